@@ -1,0 +1,211 @@
+/**
+ * The normalised records every Rendir part exchanges. They are plain, JSON-safe
+ * objects (exact amounts travel as decimal strings) so that the generator can hand
+ * them to components as JSON and components can receive them as a property.
+ */
+
+/** Which kind of missing value a cell held: a citizen reads "no data" and "not applicable" differently. */
+export type MissingKind = 'empty' | 'no_data' | 'not_applicable';
+
+/** A missing value, keeping what the cell said (`S/D`, `N/A`, `-`, ...). */
+export interface Missing {
+  missing: MissingKind;
+  raw: string;
+}
+
+/** Number formats a file can be written in: `es` = 1.234,56; `en` = 1,234.56. */
+export type NumberFormat = 'es' | 'en';
+
+/**
+ * A number read from a cell, exactly. `value` is the exact decimal as a canonical
+ * string ("1234567.89", "-0.5"); `isPercent` when the cell carried `%`.
+ */
+export interface ExactNumber {
+  value: string;
+  isPercent: boolean;
+  /** The cell as written, for display "as published". */
+  raw: string;
+}
+
+export type CellNumber = ExactNumber | Missing;
+
+/** A problem found in content, with everything an author needs to fix it. */
+export interface ContentError {
+  /** Path of the file as the author knows it (e.g. `indicators/values.csv`). */
+  file: string;
+  /** 1-based line in the file; 0 when the problem is about the whole file. */
+  line: number;
+  /** 1-based column (field index) in the line; 0 when not about one cell. */
+  column: number;
+  /** The column header as written in the file, when known. */
+  header?: string;
+  /** The offending value as written. */
+  value?: string;
+  /** Stable machine code, e.g. `number.ambiguous`, `csv.ragged_row`. */
+  code: string;
+  /** What was expected, in Spanish and English. */
+  expected: { es: string; en: string };
+  /** Full message in Spanish and English. */
+  message: { es: string; en: string };
+  severity: 'error' | 'warning';
+}
+
+export type IndicatorDirection = 'increase' | 'decrease' | 'maintain';
+
+export type IndicatorStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+
+/** A period as published: `2025`, `2016-2017`, `2025-Q3`, `2025-06`, a date. */
+export interface Period {
+  raw: string;
+  kind: 'year' | 'year_range' | 'quarter' | 'month' | 'date';
+  /** ISO date of the period's first day. */
+  start: string;
+  /** ISO date of the period's last day. */
+  end: string;
+}
+
+export interface IndicatorValue {
+  indicatorId: string;
+  period: Period;
+  value: CellNumber;
+  note?: string;
+  sourceUrl?: string;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  group?: string;
+  unit?: string;
+  direction: IndicatorDirection;
+  /** For `maintain`: allowed distance from the baseline, in the indicator's unit. */
+  tolerance?: string;
+  baseline: { period: Period | null; value: CellNumber };
+  target: { period: Period; value: CellNumber };
+  /** Every value in period order, baseline and target periods excluded. */
+  values: IndicatorValue[];
+  responsible?: string;
+  source?: string;
+  description?: string;
+  commitmentId?: string;
+  bpin?: string;
+  /** Unknown columns, kept as written. */
+  extra: Record<string, string>;
+}
+
+export interface IndicatorProgress {
+  /** 0-1, clamped; null when it cannot be computed (missing baseline, target or value). */
+  progress: number | null;
+  /** Progress expected by the date of the latest value, 0-1; null when unknown. */
+  expected: number | null;
+  status: IndicatorStatus;
+  latest: IndicatorValue | null;
+  /** The arithmetic, step by step, for "How is this calculated?". */
+  explanation: { es: string; en: string };
+}
+
+export type BudgetAmountKey =
+  | 'initial_appropriation'
+  | 'current_appropriation'
+  | 'cdp'
+  | 'commitments'
+  | 'obligations'
+  | 'payments'
+  | 'amount';
+
+export interface BudgetLine {
+  fiscalYear: string;
+  /** Classification path, outermost first (sector, entity, program...). */
+  levels: string[];
+  code?: string;
+  bpin?: string;
+  flow: 'expense' | 'income';
+  fundingSource?: string;
+  citizenLabel?: string;
+  /** Exact amounts as decimal strings; absent keys were not in the file. */
+  amounts: Partial<Record<BudgetAmountKey, string>>;
+  extra: Record<string, string>;
+  /** Where the line came from, for errors and links. */
+  origin: { file: string; line: number };
+}
+
+export type OgpValue =
+  | 'access_to_information'
+  | 'civic_participation'
+  | 'public_accountability'
+  | 'technology_innovation';
+
+export interface Commitment {
+  id: string;
+  title: string;
+  actionPlan?: string;
+  leadInstitution?: string;
+  supportingActors: string[];
+  ogpValues: OgpValue[];
+  description?: string;
+  problem?: string;
+  startDate?: string;
+  endDate?: string;
+  completion?: 'not_started' | 'limited' | 'substantial' | 'complete' | 'no_evidence';
+  starred?: boolean;
+  potentialImpact?: 'none' | 'minor' | 'moderate' | 'transformative';
+  potentialResults?: 'unclear' | 'modest' | 'substantial';
+  publicInfluence?: 'inform' | 'consult' | 'involve' | 'collaborate' | 'empower';
+  /** Only http(s)/mailto; anything else is dropped with a warning. */
+  url?: string;
+  lastUpdated?: string;
+  extra: Record<string, string>;
+}
+
+export interface Milestone {
+  commitmentId: string;
+  title: string;
+  responsible?: string;
+  startDate?: string;
+  endDate?: string;
+  status?: 'not_started' | 'in_progress' | 'complete' | 'delayed';
+  /** 0-100 as a decimal string. */
+  progressPct?: string;
+  evidenceUrl?: string;
+  extra: Record<string, string>;
+}
+
+export interface DatasetEntry {
+  id: string;
+  title: string;
+  description?: string;
+  publisher?: string;
+  contactEmail?: string;
+  keywords: string[];
+  theme?: string;
+  license?: string;
+  issued?: string;
+  modified?: string;
+  accrualPeriodicity?: string;
+  source:
+    | { kind: 'file'; file: string }
+    | { kind: 'csv'; url: string }
+    | { kind: 'socrata'; url: string }
+    | { kind: 'ckan'; url: string; resourceId: string }
+    | { kind: 'none' };
+  dialect: Partial<CsvDialect>;
+  extra: Record<string, string>;
+}
+
+/** How a CSV is written; from a sidecar `NAME.csv.yaml`, the catalog or an attribute. */
+export interface CsvDialect {
+  delimiter: ',' | ';' | '\t' | '|';
+  encoding: 'utf-8' | 'windows-1252';
+  decimal: ',' | '.';
+  group: '.' | ',' | ' ' | '';
+  dateFormat: string;
+  /** Header as written in the file -> canonical key. */
+  columns: Record<string, string>;
+}
+
+/** The result of reading a file: records and every problem found, never just the first. */
+export interface ReadResult<T> {
+  records: T[];
+  errors: ContentError[];
+  warnings: ContentError[];
+}

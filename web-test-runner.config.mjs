@@ -1,0 +1,44 @@
+// Component and browser tests run in a real Chromium (Debian's, or CHROME_PATH).
+import { existsSync } from 'node:fs';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+
+const commonjs = fromRollup(rollupCommonjs);
+
+export function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined; // let Playwright find its own
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export default {
+  files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    }),
+  ],
+  plugins: [
+    commonjs({ include: ['**/node_modules/papaparse/**'], strictRequires: false }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/components/tsconfig.json' }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+};
