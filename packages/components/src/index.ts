@@ -1,0 +1,48 @@
+/**
+ * @rendir/components: the element classes (no side effects) and the platform they share.
+ * Register tags with `@rendir/components/define/<tag>` or the bundles.
+ */
+export { RendirElement, closestAttribute } from './platform/rendir-element.ts';
+export type { RendirEventName, RendirEventDetail } from './platform/rendir-element.ts';
+export { defineElement } from './platform/define.ts';
+export {
+  defineCatalogue,
+  defaultLocale,
+  intlLocale,
+  locales,
+  missingKeys,
+  platformMessages,
+  toLocale,
+} from './platform/i18n.ts';
+export type { Catalogue, Locale, Message, Messages, PlatformMessages } from './platform/i18n.ts';
+export {
+  categoricalColour,
+  contrastRatio,
+  palettes,
+  publicProperties,
+  relativeLuminance,
+  themeStyles,
+  tokens,
+} from './platform/theme.ts';
+export type { Palette, ThemeName } from './platform/theme.ts';
+export { LoadError, recordsOrThrow, toLoadError } from './platform/errors.ts';
+export type { LoadErrorKind } from './platform/errors.ts';
+export {
+  errorSummary,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  stateStyles,
+} from './platform/states.ts';
+export {
+  DataController,
+  dedent,
+  detectFormat,
+  parseRetryAfter,
+} from './platform/data-controller.ts';
+export type {
+  DataControllerOptions,
+  DataStatus,
+  LoadContext,
+  RawData,
+} from './platform/data-controller.ts';

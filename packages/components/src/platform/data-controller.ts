@@ -1,0 +1,321 @@
+/**
+ * One data-loading controller for every widget: from a `src` URL (CSV or JSON), from
+ * inline `<script type="text/csv">` / `<script type="application/json">` children (for
+ * CMSs that block fetches), or from a JS property. It owns the states (loading, empty,
+ * error, ready), aborts on disconnect, times out, retries, and never throws into the
+ * host page: every failure becomes a `LoadError` shown by the accessible error state.
+ */
+import type { ReactiveController } from 'lit';
+import { LoadError, toLoadError } from './errors.ts';
+import type { RendirElement } from './rendir-element.ts';
+import { renderEmpty, renderError, renderLoading } from './states.ts';
+
+export type DataStatus = 'idle' | 'loading' | 'empty' | 'error' | 'ready';
+
+/** Text as read from a URL or an inline child. */
+export type RawData =
+  { format: 'csv'; text: string; file: string } | { format: 'json'; value: unknown; file: string };
+
+export interface LoadContext {
+  /** Aborted when the element disconnects, the arguments change, or `retry()` runs. */
+  signal: AbortSignal;
+  /**
+   * `fetch` with the controller's signal and time-out; HTTP errors (429 with
+   * `Retry-After` included), time-outs and network faults reject with a `LoadError`.
+   */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+  /**
+   * Reads `src` when given, else the inline child `<script type="text/csv">` or
+   * `<script type="application/json">` (with `data-name="<name>"` when `name` is given,
+   * for a second data set such as milestones). `null` when there is neither.
+   */
+  read(src: string | null | undefined, options?: { name?: string }): Promise<RawData | null>;
+  /** Lets the browser paint and handle input; call between chunks of a long parse. */
+  yield(): Promise<void>;
+}
+
+export interface DataControllerOptions<T> {
+  /** The inputs of `load` (attributes, properties); any change (by `Object.is`) reloads. */
+  args: () => readonly unknown[];
+  /**
+   * Produces the widget's data. Return `null`/`undefined` when there is nothing to show
+   * (the empty state); throw a `LoadError` (e.g. via `recordsOrThrow`) for content errors.
+   */
+  load: (context: LoadContext) => Promise<T | null | undefined> | T | null | undefined;
+  /** Whether a loaded value counts as empty (default: an empty array). */
+  isEmpty?: (value: T) => boolean;
+  /** Time-out of each request in milliseconds (default 20 000). */
+  timeout?: number;
+}
+
+const defaultTimeout = 20_000;
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Removes the indentation CMS editors add around inline data. */
+export function dedent(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && lines[0].trim() === '') lines.shift();
+  while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+/** CSV or JSON, from the content type first, then the URL's extension. */
+export function detectFormat(url: string, contentType: string | null): 'csv' | 'json' {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('json')) return 'json';
+  if (type.includes('csv') || type.includes('tab-separated')) return 'csv';
+  let path = url;
+  try {
+    path = new URL(url, 'http://x/').pathname;
+  } catch {
+    // Keep the raw string.
+  }
+  return /\.(geo)?json$/i.test(path) ? 'json' : 'csv';
+}
+
+/** The file name an author recognises in error messages: the last path segment. */
+function fileName(url: string): string {
+  try {
+    const path = new URL(url, 'http://x/').pathname;
+    return decodeURIComponent(path.split('/').filter(Boolean).pop() ?? url);
+  } catch {
+    return url;
+  }
+}
+
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A widget's data changed state (loading, empty, error, ready). */
+    'rendir-data-state': CustomEvent<{ status: DataStatus; error?: LoadError }>;
+  }
+}
+
+export class DataController<T> implements ReactiveController {
+  /** Current state; read it in `render` (or use `render()` below). */
+  status: DataStatus = 'idle';
+  /** The loaded data when `status` is `ready`. */
+  value: T | undefined = undefined;
+  /** Why loading failed when `status` is `error`. */
+  error: LoadError | undefined = undefined;
+
+  private readonly host: RendirElement;
+  private readonly options: DataControllerOptions<T>;
+  private lastArgs: readonly unknown[] | undefined;
+  private abort: AbortController | undefined;
+  private run = 0;
+  private settled: Promise<void> = Promise.resolve();
+
+  constructor(host: RendirElement, options: DataControllerOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** Resolves when the current load has settled (for tests and hosts). */
+  get complete(): Promise<void> {
+    return this.settled;
+  }
+
+  hostConnected(): void {
+    // Reconnected after a disconnect aborted a load: start again.
+    if (this.status === 'loading' && !this.abort) {
+      this.lastArgs = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostUpdate(): void {
+    const args = this.options.args();
+    const same =
+      this.lastArgs !== undefined &&
+      this.lastArgs.length === args.length &&
+      args.every((a, i) => Object.is(a, this.lastArgs![i]));
+    if (same) return;
+    this.lastArgs = args;
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Loads again with the same arguments (the retry button calls this). */
+  retry = (): void => {
+    this.start();
+    this.host.requestUpdate();
+  };
+
+  private setStatus(status: DataStatus): void {
+    this.status = status;
+    this.host.emit('rendir-data-state', { status, ...(this.error ? { error: this.error } : {}) });
+  }
+
+  private start(): void {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const run = ++this.run;
+    this.error = undefined;
+    this.setStatus('loading');
+    this.settled = this.perform(abort.signal).then((outcome) => {
+      if (run !== this.run || abort.signal.aborted) return;
+      this.abort = undefined;
+      if (outcome.ok) {
+        const value = outcome.value;
+        const empty =
+          value === null ||
+          value === undefined ||
+          (this.options.isEmpty
+            ? this.options.isEmpty(value)
+            : Array.isArray(value) && value.length === 0);
+        this.value = value ?? undefined;
+        this.setStatus(empty ? 'empty' : 'ready');
+      } else {
+        this.value = undefined;
+        this.error = outcome.error;
+        this.setStatus('error');
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  private async perform(
+    signal: AbortSignal,
+  ): Promise<{ ok: true; value: T | null | undefined } | { ok: false; error: LoadError }> {
+    try {
+      const value = await this.options.load(this.context(signal));
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toLoadError(error) };
+    }
+  }
+
+  private context(signal: AbortSignal): LoadContext {
+    const timeout = this.options.timeout ?? defaultTimeout;
+    const doFetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
+      if (signal.aborted) throw new LoadError('unknown', { url, cause: signal.reason });
+      const request = new AbortController();
+      const onAbort = () => request.abort(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        request.abort();
+      }, timeout);
+      try {
+        const response = await fetch(url, { ...init, signal: request.signal });
+        if (response.status === 429) {
+          throw new LoadError('rate-limited', {
+            status: 429,
+            url,
+            retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+          });
+        }
+        if (!response.ok) throw new LoadError('http', { status: response.status, url });
+        return response;
+      } catch (error) {
+        if (timedOut) throw new LoadError('timeout', { url, cause: error });
+        if (error instanceof LoadError) throw error;
+        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+        throw new LoadError(offline ? 'offline' : 'network', { url, cause: error });
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+      }
+    };
+
+    const readUrl = async (src: string): Promise<RawData> => {
+      const response = await doFetch(src);
+      const format = detectFormat(src, response.headers.get('Content-Type'));
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw new LoadError('network', { url: src, cause: error });
+      }
+      const file = fileName(src);
+      if (format === 'csv') return { format, text, file };
+      try {
+        return { format, value: JSON.parse(text), file };
+      } catch (error) {
+        throw new LoadError('parse', { url: src, cause: error });
+      }
+    };
+
+    const readInline = (name?: string): RawData | null => {
+      const scripts = Array.from(this.host.querySelectorAll(':scope > script[type]'));
+      const script = scripts.find((s) =>
+        name ? s.getAttribute('data-name') === name : !s.hasAttribute('data-name'),
+      );
+      if (!script) return null;
+      const type = (script.getAttribute('type') ?? '').toLowerCase();
+      const file =
+        script.getAttribute('data-file') ?? `<${this.host.localName}> ${name ?? 'inline'}`;
+      const text = dedent(script.textContent ?? '');
+      if (type.includes('json')) {
+        try {
+          return { format: 'json', value: JSON.parse(text), file };
+        } catch (error) {
+          throw new LoadError('parse', { cause: error });
+        }
+      }
+      if (type.includes('csv') || type.includes('tab-separated') || type === 'text/plain') {
+        return { format: 'csv', text, file };
+      }
+      return null;
+    };
+
+    return {
+      signal,
+      fetch: doFetch,
+      read: async (src, options = {}) => (src ? readUrl(src) : readInline(options.name)),
+      yield: yieldToBrowser,
+    };
+  }
+
+  /**
+   * Renders the state: the shared loading, empty and error templates, or `ready(value)`.
+   * Pass overrides for custom state templates.
+   */
+  render(
+    ready: (value: T) => unknown,
+    overrides: {
+      loading?: () => unknown;
+      empty?: () => unknown;
+      error?: (e: LoadError) => unknown;
+    } = {},
+  ): unknown {
+    const { t, locale } = this.host;
+    switch (this.status) {
+      case 'ready':
+        return ready(this.value as T);
+      case 'error':
+        return overrides.error
+          ? overrides.error(this.error!)
+          : renderError(this.error, t, locale, { onRetry: this.retry });
+      case 'empty':
+      case 'idle':
+        return overrides.empty ? overrides.empty() : renderEmpty(t);
+      default:
+        return overrides.loading ? overrides.loading() : renderLoading(t);
+    }
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The base of every Rendir element: language and theme resolved from the element or its
+ * nearest ancestor (and kept up to date), typed `rendir-*` events, the theme contract and
+ * base styles. The class has no side effects: registration is `defineElement` in
+ * `src/define/<tag>.ts`.
+ */
+import { LitElement, css, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  intlLocale,
+  platformMessages,
+  toLocale,
+  type Catalogue,
+  type Locale,
+  type Messages,
+  type PlatformMessages,
+} from './i18n.ts';
+import { stateStyles } from './states.ts';
+import { themeStyles, tokens, type ThemeName } from './theme.ts';
+
+/** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
+export type RendirEventName = Extract<keyof GlobalEventHandlersEventMap, `rendir-${string}`>;
+
+/** The `detail` type of a declared `rendir-*` event. */
+export type RendirEventDetail<K extends RendirEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Walks up the composed tree (through shadow roots) from `node`. */
+function composedParent(node: Node): Node | null {
+  if (node.parentNode) return node.parentNode;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The nearest value of `attribute` on `start` or an ancestor, across shadow roots. */
+export function closestAttribute(start: Element, attribute: string): string | null {
+  for (let node: Node | null = start; node; node = composedParent(node)) {
+    if (node instanceof Element && node.hasAttribute(attribute))
+      return node.getAttribute(attribute);
+  }
+  return null;
+}
+
+// One observer for the whole document (and every Rendir shadow root) watches `lang` and
+// `data-rendir-theme`; any change makes every connected element re-resolve both.
+const connected = new Set<RendirElement>();
+let observer: MutationObserver | null = null;
+const observedAttributes = ['lang', 'data-rendir-theme', 'theme'];
+
+function observe(target: Node): void {
+  observer ??= new MutationObserver(() => {
+    for (const element of connected) element.resolveContext();
+  });
+  observer.observe(target, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: observedAttributes,
+  });
+}
+
+const themeNames: readonly string[] = ['light', 'dark', 'high-contrast'];
+
+/**
+ * @cssprop --rendir-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --rendir-font-size - Base font size (default: 1rem).
+ * @cssprop --rendir-color-surface - Background.
+ * @cssprop --rendir-color-text - Text colour.
+ * @cssprop --rendir-color-accent - Links, buttons and the main series.
+ */
+export class RendirElement extends LitElement {
+  static override styles: CSSResultGroup = [
+    themeStyles,
+    stateStyles,
+    css`
+      :host {
+        display: block;
+        box-sizing: border-box;
+        max-width: min(100%, ${tokens.maxWidth});
+        font-family: ${tokens.fontFamily};
+        font-size: ${tokens.fontSize};
+        line-height: 1.5;
+        color: ${tokens.text};
+        background: ${tokens.surface};
+        overflow-wrap: anywhere;
+      }
+      :host([hidden]),
+      [hidden] {
+        display: none !important;
+      }
+      *,
+      *::before,
+      *::after {
+        box-sizing: inherit;
+      }
+      :focus-visible {
+        outline: 3px solid ${tokens.focus};
+        outline-offset: 2px;
+      }
+      a {
+        color: ${tokens.accent};
+      }
+      button {
+        font: inherit;
+        color: ${tokens.accent};
+        background: ${tokens.surface};
+        border: 1px solid ${tokens.accent};
+        border-radius: ${tokens.radius};
+        padding: 0.25em 0.75em;
+        min-height: 44px;
+        min-width: 44px;
+        cursor: pointer;
+      }
+      button:hover {
+        background: ${tokens.surfaceAlt};
+      }
+      button[aria-pressed='true'],
+      button.primary {
+        color: ${tokens.onAccent};
+        background: ${tokens.accent};
+      }
+      .visually-hidden {
+        position: absolute !important;
+        width: 1px;
+        height: 1px;
+        padding: 0;
+        margin: -1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        clip-path: inset(50%);
+        white-space: nowrap;
+        border: 0;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        *,
+        *::before,
+        *::after {
+          animation-duration: 0.01ms !important;
+          animation-iteration-count: 1 !important;
+          transition-duration: 0.01ms !important;
+          scroll-behavior: auto !important;
+        }
+      }
+      @media (forced-colors: active) {
+        button[aria-pressed='true'],
+        button.primary {
+          forced-color-adjust: none;
+          color: Canvas;
+          background: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /**
+   * Colour theme: `light`, `dark`, `high-contrast`; absent follows the page
+   * (`data-rendir-theme` on an ancestor, else `prefers-color-scheme`).
+   */
+  @property({ reflect: true }) theme?: ThemeName;
+
+  /** The `lang` in effect: this element's or its nearest ancestor's, as written. */
+  @state() protected resolvedLang = '';
+
+  /** Theme from an ancestor's `data-rendir-theme` or this element's `theme`, or `auto`. */
+  @state() protected resolvedTheme: ThemeName | 'auto' = 'auto';
+
+  /** Element internals, attached once here so that subclasses share them. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The widget's language: `es` or `en`. */
+  get locale(): Locale {
+    return toLocale(this.resolvedLang);
+  }
+
+  /** The tag to pass to `Intl` and to the core's formatters (`es-CO`, `en`). */
+  get intlLocale(): string {
+    return intlLocale(this.resolvedLang);
+  }
+
+  /** Shared platform messages in the widget's language. */
+  get t(): PlatformMessages {
+    return platformMessages[this.locale];
+  }
+
+  /** A widget's own catalogue in the widget's language: `this.msg(budgetMessages).title`. */
+  msg<M extends Messages>(catalogue: Catalogue<M>): M {
+    return catalogue[this.locale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    observe(this.ownerDocument.documentElement);
+    this.resolveContext();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  protected override firstUpdated(): void {
+    // Changes of `lang` inside this shadow root reach nested Rendir elements too.
+    if (this.shadowRoot) observe(this.shadowRoot);
+  }
+
+  /** Re-reads `lang` and the theme from the element and its ancestors. */
+  resolveContext(): void {
+    const lang = closestAttribute(this, 'lang') ?? '';
+    if (lang !== this.resolvedLang) this.resolvedLang = lang;
+    const explicit = this.getAttribute('theme');
+    const inherited = explicit ?? closestAttribute(this, 'data-rendir-theme');
+    const theme = inherited && themeNames.includes(inherited) ? (inherited as ThemeName) : 'auto';
+    if (theme !== this.resolvedTheme) {
+      this.resolvedTheme = theme;
+      const states = this.internals.states;
+      if (states) {
+        for (const name of themeNames) states.delete(`theme-${name}`);
+        if (theme !== 'auto') states.add(`theme-${theme}`);
+      }
+    }
+  }
+
+  /**
+   * Dispatches a typed `rendir-*` event that bubbles out of shadow roots. Declare each
+   * event once in `GlobalEventHandlersEventMap` as `CustomEvent<Detail>`.
+   */
+  emit<K extends RendirEventName>(
+    name: K,
+    detail: RendirEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): CustomEvent<RendirEventDetail<K>> {
+    const event = new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    this.dispatchEvent(event);
+    return event;
+  }
+}
