@@ -30,6 +30,13 @@ export interface LoadContext {
    * for a second data set such as milestones). `null` when there is neither.
    */
   read(src: string | null | undefined, options?: { name?: string }): Promise<RawData | null>;
+  /**
+   * Like `read` for CSV, without waiting for the whole file: hand the result to the
+   * core's `streamCsv(source, { file, signal, onRows })`, which parses in batches and
+   * yields to the browser between them (no long main-thread tasks, works under a strict
+   * CSP because no worker or eval is involved).
+   */
+  stream(src: string | null | undefined, options?: { name?: string }): Promise<CsvStream | null>;
   /** Lets the browser paint and handle input; call between chunks of a long parse. */
   yield(): Promise<void>;
 }
@@ -245,16 +252,16 @@ export class DataController<T> implements ReactiveController {
     const readUrl = async (src: string): Promise<RawData> => {
       const response = await doFetch(src);
       const format = detectFormat(src, response.headers.get('Content-Type'));
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await response.text();
+        bytes = new Uint8Array(await response.arrayBuffer());
       } catch (error) {
         throw new LoadError('network', { url: src, cause: error });
       }
       const file = fileName(src);
-      if (format === 'csv') return { format, text, file };
+      if (format === 'csv') return { format, input: bytes, file };
       try {
-        return { format, value: JSON.parse(text), file };
+        return { format, value: JSON.parse(new TextDecoder().decode(bytes)), file };
       } catch (error) {
         throw new LoadError('parse', { url: src, cause: error });
       }
@@ -278,15 +285,31 @@ export class DataController<T> implements ReactiveController {
         }
       }
       if (type.includes('csv') || type.includes('tab-separated') || type === 'text/plain') {
-        return { format: 'csv', text, file };
+        return { format: 'csv', input: text, file };
       }
       return null;
+    };
+
+    const stream = async (
+      src: string | null | undefined,
+      options: { name?: string } = {},
+    ): Promise<CsvStream | null> => {
+      if (!src) {
+        const inline = readInline(options.name);
+        if (!inline) return null;
+        if (inline.format !== 'csv') throw new LoadError('parse');
+        return { source: inline.input as string, file: inline.file };
+      }
+      const response = await doFetch(src);
+      if (!response.body) throw new LoadError('network', { url: src });
+      return { source: response.body, file: fileName(src) };
     };
 
     return {
       signal,
       fetch: doFetch,
       read: async (src, options = {}) => (src ? readUrl(src) : readInline(options.name)),
+      stream,
       yield: yieldToBrowser,
     };
   }
