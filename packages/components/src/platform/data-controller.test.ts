@@ -223,8 +223,12 @@ describe('DataController', () => {
     const onError = (e: Event) => errors.push(e);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
+    window.fetch = () =>
+      Promise.resolve(
+        new Response('{"oops": ', { headers: { 'Content-Type': 'application/json' } }),
+      );
     const el = await fixture<DataTestElement>(
-      html`<rendir-data-test lang="en" src=${fixtures + 'broken.json'}></rendir-data-test>`,
+      html`<rendir-data-test lang="en" src="/broken"></rendir-data-test>`,
     );
     await settled(el);
     window.removeEventListener('error', onError);

@@ -12,9 +12,19 @@ import { renderEmpty, renderError, renderLoading } from './states.ts';
 
 export type DataStatus = 'idle' | 'loading' | 'empty' | 'error' | 'ready';
 
-/** Text as read from a URL or an inline child. */
+/**
+ * Data as read from a URL or an inline child. CSV from a URL comes as bytes so that the
+ * core can tell UTF-8 from Windows-1252; pass `input` to the core's readers as it is.
+ */
 export type RawData =
-  { format: 'csv'; text: string; file: string } | { format: 'json'; value: unknown; file: string };
+  | { format: 'csv'; input: string | Uint8Array; file: string }
+  | { format: 'json'; value: unknown; file: string };
+
+/** A CSV to read progressively with the core's `streamCsv` (big files). */
+export interface CsvStream {
+  source: ReadableStream<Uint8Array> | string;
+  file: string;
+}
 
 export interface LoadContext {
   /** Aborted when the element disconnects, the arguments change, or `retry()` runs. */
