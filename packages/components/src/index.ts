@@ -46,3 +46,23 @@ export type {
   LoadContext,
   RawData,
 } from './platform/data-controller.ts';
+export {
+  ChartNavigation,
+  RendirChartFrame,
+  downloadBlob,
+  embedSnippets,
+  escapeAttribute,
+  serialiseSvg,
+  summariseCategories,
+  summariseSeries,
+  svgToPng,
+  tableCsv,
+} from './platform/chart-kit/index.ts';
+export type {
+  ChartColumn,
+  ChartNavigationOptions,
+  ChartSource,
+  ChartTable,
+  EmbedOptions,
+  SummaryPoint,
+} from './platform/chart-kit/index.ts';

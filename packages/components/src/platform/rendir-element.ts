@@ -15,6 +15,7 @@ import {
   type Messages,
   type PlatformMessages,
 } from './i18n.ts';
+import { defineElement } from './define.ts';
 import { stateStyles } from './states.ts';
 import { themeStyles, tokens, type ThemeName } from './theme.ts';
 
@@ -150,6 +151,19 @@ export class RendirElement extends LitElement {
       }
     `,
   ];
+
+  /**
+   * Elements this one renders (e.g. `{ 'rendir-chart-frame': RendirChartFrame }`): defined
+   * when the first instance is created, so that class files stay free of side effects and
+   * a page that already has them keeps its definitions.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  constructor() {
+    super();
+    const dependencies = (this.constructor as typeof RendirElement).dependencies;
+    for (const [tag, ctor] of Object.entries(dependencies)) defineElement(tag, ctor);
+  }
 
   /**
    * Colour theme: `light`, `dark`, `high-contrast`; absent follows the page

@@ -1,0 +1,414 @@
+/**
+ * The accessible frame every Rendir chart sits in: title and a plain-language summary,
+ * the chart as an image with that summary as its text alternative, a real `<table>` of
+ * the same data one click away, and a footer with source, notes, data and image
+ * downloads and "embed this".
+ */
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { safeUrl } from '@rendir/core';
+import { RendirElement } from '../rendir-element.ts';
+import { tokens } from '../theme.ts';
+import { downloadBlob, serialiseSvg, svgToPng, tableCsv } from './download.ts';
+
+export interface ChartColumn {
+  label: string;
+  /** `end` for numbers (right-aligned). */
+  align?: 'start' | 'end';
+}
+
+export interface ChartTable {
+  columns: ChartColumn[];
+  /** Cells as shown (formatted by the core), one array per row. */
+  rows: string[][];
+  /**
+   * Cells for the CSV download, exact and unformatted (`1234567.89`); defaults to `rows`.
+   */
+  raw?: string[][];
+}
+
+export interface ChartSource {
+  label: string;
+  url?: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A download was offered: `format` is `csv`, `svg` or `png`. */
+    'rendir-download': CustomEvent<{ format: 'csv' | 'svg' | 'png'; filename: string }>;
+    /** The data table was shown or hidden. */
+    'rendir-table-toggle': CustomEvent<{ open: boolean }>;
+  }
+}
+
+let frameCount = 0;
+
+/**
+ * @summary An accessible frame for a chart: summary, data table, source, downloads, embed code.
+ *
+ * @slot chart - The chart graphic (an `<svg>`); decorative details inside it should be `aria-hidden`.
+ * @slot actions - Extra buttons for the footer.
+ *
+ * @event rendir-download - A file was offered for download.
+ * @event rendir-table-toggle - The data table was shown or hidden.
+ *
+ * @csspart title - The chart title.
+ * @csspart summary - The plain-language summary.
+ * @csspart chart - The box around the graphic.
+ * @csspart table - The data table.
+ * @csspart footer - Source, notes and actions.
+ * @csspart button - Every footer button.
+ *
+ * @cssprop --rendir-chart-min-height - Reserved height of the graphic (default 12rem).
+ */
+export class RendirChartFrame extends RendirElement {
+  static override styles = [
+    RendirElement.styles,
+    css`
+      :host {
+        background: transparent;
+      }
+      figure {
+        margin: 0;
+        display: flex;
+        flex-direction: column;
+        gap: ${tokens.space};
+      }
+      .title {
+        margin: 0;
+        font-weight: 700;
+        font-size: 1.125em;
+      }
+      .summary {
+        margin: 0;
+        color: ${tokens.text};
+      }
+      .chart {
+        min-height: var(--rendir-chart-min-height, 12rem);
+        overflow-x: auto;
+      }
+      .table-wrap {
+        overflow-x: auto;
+        max-width: 100%;
+      }
+      table {
+        border-collapse: collapse;
+        min-width: 100%;
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        padding-block: ${tokens.space};
+      }
+      th,
+      td {
+        padding: 0.25em 0.5em;
+        border-bottom: 1px solid ${tokens.border};
+        text-align: start;
+        vertical-align: top;
+      }
+      th {
+        background: ${tokens.surfaceAlt};
+      }
+      [data-align='end'] {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${tokens.space};
+        align-items: center;
+        color: ${tokens.muted};
+        font-size: 0.9375em;
+      }
+      .footer p {
+        margin: 0;
+        flex-basis: 100%;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${tokens.space};
+      }
+      details {
+        flex-basis: 100%;
+      }
+      summary {
+        cursor: pointer;
+        color: ${tokens.accent};
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+      }
+      label {
+        display: block;
+        margin-block-start: ${tokens.space};
+        color: ${tokens.text};
+      }
+      textarea {
+        display: block;
+        width: 100%;
+        min-height: 4.5em;
+        font-family: ui-monospace, monospace;
+        font-size: 0.875em;
+        color: ${tokens.text};
+        background: ${tokens.surfaceAlt};
+        border: 1px solid ${tokens.border};
+        border-radius: ${tokens.radius};
+      }
+      @media print {
+        .footer .actions,
+        details,
+        .toggle {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  /** Title of the chart (also the name of the image for screen readers). */
+  @property({ attribute: 'chart-title' }) chartTitle = '';
+
+  /** Plain-language summary of what the chart shows (see `summariseCategories`). */
+  @property() summary = '';
+
+  /** The same data as a table, for the table view and the CSV download. */
+  @property({ attribute: false }) table: ChartTable | null = null;
+
+  /** Where the data comes from. */
+  @property({ attribute: false }) source: ChartSource | null = null;
+
+  /** Notes under the chart. */
+  @property() notes = '';
+
+  /** Base name of downloaded files, without extension. */
+  @property() filename = 'rendir-datos';
+
+  /** Snippets for "embed this"; hidden when absent. */
+  @property({ attribute: false }) embed: { script: string; iframe: string } | null = null;
+
+  /**
+   * The chart's points are keyboard-navigable (see `ChartNavigation`): the graphic is then
+   * a group of images, one per point, instead of a single image.
+   */
+  @property({ type: Boolean }) navigable = false;
+
+  /** Hide the image download buttons (e.g. for charts made of HTML, not SVG). */
+  @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
+
+  @state() private tableOpen = false;
+  @state() private copied = '';
+
+  @query('slot[name="chart"]') private chartSlot!: HTMLSlotElement;
+
+  private readonly uid = `rendir-chart-${++frameCount}`;
+
+  /** Opens or closes the data table. */
+  toggleTable(open = !this.tableOpen): void {
+    this.tableOpen = open;
+    this.emit('rendir-table-toggle', { open });
+  }
+
+  /** The slotted `<svg>`, if any. */
+  get svg(): SVGSVGElement | null {
+    const assigned = this.chartSlot?.assignedElements({ flatten: true }) ?? [];
+    for (const element of assigned) {
+      if (element instanceof SVGSVGElement) return element;
+      const inner = element.querySelector('svg');
+      if (inner) return inner;
+    }
+    return null;
+  }
+
+  /** CSV of the table (formula-neutralised). */
+  csv(): string {
+    if (!this.table) return '';
+    return tableCsv(
+      this.table.columns.map((c) => c.label),
+      this.table.raw ?? this.table.rows,
+    );
+  }
+
+  /** SVG document of the chart as shown, or `null` without an SVG. */
+  svgDocument(): string | null {
+    const svg = this.svg;
+    if (!svg) return null;
+    return serialiseSvg(
+      svg,
+      getComputedStyle(this).getPropertyValue('--_rendir-color-surface').trim() || '#ffffff',
+    );
+  }
+
+  private downloadCsv = () => {
+    const filename = `${this.filename}.csv`;
+    downloadBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), filename);
+    this.emit('rendir-download', { format: 'csv', filename });
+  };
+
+  private downloadSvg = () => {
+    const text = this.svgDocument();
+    if (!text) return;
+    const filename = `${this.filename}.svg`;
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), filename);
+    this.emit('rendir-download', { format: 'svg', filename });
+  };
+
+  private downloadPng = async () => {
+    const svg = this.svg;
+    const text = this.svgDocument();
+    if (!svg || !text) return;
+    const box = svg.getBoundingClientRect();
+    try {
+      const blob = await svgToPng(text, box.width, box.height);
+      const filename = `${this.filename}.png`;
+      downloadBlob(blob, filename);
+      this.emit('rendir-download', { format: 'png', filename });
+    } catch {
+      // Some browsers refuse to draw an SVG into a canvas; SVG stays available.
+    }
+  };
+
+  private async copy(which: 'script' | 'iframe', text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = which;
+    } catch {
+      // No clipboard permission: select the text so the reader can copy it by hand.
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.uid}-${which}`);
+      area?.select();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('embed')) this.copied = '';
+  }
+
+  private renderTable() {
+    const table = this.table;
+    if (!table) return nothing;
+    return html`<div class="table-wrap" id="${this.uid}-table" ?hidden=${!this.tableOpen}>
+      <table part="table">
+        <caption>
+          ${this.t.tableCaption(this.chartTitle)}
+        </caption>
+        <thead>
+          <tr>
+            ${table.columns.map((c) => html`<th scope="col" data-align=${c.align ?? 'start'}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr>
+                ${row.map((cell, i) =>
+                  i === 0
+                    ? html`<th scope="row" data-align=${table.columns[0]?.align ?? 'start'}>
+                        ${cell}
+                      </th>`
+                    : html`<td data-align=${table.columns[i]?.align ?? 'start'}>${cell}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderEmbed() {
+    const embed = this.embed;
+    if (!embed) return nothing;
+    const t = this.t;
+    const block = (which: 'script' | 'iframe', label: string, code: string) =>
+      code
+        ? html`<label for="${this.uid}-${which}">${label}</label>
+            <textarea id="${this.uid}-${which}" readonly .value=${code}></textarea>
+            <button type="button" part="button" @click=${() => this.copy(which, code)}>
+              ${this.copied === which ? t.copied : t.copy}
+            </button>`
+        : nothing;
+    return html`<details part="embed">
+      <summary>${t.embed}</summary>
+      ${block('script', t.embedScript, embed.script)}
+      ${block('iframe', t.embedIframe, embed.iframe)}
+      <div class="visually-hidden" role="status">${this.copied ? t.copied : ''}</div>
+    </details>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const sourceUrl = this.source?.url ? safeUrl(this.source.url) : undefined;
+    const label = [this.chartTitle, this.summary].filter(Boolean).join('. ');
+    return html`<figure aria-labelledby="${this.uid}-title">
+      <figcaption>
+        <p class="title" part="title" id="${this.uid}-title">${this.chartTitle}</p>
+        ${this.summary ? html`<p class="summary" part="summary">${this.summary}</p>` : nothing}
+      </figcaption>
+      ${
+        this.navigable
+          ? html`<div class="chart" part="chart" role="group" aria-label=${label}>
+              <p class="visually-hidden">${t.chartKeys}</p>
+              <slot name="chart"></slot>
+            </div>`
+          : html`<div class="chart" part="chart" role="img" aria-label=${label}>
+              <slot name="chart"></slot>
+            </div>`
+      }
+      ${
+        this.table
+          ? html`<div>
+              <button
+                type="button"
+                class="toggle"
+                part="button"
+                aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                aria-controls="${this.uid}-table"
+                @click=${() => this.toggleTable()}
+              >
+                ${this.tableOpen ? t.hideTable : t.showTable}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${this.renderTable()}
+      <!-- Not <footer>: inside a page, that would be a second contentinfo landmark. -->
+      <div class="footer" part="footer">
+        ${
+          this.source
+            ? html`<p>
+                ${t.source}:
+                ${
+                  sourceUrl
+                    ? html`<a href=${sourceUrl} rel="noopener noreferrer">${this.source.label}</a>`
+                    : this.source.label
+                }
+              </p>`
+            : nothing
+        }
+        ${this.notes ? html`<p>${t.notes}: ${this.notes}</p>` : nothing}
+        <div class="actions">
+          ${
+            this.table
+              ? html`<button type="button" part="button" @click=${this.downloadCsv}>
+                  ${t.downloadData}
+                </button>`
+              : nothing
+          }
+          ${
+            this.noImage
+              ? nothing
+              : html`<button type="button" part="button" @click=${this.downloadSvg}>
+                    ${t.downloadSvg}
+                  </button>
+                  <button type="button" part="button" @click=${this.downloadPng}>
+                    ${t.downloadPng}
+                  </button>`
+          }
+          <slot name="actions"></slot>
+        </div>
+        ${this.renderEmbed()}
+      </div>
+    </figure>`;
+  }
+}
