@@ -1,0 +1,413 @@
+/**
+ * The budget viewer's logic, free of DOM: budget lines -> a hierarchy with exact totals
+ * per node, execution, shares, per-capita figures, contributions, year-over-year changes
+ * and constant prices. Every figure a citizen reads is exact (core decimals); floats are
+ * used only to size boxes and bars.
+ */
+import {
+  compareDecimals,
+  contentError,
+  divideDecimals,
+  multiplyDecimal,
+  normaliseHeader,
+  percentOf,
+  readBudget,
+  readCsv,
+  subtractDecimals,
+  sumDecimals,
+  type BudgetAmountKey,
+  type BudgetLine,
+  type CsvInput,
+  type NumberFormat,
+  type ReadResult,
+} from '@rendir/core';
+
+/** Amount keys in the order of the Colombian budget chain. */
+export const AMOUNT_KEYS: readonly BudgetAmountKey[] = [
+  'initial_appropriation',
+  'current_appropriation',
+  'cdp',
+  'commitments',
+  'obligations',
+  'payments',
+  'amount',
+];
+
+/** One box of the hierarchy: a classification value at some depth, or the root. */
+export interface BudgetNode {
+  /** Stable id: the path joined with a unit separator (`''` for the root). */
+  id: string;
+  /** The classification value as published (root: empty). */
+  name: string;
+  /** Plain-language name, when every line under a deepest-level node agrees on one. */
+  citizenLabel?: string;
+  /** Classification path from the root, outermost first. */
+  path: string[];
+  depth: number;
+  parent?: BudgetNode;
+  /** Sorted by size, largest first (ties by name). */
+  children: BudgetNode[];
+  lineCount: number;
+  /** Exact totals per amount key present in the file. */
+  totals: Partial<Record<BudgetAmountKey, string>>;
+  /** Exact total of the measure the view is sized by. */
+  size: string;
+}
+
+export interface BudgetTree {
+  year: string;
+  flow: 'expense' | 'income';
+  root: BudgetNode;
+  /** Nodes by id, for deep links and year-over-year lookups. */
+  byId: Map<string, BudgetNode>;
+}
+
+export const PATH_SEPARATOR = '\u001f';
+
+export function pathId(path: readonly string[]): string {
+  return path.join(PATH_SEPARATOR);
+}
+
+const NUMBERED_LEVEL = /^(?:level|nivel)(\d+)$/;
+
+/**
+ * Reads budget lines with the core's `readBudget`, then adds what a hierarchy needs and
+ * the core does not check: every classification level must have a value (a line with an
+ * empty level cannot be placed), reported with its line and column.
+ */
+export function readBudgetLines(
+  input: CsvInput,
+  options: { file: string; levels?: readonly string[]; numberFormat?: NumberFormat },
+): ReadResult<BudgetLine> {
+  const table =
+    typeof input === 'object' && 'rows' in input ? input : readCsv(input, { file: options.file });
+  const result = readBudget(table, options);
+  if (result.errors.length) return result;
+  const norm = table.headers.map(normaliseHeader);
+  let columns: number[];
+  if (options.levels?.length) {
+    columns = options.levels.map((name) => norm.indexOf(normaliseHeader(name)));
+  } else {
+    columns = norm
+      .map((h, i) => [Number(NUMBERED_LEVEL.exec(h)?.[1] ?? NaN), i])
+      .filter(([n]) => !Number.isNaN(n))
+      .sort((a, b) => a[0] - b[0])
+      .map(([, i]) => i);
+  }
+  const errors = [...result.errors];
+  for (const line of result.records) {
+    line.levels.forEach((value, l) => {
+      if (value.trim() !== '') return;
+      const column = columns[l] ?? -1;
+      const header = column >= 0 ? table.headers[column] : `level_${l + 1}`;
+      errors.push(
+        contentError({
+          file: options.file,
+          line: line.origin.line,
+          column: column + 1,
+          header,
+          value: '',
+          code: 'budget.empty_level',
+          expected: {
+            es: `un valor de clasificación en «${header}»`,
+            en: `a classification value in «${header}»`,
+          },
+          message: {
+            es: `Falta el nivel «${header}»: la línea no se puede ubicar en el presupuesto`,
+            en: `The level «${header}» is missing: the line cannot be placed in the budget`,
+          },
+        }),
+      );
+    });
+  }
+  return { ...result, errors };
+}
+
+/** Amount keys present in at least one line, in chain order. */
+export function presentKeys(lines: readonly BudgetLine[]): BudgetAmountKey[] {
+  const seen = new Set<BudgetAmountKey>();
+  for (const line of lines) {
+    for (const key in line.amounts) seen.add(key as BudgetAmountKey);
+    if (seen.size === AMOUNT_KEYS.length) break;
+  }
+  return AMOUNT_KEYS.filter((k) => seen.has(k));
+}
+
+/** The amount the boxes are sized by: the current appropriation when the file has it. */
+export function defaultMeasure(keys: readonly BudgetAmountKey[]): BudgetAmountKey {
+  for (const k of [
+    'current_appropriation',
+    'amount',
+    'initial_appropriation',
+  ] as BudgetAmountKey[]) {
+    if (keys.includes(k)) return k;
+  }
+  return keys[0] ?? 'amount';
+}
+
+/** Fiscal years present, oldest first. */
+export function fiscalYears(lines: readonly BudgetLine[]): string[] {
+  const years = new Set<string>();
+  for (const line of lines) years.add(line.fiscalYear);
+  return [...years].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** Flows present (`expense` first). */
+export function flows(lines: readonly BudgetLine[]): ('expense' | 'income')[] {
+  let expense = false;
+  let income = false;
+  for (const line of lines) {
+    if (line.flow === 'income') income = true;
+    else expense = true;
+    if (expense && income) break;
+  }
+  const out: ('expense' | 'income')[] = [];
+  if (expense) out.push('expense');
+  if (income) out.push('income');
+  return out;
+}
+
+/**
+ * A price index per fiscal year, from an attribute such as `2023:93.1,2024:97.6,2025:100`
+ * (plain decimals with a point, as in any HTML attribute). Returns undefined when the
+ * text is empty, and throws a RangeError naming the bad entry otherwise.
+ */
+export function parseDeflatorSeries(text: string | undefined): Map<string, string> | undefined {
+  if (!text || !text.trim()) return undefined;
+  const out = new Map<string, string>();
+  for (const entry of text.split(',')) {
+    const m = /^\s*([^:\s]+)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(entry);
+    if (!m || compareDecimals(m[2], '0') <= 0) throw new RangeError(entry.trim());
+    out.set(m[1], m[2]);
+  }
+  return out;
+}
+
+/**
+ * A price index per fiscal year read from a column of the lines (every line of a year
+ * must agree). The column is matched without regard to case.
+ */
+export function deflatorFromColumn(
+  lines: readonly BudgetLine[],
+  column: string,
+): Map<string, string> | undefined {
+  const wanted = column.trim().toLowerCase();
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    for (const [k, v] of Object.entries(line.extra)) {
+      if (k.trim().toLowerCase() !== wanted) continue;
+      const value = v.trim().replace(',', '.');
+      if (/^\d+(?:\.\d+)?$/.test(value) && !out.has(line.fiscalYear)) {
+        out.set(line.fiscalYear, value);
+      }
+    }
+  }
+  return out.size ? out : undefined;
+}
+
+/**
+ * Lines at constant prices of `baseYear`: each amount × index(base) ÷ index(year),
+ * rounded to the cent. Lines of a year without an index are returned unchanged and
+ * their years listed in `missingYears`.
+ */
+export function deflateLines(
+  lines: readonly BudgetLine[],
+  index: Map<string, string>,
+  baseYear: string,
+): { lines: BudgetLine[]; missingYears: string[] } {
+  const base = index.get(baseYear);
+  const missing = new Set<string>();
+  if (!base) return { lines: [...lines], missingYears: [baseYear] };
+  const out = lines.map((line) => {
+    const yearIndex = index.get(line.fiscalYear);
+    if (!yearIndex) {
+      missing.add(line.fiscalYear);
+      return line;
+    }
+    if (line.fiscalYear === baseYear) return line;
+    const amounts: BudgetLine['amounts'] = {};
+    for (const [k, v] of Object.entries(line.amounts)) {
+      amounts[k as BudgetAmountKey] = divideDecimals(multiplyDecimal(v, base), yearIndex, 2);
+    }
+    return { ...line, amounts };
+  });
+  return { lines: out, missingYears: [...missing] };
+}
+
+interface Draft {
+  name: string;
+  path: string[];
+  children: Map<string, Draft>;
+  /** Amounts of the lines that end exactly here, per key. */
+  own: Map<BudgetAmountKey, string[]>;
+  lineCount: number;
+  labels: Set<string>;
+  unlabelled: boolean;
+}
+
+function draft(name: string, path: string[]): Draft {
+  return {
+    name,
+    path,
+    children: new Map(),
+    own: new Map(),
+    lineCount: 0,
+    labels: new Set(),
+    unlabelled: false,
+  };
+}
+
+function compareNodes(a: BudgetNode, b: BudgetNode): number {
+  return compareDecimals(b.size, a.size) || a.name.localeCompare(b.name, 'es');
+}
+
+/**
+ * Builds the hierarchy of one fiscal year and flow. Totals are exact: each node's total
+ * is the exact sum of its lines (computed as the exact sum of its children's totals).
+ */
+export function buildTree(
+  lines: readonly BudgetLine[],
+  options: {
+    year: string;
+    flow: 'expense' | 'income';
+    measure: BudgetAmountKey;
+    keys: readonly BudgetAmountKey[];
+  },
+): BudgetTree {
+  const rootDraft = draft('', []);
+  for (const line of lines) {
+    if (line.fiscalYear !== options.year || line.flow !== options.flow) continue;
+    let node = rootDraft;
+    node.lineCount++;
+    for (const level of line.levels) {
+      let child = node.children.get(level);
+      if (!child) {
+        child = draft(level, [...node.path, level]);
+        node.children.set(level, child);
+      }
+      node = child;
+      node.lineCount++;
+    }
+    for (const key of options.keys) {
+      const v = line.amounts[key];
+      if (v === undefined) continue;
+      let list = node.own.get(key);
+      if (!list) node.own.set(key, (list = []));
+      list.push(v);
+    }
+    if (line.citizenLabel) node.labels.add(line.citizenLabel);
+    else node.unlabelled = true;
+  }
+
+  const byId = new Map<string, BudgetNode>();
+  const finish = (d: Draft, parent: BudgetNode | undefined): BudgetNode => {
+    const node: BudgetNode = {
+      id: pathId(d.path),
+      name: d.name,
+      path: d.path,
+      depth: d.path.length,
+      parent,
+      children: [],
+      lineCount: d.lineCount,
+      totals: {},
+      size: '0',
+    };
+    if (d.children.size === 0 && d.labels.size === 1 && !d.unlabelled) {
+      node.citizenLabel = [...d.labels][0];
+    }
+    byId.set(node.id, node);
+    for (const c of d.children.values()) node.children.push(finish(c, node));
+    for (const key of options.keys) {
+      const parts: string[] = [];
+      const own = d.own.get(key);
+      if (own) parts.push(sumDecimals(own));
+      for (const c of node.children) {
+        const t = c.totals[key];
+        if (t !== undefined) parts.push(t);
+      }
+      if (parts.length) node.totals[key] = sumDecimals(parts);
+    }
+    node.size = node.totals[options.measure] ?? '0';
+    node.children.sort(compareNodes);
+    return node;
+  };
+  const root = finish(rootDraft, undefined);
+  return { year: options.year, flow: options.flow, root, byId };
+}
+
+/** Display name: the plain-language label when there is one. */
+export function displayName(node: BudgetNode): string {
+  return node.citizenLabel ?? node.name;
+}
+
+export type ExecutionStatus = 'over' | 'adequate' | 'under' | 'none';
+
+export interface Execution {
+  /** commitments ÷ current appropriation × 100, rounded to one decimal. */
+  committedPct?: string;
+  /** payments ÷ current appropriation × 100, rounded to one decimal. */
+  paidPct?: string;
+  status: ExecutionStatus;
+}
+
+/**
+ * Execution of a node: commitments over current appropriation (the content contract's
+ * rule), payments beside it. Over-execution is any commitment above the appropriation;
+ * under-execution is below `threshold` percent.
+ */
+export function execution(node: BudgetNode, threshold = '80'): Execution {
+  const current = node.totals.current_appropriation;
+  const commitments = node.totals.commitments;
+  const payments = node.totals.payments;
+  if (current === undefined || compareDecimals(current, '0') <= 0) return { status: 'none' };
+  const out: Execution = { status: 'none' };
+  if (payments !== undefined) out.paidPct = percentOf(payments, current, 1);
+  if (commitments !== undefined) {
+    out.committedPct = percentOf(commitments, current, 1);
+    if (compareDecimals(commitments, current) > 0) out.status = 'over';
+    else if (compareDecimals(percentOf(commitments, current, 6) ?? '0', threshold) < 0) {
+      out.status = 'under';
+    } else out.status = 'adequate';
+  }
+  return out;
+}
+
+/** Amount per inhabitant, rounded to the peso; undefined without a positive population. */
+export function perCapita(amount: string, population: string | undefined): string | undefined {
+  if (!population || compareDecimals(population, '0') <= 0) return undefined;
+  return divideDecimals(amount, population, 0);
+}
+
+/** Of every 100 pesos of `whole`, how many go to `part` (to the cent). */
+export function ofEveryHundred(part: string, whole: string): string | undefined {
+  return percentOf(part, whole, 2);
+}
+
+/** The part of a citizen's `contribution` that goes to `part` of `whole`, to the peso. */
+export function contributionShare(
+  contribution: string,
+  part: string,
+  whole: string,
+): string | undefined {
+  if (compareDecimals(whole, '0') === 0) return undefined;
+  return divideDecimals(multiplyDecimal(contribution, part), whole, 0);
+}
+
+export interface YearChange {
+  previousYear: string;
+  previous?: string;
+  /** (current − previous) ÷ previous × 100, one decimal; undefined when not comparable. */
+  changePct?: string;
+}
+
+/** How a node's size changed from the same path in `previous` (a tree of an earlier year). */
+export function yearChange(node: BudgetNode, previous: BudgetTree): YearChange {
+  const before = previous.byId.get(node.id);
+  const out: YearChange = { previousYear: previous.year };
+  if (!before) return out;
+  out.previous = before.size;
+  if (compareDecimals(before.size, '0') !== 0) {
+    out.changePct = percentOf(subtractDecimals(node.size, before.size), before.size, 1);
+  }
+  return out;
+}

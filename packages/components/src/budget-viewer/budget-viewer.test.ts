@@ -1,0 +1,553 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { missingKeys } from '../platform/i18n.ts';
+import '../define/rendir-budget-viewer.ts';
+import type { RendirBudgetViewer } from './budget-viewer.ts';
+import { budgetMessages } from './budget-viewer.messages.ts';
+import {
+  BUDGET_LEVELS,
+  EXPECTED_2025,
+  FIXTURE_DEFLATOR,
+  FIXTURE_NOTICE,
+  FIXTURE_POPULATION,
+  badAmountCsv,
+  budgetCsv,
+  emptyCsv,
+  longLabelsCsv,
+  manyLinesCsv,
+  missingLevelCsv,
+  singleAmountCsv,
+} from './fixtures.ts';
+
+/** Mounts a viewer with inline CSV (as a CMS author would paste it) and waits for it. */
+async function mount(
+  csv: string,
+  attrs: Record<string, string> = {},
+  lang = 'es',
+): Promise<RendirBudgetViewer> {
+  const el = document.createElement('rendir-budget-viewer');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const script = document.createElement('script');
+  script.type = 'text/csv';
+  script.textContent = csv;
+  el.append(script);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang} style="width: 60rem">${el}</div>`,
+  );
+  const viewer = wrapper.querySelector('rendir-budget-viewer')!;
+  await viewer.loaded;
+  await viewer.updateComplete;
+  return viewer;
+}
+
+const full = { levels: BUDGET_LEVELS, note: FIXTURE_NOTICE.es };
+
+function root(el: RendirBudgetViewer): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function $(el: RendirBudgetViewer, selector: string): HTMLElement {
+  const found = root(el).querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`${selector} not found`);
+  return found;
+}
+
+function boxes(el: RendirBudgetViewer): HTMLButtonElement[] {
+  return [...root(el).querySelectorAll<HTMLButtonElement>('.treemap .box')];
+}
+
+function box(el: RendirBudgetViewer, name: string): HTMLButtonElement {
+  const found = boxes(el).find((b) => text(b.querySelector('.label')) === name);
+  if (!found) throw new Error(`box ${name} not found`);
+  return found;
+}
+
+function current(el: RendirBudgetViewer): string {
+  return text(root(el).querySelector('nav [aria-current]'));
+}
+
+/** Rows of the data table as arrays of cell texts (header cell first). */
+function tableRows(el: RendirBudgetViewer, section: 'tbody' | 'tfoot'): string[][] {
+  return [...root(el).querySelectorAll(`table ${section} tr`)].map((tr) =>
+    [...tr.children].map((c) => text(c)),
+  );
+}
+
+function headers(el: RendirBudgetViewer): string[] {
+  return [...root(el).querySelectorAll('table thead th')].map((th) => text(th));
+}
+
+function cell(el: RendirBudgetViewer, section: 'tbody' | 'tfoot', row: string, column: string) {
+  const cols = headers(el);
+  const r = tableRows(el, section).find((cells) => cells[0].startsWith(row));
+  if (!r) throw new Error(`row ${row} not found`);
+  const i = cols.indexOf(column);
+  if (i < 0) throw new Error(`column ${column} not found in ${cols.join(' | ')}`);
+  return r[i];
+}
+
+async function settle(el: RendirBudgetViewer): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
+
+function activeItem(el: RendirBudgetViewer): HTMLElement | null {
+  return root(el).activeElement as HTMLElement | null;
+}
+
+/** `$ 1.234,56` with the normal space Intl may write as a no-break space. */
+function spaces(s: string): string {
+  return s.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+describe('rendir-budget-viewer: exact totals', () => {
+  it('prints every total of a 10^14 budget to the cent, as the exact sum of its lines', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
+    const total = spaces(text($(el, '.summary .total')));
+    expect(total).to.contain(`$ ${EXPECTED_2025.total.current_appropriation}`);
+    // The float sum would have lost the cents.
+    expect(String(EXPECTED_2025.floatTotal)).to.not.contain('.54');
+
+    const foot = spaces(cell(el, 'tfoot', 'Total', 'Apropiación vigente'));
+    expect(foot).to.contain(`$ ${EXPECTED_2025.total.current_appropriation}`);
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Apropiación inicial'))).to.contain(
+      `$ ${EXPECTED_2025.total.initial_appropriation}`,
+    );
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Certificados de disponibilidad (CDP)'))).to.contain(
+      `$ ${EXPECTED_2025.total.cdp}`,
+    );
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Compromisos'))).to.contain(
+      `$ ${EXPECTED_2025.total.commitments}`,
+    );
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Obligaciones'))).to.contain(
+      `$ ${EXPECTED_2025.total.obligations}`,
+    );
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Pagos'))).to.contain(
+      `$ ${EXPECTED_2025.total.payments}`,
+    );
+    for (const [sector, expected] of Object.entries(EXPECTED_2025.sectors)) {
+      expect(spaces(cell(el, 'tbody', sector, 'Apropiación vigente'))).to.contain(
+        `$ ${expected.current}`,
+      );
+      expect(spaces(cell(el, 'tbody', sector, 'Compromisos'))).to.contain(
+        `$ ${expected.commitments}`,
+      );
+      expect(spaces(cell(el, 'tbody', sector, 'Pagos'))).to.contain(`$ ${expected.payments}`);
+    }
+  });
+
+  it('shows compact words beside the full amount, never instead', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
+    const foot = spaces(cell(el, 'tfoot', 'Total', 'Apropiación vigente'));
+    expect(foot).to.match(/^\$ 393\.507\.937\.164\.745,54 \(393,5 billones\)$/);
+    expect(spaces(text($(el, '.summary .total')))).to.contain('(393,5 billones)');
+  });
+
+  it('says where made-up example data is shown', async () => {
+    const el = await mount(budgetCsv, full);
+    expect(text($(el, '[part="note"]'))).to.contain(FIXTURE_NOTICE.es);
+  });
+});
+
+describe('rendir-budget-viewer: drill-down', () => {
+  it('opens a sector and goes back by mouse (box, breadcrumb, back button)', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
+    expect(current(el)).to.equal('Todo el presupuesto');
+    expect(boxes(el).map((b) => text(b.querySelector('.label')))).to.deep.equal([
+      'Educación',
+      'Movilidad',
+      'Salud',
+    ]);
+
+    const drilled = oneEvent(el, 'rendir-drill');
+    box(el, 'Educación').click();
+    const event = await drilled;
+    expect(event.detail.path).to.deep.equal(['Educación']);
+    expect(event.detail.total).to.equal('149712429486774.71');
+    await settle(el);
+    expect(current(el)).to.equal('Educación');
+    expect(spaces(text($(el, '.summary .total')))).to.contain(
+      `$ ${EXPECTED_2025.sectors.Educación.current}`,
+    );
+    expect(headers(el)[0]).to.equal('Entidad');
+    expect(tableRows(el, 'tbody').map((r) => r[0])).to.deep.equal([
+      'Secretaría de Educación',
+      'Universidad Distrital',
+    ]);
+
+    box(el, 'Secretaría de Educación').click();
+    await settle(el);
+    expect(current(el)).to.equal('Secretaría de Educación');
+    expect(boxes(el).map((b) => text(b.querySelector('.label')))).to.deep.equal([
+      'Comida para estudiantes en los colegios',
+      'Colegios nuevos y mejorados',
+    ]);
+    // The deepest level: the official name stays beside the plain-language one.
+    expect(tableRows(el, 'tbody')[0][0]).to.equal(
+      'Comida para estudiantes en los colegios Nombre oficial: Alimentación escolar',
+    );
+
+    // Breadcrumb back to the sector, then the back button to the whole budget.
+    const crumb = [...root(el).querySelectorAll<HTMLButtonElement>('nav button')].find(
+      (b) => text(b) === 'Educación',
+    )!;
+    crumb.click();
+    await settle(el);
+    expect(current(el)).to.equal('Educación');
+    $(el, 'button.back').click();
+    await settle(el);
+    expect(current(el)).to.equal('Todo el presupuesto');
+  });
+
+  it('opens a sector from the data table too', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
+    const link = [...root(el).querySelectorAll<HTMLButtonElement>('tbody th button')].find(
+      (b) => text(b) === 'Salud',
+    )!;
+    link.click();
+    await settle(el);
+    expect(current(el)).to.equal('Salud');
+  });
+
+  it('is fully usable by keyboard, announcing each value', async () => {
+    const el = await mount(budgetCsv, full);
+    const items = boxes(el);
+    expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    // The accessible name: visible name and compact words, then the exact amount and share.
+    expect(spaces(text(items[0]))).to.equal(
+      'Educación 149,7 billones : $ 149.712.429.486.774,71, 38,05 % de este nivel.',
+    );
+    items[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Movilidad');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Salud');
+    expect(spaces(text(activeItem(el)))).to.contain(`$ ${EXPECTED_2025.sectors.Salud.current}`);
+
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Salud');
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Secretaría de Salud');
+    expect(spaces(text($(el, '[role="status"][aria-live]')))).to.contain(
+      `Ahora se muestra Salud: $ ${EXPECTED_2025.sectors.Salud.current}.`,
+    );
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Hospital Central');
+
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(current(el)).to.equal('Hospital Central');
+    const leaf = activeItem(el)!;
+    expect(text(leaf.querySelector('.label'))).to.equal('Urgencias');
+    expect(leaf.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Hospital Central');
+
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(current(el)).to.equal('Salud');
+    // Focus returns to where the reader came from.
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Hospital Central');
+    await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    expect(current(el)).to.equal('Todo el presupuesto');
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Salud');
+    await sendKeys({ press: 'Home' });
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Educación');
+    await sendKeys({ press: 'End' });
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Salud');
+  });
+
+  it('uses a ranked bar list with the same keys on narrow screens', async () => {
+    const el = await mount(budgetCsv, { ...full, view: 'bars' });
+    const bars = [...root(el).querySelectorAll<HTMLButtonElement>('.bars .bar')];
+    expect(bars.map((b) => text(b.querySelector('.label')))).to.deep.equal([
+      'Educación',
+      'Movilidad',
+      'Salud',
+    ]);
+    expect(getComputedStyle($(el, '.treemap')).display).to.equal('none');
+    bars[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Movilidad');
+    expect(activeItem(el)?.classList.contains('bar')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches to bars by itself at 320 px', async () => {
+    const el = await mount(budgetCsv, full);
+    el.style.width = '320px';
+    await settle(el);
+    expect(getComputedStyle($(el, '.treemap')).display).to.equal('none');
+    expect(getComputedStyle($(el, '.bars')).display).to.equal('grid');
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('keeps the open node in the URL hash when asked (deep links)', async () => {
+    const before = window.location.hash;
+    window.location.hash = 'budget-test=2025/Salud/Hospital%20Central';
+    const el = await mount(budgetCsv, { ...full, id: 'budget-test', 'deep-link': '' });
+    expect(current(el)).to.equal('Hospital Central');
+    $(el, 'button.back').click();
+    await settle(el);
+    expect(window.location.hash).to.equal('#budget-test=2025/Salud');
+    window.history.replaceState(null, '', before || window.location.pathname);
+  });
+});
+
+describe('rendir-budget-viewer: citizen figures', () => {
+  it('computes execution to the decimal with a word and an icon, never colour alone', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
+    const summary = spaces(text($(el, '.summary .execution')));
+    expect(summary).to.contain(`Comprometido: ${EXPECTED_2025.totalCommittedPct} %`);
+    expect(summary).to.contain(`Pagado: ${EXPECTED_2025.totalPaidPct} %`);
+    expect(summary).to.contain('✓Ejecución adecuada');
+    expect(spaces(cell(el, 'tbody', 'Salud', 'Ejecución (Comprometido)'))).to.equal(
+      '97,8 % ✓Ejecución adecuada',
+    );
+    expect(spaces(cell(el, 'tbody', 'Movilidad', 'Ejecución (Comprometido)'))).to.equal(
+      '75,2 % ▼Baja ejecución',
+    );
+    expect(spaces(cell(el, 'tbody', 'Educación', 'Pagado'))).to.equal('56,3 %');
+    box(el, 'Salud').click();
+    await settle(el);
+    box(el, 'Secretaría de Salud').click();
+    await settle(el);
+    // Vacunación committed more than its appropriation.
+    expect(spaces(text($(el, '.summary .execution')))).to.contain('104,0 %');
+    expect(spaces(text($(el, '.summary .execution')))).to.contain('▲Sobreejecución');
+  });
+
+  it('gives per-capita figures to the peso when the population is given', async () => {
+    const el = await mount(budgetCsv, {
+      ...full,
+      population: FIXTURE_POPULATION,
+      'table-open': '',
+    });
+    expect(spaces(text($(el, '.per-capita')))).to.equal(
+      `$ ${EXPECTED_2025.totalPerCapita} por habitante (población: 7.900.000).`,
+    );
+    for (const [sector, expected] of Object.entries(EXPECTED_2025.sectors)) {
+      expect(spaces(cell(el, 'tbody', sector, 'Por habitante'))).to.equal(
+        `$ ${expected.perCapita}`,
+      );
+    }
+  });
+
+  it('says how many of every 100 pesos go to each item', async () => {
+    const el = await mount(budgetCsv, full);
+    const sentences = [...root(el).querySelectorAll('.hundred li')].map((li) => spaces(text(li)));
+    expect(sentences).to.deep.equal([
+      `$ ${EXPECTED_2025.sectors.Educación.ofEveryHundred} van a Educación.`,
+      `$ ${EXPECTED_2025.sectors.Movilidad.ofEveryHundred} van a Movilidad.`,
+      `$ ${EXPECTED_2025.sectors.Salud.ofEveryHundred} van a Salud.`,
+    ]);
+  });
+
+  it('shares out the contribution a citizen types, to the peso', async () => {
+    const el = await mount(budgetCsv, full);
+    const input = $(el, '#contribution') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: '1.000.000' });
+    await settle(el);
+    const items = [...root(el).querySelectorAll('.contribution-list li')].map((li) =>
+      spaces(text(li)),
+    );
+    expect(items).to.deep.equal([
+      `Educación: $ ${EXPECTED_2025.sectors.Educación.contributionOfMillion}`,
+      `Movilidad: $ ${EXPECTED_2025.sectors.Movilidad.contributionOfMillion}`,
+      `Salud: $ ${EXPECTED_2025.sectors.Salud.contributionOfMillion}`,
+    ]);
+    input.value = '';
+    input.focus();
+    await sendKeys({ type: 'mucho' });
+    await settle(el);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, '#contribution-error'))).to.contain('solo dígitos');
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares with the previous fiscal year and switches years', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
+    expect(spaces(text($(el, '.summary .yoy')))).to.equal('13,7 % más que en 2024');
+    expect(spaces(cell(el, 'tbody', 'Movilidad', 'Variación'))).to.equal('29,5 % más que en 2024');
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Vigencia 2024'))).to.contain(
+      `$ ${EXPECTED_2025.total2024}`,
+    );
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.value = '2024';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(spaces(text($(el, '.summary .total')))).to.contain(`$ ${EXPECTED_2025.total2024}`);
+    expect(root(el).querySelector('.summary .yoy')).to.equal(null);
+  });
+
+  it('converts to constant prices with a deflator series, exactly per line', async () => {
+    const el = await mount(budgetCsv, {
+      ...full,
+      deflator: FIXTURE_DEFLATOR,
+      'table-open': '',
+    });
+    const constant = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')].find(
+      (b) => text(b) === 'Precios constantes de 2025',
+    )!;
+    constant.click();
+    await settle(el);
+    expect(constant.getAttribute('aria-pressed')).to.equal('true');
+    // 2024 lines × 100 ÷ 94,5, each rounded to the cent, then summed exactly.
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Vigencia 2024'))).to.contain(
+      '$ 366.174.081.178.405,41',
+    );
+    expect(spaces(text($(el, '.summary .yoy')))).to.equal('7,5 % más que en 2024');
+    expect(text($(el, 'caption'))).to.contain('Precios constantes de 2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a single amount with level_1..n columns and English number format', async () => {
+    const el = await mount(singleAmountCsv, { 'table-open': '' });
+    expect(headers(el).slice(0, 2)).to.deep.equal(['Nivel 1', 'Monto']);
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 6.750.000,60');
+    expect(spaces(cell(el, 'tbody', 'Education', 'Monto'))).to.contain('$ 4.250.000,30');
+  });
+
+  it('accepts budget lines as a property', async () => {
+    const el = await fixture<RendirBudgetViewer>(
+      html`<rendir-budget-viewer
+        .lines=${[
+          {
+            fiscalYear: '2025',
+            levels: ['Cultura'],
+            flow: 'expense',
+            amounts: { amount: '10.01' },
+            extra: {},
+            origin: { file: 'x.csv', line: 2 },
+          },
+          {
+            fiscalYear: '2025',
+            levels: ['Deporte'],
+            flow: 'expense',
+            amounts: { amount: '20.02' },
+            extra: {},
+            origin: { file: 'x.csv', line: 3 },
+          },
+        ]}
+      ></rendir-budget-viewer>`,
+    );
+    await el.loaded;
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 30,03');
+  });
+});
+
+describe('rendir-budget-viewer: languages', () => {
+  it('formats in English when the page is in English', async () => {
+    const el = await mount(budgetCsv, { ...full, population: FIXTURE_POPULATION }, 'en');
+    const total = spaces(text($(el, '.summary .total')));
+    expect(total).to.contain('393,507,937,164,745.54');
+    expect(total).to.contain('Current appropriation 2025');
+    expect(spaces(text($(el, '.summary .execution')))).to.contain('Committed: 83.3%');
+    expect(spaces(text($(el, '.per-capita')))).to.contain('49,811,131 per inhabitant');
+    expect(current(el)).to.equal('All the budget');
+    expect(text($(el, '.hundred h3'))).to.equal('Of every 100 pesos');
+  });
+
+  it('has every message in Spanish and English', () => {
+    expect(missingKeys(budgetMessages)).to.deep.equal([]);
+  });
+});
+
+describe('rendir-budget-viewer: states', () => {
+  it('shows an accessible error with file, line, column and value for a non-numeric amount', async () => {
+    const el = await mount(badAmountCsv, { levels: BUDGET_LEVELS });
+    const alert = $(el, '[role="alert"]');
+    const message = text(alert);
+    expect(message).to.contain('línea 3');
+    expect(message).to.contain('columna 5');
+    expect(message).to.contain('mil millones');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an accessible error with line and column for a missing level', async () => {
+    const el = await mount(missingLevelCsv, { levels: BUDGET_LEVELS });
+    const message = text($(el, '[role="alert"]'));
+    expect(message).to.contain('línea 2');
+    expect(message).to.contain('columna 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state for a file without lines', async () => {
+    const el = await mount(emptyCsv, { levels: BUDGET_LEVELS });
+    expect(text($(el, '[role="status"]'))).to.equal('No hay datos para mostrar.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the loading state while the file arrives', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const el = await fixture<RendirBudgetViewer>(
+        html`<rendir-budget-viewer src="/presupuesto.csv"></rendir-budget-viewer>`,
+      );
+      await el.updateComplete;
+      expect(text($(el, '[role="status"]'))).to.equal('Cargando datos…');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('loads a CSV from src', async () => {
+    const url = URL.createObjectURL(new Blob([budgetCsv], { type: 'text/csv' }));
+    const el = await fixture<RendirBudgetViewer>(
+      html`<rendir-budget-viewer src=${url} levels=${BUDGET_LEVELS}></rendir-budget-viewer>`,
+    );
+    await el.loaded;
+    expect(spaces(text($(el, '.summary .total')))).to.contain(
+      `$ ${EXPECTED_2025.total.current_appropriation}`,
+    );
+    URL.revokeObjectURL(url);
+  });
+
+  it('is axe clean at every level, with the table open, in dark and high contrast', async () => {
+    const el = await mount(budgetCsv, {
+      ...full,
+      population: FIXTURE_POPULATION,
+      deflator: FIXTURE_DEFLATOR,
+      'table-open': '',
+    });
+    await expect(el).to.be.accessible();
+    box(el, 'Salud').click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+    box(el, 'Hospital Central').click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'dark');
+    await settle(el);
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'high-contrast');
+    el.path = [];
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe clean with long Spanish labels and many rows', async () => {
+    const long = await mount(longLabelsCsv, { ...full, 'table-open': '' });
+    await expect(long).to.be.accessible();
+    const many = await mount(manyLinesCsv(600), { levels: BUDGET_LEVELS, 'table-open': '' });
+    expect(tableRows(many, 'tbody')).to.have.length(10);
+    many.path = ['Educación'];
+    await settle(many);
+    expect(tableRows(many, 'tbody')).to.have.length(25);
+    await expect(many).to.be.accessible();
+  });
+});

@@ -1,0 +1,1006 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import {
+  compareDecimals,
+  parseNumber,
+  toFloat,
+  type BudgetAmountKey,
+  type BudgetLine,
+  type NumberFormat,
+} from '@rendir/core';
+import { RendirElement } from '../platform/rendir-element.ts';
+import { DataController } from '../platform/data-controller.ts';
+import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import { stateStyles } from '../platform/states.ts';
+import { categoricalColour } from '../platform/theme.ts';
+import {
+  buildTree,
+  contributionShare,
+  defaultMeasure,
+  deflateLines,
+  deflatorFromColumn,
+  displayName,
+  execution,
+  fiscalYears,
+  flows,
+  ofEveryHundred,
+  parseDeflatorSeries,
+  pathId,
+  perCapita,
+  presentKeys,
+  readBudgetLines,
+  yearChange,
+  type BudgetNode,
+  type BudgetTree,
+  type Execution,
+  type YearChange,
+} from './budget-model.ts';
+import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
+import { budgetViewerStyles } from './budget-viewer.styles.ts';
+import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './format.ts';
+
+/** Detail of `rendir-drill`. */
+export interface BudgetDrillDetail {
+  /** Classification path now shown, outermost first (`[]` is the whole budget). */
+  path: string[];
+  /** Fiscal year shown. */
+  year: string;
+  /** Exact total of the node now shown, as a decimal string. */
+  total: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The viewer moved to another node (drill-down, back, breadcrumb, deep link). */
+    'rendir-drill': CustomEvent<BudgetDrillDetail>;
+  }
+}
+
+type View = 'auto' | 'treemap' | 'bars';
+
+/** A box of the treemap layout: a node, or the remainder grouped as "others". */
+interface Datum {
+  node?: BudgetNode;
+  size?: number;
+  children?: Datum[];
+}
+
+/** How many boxes the treemap draws; the rest are in the bar list and the table. */
+const MAX_BOXES = 40;
+
+const STATUS_ICON: Record<Execution['status'], string> = {
+  over: '▲',
+  adequate: '✓',
+  under: '▼',
+  none: '–',
+};
+
+interface Derived {
+  lines: BudgetLine[];
+  years: string[];
+  flows: ('expense' | 'income')[];
+  keys: BudgetAmountKey[];
+  measure: BudgetAmountKey;
+  year: string;
+  flow: 'expense' | 'income';
+  tree: BudgetTree;
+  previous?: BudgetTree;
+  deflator?: Map<string, string>;
+  baseYear?: string;
+  constant: boolean;
+}
+
+/**
+ * A citizen budget ("presupuesto ciudadano"): where public money goes and how much of it
+ * was spent, as boxes (or bars on narrow screens) a citizen can open level by level, with
+ * the exact figures in a real table beside them.
+ *
+ * @summary Citizen budget viewer: treemap and bars with drill-down, execution, per-capita
+ * figures, "of every 100 pesos", a contribution calculator, year-over-year and constant prices.
+ *
+ * @attr src - URL of a budget CSV (content contract `budget/*.csv`) or JSON array of budget lines.
+ * @attr levels - Classification columns as written in the file, outermost first
+ *   (`Sector,Entidad,Programa`). Without it, `level_1 … level_n` columns are used.
+ * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56).
+ * @attr heading - Title shown above the viewer (default "Presupuesto ciudadano").
+ * @attr note - A note shown under the title (e.g. that example data is made up).
+ * @attr population - Inhabitants, for per-capita figures (digits only).
+ * @attr year - Fiscal year shown (default: the latest in the data).
+ * @attr flow - `expense` (default) or `income`.
+ * @attr measure - Amount the boxes are sized by (default `current_appropriation`, else `amount`).
+ * @attr view - `auto` (treemap, bars below 36rem), `treemap` or `bars`.
+ * @attr deep-link - Keep the open node in the URL hash (`#<id or "presupuesto">=2025/Salud`).
+ * @attr deflator - Price index per fiscal year for constant prices (`2024:94.5,2025:100`).
+ * @attr deflator-column - Column of the file holding the price index of each line's year.
+ * @attr base-year - Year of the constant prices (default: the latest year with an index).
+ * @attr constant-prices - Start with amounts at constant prices.
+ * @attr under-threshold - Percent of commitments below which execution is called low (default 80).
+ * @attr table-open - Start with the data table shown.
+ * @attr currency - ISO currency of the amounts (default `COP`).
+ * @attr lang - Language of the interface (`es`, `en`); inherited from the nearest ancestor.
+ * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
+ *
+ * @prop {BudgetLine[] | undefined} lines - Budget lines given directly (wins over `src`).
+ * @prop {string[]} path - Classification path of the open node (`[]` is the whole budget).
+ *
+ * @event rendir-drill - The open node changed; `detail`: `{ path, year, total }`.
+ * @event rendir-data-state - Loading state changed; `detail`: `{ status, error? }`.
+ *
+ * @slot - Inline data: `<script type="text/csv">…</script>` (or `application/json`).
+ * @slot description - Text shown under the title (context, methodology, source).
+ *
+ * @csspart base - The whole viewer.
+ * @csspart title - The heading.
+ * @csspart note - The note under the heading.
+ * @csspart controls - Year, flow and price controls.
+ * @csspart breadcrumb - The path navigation.
+ * @csspart summary - Total, execution, per-capita and year-over-year of the open node.
+ * @csspart treemap - The boxes.
+ * @csspart box - One box.
+ * @csspart bars - The ranked bar list.
+ * @csspart bar - One bar.
+ * @csspart hundred - "Of every 100 pesos".
+ * @csspart contribution - The contribution calculator.
+ * @csspart table - The data table.
+ * @csspart state - Loading, empty and error states.
+ *
+ * @cssprop --rendir-budget-chart-height - Height of the treemap (default 22rem).
+ * @cssprop --rendir-color-cat-1 - First of six box colours (also -2 … -6).
+ * @cssprop --rendir-color-achieved - Colour of "on track" execution (always with a word and icon).
+ * @cssprop --rendir-color-at-risk - Colour of under-execution.
+ * @cssprop --rendir-color-off-track - Colour of over-execution.
+ */
+export class RendirBudgetViewer extends RendirElement {
+  static override styles = [RendirElement.styles, stateStyles, budgetViewerStyles];
+
+  @property() src?: string;
+  @property() levels?: string;
+  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
+  @property({ attribute: false }) lines?: BudgetLine[];
+  @property() heading?: string;
+  @property() note?: string;
+  @property() population?: string;
+  @property() year?: string;
+  @property() flow?: 'expense' | 'income';
+  @property() measure?: BudgetAmountKey;
+  @property({ reflect: true }) view: View = 'auto';
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  @property() deflator?: string;
+  @property({ attribute: 'deflator-column' }) deflatorColumn?: string;
+  @property({ attribute: 'base-year' }) baseYear?: string;
+  @property({ type: Boolean, attribute: 'constant-prices' }) constantPrices = false;
+  @property({ attribute: 'under-threshold' }) underThreshold = '80';
+  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
+  @property() currency = 'COP';
+  @property({ attribute: false }) path: string[] = [];
+
+  @state() private contribution = '';
+  @state() private announcement = '';
+  @state() private focusIndex = 0;
+
+  private derived?: Derived;
+  private derivedKey: readonly unknown[] = [];
+  private pendingFocus: 'first' | string | null = null;
+
+  private readonly data = new DataController<BudgetLine[]>(this, {
+    args: () => [this.src, this.levels, this.numberFormat, this.lines],
+    load: async (ctx) => {
+      if (this.lines) return this.lines;
+      const raw = await ctx.read(this.src);
+      if (!raw) return null;
+      if (raw.format === 'json') {
+        if (!Array.isArray(raw.value)) throw new LoadError('parse');
+        return raw.value as BudgetLine[];
+      }
+      const levels = this.levels
+        ?.split(',')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      return recordsOrThrow(
+        readBudgetLines(raw.input, {
+          file: raw.file,
+          ...(levels?.length ? { levels } : {}),
+          ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
+        }),
+      );
+    },
+  });
+
+  /** Resolves when the data has loaded (or failed) and the viewer has rendered. */
+  get loaded(): Promise<boolean> {
+    return this.data.complete.then(() => this.updateComplete);
+  }
+
+  private get m(): BudgetMessages {
+    return this.msg(budgetMessages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  // ---- derived data -------------------------------------------------------------
+
+  private derive(): Derived | undefined {
+    const lines = this.data.status === 'ready' ? this.data.value : undefined;
+    if (!lines?.length) return undefined;
+    const key = [
+      lines,
+      this.year,
+      this.flow,
+      this.measure,
+      this.deflator,
+      this.deflatorColumn,
+      this.baseYear,
+      this.constantPrices,
+    ];
+    if (this.derived && key.every((k, i) => Object.is(k, this.derivedKey[i]))) return this.derived;
+    this.derivedKey = key;
+
+    const years = fiscalYears(lines);
+    const flowList = flows(lines);
+    const keys = presentKeys(lines);
+    const measure =
+      this.measure && keys.includes(this.measure) ? this.measure : defaultMeasure(keys);
+    const year = this.year && years.includes(this.year) ? this.year : years[years.length - 1];
+    const flow = this.flow && flowList.includes(this.flow) ? this.flow : flowList[0];
+
+    let deflator: Map<string, string> | undefined;
+    try {
+      deflator =
+        parseDeflatorSeries(this.deflator) ??
+        (this.deflatorColumn ? deflatorFromColumn(lines, this.deflatorColumn) : undefined);
+    } catch {
+      deflator = undefined;
+    }
+    const indexed = deflator ? years.filter((y) => deflator!.has(y)) : [];
+    const baseYear =
+      this.baseYear && deflator?.has(this.baseYear) ? this.baseYear : indexed[indexed.length - 1];
+    const constant = Boolean(this.constantPrices && deflator && baseYear);
+    const used = constant ? deflateLines(lines, deflator!, baseYear!).lines : lines;
+
+    const tree = buildTree(used, { year, flow, measure, keys });
+    const yi = years.indexOf(year);
+    const previous =
+      yi > 0 ? buildTree(used, { year: years[yi - 1], flow, measure, keys }) : undefined;
+    this.derived = {
+      lines,
+      years,
+      flows: flowList,
+      keys,
+      measure,
+      year,
+      flow,
+      tree,
+      previous,
+      deflator,
+      baseYear,
+      constant,
+    };
+    return this.derived;
+  }
+
+  /** The open node: the deepest node of `path` that exists. */
+  private current(d: Derived): BudgetNode {
+    let node = d.tree.root;
+    for (let i = 1; i <= this.path.length; i++) {
+      const next = d.tree.byId.get(pathId(this.path.slice(0, i)));
+      if (!next) break;
+      node = next;
+    }
+    return node;
+  }
+
+  // ---- navigation ---------------------------------------------------------------
+
+  private hashKey(): string {
+    return this.id || 'presupuesto';
+  }
+
+  private readHash(): { year?: string; path: string[] } | undefined {
+    const key = `${encodeURIComponent(this.hashKey())}=`;
+    const entry = window.location.hash
+      .replace(/^#/, '')
+      .split('&')
+      .find((part) => part.startsWith(key));
+    if (entry === undefined) return undefined;
+    try {
+      const [year, ...path] = entry.slice(key.length).split('/').map(decodeURIComponent);
+      return { year: year || undefined, path };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private writeHash(): void {
+    if (!this.deepLink || !this.derived) return;
+    const key = encodeURIComponent(this.hashKey());
+    const value = [this.derived.year, ...this.path].map(encodeURIComponent).join('/');
+    const parts = window.location.hash
+      .replace(/^#/, '')
+      .split('&')
+      .filter((part) => part && !part.startsWith(`${key}=`));
+    parts.push(`${key}=${value}`);
+    const hash = `#${parts.join('&')}`;
+    if (hash !== window.location.hash) {
+      history.pushState(history.state, '', hash);
+    }
+  }
+
+  private onHashChange = (): void => {
+    if (!this.deepLink) return;
+    const state = this.readHash();
+    if (!state) return;
+    if (state.year && state.year !== this.year) this.year = state.year;
+    if (pathId(state.path) !== pathId(this.path)) this.go(state.path);
+  };
+
+  /** Opens `path`, announces it, and moves focus to its first box (or the box `focus`). */
+  private go(path: string[], focus: 'first' | string = 'first'): void {
+    this.path = path;
+    this.focusIndex = 0;
+    this.pendingFocus = focus;
+    this.writeHash();
+    const d = this.derived;
+    if (!d) return;
+    const node = this.current(d);
+    this.announcement = this.m.nowIn(
+      this.placeName(node),
+      formatAmount(node.size, this.intlLocale, this.currency),
+    );
+    if (focus !== 'first') {
+      this.focusIndex = Math.max(
+        0,
+        node.children.findIndex((c) => c.id === focus),
+      );
+    }
+    this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
+  }
+
+  private drill(node: BudgetNode): void {
+    if (!node.children.length) return;
+    this.go(node.path);
+  }
+
+  private up(): void {
+    if (!this.path.length) return;
+    const from = pathId(this.path);
+    this.go(this.path.slice(0, -1), from);
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('deepLink') && this.deepLink) {
+      const state = this.readHash();
+      if (state) {
+        if (state.year) this.year = state.year;
+        this.path = state.path;
+      }
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus === null) return;
+    this.pendingFocus = null;
+    this.focusItem(this.focusIndex);
+  }
+
+  /** The visible list of items (boxes or bars). */
+  private visibleItems(): HTMLElement[] {
+    const root = this.renderRoot as ShadowRoot;
+    const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars')];
+    const list = lists.find((l) => l.offsetParent !== null || l.getClientRects().length > 0);
+    return list ? [...list.querySelectorAll<HTMLElement>('[data-index]')] : [];
+  }
+
+  private focusItem(index: number): void {
+    const items = this.visibleItems();
+    const target = items.find((el) => Number(el.dataset.index) === index) ?? items[0];
+    if (target) target.focus();
+    else (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.place')?.focus();
+  }
+
+  private onItemKey(event: KeyboardEvent, count: number): void {
+    let next = this.focusIndex;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(count - 1, this.focusIndex + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, this.focusIndex - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+      case 'Backspace':
+        if (this.path.length) {
+          event.preventDefault();
+          this.up();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusIndex = next;
+    void this.updateComplete.then(() => this.focusItem(next));
+  }
+
+  // ---- rendering ----------------------------------------------------------------
+
+  override render(): unknown {
+    return html`<section class="base" part="base" aria-labelledby="title">
+      <h2 id="title" part="title">${this.heading || this.m.title}</h2>
+      ${
+        this.note
+          ? html`<p class="note" part="note"><span aria-hidden="true">ⓘ</span>${this.note}</p>`
+          : nothing
+      }
+      <slot name="description"></slot>
+      ${this.data.render(() => this.renderReady())}
+    </section>`;
+  }
+
+  private renderReady(): unknown {
+    const d = this.derive();
+    if (!d) return nothing;
+    const node = this.current(d);
+    const m = this.m;
+    return html`
+      ${this.renderControls(d)}
+      <nav aria-label=${m.breadcrumb} part="breadcrumb">
+        <ol>
+          <li>
+            ${
+              node.depth === 0
+                ? html`<span aria-current="location">${m.all}</span>`
+                : html`<button type="button" class="link" @click=${() => this.go([])}>
+                    ${m.all}
+                  </button>`
+            }
+          </li>
+          ${node.path.map((_, i) => {
+            const ancestor = d.tree.byId.get(pathId(node.path.slice(0, i + 1)))!;
+            const last = i === node.path.length - 1;
+            return html`<li>
+              ${
+                last
+                  ? html`<span aria-current="location">${displayName(ancestor)}</span>`
+                  : html`<button type="button" class="link" @click=${() => this.go(ancestor.path)}>
+                      ${displayName(ancestor)}
+                    </button>`
+              }
+            </li>`;
+          })}
+        </ol>
+      </nav>
+      ${this.renderSummary(d, node)}
+      ${
+        node.depth > 0
+          ? html`<div>
+              <button type="button" class="back" @click=${() => this.up()}>
+                <span aria-hidden="true">←</span>
+                ${m.backTo(node.parent ? this.placeName(node.parent) : m.all)}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${node.children.length ? this.renderChart(d, node) : nothing}
+      ${
+        node.children.length
+          ? html`<div class="panels">
+              ${this.renderHundred(node)} ${this.renderContribution(node)}
+            </div>`
+          : nothing
+      }
+      ${this.renderTable(d, node)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private placeName(node: BudgetNode): string {
+    return node.depth === 0 ? this.m.all : displayName(node);
+  }
+
+  private renderControls(d: Derived): TemplateResult | typeof nothing {
+    const m = this.m;
+    const years = d.years.length > 1;
+    const bothFlows = d.flows.length > 1;
+    const prices = Boolean(d.deflator && d.baseYear);
+    if (!years && !bothFlows && !prices) return nothing;
+    return html`<div class="controls" part="controls">
+      ${
+        years
+          ? html`<label
+              >${m.year}
+              <select
+                @change=${(e: Event) => {
+                  this.year = (e.target as HTMLSelectElement).value;
+                  this.writeHash();
+                }}
+              >
+                ${d.years.map(
+                  (y) => html`<option value=${y} ?selected=${y === d.year}>${y}</option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
+      ${
+        bothFlows
+          ? html`<fieldset class="group">
+              <legend>${m.flow}</legend>
+              ${d.flows.map(
+                (f) =>
+                  html`<button
+                    type="button"
+                    aria-pressed=${f === d.flow ? 'true' : 'false'}
+                    @click=${() => {
+                      this.flow = f;
+                      this.path = [];
+                    }}
+                  >
+                    ${f === 'income' ? m.flowIncome : m.flowExpense}
+                  </button>`,
+              )}
+            </fieldset>`
+          : nothing
+      }
+      ${
+        prices
+          ? html`<fieldset class="group">
+              <legend>${m.prices}</legend>
+              <button
+                type="button"
+                aria-pressed=${d.constant ? 'false' : 'true'}
+                @click=${() => (this.constantPrices = false)}
+              >
+                ${m.pricesCurrent}
+              </button>
+              <button
+                type="button"
+                aria-pressed=${d.constant ? 'true' : 'false'}
+                @click=${() => (this.constantPrices = true)}
+              >
+                ${m.pricesConstant(d.baseYear!)}
+              </button>
+            </fieldset>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private amount(value: string): TemplateResult {
+    return html`<span class="full">${formatAmount(value, this.intlLocale, this.currency)}</span>
+      <span class="compact">(${formatCompactAmount(value, this.intlLocale)})</span>`;
+  }
+
+  private status(exec: Execution): TemplateResult {
+    const m = this.m;
+    const word =
+      exec.status === 'over'
+        ? m.statusOver
+        : exec.status === 'under'
+          ? m.statusUnder
+          : exec.status === 'adequate'
+            ? m.statusAdequate
+            : m.statusNone;
+    return html`<span class="status" data-status=${exec.status}
+      ><span aria-hidden="true">${STATUS_ICON[exec.status]}</span>${word}</span
+    >`;
+  }
+
+  private changeText(change: YearChange | undefined): string | undefined {
+    if (!change) return undefined;
+    const m = this.m;
+    if (change.previous === undefined) return m.changeNew(change.previousYear);
+    if (change.changePct === undefined) return undefined;
+    const cmp = compareDecimals(change.changePct, '0');
+    const pct = formatPct(change.changePct.replace('-', ''), this.intlLocale, 1);
+    return cmp === 0
+      ? m.changeSame(change.previousYear)
+      : cmp > 0
+        ? m.changeUp(pct, change.previousYear)
+        : m.changeDown(pct, change.previousYear);
+  }
+
+  private renderSummary(d: Derived, node: BudgetNode): TemplateResult {
+    const m = this.m;
+    const exec = execution(node, this.underThreshold);
+    const capita = perCapita(node.size, this.populationValue());
+    const change = d.previous ? yearChange(node, d.previous) : undefined;
+    const changeText = this.changeText(change);
+    return html`<div class="summary" part="summary">
+      <p class="place" tabindex="-1">
+        ${this.placeName(node)}${
+          node.citizenLabel && node.citizenLabel !== node.name
+            ? html` <span class="official">(${node.name})</span>`
+            : nothing
+        }
+      </p>
+      <p class="total">
+        <span class="muted">${m[`key_${d.measure}`]} ${d.year}:</span> ${this.amount(node.size)}
+      </p>
+      <p class="muted">${m.lines(node.lineCount)}</p>
+      ${
+        exec.committedPct !== undefined
+          ? html`<p class="execution">
+                ${m.executionCommitted}:
+                <strong>${m.executionOf(formatPct(exec.committedPct, this.intlLocale, 1))}</strong
+                >${
+                  exec.paidPct !== undefined
+                    ? html` · ${m.executionPaid}:
+                        <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
+                    : nothing
+                }
+                · ${this.status(exec)}
+              </p>
+              <p class="help">
+                ${m.statusExplain(formatPct(this.underThreshold, this.intlLocale, 0))}
+              </p>`
+          : nothing
+      }
+      ${
+        capita !== undefined
+          ? html`<p class="per-capita">
+              ${m.perCapitaSentence(
+                formatAmount(capita, this.intlLocale, this.currency, false),
+                formatPeople(this.populationValue()!, this.intlLocale),
+              )}
+            </p>`
+          : nothing
+      }
+      ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
+      ${d.constant ? html`<p class="help">${m.pricesNote(d.baseYear!)}</p>` : nothing}
+    </div>`;
+  }
+
+  private populationValue(): string | undefined {
+    const p = this.population?.trim();
+    return p && /^\d+$/.test(p) ? p : undefined;
+  }
+
+  /** What a box or bar announces after its visible name and compact amount. */
+  private itemDetail(node: BudgetNode, parent: BudgetNode): string {
+    const share = ofEveryHundred(node.size, parent.size);
+    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currency)}`];
+    if (share !== undefined) parts.push(this.m.share(formatPct(share, this.intlLocale, 2)));
+    return `${parts.join(', ')}.`;
+  }
+
+  private renderChart(d: Derived, node: BudgetNode): TemplateResult {
+    const m = this.m;
+    const place = this.placeName(node);
+    const count = node.children.length;
+    const focus = Math.min(this.focusIndex, count - 1);
+    const shown = node.children.slice(0, MAX_BOXES);
+    const rest = node.children.length - shown.length;
+    // Floats size the boxes only; every figure shown is exact.
+    const restSize = node.children
+      .slice(MAX_BOXES)
+      .reduce((s, c) => s + Math.max(0, toFloat(c.size)), 0);
+    const layout = treemap<Datum>().tile(treemapSquarify).size([160, 90]).round(false)(
+      hierarchy<Datum>({
+        children: [
+          ...shown.map((c) => ({ node: c, size: Math.max(0, toFloat(c.size)) })),
+          ...(rest > 0 ? [{ size: restSize }] : []),
+        ],
+      }).sum((datum) => (datum.children ? 0 : (datum.size ?? 0))),
+    );
+    const max = node.children.reduce(
+      (acc, c) => (compareDecimals(c.size, acc) > 0 ? c.size : acc),
+      '0',
+    );
+    const onKey = (e: KeyboardEvent) => this.onItemKey(e, count);
+    const itemProps = (c: BudgetNode, i: number) => ({
+      drillable: c.children.length > 0,
+      tabindex: i === focus ? 0 : -1,
+    });
+    return html`<div class="chart">
+      <p class="help" id="keys">${m.keysHint}</p>
+      <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
+      <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
+      <ul class="treemap" part="treemap" aria-label=${m.chartLabel(place)} aria-describedby="keys">
+        ${layout.leaves().map((leaf, idx) => {
+          const style = styleMap({
+            left: `${(leaf.x0 / 160) * 100}%`,
+            top: `${(leaf.y0 / 90) * 100}%`,
+            width: `${((leaf.x1 - leaf.x0) / 160) * 100}%`,
+            height: `${((leaf.y1 - leaf.y0) / 90) * 100}%`,
+          });
+          const c = leaf.data.node;
+          if (!c) {
+            return html`<li style=${style}>
+              <div class="others">${m.others(rest)}. ${m.othersHint}</div>
+            </li>`;
+          }
+          const i = node.children.indexOf(c);
+          const p = itemProps(c, i);
+          return html`<li style=${style}>
+            <button
+              type="button"
+              class="box"
+              part="box"
+              data-index=${i}
+              tabindex=${p.tabindex}
+              style=${styleMap({ '--_bv-colour': categoricalColour(idx) })}
+              aria-describedby=${p.drillable ? 'drill-hint' : 'leaf-hint'}
+              aria-disabled=${p.drillable ? 'false' : 'true'}
+              @click=${() => this.drill(c)}
+              @keydown=${onKey}
+              @focus=${() => (this.focusIndex = i)}
+            >
+              <span class="label">${displayName(c)}</span>
+              <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
+              <span class="visually-hidden">${this.itemDetail(c, node)}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      <ol class="bars" part="bars" aria-label=${m.barsLabel(place)}>
+        ${node.children.map((c, i) => {
+          const p = itemProps(c, i);
+          const width =
+            compareDecimals(max, '0') > 0 ? Math.max(0, toFloat(c.size) / toFloat(max)) : 0;
+          return html`<li>
+            <button
+              type="button"
+              class="bar"
+              part="bar"
+              data-index=${i}
+              tabindex=${p.tabindex}
+              style=${styleMap({ '--_bv-colour': categoricalColour(i) })}
+              aria-describedby=${p.drillable ? 'drill-hint' : 'leaf-hint'}
+              aria-disabled=${p.drillable ? 'false' : 'true'}
+              @click=${() => this.drill(c)}
+              @keydown=${onKey}
+              @focus=${() => (this.focusIndex = i)}
+            >
+              <span class="label">${displayName(c)}</span>
+              <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
+              <span class="visually-hidden">${this.itemDetail(c, node)}</span>
+              <span class="track" aria-hidden="true"
+                ><span class="fill" style=${styleMap({ width: `${width * 100}%` })}></span
+              ></span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  private renderHundred(node: BudgetNode): TemplateResult {
+    const m = this.m;
+    const top = node.children.slice(0, 5);
+    return html`<section class="panel hundred" part="hundred" aria-labelledby="hundred-title">
+      <h3 id="hundred-title">${m.everyHundred}</h3>
+      <p>${m.everyHundredIntro(this.placeName(node))}</p>
+      <ul>
+        ${top.map((c) => {
+          const share = ofEveryHundred(c.size, node.size);
+          return share === undefined
+            ? nothing
+            : html`<li>
+                ${m.everyHundredSentence(
+                  formatAmount(share, this.intlLocale, this.currency, true),
+                  displayName(c),
+                )}
+              </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private contributionValue(): string | undefined | null {
+    const raw = this.contribution.trim();
+    if (!raw) return undefined;
+    const parsed = parseNumber(raw, this.locale === 'en' ? 'en' : 'es');
+    if (!('value' in parsed) || parsed.isPercent || parsed.value.startsWith('-')) return null;
+    return parsed.value;
+  }
+
+  private renderContribution(node: BudgetNode): TemplateResult {
+    const m = this.m;
+    const value = this.contributionValue();
+    return html`<section
+      class="panel contribution"
+      part="contribution"
+      aria-labelledby="contribution-title"
+    >
+      <h3 id="contribution-title">${m.contribution}</h3>
+      <div class="field">
+        <label for="contribution">${m.contributionLabel}</label>
+        <span class="help" id="contribution-help">${m.contributionHelp}</span>
+        <input
+          id="contribution"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          aria-describedby="contribution-help${value === null ? ' contribution-error' : ''}"
+          aria-invalid=${value === null ? 'true' : 'false'}
+          .value=${this.contribution}
+          @input=${(e: Event) => (this.contribution = (e.target as HTMLInputElement).value)}
+        />
+        ${
+          value === null
+            ? html`<span class="invalid" id="contribution-error"
+                ><span aria-hidden="true">⚠</span> ${m.contributionInvalid}</span
+              >`
+            : nothing
+        }
+      </div>
+      <div aria-live="polite">
+        ${
+          value
+            ? html`<p>
+                  ${m.contributionResult(
+                    formatAmount(value, this.intlLocale, this.currency),
+                    this.placeName(node),
+                  )}
+                </p>
+                <ul class="contribution-list">
+                  ${node.children.slice(0, 10).map((c) => {
+                    const share = contributionShare(value, c.size, node.size);
+                    return share === undefined
+                      ? nothing
+                      : html`<li>
+                          ${displayName(c)}:
+                          <strong
+                            >${formatAmount(share, this.intlLocale, this.currency, false)}</strong
+                          >
+                        </li>`;
+                  })}
+                </ul>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  private renderTable(d: Derived, node: BudgetNode): TemplateResult {
+    const m = this.m;
+    const rows = node.children.length ? node.children : [node];
+    const levelNames = this.levels?.split(',').map((l) => l.trim()) ?? [];
+    const rowHeader =
+      node.children.length === 0 ? m.name : (levelNames[node.depth] ?? m.levelN(node.depth + 1));
+    const hasExec = d.keys.includes('current_appropriation') && d.keys.includes('commitments');
+    const population = this.populationValue();
+    const prev = d.previous;
+    const cells = (n: BudgetNode, head: TemplateResult) => {
+      const exec = hasExec ? execution(n, this.underThreshold) : undefined;
+      const share = ofEveryHundred(n.size, node.size);
+      const capita = perCapita(n.size, population);
+      const change = prev ? yearChange(n, prev) : undefined;
+      return html`${head}
+        ${d.keys.map(
+          (k) =>
+            html`<td>${n.totals[k] !== undefined ? this.amount(n.totals[k]!) : m.statusNone}</td>`,
+        )}
+        ${
+          exec
+            ? html`<td>
+                  ${
+                    exec.committedPct !== undefined
+                      ? formatPct(exec.committedPct, this.intlLocale, 1)
+                      : '–'
+                  }
+                  ${this.status(exec)}
+                </td>
+                <td>
+                  ${exec.paidPct !== undefined ? formatPct(exec.paidPct, this.intlLocale, 1) : '–'}
+                </td>`
+            : nothing
+        }
+        <td>
+          ${share !== undefined ? formatAmount(share, this.intlLocale, this.currency, true) : '–'}
+        </td>
+        ${
+          population
+            ? html`<td>
+                ${capita !== undefined ? formatAmount(capita, this.intlLocale, this.currency, false) : '–'}
+              </td>`
+            : nothing
+        }
+        ${
+          change
+            ? html`<td>${change.previous !== undefined ? this.amount(change.previous) : '–'}</td>
+                <td>${this.changeText(change) ?? '–'}</td>`
+            : nothing
+        }`;
+    };
+    const nameCell = (n: BudgetNode) =>
+      html`<th scope="row">
+        ${
+          n.children.length && n !== node
+            ? html`<button type="button" class="link" @click=${() => this.drill(n)}>
+                ${displayName(n)}
+              </button>`
+            : displayName(n)
+        }
+        ${
+          n.citizenLabel && n.citizenLabel !== n.name
+            ? html`<span class="official">${m.officialName}: ${n.name}</span>`
+            : nothing
+        }
+      </th>`;
+    return html`<section class="table" part="table">
+      <h3 id="table-title">${m.table}</h3>
+      <button
+        type="button"
+        aria-expanded=${this.tableOpen ? 'true' : 'false'}
+        aria-controls="table-region"
+        @click=${() => (this.tableOpen = !this.tableOpen)}
+      >
+        ${this.tableOpen ? m.hideTable : m.showTable}
+      </button>
+      <div
+        class="table-wrap"
+        id="table-region"
+        role="region"
+        tabindex="0"
+        aria-labelledby="table-title"
+        ?hidden=${!this.tableOpen}
+      >
+        <table>
+          <caption>
+            ${m.tableCaption(this.placeName(node), d.year)}${
+              d.constant ? html` — ${m.pricesConstant(d.baseYear!)}` : nothing
+            }
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${rowHeader}</th>
+              ${d.keys.map((k) => html`<th scope="col">${m[`key_${k}`]}</th>`)}
+              ${
+                hasExec
+                  ? html`<th scope="col">${m.execution} (${m.executionCommitted})</th>
+                      <th scope="col">${m.executionPaid}</th>`
+                  : nothing
+              }
+              <th scope="col">${m.everyHundred}</th>
+              ${population ? html`<th scope="col">${m.perCapita}</th>` : nothing}
+              ${
+                prev
+                  ? html`<th scope="col">${m.previousYear(prev.year)}</th>
+                      <th scope="col">${m.change}</th>`
+                  : nothing
+              }
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (n) =>
+                html`<tr>
+                  ${cells(n, nameCell(n))}
+                </tr>`,
+            )}
+          </tbody>
+          ${
+            node.children.length
+              ? html`<tfoot>
+                  <tr>
+                    ${cells(node, html`<th scope="row">${m.total}</th>`)}
+                  </tr>
+                </tfoot>`
+              : nothing
+          }
+        </table>
+      </div>
+    </section>`;
+  }
+}
