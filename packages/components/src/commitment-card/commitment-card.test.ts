@@ -1,0 +1,422 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/rendir-commitment-card.ts';
+import type { RendirCommitmentCard } from './commitment-card.ts';
+import {
+  bareCommitment,
+  brokenMilestonesCsv,
+  exampleCommitment,
+  exampleCommitmentsCsv,
+  exampleMilestones,
+  exampleMilestonesCsv,
+  fixedToday,
+  hostileCommitment,
+  hostileMilestones,
+  ivPlanMilestonesUrl,
+  ivPlanUrl,
+  longLabelsCommitment,
+} from './fixtures.ts';
+
+declare global {
+  interface Window {
+    __rendirPwned?: boolean;
+  }
+}
+
+/** The card's text as a reader sees it, spaces collapsed. */
+function text(el: Element | ShadowRoot | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function $(el: RendirCommitmentCard, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+function $$(el: RendirCommitmentCard, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+async function card(template: ReturnType<typeof html>): Promise<RendirCommitmentCard> {
+  const el = await fixture<RendirCommitmentCard>(template);
+  await el.loaded;
+  return el;
+}
+
+/** A card with inline `<script type="text/csv">` children, built as a CMS page would hold it. */
+function inline(
+  attributes: Record<string, string>,
+  commitments: string,
+  milestones?: { text: string; file?: string },
+): Promise<RendirCommitmentCard> {
+  const el = document.createElement('rendir-commitment-card');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'text/csv';
+  script.textContent = commitments;
+  el.append(script);
+  if (milestones) {
+    const second = document.createElement('script');
+    second.type = 'text/csv';
+    second.dataset.name = 'milestones';
+    if (milestones.file) second.dataset.file = milestones.file;
+    second.textContent = milestones.text;
+    el.append(second);
+  }
+  return card(html`${el}`);
+}
+
+function full(): Promise<RendirCommitmentCard> {
+  return card(
+    html`<rendir-commitment-card
+      example="all"
+      today=${fixedToday}
+      .commitment=${exampleCommitment}
+      .milestones=${exampleMilestones}
+    ></rendir-commitment-card>`,
+  );
+}
+
+describe('<rendir-commitment-card>', () => {
+  it('renders every field of the commitment, in Spanish by default', async () => {
+    const el = await full();
+    const all = text(el.shadowRoot);
+    expect(text($(el, '[part=id]'))).to.equal('EJ-07');
+    expect(text($(el, 'h3[part=title]'))).to.equal(
+      'Presupuestos participativos en línea (ejemplo)',
+    );
+    expect(all).to.include('Plan de acción de ejemplo 2024-2026');
+    expect(text($(el, '[part=lead]'))).to.equal('Alcaldía de Ejemplo');
+    expect(all).to.include('Actores de apoyo');
+    expect(all).to.include('Veeduría Ciudadana de Ejemplo');
+    expect(all).to.include('Universidad de Ejemplo');
+    expect($$(el, '[part=chip]').map(text)).to.deep.equal([
+      'Participación ciudadana',
+      'Rendición de cuentas',
+    ]);
+    expect(all).to.include('Inicio: 1 de marzo de 2024');
+    expect(all).to.include('Fin: 30 de junio de 2026');
+    expect(all).to.include('Problema que atiende: La ciudadanía no sabe');
+    expect(all).to.include('Descripción: Abrir una plataforma');
+    expect(all).to.include('Última actualización: 30 de septiembre de 2026');
+    const link = $(el, 'footer a') as HTMLAnchorElement;
+    expect(text(link)).to.equal('Más sobre este compromiso');
+    expect(link.href).to.equal('https://www.example.org/compromisos/ej-07');
+    expect(all).not.to.include('undefined');
+  });
+
+  it('says the data are made up when the fixture is an example', async () => {
+    const el = await full();
+    expect(text($(el, '.notice.example'))).to.include('Ejemplo: datos inventados');
+  });
+
+  it('shows the IRM assessment with words, starred included', async () => {
+    const el = await full();
+    const irm = $(el, '[part=irm]');
+    const field = (name: string) => text(irm.querySelector(`[data-field=${name}] dd .level`));
+    expect(field('completion')).to.equal('Sustancial');
+    expect(field('impact')).to.equal('Transformador');
+    expect(field('starred')).to.equal('Compromiso estelar');
+    expect(field('influence')).to.equal('Colaborar (nivel 4 de 5)');
+    expect(irm.querySelector('[data-field=results]')).to.equal(null);
+    expect(text($(el, '.badge.starred'))).to.equal('Compromiso estelar');
+  });
+
+  it('computes milestone progress: 1 of 5 complete, mean of the 4 known = 42.5 %', async () => {
+    const el = await full();
+    expect(text($(el, '[part=progress]'))).to.include(
+      'Hitos: 1 de 5 hitos completados · avance promedio 42,5 %',
+    );
+    expect(text($(el, '[part=progress]'))).to.include(
+      'promedio de los 4 hitos con avance publicado, de 5',
+    );
+    const items = $$(el, '[part=milestone]');
+    expect(items.length).to.equal(5);
+    expect(items.map((li) => li.dataset.status)).to.deep.equal([
+      'complete',
+      'in_progress',
+      'delayed',
+      'not_started',
+      'in_progress',
+    ]);
+    expect(text(items[0])).to.include('Completado');
+    expect(text(items[0])).to.include('Avance: 100 %');
+    expect(text(items[0])).to.include('Responsable: Secretaría de Ejemplo');
+    expect(text(items[1])).to.include('En curso');
+    expect(text(items[1])).to.include('Avance: 50 %');
+    expect(text(items[2])).to.include('Retrasado');
+    expect(text(items[2])).to.include('Avance: 20 %');
+    expect(text(items[3])).to.include('Sin iniciar');
+    expect(text(items[4])).not.to.include('Avance');
+    expect(text(el.shadowRoot)).not.to.include('otro compromiso');
+    const evidence = items[0].querySelector('a')!;
+    expect(evidence.href).to.equal('https://www.example.org/evidencia/diseno');
+    expect(text(evidence)).to.include('Evidencia · www.example.org');
+  });
+
+  it('shows a status with an icon and a word, never colour alone', async () => {
+    const el = await full();
+    for (const li of $$(el, '[part=milestone]')) {
+      expect(li.querySelector('svg[aria-hidden=true]')).to.exist;
+      expect(text(li.querySelector('.status'))).to.match(/\w+/);
+    }
+  });
+
+  it('shows a <script> title and a javascript: evidence URL as text, never running them', async () => {
+    window.__rendirPwned = undefined;
+    const el = await card(
+      html`<rendir-commitment-card
+        .commitment=${hostileCommitment}
+        .milestones=${hostileMilestones}
+      ></rendir-commitment-card>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text($(el, '[part=title]'))).to.equal(hostileCommitment.title);
+    expect(el.shadowRoot!.querySelector('script, img, b')).to.equal(null);
+    expect(text($(el, '[part=lead]'))).to.equal('<b>Entidad</b>');
+    const evidence = $(el, '[part=milestone] .unsafe');
+    expect(text(evidence)).to.include('javascript:window.__rendirPwned = true');
+    expect(text(evidence)).to.include('enlace no permitido');
+    for (const a of $$(el, 'a')) expect((a as HTMLAnchorElement).protocol).to.match(/^https?:$/);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    for (const a of $$(el, '[part=milestone] a')) a.click();
+    expect(window.__rendirPwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "sin información" for a missing lead institution and never "undefined"', async () => {
+    const el = await card(
+      html`<rendir-commitment-card .commitment=${bareCommitment}></rendir-commitment-card>`,
+    );
+    expect(text($(el, '[part=lead]'))).to.equal('sin información');
+    const all = text(el.shadowRoot);
+    expect(all).to.include('Plan de acción sin información');
+    expect(all).to.include('Última actualización: sin información');
+    expect(all).to.include('No se han publicado hitos para este compromiso.');
+    expect(all).to.include(
+      'El Mecanismo de Revisión Independiente no ha publicado una evaluación.',
+    );
+    expect(all).not.to.match(/undefined|null|NaN/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a real commitment of the IV plan from its CSV, with made-up milestones said to be so', async () => {
+    const el = await card(
+      html`<rendir-commitment-card
+        src=${ivPlanUrl}
+        milestones-src=${ivPlanMilestonesUrl}
+        commitment-id="IV-02"
+        example="milestones"
+        today=${fixedToday}
+      ></rendir-commitment-card>`,
+    );
+    expect(text($(el, '[part=title]'))).to.equal(
+      'Colaboración abierta para trámites fáciles y libres de corrupción',
+    );
+    expect(text($(el, '[part=lead]'))).to.equal('sin información');
+    expect(text(el.shadowRoot)).to.include('IV Plan de Acción de Estado Abierto 2020-2022');
+    expect(text($(el, '[part=milestones] .notice'))).to.include('Hitos de ejemplo');
+    // complete (100) and delayed at 25 %: (100 + 25) / 2 = 62.5 %.
+    expect(text($(el, '[part=progress]'))).to.include(
+      '1 de 2 hitos completados · avance promedio 62,5 %',
+    );
+    expect(text(el.shadowRoot)).not.to.include('undefined');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads inline CSV with Spanish headers and values through the core', async () => {
+    const el = await inline(
+      { 'commitment-id': 'EJ-07', today: fixedToday },
+      exampleCommitmentsCsv,
+      {
+        text: exampleMilestonesCsv,
+      },
+    );
+    const all = text(el.shadowRoot);
+    expect(text($(el, '[part=title]'))).to.equal('Presupuestos participativos en línea (ejemplo)');
+    expect(all).to.include('Veeduría Ciudadana de Ejemplo');
+    expect(all).to.include('Inicio: 1 de marzo de 2024');
+    expect(text($(el, '[data-field=completion] .level'))).to.equal('Sustancial');
+    expect(text($(el, '[data-field=starred] .level'))).to.equal('Compromiso estelar');
+    // 100 (complete) + 50 + 20.5 = 170.5 / 3 = 56.8 %.
+    expect(text($(el, '[part=progress]'))).to.include('avance promedio 56,8 %');
+    expect(all).to.include('Avance: 20,5 %');
+  });
+
+  it('warns when the last update is older than stale-after', async () => {
+    const el = await inline({ 'commitment-id': 'EJ-08', today: fixedToday }, exampleCommitmentsCsv);
+    const notice = $(el, '.notice.stale');
+    expect(text(notice)).to.include('hace más de 46 meses');
+    expect(notice.querySelector('svg')).to.exist;
+    expect(text(el.shadowRoot)).to.include('Última actualización: 10 de enero de 2023');
+    el.staleAfter = 2000;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.notice.stale')).to.equal(null);
+  });
+
+  it('explains each IRM field on demand, by keyboard (Enter and Space) and by touch', async () => {
+    const el = await full();
+    const button = $(el, '[data-field=completion] button') as HTMLButtonElement;
+    const panel = $(el, '#explain-completion');
+    expect(text(button)).to.equal('¿Qué significa? Cumplimiento');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal('explain-completion');
+    expect(panel.hidden).to.equal(true);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(text(panel)).to.include('Mecanismo de Revisión Independiente');
+    expect(text(panel.querySelector('li[aria-current=true]'))).to.equal(
+      'Sustancial: Se hizo la mayor parte de lo prometido. (nivel alcanzado)',
+    );
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    const influence = $(el, '[data-field=influence] button');
+    influence.click();
+    await el.updateComplete;
+    expect(text($(el, '#explain-influence'))).to.include('Colaborar: Diálogo continuo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact variant: a summary, and a button that shows milestones and assessment', async () => {
+    const el = await card(
+      html`<rendir-commitment-card
+        variant="compact"
+        example="all"
+        today=${fixedToday}
+        .commitment=${exampleCommitment}
+        .milestones=${exampleMilestones}
+      ></rendir-commitment-card>`,
+    );
+    expect(text($(el, '.badge.example'))).to.include('Ejemplo');
+    expect(text($(el, '.badge.completion'))).to.equal('Cumplimiento: Sustancial');
+    expect(text($(el, '[part=progress]'))).to.include('1 de 5 hitos completados');
+    expect(el.shadowRoot!.querySelector('[part=milestones]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const toggle = $(el, '[part=toggle]') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle)).to.equal('Ocultar hitos y evaluación');
+    expect($$(el, '[part=milestone]').length).to.equal(5);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when the page does', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <rendir-commitment-card
+          today=${fixedToday}
+          .commitment=${exampleCommitment}
+          .milestones=${exampleMilestones}
+        ></rendir-commitment-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rendir-commitment-card')!;
+    await el.updateComplete;
+    const all = text(el.shadowRoot);
+    expect(all).to.include('Lead institution');
+    expect(all).to.include('1 of 5 milestones complete · average progress 42.5%');
+    expect(all).to.include('Start: March 1, 2024');
+    expect(text($(el, '[data-field=completion] .level'))).to.equal('Substantial');
+    expect(text($(el, '[data-field=starred] .level'))).to.equal('Starred commitment');
+  });
+
+  it('names file, line, column and value when the milestones file is wrong', async () => {
+    const el = await inline({ 'commitment-id': 'EJ-07' }, exampleCommitmentsCsv, {
+      text: brokenMilestonesCsv,
+      file: 'hitos.csv',
+    });
+    const alert = $(el, '[role=alert]');
+    const all = text(alert);
+    expect(all).to.include('hitos.csv, línea 2, columna 4');
+    expect(all).to.include('(progress_pct): 150');
+    expect(all).to.include('hitos.csv, línea 3, columna 3');
+    expect(all).to.include('hecho');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the commitment id is not in the file', async () => {
+    const el = await card(
+      html`<rendir-commitment-card src=${ivPlanUrl} commitment-id="IV-99">
+      </rendir-commitment-card>`,
+    );
+    const alert = $(el, '[role=alert]');
+    expect(text(alert)).to.include('No hay un compromiso «IV-99» en los datos.');
+    expect(text(alert)).to.include('colombia-plan-accion-iv-compromisos.csv');
+  });
+
+  it('shows an accessible error when the file cannot be downloaded', async () => {
+    const el = await card(
+      html`<rendir-commitment-card
+        src="/no-such-file/compromisos.csv"
+        commitment-id="IV-01"
+      ></rendir-commitment-card>`,
+    );
+    expect(text($(el, '[role=alert]'))).to.include('HTTP 404');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state when there is no data', async () => {
+    const el = await card(
+      html`<rendir-commitment-card commitment-id="X"></rendir-commitment-card>`,
+    );
+    expect(text($(el, '[role=status]'))).to.equal('No hay datos para mostrar.');
+  });
+
+  it('takes the heading level from heading-level', async () => {
+    const el = await card(
+      html`<rendir-commitment-card
+        heading-level="2"
+        .commitment=${exampleCommitment}
+      ></rendir-commitment-card>`,
+    );
+    expect(el.shadowRoot!.querySelector('h2[part=title]')).to.exist;
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h3[part=title]')).to.exist;
+  });
+
+  it('is accessible in full, compact, dark, high-contrast and long-label versions', async () => {
+    for (const variant of ['full', 'compact'] as const) {
+      for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+        const el = await card(
+          html`<rendir-commitment-card
+            variant=${variant}
+            theme=${theme}
+            example="all"
+            today=${fixedToday}
+            .commitment=${longLabelsCommitment}
+            .milestones=${exampleMilestones.map((m) => ({ ...m, commitmentId: 'EJ-LARGO-0001' }))}
+          ></rendir-commitment-card>`,
+        );
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <rendir-commitment-card
+          today=${fixedToday}
+          .commitment=${longLabelsCommitment}
+          .milestones=${exampleMilestones.map((m) => ({ ...m, commitmentId: 'EJ-LARGO-0001' }))}
+        ></rendir-commitment-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rendir-commitment-card')!;
+    await el.updateComplete;
+    const article = el.shadowRoot!.querySelector('article')!;
+    expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Loading commitments and milestones for the card and the list: from `src` /
+ * `milestones-src`, from inline `<script type="text/csv">` children (the milestones one
+ * with `data-name="milestones"`), or from properties. Reading CSV is the core's job;
+ * this file only decides where the text comes from and turns problems into LoadErrors.
+ */
+import { readCommitments, readMilestones } from '@rendir/core';
+import type { Commitment, ContentError, Milestone, NumberFormat, OgpValue } from '@rendir/core';
+import type { LoadContext, RawData } from '../platform/data-controller.ts';
+import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import { OGP_VALUES } from './logic.ts';
+
+export interface CommitmentData {
+  commitments: Commitment[];
+  milestones: Milestone[];
+}
+
+export interface CommitmentSources {
+  src?: string | null;
+  milestonesSrc?: string | null;
+  commitments?: Commitment[];
+  milestones?: Milestone[];
+  numberFormat?: NumberFormat;
+}
+
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map(text).filter((s): s is string => s !== undefined) : [];
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+}
+
+/**
+ * A commitment record from JSON (as the site generator hands it over), made safe to
+ * render: unknown values dropped, lists always lists. JSON is untrusted like CSV.
+ */
+export function commitmentFromJson(v: unknown): Commitment | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const r = v as Record<string, unknown>;
+  const id = text(r.id);
+  const title = text(r.title);
+  if (!id || !title) return null;
+  return {
+    id,
+    title,
+    actionPlan: text(r.actionPlan),
+    leadInstitution: text(r.leadInstitution),
+    supportingActors: list(r.supportingActors),
+    ogpValues: list(r.ogpValues).filter((x): x is OgpValue =>
+      (OGP_VALUES as readonly string[]).includes(x),
+    ),
+    description: text(r.description),
+    problem: text(r.problem),
+    startDate: text(r.startDate),
+    endDate: text(r.endDate),
+    completion: oneOf(r.completion, [
+      'not_started',
+      'limited',
+      'substantial',
+      'complete',
+      'no_evidence',
+    ] as const),
+    starred: typeof r.starred === 'boolean' ? r.starred : undefined,
+    potentialImpact: oneOf(r.potentialImpact, [
+      'none',
+      'minor',
+      'moderate',
+      'transformative',
+    ] as const),
+    potentialResults: oneOf(r.potentialResults, ['unclear', 'modest', 'substantial'] as const),
+    publicInfluence: oneOf(r.publicInfluence, [
+      'inform',
+      'consult',
+      'involve',
+      'collaborate',
+      'empower',
+    ] as const),
+    url: text(r.url),
+    lastUpdated: text(r.lastUpdated),
+    extra: {},
+  };
+}
+
+export function milestoneFromJson(v: unknown): Milestone | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const r = v as Record<string, unknown>;
+  const commitmentId = text(r.commitmentId);
+  const title = text(r.title);
+  if (!commitmentId || !title) return null;
+  return {
+    commitmentId,
+    title,
+    responsible: text(r.responsible),
+    startDate: text(r.startDate),
+    endDate: text(r.endDate),
+    status: oneOf(r.status, ['not_started', 'in_progress', 'complete', 'delayed'] as const),
+    progressPct: text(r.progressPct),
+    evidenceUrl: text(r.evidenceUrl),
+    extra: {},
+  };
+}
+
+function jsonRecords<T>(
+  raw: { value: unknown; file: string },
+  key: string,
+  read: (v: unknown) => T | null,
+): T[] {
+  const value = raw.value;
+  const rows = Array.isArray(value)
+    ? value
+    : typeof value === 'object' &&
+        value !== null &&
+        Array.isArray((value as Record<string, unknown>)[key])
+      ? ((value as Record<string, unknown>)[key] as unknown[])
+      : null;
+  if (!rows) throw new LoadError('parse');
+  return rows.map(read).filter((r): r is T => r !== null);
+}
+
+function commitmentsFrom(raw: RawData, numberFormat: NumberFormat | undefined): Commitment[] {
+  if (raw.format === 'json') return jsonRecords(raw, 'commitments', commitmentFromJson);
+  return recordsOrThrow(readCommitments(raw.input, { file: raw.file, numberFormat }));
+}
+
+function milestonesFrom(raw: RawData, numberFormat: NumberFormat | undefined): Milestone[] {
+  if (raw.format === 'json') return jsonRecords(raw, 'milestones', milestoneFromJson);
+  return recordsOrThrow(readMilestones(raw.input, { file: raw.file, numberFormat }));
+}
+
+/**
+ * Commitments and milestones from wherever the author put them. `null` when there are
+ * no commitments at all (the empty state). Errors of both files are reported together.
+ */
+export async function loadCommitmentData(
+  context: LoadContext,
+  sources: CommitmentSources,
+): Promise<CommitmentData | null> {
+  const problems: ContentError[] = [];
+  const collect = <T>(read: () => T[]): T[] => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof LoadError && error.kind === 'content') {
+        problems.push(...error.contentErrors);
+        return [];
+      }
+      throw error;
+    }
+  };
+  const [commitmentsRaw, milestonesRaw] = await Promise.all([
+    sources.commitments
+      ? null
+      : sources.src
+        ? context.read(sources.src)
+        : context.read(null, { name: 'commitments' }).then((raw) => raw ?? context.read(null)),
+    sources.milestones ? null : context.read(sources.milestonesSrc, { name: 'milestones' }),
+  ]);
+  const commitments =
+    sources.commitments ??
+    (commitmentsRaw ? collect(() => commitmentsFrom(commitmentsRaw, sources.numberFormat)) : []);
+  const milestones =
+    sources.milestones ??
+    (milestonesRaw ? collect(() => milestonesFrom(milestonesRaw, sources.numberFormat)) : []);
+  if (problems.length > 0) throw new LoadError('content', { contentErrors: problems });
+  if (commitments.length === 0) return null;
+  return { commitments, milestones };
+}
+
+/** A problem of ours (an id not in the file), in the shape the error state lists. */
+export function notFoundError(
+  file: string,
+  id: string,
+  message: { es: string; en: string },
+): LoadError {
+  return new LoadError('content', {
+    contentErrors: [
+      {
+        file,
+        line: 0,
+        column: 0,
+        header: 'commitment_id',
+        value: id,
+        code: 'commitment.not_found',
+        expected: {
+          es: 'un commitment_id presente en el archivo',
+          en: 'a commitment_id present in the file',
+        },
+        message,
+        severity: 'error',
+      },
+    ],
+  });
+}

@@ -1,0 +1,287 @@
+/**
+ * Every word the commitment card and list show, in Spanish and English. The IRM's
+ * scales are explained in plain language: a citizen should not need to know what the
+ * Independent Reporting Mechanism is to read its verdict.
+ */
+import { defineCatalogue } from '../platform/i18n.ts';
+import type {
+  Completion,
+  MilestoneStatus,
+  PotentialImpact,
+  PotentialResults,
+  PublicInfluence,
+} from './logic.ts';
+import type { OgpValue } from '@rendir/core';
+
+const en = {
+  noInfo: 'no information',
+  commitment: 'Commitment',
+  actionPlan: 'Action plan',
+  leadInstitution: 'Lead institution',
+  supportingActors: 'Supporting actors',
+  ogpValues: 'OGP values',
+  dates: 'Dates',
+  startDate: 'Start',
+  endDate: 'End',
+  description: 'Description',
+  problem: 'Problem it addresses',
+  moreInfo: 'More about this commitment',
+  lastUpdated: 'Last updated',
+  stale: (months: number) =>
+    `This information was last updated more than ${months} ${months === 1 ? 'month' : 'months'} ago: it may be out of date.`,
+  exampleAll: 'Example: made-up data for a demonstration. These are not real figures.',
+  exampleMilestones:
+    'Example milestones: made up for a demonstration. They are not the real progress of this commitment.',
+  exampleBadge: 'Example',
+  showDetails: 'Show milestones and assessment',
+  hideDetails: 'Hide milestones and assessment',
+  unsafeLink: '(link not allowed: only http and https addresses open)',
+
+  milestones: 'Milestones',
+  noMilestones: 'No milestones have been published for this commitment.',
+  milestoneProgress: 'Progress',
+  milestoneResponsible: 'Responsible',
+  evidence: 'Evidence',
+  evidenceFor: (title: string) => `Evidence: ${title}`,
+  progressSummary: (done: number, total: number) =>
+    `${done} of ${total} ${total === 1 ? 'milestone' : 'milestones'} complete`,
+  averageProgress: (pct: string) => `average progress ${pct}`,
+  averageOf: (measured: number, total: number) =>
+    measured === total
+      ? 'mean of the progress of every milestone, each counting the same'
+      : `mean of the ${measured} milestones with a published progress, out of ${total}`,
+  status_not_started: 'Not started',
+  status_in_progress: 'In progress',
+  status_complete: 'Complete',
+  status_delayed: 'Delayed',
+  status_unknown: 'Status not published',
+
+  value_access_to_information: 'Access to information',
+  value_civic_participation: 'Civic participation',
+  value_public_accountability: 'Public accountability',
+  value_technology_innovation: 'Technology and innovation',
+
+  irm: 'Independent assessment (IRM)',
+  irmNone: 'The Independent Reporting Mechanism has not published an assessment.',
+  whatIs: 'What does it mean?',
+  completion: 'Completion',
+  completionAbout:
+    'How much of what was promised was done, according to the Independent Reporting Mechanism (IRM) of the Open Government Partnership.',
+  completion_not_started: 'Not started',
+  completion_limited: 'Limited',
+  completion_substantial: 'Substantial',
+  completion_complete: 'Complete',
+  completion_no_evidence: 'No evidence',
+  completionMeaning_not_started: 'None of the planned activities had begun.',
+  completionMeaning_limited: 'Some activities were carried out, but little of what was promised.',
+  completionMeaning_substantial: 'Most of what was promised was done.',
+  completionMeaning_complete: 'Everything that was promised was done.',
+  completionMeaning_no_evidence: 'The IRM did not find enough evidence to judge.',
+  impact: 'Potential impact',
+  impactAbout:
+    'How much the commitment, as written, could change the way government works if it were fully carried out.',
+  impact_none: 'None',
+  impact_minor: 'Minor',
+  impact_moderate: 'Moderate',
+  impact_transformative: 'Transformative',
+  impactMeaning_none: 'It would not change current practice.',
+  impactMeaning_minor: 'A small, incremental step.',
+  impactMeaning_moderate: 'A significant step, but limited in scale or scope.',
+  impactMeaning_transformative: 'It could transform how government works in its area.',
+  results: 'Potential results',
+  resultsAbout:
+    'The IRM’s newer scale (plans from 2020): what the commitment could achieve as designed.',
+  results_unclear: 'Unclear',
+  results_modest: 'Modest',
+  results_substantial: 'Substantial',
+  resultsMeaning_unclear: 'Its aims are unclear or it is not expected to change practice.',
+  resultsMeaning_modest: 'A positive but limited change.',
+  resultsMeaning_substantial: 'It could bring a meaningful change in practice.',
+  starred: 'Starred',
+  starredAbout:
+    'The IRM stars commitments that are clear and verifiable, relevant to open government, with high potential impact, and substantially or fully done.',
+  starredYes: 'Starred commitment',
+  starredNo: 'Not starred',
+  influence: 'Public influence',
+  influenceAbout:
+    'How much the public could shape the commitment while it was carried out, on a scale from inform to empower.',
+  influence_inform: 'Inform',
+  influence_consult: 'Consult',
+  influence_involve: 'Involve',
+  influence_collaborate: 'Collaborate',
+  influence_empower: 'Empower',
+  influenceMeaning_inform: 'The government only gave the public information.',
+  influenceMeaning_consult: 'The public could give its opinion.',
+  influenceMeaning_involve:
+    'The public’s input was taken and the government explained how it was used.',
+  influenceMeaning_collaborate: 'Ongoing dialogue: the public helped set the agenda.',
+  influenceMeaning_empower: 'The government handed decisions to the public.',
+  influenceLevel: (n: number, of: number) => `level ${n} of ${of}`,
+  reached: 'level reached',
+
+  notFound: (id: string) => `There is no commitment “${id}” in the data.`,
+  noId: 'Say which commitment to show with the commitment-id attribute.',
+
+  listLabel: 'Commitments',
+  filters: 'Filter commitments',
+  search: 'Search',
+  searchHint: 'Words in the title, institution, description or id.',
+  filterPlan: 'Action plan',
+  filterInstitution: 'Institution (lead or supporting)',
+  filterValue: 'OGP value',
+  filterCompletion: 'Completion (IRM)',
+  all: 'All',
+  withoutInfo: 'No information',
+  clear: 'Clear filters',
+  summary: (shown: number, total: number) =>
+    shown === total
+      ? `${total} ${total === 1 ? 'commitment' : 'commitments'}`
+      : `${shown} of ${total} ${total === 1 ? 'commitment' : 'commitments'}`,
+  noMatches: 'No commitment matches these filters.',
+  option: (name: string, count: number) => `${name} (${count})`,
+};
+
+export type CommitmentMessages = typeof en;
+
+export const commitmentMessages = defineCatalogue<CommitmentMessages>({
+  en,
+  es: {
+    noInfo: 'sin información',
+    commitment: 'Compromiso',
+    actionPlan: 'Plan de acción',
+    leadInstitution: 'Entidad responsable',
+    supportingActors: 'Actores de apoyo',
+    ogpValues: 'Valores de gobierno abierto',
+    dates: 'Fechas',
+    startDate: 'Inicio',
+    endDate: 'Fin',
+    description: 'Descripción',
+    problem: 'Problema que atiende',
+    moreInfo: 'Más sobre este compromiso',
+    lastUpdated: 'Última actualización',
+    stale: (months: number) =>
+      `Esta información se actualizó por última vez hace más de ${months} ${months === 1 ? 'mes' : 'meses'}: puede estar desactualizada.`,
+    exampleAll: 'Ejemplo: datos inventados para una demostración. No son cifras reales.',
+    exampleMilestones:
+      'Hitos de ejemplo: inventados para una demostración. No son el avance real de este compromiso.',
+    exampleBadge: 'Ejemplo',
+    showDetails: 'Ver hitos y evaluación',
+    hideDetails: 'Ocultar hitos y evaluación',
+    unsafeLink: '(enlace no permitido: solo se abren direcciones http y https)',
+
+    milestones: 'Hitos',
+    noMilestones: 'No se han publicado hitos para este compromiso.',
+    milestoneProgress: 'Avance',
+    milestoneResponsible: 'Responsable',
+    evidence: 'Evidencia',
+    evidenceFor: (title: string) => `Evidencia: ${title}`,
+    progressSummary: (done: number, total: number) =>
+      `${done} de ${total} ${total === 1 ? 'hito completado' : 'hitos completados'}`,
+    averageProgress: (pct: string) => `avance promedio ${pct}`,
+    averageOf: (measured: number, total: number) =>
+      measured === total
+        ? 'promedio del avance de todos los hitos, cada uno con el mismo peso'
+        : `promedio de los ${measured} hitos con avance publicado, de ${total}`,
+    status_not_started: 'Sin iniciar',
+    status_in_progress: 'En curso',
+    status_complete: 'Completado',
+    status_delayed: 'Retrasado',
+    status_unknown: 'Estado no publicado',
+
+    value_access_to_information: 'Acceso a la información',
+    value_civic_participation: 'Participación ciudadana',
+    value_public_accountability: 'Rendición de cuentas',
+    value_technology_innovation: 'Tecnología e innovación',
+
+    irm: 'Evaluación independiente (MRI)',
+    irmNone: 'El Mecanismo de Revisión Independiente no ha publicado una evaluación.',
+    whatIs: '¿Qué significa?',
+    completion: 'Cumplimiento',
+    completionAbout:
+      'Cuánto de lo prometido se hizo, según el Mecanismo de Revisión Independiente (MRI) de la Alianza para el Gobierno Abierto.',
+    completion_not_started: 'Sin iniciar',
+    completion_limited: 'Limitado',
+    completion_substantial: 'Sustancial',
+    completion_complete: 'Completo',
+    completion_no_evidence: 'Sin evidencia',
+    completionMeaning_not_started: 'Ninguna de las actividades previstas había comenzado.',
+    completionMeaning_limited: 'Se hicieron algunas actividades, pero poco de lo prometido.',
+    completionMeaning_substantial: 'Se hizo la mayor parte de lo prometido.',
+    completionMeaning_complete: 'Se hizo todo lo prometido.',
+    completionMeaning_no_evidence: 'El MRI no encontró evidencia suficiente para evaluarlo.',
+    impact: 'Impacto potencial',
+    impactAbout:
+      'Cuánto podría cambiar el compromiso, tal como está escrito, la forma de trabajar del Estado si se cumpliera del todo.',
+    impact_none: 'Ninguno',
+    impact_minor: 'Menor',
+    impact_moderate: 'Moderado',
+    impact_transformative: 'Transformador',
+    impactMeaning_none: 'No cambiaría la práctica actual.',
+    impactMeaning_minor: 'Un paso pequeño, gradual.',
+    impactMeaning_moderate: 'Un paso importante, pero de alcance limitado.',
+    impactMeaning_transformative: 'Podría transformar la forma de trabajar del Estado en su tema.',
+    results: 'Resultados potenciales',
+    resultsAbout:
+      'La escala más reciente del MRI (planes desde 2020): lo que el compromiso podría lograr tal como se diseñó.',
+    results_unclear: 'Poco claros',
+    results_modest: 'Modestos',
+    results_substantial: 'Sustanciales',
+    resultsMeaning_unclear: 'Sus objetivos no son claros o no se espera que cambie la práctica.',
+    resultsMeaning_modest: 'Un cambio positivo pero limitado.',
+    resultsMeaning_substantial: 'Podría traer un cambio significativo en la práctica.',
+    starred: 'Estelar',
+    starredAbout:
+      'El MRI destaca como estelares los compromisos claros y verificables, relevantes para el gobierno abierto, de alto impacto potencial y cumplidos sustancial o totalmente.',
+    starredYes: 'Compromiso estelar',
+    starredNo: 'No es estelar',
+    influence: 'Influencia ciudadana',
+    influenceAbout:
+      'Cuánto pudo la ciudadanía incidir en el compromiso mientras se ejecutaba, en una escala de informar a empoderar.',
+    influence_inform: 'Informar',
+    influence_consult: 'Consultar',
+    influence_involve: 'Involucrar',
+    influence_collaborate: 'Colaborar',
+    influence_empower: 'Empoderar',
+    influenceMeaning_inform: 'El Estado solo dio información a la ciudadanía.',
+    influenceMeaning_consult: 'La ciudadanía pudo dar su opinión.',
+    influenceMeaning_involve:
+      'Se recogieron los aportes ciudadanos y el Estado explicó cómo los tuvo en cuenta.',
+    influenceMeaning_collaborate: 'Diálogo continuo: la ciudadanía ayudó a fijar la agenda.',
+    influenceMeaning_empower: 'El Estado cedió decisiones a la ciudadanía.',
+    influenceLevel: (n: number, of: number) => `nivel ${n} de ${of}`,
+    reached: 'nivel alcanzado',
+
+    notFound: (id: string) => `No hay un compromiso «${id}» en los datos.`,
+    noId: 'Indique qué compromiso mostrar con el atributo commitment-id.',
+
+    listLabel: 'Compromisos',
+    filters: 'Filtrar compromisos',
+    search: 'Buscar',
+    searchHint: 'Palabras del título, la entidad, la descripción o el código.',
+    filterPlan: 'Plan de acción',
+    filterInstitution: 'Entidad (responsable o de apoyo)',
+    filterValue: 'Valor de gobierno abierto',
+    filterCompletion: 'Cumplimiento (MRI)',
+    all: 'Todos',
+    withoutInfo: 'Sin información',
+    clear: 'Limpiar filtros',
+    summary: (shown: number, total: number) =>
+      shown === total
+        ? `${total} ${total === 1 ? 'compromiso' : 'compromisos'}`
+        : `${shown} de ${total} ${total === 1 ? 'compromiso' : 'compromisos'}`,
+    noMatches: 'Ningún compromiso coincide con estos filtros.',
+    option: (name: string, count: number) => `${name} (${count})`,
+  },
+});
+
+/** Typed look-ups for the keys built from data values. */
+export const statusKey = (s: MilestoneStatus | 'unknown') => `status_${s}` as const;
+export const valueKey = (v: OgpValue) => `value_${v}` as const;
+export const completionKey = (c: Completion) => `completion_${c}` as const;
+export const completionMeaningKey = (c: Completion) => `completionMeaning_${c}` as const;
+export const impactKey = (v: PotentialImpact) => `impact_${v}` as const;
+export const impactMeaningKey = (v: PotentialImpact) => `impactMeaning_${v}` as const;
+export const resultsKey = (v: PotentialResults) => `results_${v}` as const;
+export const resultsMeaningKey = (v: PotentialResults) => `resultsMeaning_${v}` as const;
+export const influenceKey = (v: PublicInfluence) => `influence_${v}` as const;
+export const influenceMeaningKey = (v: PublicInfluence) => `influenceMeaning_${v}` as const;
