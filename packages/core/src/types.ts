@@ -25,6 +25,8 @@ export interface ExactNumber {
   isPercent: boolean;
   /** The cell as written, for display "as published". */
   raw: string;
+  /** Fractional digits as written (`6,0` -> 1), when more than 0: display keeps them. */
+  decimals?: number;
 }
 
 export type CellNumber = ExactNumber | Missing;
@@ -98,6 +100,10 @@ export interface IndicatorProgress {
   progress: number | null;
   /** Progress expected by the date of the latest value, 0-1; null when unknown. */
   expected: number | null;
+  /** `progress` as an exact percentage string rounded to 2 places ("19.48"); null likewise. */
+  progressPct: string | null;
+  /** `expected` as an exact percentage string rounded to 2 places ("33.32"); null likewise. */
+  expectedPct: string | null;
   status: IndicatorStatus;
   latest: IndicatorValue | null;
   /** The arithmetic, step by step, for "How is this calculated?". */
@@ -201,6 +207,28 @@ export interface CsvDialect {
   dateFormat: string;
   /** Header as written in the file -> canonical key. */
   columns: Record<string, string>;
+}
+
+/** One data row of a CSV, with the 1-based line where it starts. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+/** A CSV as read: headers, rows with their lines, the dialect used, and every problem. */
+export interface CsvTable {
+  file: string;
+  headers: string[];
+  /** Line of the header row (1 unless blank lines precede it). */
+  headerLine: number;
+  rows: CsvRow[];
+  /** Delimiter and encoding as used; the rest as declared (defaults when not declared). */
+  dialect: CsvDialect;
+  /** The dialect as declared (sidecar, catalog, attribute), before detection. */
+  declared: Partial<CsvDialect>;
+  encoding: 'utf-8' | 'windows-1252';
+  errors: ContentError[];
+  warnings: ContentError[];
 }
 
 /** The result of reading a file: records and every problem found, never just the first. */

@@ -1,0 +1,588 @@
+/**
+ * CSV reading on papaparse (dynamic typing off): delimiter from the header line only,
+ * BOM, UTF-8 else Windows-1252, ragged rows reported with line and column, and line
+ * numbers that stay right when quoted fields hold newlines.
+ */
+import Papa from 'papaparse';
+import { decodeBytes, decodeWindows1252 } from './encoding.ts';
+import { contentError } from './errors.ts';
+import type { ContentError, CsvDialect, CsvRow, CsvTable } from './types.ts';
+
+export type Delimiter = CsvDialect['delimiter'];
+
+const DELIMITERS: readonly Delimiter[] = [';', ',', '\t', '|'];
+
+export interface ReadCsvOptions {
+  /** Path as the author knows it, for errors. */
+  file: string;
+  /** Declared dialect (sidecar, catalog, attribute); wins over detection. */
+  dialect?: Partial<CsvDialect>;
+}
+
+/** End of the first record (index of its newline, or text.length), quotes respected. */
+function firstRecordEnd(text: string, from: number): number {
+  let inQuotes = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (!inQuotes && (c === 10 || c === 13)) return i;
+  }
+  return text.length;
+}
+
+/**
+ * The delimiter of a header line: the most frequent of `;` `,` tab `|` outside quotes.
+ * Data rows are never consulted (comma decimals fool generic guessers). A line without
+ * any of them is a one-column file, read with `,`.
+ */
+export function detectDelimiter(headerLine: string): Delimiter {
+  const counts = new Map<Delimiter, number>();
+  let inQuotes = false;
+  for (const ch of headerLine) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (DELIMITERS as readonly string[]).includes(ch)) {
+      counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+    }
+  }
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const n = counts.get(d) ?? 0;
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function newlineAt(text: string, i: number): '\r\n' | '\n' | '\r' {
+  if (text.charCodeAt(i) === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  return '\n';
+}
+
+function countNewlines(cell: string): number {
+  let n = 0;
+  for (
+    let i = cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0 ? 0 : cell.length;
+    i < cell.length;
+    i++
+  ) {
+    const c = cell.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && cell.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+function isBlankRow(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
+
+const RAGGED_EXPECTED = (n: number) => ({
+  es: `${n} campos, uno por columna del encabezado`,
+  en: `${n} fields, one per header column`,
+});
+
+/**
+ * Accumulates records into a table: headers from the first non-blank record, line
+ * numbers, blank lines skipped, ragged rows reported. Used by readCsv and streamCsv.
+ */
+class TableBuilder {
+  file: string;
+  headers: string[] | undefined = undefined;
+  headerLine = 0;
+  rows: CsvRow[] = [];
+  errors: ContentError[] = [];
+  warnings: ContentError[] = [];
+  line = 1;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** Parses `text`, made of whole records without the final line break. Returns new rows. */
+  feed(text: string, delimiter: Delimiter, newline: string): CsvRow[] {
+    if (text === '') {
+      this.line++;
+      return [];
+    }
+    const parsed = Papa.parse<string[]>(text, {
+      delimiter,
+      newline: newline as Papa.ParseConfig['newline'],
+      quoteChar: '"',
+      escapeChar: '"',
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+    });
+    const data = parsed.data;
+    const mayHaveNewlines = text.indexOf('"') >= 0;
+    const rowLines = new Array<number>(data.length);
+    const out: CsvRow[] = [];
+    const file = this.file;
+    let line = this.line;
+    for (let r = 0; r < data.length; r++) {
+      const cells = data[r];
+      rowLines[r] = line;
+      const start = line;
+      if (mayHaveNewlines) {
+        let extra = 0;
+        for (let c = 0; c < cells.length; c++) extra += countNewlines(cells[c]);
+        line += 1 + extra;
+      } else line += 1;
+      const c0 = cells[0];
+      if ((c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) continue;
+      if (this.headers === undefined) {
+        this.headers = cells.map((h) => h.trim());
+        this.headerLine = start;
+        continue;
+      }
+      const want = this.headers.length;
+      if (cells.length !== want) this.ragged(cells, start, want);
+      out.push({ line: start, cells });
+    }
+    this.line = line;
+    for (const e of parsed.errors) {
+      const at =
+        e.row !== undefined && e.row >= 0 && e.row < rowLines.length ? rowLines[e.row] : this.line;
+      this.errors.push(
+        contentError({
+          file,
+          line: at,
+          code:
+            e.code === 'MissingQuotes'
+              ? 'csv.unclosed_quote'
+              : e.code === 'InvalidQuotes'
+                ? 'csv.invalid_quote'
+                : 'csv.parse',
+          expected: {
+            es: 'comillas emparejadas alrededor de un campo',
+            en: 'matching quotes around a field',
+          },
+          message: {
+            es: 'Comillas sin cerrar o mal puestas: el resto de la fila puede estar mal leído',
+            en: 'Unclosed or misplaced quotes: the rest of the row may be misread',
+          },
+        }),
+      );
+    }
+    for (const row of out) this.rows.push(row);
+    return out;
+  }
+
+  ragged(cells: string[], line: number, want: number): void {
+    const headers = this.headers ?? [];
+    if (cells.length < want) {
+      this.errors.push(
+        contentError({
+          file: this.file,
+          line,
+          column: cells.length + 1,
+          header: headers[cells.length],
+          code: 'csv.ragged_row',
+          expected: RAGGED_EXPECTED(want),
+          message: {
+            es: `La fila tiene ${cells.length} campos y el encabezado ${want}: faltan desde la columna ${cells.length + 1}`,
+            en: `The row has ${cells.length} fields and the header ${want}: missing from column ${cells.length + 1}`,
+          },
+        }),
+      );
+      return;
+    }
+    let surplus = -1;
+    for (let i = want; i < cells.length; i++) {
+      if (cells[i].trim() !== '') {
+        surplus = i;
+        break;
+      }
+    }
+    if (surplus < 0) {
+      this.warnings.push(
+        contentError({
+          file: this.file,
+          line,
+          column: want + 1,
+          code: 'csv.trailing_empty_fields',
+          severity: 'warning',
+          expected: RAGGED_EXPECTED(want),
+          message: {
+            es: `La fila tiene ${cells.length - want} campos vacíos de más al final; se ignoran`,
+            en: `The row has ${cells.length - want} extra empty fields at the end; they are ignored`,
+          },
+        }),
+      );
+      return;
+    }
+    this.errors.push(
+      contentError({
+        file: this.file,
+        line,
+        column: surplus + 1,
+        value: cells[surplus],
+        code: 'csv.ragged_row',
+        expected: RAGGED_EXPECTED(want),
+        message: {
+          es: `La fila tiene ${cells.length} campos y el encabezado ${want}: sobra el de la columna ${surplus + 1} (¿un separador sin comillas?)`,
+          en: `The row has ${cells.length} fields and the header ${want}: column ${surplus + 1} is one too many (an unquoted delimiter?)`,
+        },
+      }),
+    );
+  }
+
+  finish(
+    dialect: CsvDialect,
+    declared: Partial<CsvDialect> | undefined,
+    encoding: CsvTable['encoding'],
+  ): CsvTable {
+    if (this.headers === undefined) {
+      this.errors.push(
+        contentError({
+          file: this.file,
+          code: 'csv.empty',
+          expected: { es: 'una fila de encabezados', en: 'a header row' },
+          message: { es: 'El archivo está vacío', en: 'The file is empty' },
+        }),
+      );
+    }
+    return {
+      file: this.file,
+      headers: this.headers ?? [],
+      headerLine: this.headerLine,
+      rows: this.rows,
+      dialect,
+      declared: declared ?? {},
+      encoding,
+      errors: this.errors,
+      warnings: this.warnings,
+    };
+  }
+}
+
+function resolveDialect(
+  declared: Partial<CsvDialect> | undefined,
+  delimiter: Delimiter,
+  encoding: CsvTable['encoding'],
+): CsvDialect {
+  return {
+    delimiter,
+    encoding,
+    decimal: declared?.decimal ?? (declared?.group === '.' ? ',' : '.'),
+    group: declared?.group ?? '',
+    dateFormat: declared?.dateFormat ?? '',
+    columns: declared?.columns ?? {},
+  };
+}
+
+function encodingWarning(file: string): ContentError {
+  return contentError({
+    file,
+    code: 'csv.encoding_windows_1252',
+    severity: 'warning',
+    expected: { es: 'texto en UTF-8', en: 'UTF-8 text' },
+    message: {
+      es: 'El archivo no es UTF-8; se leyó como Windows-1252 (CSV de Excel en Windows en español)',
+      en: 'The file is not UTF-8; it was read as Windows-1252 (Excel CSV on Spanish Windows)',
+    },
+  });
+}
+
+/** Reads a whole CSV file (text or bytes) into headers and rows with their line numbers. */
+export function readCsv(
+  input: string | Uint8Array | ArrayBuffer,
+  options: ReadCsvOptions,
+): CsvTable {
+  const declared = options.dialect;
+  let text: string;
+  let encoding: CsvTable['encoding'] = 'utf-8';
+  const builder = new TableBuilder(options.file);
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeBytes(input, declared?.encoding);
+    text = decoded.text;
+    encoding = decoded.encoding;
+    if (encoding === 'windows-1252' && declared?.encoding !== 'windows-1252') {
+      builder.warnings.push(encodingWarning(options.file));
+    }
+  }
+  // Skip leading blank lines to find the header line.
+  let start = 0;
+  while (start < text.length) {
+    const c = text.charCodeAt(start);
+    if (c === 10) {
+      builder.line++;
+      start++;
+    } else if (c === 13) {
+      builder.line++;
+      start += text.charCodeAt(start + 1) === 10 ? 2 : 1;
+    } else if (c === 32 || c === 9) {
+      const end = firstRecordEnd(text, start);
+      if (text.slice(start, end).trim() !== '') break;
+      start = end;
+    } else break;
+  }
+  const headerEnd = firstRecordEnd(text, start);
+  const delimiter = declared?.delimiter ?? detectDelimiter(text.slice(start, headerEnd));
+  const newline = headerEnd < text.length ? newlineAt(text, headerEnd) : '\n';
+  let end = text.length;
+  if (text.endsWith('\r\n')) end -= 2;
+  else if (text.endsWith('\n') || text.endsWith('\r')) end -= 1;
+  if (end > start)
+    builder.feed(
+      start === 0 && end === text.length ? text : text.slice(start, end),
+      delimiter,
+      newline,
+    );
+  return builder.finish(resolveDialect(declared, delimiter, encoding), declared, encoding);
+}
+
+export interface StreamCsvOptions extends ReadCsvOptions {
+  /** Rows per `onRows` call (default 1000). */
+  chunkRows?: number;
+  /** Called with each batch of rows as soon as it is parsed. */
+  onRows?: (rows: CsvRow[], headers: string[]) => void;
+  signal?: AbortSignal;
+  /** Called when rows already delivered must be discarded (the file is read again). */
+  onReset?: () => void;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Incremental byte decoding: UTF-8 while the bytes allow it, else Windows-1252. */
+class StreamDecoder {
+  encoding: CsvTable['encoding'];
+  declared: boolean;
+  carry: Uint8Array = new Uint8Array(0);
+  started = false;
+  sawNonAscii = false;
+  switched = false;
+  /** Bytes seen while reading UTF-8, kept in case the file turns out to be Windows-1252. */
+  seen: Uint8Array[] = [];
+  utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+  constructor(declared: CsvTable['encoding'] | undefined) {
+    this.encoding = declared ?? 'utf-8';
+    this.declared = declared !== undefined;
+  }
+
+  /** Text of the chunk, or `undefined` when text already decoded as UTF-8 was not UTF-8. */
+  decode(chunk: Uint8Array, final: boolean): string | undefined {
+    let bytes = chunk;
+    if (this.carry.length > 0) {
+      bytes = new Uint8Array(this.carry.length + chunk.length);
+      bytes.set(this.carry, 0);
+      bytes.set(chunk, this.carry.length);
+      this.carry = new Uint8Array(0);
+    }
+    if (!this.started) {
+      if (bytes.length < 3 && !final) {
+        this.carry = bytes;
+        return '';
+      }
+      this.started = true;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    if (this.encoding === 'windows-1252') return decodeWindows1252(bytes);
+    // Hold back an incomplete UTF-8 sequence at the end for the next chunk.
+    let cut = bytes.length;
+    if (!final) {
+      let i = bytes.length - 1;
+      let back = 0;
+      while (i >= 0 && back < 3 && (bytes[i] & 0xc0) === 0x80) {
+        i--;
+        back++;
+      }
+      if (i >= 0 && bytes[i] >= 0xc0) {
+        const need = bytes[i] >= 0xf0 ? 4 : bytes[i] >= 0xe0 ? 3 : 2;
+        if (bytes.length - i < need) cut = i;
+      }
+    }
+    const head = bytes.subarray(0, cut);
+    try {
+      const text = this.utf8.decode(head);
+      if (!this.sawNonAscii) {
+        for (let i = 0; i < head.length; i++) {
+          if (head[i] >= 0x80) {
+            this.sawNonAscii = true;
+            break;
+          }
+        }
+      }
+      this.seen.push(head.slice());
+      if (cut < bytes.length) this.carry = bytes.slice(cut);
+      return text;
+    } catch {
+      this.switched = true;
+      this.encoding = 'windows-1252';
+      // Up to here every byte was ASCII, which reads the same in both encodings: go on.
+      if (!this.sawNonAscii) return decodeWindows1252(bytes);
+      this.seen.push(bytes.slice());
+      return undefined;
+    }
+  }
+}
+
+type Piece = { text: string } | { restart: string };
+
+async function* textPieces(
+  source: ReadableStream<Uint8Array> | string,
+  decoder: StreamDecoder,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Piece> {
+  if (typeof source === 'string') {
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    const PIECE = 1 << 16;
+    for (let i = 0; i < text.length; i += PIECE) yield { text: text.slice(i, i + PIECE) };
+    return;
+  }
+  const reader = source.getReader();
+  const abort = () => {
+    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+  };
+  try {
+    let restart = false;
+    const rest: Uint8Array[] = [];
+    for (;;) {
+      abort();
+      const { value, done } = await reader.read();
+      if (done) break;
+      if (restart) {
+        rest.push(value);
+        continue;
+      }
+      const text = decoder.decode(value, false);
+      if (text === undefined) restart = true;
+      else if (text) yield { text };
+    }
+    if (restart) {
+      // Text already read as UTF-8 was not: read the whole file again as Windows-1252.
+      yield { restart: decodeWindows1252(concat([...decoder.seen, ...rest])) };
+      return;
+    }
+    const last = decoder.decode(new Uint8Array(0), true);
+    if (last === undefined) yield { restart: decodeWindows1252(concat(decoder.seen)) };
+    else if (last) yield { text: last };
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all;
+}
+
+/**
+ * Reads a CSV progressively (browser path for large files): `onRows` receives batches of
+ * `chunkRows` rows while the rest is still being read and parsed, yielding to the event
+ * loop between batches so a component can draw the first rows at once. Resolves to the
+ * whole table, with the same rows, lines and errors `readCsv` would give.
+ *
+ * A file whose first non-ASCII text looked like UTF-8 but later is not is read again
+ * from the start as Windows-1252: `onReset` is called first, so that rows already
+ * shown can be discarded.
+ */
+export async function streamCsv(
+  source: ReadableStream<Uint8Array> | string,
+  options: StreamCsvOptions,
+): Promise<CsvTable> {
+  const { file, dialect: declared, signal, onRows } = options;
+  const chunkRows = Math.max(1, options.chunkRows ?? 1000);
+  const decoder = new StreamDecoder(declared?.encoding);
+  let builder = new TableBuilder(file);
+  let delimiter: Delimiter | undefined = declared?.delimiter;
+  let newline = '\n';
+  let buffer = '';
+  let scanFrom = 0;
+  let inQuotes = false;
+  let pending: CsvRow[] = [];
+
+  const check = () => {
+    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+  };
+  const emit = async (force: boolean) => {
+    while (pending.length >= chunkRows || (force && pending.length > 0)) {
+      const batch = pending.slice(0, chunkRows);
+      pending = pending.slice(batch.length);
+      onRows?.(batch, builder.headers ?? []);
+      await yieldToEventLoop();
+      check();
+    }
+  };
+  const flush = (upTo: number, next: number) => {
+    if (delimiter === undefined) {
+      // The first non-blank record holds the headers: decide the delimiter from it alone.
+      let s = 0;
+      while (s < upTo && buffer.slice(s, firstRecordEnd(buffer, s)).trim() === '') {
+        const e = firstRecordEnd(buffer, s);
+        s = e + (buffer.charCodeAt(e) === 13 && buffer.charCodeAt(e + 1) === 10 ? 2 : 1);
+      }
+      delimiter = detectDelimiter(buffer.slice(s, firstRecordEnd(buffer, s)));
+    }
+    if (builder.headers === undefined) {
+      const hEnd = firstRecordEnd(buffer, 0);
+      if (hEnd < buffer.length) newline = newlineAt(buffer, hEnd);
+    }
+    const piece = buffer.slice(0, upTo);
+    buffer = buffer.slice(next);
+    for (const r of builder.feed(piece, delimiter, newline)) pending.push(r);
+  };
+  const take = async (text: string) => {
+    buffer += text;
+    // Find the last record boundary: a line break outside quotes.
+    let lastBreak = -1;
+    let lastNext = -1;
+    let i = scanFrom;
+    for (; i < buffer.length; i++) {
+      const c = buffer.charCodeAt(i);
+      if (c === 34) inQuotes = !inQuotes;
+      else if (!inQuotes && (c === 10 || c === 13)) {
+        if (c === 13 && i + 1 === buffer.length) break; // maybe a \r\n split across pieces
+        lastBreak = i;
+        if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
+        lastNext = i + 1;
+      }
+    }
+    // Characters before `i` are scanned; `inQuotes` is the state at `i`.
+    if (lastBreak >= 0) {
+      flush(lastBreak, lastNext);
+      scanFrom = i - lastNext;
+      await emit(false);
+    } else scanFrom = i;
+  };
+
+  for await (const piece of textPieces(source, decoder, signal)) {
+    check();
+    if ('restart' in piece) {
+      options.onReset?.();
+      builder = new TableBuilder(file);
+      delimiter = declared?.delimiter;
+      buffer = '';
+      scanFrom = 0;
+      inQuotes = false;
+      pending = [];
+      const PIECE = 1 << 16;
+      for (let i = 0; i < piece.restart.length; i += PIECE)
+        await take(piece.restart.slice(i, i + PIECE));
+    } else await take(piece.text);
+  }
+  if (buffer.length > 0) {
+    let end = buffer.length;
+    if (buffer.endsWith('\r\n')) end -= 2;
+    else if (buffer.endsWith('\n') || buffer.endsWith('\r')) end -= 1;
+    flush(end, buffer.length);
+  }
+  await emit(true);
+  const encoding = decoder.encoding;
+  if (decoder.switched && !decoder.declared) builder.warnings.push(encodingWarning(file));
+  return builder.finish(resolveDialect(declared, delimiter ?? ',', encoding), declared, encoding);
+}

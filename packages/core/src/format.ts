@@ -1,0 +1,314 @@
+/**
+ * Display through Intl for `es-CO` and `en`, exact: the integer part is formatted as a
+ * BigInt and the fraction is placed by hand, so no amount ever passes through a float.
+ */
+import { decimalScale, normaliseDecimal, roundDecimal, shiftDecimal } from './decimal.ts';
+import { isExactNumber } from './numbers.ts';
+import type { CellNumber, MissingKind, Period } from './types.ts';
+
+export type Lang = 'es' | 'en';
+
+/** `es`, `es-CO` -> es-CO; `en`, `en-US` -> as given. Spanish defaults to Colombia's conventions. */
+export function resolveLocale(locale: string): string {
+  const l = locale.trim() || 'es-CO';
+  return l.toLowerCase() === 'es' ? 'es-CO' : l;
+}
+
+export function langOf(locale: string): Lang {
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+interface Template {
+  prefix: string;
+  suffix: string;
+  decimal: string;
+}
+const templates = new Map<string, { pos: Template; neg: Template }>();
+
+/** Where a locale puts signs, currency and percent around the number, and its decimal mark. */
+function template(
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): { pos: Template; neg: Template } {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  const cached = templates.get(key);
+  if (cached) return cached;
+  const f = nf(locale, { ...options, minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const sample = options.style === 'percent' ? 0.015 : 1.5;
+  const build = (n: number): Template => {
+    const parts = f.formatToParts(n);
+    const numeric = (t: string) =>
+      t === 'integer' || t === 'group' || t === 'decimal' || t === 'fraction';
+    const first = parts.findIndex((p) => numeric(p.type));
+    let last = first;
+    parts.forEach((p, i) => {
+      if (numeric(p.type)) last = i;
+    });
+    return {
+      prefix: parts
+        .slice(0, first)
+        .map((p) => p.value)
+        .join(''),
+      suffix: parts
+        .slice(last + 1)
+        .map((p) => p.value)
+        .join(''),
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+  };
+  const t = { pos: build(sample), neg: build(-sample) };
+  templates.set(key, t);
+  return t;
+}
+
+/** Grouped integer digits of a non-negative integer string, exact (BigInt through Intl). */
+function groupInteger(locale: string, digits: string): string {
+  return nf(locale, { maximumFractionDigits: 0 }).format(BigInt(digits));
+}
+
+export interface DecimalFormatOptions {
+  minimumFractionDigits?: number;
+  maximumFractionDigits?: number;
+}
+
+function body(
+  locale: string,
+  value: string,
+  decimalMark: string,
+  opts: DecimalFormatOptions,
+): { neg: boolean; text: string } {
+  let v = normaliseDecimal(value);
+  if (opts.maximumFractionDigits !== undefined) v = roundDecimal(v, opts.maximumFractionDigits);
+  const neg = v.startsWith('-');
+  if (neg) v = v.slice(1);
+  const dot = v.indexOf('.');
+  const int = dot < 0 ? v : v.slice(0, dot);
+  let frac = dot < 0 ? '' : v.slice(dot + 1);
+  const min = opts.minimumFractionDigits ?? 0;
+  if (frac.length < min) frac = frac.padEnd(min, '0');
+  const text = groupInteger(locale, int) + (frac ? decimalMark + frac : '');
+  return { neg: neg && /[1-9]/.test(int + frac), text };
+}
+
+function compose(
+  locale: string,
+  value: string,
+  style: Intl.NumberFormatOptions,
+  opts: DecimalFormatOptions,
+): string {
+  const t = template(locale, style);
+  const b = body(locale, value, t.pos.decimal, opts);
+  const tp = b.neg ? t.neg : t.pos;
+  return tp.prefix + b.text + tp.suffix;
+}
+
+/** A decimal string (or a number, for drawing values) in the locale's digits, exactly. */
+export function formatNumber(
+  value: string | number,
+  locale: string,
+  options: DecimalFormatOptions = {},
+): string {
+  const loc = resolveLocale(locale);
+  const v = typeof value === 'number' ? numberToDecimal(value) : value;
+  return compose(loc, v, { style: 'decimal' }, options);
+}
+
+function numberToDecimal(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`Not a finite number: ${n}`);
+  // Shortest round-trip digits, without exponent.
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toFixed(20).replace(/\.?0+$/, '');
+}
+
+export interface MoneyOptions {
+  locale: string;
+  currency?: string;
+  /** true: always two decimals; false: whole units (rounded); default: two decimals only when there are cents. */
+  cents?: boolean;
+}
+
+/**
+ * A full amount to the cent: `$ 530.111.333.555.778,44` (es-CO),
+ * `COP 530,111,333,555,778.44` (en). Exact at any size.
+ */
+export function formatMoney(value: string, options: MoneyOptions): string {
+  const loc = resolveLocale(options.locale);
+  const currency = options.currency ?? 'COP';
+  const v = normaliseDecimal(value);
+  const hasCents = roundDecimal(v, 2).includes('.');
+  const digits = options.cents === true ? 2 : options.cents === false ? 0 : hasCents ? 2 : 0;
+  return compose(
+    loc,
+    v,
+    { style: 'currency', currency },
+    { minimumFractionDigits: digits, maximumFractionDigits: digits },
+  );
+}
+
+const SCALE_ES: [exp: number, one: string, many: string][] = [
+  [12, 'billón', 'billones'],
+  [9, 'mil millones', 'mil millones'],
+  [6, 'millón', 'millones'],
+  [3, 'mil', 'mil'],
+];
+const SCALE_EN: [exp: number, one: string, many: string][] = [
+  [12, 'trillion', 'trillion'],
+  [9, 'billion', 'billion'],
+  [6, 'million', 'million'],
+  [3, 'thousand', 'thousand'],
+];
+
+/**
+ * Compact words, Spanish long scale: `1,2 billones` is 1.2 × 10^12, `mil millones` 10^9,
+ * `millones` 10^6; English short scale (`1.2 trillion`). One decimal at most, rounded
+ * half away from zero, exactly.
+ */
+export function formatCompact(
+  value: string,
+  locale: string,
+  options: { currency?: boolean } = {},
+): string {
+  const loc = resolveLocale(locale);
+  const lang = langOf(loc);
+  const v = normaliseDecimal(value);
+  const abs = v.startsWith('-') ? v.slice(1) : v;
+  const intDigits = abs.indexOf('.') < 0 ? abs.length : abs.indexOf('.');
+  const scale = lang === 'es' ? SCALE_ES : SCALE_EN;
+  let chosen: [number, string, string] | undefined;
+  let shown = '';
+  for (let s = scale.length - 1; s >= 0; s--) {
+    const [exp] = scale[s];
+    if (intDigits <= exp || abs === '0') continue;
+    chosen = scale[s];
+    shown = roundDecimal(shiftDecimal(v, -exp), 1);
+  }
+  // Rounding may reach 1000 of a unit (999,96 mil -> 1 millón): move up.
+  if (chosen) {
+    const idx = scale.indexOf(chosen);
+    const shownAbs = shown.startsWith('-') ? shown.slice(1) : shown;
+    if (idx > 0 && shownAbs.split('.')[0].length >= 4) {
+      chosen = scale[idx - 1];
+      shown = roundDecimal(shiftDecimal(v, -chosen[0]), 1);
+    }
+  }
+  const prefix = options.currency ? (lang === 'es' ? '$ ' : 'COP ') : '';
+  if (!chosen) return prefix + formatNumber(roundDecimal(v, 1), loc, { maximumFractionDigits: 1 });
+  const num = formatNumber(shown, loc, { maximumFractionDigits: 1 });
+  const word = shown === '1' || shown === '-1' ? chosen[1] : chosen[2];
+  return `${prefix}${num} ${word}`;
+}
+
+/** Spanish typesetting puts a (non-breaking) space before `%`; ICU's es-CO does not. */
+function percentSuffix(lang: Lang): string {
+  return lang === 'es' ? '\u00a0%' : '%';
+}
+
+/**
+ * A fraction as a percentage (0.195 -> `19,5 %` / `19.5%`), exact for decimal strings.
+ * `digits` is the number of decimals shown (default 1, trailing zeros kept).
+ */
+export function formatPercent(fraction: string | number, locale: string, digits = 1): string {
+  const loc = resolveLocale(locale);
+  const v = typeof fraction === 'number' ? numberToDecimal(fraction) : fraction;
+  const pct = roundDecimal(shiftDecimal(v, 2), digits);
+  return (
+    formatNumber(pct, loc, { minimumFractionDigits: digits, maximumFractionDigits: digits }) +
+    percentSuffix(langOf(loc))
+  );
+}
+
+/** A value already in percent units (`"18"` -> `18 %`), keeping the decimals given. */
+export function formatPercentValue(value: string, locale: string, digits?: number): string {
+  const loc = resolveLocale(locale);
+  const d = digits ?? decimalScale(normaliseDecimal(value));
+  return (
+    formatNumber(value, loc, { minimumFractionDigits: d, maximumFractionDigits: d }) +
+    percentSuffix(langOf(loc))
+  );
+}
+
+const MISSING_LABELS: Record<Lang, Record<MissingKind, { short: string; long: string }>> = {
+  es: {
+    empty: { short: '—', long: 'Sin valor' },
+    no_data: { short: 'S/D', long: 'Sin dato' },
+    not_applicable: { short: 'N/A', long: 'No aplica' },
+  },
+  en: {
+    empty: { short: '—', long: 'No value' },
+    no_data: { short: 'No data', long: 'No data' },
+    not_applicable: { short: 'N/A', long: 'Not applicable' },
+  },
+};
+
+/** The words for a missing kind, for titles and screen readers: `Sin dato`, `No aplica`. */
+export function missingLabel(
+  kind: MissingKind,
+  lang: Lang,
+  form: 'short' | 'long' = 'long',
+): string {
+  return MISSING_LABELS[lang][kind][form];
+}
+
+/**
+ * A cell as published, in the reader's locale: `69,6`, `2,61`, `6,0`, `18 %`, `S/D`, `N/A`
+ * (es); `69.6`, `18%`, `No data`, `N/A` (en).
+ */
+export function formatCell(cell: CellNumber, locale: string): string {
+  const loc = resolveLocale(locale);
+  const lang = langOf(loc);
+  if (!isExactNumber(cell)) return MISSING_LABELS[lang][cell.missing].short;
+  const d = cell.decimals ?? decimalScale(cell.value);
+  const n = formatNumber(cell.value, loc, { minimumFractionDigits: d, maximumFractionDigits: d });
+  return cell.isPercent ? n + percentSuffix(lang) : n;
+}
+
+const QUARTER_WORD: Record<Lang, string> = { es: 'T', en: 'Q' };
+
+/** `2025`, `2016–2017`, `T3 2025` / `Q3 2025`, `junio de 2025` / `June 2025`, a date. */
+export function formatPeriod(period: Period, locale: string): string {
+  const loc = resolveLocale(locale);
+  const lang = langOf(loc);
+  const start = new Date(`${period.start}T00:00:00Z`);
+  switch (period.kind) {
+    case 'year':
+      return period.start.slice(0, 4);
+    case 'year_range':
+      return `${period.start.slice(0, 4)}–${period.end.slice(0, 4)}`;
+    case 'quarter':
+      return `${QUARTER_WORD[lang]}${Math.floor(start.getUTCMonth() / 3) + 1} ${period.start.slice(0, 4)}`;
+    case 'month':
+      return new Intl.DateTimeFormat(loc, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(start);
+    case 'date':
+      return formatDate(period.start, loc);
+  }
+}
+
+/** An ISO date (`2025-06-30`) as `30 de junio de 2025` / `June 30, 2025`; `YYYY-MM` and `YYYY` too. */
+export function formatDate(iso: string, locale: string): string {
+  const loc = resolveLocale(locale);
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) {
+    return new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${iso}-01T00:00:00Z`),
+    );
+  }
+  return new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}

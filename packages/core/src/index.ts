@@ -1,0 +1,89 @@
+/**
+ * @rendir/core: reads the CSVs public entities publish, exactly, with errors people
+ * can act on. Browser-safe: no DOM, no Node built-ins (see `./node.ts` for files).
+ */
+export type * from './types.ts';
+
+export { readCsv, streamCsv, detectDelimiter } from './csv.ts';
+export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
+export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
+export type { Decoded } from './encoding.ts';
+export { contentError, formatError, sortErrors } from './errors.ts';
+export type { Bilingual, ErrorInit } from './errors.ts';
+export {
+  normaliseHeader,
+  matchHeaders,
+  aliasIndex,
+  BUDGET_ALIASES,
+  INDICATOR_ALIASES,
+  VALUE_ALIASES,
+  COMMITMENT_ALIASES,
+  MILESTONE_ALIASES,
+  DATASET_ALIASES,
+} from './headers.ts';
+export type { AliasTable, HeaderMatch } from './headers.ts';
+export {
+  parseNumber,
+  parseAmount,
+  detectNumberFormat,
+  numberEvidence,
+  missingKind,
+  isMissing,
+  isExactNumber,
+  isNumberError,
+} from './numbers.ts';
+export type {
+  NumberError,
+  NumberErrorCode,
+  ParsedNumber,
+  FormatEvidence,
+  NumberFormatDecision,
+} from './numbers.ts';
+export {
+  addDecimals,
+  subtractDecimals,
+  sumDecimals,
+  compareDecimals,
+  multiplyDecimal,
+  divideDecimals,
+  negateDecimal,
+  absDecimal,
+  roundDecimal,
+  shiftDecimal,
+  percentOf,
+  ratio,
+  toFloat,
+  isDecimalString,
+  normaliseDecimal,
+  decimalScale,
+} from './decimal.ts';
+export { parsePeriod, parseDate, comparePeriods, daysBetween } from './period.ts';
+export {
+  formatMoney,
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatPercentValue,
+  formatPeriod,
+  formatDate,
+  formatCell,
+  missingLabel,
+  resolveLocale,
+  langOf,
+} from './format.ts';
+export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
+export { safeUrl, toCsv, neutraliseCell } from './security.ts';
+export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
+export type { ProgressOptions } from './progress.ts';
+export { readBudget, BUDGET_AMOUNT_KEYS } from './schemas/budget.ts';
+export type { BudgetOptions } from './schemas/budget.ts';
+export {
+  readIndicators,
+  readIndicatorsWide,
+  readIndicatorsLong,
+  parsePeriodHeader,
+} from './schemas/indicators.ts';
+export type { IndicatorOptions } from './schemas/indicators.ts';
+export { readCommitments, readMilestones } from './schemas/commitments.ts';
+export { readDatasets } from './schemas/datasets.ts';
+export type { CsvInput, SchemaOptions } from './schemas/common.ts';

@@ -1,0 +1,214 @@
+/**
+ * Node-only helpers: read content files from disk with their sidecar `NAME.csv.yaml`
+ * (dialect and column mapping) applied. Everything else lives in the browser-safe index.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentError } from './errors.ts';
+import { readCsv } from './csv.ts';
+import { readBudget } from './schemas/budget.ts';
+import type { BudgetOptions } from './schemas/budget.ts';
+import { readCommitments, readMilestones } from './schemas/commitments.ts';
+import { readDatasets } from './schemas/datasets.ts';
+import { readIndicators } from './schemas/indicators.ts';
+import type { IndicatorOptions } from './schemas/indicators.ts';
+import type { SchemaOptions } from './schemas/common.ts';
+import type { ContentError, CsvDialect, CsvTable, NumberFormat, ReadResult } from './types.ts';
+
+export * from './index.ts';
+
+export interface Sidecar {
+  dialect: Partial<CsvDialect>;
+  /** `number_format: es|en` or derived from `decimal`. */
+  numberFormat?: NumberFormat;
+  errors: ContentError[];
+}
+
+const DELIMS: Record<string, CsvDialect['delimiter']> = {
+  ',': ',',
+  ';': ';',
+  '\t': '\t',
+  '\\t': '\t',
+  tab: '\t',
+  '|': '|',
+};
+
+/** Reads and validates `NAME.csv.yaml` (absent: an empty dialect). */
+export async function readSidecar(csvPath: string, file = csvPath): Promise<Sidecar> {
+  const path = `${csvPath}.yaml`;
+  const sideFile = `${file}.yaml`;
+  const out: Sidecar = { dialect: {}, errors: [] };
+  if (!existsSync(path)) return out;
+  let doc: unknown;
+  try {
+    doc = parseYaml(await readFile(path, 'utf8'));
+  } catch (e) {
+    out.errors.push(
+      contentError({
+        file: sideFile,
+        code: 'sidecar.yaml',
+        value: e instanceof Error ? e.message : String(e),
+        expected: { es: 'YAML válido', en: 'valid YAML' },
+        message: { es: 'El archivo YAML no se puede leer', en: 'The YAML file cannot be read' },
+      }),
+    );
+    return out;
+  }
+  if (doc === null || doc === undefined) return out;
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    out.errors.push(bad(sideFile, '', String(doc), 'un mapa de claves', 'a map of keys'));
+    return out;
+  }
+  const d = doc as Record<string, unknown>;
+  const str = (k: string) => (d[k] === undefined || d[k] === null ? undefined : String(d[k]));
+  const delim = str('delimiter');
+  if (delim !== undefined) {
+    const v = DELIMS[delim.toLowerCase()];
+    if (v) out.dialect.delimiter = v;
+    else
+      out.errors.push(
+        bad(sideFile, 'delimiter', delim, '«,», «;», tab o «|»', '«,», «;», tab or «|»'),
+      );
+  }
+  const enc = str('encoding')?.toLowerCase().replace(/_/g, '-');
+  if (enc !== undefined) {
+    if (enc === 'utf-8' || enc === 'utf8') out.dialect.encoding = 'utf-8';
+    else if (['windows-1252', 'cp1252', 'latin1', 'iso-8859-1'].includes(enc))
+      out.dialect.encoding = 'windows-1252';
+    else
+      out.errors.push(
+        bad(sideFile, 'encoding', enc, 'utf-8 o windows-1252', 'utf-8 or windows-1252'),
+      );
+  }
+  const dec = str('decimal');
+  if (dec !== undefined) {
+    if (dec === ',' || dec === '.') out.dialect.decimal = dec;
+    else out.errors.push(bad(sideFile, 'decimal', dec, '«,» o «.»', '«,» or «.»'));
+  }
+  const grp = d.group === undefined ? undefined : String(d.group ?? '');
+  if (grp !== undefined) {
+    if (grp === '.' || grp === ',' || grp === ' ' || grp === '') out.dialect.group = grp;
+    else
+      out.errors.push(
+        bad(sideFile, 'group', grp, '«.», «,», espacio o nada', '«.», «,», space or nothing'),
+      );
+  }
+  const df = str('date_format');
+  if (df !== undefined) out.dialect.dateFormat = df;
+  const nf = str('number_format');
+  if (nf !== undefined) {
+    if (nf === 'es' || nf === 'en') out.numberFormat = nf;
+    else out.errors.push(bad(sideFile, 'number_format', nf, 'es o en', 'es or en'));
+  }
+  if (!out.numberFormat && out.dialect.decimal)
+    out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
+  if (d.columns !== undefined) {
+    if (typeof d.columns === 'object' && d.columns !== null && !Array.isArray(d.columns)) {
+      const cols: Record<string, string> = {};
+      for (const [k, v] of Object.entries(d.columns as Record<string, unknown>))
+        cols[k] = String(v);
+      out.dialect.columns = cols;
+    } else
+      out.errors.push(
+        bad(sideFile, 'columns', String(d.columns), '{encabezado: clave}', '{header: key}'),
+      );
+  }
+  return out;
+}
+
+function bad(file: string, key: string, value: string, es: string, en: string): ContentError {
+  return contentError({
+    file,
+    code: 'sidecar.invalid',
+    header: key || undefined,
+    value,
+    expected: { es, en },
+    message: { es: `valor no válido para «${key}»`, en: `invalid value for «${key}»` },
+  });
+}
+
+export interface FileOptions {
+  /** Path shown in errors (default: relative to `root`, or the path as given). */
+  file?: string;
+  /** Content root, to show paths such as `budget/2025.csv`. */
+  root?: string;
+}
+
+async function load(path: string, opts: FileOptions) {
+  const file = opts.file ?? (opts.root ? relative(opts.root, path).split('\\').join('/') : path);
+  const sidecar = await readSidecar(path, file);
+  const bytes = new Uint8Array(await readFile(path));
+  const table = readCsv(bytes, { file, dialect: sidecar.dialect });
+  return { file, sidecar, table };
+}
+
+function merge<T>(result: ReadResult<T>, sidecar: Sidecar): ReadResult<T> {
+  return { ...result, errors: [...sidecar.errors, ...result.errors] };
+}
+
+/** Reads a CSV file with its sidecar applied. */
+export async function readCsvFile(
+  path: string,
+  opts: FileOptions = {},
+): Promise<CsvTable & { sidecarErrors: ContentError[] }> {
+  const { table, sidecar } = await load(path, opts);
+  return { ...table, sidecarErrors: sidecar.errors };
+}
+
+type Rest<O extends SchemaOptions> = Omit<O, 'file' | 'dialect'> & FileOptions;
+
+function schemaOptions<O extends SchemaOptions>(file: string, sidecar: Sidecar, rest: Rest<O>): O {
+  const { root: _root, file: _file, ...others } = rest;
+  return {
+    ...(others as object),
+    file,
+    dialect: sidecar.dialect,
+    numberFormat: rest.numberFormat ?? sidecar.numberFormat,
+  } as O;
+}
+
+export async function readBudgetFile(
+  path: string,
+  opts: Rest<BudgetOptions> = {},
+): Promise<ReadResult<import('./types.ts').BudgetLine>> {
+  const { file, sidecar, table } = await load(path, opts);
+  return merge(readBudget(table, schemaOptions<BudgetOptions>(file, sidecar, opts)), sidecar);
+}
+
+/** Wide form from one file, or long form when `valuesPath` is given. */
+export async function readIndicatorsFile(
+  path: string,
+  valuesPath?: string,
+  opts: Rest<IndicatorOptions> = {},
+): Promise<ReadResult<import('./types.ts').Indicator>> {
+  const ind = await load(path, opts);
+  const options = schemaOptions<IndicatorOptions>(ind.file, ind.sidecar, opts);
+  if (valuesPath === undefined) return merge(readIndicators(ind.table, options), ind.sidecar);
+  const val = await load(valuesPath, { root: opts.root });
+  const result = readIndicators(
+    { indicators: ind.table, values: val.table },
+    {
+      ...options,
+      valuesFile: val.file,
+      valuesNumberFormat: opts.numberFormat ?? val.sidecar.numberFormat,
+    },
+  );
+  return { ...result, errors: [...ind.sidecar.errors, ...val.sidecar.errors, ...result.errors] };
+}
+
+export async function readCommitmentsFile(path: string, opts: Rest<SchemaOptions> = {}) {
+  const { file, sidecar, table } = await load(path, opts);
+  return merge(readCommitments(table, schemaOptions(file, sidecar, opts)), sidecar);
+}
+
+export async function readMilestonesFile(path: string, opts: Rest<SchemaOptions> = {}) {
+  const { file, sidecar, table } = await load(path, opts);
+  return merge(readMilestones(table, schemaOptions(file, sidecar, opts)), sidecar);
+}
+
+export async function readDatasetsFile(path: string, opts: Rest<SchemaOptions> = {}) {
+  const { file, sidecar, table } = await load(path, opts);
+  return merge(readDatasets(table, schemaOptions(file, sidecar, opts)), sidecar);
+}

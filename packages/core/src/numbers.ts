@@ -1,0 +1,366 @@
+/**
+ * Numbers as entities write them: `es` (1.234.567,89), `en` (1,234,567.89), plain
+ * (1234567.89), with currency signs, `%`, and missing markers. Never a silent guess:
+ * a value that reads differently in the two formats needs a format to decide it.
+ */
+import type { CellNumber, ExactNumber, Missing, MissingKind, NumberFormat } from './types.ts';
+
+export type NumberErrorCode = 'number.ambiguous' | 'number.invalid' | 'number.format_mismatch';
+
+/** A cell that should have held a number and could not be read as one. */
+export interface NumberError {
+  error: NumberErrorCode;
+  raw: string;
+}
+
+export type ParsedNumber = CellNumber | NumberError;
+
+export function isMissing(v: unknown): v is Missing {
+  return typeof v === 'object' && v !== null && 'missing' in v;
+}
+
+export function isExactNumber(v: unknown): v is ExactNumber {
+  return typeof v === 'object' && v !== null && 'value' in v && 'isPercent' in v;
+}
+
+export function isNumberError(v: unknown): v is NumberError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+const MISSING: Record<string, MissingKind> = {
+  'S/D': 'no_data',
+  SD: 'no_data',
+  'N/D': 'no_data',
+  ND: 'no_data',
+  '-': 'no_data',
+  '–': 'no_data',
+  '—': 'no_data',
+  '..': 'no_data',
+  'N/A': 'not_applicable',
+  NA: 'not_applicable',
+  'NO APLICA': 'not_applicable',
+  'SIN DATO': 'no_data',
+  'SIN DATOS': 'no_data',
+};
+
+/** The kind of missing value a trimmed cell holds, or undefined when it holds something. */
+export function missingKind(trimmed: string): MissingKind | undefined {
+  if (trimmed === '') return 'empty';
+  if (trimmed.length > 9) return undefined;
+  return MISSING[trimmed.toUpperCase()];
+}
+
+// Internal result codes of the digit reader (a string is a canonical decimal).
+const AMBIGUOUS = 1;
+const INVALID = 2;
+const MISMATCH = 3;
+type CoreResult = string | 1 | 2 | 3;
+
+function isDigits(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Integer digits with group separators: first group 1-3 digits, the rest exactly 3. */
+function validGroups(s: string, from: number, to: number, sep: number): boolean {
+  let groupStart = from;
+  let first = true;
+  for (let i = from; i <= to; i++) {
+    if (i === to || s.charCodeAt(i) === sep) {
+      const len = i - groupStart;
+      if (!isDigits(s, groupStart, i)) return false;
+      if (first ? len < 1 || len > 3 : len !== 3) return false;
+      first = false;
+      groupStart = i + 1;
+    }
+  }
+  return true;
+}
+
+/** Canonical decimal from digits (possibly with group separators) and fraction digits. */
+// Fractional digits as written by the last successful read (`6,0` -> 1), for display.
+let writtenScale = 0;
+
+function canonical(neg: boolean, intDigits: string, frac: string): string {
+  writtenScale = frac.length;
+  let i = 0;
+  while (i < intDigits.length - 1 && intDigits.charCodeAt(i) === 48) i++;
+  if (i > 0) intDigits = intDigits.slice(i);
+  if (intDigits === '') intDigits = '0';
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  if (end < frac.length) frac = frac.slice(0, end);
+  const body = frac ? `${intDigits}.${frac}` : intDigits;
+  return neg && body !== '0' ? `-${body}` : body;
+}
+
+function stripGroups(s: string, from: number, to: number, sep: string): string {
+  return s.slice(from, to).split(sep).join('');
+}
+
+/**
+ * Reads `s` (only digits, `.` and `,`, already without sign) in `format`.
+ * Returns a canonical decimal or a code.
+ */
+function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): CoreResult {
+  const n = s.length;
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      dots++;
+      lastDot = i;
+    } else if (c === 44) {
+      commas++;
+      lastComma = i;
+    } else if (c < 48 || c > 57) return INVALID;
+  }
+  if (n === 0) return INVALID;
+  if (dots === 0 && commas === 0) return canonical(neg, s, '');
+  if (dots > 0 && commas > 0) {
+    const decIsComma = lastComma > lastDot;
+    const dec = decIsComma ? lastComma : lastDot;
+    const groupSep = decIsComma ? 46 : 44;
+    // The decimal separator appears once, after every group separator.
+    if ((decIsComma ? commas : dots) !== 1) return INVALID;
+    if (!validGroups(s, 0, dec, groupSep) || !isDigits(s, dec + 1, n)) return INVALID;
+    if (format === (decIsComma ? 'en' : 'es')) return MISMATCH;
+    return canonical(neg, stripGroups(s, 0, dec, decIsComma ? '.' : ','), s.slice(dec + 1));
+  }
+  const sepIsComma = commas > 0;
+  const count = sepIsComma ? commas : dots;
+  const sepCode = sepIsComma ? 44 : 46;
+  if (count > 1) {
+    // Several of the same separator: they group thousands (`1.234.567` es, `1,234,567` en).
+    if (!validGroups(s, 0, n, sepCode)) return INVALID;
+    if (format === (sepIsComma ? 'es' : 'en')) return MISMATCH;
+    return canonical(neg, stripGroups(s, 0, n, sepIsComma ? ',' : '.'), '');
+  }
+  const at = sepIsComma ? lastComma : lastDot;
+  const intLen = at;
+  const fracLen = n - at - 1;
+  if (!isDigits(s, at + 1, n) || (intLen > 0 && !isDigits(s, 0, at))) return INVALID;
+  const couldGroup = fracLen === 3 && intLen >= 1 && intLen <= 3 && s.charCodeAt(0) !== 48;
+  if (couldGroup) {
+    // `1.234` or `1,234`: a thousands group in one format, a fraction in the other.
+    if (format === undefined) return AMBIGUOUS;
+    const asGroup = sepIsComma ? format === 'en' : format === 'es';
+    if (asGroup) return canonical(neg, s.slice(0, at) + s.slice(at + 1), '');
+    return canonical(neg, s.slice(0, at), s.slice(at + 1));
+  }
+  // A comma here can only be a decimal comma (es); a dot a decimal point (plain, always).
+  if (sepIsComma && format === 'en') return MISMATCH;
+  return canonical(neg, s.slice(0, at), s.slice(at + 1));
+}
+
+const CURRENCY_RE = /^(?:COL\$|COP\$|US\$|COP|USD|EUR|\$|€)/i;
+const CURRENCY_END_RE = /(?:COP|USD|EUR|\$|€)$/i;
+const SPACES_RE = /[\s\u00a0\u202f']/g;
+
+interface Cleaned {
+  digits: string;
+  neg: boolean;
+  isPercent: boolean;
+}
+
+/** Strips currency signs, spaces, `%`, signs and accounting parentheses. */
+function clean(trimmed: string): Cleaned | undefined {
+  let s = trimmed;
+  let neg = false;
+  let isPercent = false;
+  // Fast path: plain digits and separators, optionally a leading minus.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || (c === 45 && i === 0))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    if (s.charCodeAt(0) === 45) return { digits: s.slice(1), neg: true, isPercent };
+    return { digits: s, neg, isPercent };
+  }
+  s = s.replace(SPACES_RE, '');
+  if (s.startsWith('(') && s.endsWith(')')) {
+    neg = true;
+    s = s.slice(1, -1);
+  }
+  if (s.endsWith('%')) {
+    isPercent = true;
+    s = s.slice(0, -1);
+  } else if (s.startsWith('%')) {
+    isPercent = true;
+    s = s.slice(1);
+  }
+  let signed = neg;
+  for (let pass = 0; pass < 2; pass++) {
+    if (s.startsWith('-') || s.startsWith('+') || s.startsWith('−')) {
+      if (signed) return undefined;
+      signed = true;
+      if (s[0] !== '+') neg = true;
+      s = s.slice(1);
+    }
+    const m = CURRENCY_RE.exec(s);
+    if (m) s = s.slice(m[0].length);
+  }
+  const e = CURRENCY_END_RE.exec(s);
+  if (e) s = s.slice(0, s.length - e[0].length);
+  if (s.endsWith('-') && !signed) {
+    neg = true;
+    s = s.slice(0, -1);
+  }
+  if (s === '') return undefined;
+  return { digits: s, neg, isPercent };
+}
+
+/**
+ * Reads a cell as a number. `format` is the file's format when it is known (declared,
+ * proved by other values, or the site default); without one, a value such as `1.234`
+ * is an error (`number.ambiguous`), never a guess.
+ */
+export function parseNumber(raw: string, format: NumberFormat | undefined): ParsedNumber {
+  const trimmed = raw.trim();
+  const kind = missingKind(trimmed);
+  if (kind) return { missing: kind, raw };
+  const c = clean(trimmed);
+  if (!c) return { error: 'number.invalid', raw };
+  const r = readDigits(c.digits, c.neg, format);
+  if (typeof r !== 'string') {
+    return {
+      error:
+        r === AMBIGUOUS
+          ? 'number.ambiguous'
+          : r === MISMATCH
+            ? 'number.format_mismatch'
+            : 'number.invalid',
+      raw,
+    };
+  }
+  const result: ExactNumber = { value: r, isPercent: c.isPercent, raw };
+  if (writtenScale > 0) result.decimals = writtenScale;
+  return result;
+}
+
+/**
+ * Reads an amount cell straight to a canonical decimal string (the hot path of budget
+ * files). Returns a string, a Missing for an empty or missing marker, or a NumberError.
+ */
+export function parseAmount(
+  raw: string,
+  format: NumberFormat | undefined,
+): string | Missing | NumberError {
+  const trimmed =
+    raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32
+      ? raw
+      : raw.trim();
+  const kind = missingKind(trimmed);
+  if (kind) return { missing: kind, raw };
+  const c = clean(trimmed);
+  if (!c) return { error: 'number.invalid', raw };
+  const r = readDigits(c.digits, c.neg, format);
+  if (typeof r === 'string') return r;
+  return {
+    error:
+      r === AMBIGUOUS
+        ? 'number.ambiguous'
+        : r === MISMATCH
+          ? 'number.format_mismatch'
+          : 'number.invalid',
+    raw,
+  };
+}
+
+/** What a single value says about the file's format. */
+export type FormatEvidence = 'es' | 'en' | 'ambiguous' | 'none';
+
+/** Whether a value proves `es` (`69,6`, `1.234.567`), `en` (`1,234.5`), is ambiguous (`1.234`), or neither. */
+export function numberEvidence(raw: string): FormatEvidence {
+  const trimmed = raw.trim();
+  if (missingKind(trimmed)) return 'none';
+  const c = clean(trimmed);
+  if (!c) return 'none';
+  if (typeof readDigits(c.digits, c.neg, undefined) === 'number') {
+    const asEs = readDigits(c.digits, c.neg, 'es');
+    const asEn = readDigits(c.digits, c.neg, 'en');
+    if (typeof asEs === 'string' && typeof asEn === 'string') return 'ambiguous';
+    return 'none';
+  }
+  const asEs = readDigits(c.digits, c.neg, 'es');
+  const asEn = readDigits(c.digits, c.neg, 'en');
+  if (typeof asEs === 'string' && typeof asEn !== 'string') return 'es';
+  if (typeof asEn === 'string' && typeof asEs !== 'string') return 'en';
+  return 'none';
+}
+
+/** How the number format of a file was decided. */
+export interface NumberFormatDecision {
+  /** The format to read the file with; undefined when none is needed or none could be decided. */
+  format: NumberFormat | undefined;
+  source: 'declared' | 'proved' | 'default' | 'unneeded' | 'undecided';
+  /** A value that proved the format (when source is `proved`). */
+  proof?: string;
+  /** A value proving the other format, when values disagree. */
+  conflict?: string;
+  /** A value that reads differently in the two formats, if any. */
+  ambiguous?: string;
+}
+
+/**
+ * Decides the number format of a file from its values, by the spec's order: the
+ * declared format; the format other values prove; the site-wide default. When values
+ * are ambiguous and nothing decides, `source` is `undecided` and the caller reports an
+ * error naming the column.
+ */
+export function detectNumberFormat(
+  values: Iterable<string>,
+  options: { declared?: NumberFormat; siteDefault?: NumberFormat } = {},
+): NumberFormatDecision {
+  let es: string | undefined;
+  let en: string | undefined;
+  let ambiguous: string | undefined;
+  for (const v of values) {
+    // Cheap pre-check: only values with a separator can carry evidence.
+    if (v.indexOf(',') < 0 && v.indexOf('.') < 0) continue;
+    const e = numberEvidence(v);
+    if (e === 'es') es ??= v;
+    else if (e === 'en') en ??= v;
+    else if (e === 'ambiguous') ambiguous ??= v;
+    if (es !== undefined && en !== undefined && ambiguous !== undefined) break;
+  }
+  const base: Pick<NumberFormatDecision, 'ambiguous'> =
+    ambiguous !== undefined ? { ambiguous } : {};
+  if (options.declared) {
+    const conflict = options.declared === 'es' ? en : es;
+    return {
+      format: options.declared,
+      source: 'declared',
+      ...base,
+      ...(conflict !== undefined ? { conflict } : {}),
+    };
+  }
+  if (es !== undefined && en === undefined)
+    return { format: 'es', source: 'proved', proof: es, ...base };
+  if (en !== undefined && es === undefined)
+    return { format: 'en', source: 'proved', proof: en, ...base };
+  if (options.siteDefault) {
+    const conflict = options.siteDefault === 'es' ? en : es;
+    return {
+      format: options.siteDefault,
+      source: 'default',
+      ...base,
+      ...(conflict !== undefined ? { conflict } : {}),
+    };
+  }
+  if (es !== undefined && en !== undefined)
+    return { format: undefined, source: 'undecided', proof: es, conflict: en, ...base };
+  if (ambiguous !== undefined) return { format: undefined, source: 'undecided', ...base };
+  return { format: undefined, source: 'unneeded' };
+}

@@ -1,0 +1,291 @@
+/** Commitments (OGP style) and their milestones. */
+import { COMMITMENT_ALIASES, MILESTONE_ALIASES } from '../headers.ts';
+import { isExactNumber, parseNumber } from '../numbers.ts';
+import { parseDate } from '../period.ts';
+import { safeUrl } from '../security.ts';
+import type { Commitment, Milestone, OgpValue, ReadResult } from '../types.ts';
+import {
+  Problems,
+  cellAt,
+  decideFormat,
+  enumError,
+  enumValue,
+  extraFields,
+  matchTable,
+  numberCellError,
+  requireColumns,
+  requiredValueError,
+  splitList,
+  toTable,
+} from './common.ts';
+import type { CsvInput, SchemaOptions } from './common.ts';
+import { unsafeUrlWarning } from './indicators.ts';
+
+const OGP: Record<string, OgpValue> = {
+  accesstoinformation: 'access_to_information',
+  accesoalainformacion: 'access_to_information',
+  accesoalainformacionpublica: 'access_to_information',
+  civicparticipation: 'civic_participation',
+  participacionciudadana: 'civic_participation',
+  participacioncivica: 'civic_participation',
+  publicaccountability: 'public_accountability',
+  rendiciondecuentas: 'public_accountability',
+  technologyinnovation: 'technology_innovation',
+  technologyandinnovation: 'technology_innovation',
+  technologyandinnovationfortransparencyandaccountability: 'technology_innovation',
+  tecnologiaeinnovacion: 'technology_innovation',
+};
+
+const COMPLETION: Record<string, NonNullable<Commitment['completion']>> = {
+  notstarted: 'not_started',
+  noiniciado: 'not_started',
+  limited: 'limited',
+  limitado: 'limited',
+  substantial: 'substantial',
+  sustancial: 'substantial',
+  complete: 'complete',
+  completo: 'complete',
+  completado: 'complete',
+  noevidence: 'no_evidence',
+  sinevidencia: 'no_evidence',
+};
+
+const IMPACT: Record<string, NonNullable<Commitment['potentialImpact']>> = {
+  none: 'none',
+  ninguno: 'none',
+  minor: 'minor',
+  menor: 'minor',
+  moderate: 'moderate',
+  moderado: 'moderate',
+  transformative: 'transformative',
+  transformador: 'transformative',
+};
+
+const RESULTS: Record<string, NonNullable<Commitment['potentialResults']>> = {
+  unclear: 'unclear',
+  pococlaro: 'unclear',
+  modest: 'modest',
+  modesto: 'modest',
+  substantial: 'substantial',
+  sustancial: 'substantial',
+};
+
+const INFLUENCE: Record<string, NonNullable<Commitment['publicInfluence']>> = {
+  inform: 'inform',
+  informar: 'inform',
+  consult: 'consult',
+  consultar: 'consult',
+  involve: 'involve',
+  involucrar: 'involve',
+  collaborate: 'collaborate',
+  colaborar: 'collaborate',
+  empower: 'empower',
+  empoderar: 'empower',
+};
+
+const MILESTONE_STATUS: Record<string, NonNullable<Milestone['status']>> = {
+  notstarted: 'not_started',
+  noiniciado: 'not_started',
+  sininiciar: 'not_started',
+  inprogress: 'in_progress',
+  enprogreso: 'in_progress',
+  encurso: 'in_progress',
+  enejecucion: 'in_progress',
+  complete: 'complete',
+  completo: 'complete',
+  cumplido: 'complete',
+  terminado: 'complete',
+  delayed: 'delayed',
+  retrasado: 'delayed',
+  atrasado: 'delayed',
+};
+
+const YES = new Set(['si', 'sí', 'yes', 'true', '1', 'x', 'verdadero']);
+const NO = new Set(['no', 'false', '0', 'falso']);
+
+function words(table: Record<string, string>): string[] {
+  return [...new Set(Object.values(table))];
+}
+
+/** Shared cell readers bound to one row. */
+function rowReader(
+  problems: Problems,
+  headers: string[],
+  keys: Map<string, number>,
+  cells: string[],
+  line: number,
+) {
+  const text = (key: string): string | undefined => {
+    const v = cellAt(cells, keys.get(key));
+    return v === '' ? undefined : v;
+  };
+  const at = (key: string) => {
+    const i = keys.get(key) ?? 0;
+    return { column: i + 1, header: headers[i] };
+  };
+  return {
+    text,
+    date(key: string): string | undefined {
+      const raw = text(key);
+      if (raw === undefined) return undefined;
+      const d = parseDate(raw);
+      if (d === undefined) {
+        problems.error({
+          line,
+          ...at(key),
+          value: raw,
+          code: 'date.invalid',
+          expected: {
+            es: 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
+            en: 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
+          },
+          message: { es: 'no es una fecha válida', en: 'is not a valid date' },
+        });
+      }
+      return d;
+    },
+    choice<T extends string>(key: string, table: Record<string, T>): T | undefined {
+      const raw = text(key);
+      if (raw === undefined) return undefined;
+      const v = enumValue(raw, table);
+      if (v === undefined)
+        enumError(problems, line, at(key).column, at(key).header, raw, words(table));
+      return v;
+    },
+    url(key: string): string | undefined {
+      const raw = text(key);
+      if (raw === undefined) return undefined;
+      const u = safeUrl(raw);
+      if (u === undefined) unsafeUrlWarning(problems, line, at(key).column, at(key).header, raw);
+      return u;
+    },
+    required(key: string): string {
+      const v = text(key) ?? '';
+      if (v === '' && keys.has(key))
+        requiredValueError(problems, line, at(key).column, at(key).header, key);
+      return v;
+    },
+  };
+}
+
+/** Reads commitments.csv. */
+export function readCommitments(input: CsvInput, options: SchemaOptions): ReadResult<Commitment> {
+  const table = toTable(input, options);
+  const problems = new Problems(table);
+  const match = matchTable(table, COMMITMENT_ALIASES, options);
+  requireColumns(table, match, ['commitment_id', 'title'], COMMITMENT_ALIASES, problems);
+  const records: Commitment[] = [];
+  const seen = new Map<string, number>();
+  for (const { cells, line } of table.rows) {
+    const r = rowReader(problems, table.headers, match.keys, cells, line);
+    const id = r.required('commitment_id');
+    if (id !== '' && seen.has(id)) {
+      const i = match.keys.get('commitment_id') ?? 0;
+      problems.error({
+        line,
+        column: i + 1,
+        header: table.headers[i],
+        value: id,
+        code: 'commitment.duplicate_id',
+        expected: {
+          es: 'un identificador único por compromiso',
+          en: 'one unique id per commitment',
+        },
+        message: {
+          es: `ya aparece en la línea ${seen.get(id)}`,
+          en: `already appears on line ${seen.get(id)}`,
+        },
+      });
+    } else if (id !== '') seen.set(id, line);
+    const ogpValues: OgpValue[] = [];
+    for (const raw of splitList(r.text('ogp_values') ?? '')) {
+      const v = enumValue(raw, OGP);
+      const i = match.keys.get('ogp_values') ?? 0;
+      if (v) {
+        if (!ogpValues.includes(v)) ogpValues.push(v);
+      } else enumError(problems, line, i + 1, table.headers[i], raw, words(OGP));
+    }
+    const c: Commitment = {
+      id,
+      title: r.required('title'),
+      supportingActors: splitList(r.text('supporting_actors') ?? ''),
+      ogpValues,
+      extra: extraFields(cells, match.extra),
+    };
+    const set = <K extends keyof Commitment>(k: K, v: Commitment[K] | undefined) => {
+      if (v !== undefined) c[k] = v;
+    };
+    set('actionPlan', r.text('action_plan'));
+    set('leadInstitution', r.text('lead_institution'));
+    set('description', r.text('description'));
+    set('problem', r.text('problem'));
+    set('startDate', r.date('start_date'));
+    set('endDate', r.date('end_date'));
+    set('completion', r.choice('completion', COMPLETION));
+    set('potentialImpact', r.choice('potential_impact', IMPACT));
+    set('potentialResults', r.choice('potential_results', RESULTS));
+    set('publicInfluence', r.choice('public_influence', INFLUENCE));
+    set('url', r.url('url'));
+    set('lastUpdated', r.date('last_updated'));
+    const starred = r.text('starred');
+    if (starred !== undefined) {
+      const s = starred.toLowerCase();
+      if (YES.has(s)) c.starred = true;
+      else if (NO.has(s)) c.starred = false;
+      else {
+        const i = match.keys.get('starred') ?? 0;
+        enumError(problems, line, i + 1, table.headers[i], starred, ['sí/yes', 'no']);
+      }
+    }
+    records.push(c);
+  }
+  return { records, errors: problems.errors, warnings: problems.warnings };
+}
+
+/** Reads milestones.csv. */
+export function readMilestones(input: CsvInput, options: SchemaOptions): ReadResult<Milestone> {
+  const table = toTable(input, options);
+  const problems = new Problems(table);
+  const match = matchTable(table, MILESTONE_ALIASES, options);
+  requireColumns(table, match, ['commitment_id', 'title'], MILESTONE_ALIASES, problems);
+  const pctIdx = match.keys.get('progress_pct');
+  const decision = decideFormat(table, pctIdx !== undefined ? [pctIdx] : [], options, problems);
+  const records: Milestone[] = [];
+  for (const { cells, line } of table.rows) {
+    const r = rowReader(problems, table.headers, match.keys, cells, line);
+    const m: Milestone = {
+      commitmentId: r.required('commitment_id'),
+      title: r.required('title'),
+      extra: extraFields(cells, match.extra),
+    };
+    const set = <K extends keyof Milestone>(k: K, v: Milestone[K] | undefined) => {
+      if (v !== undefined) m[k] = v;
+    };
+    set('responsible', r.text('responsible'));
+    set('startDate', r.date('start_date'));
+    set('endDate', r.date('end_date'));
+    set('status', r.choice('status', MILESTONE_STATUS));
+    set('evidenceUrl', r.url('evidence_url'));
+    const rawPct = r.text('progress_pct');
+    if (rawPct !== undefined && pctIdx !== undefined) {
+      const p = parseNumber(rawPct, decision.format);
+      if (isExactNumber(p)) {
+        const n = Number(p.value);
+        if (n < 0 || n > 100) {
+          problems.error({
+            line,
+            column: pctIdx + 1,
+            header: table.headers[pctIdx],
+            value: rawPct,
+            code: 'milestone.progress_range',
+            expected: { es: 'un porcentaje entre 0 y 100', en: 'a percentage between 0 and 100' },
+            message: { es: 'está fuera de 0-100', en: 'is outside 0-100' },
+          });
+        } else m.progressPct = p.value;
+      } else if ('error' in p)
+        numberCellError(problems, line, pctIdx + 1, table.headers[pctIdx], p, decision);
+    }
+    records.push(m);
+  }
+  return { records, errors: problems.errors, warnings: problems.warnings };
+}

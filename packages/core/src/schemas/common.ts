@@ -1,0 +1,312 @@
+/** What every schema reader shares: input to table, required columns, cell errors. */
+import { readCsv } from '../csv.ts';
+import { contentError } from '../errors.ts';
+import { matchHeaders, normaliseHeader } from '../headers.ts';
+import type { AliasTable, HeaderMatch } from '../headers.ts';
+import { detectNumberFormat } from '../numbers.ts';
+import type { NumberError, NumberFormatDecision } from '../numbers.ts';
+import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
+
+/** A file's text or bytes, or a table already read (e.g. by streamCsv). */
+export type CsvInput = string | Uint8Array | ArrayBuffer | CsvTable;
+
+export interface SchemaOptions {
+  /** Path as the author knows it, for errors. */
+  file: string;
+  /** The file's declared number format (sidecar, catalog, a component attribute). */
+  numberFormat?: NumberFormat;
+  /** The site-wide `number_format`, used when neither a declaration nor the values decide. */
+  defaultNumberFormat?: NumberFormat;
+  /** Declared dialect (sidecar); its `columns` map headers as written to canonical keys. */
+  dialect?: Partial<CsvDialect>;
+}
+
+export function isTable(input: CsvInput): input is CsvTable {
+  return typeof input === 'object' && input !== null && 'rows' in input && 'headers' in input;
+}
+
+export function toTable(input: CsvInput, options: SchemaOptions): CsvTable {
+  if (isTable(input)) return input;
+  return readCsv(input, { file: options.file, dialect: options.dialect });
+}
+
+/** The declared format: an explicit option, else the sidecar's decimal separator. */
+export function declaredFormat(options: SchemaOptions, table?: CsvTable): NumberFormat | undefined {
+  if (options.numberFormat) return options.numberFormat;
+  const decimal = options.dialect?.decimal ?? table?.declared.decimal;
+  if (decimal === ',') return 'es';
+  if (decimal === '.') return 'en';
+  return undefined;
+}
+
+/** Collects errors and warnings for one file. */
+export class Problems {
+  file: string;
+  errors: ContentError[];
+  warnings: ContentError[];
+
+  constructor(table: CsvTable) {
+    this.file = table.file;
+    this.errors = [...table.errors];
+    this.warnings = [...table.warnings];
+  }
+
+  error(e: Omit<Parameters<typeof contentError>[0], 'file'>): void {
+    this.errors.push(contentError({ ...e, file: this.file }));
+  }
+
+  warning(e: Omit<Parameters<typeof contentError>[0], 'file' | 'severity'>): void {
+    this.warnings.push(contentError({ ...e, file: this.file, severity: 'warning' }));
+  }
+}
+
+/** Human names of canonical keys, for messages. */
+export function keyLabel(key: string, aliases: AliasTable): string {
+  const es = aliases[key]?.[0];
+  return es ? `${key} / ${es}` : key;
+}
+
+/** Reports each required key that no header matched. Returns true when all are present. */
+export function requireColumns(
+  table: CsvTable,
+  match: HeaderMatch,
+  required: readonly string[],
+  aliases: AliasTable,
+  problems: Problems,
+): boolean {
+  let ok = true;
+  for (const key of required) {
+    if (!match.keys.has(key)) {
+      ok = false;
+      problems.error({
+        line: table.headerLine,
+        code: 'schema.missing_column',
+        value: key,
+        expected: {
+          es: `una columna «${keyLabel(key, aliases)}»`,
+          en: `a column «${keyLabel(key, aliases)}»`,
+        },
+        message: {
+          es: `Falta la columna obligatoria «${key}» (encabezados: ${table.headers.join(', ')})`,
+          en: `The required column «${key}» is missing (headers: ${table.headers.join(', ')})`,
+        },
+      });
+    }
+  }
+  for (const d of match.duplicates) {
+    problems.warning({
+      line: table.headerLine,
+      column: d.index + 1,
+      header: d.header,
+      code: 'schema.duplicate_column',
+      expected: { es: 'una sola columna por campo', en: 'one column per field' },
+      message: {
+        es: `Otra columna ya da «${d.key}»; esta se conserva como campo adicional`,
+        en: `Another column already gives «${d.key}»; this one is kept as an extra field`,
+      },
+    });
+    match.extra.set(d.index, d.header);
+  }
+  return ok;
+}
+
+export function matchTable(
+  table: CsvTable,
+  aliases: AliasTable,
+  options: SchemaOptions,
+): HeaderMatch {
+  return matchHeaders(table.headers, aliases, {
+    ...table.declared.columns,
+    ...(options.dialect?.columns ?? {}),
+  });
+}
+
+/** The cell of a row at a column index, trimmed; '' when the row is short. */
+export function cellAt(cells: readonly string[], index: number | undefined): string {
+  if (index === undefined || index >= cells.length) return '';
+  return cells[index].trim();
+}
+
+/** Unknown columns kept as written. */
+export function extraFields(
+  cells: readonly string[],
+  extra: Map<number, string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [i, header] of extra) out[header] = i < cells.length ? cells[i] : '';
+  return out;
+}
+
+export function requiredValueError(
+  problems: Problems,
+  line: number,
+  column: number,
+  header: string,
+  key: string,
+): void {
+  problems.error({
+    line,
+    column,
+    header,
+    code: 'schema.required_value',
+    value: '',
+    expected: { es: `un valor para «${key}»`, en: `a value for «${key}»` },
+    message: {
+      es: 'La celda está vacía y este campo es obligatorio',
+      en: 'The cell is empty and this field is required',
+    },
+  });
+}
+
+/** Decides the number format from every value of the numeric columns of a file. */
+export function decideFormat(
+  table: CsvTable,
+  columns: readonly number[],
+  options: SchemaOptions,
+  problems: Problems,
+): NumberFormatDecision {
+  function* values(): Generator<string> {
+    for (const row of table.rows)
+      for (const c of columns) if (c < row.cells.length) yield row.cells[c];
+  }
+  const decision = detectNumberFormat(values(), {
+    declared: declaredFormat(options, table),
+    siteDefault: options.defaultNumberFormat,
+  });
+  if (decision.source === 'default' && decision.ambiguous !== undefined) {
+    problems.warning({
+      line: 0,
+      code: 'number.format_from_site_default',
+      value: decision.ambiguous,
+      expected: {
+        es: 'un formato declarado en NOMBRE.csv.yaml',
+        en: 'a format declared in NAME.csv.yaml',
+      },
+      message: {
+        es: `Valores como «${decision.ambiguous}» se leyeron con el formato del sitio (${decision.format})`,
+        en: `Values such as «${decision.ambiguous}» were read in the site's format (${decision.format})`,
+      },
+    });
+  }
+  return decision;
+}
+
+const FORMAT_NAME = {
+  es: { es: '1.234,56 (es)', en: '1,234.56 (en)' },
+  en: { es: '1.234,56 (es)', en: '1,234.56 (en)' },
+};
+
+/** The error for a cell that should be a number. */
+export function numberCellError(
+  problems: Problems,
+  line: number,
+  column: number,
+  header: string,
+  err: NumberError,
+  decision: NumberFormatDecision,
+): void {
+  const fmt = decision.format;
+  if (err.error === 'number.ambiguous') {
+    problems.error({
+      line,
+      column,
+      header,
+      value: err.raw,
+      code: err.error,
+      expected: {
+        es: `un formato de números declarado para el archivo (decimal: "," o ".") o valores que lo prueben en la columna «${header}»`,
+        en: `a number format declared for the file (decimal: "," or ".") or values proving it in column «${header}»`,
+      },
+      message: {
+        es: `se lee distinto en formato es (${FORMAT_NAME.es.es}) y en (${FORMAT_NAME.es.en}) y nada en el archivo decide cuál es; columna «${header}»`,
+        en: `reads differently in es (${FORMAT_NAME.en.es}) and en (${FORMAT_NAME.en.en}) format and nothing in the file decides which; column «${header}»`,
+      },
+    });
+    return;
+  }
+  if (err.error === 'number.format_mismatch') {
+    const how =
+      decision.source === 'declared'
+        ? 'declarado'
+        : decision.source === 'proved'
+          ? `probado por «${decision.proof}»`
+          : 'del sitio';
+    const howEn =
+      decision.source === 'declared'
+        ? 'declared'
+        : decision.source === 'proved'
+          ? `proved by «${decision.proof}»`
+          : "the site's";
+    problems.error({
+      line,
+      column,
+      header,
+      value: err.raw,
+      code: err.error,
+      expected: {
+        es: `un número en el formato ${how} del archivo (${fmt ?? '?'})`,
+        en: `a number in the file's format, ${howEn} (${fmt ?? '?'})`,
+      },
+      message: {
+        es: `está escrito en otro formato de números que el resto del archivo (${fmt ?? '?'})`,
+        en: `is written in a different number format from the rest of the file (${fmt ?? '?'})`,
+      },
+    });
+    return;
+  }
+  problems.error({
+    line,
+    column,
+    header,
+    value: err.raw,
+    code: err.error,
+    expected: {
+      es: 'un número como 1.234.567,89, 1234567.89 o 18 %, o un faltante (S/D, N/A)',
+      en: 'a number such as 1,234,567.89, 1234567.89 or 18%, or a missing marker (S/D, N/A)',
+    },
+    message: { es: 'no es un número', en: 'is not a number' },
+  });
+}
+
+/** Canonical enum value from Spanish/English words, insensitive to case and accents. */
+export function enumValue<T extends string>(raw: string, table: Record<string, T>): T | undefined {
+  return table[normaliseHeader(raw)];
+}
+
+export function enumError(
+  problems: Problems,
+  line: number,
+  column: number,
+  header: string,
+  raw: string,
+  allowed: readonly string[],
+): void {
+  problems.error({
+    line,
+    column,
+    header,
+    value: raw,
+    code: 'schema.invalid_value',
+    expected: { es: `uno de: ${allowed.join(', ')}`, en: `one of: ${allowed.join(', ')}` },
+    message: { es: 'no es un valor permitido', en: 'is not an allowed value' },
+  });
+}
+
+/** `a | b | c` -> ['a','b','c'] (spec: several values in one cell are separated by `|`). */
+export function splitList(raw: string): string[] {
+  if (raw.trim() === '') return [];
+  return raw
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** A stable id from a name: lower case, no accents, words joined by `-`. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

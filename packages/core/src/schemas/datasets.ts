@@ -1,0 +1,214 @@
+/** The dataset catalog (`datasets/datasets.csv`). */
+import { DATASET_ALIASES } from '../headers.ts';
+import { parseDate } from '../period.ts';
+import { safeUrl } from '../security.ts';
+import type { CsvDialect, DatasetEntry, ReadResult } from '../types.ts';
+import {
+  Problems,
+  cellAt,
+  enumError,
+  extraFields,
+  matchTable,
+  requireColumns,
+  requiredValueError,
+  splitList,
+  toTable,
+} from './common.ts';
+import type { CsvInput, SchemaOptions } from './common.ts';
+import { unsafeUrlWarning } from './indicators.ts';
+
+const DELIMS: Record<string, CsvDialect['delimiter']> = {
+  ',': ',',
+  ';': ';',
+  '|': '|',
+  '\\t': '\t',
+  tab: '\t',
+  tabulador: '\t',
+  coma: ',',
+  comma: ',',
+  'punto y coma': ';',
+  semicolon: ';',
+};
+
+/** Reads the catalog. A dataset's source is a local `file`, or a `url` read by `api` (csv, socrata, ckan). */
+export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResult<DatasetEntry> {
+  const table = toTable(input, options);
+  const problems = new Problems(table);
+  const headers = table.headers;
+  const match = matchTable(table, DATASET_ALIASES, options);
+  requireColumns(table, match, ['dataset_id', 'title'], DATASET_ALIASES, problems);
+  const col = (key: string) => {
+    const i = match.keys.get(key) ?? 0;
+    return { column: i + 1, header: headers[i] };
+  };
+  const records: DatasetEntry[] = [];
+  const seen = new Set<string>();
+  for (const { cells, line } of table.rows) {
+    const text = (key: string): string | undefined =>
+      cellAt(cells, match.keys.get(key)) || undefined;
+    const id = text('dataset_id') ?? '';
+    if (id === '' && match.keys.has('dataset_id'))
+      requiredValueError(
+        problems,
+        line,
+        col('dataset_id').column,
+        col('dataset_id').header,
+        'dataset_id',
+      );
+    if (id !== '' && seen.has(id)) {
+      problems.error({
+        line,
+        ...col('dataset_id'),
+        value: id,
+        code: 'dataset.duplicate_id',
+        expected: { es: 'un identificador único por conjunto', en: 'one unique id per dataset' },
+        message: { es: 'este identificador ya se usó', en: 'this id is already used' },
+      });
+    }
+    seen.add(id);
+    const title = text('title') ?? '';
+    if (title === '' && match.keys.has('title'))
+      requiredValueError(problems, line, col('title').column, col('title').header, 'title');
+    const entry: DatasetEntry = {
+      id,
+      title,
+      keywords: splitList(text('keywords') ?? ''),
+      source: { kind: 'none' },
+      dialect: {},
+      extra: extraFields(cells, match.extra),
+    };
+    for (const [key, field] of [
+      ['description', 'description'],
+      ['publisher', 'publisher'],
+      ['theme', 'theme'],
+      ['license', 'license'],
+      ['accrual_periodicity', 'accrualPeriodicity'],
+    ] as const) {
+      const v = text(key);
+      if (v !== undefined) entry[field] = v;
+    }
+    const email = text('contact_email');
+    if (email !== undefined) {
+      if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) entry.contactEmail = email;
+      else {
+        problems.warning({
+          line,
+          ...col('contact_email'),
+          value: email,
+          code: 'dataset.invalid_email',
+          expected: {
+            es: 'un correo como nombre@entidad.gov.co',
+            en: 'an email such as name@entity.gov.co',
+          },
+          message: {
+            es: 'no parece un correo; no se mostrará',
+            en: 'does not look like an email; it will not be shown',
+          },
+        });
+      }
+    }
+    for (const [key, field] of [
+      ['issued', 'issued'],
+      ['modified', 'modified'],
+    ] as const) {
+      const raw = text(key);
+      if (raw === undefined) continue;
+      const d = parseDate(raw);
+      if (d) entry[field] = d;
+      else {
+        problems.error({
+          line,
+          ...col(key),
+          value: raw,
+          code: 'date.invalid',
+          expected: {
+            es: 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
+            en: 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
+          },
+          message: { es: 'no es una fecha válida', en: 'is not a valid date' },
+        });
+      }
+    }
+    const file = text('file');
+    const rawUrl = text('url');
+    const api = (text('api') ?? '').toLowerCase();
+    if (file !== undefined) {
+      if (file.includes('..') || file.startsWith('/') || /^[a-z]+:/i.test(file)) {
+        problems.error({
+          line,
+          ...col('file'),
+          value: file,
+          code: 'dataset.file_outside',
+          expected: { es: 'un archivo dentro de datasets/', en: 'a file inside datasets/' },
+          message: {
+            es: 'la ruta sale de la carpeta de contenido',
+            en: 'the path leaves the content folder',
+          },
+        });
+      } else entry.source = { kind: 'file', file };
+    } else if (rawUrl !== undefined) {
+      const url = safeUrl(rawUrl);
+      if (!url || url.startsWith('mailto:'))
+        unsafeUrlWarning(problems, line, col('url').column, col('url').header, rawUrl);
+      else if (api === '' || api === 'csv') entry.source = { kind: 'csv', url };
+      else if (api === 'socrata') entry.source = { kind: 'socrata', url };
+      else if (api === 'ckan') {
+        const resourceId = text('ckan_resource_id');
+        if (resourceId) entry.source = { kind: 'ckan', url, resourceId };
+        else
+          requiredValueError(
+            problems,
+            line,
+            col('ckan_resource_id').column,
+            col('ckan_resource_id').header ?? 'ckan_resource_id',
+            'ckan_resource_id',
+          );
+      } else
+        enumError(problems, line, col('api').column, col('api').header, api, [
+          'csv',
+          'socrata',
+          'ckan',
+        ]);
+    }
+    const delim = text('delimiter');
+    if (delim !== undefined) {
+      const d = DELIMS[delim.toLowerCase()];
+      if (d) entry.dialect.delimiter = d;
+      else
+        enumError(problems, line, col('delimiter').column, col('delimiter').header, delim, [
+          ',',
+          ';',
+          'tab',
+          '|',
+        ]);
+    }
+    const enc = text('encoding')?.toLowerCase().replace(/[_\s]/g, '-');
+    if (enc !== undefined) {
+      if (enc === 'utf-8' || enc === 'utf8') entry.dialect.encoding = 'utf-8';
+      else if (
+        enc === 'windows-1252' ||
+        enc === 'cp1252' ||
+        enc === 'latin1' ||
+        enc === 'iso-8859-1'
+      )
+        entry.dialect.encoding = 'windows-1252';
+      else
+        enumError(problems, line, col('encoding').column, col('encoding').header, enc, [
+          'utf-8',
+          'windows-1252',
+        ]);
+    }
+    const dec = text('decimal');
+    if (dec !== undefined) {
+      if (dec === ',' || dec === '.') entry.dialect.decimal = dec;
+      else enumError(problems, line, col('decimal').column, col('decimal').header, dec, [',', '.']);
+    }
+    const grp = cellAt(cells, match.keys.get('group'));
+    if (match.keys.has('group') && grp !== '') {
+      if (grp === '.' || grp === ',') entry.dialect.group = grp;
+      else enumError(problems, line, col('group').column, col('group').header, grp, ['.', ',']);
+    }
+    records.push(entry);
+  }
+  return { records, errors: problems.errors, warnings: problems.warnings };
+}
