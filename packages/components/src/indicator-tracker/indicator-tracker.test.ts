@@ -1,0 +1,675 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { readIndicators } from '@rendir/core';
+import '../define/rendir-indicator-tracker.ts';
+import type { RendirIndicatorTracker } from './indicator-tracker.ts';
+import {
+  bogotaCsv,
+  bogotaUrl,
+  brokenCsv,
+  decreasingCsv,
+  decreasingUrl,
+  longIndicatorsCsv,
+  longIndicatorsUrl,
+  longValuesCsv,
+  longValuesUrl,
+} from './fixtures.ts';
+
+/** Text as a reader sees it: runs of white space (non-breaking ones too) as one space. */
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+async function ready(el: RendirIndicatorTracker): Promise<RendirIndicatorTracker> {
+  await el.ready;
+  return el;
+}
+
+/** An element that lives across the tests of one `describe`. */
+async function mount(attributes: Record<string, string>): Promise<RendirIndicatorTracker> {
+  const el = document.createElement('rendir-indicator-tracker');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  document.body.append(el);
+  return ready(el);
+}
+
+function root(el: RendirIndicatorTracker): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function cards(el: RendirIndicatorTracker): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.card')];
+}
+
+function card(el: RendirIndicatorTracker, name: string): HTMLElement {
+  const found = cards(el).find((c) => text(c.querySelector('h3')) === name);
+  if (!found) throw new Error(`no card named ${name}`);
+  return found;
+}
+
+/** What a card says: figures with their periods, progress and status. */
+function read(c: HTMLElement) {
+  const figure = (role: string) => {
+    const dd = c.querySelector(`dd[data-role="${role}"]`)!;
+    return {
+      value: text(dd.querySelector('.value')),
+      note: text(dd.querySelector('.missing')),
+      period: text(dd.previousElementSibling?.querySelector('.period')),
+    };
+  };
+  return {
+    baseline: figure('baseline'),
+    latest: figure('latest'),
+    target: figure('target'),
+    progress: text(c.querySelector('[data-role="progress"]')),
+    status: c.querySelector('[part="status"]')!.getAttribute('data-status'),
+    statusWord: text(c.querySelector('[part="status"]')),
+    icon: c.querySelector('[part="status"] svg')?.getAttribute('data-icon'),
+  };
+}
+
+/** A fraction as the widget shows it: a percentage with one decimal (es-CO), clamped to 0-100 %. */
+function pct(fraction: number, lang: 'es' | 'en' = 'es'): string {
+  const v = (Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 10).toFixed(1);
+  return lang === 'es' ? `${v.replace('.', ',')} % del camino` : `${v}% of the way`;
+}
+
+/** The spec's formula (content-format.md 4.3), written out by hand for each measure. */
+const increase = (b: number, v: number, t: number) => (v - b) / (t - b);
+const decrease = (b: number, v: number, t: number) => (b - v) / (b - t);
+
+describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
+  let el: RendirIndicatorTracker;
+  // One element for the read-only checks below (fixture() would remove it after each test).
+  before(async () => {
+    el = await mount({ src: bogotaUrl });
+  });
+  after(() => el.remove());
+
+  it('shows the 12 measures in the published order', () => {
+    expect(cards(el).map((c) => text(c.querySelector('h3')))).to.deep.equal([
+      'Condiciones institucionales para la información pública',
+      'Publicación y posicionamiento del PAAC',
+      'Existencia de criterios para la apertura de datos',
+      'Condiciones institucionales de medidas anticorrupción',
+      'Índice de confianza ciudadana en instituciones distritales',
+      'Índice de innovación pública',
+      'Uso de internet para trámites con instituciones distritales',
+      'Procesos de planeación en cuya formulación se involucró a la ciudadanía',
+      'Divulgación de información para la rendición de cuentas',
+      'Grupos de interés consultados en rendición de cuentas',
+      'Promoción de espacios de diálogo y concertación con la ciudadanía',
+      'Índice de participación efectiva de Bogotá',
+    ]);
+  });
+
+  it('shows every value as published, with its period', () => {
+    const c = read(card(el, 'Condiciones institucionales para la información pública'));
+    expect(c.baseline).to.deep.equal({ value: '69,6', note: '', period: '2016–2017' });
+    expect(c.latest).to.deep.equal({ value: '72,6', note: '', period: '2018–2019' });
+    expect(c.target).to.deep.equal({ value: '85', note: '', period: '2022–2023' });
+
+    const trust = read(card(el, 'Índice de confianza ciudadana en instituciones distritales'));
+    expect([trust.baseline.value, trust.latest.value, trust.target.value]).to.deep.equal([
+      '2,61',
+      '2,60',
+      '6,0',
+    ]);
+
+    // S/D in 2016-2017: the first period with a value, 18 % in 2018-2019, is the baseline (spec 4.3).
+    const internet = read(card(el, 'Uso de internet para trámites con instituciones distritales'));
+    expect(internet.baseline).to.deep.equal({ value: '18 %', note: '', period: '2018–2019' });
+    expect(internet.latest).to.deep.equal({
+      value: '—',
+      note: '',
+      period: 'ninguno después de la línea base',
+    });
+    expect(internet.target).to.deep.equal({ value: '35 %', note: '', period: '2022–2023' });
+
+    // S/D after the baseline: the latest period is shown with what it says.
+    const innovation = read(card(el, 'Índice de innovación pública'));
+    expect(innovation.latest).to.deep.equal({
+      value: 'S/D',
+      note: 'sin dato',
+      period: '2018–2019',
+    });
+
+    const anticorruption = read(card(el, 'Condiciones institucionales de medidas anticorrupción'));
+    expect(anticorruption.baseline).to.deep.equal({ value: '22,2', note: '', period: '2018–2019' });
+
+    const accountability = read(
+      card(el, 'Divulgación de información para la rendición de cuentas'),
+    );
+    expect([
+      accountability.baseline.value,
+      accountability.latest.value,
+      accountability.target.value,
+    ]).to.deep.equal(['59 %', '50 %', '100 %']);
+
+    expect(innovation.baseline.value).to.equal('37,7');
+    expect(innovation.target.value).to.equal('60');
+  });
+
+  it('shows S/D and N/A as what they are', () => {
+    const table = (name: string) =>
+      [...card(el, name).querySelectorAll('tbody tr')].map((tr) => text(tr.querySelector('td')));
+    expect(table('Índice de innovación pública')).to.deep.equal(['37,7', 'S/D sin dato', '60']);
+    expect(table('Condiciones institucionales de medidas anticorrupción')).to.deep.equal([
+      'N/A no aplica',
+      '22,2',
+      '60',
+    ]);
+    expect(table('Uso de internet para trámites con instituciones distritales')).to.deep.equal([
+      'S/D sin dato',
+      '18 %',
+      '35 %',
+    ]);
+  });
+
+  it('gives each measure its progress and status by the spec’s formula', () => {
+    // Spec 4.3: progress = (v − b) / (t − b) for increase, clamped to 0-100 %; status against
+    // the progress expected by the latest period. Expected, linear in days from the end of
+    // the baseline period (2017-12-31) to the end of the target period (2023-12-31), at the
+    // end of 2018-2019: 730 / 2191 days = 33,3 %. The core's thresholds: on track within 10
+    // points of expected (≥ 23,3 %), at risk within 25 points (≥ 8,3 %), else off track.
+    const expected = 730 / 2191;
+    const judge = (p: number | null) =>
+      p === null
+        ? 'no_data'
+        : p >= 1
+          ? 'achieved'
+          : p >= expected - 0.1
+            ? 'on_track'
+            : p >= expected - 0.25
+              ? 'at_risk'
+              : 'off_track';
+    const measures: [name: string, progress: number | null, status: string][] = [
+      [
+        'Condiciones institucionales para la información pública',
+        increase(69.6, 72.6, 85),
+        'at_risk',
+      ], // 3/15,4 = 19,5 %
+      ['Publicación y posicionamiento del PAAC', increase(52.9, 41.7, 85), 'off_track'], // −11,2/32,1 → 0 %
+      ['Existencia de criterios para la apertura de datos', increase(26.4, 51.4, 95), 'on_track'], // 25/68,6 = 36,4 %
+      // N/A in 2016-2017: the first value (22,2, 2018-2019) is the baseline, nothing after it.
+      ['Condiciones institucionales de medidas anticorrupción', null, 'no_data'],
+      [
+        'Índice de confianza ciudadana en instituciones distritales',
+        increase(2.61, 2.6, 6),
+        'off_track',
+      ], // −0,01/3,39 → 0 %
+      ['Índice de innovación pública', null, 'no_data'], // S/D in 2018-2019
+      // S/D in 2016-2017: 18 % (2018-2019) is the baseline, nothing after it.
+      ['Uso de internet para trámites con instituciones distritales', null, 'no_data'],
+      [
+        'Procesos de planeación en cuya formulación se involucró a la ciudadanía',
+        increase(35.5, 27.1, 70),
+        'off_track',
+      ],
+      [
+        'Divulgación de información para la rendición de cuentas',
+        increase(59, 50, 100),
+        'off_track',
+      ], // −9/41 → 0 %
+      [
+        'Grupos de interés consultados en rendición de cuentas',
+        increase(16.2, 45.8, 75),
+        'on_track',
+      ], // 29,6/58,8 = 50,3 %
+      [
+        'Promoción de espacios de diálogo y concertación con la ciudadanía',
+        increase(56.9, 54.4, 75),
+        'off_track',
+      ],
+      ['Índice de participación efectiva de Bogotá', increase(2.26, 2.26, 5), 'off_track'], // 0/2,74 = 0 %
+    ];
+    for (const [name, progress, status] of measures) {
+      const c = read(card(el, name));
+      expect(judge(progress === null ? null : Math.max(0, progress)), name).to.equal(status);
+      expect(c.status, name).to.equal(status);
+      expect(c.progress, name).to.equal(progress === null ? '' : pct(progress));
+    }
+    // The same figures, written out, so that a change of rounding cannot hide a change of formula.
+    expect(measures.map(([, p]) => (p === null ? null : pct(p)))).to.deep.equal([
+      '19,5 % del camino',
+      '0,0 % del camino',
+      '36,4 % del camino',
+      null,
+      '0,0 % del camino',
+      null,
+      null,
+      '0,0 % del camino',
+      '0,0 % del camino',
+      '50,3 % del camino',
+      '0,0 % del camino',
+      '0,0 % del camino',
+    ]);
+    expect(
+      text(card(el, 'Índice de innovación pública').querySelector('[part="progress"]')),
+    ).to.equal('No se puede calcular el avance');
+  });
+
+  it('marks the progress expected by the latest period', () => {
+    const c = card(el, 'Condiciones institucionales para la información pública');
+    expect(text(c.querySelector('.progress p'))).to.equal(
+      'Avance hacia la meta: 19,5 % del camino · esperado a 2018–2019: 33,3 %',
+    );
+    const bar = c.querySelector('svg.bar')!;
+    expect(bar.getAttribute('aria-label')?.replace(/\u00a0/g, ' ')).to.equal(
+      'Avance 19,5 %; esperado 33,3 %.',
+    );
+    expect(Number(bar.querySelector('.fill')!.getAttribute('width'))).to.be.closeTo(
+      300 * (3 / 15.4),
+      0.01,
+    );
+    expect(Number(bar.querySelector('.expected')!.getAttribute('x1'))).to.be.closeTo(
+      300 * (730 / 2191),
+      0.01,
+    );
+  });
+
+  it('says which way a measure went when it moved away from its target', () => {
+    expect(
+      text(card(el, 'Publicación y posicionamiento del PAAC').querySelector('.backwards')),
+    ).to.equal('Se alejó de la meta desde la línea base.');
+    expect(
+      card(el, 'Existencia de criterios para la apertura de datos').querySelector('.backwards'),
+    ).to.equal(null);
+  });
+
+  it('shows the status with a word and an icon, never colour alone', () => {
+    for (const c of cards(el)) {
+      const r = read(c);
+      expect(r.icon, r.statusWord).to.equal(r.status);
+      expect(r.statusWord).to.match(
+        /^(Meta alcanzada|En camino|En riesgo|Rezagado|Sin datos suficientes)$/,
+      );
+    }
+  });
+
+  it('explains the arithmetic of each measure', async () => {
+    const details = card(
+      el,
+      'Condiciones institucionales para la información pública',
+    ).querySelector('details.how-box') as HTMLDetailsElement;
+    expect(text(details.querySelector('summary'))).to.equal('¿Cómo se calcula?');
+    // The core's explanation, with this measure's own numbers.
+    expect(text(details.querySelector('.how'))).to.equal(
+      'Avance = (72,6 − 69,6) ÷ (85 − 69,6) = 3 ÷ 15,4 = 19,5 %. ' +
+        'Avance esperado al 31 de diciembre de 2019 (fin de 2018-2019): 730 de 2.191 días entre el fin de la línea base (2016-2017, 31 de diciembre de 2017) y el fin de la meta (2022-2023, 31 de diciembre de 2023) = 33,3 %. ' +
+        'En riesgo: 19,5 % está entre 10 y 25 puntos por debajo de lo esperado (< 23,3 % y ≥ 8,3 %).',
+    );
+    expect(details.open).to.equal(false);
+  });
+
+  it('sums the set up in a sentence and a chart', () => {
+    const summary = root(el).querySelector('[part="summary"]')!;
+    expect(text(summary.querySelector('p'))).to.equal(
+      'De 12 indicadores: 2 van en camino, 1 en riesgo, 6 rezagados y 3 sin datos.',
+    );
+    const statuses = cards(el).map((c) => read(c).status);
+    for (const span of summary.querySelectorAll<HTMLElement>('.stack > span')) {
+      const s = span.dataset.status!;
+      expect(Number(span.style.flexGrow)).to.equal(statuses.filter((x) => x === s).length);
+    }
+  });
+
+  it('is accessible', async () => {
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rendir-indicator-tracker> inline and in English', () => {
+  it('reads the same table from an inline <script type="text/csv">', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv">
+            ${bogotaCsv}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(el)).to.have.length(12);
+    expect(
+      read(card(el, 'Índice de confianza ciudadana en instituciones distritales')).baseline.value,
+    ).to.equal('2,61');
+  });
+
+  it('keeps the inline file identical to the fixture file', async () => {
+    expect(await (await fetch(bogotaUrl)).text()).to.equal(bogotaCsv);
+    expect(await (await fetch(decreasingUrl)).text()).to.equal(decreasingCsv);
+    expect(await (await fetch(longIndicatorsUrl)).text()).to.equal(longIndicatorsCsv);
+    expect(await (await fetch(longValuesUrl)).text()).to.equal(longValuesCsv);
+  });
+
+  it('speaks English with English number formats', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<div lang="en">
+          <rendir-indicator-tracker src=${bogotaUrl}></rendir-indicator-tracker>
+        </div>`,
+      ).then((div) => div.querySelector('rendir-indicator-tracker')!),
+    );
+    const c = read(card(el, 'Condiciones institucionales para la información pública'));
+    expect([c.baseline.value, c.latest.value, c.target.value]).to.deep.equal([
+      '69.6',
+      '72.6',
+      '85',
+    ]);
+    expect(c.progress).to.equal('19.5% of the way');
+    expect(
+      read(card(el, 'Uso de internet para trámites con instituciones distritales')).baseline.value,
+    ).to.equal('18%');
+    const innovation = read(card(el, 'Índice de innovación pública'));
+    expect([innovation.latest.value, innovation.latest.note]).to.deep.equal(['No data', '']);
+    const anticorruption = card(el, 'Condiciones institucionales de medidas anticorrupción');
+    expect(text(anticorruption.querySelector('tbody td'))).to.equal('N/A not applicable');
+    expect(text(root(el).querySelector('[part="summary"] p'))).to.match(/^Of 12 indicators: /);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rendir-indicator-tracker> filters, order and keys', () => {
+  const select = (el: RendirIndicatorTracker, label: string) =>
+    [...root(el).querySelectorAll('label')]
+      .find((l) => text(l).startsWith(label))!
+      .querySelector('select')!;
+
+  it('shows one pillar from the group attribute, matched without accents or case', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${bogotaUrl}
+          group="rendicion de cuentas y PARTICIPACION"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(el)).to.have.length(4);
+    expect(select(el, 'Pilar').value).to.equal('Rendición de cuentas y participación');
+    expect(text(root(el).querySelector('[part="summary"] p'))).to.match(/^De 4 indicadores: /);
+    expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 4 de 4 indicadores.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by status and pillar, sorts, and tells the page', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker src=${bogotaUrl}></rendir-indicator-tracker>`,
+      ),
+    );
+    const events: unknown[] = [];
+    el.addEventListener('rendir-indicator-filter', (e) => events.push(e.detail));
+
+    const status = select(el, 'Estado');
+    status.value = 'no_data';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const noData = cards(el).map((c) => read(c));
+    expect(noData.length).to.be.greaterThan(0);
+    expect(noData.every((c) => c.status === 'no_data')).to.equal(true);
+    expect(events).to.deep.equal([
+      { status: 'no_data', group: '', sort: 'source', shown: noData.length },
+    ]);
+
+    status.value = '';
+    status.dispatchEvent(new Event('change'));
+    const sort = select(el, 'Ordenar por');
+    sort.value = 'progress';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const names = cards(el).map((c) => text(c.querySelector('h3')));
+    expect(names.slice(0, 3)).to.deep.equal([
+      'Grupos de interés consultados en rendición de cuentas', // 50,3 %
+      'Existencia de criterios para la apertura de datos', // 36,4 %
+      'Condiciones institucionales para la información pública', // 19,5 %
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker src=${bogotaUrl}></rendir-indicator-tracker>`,
+      ),
+    );
+    select(el, 'Pilar').focus();
+    await sendKeys({ press: 'ArrowDown' }); // Transparencia institucional
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(4);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(select(el, 'Estado'));
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(select(el, 'Ordenar por'));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const first = root(el).activeElement as HTMLElement;
+    expect(first.tagName).to.equal('SUMMARY');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect((first.parentElement as HTMLDetailsElement).open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a single indicator by name', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${bogotaUrl}
+          indicator="indice de innovacion publica"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(el)).to.have.length(1);
+    expect(root(el).querySelector('[part="summary"]')).to.equal(null);
+    const c = read(cards(el)[0]);
+    expect(c.status).to.equal('no_data');
+    expect(c.statusWord).to.equal('Sin datos suficientes');
+    expect(c.latest.value).to.equal('S/D');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the named indicator is not in the data', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${bogotaUrl}
+          indicator="no-existe"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal(
+      'No hay un indicador «no-existe» en los datos.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflows to 320 px without losing figures', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker src=${bogotaUrl}></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(read(cards(el)[0]).baseline.value).to.equal('69,6');
+    await setViewport({ width: 1024, height: 768 });
+  });
+});
+
+describe('<rendir-indicator-tracker> decreasing indicators', () => {
+  it('measures progress downward', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker src=${decreasingUrl}></rendir-indicator-tracker>`,
+      ),
+    );
+    const time = read(card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)'));
+    expect([time.baseline.value, time.latest.value, time.target.value]).to.deep.equal([
+      '30',
+      '19',
+      '15',
+    ]);
+    expect([time.baseline.period, time.latest.period, time.target.period]).to.deep.equal([
+      '2020',
+      '2023',
+      '2026',
+    ]);
+    expect(time.progress).to.equal(pct(decrease(30, 19, 15))); // 11/15
+    expect(time.progress).to.equal('73,3 % del camino');
+    expect(
+      text(
+        card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)').querySelector(
+          '.meta:last-of-type',
+        ),
+      ),
+    ).to.contain('Meta: reducir');
+
+    const overdue = card(el, 'Peticiones vencidas sin respuesta (ejemplo)');
+    const r = read(overdue);
+    expect(r.latest).to.deep.equal({ value: '1.402', note: '', period: '2022' });
+    expect(r.progress).to.equal(pct(decrease(1250, 1402, 800))); // −152/450 → 0
+    expect(r.status).to.equal('off_track');
+    expect(text(overdue.querySelector('.backwards'))).to.equal(
+      'Se alejó de la meta desde la línea base.',
+    );
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rendir-indicator-tracker> long form and units', () => {
+  let el: RendirIndicatorTracker;
+  before(async () => {
+    el = await mount({ src: longIndicatorsUrl, 'values-src': longValuesUrl });
+  });
+  after(() => el.remove());
+
+  it('joins indicators and values', () => {
+    const index = read(card(el, 'Índice de satisfacción ciudadana con los servicios (ejemplo)'));
+    expect([index.baseline.value, index.latest.value, index.target.value]).to.deep.equal([
+      '6,2',
+      '6,8',
+      '8,0',
+    ]);
+    expect(index.latest.period).to.equal('2023');
+    expect(index.progress).to.equal(pct(increase(6.2, 6.8, 8))); // 0,6/1,8
+    const time = read(card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)'));
+    expect(time.progress).to.equal(pct(decrease(30, 19, 15)));
+  });
+
+  it('names units: index scale, percent, currency, days', () => {
+    const meta = (name: string) => text(card(el, name).querySelector('.meta:last-of-type'));
+    expect(meta('Índice de satisfacción ciudadana con los servicios (ejemplo)')).to.contain(
+      'índice 0-10',
+    );
+    expect(meta('Recursos decididos en presupuestos participativos (ejemplo)')).to.contain('COP');
+    expect(meta('Tiempo promedio de respuesta a peticiones (ejemplo)')).to.contain('días');
+    const money = read(card(el, 'Recursos decididos en presupuestos participativos (ejemplo)'));
+    expect(money.baseline.value).to.equal('10.000.000.000');
+    expect(money.progress).to.equal(pct(increase(10e9, 18.5e9, 30e9))); // 8,5/20
+    const secop = read(card(el, 'Contratos publicados en SECOP a tiempo (ejemplo)'));
+    expect([secop.baseline.value, secop.latest.value]).to.deep.equal(['98 %', '99 %']);
+  });
+
+  it('judges a maintain indicator by its tolerance', () => {
+    const secop = card(el, 'Contratos publicados en SECOP a tiempo (ejemplo)');
+    expect(read(secop).status).to.equal('achieved');
+    expect(text(secop.querySelector('.meta:last-of-type'))).to.contain('Meta: mantener');
+  });
+
+  it('is accessible', async () => {
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the long form inline too', async () => {
+    const inline = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv">
+            ${longIndicatorsCsv}
+          </script>
+          <script type="text/csv" data-name="values">
+            ${longValuesCsv}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(inline)).to.have.length(4);
+    expect(
+      read(card(inline, 'Índice de satisfacción ciudadana con los servicios (ejemplo)')).latest
+        .value,
+    ).to.equal('6,8');
+  });
+});
+
+describe('<rendir-indicator-tracker> states', () => {
+  it('names file, line, column and value of bad data', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv" data-file="indicadores.csv">
+            ${brokenCsv}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert).to.exist;
+    const message = text(alert);
+    expect(message).to.contain('indicadores.csv, línea 3, columna 4');
+    expect(message).to.contain('sesenta');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an HTTP failure with a retry button that works from the keyboard', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker src="/no-such-file.csv"></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('HTTP 404');
+    await expect(el).to.be.accessible();
+    el.src = bogotaUrl;
+    await el.ready;
+    expect(cards(el)).to.have.length(12);
+  });
+
+  it('shows the loading state while data is on its way', async () => {
+    const el = await fixture<RendirIndicatorTracker>(
+      html`<rendir-indicator-tracker src=${bogotaUrl}></rendir-indicator-tracker>`,
+    );
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Cargando indicadores…');
+    await expect(el).to.be.accessible();
+    await el.ready;
+  });
+
+  it('shows the empty state for a table without rows', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv">
+            Pilar;Medición;2020;2022 (meta)
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal(
+      'No hay indicadores para mostrar.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes records as a property and in the dark theme', async () => {
+    const records = readIndicators(decreasingCsv, { file: 'decreasing-ejemplo.csv' }).records;
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          theme="dark"
+          .indicators=${records}
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,525 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  STATUS_LABELS,
+  formatCell,
+  formatPercent,
+  formatPeriod,
+  indicatorProgress,
+  isExactNumber,
+  missingLabel,
+  readIndicators,
+  type CellNumber,
+  type Indicator,
+  type IndicatorStatus,
+  type NumberFormat,
+  type Period,
+} from '@rendir/core';
+import { RendirElement } from '../platform/rendir-element.ts';
+import { DataController, type LoadContext } from '../platform/data-controller.ts';
+import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import { renderEmpty, renderLoading, stateStyles } from '../platform/states.ts';
+import { statusIcon } from './icons.ts';
+import {
+  arrange,
+  countByStatus,
+  findIndicator,
+  groupsOf,
+  isSortKey,
+  isStatus,
+  matchGroup,
+  rawPosition,
+  seriesOf,
+  sparkline,
+  statusOrder,
+  unitOf,
+  type SortKey,
+  type TrackedIndicator,
+} from './logic.ts';
+import { trackerMessages, type TrackerMessages } from './messages.ts';
+import { trackerStyles } from './indicator-tracker.styles.ts';
+
+export interface IndicatorFilterDetail {
+  status: IndicatorStatus | '';
+  group: string;
+  sort: SortKey;
+  /** How many indicators the filters leave. */
+  shown: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'rendir-indicator-filter': CustomEvent<IndicatorFilterDetail>;
+  }
+}
+
+const SPARK_W = 240;
+const SPARK_H = 56;
+
+let uid = 0;
+
+/**
+ * Shows how public indicators move from their baseline toward their target: baseline,
+ * latest value and target with their periods, a progress bar that knows whether the
+ * indicator should go up, down or stay, a small time series with the target marked, a
+ * status in words and icons, and, for a set, a summary that can be filtered by status
+ * and pillar. Values are shown as published (`69,6`, `2,61`, `18 %`, `S/D`, `N/A`).
+ *
+ * Data comes from `src` (a wide table as entities publish it, or the long form's
+ * indicators file with `values-src`), from inline `<script type="text/csv">` children
+ * (one marked `data-name="values"` holds the long form's values), or from
+ * the `indicators` property (records from `@rendir/core`).
+ *
+ * @summary Indicators from baseline to target, with progress and status.
+ *
+ * @attr src - URL of a CSV: a wide indicator table, or the long form's indicators file.
+ * @attr values-src - URL of the long form's values CSV (one row per indicator and period).
+ * @attr indicator - Shows only this indicator (its id, or its name written in any case or accents).
+ * @attr group - Shows only this pillar (matched without regard to case or accents); the reader can change it.
+ * @attr status - Shows only indicators with this status: `achieved`, `on_track`, `at_risk`, `off_track`, `no_data`.
+ * @attr sort - Order: `source` (as published, default), `status`, `progress`, `name`.
+ * @attr number-format - How the file writes numbers when its values do not prove it: `es` (1.234,5) or `en` (1,234.5).
+ * @attr heading - A heading shown above the set.
+ * @attr lang - Language of the widget (`es` default, `en`); inherited from the nearest ancestor.
+ * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
+ *
+ * @event rendir-indicator-filter - The reader changed the status, pillar or order. `detail`: `{status, group, sort, shown}`.
+ *
+ * @slot - Inline data: `<script type="text/csv">` (indicators or wide table; or `application/json` records) and, for the long form, `<script type="text/csv" data-name="values">`.
+ *
+ * @csspart summary - The set's summary (sentence and chart).
+ * @csspart controls - The filter and sort controls.
+ * @csspart indicator - Each indicator's card.
+ * @csspart status - The status word and icon of a card.
+ * @csspart progress - The progress bar of a card.
+ * @csspart series - The small time series of a card.
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssprop --rendir-color-achieved - Colour of "achieved".
+ * @cssprop --rendir-color-on-track - Colour of "on track".
+ * @cssprop --rendir-color-at-risk - Colour of "at risk".
+ * @cssprop --rendir-color-off-track - Colour of "off track".
+ * @cssprop --rendir-color-no-data - Colour of "no data".
+ */
+export class RendirIndicatorTracker extends RendirElement {
+  static override styles = [RendirElement.styles, stateStyles, trackerStyles];
+
+  @property() src = '';
+  @property({ attribute: 'values-src' }) valuesSrc = '';
+  @property() indicator = '';
+  @property() group = '';
+  @property() status = '';
+  @property() sort: SortKey = 'source';
+  @property({ attribute: 'number-format' }) numberFormat: NumberFormat | '' = '';
+  @property() heading = '';
+
+  /** Indicator records (e.g. handed over by the site generator); wins over `src` and inline data. */
+  @property({ attribute: false }) indicators?: Indicator[];
+
+  @state() private chosenGroup = '';
+  @state() private chosenStatus: IndicatorStatus | '' = '';
+  @state() private chosenSort: SortKey = 'source';
+
+  private readonly idBase = `rit${++uid}`;
+
+  private readonly data = new DataController<TrackedIndicator[]>(this, {
+    args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat],
+    load: async (context) => {
+      const indicators = await this.readData(context);
+      return indicators.map((indicator, order) => ({
+        indicator,
+        progress: indicatorProgress(indicator),
+        order,
+      }));
+    },
+  });
+
+  private get m(): TrackerMessages {
+    return this.msg(trackerMessages);
+  }
+
+  /** Resolves once the current data is shown (or its error is), for hosts and tests. */
+  get ready(): Promise<void> {
+    // The update starts a load when an input changed; then wait for it and its render.
+    return this.updateComplete
+      .then(() => this.data.complete)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('group')) this.chosenGroup = this.group;
+    if (changed.has('status')) this.chosenStatus = isStatus(this.status) ? this.status : '';
+    if (changed.has('sort')) this.chosenSort = isSortKey(this.sort) ? this.sort : 'source';
+  }
+
+  private async readData(context: LoadContext): Promise<Indicator[]> {
+    if (this.indicators) return this.indicators;
+    const main = await context.read(this.src);
+    if (!main) return [];
+    if (main.format === 'json') {
+      if (!Array.isArray(main.value)) throw new LoadError('parse');
+      return main.value as Indicator[];
+    }
+    const values = await context.read(this.valuesSrc, { name: 'values' });
+    if (values && values.format !== 'csv') throw new LoadError('parse');
+    return recordsOrThrow(
+      readIndicators(values ? { indicators: main.input, values: values.input } : main.input, {
+        file: main.file,
+        numberFormat: this.numberFormat || undefined,
+        valuesFile: values?.file,
+      }),
+    );
+  }
+
+  private setFilter(
+    change: Partial<{ status: IndicatorStatus | ''; group: string; sort: SortKey }>,
+  ) {
+    if (change.status !== undefined) this.chosenStatus = change.status;
+    if (change.group !== undefined) this.chosenGroup = change.group;
+    if (change.sort !== undefined) this.chosenSort = change.sort;
+    const items = this.data.value ? this.visible(this.data.value) : [];
+    this.emit('rendir-indicator-filter', {
+      status: this.chosenStatus,
+      group: this.chosenGroup,
+      sort: this.chosenSort,
+      shown: items.length,
+    });
+  }
+
+  /** Items of the chosen pillar (the summary counts these), and of those the ones shown. */
+  private inGroup(items: TrackedIndicator[]): TrackedIndicator[] {
+    const group = this.chosenGroup ? matchGroup(items, this.chosenGroup) : undefined;
+    return group ? items.filter((i) => i.indicator.group === group) : items;
+  }
+
+  private visible(items: TrackedIndicator[]): TrackedIndicator[] {
+    return arrange(this.inGroup(items), {
+      status: this.chosenStatus,
+      sort: this.chosenSort,
+      locale: this.intlLocale,
+    });
+  }
+
+  override render(): unknown {
+    return this.data.render((items) => this.renderReady(items), {
+      loading: () => renderLoading(this.t, this.m.loading),
+      empty: () => renderEmpty(this.t, this.m.empty),
+    });
+  }
+
+  private renderReady(items: TrackedIndicator[]): TemplateResult {
+    if (!this.indicator) return this.renderSet(items);
+    const one = findIndicator(items, this.indicator);
+    if (!one) return renderEmpty(this.t, this.m.notFound(this.indicator));
+    return html`<div class="list single">${this.renderCard(one, 'div')}</div>`;
+  }
+
+  private renderSet(all: TrackedIndicator[]): TemplateResult {
+    const m = this.m;
+    const pool = this.inGroup(all);
+    const shown = arrange(pool, {
+      status: this.chosenStatus,
+      sort: this.chosenSort,
+      locale: this.intlLocale,
+    });
+    const groups = groupsOf(all);
+    const currentGroup = this.chosenGroup ? (matchGroup(all, this.chosenGroup) ?? '') : '';
+    const id = this.idBase;
+    return html`
+      ${this.heading ? html`<h2 class="title">${this.heading}</h2>` : nothing}
+      ${this.renderSummary(pool)}
+      <div class="controls" part="controls">
+        ${
+          groups.length > 1
+            ? html`<label for="${id}-group"
+                >${m.group}
+                <select
+                  id="${id}-group"
+                  @change=${(e: Event) => this.setFilter({ group: value(e) })}
+                >
+                  <option value="" ?selected=${!currentGroup}>${m.allGroups}</option>
+                  ${groups.map(
+                    (g) => html`<option value=${g} ?selected=${g === currentGroup}>${g}</option>`,
+                  )}
+                </select></label
+              >`
+            : nothing
+        }
+        <label for="${id}-status"
+          >${m.filterStatus}
+          <select
+            id="${id}-status"
+            @change=${(e: Event) => {
+              const v = value(e);
+              this.setFilter({ status: isStatus(v) ? v : '' });
+            }}
+          >
+            <option value="" ?selected=${!this.chosenStatus}>${m.allStatuses}</option>
+            ${statusOrder.map(
+              (s) =>
+                html`<option value=${s} ?selected=${s === this.chosenStatus}>
+                  ${this.statusWord(s)}
+                </option>`,
+            )}
+          </select></label
+        >
+        <label for="${id}-sort"
+          >${m.sort}
+          <select
+            id="${id}-sort"
+            @change=${(e: Event) => {
+              const v = value(e);
+              this.setFilter({ sort: isSortKey(v) ? v : 'source' });
+            }}
+          >
+            ${(
+              [
+                ['source', m.sortSource],
+                ['status', m.sortStatus],
+                ['progress', m.sortProgress],
+                ['name', m.sortName],
+              ] as const
+            ).map(
+              ([k, label]) =>
+                html`<option value=${k} ?selected=${k === this.chosenSort}>${label}</option>`,
+            )}
+          </select></label
+        >
+      </div>
+      <p class="count" role="status">${m.showing(shown.length, pool.length)}</p>
+      ${
+        shown.length
+          ? html`<ul class="list" role="list">
+              ${shown.map((item) => html`<li>${this.renderCard(item, 'article')}</li>`)}
+            </ul>`
+          : renderEmpty(this.t, m.noMatch)
+      }
+    `;
+  }
+
+  private renderSummary(items: TrackedIndicator[]): TemplateResult {
+    const m = this.m;
+    const counts = countByStatus(items);
+    const present = statusOrder.filter((s) => counts[s] > 0);
+    const list = new Intl.ListFormat(this.intlLocale, { type: 'conjunction' });
+    const sentence = m.summary(
+      items.length,
+      list.format(present.map((s) => m.statusCount(s, counts[s]))),
+    );
+    return html`<section class="summary" part="summary" aria-label=${m.summaryChart}>
+      <p>${sentence}</p>
+      <div class="stack" aria-hidden="true">
+        ${present.map(
+          (s) =>
+            html`<span class="st-${s}" style="flex:${counts[s]} 1 0" data-status=${s}
+              >${statusIcon(s)}</span
+            >`,
+        )}
+      </div>
+      <ul class="legend" aria-hidden="true">
+        ${present.map(
+          (s) =>
+            html`<li class="st-${s}">
+              ${statusIcon(s)}<span>${this.statusWord(s)}: ${counts[s]}</span>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private statusWord(status: IndicatorStatus): string {
+    return STATUS_LABELS[status][this.locale];
+  }
+
+  /** A cell as published; a missing one also says what its mark means (`S/D` → sin dato). */
+  private cell(cell: CellNumber | null | undefined): TemplateResult {
+    if (!cell) return html`<span class="value">—</span>`;
+    const shown = formatCell(cell, this.intlLocale);
+    if (isExactNumber(cell)) return html`<span class="value">${shown}</span>`;
+    const meaning = missingLabel(cell.missing, this.locale);
+    return html`<span class="value">${shown}</span>${
+        meaning.toLowerCase() === shown.toLowerCase()
+          ? nothing
+          : html` <span class="missing">${meaning.toLowerCase()}</span>`
+      }`;
+  }
+
+  private period(period: Period | null | undefined): string {
+    return period ? formatPeriod(period, this.intlLocale) : this.m.noPeriod;
+  }
+
+  private renderCard(item: TrackedIndicator, tag: 'article' | 'div'): TemplateResult {
+    const { indicator, progress } = item;
+    const m = this.m;
+    const status = progress.status;
+    const headingId = `${this.idBase}-${item.order}`;
+    const unit = unitOf(indicator);
+    const body = html`
+      <div class="head">
+        <div>
+          <h3 id=${headingId}>${indicator.name}</h3>
+          ${indicator.group ? html`<p class="meta">${indicator.group}</p>` : nothing}
+          <p class="meta">
+            ${m.direction(indicator.direction)}${
+              indicator.direction === 'maintain' && indicator.tolerance
+                ? html` (${m.tolerance(indicator.tolerance)})`
+                : nothing
+            }${unit.label ? html` · ${unit.label}` : nothing}
+          </p>
+        </div>
+        <p class="status st-${status}" part="status" data-status=${status}>
+          ${statusIcon(status)}<span>${this.statusWord(status)}</span>
+        </p>
+      </div>
+      <dl class="figures">
+        <div>
+          <dt>
+            ${m.baseline} <span class="period">${this.period(indicator.baseline.period)}</span>
+          </dt>
+          <dd data-role="baseline">${this.cell(indicator.baseline.value)}</dd>
+        </div>
+        <div>
+          <dt>
+            ${m.latest}
+            <span class="period"
+              >${progress.latest ? this.period(progress.latest.period) : m.noLatest}</span
+            >
+          </dt>
+          <dd data-role="latest">${this.cell(progress.latest?.value)}</dd>
+        </div>
+        <div>
+          <dt>${m.target} <span class="period">${this.period(indicator.target.period)}</span></dt>
+          <dd data-role="target">${this.cell(indicator.target.value)}</dd>
+        </div>
+      </dl>
+      ${this.renderProgress(item)} ${this.renderSeries(item)}
+      <details class="how-box">
+        <summary>${m.how}</summary>
+        <p class="how">${progress.explanation[this.locale]}</p>
+      </details>
+    `;
+    return tag === 'article'
+      ? html`<article class="card st-${status}" part="indicator" aria-labelledby=${headingId}>
+          ${body}
+        </article>`
+      : html`<div
+          class="card st-${status}"
+          part="indicator"
+          role="group"
+          aria-labelledby=${headingId}
+        >
+          ${body}
+        </div>`;
+  }
+
+  private renderProgress(item: TrackedIndicator): TemplateResult {
+    const { indicator, progress } = item;
+    const m = this.m;
+    if (progress.progress === null) {
+      return html`<div class="progress" part="progress"><p>${m.progressUnknown}</p></div>`;
+    }
+    const pct = formatPercent(progress.progress, this.intlLocale);
+    const expected =
+      progress.expected === null ? null : formatPercent(progress.expected, this.intlLocale);
+    const raw = rawPosition(indicator, progress.latest?.value);
+    const w = 300;
+    const x = (f: number) => Math.max(0, Math.min(1, f)) * w;
+    return html`<div class="progress" part="progress">
+      <p>
+        ${m.progress}: <strong data-role="progress">${m.progressValue(pct)}</strong>${
+          expected
+            ? html` · ${m.expected(expected, this.period(progress.latest?.period))}`
+            : nothing
+        }
+      </p>
+      <svg
+        class="bar"
+        viewBox="0 0 ${w} 24"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label=${m.chartProgress(pct, expected)}
+      >
+        <rect class="track" x="0" y="6" width=${w} height="12" rx="2"></rect>
+        <rect class="fill" x="0" y="6" width=${x(progress.progress)} height="12" rx="2"></rect>
+        ${
+          progress.expected === null
+            ? nothing
+            : svg`<line class="expected" x1=${x(progress.expected)} x2=${x(progress.expected)} y1="1" y2="23"></line>`
+        }
+      </svg>
+      <div class="ends" aria-hidden="true">
+        <span>${m.baseline}: ${formatCell(indicator.baseline.value, this.intlLocale)}</span>
+        <span>${m.target}: ${formatCell(indicator.target.value, this.intlLocale)}</span>
+      </div>
+      ${raw !== null && raw < 0 ? html`<p class="backwards">${m.backwards}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSeries(item: TrackedIndicator): TemplateResult {
+    const { indicator } = item;
+    const m = this.m;
+    const series = seriesOf(indicator);
+    const spark = sparkline(series, SPARK_W, SPARK_H);
+    return html`<figure class="series" part="series" style="margin:0">
+      ${
+        spark.points.length > 1
+          ? html`<svg
+              class="spark"
+              viewBox="0 0 ${SPARK_W} ${SPARK_H}"
+              role="img"
+              aria-label=${m.chartSeries(indicator.name)}
+            >
+              ${
+                spark.targetY === null
+                  ? nothing
+                  : svg`<line class="target-level" x1="0" x2=${SPARK_W} y1=${spark.targetY} y2=${spark.targetY}></line>`
+              }
+              <path class="to-target" d=${spark.toTarget}></path>
+              <path class="line" d=${spark.path}></path>
+              ${spark.points.map((p) =>
+                p.role === 'target'
+                  ? svg`<path class="pt pt-target" d="M${p.x} ${p.y - 5}l5 5-5 5-5-5z"></path>`
+                  : svg`<circle class="pt" cx=${p.x} cy=${p.y} r="3"></circle>`,
+              )}
+            </svg>`
+          : nothing
+      }
+      <details>
+        <summary>${m.values}</summary>
+        <table>
+          <caption class="visually-hidden">
+            ${this.t.tableCaption(indicator.name)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.period}</th>
+              <th scope="col">${m.value}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${series.map(
+              (p) =>
+                html`<tr>
+                  <th scope="row">
+                    ${this.period(p.period)}${
+                      p.role === 'target'
+                        ? ` (${m.targetMark})`
+                        : p.role === 'baseline'
+                          ? ` (${m.baseline.toLowerCase()})`
+                          : ''
+                    }
+                  </th>
+                  <td class="num">${this.cell(p.cell)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>`;
+  }
+}
+
+function value(e: Event): string {
+  return (e.target as HTMLSelectElement).value;
+}

@@ -1,0 +1,195 @@
+import { expect } from '@open-wc/testing';
+import type {
+  CellNumber,
+  Indicator,
+  IndicatorProgress,
+  IndicatorStatus,
+  Period,
+} from '@rendir/core';
+import {
+  arrange,
+  countByStatus,
+  findIndicator,
+  groupsOf,
+  matchGroup,
+  rawPosition,
+  seriesOf,
+  sparkline,
+  unitOf,
+  type TrackedIndicator,
+} from './logic.ts';
+
+const year = (y: number): Period => ({
+  raw: String(y),
+  kind: 'year',
+  start: `${y}-01-01`,
+  end: `${y}-12-31`,
+});
+const num = (value: string, isPercent = false): CellNumber => ({ value, isPercent, raw: value });
+const missing = (raw: string): CellNumber => ({
+  missing: raw === 'N/A' ? 'not_applicable' : 'no_data',
+  raw,
+});
+
+function indicator(over: Partial<Indicator> & { name: string }): Indicator {
+  return {
+    id: over.name.toLowerCase().replace(/\s+/g, '-'),
+    direction: 'increase',
+    baseline: { period: year(2020), value: num('10') },
+    target: { period: year(2026), value: num('20') },
+    values: [],
+    extra: {},
+    ...over,
+  };
+}
+
+function tracked(
+  name: string,
+  status: IndicatorStatus,
+  progress: number | null,
+  order: number,
+  group?: string,
+) {
+  const p: IndicatorProgress = {
+    progress,
+    expected: null,
+    progressPct: progress === null ? null : String(progress * 100),
+    expectedPct: null,
+    status,
+    latest: null,
+    explanation: { es: '', en: '' },
+  };
+  return { indicator: indicator({ name, group }), progress: p, order } satisfies TrackedIndicator;
+}
+
+const items = [
+  tracked('Beta', 'off_track', 0, 0, 'Pilar A'),
+  tracked('Álamo', 'on_track', 0.5, 1, 'Pilar B'),
+  tracked('Cedro', 'no_data', null, 2, 'Pilar A'),
+  tracked('Abeto', 'achieved', 1, 3, 'Pilar B'),
+  tracked('Delta', 'off_track', 0.1, 4, 'Pilar A'),
+];
+const names = (list: TrackedIndicator[]) => list.map((i) => i.indicator.name);
+
+describe('indicator tracker logic', () => {
+  it('counts each status', () => {
+    expect(countByStatus(items)).to.deep.equal({
+      achieved: 1,
+      on_track: 1,
+      at_risk: 0,
+      off_track: 2,
+      no_data: 1,
+    });
+  });
+
+  it('lists pillars in published order and matches them loosely', () => {
+    expect(groupsOf(items)).to.deep.equal(['Pilar A', 'Pilar B']);
+    expect(matchGroup(items, 'pilar b')).to.equal('Pilar B');
+    expect(matchGroup(items, 'Pilar C')).to.equal(undefined);
+  });
+
+  it('finds one indicator by id or by name without accents', () => {
+    expect(findIndicator(items, 'alamo')?.indicator.name).to.equal('Álamo');
+    expect(findIndicator(items, 'beta')?.indicator.name).to.equal('Beta');
+    expect(findIndicator(items, 'nada')).to.equal(undefined);
+  });
+
+  it('filters and sorts, ties in published order', () => {
+    expect(names(arrange(items, {}))).to.deep.equal(['Beta', 'Álamo', 'Cedro', 'Abeto', 'Delta']);
+    expect(names(arrange(items, { status: 'off_track' }))).to.deep.equal(['Beta', 'Delta']);
+    expect(names(arrange(items, { group: 'Pilar B' }))).to.deep.equal(['Álamo', 'Abeto']);
+    expect(names(arrange(items, { sort: 'status' }))).to.deep.equal([
+      'Abeto',
+      'Álamo',
+      'Beta',
+      'Delta',
+      'Cedro',
+    ]);
+    expect(names(arrange(items, { sort: 'progress' }))).to.deep.equal([
+      'Abeto',
+      'Álamo',
+      'Delta',
+      'Beta',
+      'Cedro',
+    ]);
+    expect(names(arrange(items, { sort: 'name', locale: 'es' }))).to.deep.equal([
+      'Abeto',
+      'Álamo',
+      'Beta',
+      'Cedro',
+      'Delta',
+    ]);
+  });
+
+  it('tells units apart', () => {
+    expect(
+      unitOf(indicator({ name: 'a', baseline: { period: year(2020), value: num('18', true) } }))
+        .kind,
+    ).to.equal('percent');
+    expect(unitOf(indicator({ name: 'b', unit: 'índice 0-10' }))).to.deep.equal({
+      kind: 'index',
+      label: 'índice 0-10',
+      scaleMax: 10,
+    });
+    expect(unitOf(indicator({ name: 'c', unit: 'COP' }))).to.deep.equal({
+      kind: 'currency',
+      label: 'COP',
+      currency: 'COP',
+    });
+    expect(unitOf(indicator({ name: 'd', unit: 'número de personas' })).kind).to.equal('count');
+    expect(unitOf(indicator({ name: 'e', unit: 'días' }))).to.deep.equal({
+      kind: 'other',
+      label: 'días',
+    });
+    expect(unitOf(indicator({ name: 'f' }))).to.deep.equal({ kind: 'none' });
+  });
+
+  it('puts a missing first period before a later baseline', () => {
+    const late = indicator({
+      name: 'late',
+      baseline: { period: year(2019), value: num('22.2') },
+      values: [{ indicatorId: 'late', period: year(2017), value: missing('N/A') }],
+      target: { period: year(2023), value: num('60') },
+    });
+    expect(seriesOf(late).map((p) => [p.role, p.period?.raw, p.cell.raw])).to.deep.equal([
+      ['value', '2017', 'N/A'],
+      ['baseline', '2019', '22.2'],
+      ['target', '2023', '60'],
+    ]);
+  });
+
+  it('lays out a sparkline left to right, higher values higher, without missing cells', () => {
+    const ind = indicator({
+      name: 'spark',
+      values: [
+        { indicatorId: 'spark', period: year(2022), value: num('15') },
+        { indicatorId: 'spark', period: year(2023), value: missing('S/D') },
+      ],
+    });
+    const s = sparkline(seriesOf(ind), 200, 50, 5);
+    expect(s.points.map((p) => p.role)).to.deep.equal(['baseline', 'value', 'target']);
+    const [b, v, t] = s.points;
+    expect(b.x).to.equal(5);
+    expect(t.x).to.equal(195);
+    expect(b.x < v.x && v.x < t.x).to.equal(true);
+    expect(b.y > v.y && v.y > t.y).to.equal(true); // 10 < 15 < 20, SVG y grows downward
+    expect(s.path).to.equal(`M${b.x} ${b.y} L${v.x} ${v.y}`);
+    expect(s.toTarget).to.equal(`M${v.x} ${v.y} L${t.x} ${t.y}`);
+    expect(s.targetY).to.equal(t.y);
+  });
+
+  it('places the latest value on the way, negative when it went backwards', () => {
+    const up = indicator({ name: 'up' });
+    expect(rawPosition(up, num('15'))).to.equal(0.5);
+    expect(rawPosition(up, num('5'))).to.equal(-0.5);
+    const down = indicator({
+      name: 'down',
+      direction: 'decrease',
+      baseline: { period: year(2020), value: num('30') },
+      target: { period: year(2026), value: num('15') },
+    });
+    expect(rawPosition(down, num('19'))).to.be.closeTo(11 / 15, 1e-9);
+    expect(rawPosition(down, num('35'))).to.be.lessThan(0);
+    expect(rawPosition(down, missing('S/D'))).to.equal(null);
+  });
+});
