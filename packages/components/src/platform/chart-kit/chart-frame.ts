@@ -44,6 +44,7 @@ declare global {
 let frameCount = 0;
 
 /**
+ * @tagname rendir-chart-frame
  * @summary An accessible frame for a chart: summary, data table, source, downloads, embed code.
  *
  * @slot chart - The chart graphic (an `<svg>`); decorative details inside it should be `aria-hidden`.
