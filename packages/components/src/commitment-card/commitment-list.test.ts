@@ -1,0 +1,239 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/rendir-commitment-list.ts';
+import type { RendirCommitmentList } from './commitment-list.ts';
+import type { RendirCommitmentCard } from './commitment-card.ts';
+import { fixedToday, generateCommitments, ivPlanMilestonesUrl, ivPlanUrl } from './fixtures.ts';
+import { MISSING, NO_FILTERS, filterCommitments, indexCommitments } from './logic.ts';
+
+function text(el: Element | ShadowRoot | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function $<T extends HTMLElement = HTMLElement>(el: RendirCommitmentList, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+/** The cards a reader can see (not hidden by a filter). */
+function visibleCards(el: RendirCommitmentList): RendirCommitmentCard[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.cards > li')]
+    .filter((li) => !li.hidden)
+    .map((li) => li.querySelector('rendir-commitment-card')!);
+}
+
+async function settle(el: RendirCommitmentList): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(visibleCards(el).map((c) => c.updateComplete));
+}
+
+async function ivPlan(): Promise<RendirCommitmentList> {
+  const el = await fixture<RendirCommitmentList>(
+    html`<rendir-commitment-list
+      src=${ivPlanUrl}
+      milestones-src=${ivPlanMilestonesUrl}
+      example="milestones"
+      today=${fixedToday}
+    ></rendir-commitment-list>`,
+  );
+  await el.loaded;
+  await settle(el);
+  return el;
+}
+
+describe('<rendir-commitment-list>', () => {
+  it('shows the 15 commitments of the IV plan, "sin información" where the lead is missing', async () => {
+    const el = await ivPlan();
+    expect(text($(el, '[part=summary]'))).to.equal('15 compromisos');
+    const cards = visibleCards(el);
+    expect(cards.length).to.equal(15);
+    const leads = cards.map((c) => text(c.shadowRoot!.querySelector('[part=lead]')));
+    expect(leads.filter((l) => l === 'sin información').length).to.equal(4);
+    expect(leads[0]).to.equal('Ministerio de Tecnologías de la Información y las Comunicaciones');
+    for (const card of cards) expect(text(card.shadowRoot)).not.to.match(/undefined|null|NaN/);
+    expect(text($(el, '.notice.example'))).to.include('Hitos de ejemplo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers each institution with its count, and "Sin información" for missing leads', async () => {
+    const el = await ivPlan();
+    const options = [...$<HTMLSelectElement>(el, '#filter-institution').options].map((o) => o.text);
+    expect(options[0]).to.equal('Todos');
+    expect(options).to.include('Gobernación del Valle del Cauca (3)');
+    expect(options).to.include('Corte Constitucional (1)');
+    expect(options[options.length - 1]).to.equal('Sin información (4)');
+  });
+
+  it('searches as the reader types, reached with Tab, without accents or case', async () => {
+    const el = await ivPlan();
+    const before = document.createElement('button');
+    before.textContent = 'antes';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+    await sendKeys({ type: 'VALLE' });
+    await settle(el);
+    expect(text($(el, '[part=summary]'))).to.equal('3 de 15 compromisos');
+    expect(visibleCards(el).map((c) => c.commitment!.id)).to.deep.equal([
+      'IV-10',
+      'IV-11',
+      'IV-12',
+    ]);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(text($(el, '[part=summary]'))).to.equal('15 compromisos');
+    expect($<HTMLInputElement>(el, '#search').value).to.equal('');
+    await sendKeys({ type: 'informacion publica' });
+    await settle(el);
+    expect(visibleCards(el).map((c) => c.commitment!.id)).to.deep.equal(['IV-13']);
+    before.remove();
+  });
+
+  it('filters by institution with the keyboard, "Sin información" included', async () => {
+    const el = await ivPlan();
+    const select = $<HTMLSelectElement>(el, '#filter-institution');
+    select.focus();
+    const changed = oneEvent(el, 'rendir-filter-change');
+    await sendKeys({ press: 'End' });
+    const event = await changed;
+    await settle(el);
+    expect(select.value).to.equal(MISSING);
+    expect(event.detail).to.include({ shown: 4, total: 15 });
+    expect(text($(el, '[part=summary]'))).to.equal('4 de 15 compromisos');
+    expect(visibleCards(el).map((c) => c.commitment!.id)).to.deep.equal([
+      'IV-02',
+      'IV-03',
+      'IV-04',
+      'IV-05',
+    ]);
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(text($(el, '[part=summary]'))).to.equal('1 de 15 compromisos');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when nothing matches, and the clear button brings everything back', async () => {
+    const el = await ivPlan();
+    el.query = 'xyzzy';
+    await settle(el);
+    expect(text($(el, '[part=summary]'))).to.equal('0 de 15 compromisos');
+    expect(text($(el, '.no-matches'))).to.equal('Ningún compromiso coincide con estos filtros.');
+    await expect(el).to.be.accessible();
+    const clear = $<HTMLButtonElement>(el, '[part=clear]');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(text($(el, '[part=summary]'))).to.equal('15 compromisos');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+    expect(clear.disabled).to.equal(true);
+  });
+
+  it('combines plan, institution, OGP value and completion filters on 1,000 commitments', async () => {
+    const data = generateCommitments(1000);
+    const el = await fixture<RendirCommitmentList>(
+      html`<rendir-commitment-list
+        example="all"
+        .commitments=${data.commitments}
+        .milestones=${data.milestones}
+      ></rendir-commitment-list>`,
+    );
+    await el.loaded;
+    expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos');
+    const plan = $<HTMLSelectElement>(el, '#filter-plan').options[2].value;
+    const pick = async (id: string, value: string) => {
+      const select = $<HTMLSelectElement>(el, id);
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await pick('#filter-plan', plan);
+    await pick('#filter-ogpValue', 'civic_participation');
+    await pick('#filter-completion', 'complete');
+    const expected = filterCommitments(indexCommitments(data.commitments), {
+      ...NO_FILTERS,
+      plan,
+      value: 'civic_participation',
+      completion: 'complete',
+    });
+    expect(expected.length).to.be.greaterThan(0);
+    expect(text($(el, '[part=summary]'))).to.equal(`${expected.length} de 1000 compromisos`);
+    expect(visibleCards(el).map((c) => c.commitment!.id)).to.deep.equal(
+      expected.map((i) => data.commitments[i].id),
+    );
+    await pick('#filter-institution', MISSING);
+    for (const card of visibleCards(el))
+      expect(card.commitment!.leadInstitution).to.equal(undefined);
+  });
+
+  it('starts from the filters given as attributes', async () => {
+    const el = await fixture<RendirCommitmentList>(
+      html`<rendir-commitment-list
+        src=${ivPlanUrl}
+        query="transparencia"
+        institution="Gobernación del Valle del Cauca"
+      ></rendir-commitment-list>`,
+    );
+    await el.loaded;
+    expect(text($(el, '[part=summary]'))).to.equal('1 de 15 compromisos');
+    expect($<HTMLInputElement>(el, '#search').value).to.equal('transparencia');
+    expect($<HTMLSelectElement>(el, '#filter-institution').value).to.equal(
+      'Gobernación del Valle del Cauca',
+    );
+  });
+
+  it('speaks English, cards included', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <rendir-commitment-list src=${ivPlanUrl}></rendir-commitment-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rendir-commitment-list')!;
+    await el.loaded;
+    await settle(el);
+    expect(text($(el, '[part=summary]'))).to.equal('15 commitments');
+    expect(text($(el, 'label[for=search]'))).to.equal('Search');
+    expect(text(visibleCards(el)[1].shadowRoot!.querySelector('[part=lead]'))).to.equal(
+      'no information',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an accessible error naming file, line and column for a broken file', async () => {
+    const el = document.createElement('rendir-commitment-list');
+    const script = document.createElement('script');
+    script.type = 'text/csv';
+    script.dataset.file = 'compromisos.csv';
+    script.textContent = 'commitment_id,title,completion\nA-1,Uno,casi\n,Sin código,complete';
+    el.append(script);
+    await fixture(html`${el}`);
+    await el.loaded;
+    const alert = $(el, '[role=alert]');
+    expect(text(alert)).to.include('compromisos.csv, línea 2, columna 3');
+    expect(text(alert)).to.include('casi');
+    expect(text(alert)).to.include('compromisos.csv, línea 3, columna 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in dark and high-contrast themes and fits 320 px', async () => {
+    for (const theme of ['dark', 'high-contrast'] as const) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <rendir-commitment-list
+            theme=${theme}
+            src=${ivPlanUrl}
+            today=${fixedToday}
+          ></rendir-commitment-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('rendir-commitment-list')!;
+      await el.loaded;
+      await settle(el);
+      await expect(el).to.be.accessible();
+      const layout = $(el, '.layout');
+      expect(layout.scrollWidth).to.be.at.most(layout.clientWidth + 1);
+    }
+  });
+});

@@ -1,0 +1,461 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
+import { RendirElement } from '../platform/rendir-element.ts';
+import { DataController } from '../platform/data-controller.ts';
+import { tokens } from '../platform/theme.ts';
+import type { ExampleScope } from './commitment-card.ts';
+import { sharedStyles } from './commitment-card.styles.ts';
+import { loadCommitmentData, type CommitmentData } from './data.ts';
+import { icon } from './icons.ts';
+import {
+  COMPLETION_LEVELS,
+  MISSING,
+  OGP_VALUES,
+  facets,
+  filterCommitments,
+  groupMilestones,
+  indexCommitments,
+  type CommitmentFilters,
+  type Completion,
+  type Facets,
+  type IndexedCommitment,
+} from './logic.ts';
+import {
+  commitmentMessages,
+  completionKey,
+  valueKey,
+  type CommitmentMessages,
+} from './messages.ts';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The list's filters or search changed; `shown` of `total` commitments remain. */
+    'rendir-filter-change': CustomEvent<{
+      filters: CommitmentFilters;
+      shown: number;
+      total: number;
+    }>;
+  }
+  interface HTMLElementTagNameMap {
+    'rendir-commitment-list': RendirCommitmentList;
+  }
+}
+
+const NO_MILESTONES: Milestone[] = [];
+
+interface Prepared {
+  data: CommitmentData;
+  locale: string;
+  items: IndexedCommitment[];
+  milestones: Map<string, Milestone[]>;
+  facets: Facets;
+}
+
+/**
+ * Many commitments as cards, with filters by action plan, institution, OGP value and
+ * IRM completion, a text search and a count of what is shown. Built for a whole action
+ * plan and for a thousand commitments: filtering only hides and shows cards.
+ *
+ * @summary A filterable, searchable list of commitment cards.
+ *
+ * @attr src - URL of the commitments CSV (or JSON); without it, an inline `<script type="text/csv">` child.
+ * @attr milestones-src - URL of the milestones CSV; without it, an inline `<script type="text/csv" data-name="milestones">`.
+ * @attr variant - Variant of each card: `compact` (default) or `full`.
+ * @attr example - `milestones` or `all`: the cards say that those data are made up for a demonstration.
+ * @attr stale-after - Days after which a card warns its data may be out of date (default 365).
+ * @attr heading-level - Heading level of each card's title, 2 to 6 (default 3).
+ * @attr today - ISO date taken as today for staleness notices.
+ * @attr number-format - `es` or `en`: how numbers in the CSV files are written, when the files cannot tell.
+ * @attr query - Initial text search.
+ * @attr plan - Initial action plan filter (the plan's name as written in the file).
+ * @attr institution - Initial institution filter (lead or supporting, as written).
+ * @attr ogp-value - Initial OGP value filter (`access_to_information`, `civic_participation`, `public_accountability`, `technology_innovation`).
+ * @attr completion - Initial completion filter (`not_started`, `limited`, `substantial`, `complete`, `no_evidence`).
+ * @attr label - Accessible name of the list (default "Compromisos" / "Commitments").
+ * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
+ * @attr theme - `light`, `dark` or `high-contrast`; default follows the page.
+ *
+ * @prop {Commitment[] | undefined} commitments - Commitment records (instead of `src`).
+ * @prop {Milestone[] | undefined} milestones - Milestone records (instead of `milestones-src`).
+ *
+ * @event rendir-filter-change - Filters or search changed: `{ filters, shown, total }`.
+ * @event rendir-data-state - The data changed state: `{ status, error? }`.
+ *
+ * @slot - Inline data: `<script type="text/csv">` with the commitments and `<script type="text/csv" data-name="milestones">`.
+ *
+ * @csspart filters - The filter form.
+ * @csspart search - The search field.
+ * @csspart summary - The count of commitments shown.
+ * @csspart list - The list of cards.
+ * @csspart clear - The clear-filters button.
+ * @csspart state - Loading, empty and error states.
+ *
+ * @cssprop --rendir-commitment-list-min-card - Narrowest card before the grid drops a column (default 20rem).
+ */
+export class RendirCommitmentList extends RendirElement {
+  static override styles = [
+    RendirElement.styles,
+    sharedStyles,
+    css`
+      .layout {
+        display: flex;
+        flex-direction: column;
+        gap: calc(2 * ${tokens.space});
+      }
+      form {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+        gap: ${tokens.space} calc(2 * ${tokens.space});
+        align-items: end;
+        padding: calc(1.5 * ${tokens.space});
+        border: 1px solid ${tokens.border};
+        border-radius: ${tokens.radius};
+        background: ${tokens.surfaceAlt};
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25em;
+        min-width: 0;
+      }
+      .field.search {
+        grid-column: 1 / -1;
+      }
+      label {
+        font-weight: 600;
+      }
+      .hint {
+        margin: 0;
+        font-size: 0.875em;
+        color: ${tokens.muted};
+      }
+      input,
+      select {
+        font: inherit;
+        min-height: 44px;
+        max-width: 100%;
+        padding: 0.25em 0.5em;
+        color: ${tokens.text};
+        background: ${tokens.surface};
+        border: 1px solid ${tokens.border};
+        border-radius: ${tokens.radius};
+      }
+      .actions {
+        display: flex;
+        align-items: end;
+      }
+      .summary {
+        margin: 0;
+        font-weight: 700;
+      }
+      .cards {
+        display: grid;
+        grid-template-columns: repeat(
+          auto-fill,
+          minmax(min(100%, var(--rendir-commitment-list-min-card, 20rem)), 1fr)
+        );
+        gap: calc(2 * ${tokens.space});
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .cards > li {
+        min-width: 0;
+        content-visibility: auto;
+        contain-intrinsic-size: auto 16rem;
+      }
+      .cards > li > rendir-commitment-card {
+        height: 100%;
+      }
+      .no-matches {
+        margin: 0;
+      }
+      @media print {
+        form {
+          display: none;
+        }
+        .cards {
+          display: block;
+        }
+        .cards > li {
+          content-visibility: visible;
+          margin-block-end: 1em;
+        }
+      }
+    `,
+  ];
+
+  @property() src?: string;
+  @property({ attribute: 'milestones-src' }) milestonesSrc?: string;
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'compact';
+  @property() example?: ExampleScope;
+  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 365;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property() today?: string;
+  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
+  @property() label?: string;
+
+  @property() query = '';
+  @property() plan = '';
+  @property() institution = '';
+  @property({ attribute: 'ogp-value' }) ogpValue: OgpValue | '' = '';
+  @property() completion: Completion | typeof MISSING | '' = '';
+
+  @property({ attribute: false }) commitments?: Commitment[];
+  @property({ attribute: false }) milestones?: Milestone[];
+
+  @query('#search') private searchInput?: HTMLInputElement;
+
+  private readonly data = new DataController<CommitmentData>(this, {
+    args: () => [
+      this.src,
+      this.milestonesSrc,
+      this.commitments,
+      this.milestones,
+      this.numberFormat,
+    ],
+    load: (context) =>
+      loadCommitmentData(context, {
+        src: this.src,
+        milestonesSrc: this.milestonesSrc,
+        commitments: this.commitments,
+        milestones: this.milestones,
+        numberFormat: this.numberFormat,
+      }),
+  });
+
+  private prepared?: Prepared;
+  private lastShown = -1;
+
+  /** Resolves when data has loaded (or failed) and the list has rendered. */
+  get loaded(): Promise<void> {
+    return this.data.complete.then(() => this.updateComplete.then(() => {}));
+  }
+
+  /** The current filters, as the form shows them. */
+  get filters(): CommitmentFilters {
+    return {
+      plan: this.plan,
+      institution: this.institution,
+      value: this.ogpValue,
+      completion: this.completion,
+      query: this.query,
+    };
+  }
+
+  /** Clears every filter and the search. */
+  clearFilters(): void {
+    this.query = '';
+    this.plan = '';
+    this.institution = '';
+    this.ogpValue = '';
+    this.completion = '';
+  }
+
+  private get m(): CommitmentMessages {
+    return this.msg(commitmentMessages);
+  }
+
+  private prepare(data: CommitmentData): Prepared {
+    const locale = this.intlLocale;
+    if (this.prepared && this.prepared.data === data && this.prepared.locale === locale) {
+      return this.prepared;
+    }
+    const both = [commitmentMessages.es, commitmentMessages.en];
+    const items = indexCommitments(data.commitments, (c) => [
+      ...c.ogpValues.flatMap((v) => both.map((m) => m[valueKey(v)])),
+      ...(c.completion ? both.map((m) => m[completionKey(c.completion!)]) : []),
+    ]);
+    this.prepared = {
+      data,
+      locale,
+      items,
+      milestones: groupMilestones(data.milestones),
+      facets: facets(items, locale),
+    };
+    return this.prepared;
+  }
+
+  override render(): unknown {
+    return this.data.render((data) => this.renderList(this.prepare(data)));
+  }
+
+  protected override updated(): void {
+    const shown = this.data.status === 'ready' && this.prepared ? this.shownCount : -1;
+    if (shown !== this.lastShown && this.lastShown !== -1 && shown !== -1) {
+      this.emit('rendir-filter-change', {
+        filters: this.filters,
+        shown,
+        total: this.prepared?.items.length ?? 0,
+      });
+    }
+    this.lastShown = shown;
+  }
+
+  private shownCount = 0;
+
+  private renderList(p: Prepared): TemplateResult {
+    const m = this.m;
+    const filters = this.filters;
+    const shown = filterCommitments(p.items, filters);
+    const visible = new Uint8Array(p.items.length);
+    for (const i of shown) visible[i] = 1;
+    this.shownCount = shown.length;
+    const total = p.items.length;
+    const active = Boolean(
+      filters.query.trim() ||
+      filters.plan ||
+      filters.institution ||
+      filters.value ||
+      filters.completion,
+    );
+    const level = this.headingLevel;
+    return html`<div class="layout">
+      <form part="filters" role="search" aria-label=${m.filters} @submit=${this.onSubmit}>
+        <div class="field search">
+          <label for="search">${m.search}</label>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="search-hint"
+            .value=${this.query}
+            @input=${this.onSearch}
+            @keydown=${this.onSearchKey}
+          />
+          <p class="hint" id="search-hint">${m.searchHint}</p>
+        </div>
+        ${this.renderSelect('plan', m.filterPlan, this.plan, [
+          ...p.facets.plans.map((o) => ({ value: o.value, label: m.option(o.value, o.count) })),
+          ...(p.facets.missingPlan
+            ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingPlan) }]
+            : []),
+        ])}
+        ${this.renderSelect('institution', m.filterInstitution, this.institution, [
+          ...p.facets.institutions.map((o) => ({
+            value: o.value,
+            label: m.option(o.value, o.count),
+          })),
+          ...(p.facets.missingLead
+            ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingLead) }]
+            : []),
+        ])}
+        ${this.renderSelect(
+          'ogpValue',
+          m.filterValue,
+          this.ogpValue,
+          p.facets.values.map((o) => ({
+            value: o.value,
+            label: m.option(m[valueKey(o.value as OgpValue)], o.count),
+          })),
+        )}
+        ${this.renderSelect('completion', m.filterCompletion, this.completion, [
+          ...p.facets.completions.map((o) => ({
+            value: o.value,
+            label: m.option(m[completionKey(o.value as Completion)], o.count),
+          })),
+          ...(p.facets.missingCompletion
+            ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingCompletion) }]
+            : []),
+        ])}
+        <div class="actions">
+          <button type="button" part="clear" ?disabled=${!active} @click=${this.onClear}>
+            ${m.clear}
+          </button>
+        </div>
+      </form>
+      <p class="summary" part="summary" role="status">${m.summary(shown.length, total)}</p>
+      ${
+        this.example === 'all'
+          ? html`<p class="notice example" part="notice">
+              ${icon('info')}<span>${m.exampleAll}</span>
+            </p>`
+          : nothing
+      }
+      ${
+        this.example === 'milestones'
+          ? html`<p class="notice example" part="notice">
+              ${icon('info')}<span>${m.exampleMilestones}</span>
+            </p>`
+          : nothing
+      }
+      <ul class="cards" part="list" aria-label=${this.label ?? m.listLabel}>
+        ${p.items.map(
+          (item, i) =>
+            html`<li ?hidden=${!visible[i]}>
+              <rendir-commitment-card
+                .commitment=${item.commitment}
+                .milestones=${p.milestones.get(item.commitment.id) ?? NO_MILESTONES}
+                variant=${this.variant}
+                example=${this.example ?? nothing}
+                stale-after=${this.staleAfter}
+                heading-level=${level}
+                today=${this.today ?? nothing}
+                theme=${this.theme ?? nothing}
+              ></rendir-commitment-card>
+            </li>`,
+        )}
+      </ul>
+      ${shown.length === 0 ? html`<p class="no-matches">${m.noMatches}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSelect(
+    name: 'plan' | 'institution' | 'ogpValue' | 'completion',
+    label: string,
+    current: string,
+    options: { value: string; label: string }[],
+  ): TemplateResult {
+    const id = `filter-${name}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} data-filter=${name} @change=${this.onSelect}>
+        <option value="" ?selected=${current === ''}>${this.m.all}</option>
+        ${options.map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onSearchKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.query = '';
+      if (this.searchInput) this.searchInput.value = '';
+    }
+  }
+
+  private onSelect(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const name = select.dataset.filter as 'plan' | 'institution' | 'ogpValue' | 'completion';
+    const value = select.value;
+    if (name === 'ogpValue') {
+      this.ogpValue = (OGP_VALUES as readonly string[]).includes(value) ? (value as OgpValue) : '';
+    } else if (name === 'completion') {
+      this.completion =
+        value === MISSING || (COMPLETION_LEVELS as readonly string[]).includes(value)
+          ? (value as Completion | typeof MISSING)
+          : '';
+    } else {
+      this[name] = value;
+    }
+  }
+
+  private onClear(): void {
+    this.clearFilters();
+    this.searchInput?.focus();
+  }
+}
