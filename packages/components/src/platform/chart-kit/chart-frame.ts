@@ -303,13 +303,12 @@ export class RendirChartFrame extends RendirElement {
           ${table.rows.map(
             (row) =>
               html`<tr>
-                ${row.map((cell, i) =>
-                  i === 0
-                    ? html`<th scope="row" data-align=${table.columns[0]?.align ?? 'start'}>
-                        ${cell}
-                      </th>`
-                    : html`<td data-align=${table.columns[i]?.align ?? 'start'}>${cell}</td>`,
-                )}
+                ${row.map((cell, i) => {
+                  const align = table.columns[i]?.align ?? 'start';
+                  return i === 0
+                    ? html`<th scope="row" data-align=${align}>${cell}</th>`
+                    : html`<td data-align=${align}>${cell}</td>`;
+                })}
               </tr>`,
           )}
         </tbody>
