@@ -15,6 +15,7 @@ import {
   readCsv,
   subtractDecimals,
   sumDecimals,
+  toFloat,
   type BudgetAmountKey,
   type BudgetLine,
   type CsvInput,
@@ -257,8 +258,22 @@ function draft(name: string, path: string[]): Draft {
   };
 }
 
-function compareNodes(a: BudgetNode, b: BudgetNode): number {
-  return compareDecimals(b.size, a.size) || a.name.localeCompare(b.name, 'es');
+const collator = new Intl.Collator('es');
+
+/**
+ * Largest first. Floats order all but near-equal sizes; those are settled exactly, then
+ * by name, so the order never depends on float rounding.
+ */
+function sortChildren(children: BudgetNode[]): void {
+  if (children.length < 2) return;
+  const keyed = children.map((node) => ({ node, approx: toFloat(node.size) }));
+  keyed.sort(
+    (a, b) =>
+      (Math.abs(b.approx - a.approx) > 1e-6 * Math.max(Math.abs(a.approx), Math.abs(b.approx), 1)
+        ? b.approx - a.approx
+        : compareDecimals(b.node.size, a.node.size)) || collator.compare(a.node.name, b.node.name),
+  );
+  for (let i = 0; i < keyed.length; i++) children[i] = keyed[i].node;
 }
 
 /**
@@ -328,7 +343,7 @@ export function buildTree(
       if (parts.length) node.totals[key] = sumDecimals(parts);
     }
     node.size = node.totals[options.measure] ?? '0';
-    node.children.sort(compareNodes);
+    sortChildren(node.children);
     return node;
   };
   const root = finish(rootDraft, undefined);

@@ -1,0 +1,196 @@
+// <rendir-budget-viewer> with 10,000 made-up budget lines in Chromium: bundle size, time
+// to the first painted chart, and drill-down latency (aim: under 100 ms per drill).
+// Run: node bench/budget-viewer.bench.ts   (CHROME_PATH picks the browser)
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { manyLinesCsv } from '../packages/components/src/budget-viewer/fixtures.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const LINES = Number(process.env.BENCH_LINES ?? 10_000);
+const DRILLS = Number(process.env.BENCH_DRILLS ?? 40);
+
+function chromePath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (existsSync(p)) return p;
+  }
+  throw new Error('No Chromium found: set CHROME_PATH');
+}
+
+function stats(values: number[]): { median: number; p95: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// 1. The self-contained bundle a CMS page would load with one <script> tag.
+const bundle = await build({
+  entryPoints: [join(root, 'packages/components/src/define/rendir-budget-viewer.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['source'],
+  write: false,
+  logLevel: 'error',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+const code = bundle.outputFiles[0].contents;
+const gzip = gzipSync(code, { level: 9 }).length;
+
+// 2. The page: the bundle, 10,000 lines as a CSV file, and a tiny measuring script (no
+//    inline script, as under a strict CSP).
+const csv = manyLinesCsv(LINES);
+const page = `<!doctype html>
+<html lang="es"><head><meta charset="utf-8"><title>Budget viewer bench</title></head>
+<body style="margin:0">
+<rendir-budget-viewer src="/budget.csv" levels="Sector,Entidad,Programa" population="7900000"
+  note="Datos inventados para la medición: no son cifras reales." style="width: 1000px"></rendir-budget-viewer>
+<script type="module" src="/measure.js"></script>
+</body></html>`;
+const measure = `
+const marks = (window.__bench = { loadingAt: null, readyAt: null, chartAt: null });
+document.addEventListener('rendir-data-state', (e) => {
+  const t = performance.now();
+  if (e.detail.status === 'loading' && marks.loadingAt === null) marks.loadingAt = t;
+  if (e.detail.status === 'ready') {
+    marks.readyAt = t;
+    const el = e.target;
+    el.updateComplete.then(() =>
+      requestAnimationFrame(() => setTimeout(() => {
+        if (el.shadowRoot.querySelector('.treemap .box')) marks.chartAt = performance.now();
+      }, 0)),
+    );
+  }
+});
+await import('/bundle.js');
+`;
+
+const server = createServer((req, res) => {
+  const send = (type: string, body: string | Uint8Array) => {
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+  if (req.url === '/') return send('text/html; charset=utf-8', page);
+  if (req.url === '/bundle.js') return send('text/javascript', code);
+  if (req.url === '/measure.js') return send('text/javascript', measure);
+  if (req.url === '/budget.csv') return send('text/csv; charset=utf-8', csv);
+  res.writeHead(404).end();
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = (server.address() as AddressInfo).port;
+
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+});
+
+try {
+  const runs: { fcp: number; chart: number; parse: number }[] = [];
+  let drills: { update: number; frame: number }[] = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`http://127.0.0.1:${port}/`);
+    await tab.waitForFunction(
+      () => (window as unknown as { __bench: { chartAt: number | null } }).__bench.chartAt !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const marks = await tab.evaluate(() => {
+      const b = (window as unknown as { __bench: Record<string, number> }).__bench;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      return { fcp, chart: b.chartAt, parse: b.readyAt - b.loadingAt };
+    });
+    runs.push(marks);
+
+    if (run === 2) {
+      // Drill into a sector, into an entity, then back twice; each step timed from the
+      // click to the DOM update, and to the next painted frame.
+      drills = await tab.evaluate(async (count: number) => {
+        const el = document.querySelector('rendir-budget-viewer') as HTMLElement & {
+          updateComplete: Promise<boolean>;
+        };
+        const shadow = el.shadowRoot!;
+        const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const out: { update: number; frame: number }[] = [];
+        const step = async (target: HTMLElement) => {
+          const t0 = performance.now();
+          target.click();
+          await el.updateComplete;
+          const t1 = performance.now();
+          await frame();
+          out.push({ update: t1 - t0, frame: performance.now() - t0 });
+        };
+        for (let i = 0; out.length < count; i++) {
+          const sectors = [...shadow.querySelectorAll<HTMLElement>('.treemap .box')];
+          await step(sectors[i % sectors.length]);
+          const entities = [...shadow.querySelectorAll<HTMLElement>('.treemap .box')];
+          await step(entities[(i * 7) % entities.length]);
+          await step(shadow.querySelector<HTMLElement>('button.back')!);
+          await step(shadow.querySelector<HTMLElement>('button.back')!);
+        }
+        return out;
+      }, DRILLS);
+    }
+    await context.close();
+  }
+
+  const fcp = stats(runs.map((r) => r.fcp));
+  const chart = stats(runs.map((r) => r.chart));
+  const parse = stats(runs.map((r) => r.parse));
+  const update = stats(drills.map((d) => d.update));
+  const frame = stats(drills.map((d) => d.frame));
+
+  console.log(
+    `budget viewer, ${LINES.toLocaleString('en')} budget lines (${kb(csv.length)} CSV), Chromium`,
+  );
+  console.log(
+    `  bundle                 ${kb(code.length)} minified, ${kb(gzip)} gzip (budget 30 KB)`,
+  );
+  console.log(`  first contentful paint ${ms(fcp.median)} (median of ${runs.length} loads)`);
+  console.log(
+    `  chart painted          ${ms(chart.median)} after navigation (median), ${ms(chart.max)} max`,
+  );
+  console.log(`  read + build hierarchy ${ms(parse.median)} (median)`);
+  console.log(
+    `  drill-down, DOM update ${ms(update.median)} median, ${ms(update.p95)} p95, ${ms(update.max)} max (${drills.length} drills)`,
+  );
+  console.log(
+    `  drill-down, to frame   ${ms(frame.median)} median, ${ms(frame.p95)} p95, ${ms(frame.max)} max; aim < 100 ms: ${frame.p95 < 100 ? 'met' : 'NOT met'}`,
+  );
+  if (process.env.BENCH_VERBOSE) console.log(drills.map((d) => d.update.toFixed(0)).join(' '));
+  console.log(`  ratio gzip / budget    ${(gzip / (30 * 1024)).toFixed(2)}`);
+
+  const results = join(here, 'results');
+  mkdirSync(results, { recursive: true });
+  writeFileSync(
+    join(results, 'budget-viewer.json'),
+    JSON.stringify(
+      { lines: LINES, bundle: { minified: code.length, gzip }, fcp, chart, parse, update, frame },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
