@@ -10,28 +10,17 @@ export const trackerStyles = css`
     font-size: 1.25em;
   }
   .summary {
+    display: block;
     margin-block-end: calc(2 * ${tokens.space});
-  }
-  .summary p {
-    margin: 0 0 ${tokens.space};
+    --rendir-chart-min-height: 0;
   }
   .stack {
-    display: flex;
-    block-size: 1.75rem;
-    border: 1px solid ${tokens.border};
-    border-radius: ${tokens.radius};
-    overflow: hidden;
+    display: block;
+    inline-size: 100%;
+    block-size: 2rem;
   }
-  .stack > span {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    min-inline-size: 0;
-    color: ${tokens.surface};
-    border-inline-end: 2px solid ${tokens.surface};
-  }
-  .stack > span:last-child {
-    border-inline-end: none;
+  .stack > g > rect {
+    fill: var(--_st);
   }
   .legend {
     display: flex;
@@ -52,6 +41,16 @@ export const trackerStyles = css`
     block-size: 1.1em;
     flex: none;
   }
+  /* Marks inside a filled icon take the background they sit on. */
+  .icon .ink {
+    stroke: var(--_ink, ${tokens.surface});
+    stroke-width: 2;
+    fill: none;
+  }
+  .stack .icon {
+    color: ${tokens.surface};
+    --_ink: var(--_st);
+  }
   .st-achieved {
     --_st: ${tokens.achieved};
   }
@@ -66,9 +65,6 @@ export const trackerStyles = css`
   }
   .st-no_data {
     --_st: ${tokens.noData};
-  }
-  .stack > span[class^='st-'] {
-    background: var(--_st);
   }
   .legend .icon,
   .status .icon {
@@ -283,11 +279,10 @@ export const trackerStyles = css`
     text-align: end;
   }
   @media (forced-colors: active) {
-    .stack > span,
+    .stack > g > rect,
     .bar .fill,
     .bar .dot {
       forced-color-adjust: none;
-      background: CanvasText;
       fill: CanvasText;
     }
     .status {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { readIndicators } from '@rendir/core';
 import '../define/rendir-indicator-tracker.ts';
+import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
 import {
   bogotaCsv,
@@ -35,6 +36,10 @@ async function mount(attributes: Record<string, string>): Promise<RendirIndicato
 
 function root(el: RendirIndicatorTracker): ShadowRoot {
   return el.shadowRoot!;
+}
+
+function summaryFrame(el: RendirIndicatorTracker): RendirChartFrame {
+  return root(el).querySelector<RendirChartFrame>('rendir-chart-frame')!;
 }
 
 function cards(el: RendirIndicatorTracker): HTMLElement[] {
@@ -303,15 +308,61 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
   });
 
   it('sums the set up in a sentence and a chart', () => {
-    const summary = root(el).querySelector('[part="summary"]')!;
-    expect(text(summary.querySelector('p'))).to.equal(
+    const frame = summaryFrame(el);
+    expect(frame.summary).to.equal(
       'De 12 indicadores: 2 van en camino, 1 en riesgo, 6 rezagados y 3 sin datos.',
     );
+    expect(text(frame.shadowRoot!.querySelector('.summary'))).to.equal(frame.summary);
     const statuses = cards(el).map((c) => read(c).status);
-    for (const span of summary.querySelectorAll<HTMLElement>('.stack > span')) {
-      const s = span.dataset.status!;
-      expect(Number(span.style.flexGrow)).to.equal(statuses.filter((x) => x === s).length);
+    const segments = [...frame.querySelectorAll<SVGGElement>('.stack g')];
+    expect(segments.map((g) => g.dataset.status)).to.deep.equal([
+      'on_track',
+      'at_risk',
+      'off_track',
+      'no_data',
+    ]);
+    for (const g of segments) {
+      expect(Number(g.dataset.count)).to.equal(
+        statuses.filter((x) => x === g.dataset.status).length,
+      );
+      const width = Number(g.querySelector('rect')!.getAttribute('width'));
+      expect(width).to.be.closeTo((Number(g.dataset.count) / 12) * (600 - 2 * 3), 0.1);
     }
+    expect(text(frame.querySelector('.legend'))).to.equal(
+      'En camino: 2 En riesgo: 1 Rezagado: 6 Sin datos suficientes: 3',
+    );
+  });
+
+  it('offers the set as a table and a CSV with the exact figures', async () => {
+    const frame = summaryFrame(el);
+    const toggle = frame.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.click();
+    await frame.updateComplete;
+    const rows = [...frame.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => text(c)),
+    );
+    expect(rows).to.have.length(12);
+    expect(rows[0]).to.deep.equal([
+      'Condiciones institucionales para la información pública',
+      'Transparencia institucional',
+      '2016–2017',
+      '69,6',
+      '2018–2019',
+      '72,6',
+      '2022–2023',
+      '85',
+      '19,5 %',
+      'En riesgo',
+    ]);
+    const csv = frame.csv();
+    expect(csv).to.contain(
+      'Condiciones institucionales para la información pública,Transparencia institucional,2016-2017,69.6,2018-2019,72.6,2022-2023,85,19.48,En riesgo',
+    );
+    expect(csv).to.contain(
+      'Índice de innovación pública,"Confianza, colaboración e innovación",2016-2017,37.7,2018-2019,S/D,',
+    );
+    toggle.click();
+    await frame.updateComplete;
   });
 
   it('is accessible', async () => {
@@ -365,7 +416,7 @@ describe('<rendir-indicator-tracker> inline and in English', () => {
     expect([innovation.latest.value, innovation.latest.note]).to.deep.equal(['No data', '']);
     const anticorruption = card(el, 'Condiciones institucionales de medidas anticorrupción');
     expect(text(anticorruption.querySelector('tbody td'))).to.equal('N/A not applicable');
-    expect(text(root(el).querySelector('[part="summary"] p'))).to.match(/^Of 12 indicators: /);
+    expect(summaryFrame(el).summary).to.match(/^Of 12 indicators: /);
     await expect(el).to.be.accessible();
   });
 });
@@ -387,7 +438,7 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     );
     expect(cards(el)).to.have.length(4);
     expect(select(el, 'Pilar').value).to.equal('Rendición de cuentas y participación');
-    expect(text(root(el).querySelector('[part="summary"] p'))).to.match(/^De 4 indicadores: /);
+    expect(summaryFrame(el).summary).to.match(/^De 4 indicadores: /);
     expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 4 de 4 indicadores.');
     await expect(el).to.be.accessible();
   });

@@ -16,10 +16,11 @@ import {
   type Period,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
+import { RendirChartFrame, type ChartTable } from '../platform/chart-kit/index.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
-import { renderEmpty, renderLoading, stateStyles } from '../platform/states.ts';
-import { statusIcon } from './icons.ts';
+import { renderEmpty, renderLoading } from '../platform/states.ts';
+import { statusGlyph, statusIcon } from './icons.ts';
 import {
   arrange,
   countByStatus,
@@ -27,10 +28,12 @@ import {
   groupsOf,
   isSortKey,
   isStatus,
+  looseKey,
   matchGroup,
   rawPosition,
   seriesOf,
   sparkline,
+  stackSegments,
   statusOrder,
   unitOf,
   type SortKey,
@@ -55,6 +58,8 @@ declare global {
 
 const SPARK_W = 240;
 const SPARK_H = 56;
+const STACK_W = 600;
+const STACK_H = 32;
 
 let uid = 0;
 
@@ -79,7 +84,10 @@ let uid = 0;
  * @attr status - Shows only indicators with this status: `achieved`, `on_track`, `at_risk`, `off_track`, `no_data`.
  * @attr sort - Order: `source` (as published, default), `status`, `progress`, `name`.
  * @attr number-format - How the file writes numbers when its values do not prove it: `es` (1.234,5) or `en` (1,234.5).
- * @attr heading - A heading shown above the set.
+ * @attr heading - A heading shown above the set (and the title of its summary chart).
+ * @attr source-label - Who published the data, shown under the summary chart.
+ * @attr source-url - Link to the source (only http, https and mailto are linked).
+ * @attr notes - Notes shown under the summary chart.
  * @attr lang - Language of the widget (`es` default, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
  *
@@ -102,7 +110,8 @@ let uid = 0;
  * @cssprop --rendir-color-no-data - Colour of "no data".
  */
 export class RendirIndicatorTracker extends RendirElement {
-  static override styles = [RendirElement.styles, stateStyles, trackerStyles];
+  static override styles = [RendirElement.styles, trackerStyles];
+  static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
 
   @property() src = '';
   @property({ attribute: 'values-src' }) valuesSrc = '';
@@ -112,6 +121,10 @@ export class RendirIndicatorTracker extends RendirElement {
   @property() sort: SortKey = 'source';
   @property({ attribute: 'number-format' }) numberFormat: NumberFormat | '' = '';
   @property() heading = '';
+  /** Who published the data, shown under the summary chart. */
+  @property({ attribute: 'source-label' }) sourceLabel = '';
+  @property({ attribute: 'source-url' }) sourceUrl = '';
+  @property() notes = '';
 
   /** Indicator records (e.g. handed over by the site generator); wins over `src` and inline data. */
   @property({ attribute: false }) indicators?: Indicator[];
@@ -307,25 +320,100 @@ export class RendirIndicatorTracker extends RendirElement {
       items.length,
       list.format(present.map((s) => m.statusCount(s, counts[s]))),
     );
-    return html`<section class="summary" part="summary" aria-label=${m.summaryChart}>
-      <p>${sentence}</p>
-      <div class="stack" aria-hidden="true">
-        ${present.map(
-          (s) =>
-            html`<span class="st-${s}" style="flex:${counts[s]} 1 0" data-status=${s}
-              >${statusIcon(s)}</span
-            >`,
-        )}
+    const segments = stackSegments(
+      present.map((s) => ({ key: s, count: counts[s] })),
+      STACK_W,
+    );
+    return html`<rendir-chart-frame
+      class="summary"
+      part="summary"
+      theme=${this.resolvedTheme === 'auto' ? nothing : this.resolvedTheme}
+      chart-title=${m.summaryChart}
+      summary=${sentence}
+      filename=${this.fileBase()}
+      notes=${this.notes}
+      .source=${this.sourceLabel ? { label: this.sourceLabel, url: this.sourceUrl || undefined } : null}
+      .table=${this.summaryTable(items)}
+    >
+      <div slot="chart">
+        <svg class="stack" viewBox="0 0 ${STACK_W} ${STACK_H}" preserveAspectRatio="none">
+          ${segments.map(
+            (g) =>
+              svg`<g class="st-${g.key}" data-status=${g.key} data-count=${g.count}>
+                <rect x=${g.x} y="0" width=${g.width} height=${STACK_H}></rect>
+                ${g.width >= STACK_H ? statusGlyph(g.key, g.x + g.width / 2 - 9, STACK_H / 2 - 9, 18) : nothing}
+              </g>`,
+          )}
+        </svg>
+        <ul class="legend">
+          ${present.map(
+            (s) =>
+              html`<li class="st-${s}">
+                ${statusIcon(s)}<span>${this.statusWord(s)}: ${counts[s]}</span>
+              </li>`,
+          )}
+        </ul>
       </div>
-      <ul class="legend" aria-hidden="true">
-        ${present.map(
-          (s) =>
-            html`<li class="st-${s}">
-              ${statusIcon(s)}<span>${this.statusWord(s)}: ${counts[s]}</span>
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+    </rendir-chart-frame>`;
+  }
+
+  /** Every indicator of the set as a table: the chart's data, and the CSV download. */
+  private summaryTable(items: TrackedIndicator[]): ChartTable {
+    const m = this.m;
+    const shown = (c: CellNumber | null | undefined) => (c ? formatCell(c, this.intlLocale) : '');
+    const exact = (c: CellNumber | null | undefined) =>
+      !c ? '' : isExactNumber(c) ? c.value : c.raw;
+    const when = (p: Period | null | undefined) => (p ? formatPeriod(p, this.intlLocale) : '');
+    const columns: ChartTable['columns'] = [
+      { label: m.indicatorColumn },
+      { label: m.group },
+      { label: `${m.baseline}: ${m.period.toLowerCase()}` },
+      { label: m.baseline, align: 'end' },
+      { label: `${m.latest}: ${m.period.toLowerCase()}` },
+      { label: m.latest, align: 'end' },
+      { label: `${m.target}: ${m.period.toLowerCase()}` },
+      { label: m.target, align: 'end' },
+      { label: m.progress, align: 'end' },
+      { label: m.filterStatus },
+    ];
+    const row = (
+      { indicator: i, progress: p }: TrackedIndicator,
+      cell: typeof shown,
+      period: typeof when,
+      pct: (p: TrackedIndicator['progress']) => string,
+    ) => [
+      i.name,
+      i.group ?? '',
+      period(i.baseline.period),
+      cell(i.baseline.value),
+      period(p.latest?.period),
+      cell(p.latest?.value),
+      period(i.target.period),
+      cell(i.target.value),
+      pct(p),
+      this.statusWord(p.status),
+    ];
+    return {
+      columns,
+      rows: items.map((t) =>
+        row(t, shown, when, (p) =>
+          p.progress === null ? '' : formatPercent(p.progress, this.intlLocale),
+        ),
+      ),
+      raw: items.map((t) =>
+        row(
+          t,
+          exact,
+          (p) => p?.raw ?? '',
+          (p) => p.progressPct ?? '',
+        ),
+      ),
+    };
+  }
+
+  /** Base name of downloaded files: the heading, else "indicadores". */
+  private fileBase(): string {
+    return looseKey(this.heading || this.m.title).replace(/ /g, '-') || 'indicadores';
   }
 
   private statusWord(status: IndicatorStatus): string {

@@ -259,3 +259,27 @@ export function rawPosition(
   if (span === 0) return null;
   return (Number(latest.value) - Number(b.value)) / span;
 }
+
+export interface StackSegment<K> {
+  key: K;
+  count: number;
+  x: number;
+  width: number;
+}
+
+/** Segments of a 100 % stacked bar `width` wide, with a 2-unit gap between them. */
+export function stackSegments<K>(
+  parts: readonly { key: K; count: number }[],
+  width: number,
+): StackSegment<K>[] {
+  const total = parts.reduce((sum, p) => sum + p.count, 0);
+  const gap = 2;
+  const usable = width - gap * Math.max(0, parts.length - 1);
+  let x = 0;
+  return parts.map((p) => {
+    const w = total ? round((p.count / total) * usable) : 0;
+    const segment = { key: p.key, count: p.count, x: round(x), width: w };
+    x += w + gap;
+    return segment;
+  });
+}

@@ -50,6 +50,7 @@ const en = {
   empty: 'There are no indicators to show.',
   loading: 'Loading indicators…',
   title: 'Indicators',
+  indicatorColumn: 'Indicator',
 };
 
 export const trackerMessages = defineCatalogue<typeof en>({
@@ -102,6 +103,7 @@ export const trackerMessages = defineCatalogue<typeof en>({
     empty: 'No hay indicadores para mostrar.',
     loading: 'Cargando indicadores…',
     title: 'Indicadores',
+    indicatorColumn: 'Indicador',
   },
 });
 
