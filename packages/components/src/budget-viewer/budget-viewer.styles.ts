@@ -309,6 +309,35 @@ export const budgetViewerStyles = css`
     font-size: 0.85em;
     font-weight: 400;
   }
+  .footer {
+    display: grid;
+    gap: ${tokens.space};
+    padding-block-start: ${tokens.space};
+    border-top: 1px solid ${tokens.border};
+    font-size: 0.95em;
+  }
+  .embed label {
+    display: grid;
+    gap: 0.25em;
+    margin-block-start: ${tokens.space};
+  }
+  textarea {
+    font:
+      0.85em ui-monospace,
+      monospace;
+    color: ${tokens.text};
+    background: ${tokens.surfaceAlt};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    width: 100%;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    color: ${tokens.accent};
+  }
   @media (forced-colors: active) {
     .box,
     .bar .fill {
@@ -322,6 +351,7 @@ export const budgetViewerStyles = css`
   @media print {
     .controls,
     .contribution,
+    .footer,
     .back {
       display: none;
     }

@@ -448,6 +448,55 @@ describe('rendir-budget-viewer: citizen figures', () => {
   });
 });
 
+describe('rendir-budget-viewer: footer', () => {
+  it('downloads the open level as CSV with exact amounts', async () => {
+    const el = await mount(budgetCsv, { ...full, population: FIXTURE_POPULATION });
+    box(el, 'Salud').click();
+    await settle(el);
+    const clicked: HTMLAnchorElement[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      $(el, 'button.download').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0].download).to.equal('presupuesto-2025-salud.csv');
+    const csv = await (await fetch(clicked[0].href)).text();
+    const lines = csv.replace('\ufeff', '').trim().split(/\r?\n/);
+    expect(lines[0]).to.contain('Nombre,Nombre ciudadano,Apropiación inicial');
+    expect(lines[1]).to.contain('Secretaría de Salud,,');
+    expect(lines[1]).to.contain('65828499794677.07');
+    expect(lines).to.have.length(3);
+  });
+
+  it('links the source only through safe URLs and offers embed code', async () => {
+    const el = await mount(budgetCsv, {
+      ...full,
+      source: 'Secretaría de Hacienda (ejemplo)',
+      'source-url': 'javascript:alert(1)',
+      'embed-script': 'https://cdn.example.org/rendir-budget-viewer.js',
+    });
+    const footer = $(el, '[part="footer"]');
+    expect(text(footer)).to.contain('Fuente: Secretaría de Hacienda (ejemplo)');
+    expect(footer.querySelector('a')).to.equal(null);
+    el.setAttribute('source-url', 'https://hacienda.example.gov.co/presupuesto');
+    await settle(el);
+    expect($(el, '[part="footer"] a').getAttribute('href')).to.equal(
+      'https://hacienda.example.gov.co/presupuesto',
+    );
+    const code = ($(el, '.embed textarea') as HTMLTextAreaElement).value;
+    expect(code).to.contain(
+      '<script type="module" src="https://cdn.example.org/rendir-budget-viewer.js"></script>',
+    );
+    expect(code).to.contain('levels="Sector,Entidad,Programa"');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('rendir-budget-viewer: languages', () => {
   it('formats in English when the page is in English', async () => {
     const el = await mount(budgetCsv, { ...full, population: FIXTURE_POPULATION }, 'en');

@@ -5,6 +5,7 @@ import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
   parseNumber,
+  safeUrl,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
@@ -15,6 +16,8 @@ import { DataController } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
+import { downloadBlob, tableCsv } from '../platform/chart-kit/download.ts';
+import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import {
   buildTree,
   contributionShare,
@@ -119,6 +122,10 @@ interface Derived {
  * @attr under-threshold - Percent of commitments below which execution is called low (default 80).
  * @attr table-open - Start with the data table shown.
  * @attr currency - ISO currency of the amounts (default `COP`).
+ * @attr source - Who published the data, shown in the footer.
+ * @attr source-url - Link to the source (only http, https and mailto are linked).
+ * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
+ * @attr embed-iframe - Absolute URL of an embed page, for the iframe code.
  * @attr lang - Language of the interface (`es`, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
  *
@@ -144,6 +151,7 @@ interface Derived {
  * @csspart hundred - "Of every 100 pesos".
  * @csspart contribution - The contribution calculator.
  * @csspart table - The data table.
+ * @csspart footer - Source, data download and embed code.
  * @csspart state - Loading, empty and error states.
  *
  * @cssprop --rendir-budget-chart-height - Height of the treemap (default 22rem).
@@ -174,6 +182,10 @@ export class RendirBudgetViewer extends RendirElement {
   @property({ attribute: 'under-threshold' }) underThreshold = '80';
   @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
   @property() currency = 'COP';
+  @property() source?: string;
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  @property({ attribute: 'embed-script' }) embedScript?: string;
+  @property({ attribute: 'embed-iframe' }) embedIframe?: string;
   @property({ attribute: false }) path: string[] = [];
 
   @state() private contribution = '';
@@ -508,7 +520,7 @@ export class RendirBudgetViewer extends RendirElement {
             </div>`
           : nothing
       }
-      ${this.renderTable(d, node)}
+      ${this.renderTable(d, node)} ${this.renderFooter(d, node)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -870,6 +882,103 @@ export class RendirBudgetViewer extends RendirElement {
         }
       </div>
     </section>`;
+  }
+
+  /** The open level as CSV: exact amounts as plain decimals, formulas neutralised (core `toCsv`). */
+  private downloadCsv(d: Derived, node: BudgetNode): void {
+    const m = this.m;
+    const rows = node.children.length ? node.children : [node];
+    const population = this.populationValue();
+    const header = [
+      m.name,
+      m.citizenName,
+      ...d.keys.map((k) => m[`key_${k}`]),
+      `${m.execution} (%)`,
+      `${m.executionPaid} (%)`,
+      m.everyHundred,
+      ...(population ? [m.perCapita] : []),
+    ];
+    const body = rows.map((n) => {
+      const exec = execution(n, this.underThreshold);
+      const capita = perCapita(n.size, population);
+      return [
+        n.name,
+        n.citizenLabel ?? '',
+        ...d.keys.map((k) => n.totals[k] ?? ''),
+        exec.committedPct ?? '',
+        exec.paidPct ?? '',
+        ofEveryHundred(n.size, node.size) ?? '',
+        ...(population ? [capita ?? ''] : []),
+      ];
+    });
+    const name = ['presupuesto', d.year, ...node.path]
+      .join('-')
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9-]+/g, '-')
+      .replace(/-+/g, '-')
+      .toLowerCase();
+    downloadBlob(
+      new Blob([tableCsv(header, body)], { type: 'text/csv;charset=utf-8' }),
+      `${name}.csv`,
+    );
+  }
+
+  private renderFooter(d: Derived, node: BudgetNode): TemplateResult {
+    const t = this.t;
+    const url = safeUrl(this.sourceUrl);
+    const embed = this.embedScript
+      ? embedSnippets({
+          tag: this.localName,
+          attributes: {
+            src: this.src,
+            levels: this.levels,
+            'number-format': this.numberFormat,
+            heading: this.heading,
+            note: this.note,
+            population: this.population,
+            deflator: this.deflator,
+            source: this.source,
+            'source-url': url,
+            lang: this.lang || undefined,
+          },
+          scriptUrl: this.embedScript,
+          iframeUrl: safeUrl(this.embedIframe),
+          title: this.heading || this.m.title,
+        })
+      : undefined;
+    return html`<footer class="footer" part="footer">
+      ${
+        this.source
+          ? html`<p>${t.source}: ${url ? html`<a href=${url}>${this.source}</a>` : this.source}</p>`
+          : nothing
+      }
+      <div>
+        <button type="button" class="download" @click=${() => this.downloadCsv(d, node)}>
+          ${t.downloadData}
+        </button>
+      </div>
+      ${
+        embed
+          ? html`<details class="embed">
+              <summary>${t.embed}</summary>
+              <label
+                >${t.embedScript}<textarea readonly rows="3" .value=${embed.script}></textarea>
+              </label>
+              ${
+                embed.iframe
+                  ? html`<label
+                      >${t.embedIframe}<textarea
+                        readonly
+                        rows="3"
+                        .value=${embed.iframe}
+                      ></textarea>
+                    </label>`
+                  : nothing
+              }
+            </details>`
+          : nothing
+      }
+    </footer>`;
   }
 
   private renderTable(d: Derived, node: BudgetNode): TemplateResult {
