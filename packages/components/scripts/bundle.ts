@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
-const out = join(root, 'dist', 'bundle');
+const defaultOut = join(root, 'dist', 'bundle');
 
 /** Tags with a registration file, e.g. `rendir-budget-viewer`. */
 export async function discoverTags(defineDir: string = join(src, 'define')): Promise<string[]> {
@@ -74,7 +74,8 @@ export function reservedHeightCss(tags: readonly string[]): string {
   return `/* Rendir: reserve space until the components load. */\n${rules.join('\n')}\n`;
 }
 
-export async function bundle(): Promise<string[]> {
+/** Builds every bundle into `out` (default dist/bundle); returns the tags found. */
+export async function bundle(out: string = defaultOut): Promise<string[]> {
   const tags = await discoverTags();
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });

@@ -1,0 +1,253 @@
+/**
+ * Embedding as a CMS page does it, in Chromium: plain HTML with one module script and
+ * one tag, a strict CSP, the script twice, hostile host CSS, the autoloader, reserved
+ * height before the script runs, and an iframe embed that resizes itself across origins.
+ * The bundles are built fresh into a temporary folder.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { bundle } from '../../packages/components/scripts/bundle.ts';
+import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+
+// The widget used: the indicator tracker reads inline CSV, so the pages need no fetch.
+const TAG = 'rendir-indicator-tracker';
+const NAME = 'Tiempo promedio de respuesta a peticiones';
+const widget = (attributes = '') => `<${TAG} lang="es"${attributes}>
+  <script type="text/csv">
+    Pilar;Medición;Tendencia;Unidad;2020;2021;2023;2026 (meta)
+    Servicio a la ciudadanía;${NAME};reducción;días;30;27;19;15
+  </script>
+</${TAG}>`;
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Rendir embed test</title>${head}</head><body>${body}</body></html>`;
+
+// The CSP a careful CMS sends: scripts only from its own origin, no inline scripts, no eval.
+const strictCsp = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
+let out: string;
+let tags: string[];
+let server: StaticServer;
+let other: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), 'rendir-embed-'));
+  tags = await bundle(join(out, 'bundle'));
+  server = await serve(out);
+  other = await serve(out);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await other?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+/** Opens `path`, waits for the widget to render its data, returns the page and its errors. */
+async function open(origin: string, path: string) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const errors = watchErrors(p);
+  await p.goto(origin + path);
+  return { page: p, errors, context };
+}
+
+async function rendered(p: import('playwright-core').Page, selector = TAG) {
+  await p.waitForFunction(
+    ([sel, name]) => {
+      const el = document.querySelector(sel);
+      return !!el?.shadowRoot && (el.shadowRoot.textContent ?? '').includes(name);
+    },
+    [selector, NAME] as const,
+    { timeout: 15_000 },
+  );
+}
+
+describe('embedding with a script tag', () => {
+  it('the widget bundle exists for the tag used here', () => {
+    assert.ok(tags.includes(TAG), `no src/define/${TAG}.ts`);
+  });
+
+  it('works on a plain HTML page with one module script and one tag', async () => {
+    server.page(
+      '/plain.html',
+      page(`<script type="module" src="/bundle/${TAG}.js"></script>`, widget()),
+    );
+    const { page: p, errors, context } = await open(server.origin, '/plain.html');
+    await rendered(p);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it(`works under a strict CSP (${strictCsp})`, async () => {
+    server.page(
+      '/csp.html',
+      page(`<script type="module" src="/bundle/${TAG}.js"></script>`, widget()),
+      {
+        'Content-Security-Policy': strictCsp,
+      },
+    );
+    const { page: p, errors, context } = await open(server.origin, '/csp.html');
+    await rendered(p);
+    assert.deepEqual(errors, [], 'no CSP violations or errors');
+    await context.close();
+  });
+
+  it('works when the script is loaded twice, and with rendir-all and the autoloader too', async () => {
+    server.page(
+      '/twice.html',
+      page(
+        `<script type="module" src="/bundle/${TAG}.js"></script>
+         <script type="module" src="/bundle/${TAG}.js?copy=2"></script>
+         <script type="module" src="/bundle/rendir-all.js"></script>
+         <script type="module" src="/bundle/autoloader.js"></script>`,
+        widget(),
+      ),
+    );
+    const { page: p, errors, context } = await open(server.origin, '/twice.html');
+    await rendered(p);
+    await p.waitForTimeout(300);
+    assert.deepEqual(errors, []);
+    assert.equal(await p.locator(TAG).count(), 1);
+    await context.close();
+  });
+
+  it('keeps host CSS out of the shadow root', async () => {
+    const hostile = `
+      div, p, span, section, article, ul, li, table, tr, td, th, h1, h2, h3, h4, button, svg, figure {
+        border: 9px solid rgb(255, 0, 0) !important; background: rgb(255, 0, 0) !important;
+        text-transform: uppercase !important; padding: 50px !important;
+      }
+      .card, .summary, .title, .status, [role=status], [role=img] { display: none !important; }`;
+    server.page('/hostile.css', hostile);
+    server.page(
+      '/leak.html',
+      page(
+        `<link rel="stylesheet" href="/hostile.css"><script type="module" src="/bundle/${TAG}.js"></script>`,
+        widget(),
+      ),
+    );
+    const { page: p, errors, context } = await open(server.origin, '/leak.html');
+    await rendered(p);
+    const leaks = await p.evaluate((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      const found: string[] = [];
+      for (const el of root.querySelectorAll('*')) {
+        const s = getComputedStyle(el);
+        if (
+          s.borderTopWidth === '9px' ||
+          s.backgroundColor === 'rgb(255, 0, 0)' ||
+          s.paddingTop === '50px'
+        ) {
+          found.push(el.localName + (el.className ? `.${el.className}` : ''));
+        }
+      }
+      return found;
+    }, TAG);
+    assert.deepEqual(leaks, []);
+    // The host page's own elements did get the rules (the test CSS works).
+    const hostBorder = await p.evaluate(
+      () =>
+        getComputedStyle(document.body.appendChild(document.createElement('div'))).borderTopWidth,
+    );
+    assert.equal(hostBorder, '9px');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('reserves the height of a tag before its script runs (rendir.css)', async () => {
+    server.page(
+      '/reserved.html',
+      page('<link rel="stylesheet" href="/bundle/rendir.css">', `<${TAG}></${TAG}>`),
+    );
+    const { page: p, context } = await open(server.origin, '/reserved.html');
+    const height = await p.evaluate(
+      (tag) => document.querySelector(tag)!.getBoundingClientRect().height,
+      TAG,
+    );
+    assert.ok(height >= 200, `reserved ${height}px`);
+    await context.close();
+  });
+
+  it('the autoloader loads only the tags on the page, including ones added later', async () => {
+    server.page(
+      '/auto.html',
+      page('<script type="module" src="/bundle/autoloader.js"></script>', widget()),
+    );
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const errors = watchErrors(p);
+    const requested: string[] = [];
+    p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await p.goto(server.origin + '/auto.html');
+    await rendered(p);
+    const others = tags.filter((t) => t !== TAG && !t.startsWith('rendir-commitment'));
+    for (const t of others) {
+      assert.equal(
+        await p.evaluate((name) => !!customElements.get(name), t),
+        false,
+        `${t} was defined`,
+      );
+      assert.ok(!requested.some((r) => r.includes(`/chunks/${t}-`)), `${t} chunk was requested`);
+    }
+    assert.ok(requested.some((r) => r.includes(`/chunks/${TAG}-`)));
+    if (others.length > 0) {
+      const late = others[0];
+      await p.evaluate((name) => document.body.append(document.createElement(name)), late);
+      await p.waitForFunction((name) => !!customElements.get(name), late, { timeout: 15_000 });
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('embedding with an iframe', () => {
+  it('resizes the iframe to its content, across origins, through embed-host.js', async () => {
+    other.page(
+      '/embed.html',
+      page(
+        `<style>body{margin:0}</style><script type="module" src="/bundle/embed-frame.js"></script>
+         <script type="module" src="/bundle/${TAG}.js"></script>`,
+        widget(),
+      ),
+      { 'Content-Security-Policy': strictCsp },
+    );
+    server.page(
+      '/host.html',
+      page(
+        '<script src="/bundle/embed-host.js" defer></script><script src="/bundle/embed-host.js" defer></script>',
+        `<p>Texto del CMS</p>
+         <iframe src="${other.origin}/embed.html" title="Indicadores" style="width:100%;height:150px;border:0"></iframe>`,
+      ),
+      { 'Content-Security-Policy': strictCsp },
+    );
+    const { page: p, errors, context } = await open(server.origin, '/host.html');
+    const frame = p.frameLocator('iframe');
+    await frame.locator(TAG).waitFor({ state: 'attached' });
+    await p.waitForFunction(
+      () => document.querySelector('iframe')!.style.height !== '150px',
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    const inner = await p
+      .frames()[1]
+      .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await p.waitForFunction(
+      (h) => document.querySelector('iframe')!.style.height === `${h}px`,
+      inner,
+      { timeout: 15_000 },
+    );
+    assert.ok(inner > 150, `content height ${inner}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Helpers for the embed tests: a tiny static server (files from a folder plus pages
+ * given as strings, with optional headers such as a CSP) and a Chromium from
+ * playwright-core (CHROME_PATH, else Debian's chromium).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+    existsSync(p),
+  );
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Page_ {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface StaticServer {
+  origin: string;
+  /** Adds or replaces a page served from memory. */
+  page(path: string, body: string, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` (if given) and in-memory pages on 127.0.0.1 at a free port. */
+export async function serve(dir?: string): Promise<StaticServer> {
+  const pages = new Map<string, Page_>();
+  const root = dir ? resolve(dir) : undefined;
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const inMemory = pages.get(path);
+    if (inMemory) {
+      res.writeHead(200, {
+        'Content-Type': types[extname(path)] ?? types['.html'],
+        ...inMemory.headers,
+      });
+      res.end(inMemory.body);
+      return;
+    }
+    if (root) {
+      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      if (file.startsWith(root)) {
+        try {
+          if ((await stat(file)).isFile()) {
+            res.writeHead(200, {
+              'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+            });
+            res.end(await readFile(file));
+            return;
+          }
+        } catch {
+          // Not found below.
+        }
+      }
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    page: (path, body, headers) => pages.set(path, { body, headers }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Collects page errors, console errors and CSP violations of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
