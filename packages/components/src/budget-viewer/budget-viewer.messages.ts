@@ -6,8 +6,10 @@ import { defineCatalogue } from '../platform/i18n.ts';
 
 const en = {
   title: 'Citizen budget',
-  chartLabel: (place: string) => `Budget of ${place}: each box is proportional to its amount`,
-  barsLabel: (place: string) => `Budget of ${place}, from largest to smallest`,
+  chartLabel: (place?: string) =>
+    `${place ? `Budget of ${place}` : 'The budget'}: each box is proportional to its amount`,
+  barsLabel: (place?: string) =>
+    `${place ? `Budget of ${place}` : 'The budget'}, from largest to smallest`,
   breadcrumb: 'Where you are in the budget',
   all: 'All the budget',
   back: 'Back',
@@ -29,7 +31,7 @@ const en = {
   leafHint: 'No further breakdown.',
   share: (pct: string) => `${pct} of this level`,
   nowIn: (name: string, total: string) => `Now showing ${name}: ${total}.`,
-  keysHint: 'Use the arrow keys to move between boxes, Enter to open one, and Escape to go back.',
+  keysHint: 'Use the arrow keys to move between items, Enter to open one, and Escape to go back.',
   amount: 'Amount',
   name: 'Name',
   levelN: (n: number) => `Level ${n}`,
@@ -55,12 +57,14 @@ const en = {
     `${amount} per inhabitant (population: ${population}).`,
   everyHundred: 'Of every 100 pesos',
   everyHundredSentence: (pesos: string, name: string) => `${pesos} go to ${name}.`,
-  everyHundredIntro: (place: string) => `Of every 100 pesos of ${place}:`,
+  everyHundredIntro: (place?: string) =>
+    place ? `Of every 100 pesos of ${place}:` : 'Of every 100 pesos of the budget:',
   contribution: 'Your contribution',
   contributionLabel: 'If you pay this amount in taxes (pesos)',
   contributionHelp: 'Write an amount in pesos, for example 1000000.',
   contributionInvalid: 'Write an amount in pesos using digits only.',
-  contributionResult: (amount: string, place: string) => `Of your ${amount}, ${place} receives:`,
+  contributionResult: (amount: string, place?: string) =>
+    place ? `Of your ${amount}, ${place} receives:` : `Of your ${amount}, this goes to:`,
   yoy: 'Compared with',
   previousYear: (year: string) => `Fiscal year ${year}`,
   change: 'Change',
@@ -69,7 +73,8 @@ const en = {
   changeSame: (year: string) => `Same as in ${year}`,
   changeNew: (year: string) => `Not in ${year}`,
   table: 'Data table',
-  tableCaption: (place: string, year: string) => `Budget of ${place}, fiscal year ${year}`,
+  tableCaption: (place: string | undefined, year: string) =>
+    `${place ? `Budget of ${place}` : 'The whole budget'}, fiscal year ${year}`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   others: (n: number) => (n === 1 ? '1 more item' : `${n} more items`),
@@ -85,9 +90,10 @@ export const budgetMessages = defineCatalogue<typeof en>({
   en,
   es: {
     title: 'Presupuesto ciudadano',
-    chartLabel: (place: string) =>
-      `Presupuesto de ${place}: cada recuadro es proporcional a su monto`,
-    barsLabel: (place: string) => `Presupuesto de ${place}, de mayor a menor`,
+    chartLabel: (place?: string) =>
+      `${place ? `Presupuesto de ${place}` : 'El presupuesto'}: cada recuadro es proporcional a su monto`,
+    barsLabel: (place?: string) =>
+      `${place ? `Presupuesto de ${place}` : 'El presupuesto'}, de mayor a menor`,
     breadcrumb: 'Dónde está en el presupuesto',
     all: 'Todo el presupuesto',
     back: 'Volver',
@@ -112,7 +118,7 @@ export const budgetMessages = defineCatalogue<typeof en>({
     share: (pct: string) => `${pct} de este nivel`,
     nowIn: (name: string, total: string) => `Ahora se muestra ${name}: ${total}.`,
     keysHint:
-      'Use las flechas para moverse entre los recuadros, Enter para abrir uno y Escape para volver.',
+      'Use las flechas para moverse entre los elementos, Enter para abrir uno y Escape para volver.',
     amount: 'Monto',
     name: 'Nombre',
     levelN: (n: number) => `Nivel ${n}`,
@@ -138,12 +144,14 @@ export const budgetMessages = defineCatalogue<typeof en>({
       `${amount} por habitante (población: ${population}).`,
     everyHundred: 'De cada 100 pesos',
     everyHundredSentence: (pesos: string, name: string) => `${pesos} van a ${name}.`,
-    everyHundredIntro: (place: string) => `De cada 100 pesos de ${place}:`,
+    everyHundredIntro: (place?: string) =>
+      place ? `De cada 100 pesos de ${place}:` : 'De cada 100 pesos del presupuesto:',
     contribution: 'Su aporte',
     contributionLabel: 'Si usted paga este monto en impuestos (pesos)',
     contributionHelp: 'Escriba un monto en pesos, por ejemplo 1000000.',
     contributionInvalid: 'Escriba un monto en pesos usando solo dígitos.',
-    contributionResult: (amount: string, place: string) => `De sus ${amount}, ${place} recibe:`,
+    contributionResult: (amount: string, place?: string) =>
+      place ? `De sus ${amount}, ${place} recibe:` : `De sus ${amount}, esto va a:`,
     yoy: 'Comparado con',
     previousYear: (year: string) => `Vigencia ${year}`,
     change: 'Variación',
@@ -152,7 +160,8 @@ export const budgetMessages = defineCatalogue<typeof en>({
     changeSame: (year: string) => `Igual que en ${year}`,
     changeNew: (year: string) => `No figuraba en ${year}`,
     table: 'Tabla de datos',
-    tableCaption: (place: string, year: string) => `Presupuesto de ${place}, vigencia ${year}`,
+    tableCaption: (place: string | undefined, year: string) =>
+      `${place ? `Presupuesto de ${place}` : 'Todo el presupuesto'}, vigencia ${year}`,
     showTable: 'Ver tabla de datos',
     hideTable: 'Ocultar tabla de datos',
     others: (n: number) => (n === 1 ? '1 elemento más' : `${n} elementos más`),

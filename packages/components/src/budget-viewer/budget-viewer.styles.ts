@@ -34,6 +34,10 @@ export const budgetViewerStyles = css`
     border-inline-start: 4px solid ${tokens.accent};
     background: ${tokens.surfaceAlt};
   }
+  .icon {
+    flex: none;
+    align-self: center;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -275,6 +279,13 @@ export const budgetViewerStyles = css`
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
     min-width: 100%;
+    overflow-wrap: normal;
+  }
+  th[scope='row'] {
+    min-width: 12em;
+  }
+  thead th {
+    min-width: 7em;
   }
   caption {
     text-align: start;

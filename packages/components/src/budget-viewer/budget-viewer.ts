@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
@@ -69,6 +69,9 @@ interface Datum {
   size?: number;
   children?: Datum[];
 }
+
+/** An "i" in a circle, drawn so that no font needs the glyph. */
+const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
 
 /** How many boxes the treemap draws; the rest are in the bar list and the table. */
 const MAX_BOXES = 40;
@@ -458,11 +461,7 @@ export class RendirBudgetViewer extends RendirElement {
   override render(): unknown {
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" part="title">${this.heading || this.m.title}</h2>
-      ${
-        this.note
-          ? html`<p class="note" part="note"><span aria-hidden="true">ⓘ</span>${this.note}</p>`
-          : nothing
-      }
+      ${this.note ? html`<p class="note" part="note">${infoIcon}${this.note}</p>` : nothing}
       <slot name="description"></slot>
       ${this.data.render(() => this.renderReady())}
     </section>`;
@@ -523,6 +522,11 @@ export class RendirBudgetViewer extends RendirElement {
       ${this.renderTable(d, node)} ${this.renderFooter(d, node)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
+  }
+
+  /** The open node's name for sentences, `undefined` for the whole budget. */
+  private subject(node: BudgetNode): string | undefined {
+    return node.depth === 0 ? undefined : displayName(node);
   }
 
   private placeName(node: BudgetNode): string {
@@ -697,7 +701,7 @@ export class RendirBudgetViewer extends RendirElement {
 
   private renderChart(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
-    const place = this.placeName(node);
+    const sub = this.subject(node);
     const count = node.children.length;
     const focus = Math.min(this.focusIndex, count - 1);
     const shown = node.children.slice(0, MAX_BOXES);
@@ -727,7 +731,7 @@ export class RendirBudgetViewer extends RendirElement {
       <p class="help" id="keys">${m.keysHint}</p>
       <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
       <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
-      <ul class="treemap" part="treemap" aria-label=${m.chartLabel(place)} aria-describedby="keys">
+      <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
         ${layout.leaves().map((leaf, idx) => {
           const style = styleMap({
             left: `${(leaf.x0 / 160) * 100}%`,
@@ -764,7 +768,7 @@ export class RendirBudgetViewer extends RendirElement {
           </li>`;
         })}
       </ul>
-      <ol class="bars" part="bars" aria-label=${m.barsLabel(place)}>
+      <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
         ${node.children.map((c, i) => {
           const p = itemProps(c, i);
           const width =
@@ -801,7 +805,7 @@ export class RendirBudgetViewer extends RendirElement {
     const top = node.children.slice(0, 5);
     return html`<section class="panel hundred" part="hundred" aria-labelledby="hundred-title">
       <h3 id="hundred-title">${m.everyHundred}</h3>
-      <p>${m.everyHundredIntro(this.placeName(node))}</p>
+      <p>${m.everyHundredIntro(this.subject(node))}</p>
       <ul>
         ${top.map((c) => {
           const share = ofEveryHundred(c.size, node.size);
@@ -862,7 +866,7 @@ export class RendirBudgetViewer extends RendirElement {
             ? html`<p>
                   ${m.contributionResult(
                     formatAmount(value, this.intlLocale, this.currency),
-                    this.placeName(node),
+                    this.subject(node),
                   )}
                 </p>
                 <ul class="contribution-list">
@@ -1067,7 +1071,7 @@ export class RendirBudgetViewer extends RendirElement {
       >
         <table>
           <caption>
-            ${m.tableCaption(this.placeName(node), d.year)}${
+            ${m.tableCaption(this.subject(node), d.year)}${
               d.constant ? html` — ${m.pricesConstant(d.baseYear!)}` : nothing
             }
           </caption>
