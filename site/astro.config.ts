@@ -1,0 +1,57 @@
+// The generator: a static Astro site built from a content folder (RENDIR_CONTENT).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { parse } from 'yaml';
+import { contentDir } from './src/lib/model.ts';
+import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
+import { rendirIntegration } from './src/lib/integration.ts';
+
+const dir = contentDir();
+
+function siteInfo(): { url: string; locales: string[] } {
+  try {
+    const data = parse(readFileSync(join(dir, 'site.yaml'), 'utf8')) as {
+      url?: unknown;
+      locales?: unknown;
+    };
+    const url =
+      typeof data?.url === 'string' && /^https?:\/\//.test(data.url)
+        ? data.url
+        : 'https://example.org';
+    const locales =
+      Array.isArray(data?.locales) && data.locales.length ? data.locales.map(String) : ['es'];
+    return { url, locales };
+  } catch {
+    // `rendir check` reports a broken site.yaml with its line; Astro only needs a fallback.
+    return { url: 'https://example.org', locales: ['es'] };
+  }
+}
+
+const info = siteInfo();
+const defaultLocale = info.locales[0];
+
+export default defineConfig({
+  site: info.url,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: { processor: satteri({ mdastPlugins: [sanitizeMdx] }) },
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [sanitizeMdx] }) }),
+    sitemap({
+      filter: (page) => !/\/(insertar|embed)\//.test(page),
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(info.locales.map((l) => [l, l === 'es' ? 'es-CO' : 'en'])),
+      },
+    }),
+    rendirIntegration(dir),
+  ],
+  vite: {
+    server: { fs: { allow: [dir, '..'] } },
+  },
+});

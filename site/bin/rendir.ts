@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// rendir: check a content folder, build its site, or start a new one.
+//   rendir check [--content DIR] [--lang es|en]
+//   rendir build [--content DIR] [--out DIR] [--lang es|en]
+//   rendir new DIR
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatError } from '@rendir/core';
+import { getModel } from '../src/lib/model.ts';
+import type { SiteModel } from '../src/lib/model.ts';
+import { isLang, type Lang } from '../src/lib/i18n.ts';
+
+const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const templateDir = join(siteDir, 'template');
+
+interface Counts {
+  indicators: number;
+  lines: number;
+  commitments: number;
+  datasets: number;
+  docs: number;
+}
+
+const MESSAGES = {
+  es: {
+    usage: `Uso:
+  rendir check [--content CARPETA]                 revisa el contenido y muestra cada problema
+  rendir build [--content CARPETA] [--out CARPETA] construye el sitio (falla ante cualquier problema)
+  rendir new CARPETA                               crea una carpeta de contenido a partir de la plantilla
+Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
+    ok: (c: Counts) =>
+      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
+    problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
+    warning: 'aviso',
+    error: 'error',
+    nothingWritten: 'No se escribió nada: corrija los errores y vuelva a intentarlo.',
+    built: (out: string, s: string) => `Sitio construido en ${out} (${s} s).`,
+    buildFailed: 'La construcción falló; la carpeta de salida no cambió.',
+    exists: (dir: string) => `${dir} ya existe y no está vacía; elija otra carpeta.`,
+    created: (dir: string) =>
+      `Carpeta creada en ${dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-sitio`,
+    noContent: (dir: string) => `No existe la carpeta de contenido ${dir}.`,
+  },
+  en: {
+    usage: `Usage:
+  rendir check [--content DIR]             checks the content and prints every problem
+  rendir build [--content DIR] [--out DIR] builds the site (fails on any problem)
+  rendir new DIR                           makes a content folder from the template
+Options: --lang es|en (language of messages; default: the site's)`,
+    ok: (c: Counts) =>
+      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
+    problems: (e: number, w: number) => `${e} error(s) and ${w} warning(s).`,
+    warning: 'warning',
+    error: 'error',
+    nothingWritten: 'Nothing was written: fix the errors and try again.',
+    built: (out: string, s: string) => `Site built in ${out} (${s} s).`,
+    buildFailed: 'The build failed; the output folder is unchanged.',
+    exists: (dir: string) => `${dir} already exists and is not empty; choose another folder.`,
+    created: (dir: string) =>
+      `Folder created at ${dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-site`,
+    noContent: (dir: string) => `The content folder ${dir} does not exist.`,
+  },
+};
+
+function report(model: SiteModel, lang: Lang): boolean {
+  const m = MESSAGES[lang];
+  for (const err of model.errors) console.error(`${m.error}: ${formatError(err, lang)}`);
+  for (const warn of model.warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
+  if (model.errors.length === 0) {
+    console.log(
+      m.ok({
+        indicators: model.indicators.length,
+        lines: model.budgets.reduce((n, b) => n + b.lines.length, 0),
+        commitments: model.commitments.length,
+        datasets: model.datasets.length,
+        docs: model.reports.length + model.pages.length,
+      }),
+    );
+    if (model.warnings.length) console.log(m.problems(0, model.warnings.length));
+    return true;
+  }
+  console.error(m.problems(model.errors.length, model.warnings.length));
+  return false;
+}
+
+async function build(content: string, out: string, lang: Lang | undefined): Promise<number> {
+  const started = performance.now();
+  const model = await getModel(content);
+  const l = lang ?? model.defaultLang;
+  if (!report(model, l)) {
+    console.error(MESSAGES[l].nothingWritten);
+    return 1;
+  }
+  // Build beside the target, then swap: a failed build never leaves a half-made site.
+  const parent = dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${out.split('/').pop()}.rendir-${process.pid}`);
+  const old = `${tmp}-old`;
+  rmSync(tmp, { recursive: true, force: true });
+  process.env.RENDIR_CONTENT = content;
+  try {
+    const { build: astroBuild } = await import('astro');
+    await astroBuild({
+      root: siteDir,
+      outDir: tmp,
+      logLevel: process.env.RENDIR_LOG === 'debug' ? 'info' : 'warn',
+      vite: { logLevel: 'error' },
+    });
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    console.error(err instanceof Error ? err.message : String(err));
+    console.error(MESSAGES[l].buildFailed);
+    return 1;
+  }
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  rmSync(old, { recursive: true, force: true });
+  console.log(MESSAGES[l].built(out, ((performance.now() - started) / 1000).toFixed(1)));
+  return 0;
+}
+
+function newFolder(dir: string, lang: Lang): number {
+  const m = MESSAGES[lang];
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    console.error(m.exists(dir));
+    return 1;
+  }
+  cpSync(templateDir, dir, { recursive: true });
+  console.log(m.created(dir));
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const lang = values.lang && isLang(values.lang) ? values.lang : undefined;
+  const [command, arg] = positionals;
+  const content = resolve(
+    values.content ?? process.env.RENDIR_CONTENT ?? join(siteDir, '..', 'content'),
+  );
+  if (values.help || !command) {
+    console.log(MESSAGES[lang ?? 'es'].usage);
+    return values.help ? 0 : 2;
+  }
+  if ((command === 'check' || command === 'build') && !existsSync(content)) {
+    console.error(MESSAGES[lang ?? 'es'].noContent(content));
+    return 1;
+  }
+  switch (command) {
+    case 'check': {
+      const model = await getModel(content);
+      return report(model, lang ?? model.defaultLang) ? 0 : 1;
+    }
+    case 'build':
+      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang);
+    case 'new':
+      if (!arg) break;
+      return newFolder(resolve(arg), lang ?? 'es');
+  }
+  console.error(MESSAGES[lang ?? 'es'].usage);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

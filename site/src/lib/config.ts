@@ -1,0 +1,222 @@
+// site.yaml: read with line/column positions, validated with one zod schema, so that
+// every problem points at the exact key an author must fix.
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { z } from 'astro/zod';
+import type { ContentError } from '@rendir/core';
+
+const localized = z.union([
+  z.string().min(1),
+  z.object({ es: z.string(), en: z.string() }).partial(),
+]);
+
+const link = z.object({
+  title: localized,
+  /** A free page's slug (`pages/NAME.mdx`), or a site section (`budget`, `indicators`…). */
+  page: z.string().optional(),
+  url: z.string().optional(),
+});
+
+const fileNote = z.object({
+  example: z.boolean().default(false),
+  source: localized.optional(),
+  source_url: z.string().optional(),
+  note: localized.optional(),
+});
+
+export const siteSchema = z.object({
+  name: z.string().min(1),
+  short_name: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  description: localized.optional(),
+  locales: z
+    .array(z.enum(['es', 'en']))
+    .min(1)
+    .default(['es'])
+    .refine((list) => new Set(list).size === list.length, { message: 'duplicate locale' }),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('COP'),
+  population: z.number().int().positive().optional(),
+  theme: z
+    .object({
+      primary: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#3366cc'),
+      logo: z.string().optional(),
+    })
+    .default({ primary: '#3366cc' }),
+  number_format: z.enum(['es', 'en']).default('es'),
+  /** The whole site is a demonstration: every page says so. */
+  example: z.boolean().default(false),
+  budget: z
+    .object({
+      levels: z.array(z.string().min(1)).optional(),
+      execution: z.enum(['commitments', 'obligations', 'payments']).default('commitments'),
+    })
+    .default({ execution: 'commitments' }),
+  /** Per data file (`budget/x.csv`): example flag, source and notes shown beside the data. */
+  files: z.record(z.string(), fileNote).default({}),
+  /** Sections of Resolución 1519 de 2020, each with links to pages or URLs. */
+  transparency: z
+    .array(
+      z.object({ section: z.string().min(1), title: localized, items: z.array(link).default([]) }),
+    )
+    .default([]),
+  contact: z
+    .object({
+      email: z.string().optional(),
+      address: z.string().optional(),
+      phone: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type FileNote = z.infer<typeof fileNote>;
+
+function message(es: string, en: string) {
+  return { es, en };
+}
+
+function positionOf(doc: Document, counter: LineCounter, path: (string | number)[]) {
+  // Walk down as far as the path exists; a missing key points at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      if (depth < path.length && isMap(node)) {
+        return counter.linePos(node.range[0]);
+      }
+      return counter.linePos(node.range[0]);
+    }
+  }
+  return { line: 1, col: 1 };
+}
+
+export interface LoadedConfig {
+  config: SiteConfig | null;
+  errors: ContentError[];
+}
+
+/** Parse and validate `site.yaml` text. `file` is the path shown to the author. */
+export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const errors: ContentError[] = [];
+  for (const err of doc.errors) {
+    const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
+    errors.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      code: 'yaml.syntax',
+      expected: message(
+        'YAML válido: «clave: valor», con sangría de espacios (no tabulaciones)',
+        'valid YAML: “key: value”, indented with spaces (not tabs)',
+      ),
+      message: message(
+        `site.yaml no se puede leer: ${err.message}`,
+        `site.yaml cannot be read: ${err.message}`,
+      ),
+      severity: 'error',
+    });
+  }
+  if (errors.length) return { config: null, errors };
+  const result = siteSchema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { config: result.data, errors };
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const key = path.join('.') || '(raíz)';
+    const pos = positionOf(doc, counter, path);
+    const node = path.length ? doc.getIn(path, true) : undefined;
+    const value = isNode(node) ? String(node.toJSON()) : undefined;
+    const missing = issue.code === 'invalid_type' && node === undefined;
+    errors.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      header: key,
+      value,
+      code: missing ? 'site.required' : 'site.invalid',
+      expected: message(expectedEs(key), expectedEn(key)),
+      message: missing
+        ? message(`Falta la clave obligatoria «${key}».`, `The required key “${key}” is missing.`)
+        : message(
+            `El valor de «${key}» no es válido (${issue.message}).`,
+            `The value of “${key}” is not valid (${issue.message}).`,
+          ),
+      severity: 'error',
+    });
+  }
+  return { config: null, errors };
+}
+
+const HINTS: Record<string, [string, string]> = {
+  name: [
+    'el nombre de la entidad, p. ej. «Alcaldía de Ejemplo»',
+    'the entity’s name, e.g. “Alcaldía de Ejemplo”',
+  ],
+  url: [
+    'la dirección pública completa del sitio, con https://, p. ej. https://transparencia.ejemplo.gov.co',
+    'the site’s full public address, with https://, e.g. https://transparencia.ejemplo.gov.co',
+  ],
+  locales: [
+    'una lista de idiomas, p. ej. [es, en]; el primero es el principal',
+    'a list of languages, e.g. [es, en]; the first is the default',
+  ],
+  currency: [
+    'un código de moneda ISO de tres letras, p. ej. COP',
+    'a three-letter ISO currency code, e.g. COP',
+  ],
+  number_format: ['es (1.234,56) o en (1,234.56)', 'es (1.234,56) or en (1,234.56)'],
+  'theme.primary': [
+    'un color hexadecimal, p. ej. "#3366cc" (entre comillas)',
+    'a hex colour, e.g. "#3366cc" (quoted)',
+  ],
+  population: [
+    'un número entero sin separadores, p. ej. 7900000',
+    'a whole number without separators, e.g. 7900000',
+  ],
+};
+
+function hintFor(key: string): [string, string] | undefined {
+  if (HINTS[key]) return HINTS[key];
+  const base = key.replace(/\.\d+$/, '');
+  return HINTS[base];
+}
+
+function expectedEs(key: string): string {
+  return hintFor(key)?.[0] ?? `un valor válido para «${key}» (vea la guía de autores)`;
+}
+
+function expectedEn(key: string): string {
+  return hintFor(key)?.[1] ?? `a valid value for “${key}” (see the authors’ guide)`;
+}
+
+export async function loadSiteYaml(path: string, file = 'site.yaml'): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return {
+      config: null,
+      errors: [
+        {
+          file,
+          line: 0,
+          column: 0,
+          code: 'site.missing',
+          expected: message(
+            'un archivo site.yaml en la carpeta de contenido (rendir new CARPETA crea uno)',
+            'a site.yaml file in the content folder (rendir new FOLDER makes one)',
+          ),
+          message: message('No se encontró site.yaml.', 'site.yaml was not found.'),
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  return parseSiteYaml(text, file);
+}

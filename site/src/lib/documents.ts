@@ -1,0 +1,222 @@
+// Reports and free pages (MDX): front matter read with positions and checked, the
+// language taken from the file name (`informe.mdx` is the default language,
+// `informe.en.mdx` its English translation).
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { ContentError } from '@rendir/core';
+import { isLang, type Lang } from './i18n.ts';
+import { slugify } from './slug.ts';
+
+export interface DocItem {
+  kind: 'report' | 'page';
+  /** Path inside content/, e.g. `reports/informe-2025.en.mdx`. */
+  file: string;
+  /** Shared by a document and its translations. */
+  slug: string;
+  lang: Lang;
+  title: string;
+  date: string | undefined;
+  summary: string | undefined;
+  source: string;
+}
+
+export interface Documents {
+  reports: DocItem[];
+  pages: DocItem[];
+  errors: ContentError[];
+}
+
+const FRONT = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function problem(
+  file: string,
+  line: number,
+  column: number,
+  code: string,
+  message: { es: string; en: string },
+  expected: { es: string; en: string },
+  header?: string,
+  value?: string,
+): ContentError {
+  const err: ContentError = { file, line, column, code, message, expected, severity: 'error' };
+  if (header !== undefined) err.header = header;
+  if (value !== undefined) err.value = value;
+  return err;
+}
+
+/** Front matter of one MDX text; positions are lines of the whole file. */
+export function readFrontMatter(
+  text: string,
+  file: string,
+  kind: 'report' | 'page',
+): { data: { title?: string; date?: string; summary?: string }; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const match = FRONT.exec(text);
+  const need = {
+    es:
+      'un bloque al inicio entre líneas «---» con al menos «title: …»' +
+      (kind === 'report' ? ' y «date: AAAA-MM-DD»' : ''),
+    en:
+      'a block at the top between “---” lines with at least “title: …”' +
+      (kind === 'report' ? ' and “date: YYYY-MM-DD”' : ''),
+  };
+  if (!match) {
+    errors.push(
+      problem(
+        file,
+        1,
+        1,
+        'mdx.front_matter',
+        { es: 'Falta el encabezado (front matter)', en: 'The front matter is missing' },
+        need,
+      ),
+    );
+    return { data: {}, errors };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(match[1], { lineCounter: counter, prettyErrors: false });
+  for (const err of doc.errors) {
+    const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
+    errors.push(
+      problem(
+        file,
+        pos.line + 1,
+        pos.col,
+        'mdx.front_matter',
+        {
+          es: `El encabezado no es YAML válido: ${err.message}`,
+          en: `The front matter is not valid YAML: ${err.message}`,
+        },
+        need,
+      ),
+    );
+  }
+  if (errors.length) return { data: {}, errors };
+  const data: { title?: string; date?: string; summary?: string } = {};
+  const at = (key: string) => {
+    const node = doc.get(key, true);
+    const pos = isNode(node) && node.range ? counter.linePos(node.range[0]) : { line: 0, col: 1 };
+    return { line: pos.line + 1, col: pos.col };
+  };
+  const raw = doc.toJS() as Record<string, unknown> | null;
+  const title = raw?.title;
+  if (typeof title !== 'string' || !title.trim()) {
+    errors.push(
+      problem(
+        file,
+        at('title').line || 2,
+        at('title').col,
+        'mdx.title',
+        { es: 'Falta el título', en: 'The title is missing' },
+        need,
+        'title',
+      ),
+    );
+  } else data.title = title.trim();
+  const date = raw?.date instanceof Date ? raw.date.toISOString().slice(0, 10) : raw?.date;
+  if (date !== undefined) {
+    if (typeof date !== 'string' || !DATE.test(date)) {
+      const pos = at('date');
+      errors.push(
+        problem(
+          file,
+          pos.line,
+          pos.col,
+          'mdx.date',
+          { es: 'La fecha no es válida', en: 'The date is not valid' },
+          {
+            es: 'una fecha AAAA-MM-DD, p. ej. 2025-12-15',
+            en: 'a date YYYY-MM-DD, e.g. 2025-12-15',
+          },
+          'date',
+          String(date),
+        ),
+      );
+    } else data.date = date;
+  } else if (kind === 'report') {
+    errors.push(
+      problem(
+        file,
+        2,
+        1,
+        'mdx.date',
+        { es: 'Falta la fecha del informe', en: 'The report’s date is missing' },
+        need,
+        'date',
+      ),
+    );
+  }
+  if (typeof raw?.summary === 'string') data.summary = raw.summary.trim();
+  return { data, errors };
+}
+
+async function readFolder(
+  dir: string,
+  sub: 'reports' | 'pages',
+  locales: Lang[],
+  errors: ContentError[],
+) {
+  const kind = sub === 'reports' ? 'report' : 'page';
+  const full = join(dir, sub);
+  if (!existsSync(full)) return [];
+  const items: DocItem[] = [];
+  for (const name of readdirSync(full).sort()) {
+    if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
+    const file = `${sub}/${name}`;
+    const stem = name.replace(/\.mdx?$/, '');
+    const parts = stem.split('.');
+    let lang = locales[0];
+    let base = stem;
+    if (parts.length > 1 && isLang(parts[parts.length - 1])) {
+      lang = parts.pop() as Lang;
+      base = parts.join('.');
+    }
+    if (!locales.includes(lang)) continue;
+    const source = await readFile(join(dir, file), 'utf8');
+    const fm = readFrontMatter(source, file, kind);
+    errors.push(...fm.errors);
+    items.push({
+      kind,
+      file,
+      slug: slugify(base),
+      lang,
+      title: fm.data.title ?? base,
+      date: fm.data.date,
+      summary: fm.data.summary,
+      source,
+    });
+  }
+  return items;
+}
+
+export async function readDocuments(dir: string, locales: Lang[]): Promise<Documents> {
+  const errors: ContentError[] = [];
+  const reports = await readFolder(dir, 'reports', locales, errors);
+  reports.sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug),
+  );
+  const pages = await readFolder(dir, 'pages', locales, errors);
+  return { reports, pages, errors };
+}
+
+/** The document to show for a slug in a language: its translation, else the original. */
+export function docFor(
+  items: DocItem[],
+  slug: string,
+  lang: Lang,
+  defaultLang: Lang,
+): DocItem | undefined {
+  return (
+    items.find((d) => d.slug === slug && d.lang === lang) ??
+    items.find((d) => d.slug === slug && d.lang === defaultLang) ??
+    items.find((d) => d.slug === slug)
+  );
+}
+
+/** Distinct slugs, in list order. */
+export function docSlugs(items: DocItem[]): string[] {
+  return [...new Set(items.map((d) => d.slug))];
+}

@@ -1,0 +1,5 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedPaths, reportsFeed } from '../../../lib/feed.ts';
+
+export const getStaticPaths = (() => feedPaths(2)) satisfies GetStaticPaths;
+export const GET: APIRoute = ({ props }) => reportsFeed(props.lang);

@@ -1,0 +1,80 @@
+// Shared by the site tests: a static server over a built site (what any static host
+// does: directory index, 404.html) and a Chromium launcher with the project's flags.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const siteDist = process.env.RENDIR_DIST ?? join(repoRoot, 'site', 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+/** The file a static host would serve for a URL path, or undefined. */
+export function fileFor(root: string, pathname: string): string | undefined {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, clean);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+export async function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = fileFor(root, url.pathname);
+    if (!file) {
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Debian's Chromium unless CHROME_PATH says otherwise (as in web-test-runner.config.mjs). */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+    existsSync(p),
+  );
+}
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const axeSource = readFileSync(
+  join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
