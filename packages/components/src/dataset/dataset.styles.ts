@@ -1,0 +1,236 @@
+import { css } from 'lit';
+import { tokens } from '../platform/theme.ts';
+
+export const datasetStyles = css`
+  :host {
+    --_grid-height: var(--rendir-dataset-grid-height, 24rem);
+  }
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: ${tokens.space};
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .description {
+    margin: 0;
+  }
+  dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0;
+    color: ${tokens.muted};
+  }
+  dl div {
+    display: flex;
+    gap: 0.35em;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+    color: ${tokens.text};
+  }
+  .stale {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid ${tokens.error};
+    background: ${tokens.surfaceAlt};
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${tokens.space};
+    align-items: flex-end;
+  }
+  .toolbar > * {
+    flex: 1 1 14rem;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+  }
+  input,
+  select {
+    font: inherit;
+    color: ${tokens.text};
+    background: ${tokens.surface};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    padding: 0.35em 0.5em;
+    min-height: 44px;
+    max-width: 100%;
+  }
+  input[type='checkbox'] {
+    min-height: auto;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+  details > summary {
+    cursor: pointer;
+    color: ${tokens.accent};
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .filters,
+  fieldset {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: ${tokens.space};
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  fieldset label {
+    flex-direction: row;
+    align-items: center;
+    min-height: 44px;
+  }
+  .hint {
+    color: ${tokens.muted};
+    font-size: 0.875em;
+  }
+  .count {
+    margin: 0;
+    font-weight: 700;
+  }
+  .note {
+    margin: 0;
+    color: ${tokens.muted};
+  }
+  .scroller {
+    position: relative;
+    overflow: auto;
+    height: var(--_grid-height);
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    scroll-padding-top: 3rem;
+  }
+  .scroller[aria-busy='true'] .body {
+    opacity: 0.6;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: ${tokens.surfaceAlt};
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    min-width: 100%;
+    width: max-content;
+    border-bottom: 1px solid ${tokens.border};
+  }
+  .body .row:nth-child(even) {
+    background: ${tokens.surfaceAlt};
+  }
+  .cell {
+    padding: 0.35em 0.5em;
+    min-height: 2.25em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    background: inherit;
+  }
+  .cell:focus-visible,
+  .sort:focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: -3px;
+  }
+  [data-type='number'] {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .header-cell {
+    padding: 0;
+    font-weight: 700;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    width: 100%;
+    height: 100%;
+    min-height: 44px;
+    border: 0;
+    border-radius: 0;
+    color: ${tokens.text};
+    background: transparent;
+    text-align: start;
+    font-weight: 700;
+    white-space: normal;
+  }
+  [data-type='number'] .sort {
+    justify-content: flex-end;
+    text-align: end;
+  }
+  .arrow {
+    flex: none;
+    color: ${tokens.muted};
+  }
+  .pager,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${tokens.space};
+    align-items: center;
+  }
+  .quick-chart {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .quick-chart .bar,
+  .quick-chart .point {
+    fill: ${tokens.cat[0]};
+  }
+  .quick-chart .series {
+    fill: none;
+    stroke: ${tokens.cat[0]};
+    stroke-width: 2;
+  }
+  .quick-chart .axis {
+    stroke: ${tokens.border};
+  }
+  .quick-chart .label {
+    fill: ${tokens.text};
+    font-size: 13px;
+    text-anchor: end;
+    dominant-baseline: middle;
+  }
+  .quick-chart [data-rendir-point]:focus {
+    outline: none;
+    stroke: ${tokens.focus};
+    stroke-width: 3;
+  }
+  .chart-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${tokens.space};
+  }
+  @media (forced-colors: active) {
+    .quick-chart .bar,
+    .quick-chart .point {
+      fill: CanvasText;
+    }
+    .quick-chart .series {
+      stroke: CanvasText;
+    }
+    .stale {
+      border: 2px solid CanvasText;
+    }
+    .cell:focus-visible,
+    .sort:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,495 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/rendir-dataset.ts';
+import type { RendirDataset } from './dataset.ts';
+import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
+import { encodeWindows1252 } from '@rendir/core';
+import {
+  captureDownloads,
+  drawn,
+  fixtureUrl,
+  fullyRead,
+  gridRows,
+  headers,
+  settled,
+  shadow,
+  sleep,
+  text,
+  until,
+} from './test-support/browser.ts';
+
+const NBSP = '\u00a0';
+
+async function contratos(lang = 'es'): Promise<RendirDataset> {
+  const el = await fixture<RendirDataset>(
+    html`<rendir-dataset
+      lang=${lang}
+      src=${fixtureUrl('contratos-es.csv')}
+      heading="Contratos 2025"
+    ></rendir-dataset>`,
+  );
+  await fullyRead(el);
+  return el;
+}
+
+async function typeInto(el: RendirDataset, selector: string, value: string): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await sleep(200);
+  await drawn(el);
+}
+
+async function clickHeader(el: RendirDataset, label: string): Promise<void> {
+  const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.sort')].find((b) =>
+    b.textContent!.includes(label),
+  )!;
+  button.click();
+  await drawn(el);
+}
+
+describe('<rendir-dataset> with a CSV as entities publish it', () => {
+  it('reads ; delimiters, BOM, comma decimals, %, S/D, quoted newlines and shows them in Spanish', async () => {
+    const el = await contratos();
+    expect(text(el, 'h2')).to.equal('Contratos 2025');
+    expect(text(el, '.count')).to.equal('5 filas');
+    expect(headers(el)).to.deep.equal([
+      'Entidad',
+      'Objeto del contrato',
+      'Valor (COP)',
+      'Fecha de firma',
+      'Avance %',
+      'Enlace',
+    ]);
+    const rows = gridRows(el);
+    expect(rows[0]).to.deep.equal([
+      'Alcaldía de Ejemplo',
+      'Mantenimiento de vías rurales',
+      '1.234.567,89',
+      '15 de marzo de 2025',
+      `69,6${NBSP}%`,
+      'https://www.secop.gov.co/contrato/1',
+    ]);
+    expect(rows[1][1]).to.equal('Compra de vacunas; lote "A"');
+    expect(rows[2][2]).to.equal('S/D');
+    expect(rows[2][4]).to.equal('N/A');
+    expect(rows[3][1]).to.equal('Dotación de colegios sede norte y sur');
+    expect(rows[3][2]).to.equal('980.000,5');
+    expect(rows[3][3]).to.equal('junio de 2025');
+    expect(rows[4][3]).to.equal('2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats the same file in English when the page is in English', async () => {
+    const el = await contratos('en');
+    expect(text(el, '.count')).to.equal('5 rows');
+    const rows = gridRows(el);
+    expect(rows[0][2]).to.equal('1,234,567.89');
+    expect(rows[0][3]).to.equal('March 15, 2025');
+    expect(rows[0][4]).to.equal('69.6%');
+  });
+
+  it('makes only http, https and mailto links clickable', async () => {
+    const el = await contratos();
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.body a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(links).to.include('https://www.secop.gov.co/contrato/1');
+    expect(links).to.include('mailto:contratos@ejemplo.gov.co');
+    expect(links.some((href) => href!.startsWith('javascript'))).to.equal(false);
+    expect(gridRows(el)[2][5]).to.equal('javascript:alert(1)');
+  });
+
+  it('sorts numbers both ways with missing values last, and says so to screen readers', async () => {
+    const el = await contratos();
+    await clickHeader(el, 'Valor (COP)');
+    // `-` is "no data" too: the core shows both as S/D.
+    expect(gridRows(el).map((r) => r[2])).to.deep.equal([
+      '980.000,5',
+      '1.234.567,89',
+      '25.000.000',
+      'S/D',
+      'S/D',
+    ]);
+    const header = [...shadow(el).querySelectorAll('[role="columnheader"]')][2];
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    await clickHeader(el, 'Valor (COP)');
+    expect(gridRows(el).map((r) => r[2])).to.deep.equal([
+      '25.000.000',
+      '1.234.567,89',
+      '980.000,5',
+      'S/D',
+      'S/D',
+    ]);
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    await clickHeader(el, 'Fecha de firma');
+    expect(gridRows(el).map((r) => r[3])).to.deep.equal([
+      '2025',
+      '15 de marzo de 2025',
+      '1 de abril de 2025',
+      '20 de mayo de 2025',
+      'junio de 2025',
+    ]);
+  });
+
+  it('searches ignoring accents and case, and filters a column by comparison', async () => {
+    const el = await contratos();
+    await typeInto(el, 'input[type="search"]', 'SECRETARIA');
+    expect(text(el, '.count')).to.equal('2 de 5 filas');
+    expect(gridRows(el).map((r) => r[0])).to.deep.equal([
+      'Secretaría de Salud',
+      'Secretaría de Educación',
+    ]);
+    await typeInto(el, 'input[type="search"]', '');
+    await typeInto(el, 'input[data-filter="Valor (COP)"]', '> 1.000.000');
+    expect(gridRows(el).map((r) => r[2])).to.deep.equal(['1.234.567,89', '25.000.000']);
+    await typeInto(el, 'input[data-filter="Entidad"]', 'salud');
+    expect(gridRows(el).map((r) => r[0])).to.deep.equal(['Secretaría de Salud']);
+    expect(text(el, '.count')).to.equal('1 de 5 filas');
+    shadow(el).querySelector<HTMLButtonElement>('.filters ~ button')!.click();
+    await el.updateComplete;
+    expect(text(el, '.count')).to.equal('5 filas');
+  });
+
+  it('lets the reader choose the columns', async () => {
+    const el = await contratos();
+    const box = shadow(el).querySelector<HTMLInputElement>(
+      'input[data-column="Objeto del contrato"]',
+    )!;
+    box.click();
+    await drawn(el);
+    expect(headers(el)).to.deep.equal([
+      'Entidad',
+      'Valor (COP)',
+      'Fecha de firma',
+      'Avance %',
+      'Enlace',
+    ]);
+    expect(gridRows(el)[0]).to.have.length(5);
+    box.click();
+    await drawn(el);
+    expect(headers(el)).to.have.length(6);
+  });
+
+  it('starts with the columns named in `columns`', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        src=${fixtureUrl('contratos-es.csv')}
+        columns="Entidad,Valor (COP)"
+      ></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    expect(headers(el)).to.deep.equal(['Entidad', 'Valor (COP)']);
+  });
+
+  it('is a grid the keyboard can walk: arrows, Home/End, Ctrl+End, Enter sorts', async () => {
+    const el = await contratos();
+    const first = shadow(el).querySelector<HTMLButtonElement>('.sort[tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const focused = () => shadow(el).activeElement as HTMLElement;
+    expect(focused().textContent!.trim()).to.equal('Alcaldía de Ejemplo');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused().textContent!.trim()).to.equal('1.234.567,89');
+    expect(focused().getAttribute('tabindex')).to.equal('0');
+    expect(shadow(el).querySelectorAll('[role="grid"] [tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused().textContent!.trim()).to.equal('https://www.secop.gov.co/contrato/1');
+    await sendKeys({ press: 'Control+End' });
+    await sleep(50);
+    expect(focused().textContent!.trim()).to.equal('mailto:contratos@ejemplo.gov.co');
+    await sendKeys({ press: 'Control+Home' });
+    await sleep(50);
+    expect(focused().textContent!.trim()).to.include('Entidad');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sleep(50);
+    expect(gridRows(el)[0][2]).to.equal('980.000,5');
+  });
+
+  it('downloads the current view as CSV with formulas neutralised, and as JSON', async () => {
+    const el = await contratos();
+    await typeInto(el, 'input[data-filter="Entidad"]', 'desarrollo');
+    const capture = captureDownloads();
+    try {
+      const [csvButton, jsonButton] =
+        shadow(el).querySelectorAll<HTMLButtonElement>('.downloads button');
+      csvButton.click();
+      jsonButton.click();
+    } finally {
+      capture.restore();
+    }
+    expect(capture.files.map((f) => f.name)).to.deep.equal([
+      'contratos-2025.csv',
+      'contratos-2025.json',
+    ]);
+    const bytes = new Uint8Array(await capture.files[0].blob.arrayBuffer());
+    // A BOM so that Excel reads the accents right.
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = await capture.files[0].blob.text();
+    expect(csv).to.equal(
+      'Entidad,Objeto del contrato,Valor (COP),Fecha de firma,Avance %,Enlace\r\n' +
+        'Instituto de Desarrollo Urbano,"\'=HYPERLINK(""http://malo.example"",""clic"")",S/D,2025-05-20,N/A,javascript:alert(1)\r\n',
+    );
+    const json = JSON.parse(await capture.files[1].blob.text());
+    expect(json).to.deep.equal([
+      {
+        Entidad: 'Instituto de Desarrollo Urbano',
+        'Objeto del contrato': '=HYPERLINK("http://malo.example","clic")',
+        'Valor (COP)': 'S/D',
+        'Fecha de firma': '2025-05-20',
+        'Avance %': 'N/A',
+        Enlace: 'javascript:alert(1)',
+      },
+    ]);
+  });
+
+  it('reads a Windows-1252 file (Excel on Spanish Windows) with € and curly quotes', async () => {
+    // The bytes of fixtures/windows-1252.csv, served as they are (the test server would re-encode the file).
+    const bytes = encodeWindows1252(
+      'Concepto;Valor\r\nPrésupuesto “inicial”;1.500,00\r\nAjuste – € y ‘otros’;-250,75\r\n',
+    );
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/csv' }));
+    const el = await fixture<RendirDataset>(html`<rendir-dataset src=${url}></rendir-dataset>`);
+    await fullyRead(el);
+    URL.revokeObjectURL(url);
+    expect(gridRows(el)).to.deep.equal([
+      ['Présupuesto “inicial”', '1.500,00'],
+      ['Ajuste – € y ‘otros’', '-250,75'],
+    ]);
+  });
+
+  it('names file, line, column and value when numbers are ambiguous', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset src=${fixtureUrl('ambiguo.csv')}></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    const alert = text(el, '[role="alert"]');
+    expect(alert).to.include('ambiguo.csv, línea 2, columna 2');
+    expect(alert).to.include('(habitantes)');
+    expect(text(el, '[role="alert"] q')).to.equal('1.234');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the ambiguous file once its number format is declared', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset number-format="es" src=${fixtureUrl('ambiguo.csv')}></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    expect(gridRows(el)).to.deep.equal([
+      ['Tunja', '1.234'],
+      ['Paipa', '2.500'],
+    ]);
+  });
+
+  it('reports a ragged row with its line, and retries on request', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset src=${fixtureUrl('ragged.csv')}></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    await until(() => text(el, '[role="alert"]') !== '', 'the error');
+    expect(text(el, '[role="alert"]')).to.include('ragged.csv, línea 3');
+    expect(shadow(el).querySelector('[role="alert"] button')!.textContent!.trim()).to.equal(
+      'Intentar de nuevo',
+    );
+  });
+
+  it('shows an empty state for a file with headers only', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset src=${fixtureUrl('vacio.csv')}></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    expect(text(el, '[role="status"]')).to.equal('No hay datos para mostrar.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads inline CSV, for CMSs that block fetches', async () => {
+    const inline = await fixture<RendirDataset>(
+      html`<rendir-dataset>
+        <script type="text/csv">
+          municipio;habitantes
+          Tunja;"210.000"
+          Paipa;"33.500,5"
+        </script>
+      </rendir-dataset>`,
+    );
+    await fullyRead(inline);
+    expect(gridRows(inline)).to.deep.equal([
+      ['Tunja', '210.000'],
+      ['Paipa', '33.500,5'],
+    ]);
+  });
+
+  it('reads a JS property', async () => {
+    const prop = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        .data=${[{ municipio: 'Tunja', valor: '1234.5' }]}
+        lang="es"
+      ></rendir-dataset>`,
+    );
+    await fullyRead(prop);
+    expect(gridRows(prop)).to.deep.equal([['Tunja', '1.234,5']]);
+    expect(text(prop, '.count')).to.equal('1 fila');
+  });
+
+  it('shows an HTTP error for a missing file, with a retry, and never throws into the page', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset src=${fixtureUrl('no-existe.csv')}></rendir-dataset>`,
+    );
+    await settled(el);
+    expect(text(el, '[role="alert"]')).to.include('HTTP 404');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rendir-dataset> catalog card', () => {
+  it('shows DCAT fields and an overdue notice', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        src=${fixtureUrl('pida-conjuntos-de-datos.csv')}
+        heading="Conjuntos de datos del PIDA"
+        description="Los conjuntos de datos del Programa Interamericano de Datos Abiertos."
+        publisher="Secretaría de Transparencia"
+        license="CC BY 4.0"
+        modified="2024-01-31"
+        periodicity="mensual"
+        keywords="anticorrupción, datos abiertos"
+      ></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    const pairs = [...shadow(el).querySelectorAll('header dl > div')].map((d) => [
+      d.querySelector('dt')!.textContent!.trim(),
+      d.querySelector('dd')!.textContent!.trim(),
+    ]);
+    expect(pairs).to.deep.equal([
+      ['Publica', 'Secretaría de Transparencia'],
+      ['Licencia', 'CC BY 4.0'],
+      ['Actualizado', '31 de enero de 2024'],
+      ['Frecuencia de actualización', 'mensual'],
+      ['Palabras clave', 'anticorrupción, datos abiertos'],
+    ]);
+    expect(text(el, '.stale')).to.equal(
+      '⚠ Estos datos pueden estar desactualizados: debían actualizarse a más tardar el 2 de marzo de 2024.',
+    );
+    expect(text(el, '.count')).to.equal('29 filas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says nothing about staleness when the data is on time', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        src=${fixtureUrl('pida-conjuntos-de-datos.csv')}
+        modified=${today}
+        periodicity="P1Y"
+      ></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    expect(shadow(el).querySelector('.stale')).to.equal(null);
+  });
+});
+
+describe('<rendir-dataset> quick chart', () => {
+  it('charts a number column with a summary, a table and keyboard points', async () => {
+    const el = await contratos();
+    const details = shadow(el).querySelector<HTMLDetailsElement>('details.chart')!;
+    details.querySelector('summary')!.click();
+    await until(() => shadow(el).querySelector('rendir-chart-frame') !== null, 'the chart');
+    const frame = shadow(el).querySelector<RendirChartFrame>('rendir-chart-frame')!;
+    await frame.updateComplete;
+    expect(frame.getAttribute('chart-title')).to.equal('Valor (COP) por Entidad');
+    expect(frame.getAttribute('summary')).to.include(
+      'La mayor es Secretaría de Salud (25.000.000)',
+    );
+    const bars = shadow(el).querySelectorAll('[data-rendir-point]');
+    expect(bars).to.have.length(3);
+    (bars[0] as SVGElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((shadow(el).activeElement as Element).getAttribute('aria-label')).to.equal(
+      'Secretaría de Salud: 25.000.000',
+    );
+    // A real table of the same numbers, one click away.
+    frame.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await frame.updateComplete;
+    const cells = [...frame.shadowRoot!.querySelectorAll('table tbody :is(th, td)')].map((td) =>
+      td.textContent!.trim(),
+    );
+    expect(cells).to.deep.equal([
+      'Alcaldía de Ejemplo',
+      '1.234.567,89',
+      'Secretaría de Salud',
+      '25.000.000',
+      'Secretaría de Educación',
+      '980.000,5',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts the values of a text column', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        src=${fixtureUrl('pida-conjuntos-de-datos.csv')}
+        chart-column="theme"
+      ></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    shadow(el).querySelector<HTMLElement>('details.chart summary')!.click();
+    await until(() => shadow(el).querySelector('rendir-chart-frame') !== null, 'the chart');
+    const labels = [...shadow(el).querySelectorAll('[data-rendir-point]')].map((p) =>
+      p.getAttribute('aria-label'),
+    );
+    expect(labels.slice(0, 3)).to.deep.equal(['integridad: 14', 'contratación: 5', 'gasto: 2']);
+  });
+});
+
+describe('<rendir-dataset> with 100,000 rows', () => {
+  let url = '';
+  before(() => {
+    const lines = ['id;municipio;valor;fecha'];
+    for (let i = 1; i <= 100_000; i++)
+      lines.push(
+        `${i};Municipio ${i % 1000};${i},5;2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      );
+    url = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/csv' }));
+  });
+  after(() => URL.revokeObjectURL(url));
+
+  it('shows the first rows before the end of the file, renders only what is visible, and reaches the last row by keyboard', async function () {
+    this.timeout(60_000);
+    const t0 = performance.now();
+    const el = await fixture<RendirDataset>(html`<rendir-dataset src=${url}></rendir-dataset>`);
+    await settled(el);
+    const firstCount = text(el, '.count');
+    const t1 = performance.now();
+    await fullyRead(el, 50_000);
+    const t2 = performance.now();
+    console.log(
+      `100k: first ${Math.round(t1 - t0)} ms (${firstCount}), all ${Math.round(t2 - t0)} ms`,
+    );
+    expect(text(el, '.count')).to.equal('100.000 filas');
+    const grid = shadow(el).querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).to.equal('100001');
+    expect(shadow(el).querySelectorAll('.body [role="row"]').length).to.be.below(120);
+    shadow(el).querySelector<HTMLButtonElement>('.sort[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Control+End' });
+    await until(
+      () =>
+        (shadow(el).activeElement as HTMLElement | null)?.textContent?.trim() ===
+        '13 de enero de 2025',
+      'the last row',
+    );
+    const row = (shadow(el).activeElement as HTMLElement).closest('[role="row"]')!;
+    expect(row.getAttribute('aria-rowindex')).to.equal('100001');
+    await clickHeader(el, 'valor');
+    await clickHeader(el, 'valor');
+    expect(gridRows(el)[0].slice(0, 3)).to.deep.equal(['100.000', 'Municipio 0', '100.000,5']);
+  });
+});

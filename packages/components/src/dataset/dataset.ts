@@ -1,0 +1,1134 @@
+/**
+ * `<rendir-dataset>`: a data set on any page: what it is, who publishes it, when it was
+ * updated (and whether it is overdue), a grid to explore, a quick chart and the current
+ * view to download. Local files are streamed and explored in memory; Socrata and CKAN
+ * data sets are queried, never downloaded whole.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { safeUrl, streamCsv, type DatasetEntry, type NumberFormat } from '@rendir/core';
+import { RendirElement } from '../platform/rendir-element.ts';
+import {
+  DataController,
+  type DataControllerOptions,
+  type LoadContext,
+} from '../platform/data-controller.ts';
+import { LoadError, toLoadError } from '../platform/errors.ts';
+import { renderError, stateStyles } from '../platform/states.ts';
+import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
+import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
+import { summariseCategories } from '../platform/chart-kit/summary.ts';
+import { downloadBlob, tableCsv } from '../platform/chart-kit/download.ts';
+import { datasetMessages, type DatasetMessages } from './messages.ts';
+import { datasetStyles } from './dataset.styles.ts';
+import { LocalTable, computeView, tableFromJson, isMissingCell } from './model.ts';
+import { readFilters } from './model.ts';
+import { showCell, formatCount, type CellContext } from './cells.ts';
+import { fromEntry, mergeMetadata, overdueSince } from './metadata.ts';
+import {
+  CHART_LIMIT,
+  labelColumn,
+  renderChart,
+  topCounts,
+  type ChartKind,
+  type ChartPoint,
+} from './chart.ts';
+import { SocrataSource, isSocrataUrl } from './sources/socrata.ts';
+import { CkanSource } from './sources/ckan.ts';
+import { isAbort } from './sources/http.ts';
+import type { RemotePage, RemoteQuery, RemoteSource } from './sources/remote.ts';
+import type { ColumnType, DatasetColumn, DatasetMetadata, SortState, ViewQuery } from './types.ts';
+
+export type DatasetApi = 'csv' | 'json' | 'socrata' | 'ckan';
+
+/** What a load produced: rows in memory, or a portal to query page by page. */
+export type DatasetData =
+  | { kind: 'local'; table: LocalTable }
+  | { kind: 'remote'; source: RemoteSource; page: RemotePage; metadata: DatasetMetadata | null };
+
+/** Data handed in as a property: records, or columns and rows. */
+export type DatasetInput =
+  Record<string, unknown>[] | { columns: (string | DatasetColumn)[]; rows: unknown[][] };
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The rows in view changed (search, filter, sort, page, or more rows read). */
+    'rendir-dataset-view': CustomEvent<{
+      shown: number;
+      total: number;
+      query: ViewQuery;
+      complete: boolean;
+    }>;
+  }
+}
+
+/** Rows per batch while reading a big file: small enough for short main-thread tasks. */
+const CHUNK_ROWS = 2000;
+/** 429 with a `Retry-After` up to this many seconds is retried by itself. */
+const AUTO_RETRY_MAX = 60;
+
+let instances = 0;
+
+/**
+ * @summary A data set with its catalog card, an explorable grid, a quick chart and downloads.
+ *
+ * @attr src - URL of a CSV or JSON file, a Socrata `/resource/xxxx-xxxx.json` endpoint or a CKAN portal.
+ * @attr api - How to read `src`: `csv`, `json`, `socrata` or `ckan` (default: from the URL).
+ * @attr resource-id - CKAN DataStore resource id (with `api="ckan"`).
+ * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56); default: what its values prove.
+ * @attr heading - Title of the data set (DCAT `title`).
+ * @attr description - What the data set holds.
+ * @attr publisher - Who publishes it.
+ * @attr license - Its license.
+ * @attr modified - Date of the last update (ISO).
+ * @attr periodicity - How often it is updated (`mensual`, `P1M`, a DCAT frequency URI).
+ * @attr keywords - Comma-separated keywords.
+ * @attr columns - Comma-separated keys of the columns shown at first (default: all).
+ * @attr chart-column - Key of the column charted at first.
+ * @attr page-size - Rows per request to Socrata or CKAN (default 100).
+ * @attr timeout - Milliseconds before a request is given up (default 20000).
+ * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
+ * @attr theme - `light`, `dark` or `high-contrast`; default follows the page.
+ *
+ * @prop {DatasetInput} data - Rows as a property (records, or `{ columns, rows }`).
+ * @prop {DatasetEntry} entry - A catalog entry from the core (`datasets.csv`): metadata and source.
+ *
+ * @slot - An inline `<script type="text/csv">` or `<script type="application/json">` with the data.
+ *
+ * @event rendir-data-state - Loading state changed: `{ status, error? }`.
+ * @event rendir-dataset-view - Rows in view changed: `{ shown, total, query, complete }`.
+ *
+ * @csspart header - The catalog card (title, description, publisher, dates).
+ * @csspart stale - The notice shown when the data is overdue for an update.
+ * @csspart toolbar - Search, column filters and column choice.
+ * @csspart grid - The scrolling grid.
+ * @csspart row - Each grid row.
+ * @csspart cell - Each grid cell.
+ * @csspart downloads - The download buttons.
+ * @csspart state - Loading, empty and error messages.
+ *
+ * @cssprop --rendir-dataset-grid-height - Height of the grid (default 24rem).
+ */
+export class RendirDataset extends RendirElement {
+  static override styles = [RendirElement.styles, stateStyles, datasetStyles];
+  /** The quick chart sits in the platform's accessible chart frame. */
+  static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
+
+  @property() src = '';
+  @property() api?: DatasetApi;
+  @property({ attribute: 'resource-id' }) resourceId = '';
+  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
+  @property() heading = '';
+  @property() description = '';
+  @property() publisher = '';
+  @property() license = '';
+  @property() modified = '';
+  @property() periodicity = '';
+  @property() keywords = '';
+  @property() columns = '';
+  @property({ attribute: 'chart-column' }) chartColumn = '';
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  @property({ type: Number }) timeout = 20_000;
+  @property({ attribute: false }) data?: DatasetInput;
+  @property({ attribute: false }) entry?: DatasetEntry;
+
+  @state() private query: ViewQuery = { search: '', filters: {}, sort: null };
+  @state() private hiddenColumns = new Set<string>();
+  @state() private view: Uint32Array = new Uint32Array(0);
+  @state() private page: RemotePage | null = null;
+  @state() private offset = 0;
+  @state() private remoteBusy = false;
+  @state() private remoteError: LoadError | null = null;
+  @state() private lateError: LoadError | null = null;
+  @state() private activeRow = -1;
+  @state() private activeCol = 0;
+  @state() private chartKey = '';
+  @state() private chartKind: ChartKind = 'bar';
+  @state() private chartOpen = false;
+  @state() private retryIn = 0;
+
+  @query('.body') private body?: HTMLElement;
+
+  private readonly uid = `rendir-dataset-${++instances}`;
+  private tableVersion = -1;
+  private viewKey = '';
+  private remoteAbort: AbortController | null = null;
+  private inputTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setInterval> | undefined;
+  private collator = new Intl.Collator('es', { numeric: true, sensitivity: 'base' });
+  private chartPoints: ChartPoint[] = [];
+
+  private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
+
+  private readonly nav = new ChartNavigation(this, {
+    count: () => this.chartPoints.length,
+    label: (i) => `${this.chartPoints[i]?.label}: ${this.chartPoints[i]?.display}`,
+  });
+
+  private loaderOptions(): DataControllerOptions<DatasetData> {
+    const options: DataControllerOptions<DatasetData> = {
+      args: () => [
+        this.src,
+        this.api,
+        this.resourceId,
+        this.data,
+        this.numberFormat,
+        this.entry,
+        this.pageSize,
+      ],
+      load: (context) => this.load(context),
+      isEmpty: (d) =>
+        d.kind === 'local' ? d.table.complete && d.table.length === 0 : d.page.total === 0,
+    };
+    // Read when each load starts, so a changed `timeout` attribute applies to the next one.
+    Object.defineProperty(options, 'timeout', { get: () => this.timeout, enumerable: true });
+    return options;
+  }
+
+  private get m(): DatasetMessages {
+    return this.msg(datasetMessages);
+  }
+
+  /** Resolves when the current load has settled (first rows shown, or an error). */
+  get loadComplete(): Promise<void> {
+    return this.loader.complete;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.remoteAbort?.abort();
+    clearTimeout(this.inputTimer);
+    clearInterval(this.retryTimer);
+  }
+
+  // ---- loading ---------------------------------------------------------------------
+
+  private sourceKind(): DatasetApi | 'property' | 'inline' {
+    const entrySource = this.entry?.source;
+    if (this.data) return 'property';
+    const src = this.src || (entrySource && 'url' in entrySource ? entrySource.url : '');
+    if (this.api) return this.api;
+    if (!this.src && entrySource && entrySource.kind !== 'file' && entrySource.kind !== 'none')
+      return entrySource.kind;
+    if (src && isSocrataUrl(src)) return 'socrata';
+    if (src && /\.json(?:[?#]|$)/i.test(src)) return 'json';
+    return src ? 'csv' : 'inline';
+  }
+
+  private remoteSource(kind: 'socrata' | 'ckan'): RemoteSource {
+    const entrySource = this.entry?.source;
+    const src = this.src || (entrySource && 'url' in entrySource ? entrySource.url : '');
+    if (kind === 'socrata') return new SocrataSource(src);
+    const resource =
+      this.resourceId || (entrySource?.kind === 'ckan' ? entrySource.resourceId : '');
+    return new CkanSource(src, resource);
+  }
+
+  private remoteQuery(offset = this.offset): RemoteQuery {
+    const columns = this.page?.columns ?? [];
+    return {
+      offset,
+      limit: Math.max(1, this.pageSize),
+      search: this.query.search,
+      filters: readFilters(columns, this.query, this.locale),
+      sort: this.query.sort,
+    };
+  }
+
+  private async load(context: LoadContext): Promise<DatasetData | null> {
+    this.resetView();
+    const kind = this.sourceKind();
+    const timeout = this.timeout;
+    if (kind === 'socrata' || kind === 'ckan') {
+      const source = this.remoteSource(kind);
+      const options = { signal: context.signal, timeout };
+      const [page, metadata] = await Promise.all([
+        source.page(this.remoteQuery(0), options),
+        // The catalog card is a bonus: the data shows even when it fails.
+        source.metadata(options).catch(() => null),
+      ]);
+      if (metadata?.columnLabels) {
+        for (const c of page.columns) c.label = metadata.columnLabels[c.key] ?? c.label;
+      }
+      this.page = page;
+      this.applyInitialColumns(page.columns);
+      return { kind: 'remote', source, page, metadata };
+    }
+    if (kind === 'property') {
+      const table = tableFromJson(this.data, 'data', { numberFormat: this.numberFormat });
+      if (!table) throw new LoadError('parse');
+      return this.localReady(table);
+    }
+    const src = this.src || (this.entry?.source.kind === 'csv' ? this.entry.source.url : '');
+    const inlineJson = !src && this.querySelector(':scope > script[type*="json"]:not([data-name])');
+    if (kind === 'json' || inlineJson) {
+      const raw = await context.read(src || null);
+      if (!raw) return null;
+      if (raw.format !== 'json') throw new LoadError('parse', { url: src });
+      const table = tableFromJson(raw.value, raw.file, { numberFormat: this.numberFormat });
+      if (!table) throw new LoadError('parse', { url: src });
+      return this.localReady(table);
+    }
+    const stream = await context.stream(src || null);
+    if (!stream) return null;
+    const table = new LocalTable(stream.file, {
+      numberFormat: this.numberFormat ?? this.entryFormat(),
+    });
+    let firstRows: () => void = () => {};
+    const first = new Promise<void>((resolve) => (firstRows = resolve));
+    const done = streamCsv(stream.source, {
+      file: stream.file,
+      chunkRows: CHUNK_ROWS,
+      signal: context.signal,
+      dialect: this.entry?.dialect,
+      onRows: (rows, headers) => {
+        table.setHeaders(headers);
+        table.append(rows);
+        firstRows();
+        this.requestUpdate();
+      },
+    }).then(
+      (result) => {
+        table.setHeaders(result.headers);
+        table.finish(result.errors);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (!context.signal.aborted && !isAbort(error)) this.lateError = toLoadError(error);
+        table.complete = true;
+      },
+    );
+    // Show the grid as soon as the first batch is in; the rest keeps arriving.
+    await Promise.race([first, done]);
+    if (this.lateError) {
+      const error = this.lateError;
+      this.lateError = null;
+      throw error;
+    }
+    return this.localReady(table);
+  }
+
+  private entryFormat(): NumberFormat | undefined {
+    const decimal = this.entry?.dialect.decimal;
+    return decimal === ',' ? 'es' : decimal === '.' ? 'en' : undefined;
+  }
+
+  private localReady(table: LocalTable): DatasetData {
+    if (table.complete && table.errors.length)
+      throw new LoadError('content', { contentErrors: table.errors });
+    this.applyInitialColumns(table.columns);
+    return { kind: 'local', table };
+  }
+
+  private applyInitialColumns(columns: readonly DatasetColumn[]): void {
+    const wanted = this.columns
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (wanted.length)
+      this.hiddenColumns = new Set(
+        columns.filter((c) => !wanted.includes(c.key)).map((c) => c.key),
+      );
+  }
+
+  private resetView(): void {
+    this.remoteAbort?.abort();
+    this.query = { search: '', filters: {}, sort: null };
+    this.hiddenColumns = new Set();
+    this.page = null;
+    this.offset = 0;
+    this.remoteError = null;
+    this.lateError = null;
+    this.activeRow = -1;
+    this.activeCol = 0;
+    this.tableVersion = -1;
+    this.viewKey = '';
+    this.view = new Uint32Array(0);
+  }
+
+  private hasQuery(): boolean {
+    return Boolean(
+      this.query.search.trim() || Object.values(this.query.filters).some((v) => v.trim()),
+    );
+  }
+
+  // ---- the view ----------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('resolvedLang')) {
+      this.collator = new Intl.Collator(this.intlLocale, { numeric: true, sensitivity: 'base' });
+    }
+    const data = this.loader.status === 'ready' ? this.loader.value : undefined;
+    if (data?.kind === 'local') {
+      const table = data.table;
+      const key = JSON.stringify(this.query) + this.locale;
+      if (table.version !== this.tableVersion || key !== this.viewKey) {
+        // Without a query the view is the table itself, grown in place while reading.
+        const plain = !this.query.sort && !this.hasQuery();
+        this.view = plain
+          ? table.all()
+          : computeView(table, this.query, this.locale, this.collator);
+        this.tableVersion = table.version;
+        this.viewKey = key;
+        if (this.activeRow >= this.view.length) this.activeRow = this.view.length - 1;
+        this.emit('rendir-dataset-view', {
+          shown: this.view.length,
+          total: table.length,
+          query: this.query,
+          complete: table.complete,
+        });
+      }
+      if (table.complete && table.errors.length && !this.lateError) {
+        this.lateError = new LoadError('content', { contentErrors: table.errors });
+      }
+    }
+    if (data) this.chartPoints = this.chartOpen ? this.computeChart(data) : [];
+  }
+
+  private columnsOf(data: DatasetData): DatasetColumn[] {
+    return data.kind === 'local' ? data.table.columns : (this.page ?? data.page).columns;
+  }
+
+  private shownColumns(data: DatasetData): { column: DatasetColumn; index: number }[] {
+    return this.columnsOf(data)
+      .map((column, index) => ({ column, index }))
+      .filter(({ column }) => !this.hiddenColumns.has(column.key));
+  }
+
+  private rowCount(data: DatasetData): number {
+    return data.kind === 'local' ? this.view.length : (this.page ?? data.page).rows.length;
+  }
+
+  private rowCells(data: DatasetData, position: number): readonly string[] {
+    if (data.kind === 'local') return data.table.rows[this.view[position]]?.cells ?? [];
+    return (this.page ?? data.page).rows[position] ?? [];
+  }
+
+  private cellContext(data: DatasetData): CellContext {
+    return {
+      locale: this.intlLocale,
+      // Portals write plain numbers (`1234.5`); local files as they prove or declare.
+      numberFormat: data.kind === 'local' ? data.table.numberFormat : 'en',
+      yes: this.m.yes,
+      no: this.m.no,
+    };
+  }
+
+  private setQuery(next: ViewQuery, data: DatasetData): void {
+    this.query = next;
+    this.activeRow = Math.min(this.activeRow, 0);
+    // A new order or selection starts at its top.
+    const scroller = this.body?.parentElement;
+    if (scroller) scroller.scrollTop = 0;
+    if (data.kind === 'remote') {
+      this.offset = 0;
+      void this.fetchPage(data, 0);
+    }
+  }
+
+  /** Typing waits a moment so that a million rows are not filtered on every key. */
+  private debounced(update: () => void, data: DatasetData): void {
+    clearTimeout(this.inputTimer);
+    this.inputTimer = setTimeout(update, data.kind === 'remote' ? 400 : 150);
+  }
+
+  private onSearch(event: Event, data: DatasetData): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.debounced(() => this.setQuery({ ...this.query, search: value }, data), data);
+  }
+
+  private onFilter(key: string, event: Event, data: DatasetData): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.debounced(
+      () =>
+        this.setQuery({ ...this.query, filters: { ...this.query.filters, [key]: value } }, data),
+      data,
+    );
+  }
+
+  private clearFilters(data: DatasetData): void {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.filters input'))
+      input.value = '';
+    this.setQuery({ ...this.query, filters: {} }, data);
+  }
+
+  private toggleSort(key: string, data: DatasetData): void {
+    const current = this.query.sort;
+    const sort: SortState | null =
+      current?.key !== key
+        ? { key, direction: 'ascending' }
+        : current.direction === 'ascending'
+          ? { key, direction: 'descending' }
+          : null;
+    this.setQuery({ ...this.query, sort }, data);
+  }
+
+  private toggleColumn(key: string, data: DatasetData): void {
+    const hidden = new Set(this.hiddenColumns);
+    if (hidden.has(key)) hidden.delete(key);
+    else if (this.shownColumns(data).length > 1) hidden.add(key);
+    this.hiddenColumns = hidden;
+    this.activeCol = Math.min(this.activeCol, this.shownColumns(data).length - 1);
+  }
+
+  // ---- remote paging -----------------------------------------------------------------
+
+  private async fetchPage(
+    data: Extract<DatasetData, { kind: 'remote' }>,
+    offset: number,
+  ): Promise<void> {
+    this.remoteAbort?.abort();
+    const abort = new AbortController();
+    this.remoteAbort = abort;
+    this.remoteBusy = true;
+    this.remoteError = null;
+    this.stopRetryCountdown();
+    try {
+      const page = await data.source.page(this.remoteQuery(offset), {
+        signal: abort.signal,
+        timeout: this.timeout,
+      });
+      if (abort.signal.aborted) return;
+      const labels = data.metadata?.columnLabels;
+      for (const c of page.columns) c.label = labels?.[c.key] ?? c.label;
+      this.page = page;
+      this.offset = offset;
+      this.emit('rendir-dataset-view', {
+        shown: page.rows.length,
+        total: page.total,
+        query: this.query,
+        complete: true,
+      });
+    } catch (error) {
+      if (abort.signal.aborted || isAbort(error)) return;
+      this.remoteError = toLoadError(error);
+      this.startRetryCountdown(this.remoteError, () => void this.fetchPage(data, offset));
+    } finally {
+      if (this.remoteAbort === abort) this.remoteBusy = false;
+    }
+  }
+
+  /** A 429 that says when to come back is retried then, with a visible countdown. */
+  private startRetryCountdown(error: LoadError, retry: () => void): void {
+    this.stopRetryCountdown();
+    if (
+      error.kind !== 'rate-limited' ||
+      error.retryAfter === null ||
+      error.retryAfter > AUTO_RETRY_MAX
+    )
+      return;
+    this.retryIn = Math.max(1, error.retryAfter);
+    this.retryTimer = setInterval(() => {
+      this.retryIn -= 1;
+      if (this.retryIn <= 0) {
+        this.stopRetryCountdown();
+        retry();
+      }
+    }, 1000);
+  }
+
+  private stopRetryCountdown(): void {
+    clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retryIn = 0;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The first load's 429 is retried the same way as a page's.
+    if (this.loader.status === 'error' && this.loader.error && !this.retryTimer && !this.retryIn) {
+      const error = this.loader.error;
+      if (error.kind === 'rate-limited' && error !== this.lastAutoRetried) {
+        this.lastAutoRetried = error;
+        this.startRetryCountdown(error, () => this.loader.retry());
+      }
+    }
+  }
+
+  private lastAutoRetried: LoadError | null = null;
+
+  // ---- grid keyboard -----------------------------------------------------------------
+
+  private async focusCell(row: number, col: number, data: DatasetData): Promise<void> {
+    const rows = this.rowCount(data);
+    const cols = this.shownColumns(data).length;
+    this.activeRow = Math.max(-1, Math.min(rows - 1, row));
+    this.activeCol = Math.max(0, Math.min(cols - 1, col));
+    await this.updateComplete;
+    let target = this.cellElement(this.activeRow, this.activeCol);
+    const scroller = this.body?.parentElement;
+    // The virtualizer only draws rows inside the window's viewport: bring the grid in first.
+    if (!target && this.activeRow >= 0) scroller?.scrollIntoView({ block: 'nearest' });
+    // Then scroll the grid toward the row, measuring the rows drawn, until it is drawn.
+    for (
+      let tries = 0;
+      !target && this.activeRow >= 0 && scroller && this.body && tries < 30;
+      tries++
+    ) {
+      const drawn = [...this.body.querySelectorAll<HTMLElement>('[data-row]')].map((r) =>
+        Number(r.dataset.row),
+      );
+      const height = this.body.querySelector('[data-row]')?.getBoundingClientRect().height || 36;
+      if (drawn.length) {
+        const first = Math.min(...drawn);
+        const last = Math.max(...drawn);
+        if (this.activeRow < first) scroller.scrollTop -= (first - this.activeRow + 1) * height;
+        else if (this.activeRow > last) scroller.scrollTop += (this.activeRow - last + 1) * height;
+      } else scroller.scrollTop = this.activeRow * height;
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
+      target = this.cellElement(this.activeRow, this.activeCol);
+    }
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  private cellElement(row: number, col: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"] [data-col="${col}"]`);
+  }
+
+  private onGridKeydown(event: KeyboardEvent, data: DatasetData): void {
+    let row = this.activeRow;
+    let col = this.activeCol;
+    const last = this.rowCount(data) - 1;
+    const page = Math.max(1, Math.floor((this.body?.parentElement?.clientHeight ?? 300) / 36) - 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        row += 1;
+        break;
+      case 'ArrowUp':
+        row -= 1;
+        break;
+      case 'ArrowRight':
+        col += 1;
+        break;
+      case 'ArrowLeft':
+        col -= 1;
+        break;
+      case 'PageDown':
+        row += page;
+        break;
+      case 'PageUp':
+        row = Math.max(0, row - page);
+        break;
+      case 'Home':
+        col = 0;
+        if (event.ctrlKey || event.metaKey) row = -1;
+        break;
+      case 'End':
+        col = this.shownColumns(data).length - 1;
+        if (event.ctrlKey || event.metaKey) row = last;
+        break;
+      case 'Enter':
+      case ' ':
+        if (this.activeRow >= 0) {
+          const link = this.cellElement(row, col)?.querySelector('a');
+          if (link && event.key === 'Enter') {
+            event.preventDefault();
+            link.click();
+          }
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.focusCell(Math.min(row, last), col, data);
+  }
+
+  private onCellFocus(row: number, col: number): void {
+    if (row !== this.activeRow || col !== this.activeCol) {
+      this.activeRow = row;
+      this.activeCol = col;
+    }
+  }
+
+  // ---- chart -------------------------------------------------------------------------
+
+  private chartColumnOf(data: DatasetData): DatasetColumn | undefined {
+    const columns = this.columnsOf(data);
+    const key = this.chartKey || this.chartColumn;
+    return (
+      columns.find((c) => c.key === key) ??
+      columns.find((c) => c.type === 'number') ??
+      columns.find((c) => c.type === 'text')
+    );
+  }
+
+  private computeChart(data: DatasetData): ChartPoint[] {
+    const column = this.chartColumnOf(data);
+    if (!column) return [];
+    const columns = this.columnsOf(data);
+    const c = columns.indexOf(column);
+    const ctx = this.cellContext(data);
+    const count = this.rowCount(data);
+    const formatInt = (n: number) => formatCount(n, this.intlLocale);
+    if (column.type !== 'number') {
+      return topCounts(
+        count,
+        (k) => this.rowCells(data, k)[c] ?? '',
+        CHART_LIMIT,
+        formatInt,
+        this.m.missingNoData,
+      ).map((p) =>
+        column.type === 'text' ? p : { ...p, label: showCell(column, p.label, ctx).text },
+      );
+    }
+    const labelCol = labelColumn(columns, column);
+    const l = labelCol ? columns.indexOf(labelCol) : -1;
+    const points: ChartPoint[] = [];
+    for (let k = 0; k < count && points.length < CHART_LIMIT; k++) {
+      const cells = this.rowCells(data, k);
+      const raw = cells[c] ?? '';
+      if (isMissingCell(raw)) continue;
+      const value = data.kind === 'local' ? data.table.key(this.view[k], c) : Number(raw);
+      if (!Number.isFinite(value)) continue;
+      const label =
+        l >= 0 && labelCol ? showCell(labelCol, cells[l] ?? '', ctx).text : formatInt(k + 1);
+      points.push({ label, value, display: showCell(column, raw, ctx).text, raw });
+    }
+    return points;
+  }
+
+  // ---- downloads ---------------------------------------------------------------------
+
+  private viewTable(data: DatasetData): { header: string[]; keys: string[]; rows: string[][] } {
+    const shown = this.shownColumns(data);
+    const rows: string[][] = [];
+    const count = this.rowCount(data);
+    for (let k = 0; k < count; k++) {
+      const cells = this.rowCells(data, k);
+      rows.push(shown.map(({ index }) => cells[index] ?? ''));
+    }
+    return {
+      header: shown.map(({ column }) => column.label),
+      keys: shown.map(({ column }) => column.key),
+      rows,
+    };
+  }
+
+  private fileBase(meta: DatasetMetadata): string {
+    const slug = (meta.title ?? 'datos')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return slug || 'datos';
+  }
+
+  private downloadCsv(data: DatasetData, meta: DatasetMetadata): void {
+    const { header, rows } = this.viewTable(data);
+    downloadBlob(
+      new Blob([tableCsv(header, rows)], { type: 'text/csv;charset=utf-8' }),
+      `${this.fileBase(meta)}.csv`,
+    );
+  }
+
+  private downloadJson(data: DatasetData, meta: DatasetMetadata): void {
+    const { keys, rows } = this.viewTable(data);
+    const records = rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]])));
+    downloadBlob(
+      new Blob([JSON.stringify(records, null, 2)], { type: 'application/json' }),
+      `${this.fileBase(meta)}.json`,
+    );
+  }
+
+  // ---- rendering ---------------------------------------------------------------------
+
+  private metadata(): DatasetMetadata {
+    const data = this.loader.status === 'ready' ? this.loader.value : undefined;
+    const own: DatasetMetadata = {
+      title: this.heading,
+      description: this.description,
+      publisher: this.publisher,
+      license: this.license,
+      modified: this.modified,
+      periodicity: this.periodicity,
+      keywords: this.keywords
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    };
+    return mergeMetadata(
+      own,
+      fromEntry(this.entry),
+      data?.kind === 'remote' ? data.metadata : null,
+    );
+  }
+
+  private formatDateText(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      date,
+    );
+  }
+
+  private renderHeader(meta: DatasetMetadata): TemplateResult {
+    const m = this.m;
+    const due = overdueSince(meta.modified, meta.periodicity);
+    const link = safeUrl(meta.url);
+    const item = (label: string, value: unknown) =>
+      value
+        ? html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`
+        : nothing;
+    return html`<header part="header">
+      <h2 id="${this.uid}-title">${meta.title || m.untitled}</h2>
+      ${meta.description ? html`<p class="description">${meta.description}</p>` : nothing}
+      <dl>
+        ${item(m.publisher, meta.publisher)} ${item(m.license, meta.license)}
+        ${item(m.modified, meta.modified ? this.formatDateText(meta.modified) : '')}
+        ${item(m.periodicity, meta.periodicity)} ${item(m.keywords, meta.keywords?.join(', '))}
+      </dl>
+      ${due ? html`<p class="stale" part="stale">⚠ ${m.stale(this.formatDateText(due.toISOString()))}</p>` : nothing}
+      ${link ? html`<p class="note"><a href=${link} rel="noopener noreferrer">${m.portal}</a></p>` : nothing}
+    </header>`;
+  }
+
+  private renderToolbar(data: DatasetData): TemplateResult {
+    const m = this.m;
+    const all = this.columnsOf(data);
+    const shown = this.shownColumns(data);
+    return html`<div class="toolbar" part="toolbar">
+      <label
+        >${m.search}
+        <input
+          type="search"
+          .value=${this.query.search}
+          @input=${(e: Event) => this.onSearch(e, data)}
+          autocomplete="off"
+        />
+      </label>
+      <details>
+        <summary>${m.filters}</summary>
+        <div class="filters">
+          ${shown.map(
+            ({ column }) =>
+              html`<label
+                >${m.filterLabel(column.label)}
+                <input
+                  type="text"
+                  data-filter=${column.key}
+                  .value=${this.query.filters[column.key] ?? ''}
+                  aria-describedby="${this.uid}-hint-${column.type === 'number' ? 'number' : 'text'}"
+                  @input=${(e: Event) => this.onFilter(column.key, e, data)}
+                />
+              </label>`,
+          )}
+        </div>
+        <p class="hint" id="${this.uid}-hint-number">${m.filterHintNumber}</p>
+        <p class="hint" id="${this.uid}-hint-text" hidden>${m.filterHintText}</p>
+        <button type="button" @click=${() => this.clearFilters(data)}>${m.clearFilters}</button>
+      </details>
+      <details>
+        <summary>${m.columns}</summary>
+        <fieldset>
+          <legend class="visually-hidden">${m.columns}</legend>
+          ${all.map(
+            (column) =>
+              html`<label
+                ><input
+                  type="checkbox"
+                  data-column=${column.key}
+                  .checked=${!this.hiddenColumns.has(column.key)}
+                  @change=${() => this.toggleColumn(column.key, data)}
+                />${column.label}</label
+              >`,
+          )}
+        </fieldset>
+      </details>
+    </div>`;
+  }
+
+  private renderCount(data: DatasetData): TemplateResult {
+    const m = this.m;
+    const f = (n: number) => formatCount(n, this.intlLocale);
+    let text: string;
+    if (data.kind === 'local') {
+      const table = data.table;
+      text = table.complete
+        ? m.rowCount(f(this.view.length), f(table.length), table.length)
+        : m.reading(f(table.length));
+    } else {
+      const page = this.page ?? data.page;
+      text = page.rows.length
+        ? m.rowRange(f(this.offset + 1), f(this.offset + page.rows.length), f(page.total))
+        : m.rowCount('0', f(page.total), page.total);
+    }
+    return html`<p class="count" role="status" id="${this.uid}-count">${text}</p>`;
+  }
+
+  private columnTemplate(shown: { column: DatasetColumn }[]): string {
+    const width = (type: ColumnType) =>
+      type === 'number'
+        ? 'minmax(9rem, 1fr)'
+        : type === 'date' || type === 'boolean'
+          ? 'minmax(8rem, 1fr)'
+          : 'minmax(12rem, 2fr)';
+    return shown.map(({ column }) => width(column.type)).join(' ');
+  }
+
+  private renderGrid(data: DatasetData): TemplateResult {
+    const m = this.m;
+    const shown = this.shownColumns(data);
+    const count = this.rowCount(data);
+    const ctx = this.cellContext(data);
+    const sort = this.query.sort;
+    const activeRow = this.activeRow;
+    const activeCol = Math.min(this.activeCol, shown.length - 1);
+    const positions = positionsProxy(count);
+    const header = html`<div class="row" role="row" aria-rowindex="1" data-row="-1" part="row">
+      ${shown.map(({ column }, c) => {
+        const sorted = sort?.key === column.key ? sort.direction : undefined;
+        return html`<div
+          class="cell header-cell"
+          role="columnheader"
+          aria-colindex=${c + 1}
+          aria-sort=${sorted ?? 'none'}
+          data-type=${column.type}
+          part="cell header-cell"
+        >
+          <button
+            type="button"
+            class="sort"
+            data-col=${c}
+            tabindex=${activeRow === -1 && activeCol === c ? 0 : -1}
+            @click=${() => this.toggleSort(column.key, data)}
+            @focus=${() => this.onCellFocus(-1, c)}
+          >
+            <span>${column.label}</span>
+            <span class="arrow" aria-hidden="true"
+              >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+            >
+          </button>
+        </div>`;
+      })}
+    </div>`;
+    const renderRow = (position: number) => {
+      const cells = this.rowCells(data, position);
+      return html`<div
+        class="row"
+        role="row"
+        aria-rowindex=${position + 2}
+        data-row=${position}
+        part="row"
+      >
+        ${shown.map(({ column, index }, c) => {
+          const cell = showCell(column, cells[index] ?? '', ctx);
+          return html`<div
+            class="cell"
+            role="gridcell"
+            aria-colindex=${c + 1}
+            data-col=${c}
+            data-type=${column.type}
+            part="cell"
+            tabindex=${activeRow === position && activeCol === c ? 0 : -1}
+            title=${cell.text}
+            @focus=${() => this.onCellFocus(position, c)}
+          >
+            ${cell.href ? html`<a href=${cell.href} tabindex="-1" rel="noopener noreferrer">${cell.text}</a>` : cell.text}
+          </div>`;
+        })}
+      </div>`;
+    };
+    return html`<p class="visually-hidden" id="${this.uid}-help">${m.gridHelp}</p>
+      <div
+        class="scroller"
+        role="grid"
+        part="grid"
+        aria-labelledby="${this.uid}-title"
+        aria-describedby="${this.uid}-count ${this.uid}-help"
+        aria-rowcount=${count + 1}
+        aria-colcount=${shown.length}
+        aria-busy=${this.remoteBusy || (data.kind === 'local' && !data.table.complete) ? 'true' : 'false'}
+        style=${styleMap({ '--_columns': this.columnTemplate(shown) })}
+        @keydown=${(e: KeyboardEvent) => this.onGridKeydown(e, data)}
+      >
+        <div class="head" role="rowgroup">${header}</div>
+        <div class="body" role="rowgroup">
+          ${virtualize({ items: positions, renderItem: (p: number) => renderRow(p), keyFunction: (p: number) => p })}
+        </div>
+      </div>`;
+  }
+
+  private renderPager(data: Extract<DatasetData, { kind: 'remote' }>): TemplateResult {
+    const m = this.m;
+    const page = this.page ?? data.page;
+    const size = Math.max(1, this.pageSize);
+    const ignored = page.ignoredFilters
+      .map((k) => page.columns.find((c) => c.key === k)?.label ?? k)
+      .join(', ');
+    return html`<div class="pager">
+        <button
+          type="button"
+          ?disabled=${this.offset === 0 || this.remoteBusy}
+          @click=${() => void this.fetchPage(data, Math.max(0, this.offset - size))}
+        >
+          ${m.previousPage}
+        </button>
+        <button
+          type="button"
+          ?disabled=${this.offset + page.rows.length >= page.total || this.remoteBusy}
+          @click=${() => void this.fetchPage(data, this.offset + size)}
+        >
+          ${m.nextPage}
+        </button>
+      </div>
+      <p class="note">${m.serverQuery}</p>
+      ${ignored ? html`<p class="note" role="status">${m.ignoredFilter(ignored)}</p>` : nothing}`;
+  }
+
+  private renderChartSection(data: DatasetData, meta: DatasetMetadata): TemplateResult {
+    const m = this.m;
+    const columns = this.columnsOf(data);
+    const column = this.chartColumnOf(data);
+    const points = this.chartPoints;
+    let title = '';
+    let note = '';
+    if (column) {
+      const labelCol = labelColumn(columns, column);
+      title =
+        column.type === 'number'
+          ? m.chartValues(column.label, labelCol?.label ?? '#')
+          : m.chartCounts(column.label);
+      note =
+        column.type === 'number' ? m.chartFirstRows(CHART_LIMIT) : m.chartTopValues(CHART_LIMIT);
+    }
+    const kind = column?.type === 'number' ? this.chartKind : 'bar';
+    return html`<details
+      class="chart"
+      @toggle=${(e: Event) => (this.chartOpen = (e.target as HTMLDetailsElement).open)}
+      ?open=${this.chartOpen}
+    >
+      <summary>${m.chart}</summary>
+      ${
+        this.chartOpen
+          ? html`<div class="chart-controls">
+                <label
+                  >${m.chartColumn}
+                  <select
+                    @change=${(e: Event) => (this.chartKey = (e.target as HTMLSelectElement).value)}
+                  >
+                    ${columns.map(
+                      (c) =>
+                        html`<option value=${c.key} ?selected=${c === column}>${c.label}</option>`,
+                    )}
+                  </select>
+                </label>
+                ${
+                  column?.type === 'number'
+                    ? html`<label
+                        >${m.chartType}
+                        <select
+                          @change=${(e: Event) => (this.chartKind = (e.target as HTMLSelectElement).value as ChartKind)}
+                        >
+                          <option value="bar" ?selected=${this.chartKind === 'bar'}>
+                            ${m.bar}
+                          </option>
+                          <option value="line" ?selected=${this.chartKind === 'line'}>
+                            ${m.line}
+                          </option>
+                        </select>
+                      </label>`
+                    : nothing
+                }
+              </div>
+              ${
+                points.length
+                  ? html`<rendir-chart-frame
+                        navigable
+                        no-image
+                        chart-title=${title}
+                        summary=${summariseCategories(points, this.locale)}
+                        notes=${note}
+                        filename=${`${this.fileBase(meta)}-grafico`}
+                        .table=${{
+                          columns: [
+                            {
+                              label:
+                                column?.type === 'number'
+                                  ? (labelColumn(columns, column)?.label ?? '#')
+                                  : (column?.label ?? ''),
+                            },
+                            {
+                              label: column?.type === 'number' ? column.label : m.count,
+                              align: 'end' as const,
+                            },
+                          ],
+                          rows: points.map((p) => [p.label, p.display]),
+                          raw: points.map((p) => [p.label, p.raw]),
+                        }}
+                        @keydown=${this.nav.onKeydown}
+                      >
+                        ${renderChart(points, kind, this.nav)}
+                      </rendir-chart-frame>
+                      ${this.nav.liveRegion()}`
+                  : html`<p class="note">${m.chartNone}</p>`
+              }`
+          : nothing
+      }
+    </details>`;
+  }
+
+  private renderDownloads(data: DatasetData, meta: DatasetMetadata): TemplateResult {
+    const m = this.m;
+    const exportUrl =
+      data.kind === 'remote' ? safeUrl(data.source.exportUrl(this.remoteQuery(0))) : undefined;
+    return html`<div class="downloads" part="downloads">
+      <button type="button" @click=${() => this.downloadCsv(data, meta)}>${m.downloadCsv}</button>
+      <button type="button" @click=${() => this.downloadJson(data, meta)}>${m.downloadJson}</button>
+      ${exportUrl ? html`<a href=${exportUrl} rel="noopener noreferrer">${m.downloadAll}</a>` : nothing}
+    </div>`;
+  }
+
+  private renderErrorWithRetry(error: LoadError, retry: () => void): TemplateResult {
+    return html`${renderError(error, this.t, this.locale, { onRetry: retry })}
+    ${this.retryIn > 0 ? html`<p class="note" role="status">${this.m.retryIn(this.retryIn)}</p>` : nothing}`;
+  }
+
+  private renderReady(data: DatasetData, meta: DatasetMetadata): TemplateResult {
+    if (this.lateError) return this.renderErrorWithRetry(this.lateError, this.loader.retry);
+    return html`${this.renderToolbar(data)} ${this.renderCount(data)}
+    ${
+      this.remoteError
+        ? this.renderErrorWithRetry(
+            this.remoteError,
+            () => data.kind === 'remote' && void this.fetchPage(data, this.offset),
+          )
+        : nothing
+    }
+    ${this.renderGrid(data)} ${data.kind === 'remote' ? this.renderPager(data) : nothing}
+    ${this.renderChartSection(data, meta)} ${this.renderDownloads(data, meta)}`;
+  }
+
+  override render() {
+    const meta = this.metadata();
+    return html`<section aria-labelledby="${this.uid}-title">
+      ${this.renderHeader(meta)}
+      ${this.loader.render((data) => this.renderReady(data, meta), {
+        error: (error) => this.renderErrorWithRetry(error, this.loader.retry),
+      })}
+    </section>`;
+  }
+}
+
+/** An array-like of row positions 0..n-1 for the virtualizer, without allocating n numbers. */
+function positionsProxy(length: number): number[] {
+  return new Proxy([] as number[], {
+    get(target, prop, receiver) {
+      if (prop === 'length') return length;
+      if (typeof prop === 'string') {
+        const i = Number(prop);
+        if (Number.isInteger(i) && i >= 0 && i < length && String(i) === prop) return i;
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}

@@ -1,0 +1,139 @@
+/** The dataset widget's own messages (shared states and footer come from the platform). */
+import { defineCatalogue } from '../platform/i18n.ts';
+
+const en = {
+  region: (title: string) => `Data set: ${title}`,
+  untitled: 'Data set',
+  publisher: 'Published by',
+  license: 'License',
+  modified: 'Updated',
+  periodicity: 'Update frequency',
+  keywords: 'Keywords',
+  portal: 'See it on the portal',
+  stale: (due: string) => `This data may be out of date: it should have been updated by ${due}.`,
+  search: 'Search in the data',
+  filters: 'Filter by column',
+  filterLabel: (column: string) => `Filter ${column}`,
+  filterHintNumber: 'Text, or a comparison such as > 1,000,000',
+  filterHintText: 'Part of the text',
+  clearFilters: 'Clear filters',
+  columns: 'Choose columns',
+  rowCount: (shown: string, total: string, count: number) =>
+    shown === total
+      ? count === 1
+        ? '1 row'
+        : `${total} rows`
+      : `${shown} of ${total} ${count === 1 ? 'row' : 'rows'}`,
+  rowRange: (first: string, last: string, total: string) => `Rows ${first} to ${last} of ${total}`,
+  reading: (rows: string) => `Reading the file… ${rows} rows so far.`,
+  grid: (title: string) => `Table: ${title}`,
+  sortAscending: 'sorted ascending',
+  sortDescending: 'sorted descending',
+  sortHint: 'Press Enter to sort.',
+  gridHelp:
+    'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
+  yes: 'Yes',
+  no: 'No',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  serverQuery: 'Sorting, filtering and search are done by the portal.',
+  ignoredFilter: (columns: string) =>
+    `This portal cannot filter by range; filter not applied to: ${columns}.`,
+  chart: 'Quick chart',
+  chartColumn: 'Column to chart',
+  chartType: 'Chart type',
+  bar: 'Bars',
+  line: 'Line',
+  chartNone: 'There are no numbers in this column to chart.',
+  chartCounts: (column: string) => `Rows by ${column}`,
+  chartValues: (column: string, label: string) => `${column} by ${label}`,
+  chartFirstRows: (n: number) => `First ${n} rows of the current view.`,
+  chartTopValues: (n: number) => `The ${n} most frequent values of the current view.`,
+  chartSummary: (
+    title: string,
+    n: number,
+    maxLabel: string,
+    maxValue: string,
+    minLabel: string,
+    minValue: string,
+  ) => `${title}: ${n} bars. Highest: ${maxLabel}, ${maxValue}. Lowest: ${minLabel}, ${minValue}.`,
+  count: 'Rows',
+  downloadCsv: 'Download this view (CSV)',
+  downloadJson: 'Download this view (JSON)',
+  downloadAll: 'Full result on the portal (CSV)',
+  retryIn: (seconds: number) => `Trying again automatically in ${seconds} s.`,
+  missingNoData: 'no data',
+  missingNotApplicable: 'not applicable',
+};
+
+export const datasetMessages = defineCatalogue<typeof en>({
+  en,
+  es: {
+    region: (title: string) => `Conjunto de datos: ${title}`,
+    untitled: 'Conjunto de datos',
+    publisher: 'Publica',
+    license: 'Licencia',
+    modified: 'Actualizado',
+    periodicity: 'Frecuencia de actualización',
+    keywords: 'Palabras clave',
+    portal: 'Ver en el portal',
+    stale: (due: string) =>
+      `Estos datos pueden estar desactualizados: debían actualizarse a más tardar el ${due}.`,
+    search: 'Buscar en los datos',
+    filters: 'Filtrar por columna',
+    filterLabel: (column: string) => `Filtrar ${column}`,
+    filterHintNumber: 'Texto, o una comparación como > 1.000.000',
+    filterHintText: 'Parte del texto',
+    clearFilters: 'Quitar filtros',
+    columns: 'Elegir columnas',
+    rowCount: (shown: string, total: string, count: number) =>
+      shown === total
+        ? count === 1
+          ? '1 fila'
+          : `${total} filas`
+        : `${shown} de ${total} ${count === 1 ? 'fila' : 'filas'}`,
+    rowRange: (first: string, last: string, total: string) =>
+      `Filas ${first} a ${last} de ${total}`,
+    reading: (rows: string) => `Leyendo el archivo… ${rows} filas hasta ahora.`,
+    grid: (title: string) => `Tabla: ${title}`,
+    sortAscending: 'orden ascendente',
+    sortDescending: 'orden descendente',
+    sortHint: 'Pulse Enter para ordenar.',
+    gridHelp:
+      'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena.',
+    yes: 'Sí',
+    no: 'No',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    serverQuery: 'El portal ordena, filtra y busca en todos los datos.',
+    ignoredFilter: (columns: string) =>
+      `Este portal no filtra por rangos; filtro no aplicado a: ${columns}.`,
+    chart: 'Gráfico rápido',
+    chartColumn: 'Columna para graficar',
+    chartType: 'Tipo de gráfico',
+    bar: 'Barras',
+    line: 'Línea',
+    chartNone: 'Esta columna no tiene números para graficar.',
+    chartCounts: (column: string) => `Filas por ${column}`,
+    chartValues: (column: string, label: string) => `${column} por ${label}`,
+    chartFirstRows: (n: number) => `Primeras ${n} filas de la vista actual.`,
+    chartTopValues: (n: number) => `Los ${n} valores más frecuentes de la vista actual.`,
+    chartSummary: (
+      title: string,
+      n: number,
+      maxLabel: string,
+      maxValue: string,
+      minLabel: string,
+      minValue: string,
+    ) => `${title}: ${n} barras. Mayor: ${maxLabel}, ${maxValue}. Menor: ${minLabel}, ${minValue}.`,
+    count: 'Filas',
+    downloadCsv: 'Descargar esta vista (CSV)',
+    downloadJson: 'Descargar esta vista (JSON)',
+    downloadAll: 'Resultado completo en el portal (CSV)',
+    retryIn: (seconds: number) => `Se intentará de nuevo automáticamente en ${seconds} s.`,
+    missingNoData: 'sin dato',
+    missingNotApplicable: 'no aplica',
+  },
+});
+
+export type DatasetMessages = typeof en;

@@ -1,0 +1,369 @@
+/**
+ * A local data set in memory: the core's rows as they were read (no copies of a million
+ * cells), column types decided from the first batch, and one float per row for number
+ * and date columns, used only to sort, compare and draw. Shown values always come from
+ * the cell as written, read exactly by the core.
+ */
+import {
+  contentError,
+  detectNumberFormat,
+  missingKind,
+  parseAmount,
+  parseDate,
+  type ContentError,
+  type CsvRow,
+  type NumberFormat,
+} from '@rendir/core';
+import { compare, looseMatcher, parseFilter, type ColumnFilter } from './filters.ts';
+import type { ColumnType, DatasetColumn, SortState, ViewQuery } from './types.ts';
+
+/** How many leading rows decide the column types. */
+const SAMPLE = 1000;
+
+const DATE_HEADER = /fecha|date|a[ñn]o\b|year|vigencia|periodo|period|mes\b|month/i;
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
+
+/** A date cell as ISO text (`2025-06-15`, `2025-06`, `2025`), timestamps cut to the day. */
+export function isoDate(raw: string): string | undefined {
+  const s = raw.trim();
+  const ts = ISO_TIMESTAMP.exec(s);
+  return parseDate(ts ? ts[1] : s);
+}
+
+function dateKey(raw: string): number {
+  const iso = isoDate(raw);
+  if (!iso) return NaN;
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+}
+
+export function isMissingCell(raw: string | undefined): boolean {
+  return raw === undefined || missingKind(raw.trim()) !== undefined;
+}
+
+export interface TableOptions {
+  /** How the file writes numbers, when declared (`number-format`); else proved by its values. */
+  numberFormat?: NumberFormat;
+  /** Column types the source declares (Socrata, CKAN, JSON schema), by key. */
+  types?: Record<string, ColumnType>;
+}
+
+export class LocalTable {
+  readonly file: string;
+  columns: DatasetColumn[] = [];
+  rows: CsvRow[] = [];
+  /** The format numbers are read with; undefined when no value needed one. */
+  numberFormat: NumberFormat | undefined;
+  /** Problems that make the data unusable (shown instead of the grid). */
+  errors: ContentError[] = [];
+  complete = false;
+  /** Grows with every batch: views and charts recompute when it changes. */
+  version = 0;
+  private readonly options: TableOptions;
+  private keys: (Float64Array | null)[] = [];
+  private typed = false;
+  private identity = new Uint32Array(0);
+
+  constructor(file: string, options: TableOptions = {}) {
+    this.file = file;
+    this.options = options;
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  setHeaders(headers: readonly string[]): void {
+    if (this.columns.length) return;
+    this.columns = headers.map((h, i) => ({
+      key: h,
+      label: h.trim() || `#${i + 1}`,
+      type: 'text',
+    }));
+  }
+
+  /** Adds a batch of rows; the first batch decides the column types. */
+  append(rows: readonly CsvRow[]): void {
+    const start = this.rows.length;
+    for (const r of rows) this.rows.push(r);
+    if (!this.typed) this.decideTypes();
+    this.fillKeys(start);
+    this.version++;
+  }
+
+  finish(errors: readonly ContentError[] = []): void {
+    if (!this.typed) this.decideTypes();
+    for (const e of errors) if (e.severity === 'error') this.errors.push(e);
+    this.complete = true;
+    this.version++;
+  }
+
+  cell(row: number, column: number): string {
+    return this.rows[row]?.cells[column] ?? '';
+  }
+
+  /** The sort/draw key of a number or date cell (NaN when missing or unreadable). */
+  key(row: number, column: number): number {
+    return this.keys[column]?.[row] ?? NaN;
+  }
+
+  /** Row indices 0..n-1, shared and grown in place (no copy per batch). */
+  all(): Uint32Array {
+    const n = this.rows.length;
+    if (this.identity.length < n) {
+      const next = new Uint32Array(Math.max(n, this.identity.length * 2, 1024));
+      for (let i = 0; i < next.length; i++) next[i] = i;
+      this.identity = next;
+    }
+    return this.identity.subarray(0, n);
+  }
+
+  private decideTypes(): void {
+    this.typed = true;
+    const sample = this.rows.slice(0, SAMPLE);
+    const cells: string[] = [];
+    for (const r of sample) for (const c of r.cells) cells.push(c);
+    const decision = detectNumberFormat(cells, { declared: this.options.numberFormat });
+    this.numberFormat = decision.format;
+    this.columns.forEach((column, c) => {
+      const declared = this.options.types?.[column.key];
+      column.type = declared ?? this.inferType(column, c, sample);
+    });
+    this.keys = this.columns.map((col) =>
+      col.type === 'number' || col.type === 'date' ? new Float64Array(0) : null,
+    );
+  }
+
+  private inferType(column: DatasetColumn, c: number, sample: readonly CsvRow[]): ColumnType {
+    const values: { raw: string; line: number }[] = [];
+    for (const r of sample) {
+      const raw = r.cells[c];
+      if (!isMissingCell(raw)) values.push({ raw, line: r.line });
+    }
+    if (!values.length) return 'text';
+    if (
+      values.every((v) => isoDate(v.raw) !== undefined) &&
+      (DATE_HEADER.test(column.key) || values.some((v) => /[-/]/.test(v.raw)))
+    ) {
+      return 'date';
+    }
+    let ambiguous: { raw: string; line: number } | undefined;
+    let numeric = true;
+    for (const v of values) {
+      const r = parseAmount(v.raw, this.numberFormat);
+      if (typeof r === 'string') continue;
+      if ('error' in r && r.error === 'number.ambiguous') ambiguous ??= v;
+      else {
+        numeric = false;
+        break;
+      }
+    }
+    if (numeric && ambiguous) {
+      this.errors.push(
+        contentError({
+          file: this.file,
+          line: ambiguous.line,
+          column: c + 1,
+          header: column.key,
+          value: ambiguous.raw,
+          code: 'number.ambiguous',
+          expected: {
+            es: 'un formato de números declarado (atributo number-format="es" o "en")',
+            en: 'a declared number format (attribute number-format="es" or "en")',
+          },
+          message: {
+            es: 'El número se lee distinto en formato es (1.234,56) y en (1,234.56)',
+            en: 'The number reads differently in es (1.234,56) and en (1,234.56) formats',
+          },
+        }),
+      );
+    }
+    if (numeric) return 'number';
+    // Links: every value a URL of some scheme (only http, https and mailto become links).
+    if (
+      values.every((v) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(v.raw.trim())) &&
+      values.some((v) => /^https?:/i.test(v.raw.trim()))
+    ) {
+      return 'url';
+    }
+    if (values.every((v) => v.raw === 'true' || v.raw === 'false')) return 'boolean';
+    return 'text';
+  }
+
+  private fillKeys(start: number): void {
+    const n = this.rows.length;
+    this.columns.forEach((col, c) => {
+      let keys = this.keys[c];
+      if (!keys) return;
+      if (keys.length < n) {
+        const grown = new Float64Array(Math.max(n, keys.length * 2, 1024));
+        grown.set(keys.subarray(0, start));
+        keys = grown;
+        this.keys[c] = grown;
+      }
+      const format = this.numberFormat;
+      for (let i = start; i < n; i++) {
+        const raw = this.rows[i].cells[c];
+        if (raw === undefined) keys[i] = NaN;
+        else if (col.type === 'date') keys[i] = dateKey(raw);
+        else {
+          const v = parseAmount(raw, format);
+          keys[i] = typeof v === 'string' ? Number(v) : NaN;
+        }
+      }
+    });
+  }
+}
+
+/** Filters as typed by the reader, read against the columns' types. */
+export function readFilters(
+  columns: readonly DatasetColumn[],
+  query: ViewQuery,
+  format: 'es' | 'en',
+): ColumnFilter[] {
+  const out: ColumnFilter[] = [];
+  for (const col of columns) {
+    const f = parseFilter(col.key, col.type, query.filters[col.key] ?? '', format);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Rows matching the search and filters, in the asked order: indices into `table.rows`. */
+export function computeView(
+  table: LocalTable,
+  query: ViewQuery,
+  inputFormat: 'es' | 'en',
+  collator: Intl.Collator,
+): Uint32Array {
+  const all = table.all();
+  const filters = readFilters(table.columns, query, inputFormat);
+  const search = query.search.trim();
+  let view = all;
+  if (filters.length || search) {
+    const searchRe = search ? looseMatcher(search) : null;
+    const tests = filters.map((f) => {
+      const c = table.columns.findIndex((col) => col.key === f.key);
+      if (f.kind === 'compare') {
+        const target = Number(f.value);
+        return (i: number) => compare(table.key(i, c), f.op, target);
+      }
+      const re = looseMatcher(f.text);
+      return (i: number) => re.test(table.rows[i].cells[c] ?? '');
+    });
+    const out = new Uint32Array(all.length);
+    let n = 0;
+    const rows = table.rows;
+    for (let k = 0; k < all.length; k++) {
+      const i = all[k];
+      let ok = true;
+      for (const t of tests) {
+        if (!t(i)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && searchRe) {
+        ok = false;
+        for (const cell of rows[i].cells) {
+          if (searchRe.test(cell)) {
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) out[n++] = i;
+    }
+    view = out.subarray(0, n);
+  }
+  if (query.sort) return sortView(table, view, query.sort, collator);
+  return view;
+}
+
+/**
+ * Sorts row indices in place by one column; missing values last in both directions,
+ * ties in file order (stable).
+ */
+export function sortView(
+  table: LocalTable,
+  view: Uint32Array,
+  sort: SortState,
+  collator: Intl.Collator,
+): Uint32Array {
+  const c = table.columns.findIndex((col) => col.key === sort.key);
+  if (c < 0) return view;
+  const dir = sort.direction === 'descending' ? -1 : 1;
+  const type = table.columns[c].type;
+  if (type === 'number' || type === 'date') {
+    const key = (i: number) => table.key(i, c);
+    // Copy keys next to indices so the comparator reads two typed arrays, no calls.
+    const keys = new Float64Array(view.length);
+    for (let k = 0; k < view.length; k++) keys[k] = key(view[k]);
+    const order = new Uint32Array(view.length);
+    for (let k = 0; k < order.length; k++) order[k] = k;
+    order.sort((a, b) => {
+      const x = keys[a];
+      const y = keys[b];
+      const xm = x !== x;
+      const ym = y !== y;
+      if (xm || ym) return xm === ym ? a - b : xm ? 1 : -1;
+      return x === y ? a - b : (x < y ? -1 : 1) * dir;
+    });
+    const sorted = new Uint32Array(view.length);
+    for (let k = 0; k < order.length; k++) sorted[k] = view[order[k]];
+    return sorted;
+  }
+  const rows = table.rows;
+  const cells = new Array<string>(view.length);
+  for (let k = 0; k < view.length; k++) cells[k] = rows[view[k]].cells[c] ?? '';
+  const order = new Uint32Array(view.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  const cmp = collator.compare;
+  order.sort((a, b) => {
+    const x = cells[a];
+    const y = cells[b];
+    const xm = x === '';
+    const ym = y === '';
+    if (xm || ym) return xm === ym ? a - b : xm ? 1 : -1;
+    return cmp(x, y) * dir || a - b;
+  });
+  const sorted = new Uint32Array(view.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = view[order[k]];
+  return sorted;
+}
+
+/** Builds a table from JSON: an array of records, or `{ columns, rows }`. */
+export function tableFromJson(
+  value: unknown,
+  file: string,
+  options: TableOptions = {},
+): LocalTable | null {
+  const table = new LocalTable(file, options);
+  let headers: string[];
+  let rows: string[][];
+  const text = (v: unknown) =>
+    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (Array.isArray(value)) {
+    const keys = new Set<string>();
+    for (const r of value)
+      if (r && typeof r === 'object' && !Array.isArray(r))
+        for (const k of Object.keys(r)) keys.add(k);
+    headers = [...keys];
+    rows = value.map((r) => headers.map((h) => text((r as Record<string, unknown>)?.[h])));
+  } else if (
+    value &&
+    typeof value === 'object' &&
+    Array.isArray((value as { rows?: unknown }).rows)
+  ) {
+    const v = value as { columns?: unknown[]; rows: unknown[] };
+    headers = (v.columns ?? []).map((c) =>
+      typeof c === 'string' ? c : String((c as { key?: unknown })?.key ?? ''),
+    );
+    rows = v.rows.map((r) => (Array.isArray(r) ? headers.map((_, i) => text(r[i])) : []));
+  } else return null;
+  table.setHeaders(headers);
+  // JSON has no lines: number records from 1 as the author counts them.
+  table.append(rows.map((cells, i) => ({ line: i + 1, cells })));
+  table.finish();
+  return table;
+}

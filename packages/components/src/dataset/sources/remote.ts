@@ -1,0 +1,47 @@
+/** What the grid asks of a portal that does the querying itself (Socrata, CKAN). */
+import type { FetchOptions } from './http.ts';
+import type { ColumnFilter } from '../filters.ts';
+import type { DatasetColumn, DatasetMetadata, SortState } from '../types.ts';
+
+export interface RemoteQuery {
+  offset: number;
+  limit: number;
+  search: string;
+  filters: ColumnFilter[];
+  sort: SortState | null;
+}
+
+export interface RemotePage {
+  columns: DatasetColumn[];
+  /** Cells as text, in `columns` order; '' for a missing value. */
+  rows: string[][];
+  /** Rows matching the query on the server. */
+  total: number;
+  /** Column keys whose filter this portal cannot apply (shown to the reader). */
+  ignoredFilters: string[];
+}
+
+export interface RemoteSource {
+  readonly kind: 'socrata' | 'ckan';
+  readonly url: string;
+  page(query: RemoteQuery, options: FetchOptions): Promise<RemotePage>;
+  /** Catalog fields the portal publishes, when it has an API for them. */
+  metadata(options: FetchOptions): Promise<DatasetMetadata | null>;
+  /** A link to the full result as CSV on the portal, when it offers one. */
+  exportUrl(query: RemoteQuery): string | null;
+}
+
+/** A JSON cell as text: numbers and booleans as written, URLs by their address. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (
+    typeof value === 'object' &&
+    'url' in value &&
+    typeof (value as { url: unknown }).url === 'string'
+  ) {
+    return (value as { url: string }).url;
+  }
+  return JSON.stringify(value);
+}

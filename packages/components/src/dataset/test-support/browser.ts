@@ -1,0 +1,122 @@
+/**
+ * Shared helpers for the dataset widget's browser tests.
+ *
+ * The virtualizer resizes rows inside a ResizeObserver callback; Chromium then reports
+ * "ResizeObserver loop completed with undelivered notifications" as a window error,
+ * which is benign (the notifications arrive next frame) but fails mocha's global handler.
+ */
+import type { RendirDataset } from '../dataset.ts';
+
+window.addEventListener(
+  'error',
+  (event) => {
+    if (String(event.message).includes('ResizeObserver loop')) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+    }
+  },
+  true,
+);
+
+export const fixtureUrl = (name: string): string =>
+  new URL(`../fixtures/${name}`, import.meta.url).href;
+
+export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until `check` holds (or fails after `timeout` ms with `what`). */
+export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+export function shadow(el: RendirDataset): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** The visible text of the shadow root's element matching `selector`. */
+export function text(el: RendirDataset, selector: string): string {
+  return shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Cells of the rendered grid rows, as shown. */
+export function gridRows(el: RendirDataset): string[][] {
+  return [...shadow(el).querySelectorAll('.body [role="row"]')]
+    .sort(
+      (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+    )
+    .map((row) =>
+      [...row.querySelectorAll('[role="gridcell"]')].map((c) =>
+        c.textContent!.replace(/[ \t\r\n]+/g, ' ').trim(),
+      ),
+    );
+}
+
+export function headers(el: RendirDataset): string[] {
+  return [...shadow(el).querySelectorAll('[role="columnheader"] .sort span:first-child')].map((s) =>
+    s.textContent!.trim(),
+  );
+}
+
+/** Waits for the load to settle and the grid (or a state) to be drawn. */
+export async function settled(el: RendirDataset): Promise<RendirDataset> {
+  await el.updateComplete;
+  await el.loadComplete;
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits for the virtualizer to draw the rows of the latest render. */
+export async function drawn(el: RendirDataset): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/** Waits until a file being streamed has been read to the end and its rows are drawn. */
+export async function fullyRead(el: RendirDataset, timeout = 5000): Promise<void> {
+  await settled(el);
+  await until(() => !/Leyendo|Reading/.test(text(el, '.count')), 'the whole file', timeout);
+  await until(
+    () =>
+      shadow(el).querySelector('.rendir-state') !== null ||
+      shadow(el).querySelector('.body [role="row"]') !== null ||
+      text(el, '.count').startsWith('0'),
+    'the rows or a state',
+    timeout,
+  );
+  await drawn(el);
+}
+
+/** Captures what the widget offers for download (Blob URLs and file names). */
+export function captureDownloads(): { files: { name: string; blob: Blob }[]; restore: () => void } {
+  const files: { name: string; blob: Blob }[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = create.call(URL, blob);
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob && this.download) files.push({ name: this.download, blob });
+    else click.call(this);
+  };
+  return {
+    files,
+    restore: () => {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
