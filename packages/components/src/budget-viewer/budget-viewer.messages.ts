@@ -83,6 +83,14 @@ const en = {
   citizenName: 'Plain-language name',
   officialName: 'Official name',
   noAppropriation: 'No current appropriation: execution cannot be computed.',
+  showMore: (next: number, shown: number, total: number) =>
+    `Show ${next} more (${shown} of ${total} shown)`,
+  deflatorInvalid: (entry: string) =>
+    `The price index could not be read at «${entry}»: write year:index pairs such as 2024:94.5,2025:100. Amounts are at current prices.`,
+  deflatorColumnMissing: (column: string) =>
+    `The price index column «${column}» was not found or has no values. Amounts are at current prices.`,
+  deflatorMissingYears: (years: string) =>
+    `There is no price index for ${years}: those amounts remain at current prices.`,
 };
 
 /** Every string the budget viewer shows, in Spanish and English. */
@@ -170,6 +178,14 @@ export const budgetMessages = defineCatalogue<typeof en>({
     citizenName: 'Nombre ciudadano',
     officialName: 'Nombre oficial',
     noAppropriation: 'Sin apropiación vigente: no se puede calcular la ejecución.',
+    showMore: (next: number, shown: number, total: number) =>
+      `Mostrar ${next} más (se muestran ${shown} de ${total})`,
+    deflatorInvalid: (entry: string) =>
+      `No se pudo leer el índice de precios en «${entry}»: escriba pares año:índice como 2024:94.5,2025:100. Los montos están en precios corrientes.`,
+    deflatorColumnMissing: (column: string) =>
+      `No se encontró la columna de índice de precios «${column}» o no tiene valores. Los montos están en precios corrientes.`,
+    deflatorMissingYears: (years: string) =>
+      `No hay índice de precios para ${years}: esos montos siguen en precios corrientes.`,
   },
 });
 

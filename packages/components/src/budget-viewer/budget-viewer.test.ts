@@ -13,6 +13,7 @@ import {
   badAmountCsv,
   budgetCsv,
   emptyCsv,
+  flatLinesCsv,
   longLabelsCsv,
   manyLinesCsv,
   missingLevelCsv,
@@ -410,6 +411,46 @@ describe('rendir-budget-viewer: citizen figures', () => {
     );
     expect(spaces(text($(el, '.summary .yoy')))).to.equal('7,5 % más que en 2024');
     expect(text($(el, 'caption'))).to.contain('Precios constantes de 2025');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the price index cannot be read or lacks a year, and keeps current prices', async () => {
+    const bad = await mount(budgetCsv, { ...full, deflator: '2024:noventa' });
+    expect(text($(bad, '.price-problem'))).to.contain('«2024:noventa»');
+    expect(root(bad).querySelector('.controls [aria-pressed]')).to.equal(null);
+    const partial = await mount(budgetCsv, {
+      ...full,
+      deflator: '2025:100',
+      'constant-prices': '',
+      'table-open': '',
+    });
+    expect(text($(partial, '.price-problem'))).to.contain('No hay índice de precios para 2024');
+    expect(spaces(cell(partial, 'tfoot', 'Total', 'Vigencia 2024'))).to.contain(
+      `$ ${EXPECTED_2025.total2024}`,
+    );
+    await expect(partial).to.be.accessible();
+  });
+
+  it('shows long levels 100 at a time, all reachable by "show more"', async () => {
+    const el = await mount(flatLinesCsv(250), { view: 'bars', 'table-open': '' });
+    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(100);
+    expect(tableRows(el, 'tbody')).to.have.length(100);
+    // The total is still the exact sum of all 250 lines.
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 250.031.387,50');
+    const more = $(el, 'button.bars-more');
+    expect(text(more)).to.equal('Mostrar 100 más (se muestran 100 de 250)');
+    more.click();
+    await settle(el);
+    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(200);
+    $(el, 'button.table-more').click();
+    await settle(el);
+    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(250);
+    expect(tableRows(el, 'tbody')).to.have.length(250);
+    expect(root(el).querySelector('button.more')).to.equal(null);
+    const bars = root(el).querySelectorAll<HTMLElement>('.bars .bar');
+    bars[0].focus();
+    await sendKeys({ press: 'End' });
+    expect(activeItem(el)).to.equal(bars[249]);
     await expect(el).to.be.accessible();
   });
 

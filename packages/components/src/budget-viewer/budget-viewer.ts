@@ -76,6 +76,9 @@ const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16
 /** How many boxes the treemap draws; the rest are in the bar list and the table. */
 const MAX_BOXES = 40;
 
+/** Bars and table rows shown at once; "show more" adds as many again. */
+const PAGE = 100;
+
 const STATUS_ICON: Record<Execution['status'], string> = {
   over: '▲',
   adequate: '✓',
@@ -96,6 +99,8 @@ interface Derived {
   deflator?: Map<string, string>;
   baseYear?: string;
   constant: boolean;
+  /** Why constant prices are unavailable or incomplete, for the reader. */
+  priceProblem?: string;
 }
 
 /**
@@ -194,6 +199,7 @@ export class RendirBudgetViewer extends RendirElement {
   @state() private contribution = '';
   @state() private announcement = '';
   @state() private focusIndex = 0;
+  @state() private limit = PAGE;
 
   private derived?: Derived;
   private derivedKey: readonly unknown[] = [];
@@ -256,6 +262,7 @@ export class RendirBudgetViewer extends RendirElement {
       this.deflatorColumn,
       this.baseYear,
       this.constantPrices,
+      this.locale,
     ];
     if (this.derived && key.every((k, i) => Object.is(k, this.derivedKey[i]))) return this.derived;
     this.derivedKey = key;
@@ -269,18 +276,29 @@ export class RendirBudgetViewer extends RendirElement {
     const flow = this.flow && flowList.includes(this.flow) ? this.flow : flowList[0];
 
     let deflator: Map<string, string> | undefined;
+    let priceProblem: string | undefined;
     try {
       deflator =
         parseDeflatorSeries(this.deflator) ??
         (this.deflatorColumn ? deflatorFromColumn(lines, this.deflatorColumn) : undefined);
-    } catch {
-      deflator = undefined;
+    } catch (error) {
+      priceProblem = this.m.deflatorInvalid((error as Error).message);
+    }
+    if (!deflator && this.deflatorColumn && !priceProblem) {
+      priceProblem = this.m.deflatorColumnMissing(this.deflatorColumn);
     }
     const indexed = deflator ? years.filter((y) => deflator!.has(y)) : [];
     const baseYear =
       this.baseYear && deflator?.has(this.baseYear) ? this.baseYear : indexed[indexed.length - 1];
     const constant = Boolean(this.constantPrices && deflator && baseYear);
-    const used = constant ? deflateLines(lines, deflator!, baseYear!).lines : lines;
+    let used = lines;
+    if (constant) {
+      const deflated = deflateLines(lines, deflator!, baseYear!);
+      used = deflated.lines;
+      if (deflated.missingYears.length) {
+        priceProblem = this.m.deflatorMissingYears(deflated.missingYears.join(', '));
+      }
+    }
 
     const tree = buildTree(used, { year, flow, measure, keys });
     const yi = years.indexOf(year);
@@ -299,6 +317,7 @@ export class RendirBudgetViewer extends RendirElement {
       deflator,
       baseYear,
       constant,
+      priceProblem,
     };
     return this.derived;
   }
@@ -362,6 +381,7 @@ export class RendirBudgetViewer extends RendirElement {
   private go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
     this.focusIndex = 0;
+    this.limit = PAGE;
     this.pendingFocus = focus;
     this.writeHash();
     const d = this.derived;
@@ -424,7 +444,8 @@ export class RendirBudgetViewer extends RendirElement {
     else (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.place')?.focus();
   }
 
-  private onItemKey(event: KeyboardEvent, count: number): void {
+  private onItemKey(event: KeyboardEvent): void {
+    const count = this.visibleItems().length;
     let next = this.focusIndex;
     switch (event.key) {
       case 'ArrowRight':
@@ -538,7 +559,7 @@ export class RendirBudgetViewer extends RendirElement {
     const years = d.years.length > 1;
     const bothFlows = d.flows.length > 1;
     const prices = Boolean(d.deflator && d.baseYear);
-    if (!years && !bothFlows && !prices) return nothing;
+    if (!years && !bothFlows && !prices && !d.priceProblem) return nothing;
     return html`<div class="controls" part="controls">
       ${
         years
@@ -596,6 +617,13 @@ export class RendirBudgetViewer extends RendirElement {
                 ${m.pricesConstant(d.baseYear!)}
               </button>
             </fieldset>`
+          : nothing
+      }
+      ${
+        d.priceProblem
+          ? html`<p class="invalid price-problem">
+              <span aria-hidden="true">⚠</span> ${d.priceProblem}
+            </p>`
           : nothing
       }
     </div>`;
@@ -722,7 +750,7 @@ export class RendirBudgetViewer extends RendirElement {
       (acc, c) => (compareDecimals(c.size, acc) > 0 ? c.size : acc),
       '0',
     );
-    const onKey = (e: KeyboardEvent) => this.onItemKey(e, count);
+    const onKey = (e: KeyboardEvent) => this.onItemKey(e);
     const itemProps = (c: BudgetNode, i: number) => ({
       drillable: c.children.length > 0,
       tabindex: i === focus ? 0 : -1,
@@ -769,7 +797,7 @@ export class RendirBudgetViewer extends RendirElement {
         })}
       </ul>
       <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
-        ${node.children.map((c, i) => {
+        ${node.children.slice(0, this.limit).map((c, i) => {
           const p = itemProps(c, i);
           const width =
             compareDecimals(max, '0') > 0 ? Math.max(0, toFloat(c.size) / toFloat(max)) : 0;
@@ -797,6 +825,7 @@ export class RendirBudgetViewer extends RendirElement {
           </li>`;
         })}
       </ol>
+      ${this.renderMore(count, 'bars-more')}
     </div>`;
   }
 
@@ -1096,7 +1125,7 @@ export class RendirBudgetViewer extends RendirElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map(
+            ${rows.slice(0, this.limit).map(
               (n) =>
                 html`<tr>
                   ${cells(n, nameCell(n))}
@@ -1113,7 +1142,17 @@ export class RendirBudgetViewer extends RendirElement {
               : nothing
           }
         </table>
+        ${this.renderMore(rows.length, 'table-more')}
       </div>
     </section>`;
+  }
+
+  /** "Show more" for long levels: everything stays reachable without rendering it all. */
+  private renderMore(total: number, cls: string): TemplateResult | typeof nothing {
+    if (total <= this.limit) return nothing;
+    const next = Math.min(PAGE, total - this.limit);
+    return html`<button type="button" class="more ${cls}" @click=${() => (this.limit += PAGE)}>
+      ${this.m.showMore(next, this.limit, total)}
+    </button>`;
   }
 }

@@ -180,3 +180,14 @@ export function manyLinesCsv(count: number, year = '2025'): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** `count` made-up lines in a single level (`level_1`), one amount each: a long flat list. */
+export function flatLinesCsv(count: number): string {
+  const out = ['vigencia;level_1;valor'];
+  for (let i = 1; i <= count; i++) {
+    out.push(
+      `2025;Contrato ${String(i).padStart(4, '0')};${esAmount(BigInt(1_000_000 + i) * 100n + 5n)}`,
+    );
+  }
+  return out.join('\n') + '\n';
+}
