@@ -168,7 +168,7 @@ export const trackerStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .figures .missing {
+  .figures .note {
     display: block;
     font-size: 0.6em;
     font-weight: 400;

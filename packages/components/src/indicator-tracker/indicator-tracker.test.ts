@@ -17,8 +17,12 @@ import {
 } from './fixtures.ts';
 
 /** Text as a reader sees it: runs of white space (non-breaking ones too) as one space. */
+function squash(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
 function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return squash(node?.textContent);
 }
 
 async function ready(el: RendirIndicatorTracker): Promise<RendirIndicatorTracker> {
@@ -58,7 +62,7 @@ function read(c: HTMLElement) {
     const dd = c.querySelector(`dd[data-role="${role}"]`)!;
     return {
       value: text(dd.querySelector('.value')),
-      note: text(dd.querySelector('.missing')),
+      note: text(dd.querySelector('.note')),
       period: text(dd.previousElementSibling?.querySelector('.period')),
     };
   };
@@ -260,9 +264,7 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
       'Avance hacia la meta: 19,5 % del camino · esperado a 2018–2019: 33,3 %',
     );
     const bar = c.querySelector('svg.bar')!;
-    expect(bar.getAttribute('aria-label')?.replace(/\u00a0/g, ' ')).to.equal(
-      'Avance 19,5 %; esperado 33,3 %.',
-    );
+    expect(squash(bar.getAttribute('aria-label'))).to.equal('Avance 19,5 %; esperado 33,3 %.');
     expect(Number(bar.querySelector('.fill')!.getAttribute('width'))).to.be.closeTo(
       300 * (3 / 15.4),
       0.01,
@@ -615,17 +617,63 @@ describe('<rendir-indicator-tracker> long form and units', () => {
     );
     expect(meta('Recursos decididos en presupuestos participativos (ejemplo)')).to.contain('COP');
     expect(meta('Tiempo promedio de respuesta a peticiones (ejemplo)')).to.contain('días');
-    const money = read(card(el, 'Recursos decididos en presupuestos participativos (ejemplo)'));
-    expect(money.baseline.value).to.equal('10.000.000.000');
+    // An index says its scale beside each figure.
+    const index = read(card(el, 'Índice de satisfacción ciudadana con los servicios (ejemplo)'));
+    expect([index.baseline.note, index.latest.note, index.target.note]).to.deep.equal([
+      'de 10',
+      'de 10',
+      'de 10',
+    ]);
+    // Money: in words in the figures (full amount on hover), in full in the values table.
+    const moneyCard = card(el, 'Recursos decididos en presupuestos participativos (ejemplo)');
+    const money = read(moneyCard);
+    expect([money.baseline.value, money.latest.value, money.target.value]).to.deep.equal([
+      '$ 10 mil millones',
+      '$ 18,5 mil millones',
+      '$ 30 mil millones',
+    ]);
+    const latestValue = moneyCard.querySelector('dd[data-role="latest"] .value')!;
+    expect(squash(latestValue.getAttribute('title'))).to.equal('$ 18.500.000.000');
+    expect([...moneyCard.querySelectorAll('tbody td')].map((td) => text(td))).to.deep.equal([
+      '$ 10.000.000.000',
+      '$ 18.500.000.000',
+      '$ 30.000.000.000',
+    ]);
     expect(money.progress).to.equal(pct(increase(10e9, 18.5e9, 30e9))); // 8,5/20
     const secop = read(card(el, 'Contratos publicados en SECOP a tiempo (ejemplo)'));
     expect([secop.baseline.value, secop.latest.value]).to.deep.equal(['98 %', '99 %']);
   });
 
+  it('judges each status against the time elapsed', () => {
+    // Years: expected = days from the end of 2020 to the end of the latest year, over
+    // days to the end of 2026 (2191). 2023: 1095/2191 = 50,0 %; 2022: 730/2191 = 33,3 %.
+    const status = (name: string) => read(card(el, name)).status;
+    // 0,6/1,8 = 33,3 % < 50,0 − 10 and ≥ 50,0 − 25 → at risk.
+    expect(status('Índice de satisfacción ciudadana con los servicios (ejemplo)')).to.equal(
+      'at_risk',
+    );
+    // 8,5/20 = 42,5 % ≥ 33,3 − 10 → on track.
+    expect(status('Recursos decididos en presupuestos participativos (ejemplo)')).to.equal(
+      'on_track',
+    );
+    // (30 − 19)/(30 − 15) = 73,3 % ≥ 50,0 − 10 → on track.
+    expect(status('Tiempo promedio de respuesta a peticiones (ejemplo)')).to.equal('on_track');
+  });
+
   it('judges a maintain indicator by its tolerance', () => {
     const secop = card(el, 'Contratos publicados en SECOP a tiempo (ejemplo)');
     expect(read(secop).status).to.equal('achieved');
-    expect(text(secop.querySelector('.meta:last-of-type'))).to.contain('Meta: mantener');
+    expect(text(secop.querySelector('.meta:last-of-type'))).to.contain(
+      'Meta: mantener (con un margen de 2',
+    );
+    // |99 − 98| = 1 ≤ 2: the band chart shows the value inside the band.
+    expect(read(secop).progress).to.equal('99 % se mantiene dentro de 98 % ± 2');
+    const band = secop.querySelector('svg.bar')!;
+    const left = Number(band.querySelector('.band')!.getAttribute('x'));
+    const width = Number(band.querySelector('.band')!.getAttribute('width'));
+    const dot = Number(band.querySelector('.dot')!.getAttribute('cx'));
+    expect(dot).to.be.within(left, left + width);
+    expect(Number(band.querySelector('.expected')!.getAttribute('x1'))).to.equal(150);
   });
 
   it('is accessible', async () => {

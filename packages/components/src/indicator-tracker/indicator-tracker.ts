@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import {
   STATUS_LABELS,
   formatCell,
+  formatCompact,
+  formatMoney,
+  formatNumber,
   formatPercent,
   formatPeriod,
   indicatorProgress,
@@ -30,6 +33,7 @@ import {
   isStatus,
   looseKey,
   matchGroup,
+  bandGeometry,
   rawPosition,
   seriesOf,
   sparkline,
@@ -38,6 +42,7 @@ import {
   unitOf,
   type SortKey,
   type TrackedIndicator,
+  type UnitInfo,
 } from './logic.ts';
 import { trackerMessages, type TrackerMessages } from './messages.ts';
 import { trackerStyles } from './indicator-tracker.styles.ts';
@@ -420,16 +425,40 @@ export class RendirIndicatorTracker extends RendirElement {
     return STATUS_LABELS[status][this.locale];
   }
 
-  /** A cell as published; a missing one also says what its mark means (`S/D` → sin dato). */
-  private cell(cell: CellNumber | null | undefined): TemplateResult {
-    if (!cell) return html`<span class="value">—</span>`;
-    const shown = formatCell(cell, this.intlLocale);
-    if (isExactNumber(cell)) return html`<span class="value">${shown}</span>`;
-    const meaning = missingLabel(cell.missing, this.locale);
-    return html`<span class="value">${shown}</span>${
-        meaning.toLowerCase() === shown.toLowerCase()
-          ? nothing
-          : html` <span class="missing">${meaning.toLowerCase()}</span>`
+  /** A cell's text: money in words where space is short (`compact`), in full elsewhere; else as published. */
+  private shown(cell: CellNumber | null | undefined, unit: UnitInfo, compact = false): string {
+    if (!cell) return '—';
+    if (isExactNumber(cell) && unit.kind === 'currency') {
+      return compact
+        ? formatCompact(cell.value, this.intlLocale, { currency: true })
+        : formatMoney(cell.value, { locale: this.intlLocale, currency: unit.currency });
+    }
+    return formatCell(cell, this.intlLocale);
+  }
+
+  /**
+   * A cell as published, with a note: what a missing mark means (`S/D` → sin dato), or the
+   * top of an index's scale (`2,61` → de 10).
+   */
+  private cell(
+    cell: CellNumber | null | undefined,
+    unit: UnitInfo,
+    compact = false,
+  ): TemplateResult {
+    const shown = this.shown(cell, unit, compact);
+    let note = '';
+    if (cell && !isExactNumber(cell)) {
+      const meaning = missingLabel(cell.missing, this.locale).toLowerCase();
+      if (meaning !== shown.toLowerCase()) note = meaning;
+    } else if (cell && unit.kind === 'index' && unit.scaleMax !== undefined) {
+      note = this.m.outOf(formatNumber(String(unit.scaleMax), this.intlLocale));
+    }
+    const full =
+      compact && cell && isExactNumber(cell) && unit.kind === 'currency'
+        ? this.shown(cell, unit)
+        : '';
+    return html`<span class="value" title=${full || nothing}>${shown}</span>${
+        note ? html` <span class="note">${note}</span>` : nothing
       }`;
   }
 
@@ -465,7 +494,7 @@ export class RendirIndicatorTracker extends RendirElement {
           <dt>
             ${m.baseline} <span class="period">${this.period(indicator.baseline.period)}</span>
           </dt>
-          <dd data-role="baseline">${this.cell(indicator.baseline.value)}</dd>
+          <dd data-role="baseline">${this.cell(indicator.baseline.value, unit, true)}</dd>
         </div>
         <div>
           <dt>
@@ -474,14 +503,14 @@ export class RendirIndicatorTracker extends RendirElement {
               >${progress.latest ? this.period(progress.latest.period) : m.noLatest}</span
             >
           </dt>
-          <dd data-role="latest">${this.cell(progress.latest?.value)}</dd>
+          <dd data-role="latest">${this.cell(progress.latest?.value, unit, true)}</dd>
         </div>
         <div>
           <dt>${m.target} <span class="period">${this.period(indicator.target.period)}</span></dt>
-          <dd data-role="target">${this.cell(indicator.target.value)}</dd>
+          <dd data-role="target">${this.cell(indicator.target.value, unit, true)}</dd>
         </div>
       </dl>
-      ${this.renderProgress(item)} ${this.renderSeries(item)}
+      ${this.renderProgress(item, unit)} ${this.renderSeries(item, unit)}
       <details class="how-box">
         <summary>${m.how}</summary>
         <p class="how">${progress.explanation[this.locale]}</p>
@@ -501,12 +530,13 @@ export class RendirIndicatorTracker extends RendirElement {
         </div>`;
   }
 
-  private renderProgress(item: TrackedIndicator): TemplateResult {
+  private renderProgress(item: TrackedIndicator, unit: UnitInfo): TemplateResult {
     const { indicator, progress } = item;
     const m = this.m;
     if (progress.progress === null) {
       return html`<div class="progress" part="progress"><p>${m.progressUnknown}</p></div>`;
     }
+    if (indicator.direction === 'maintain') return this.renderBand(item, unit);
     const pct = formatPercent(progress.progress, this.intlLocale);
     const expected =
       progress.expected === null ? null : formatPercent(progress.expected, this.intlLocale);
@@ -537,14 +567,59 @@ export class RendirIndicatorTracker extends RendirElement {
         }
       </svg>
       <div class="ends" aria-hidden="true">
-        <span>${m.baseline}: ${formatCell(indicator.baseline.value, this.intlLocale)}</span>
-        <span>${m.target}: ${formatCell(indicator.target.value, this.intlLocale)}</span>
+        <span>${m.baseline}: ${this.shown(indicator.baseline.value, unit, true)}</span>
+        <span>${m.target}: ${this.shown(indicator.target.value, unit, true)}</span>
       </div>
       ${raw !== null && raw < 0 ? html`<p class="backwards">${m.backwards}</p>` : nothing}
     </div>`;
   }
 
-  private renderSeries(item: TrackedIndicator): TemplateResult {
+  /** A maintain indicator: the allowed band around the baseline, and where the latest value fell. */
+  private renderBand(item: TrackedIndicator, unit: UnitInfo): TemplateResult {
+    const { indicator, progress } = item;
+    const m = this.m;
+    const geometry = bandGeometry(indicator, progress.latest?.value, 300);
+    const within = progress.status === 'achieved';
+    const latest = this.shown(progress.latest?.value, unit, true);
+    const baseline = this.shown(indicator.baseline.value, unit, true);
+    const tolerance = formatNumber(indicator.tolerance ?? '0', this.intlLocale);
+    const sentence = within
+      ? m.bandWithin(latest, baseline, tolerance)
+      : m.bandOutside(latest, baseline, tolerance);
+    return html`<div class="progress" part="progress">
+      <p><strong data-role="progress">${sentence}</strong></p>
+      ${
+        geometry
+          ? html`<svg
+              class="bar"
+              viewBox="0 0 300 24"
+              preserveAspectRatio="none"
+              role="img"
+              aria-label=${sentence}
+            >
+              <rect class="track" x="0" y="6" width="300" height="12" rx="2"></rect>
+              <rect
+                class="band"
+                x=${geometry.bandX}
+                y="4"
+                width=${geometry.bandWidth}
+                height="16"
+              ></rect>
+              <line
+                class="expected"
+                x1=${geometry.baselineX}
+                x2=${geometry.baselineX}
+                y1="1"
+                y2="23"
+              ></line>
+              <circle class="dot" cx=${geometry.valueX} cy="12" r="5"></circle>
+            </svg>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSeries(item: TrackedIndicator, unit: UnitInfo): TemplateResult {
     const { indicator } = item;
     const m = this.m;
     const series = seriesOf(indicator);
@@ -598,7 +673,7 @@ export class RendirIndicatorTracker extends RendirElement {
                           : ''
                     }
                   </th>
-                  <td class="num">${this.cell(p.cell)}</td>
+                  <td class="num">${this.cell(p.cell, unit)}</td>
                 </tr>`,
             )}
           </tbody>

@@ -12,7 +12,9 @@ import {
   findIndicator,
   groupsOf,
   matchGroup,
+  bandGeometry,
   rawPosition,
+  stackSegments,
   seriesOf,
   sparkline,
   unitOf,
@@ -191,5 +193,40 @@ describe('indicator tracker logic', () => {
     expect(rawPosition(down, num('19'))).to.be.closeTo(11 / 15, 1e-9);
     expect(rawPosition(down, num('35'))).to.be.lessThan(0);
     expect(rawPosition(down, missing('S/D'))).to.equal(null);
+  });
+
+  it('splits a stacked bar by counts with gaps', () => {
+    const segments = stackSegments(
+      [
+        { key: 'a', count: 1 },
+        { key: 'b', count: 3 },
+      ],
+      102,
+    );
+    expect(segments).to.deep.equal([
+      { key: 'a', count: 1, x: 0, width: 25 },
+      { key: 'b', count: 3, x: 27, width: 75 },
+    ]);
+  });
+
+  it('centres a maintain band on the baseline', () => {
+    const keep = indicator({
+      name: 'keep',
+      direction: 'maintain',
+      tolerance: '2',
+      baseline: { period: year(2020), value: num('98', true) },
+    });
+    // Axis: 98 ± 2 × max(2, |99 − 98|) = 94…102 over 300 units.
+    expect(bandGeometry(keep, num('99', true), 300)).to.deep.equal({
+      bandX: 75,
+      bandWidth: 150,
+      baselineX: 150,
+      valueX: 187.5,
+    });
+    // Far outside: the axis grows so the value stays on it.
+    const far = bandGeometry(keep, num('90', true), 300)!;
+    expect(far.valueX).to.be.within(0, 300);
+    expect(far.valueX).to.be.lessThan(far.bandX);
+    expect(bandGeometry(keep, missing('S/D'), 300)).to.equal(null);
   });
 });

@@ -283,3 +283,34 @@ export function stackSegments<K>(
     return segment;
   });
 }
+
+export interface BandGeometry {
+  bandX: number;
+  bandWidth: number;
+  baselineX: number;
+  valueX: number;
+}
+
+/**
+ * A maintain indicator on a `width`-wide axis centred on the baseline: the band of the
+ * tolerance, and the latest value (the axis spans twice the larger of the two distances).
+ */
+export function bandGeometry(
+  indicator: Indicator,
+  latest: CellNumber | null | undefined,
+  width: number,
+): BandGeometry | null {
+  const b = indicator.baseline.value;
+  if (!isExactNumber(b) || !isExactNumber(latest)) return null;
+  const base = Number(b.value);
+  const tolerance = Math.abs(Number(indicator.tolerance ?? '0'));
+  const distance = Number(latest.value) - base;
+  const half = 2 * Math.max(tolerance, Math.abs(distance)) || 1;
+  const x = (v: number) => round(((v - (base - half)) / (2 * half)) * width);
+  return {
+    bandX: x(base - tolerance),
+    bandWidth: round(x(base + tolerance) - x(base - tolerance)),
+    baselineX: x(base),
+    valueX: x(base + distance),
+  };
+}

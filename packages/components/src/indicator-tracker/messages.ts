@@ -50,6 +50,9 @@ const en = {
   empty: 'There are no indicators to show.',
   loading: 'Loading indicators…',
   title: 'Indicators',
+  outOf: (max: string) => `out of ${max}`,
+  bandWithin: (v: string, b: string, t: string) => `${v} stays within ${b} ± ${t}`,
+  bandOutside: (v: string, b: string, t: string) => `${v} is outside ${b} ± ${t}`,
   indicatorColumn: 'Indicator',
 };
 
@@ -103,6 +106,9 @@ export const trackerMessages = defineCatalogue<typeof en>({
     empty: 'No hay indicadores para mostrar.',
     loading: 'Cargando indicadores…',
     title: 'Indicadores',
+    outOf: (max: string) => `de ${max}`,
+    bandWithin: (v: string, b: string, t: string) => `${v} se mantiene dentro de ${b} ± ${t}`,
+    bandOutside: (v: string, b: string, t: string) => `${v} está fuera de ${b} ± ${t}`,
     indicatorColumn: 'Indicador',
   },
 });
