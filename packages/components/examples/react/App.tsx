@@ -1,4 +1,3 @@
-/// <reference path="./rendir-jsx.d.ts" />
 /**
  * React 19 uses custom elements without wrappers: a prop whose name is a property of the
  * element (here `commitments`, an array of records) is set as a property, and `on<event-name>`
