@@ -14,6 +14,7 @@ import {
   budgetCsv,
   emptyCsv,
   flatLinesCsv,
+  incomeExpenseCsv,
   longLabelsCsv,
   manyLinesCsv,
   missingLevelCsv,
@@ -302,6 +303,15 @@ describe('rendir-budget-viewer: drill-down', () => {
     $(el, 'button.back').click();
     await settle(el);
     expect(window.location.hash).to.equal('#budget-test=2025/Salud');
+    box(el, 'Secretaría de Salud').click();
+    await settle(el);
+    expect(window.location.hash).to.equal('#budget-test=2025/Salud/Secretar%C3%ADa%20de%20Salud');
+    // The browser's back button goes back up.
+    const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+    history.back();
+    await changed;
+    await settle(el);
+    expect(current(el)).to.equal('Salud');
     window.history.replaceState(null, '', before || window.location.pathname);
   });
 });
@@ -454,6 +464,25 @@ describe('rendir-budget-viewer: citizen figures', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('switches between expenses and income when the file has both', async () => {
+    const el = await mount(incomeExpenseCsv, { levels: 'Sector', 'table-open': '' });
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');
+    expect(tableRows(el, 'tbody').map((r) => r[0])).to.deep.equal(['Educación', 'Salud']);
+    const income = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')].find(
+      (b) => text(b) === 'Ingresos',
+    )!;
+    expect(income.getAttribute('aria-pressed')).to.equal('false');
+    income.click();
+    await settle(el);
+    expect(income.getAttribute('aria-pressed')).to.equal('true');
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');
+    expect(tableRows(el, 'tbody').map((r) => r[0])).to.deep.equal([
+      'Transferencias de la Nación',
+      'Impuesto predial',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads a single amount with level_1..n columns and English number format', async () => {
     const el = await mount(singleAmountCsv, { 'table-open': '' });
     expect(headers(el).slice(0, 2)).to.deep.equal(['Nivel 1', 'Monto']);
@@ -548,6 +577,7 @@ describe('rendir-budget-viewer: languages', () => {
     expect(spaces(text($(el, '.per-capita')))).to.contain('49,811,131 per inhabitant');
     expect(current(el)).to.equal('All the budget');
     expect(text($(el, '.hundred h3'))).to.equal('Of every 100 pesos');
+    await expect(el).to.be.accessible();
   });
 
   it('has every message in Spanish and English', () => {

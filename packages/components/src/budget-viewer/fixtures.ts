@@ -191,3 +191,11 @@ export function flatLinesCsv(count: number): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** Income and expense lines in one file (`Tipo`), made-up amounts. */
+export const incomeExpenseCsv = `Vigencia;Tipo;Sector;Valor
+2025;Ingreso;Impuesto predial;500.000.000,50
+2025;Ingreso;Transferencias de la Nación;700.000.000,25
+2025;Gasto;Educación;900.000.000,00
+2025;Gasto;Salud;300.000.000,75
+`;
