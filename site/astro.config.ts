@@ -1,6 +1,8 @@
 // The generator: a static Astro site built from a content folder (RENDIR_CONTENT).
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -34,8 +36,13 @@ function siteInfo(): { url: string; locales: string[] } {
 const info = siteInfo();
 const defaultLocale = info.locales[0];
 
+// Astro caches content entries; one cache per content folder, so that building another
+// entity's folder can never pick up entries of the previous one.
+const cacheKey = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: info.url,
+  cacheDir: fileURLToPath(new URL(`./node_modules/.astro/${cacheKey}/`, import.meta.url)),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

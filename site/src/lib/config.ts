@@ -117,8 +117,8 @@ export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
         'valid YAML: “key: value”, indented with spaces (not tabs)',
       ),
       message: message(
-        `site.yaml no se puede leer: ${err.message}`,
-        `site.yaml cannot be read: ${err.message}`,
+        `site.yaml no se puede leer: ${err.message.replace(/\.$/, '')}`,
+        `site.yaml cannot be read: ${err.message.replace(/\.$/, '')}`,
       ),
       severity: 'error',
     });
@@ -137,15 +137,14 @@ export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
       file,
       line: pos.line,
       column: pos.col,
-      header: key,
       value,
       code: missing ? 'site.required' : 'site.invalid',
       expected: message(expectedEs(key), expectedEn(key)),
       message: missing
-        ? message(`Falta la clave obligatoria «${key}».`, `The required key “${key}” is missing.`)
+        ? message(`Falta la clave obligatoria «${key}»`, `The required key “${key}” is missing`)
         : message(
-            `El valor de «${key}» no es válido (${issue.message}).`,
-            `The value of “${key}” is not valid (${issue.message}).`,
+            `El valor de «${key}» no es válido`,
+            `The value of “${key}” is not valid (${issue.message})`,
           ),
       severity: 'error',
     });
@@ -212,7 +211,7 @@ export async function loadSiteYaml(path: string, file = 'site.yaml'): Promise<Lo
             'un archivo site.yaml en la carpeta de contenido (rendir new CARPETA crea uno)',
             'a site.yaml file in the content folder (rendir new FOLDER makes one)',
           ),
-          message: message('No se encontró site.yaml.', 'site.yaml was not found.'),
+          message: message('No se encontró site.yaml', 'site.yaml was not found'),
           severity: 'error',
         },
       ],

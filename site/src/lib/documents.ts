@@ -42,8 +42,7 @@ function problem(
   value?: string,
 ): ContentError {
   const err: ContentError = { file, line, column, code, message, expected, severity: 'error' };
-  if (header !== undefined) err.header = header;
-  if (value !== undefined) err.value = value;
+  if (value !== undefined) err.value = header !== undefined ? `${header}: ${value}` : value;
   return err;
 }
 

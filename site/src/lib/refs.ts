@@ -95,8 +95,8 @@ function refError(
     expected,
     severity: 'error',
   };
-  if (header !== undefined) err.header = header;
-  if (value !== undefined) err.value = value;
+  // The attribute goes into the value (`id="x"`): a `header` would print as a CSV column.
+  if (value !== undefined) err.value = header !== undefined ? `${header}="${value}"` : value;
   return err;
 }
 

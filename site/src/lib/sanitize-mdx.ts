@@ -62,6 +62,7 @@ export function isSafeHref(raw: string): boolean {
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
+  children: unknown[];
   attributes: { type: string; name?: string; value?: unknown }[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -131,6 +132,9 @@ function jsx(node: JsxNode, ctx: Ctx, flow: boolean) {
     if (URL_ATTRS.has(attr) && typeof a.value === 'string' && !isSafeHref(a.value)) return false;
     return true;
   });
-  if (kept.length !== node.attributes.length)
-    ctx.setProperty(node as never, 'attributes' as never, kept as never);
+  if (kept.length !== node.attributes.length) {
+    // An element with an unsafe attribute keeps its text and loses its tag (Sätteri cannot
+    // rewrite attributes in place).
+    ctx.replaceNode(node as never, [...node.children] as never);
+  }
 }

@@ -1,0 +1,174 @@
+// The rendir CLI on broken and good content: every problem with file, line and column,
+// a failed build that writes nothing, and `rendir new` making a folder that passes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/rendir.ts', import.meta.url));
+const template = fileURLToPath(new URL('../template', import.meta.url));
+
+function rendir(...args: string[]) {
+  const run = spawnSync(process.execPath, [...process.execArgv, bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { code: run.status, out: run.stdout + run.stderr };
+}
+
+function content(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rendir-cli-'));
+  cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+test('the template passes the check', () => {
+  const dir = content();
+  const run = rendir('check', '--content', dir);
+  assert.equal(run.code, 0, run.out);
+  assert.match(run.out, /Contenido sin errores/);
+  rmSync(dir, { recursive: true });
+});
+
+test('a ragged CSV row is reported with file, line and column', () => {
+  const dir = content();
+  appendFileSync(
+    join(dir, 'budget/presupuesto.csv'),
+    '2025;Salud;Vacunación;2025000000003;10.000,00\n',
+  );
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 1);
+  assert.match(run.out, /budget\/presupuesto\.csv:4:6 — The row has 5 fields and the header 9/);
+  rmSync(dir, { recursive: true });
+});
+
+test('a wrong number is reported with file, line, column, the value and what was expected', () => {
+  const dir = content();
+  edit(dir, 'budget/presupuesto.csv', (t) => t.replace('120.000.000,00', 'ciento veinte millones'));
+  const run = rendir('check', '--content', dir);
+  assert.equal(run.code, 1);
+  assert.match(run.out, /budget\/presupuesto\.csv:2:6 — «ciento veinte millones» no es un número/);
+  assert.match(run.out, /Se esperaba: un número/);
+  rmSync(dir, { recursive: true });
+});
+
+test('an unknown indicator id in MDX is reported with the line and column of the tag', () => {
+  const dir = content();
+  edit(dir, 'reports/primer-informe.mdx', (t) =>
+    t.replace('group="Transparencia" />', 'id="no-existe" />'),
+  );
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 1);
+  assert.match(
+    run.out,
+    /reports\/primer-informe\.mdx:15:1 — «id="no-existe"» No indicator has the id “no-existe”/,
+  );
+  assert.match(run.out, /Expected: an indicator id: «datos-publicados»/);
+  rmSync(dir, { recursive: true });
+});
+
+test('unknown commitment, data set and budget references in MDX are reported too', () => {
+  const dir = content();
+  appendFileSync(
+    join(dir, 'reports/primer-informe.mdx'),
+    '\n<CommitmentCard id="XX-99" />\n\n<DatasetViewer id="nada" />\n\n<BudgetViewer data="budget/otro.csv" />\n',
+  );
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 1);
+  assert.match(run.out, /primer-informe\.mdx:17:1 — «id="XX-99"» No commitment has the id/);
+  assert.match(run.out, /primer-informe\.mdx:19:1 — «id="nada"» No data set has the id/);
+  assert.match(run.out, /primer-informe\.mdx:21:1 — «data="budget\/otro\.csv"» There is no budget/);
+  rmSync(dir, { recursive: true });
+});
+
+test('an invalid site.yaml is reported with line and column, in the language asked', () => {
+  const dir = content();
+  edit(dir, 'site.yaml', (t) => t.replace(/^url: .*$/m, 'url: transparencia punto gov'));
+  const run = rendir('check', '--content', dir, '--lang', 'es');
+  assert.equal(run.code, 1);
+  assert.match(
+    run.out,
+    /site\.yaml:4:6 — «transparencia punto gov» El valor de «url» no es válido/,
+  );
+  assert.match(run.out, /Se esperaba: la dirección pública completa del sitio, con https:\/\//);
+  rmSync(dir, { recursive: true });
+});
+
+test('broken YAML syntax in site.yaml is reported with its line', () => {
+  const dir = content();
+  edit(dir, 'site.yaml', (t) => t.replace('locales: [es, en]', 'locales: [es, en'));
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 1);
+  assert.match(run.out, /site\.yaml:\d+:\d+ — site\.yaml cannot be read/);
+  rmSync(dir, { recursive: true });
+});
+
+test('every problem of a folder is reported at once', () => {
+  const dir = content();
+  appendFileSync(join(dir, 'budget/presupuesto.csv'), '2025;Salud\n');
+  edit(dir, 'site.yaml', (t) => t.replace(/^name: .*$/m, 'name: ""'));
+  edit(dir, 'reports/primer-informe.mdx', (t) =>
+    t.replace('group="Transparencia"', 'group="Nada"'),
+  );
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 1);
+  assert.match(run.out, /budget\/presupuesto\.csv:4:/);
+  assert.match(run.out, /site\.yaml:2:7/);
+  assert.match(run.out, /primer-informe\.mdx:15:1/);
+  assert.match(run.out, /3 error\(s\)/);
+  rmSync(dir, { recursive: true });
+});
+
+test('a build with a problem fails and leaves the output folder as it was', () => {
+  const dir = content();
+  const out = mkdtempSync(join(tmpdir(), 'rendir-out-'));
+  writeFileSync(join(out, 'index.html'), 'the site that was there');
+  edit(dir, 'budget/presupuesto.csv', (t) => t.replace('120.000.000,00', 'x'));
+  const run = rendir('build', '--content', dir, '--out', out);
+  assert.equal(run.code, 1);
+  assert.match(run.out, /No se escribió nada/);
+  assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'the site that was there');
+  assert.deepEqual(
+    readdirSync(join(out, '..')).filter((n) => n.includes('.rendir-')),
+    [],
+    'no temporary folder is left behind',
+  );
+  rmSync(dir, { recursive: true });
+  rmSync(out, { recursive: true });
+});
+
+test('rendir new makes a content folder that passes the check, and refuses a non-empty one', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'rendir-new-'));
+  const dir = join(parent, 'mi-entidad');
+  const made = rendir('new', dir);
+  assert.equal(made.code, 0, made.out);
+  assert.ok(existsSync(join(dir, 'site.yaml')));
+  assert.equal(rendir('check', '--content', dir).code, 0);
+  const again = rendir('new', dir);
+  assert.equal(again.code, 1);
+  assert.match(again.out, /ya existe/);
+  rmSync(parent, { recursive: true });
+});
+
+test('usage is printed for an unknown command', () => {
+  const run = rendir('publicar');
+  assert.equal(run.code, 2);
+  assert.match(run.out, /rendir check/);
+});
