@@ -9,10 +9,13 @@ export const trackerStyles = css`
     margin: 0 0 ${tokens.space};
     font-size: 1.25em;
   }
-  .summary {
+  /* The charts here are small and drawn at once: no reserved height. */
+  rendir-chart-frame {
     display: block;
-    margin-block-end: calc(2 * ${tokens.space});
     --rendir-chart-min-height: 0;
+  }
+  .summary {
+    margin-block-end: calc(2 * ${tokens.space});
   }
   .stack {
     display: block;
@@ -212,6 +215,19 @@ export const trackerStyles = css`
   }
   .backwards {
     font-size: 0.875em;
+  }
+  figure.series {
+    margin: 0;
+  }
+  .spark.large {
+    max-block-size: 14rem;
+  }
+  .point {
+    outline: none;
+  }
+  .point:focus-visible .pt {
+    stroke: ${tokens.focus};
+    stroke-width: 4;
   }
   .spark {
     display: block;

@@ -522,6 +522,55 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('walks a single indicator’s values with the arrow keys', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${bogotaUrl}
+          indicator="Grupos de interés consultados en rendición de cuentas"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    const frame = root(el).querySelector<RendirChartFrame>('rendir-chart-frame[part="series"]')!;
+    expect(frame.summary).to.equal(
+      'De 2016–2017 a 2018–2019 pasó de 16,2 a 45,8 (subió). La meta es 75 en 2022–2023.',
+    );
+    expect(frame.navigable).to.equal(true);
+    const points = [...root(el).querySelectorAll<SVGGElement>('[data-rendir-point]')];
+    expect(points.map((p) => p.getAttribute('aria-label'))).to.deep.equal([
+      '2016–2017 (línea base): 16,2',
+      '2018–2019: 45,8',
+      '2022–2023 (meta): 75',
+    ]);
+    expect(points.map((p) => p.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+    points[0].focus();
+    const live = () => text(root(el).querySelector('[aria-live="polite"]'));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal('2018–2019: 45,8');
+    expect(root(el).activeElement).to.equal(points[1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live()).to.equal('2022–2023 (meta): 75');
+    expect(points.map((p) => p.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0']);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live()).to.equal('2016–2017 (línea base): 16,2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('describes each sparkline in words', async () => {
+    // A set's cards keep a light sparkline whose text alternative reads the series.
+    const el = await mount({ src: decreasingUrl });
+    const spark = card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)').querySelector(
+      'svg.spark',
+    )!;
+    expect(spark.getAttribute('aria-label')).to.equal(
+      'De 2020 a 2023 pasó de 30 a 19 (bajó). La meta es 15 en 2026.',
+    );
+    el.remove();
+  });
+
   it('says so when the named indicator is not in the data', async () => {
     const el = await ready(
       await fixture<RendirIndicatorTracker>(

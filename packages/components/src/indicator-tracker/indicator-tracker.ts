@@ -19,7 +19,12 @@ import {
   type Period,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { RendirChartFrame, type ChartTable } from '../platform/chart-kit/index.ts';
+import {
+  ChartNavigation,
+  RendirChartFrame,
+  summariseSeries,
+  type ChartTable,
+} from '../platform/chart-kit/index.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderEmpty, renderLoading } from '../platform/states.ts';
@@ -40,6 +45,7 @@ import {
   stackSegments,
   statusOrder,
   unitOf,
+  type SeriesPoint,
   type SortKey,
   type TrackedIndicator,
   type UnitInfo,
@@ -139,6 +145,30 @@ export class RendirIndicatorTracker extends RendirElement {
   @state() private chosenSort: SortKey = 'source';
 
   private readonly idBase = `rit${++uid}`;
+
+  /** Arrow keys through the points of a single indicator's time series. */
+  private readonly nav = new ChartNavigation(this, {
+    count: () => this.singlePoints().length,
+    label: (i) => {
+      const one = this.single();
+      const p = this.singlePoints()[i];
+      return one && p
+        ? `${this.pointLabel(p)}: ${this.shown(p.cell, unitOf(one.indicator), true)}`
+        : '';
+    },
+  });
+
+  /** The indicator shown alone (`indicator` attribute), once loaded. */
+  private single(): TrackedIndicator | undefined {
+    return this.indicator && this.data.value
+      ? findIndicator(this.data.value, this.indicator)
+      : undefined;
+  }
+
+  private singlePoints(): SeriesPoint[] {
+    const one = this.single();
+    return one ? sparkline(seriesOf(one.indicator), 1, 1).points : [];
+  }
 
   private readonly data = new DataController<TrackedIndicator[]>(this, {
     args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat],
@@ -510,7 +540,7 @@ export class RendirIndicatorTracker extends RendirElement {
           <dd data-role="target">${this.cell(indicator.target.value, unit, true)}</dd>
         </div>
       </dl>
-      ${this.renderProgress(item, unit)} ${this.renderSeries(item, unit)}
+      ${this.renderProgress(item, unit)} ${this.renderSeries(item, unit, tag === 'div')}
       <details class="how-box">
         <summary>${m.how}</summary>
         <p class="how">${progress.explanation[this.locale]}</p>
@@ -619,35 +649,95 @@ export class RendirIndicatorTracker extends RendirElement {
     </div>`;
   }
 
-  private renderSeries(item: TrackedIndicator, unit: UnitInfo): TemplateResult {
+  /** The period of a series point, with its role: `2016–2017 (línea base)`. */
+  private pointLabel(p: SeriesPoint): string {
+    const m = this.m;
+    const role =
+      p.role === 'target'
+        ? ` (${m.targetMark})`
+        : p.role === 'baseline'
+          ? ` (${m.baseline.toLowerCase()})`
+          : '';
+    return `${this.period(p.period)}${role}`;
+  }
+
+  /** A plain-language reading of the series, for the chart's text alternative. */
+  private seriesSummary(item: TrackedIndicator, unit: UnitInfo): string {
+    const { indicator } = item;
+    const measured = seriesOf(indicator)
+      .filter((p) => p.role !== 'target' && isExactNumber(p.cell) && p.period)
+      .map((p) => ({
+        label: this.period(p.period),
+        value: Number((p.cell as { value: string }).value),
+        display: this.shown(p.cell, unit, true),
+      }));
+    const target = this.m.targetSentence(
+      this.shown(indicator.target.value, unit, true),
+      this.period(indicator.target.period),
+    );
+    return `${measured.length ? summariseSeries(measured, this.locale) : ''} ${target}`.trim();
+  }
+
+  private renderSeries(item: TrackedIndicator, unit: UnitInfo, framed: boolean): TemplateResult {
     const { indicator } = item;
     const m = this.m;
     const series = seriesOf(indicator);
-    const spark = sparkline(series, SPARK_W, SPARK_H);
-    return html`<figure class="series" part="series" style="margin:0">
+    const w = framed ? SPARK_W * 2 : SPARK_W;
+    const h = framed ? SPARK_H * 2 : SPARK_H;
+    const spark = sparkline(series, w, h, framed ? 12 : 6);
+    const summary = this.seriesSummary(item, unit);
+    const navigable = framed && spark.points.length > 0;
+    const graphic = html`<svg
+      class="spark ${framed ? 'large' : ''}"
+      viewBox="0 0 ${w} ${h}"
+      role=${framed ? nothing : 'img'}
+      aria-label=${framed ? nothing : summary}
+    >
       ${
-        spark.points.length > 1
-          ? html`<svg
-              class="spark"
-              viewBox="0 0 ${SPARK_W} ${SPARK_H}"
-              role="img"
-              aria-label=${m.chartSeries(indicator.name)}
-            >
-              ${
-                spark.targetY === null
-                  ? nothing
-                  : svg`<line class="target-level" x1="0" x2=${SPARK_W} y1=${spark.targetY} y2=${spark.targetY}></line>`
-              }
-              <path class="to-target" d=${spark.toTarget}></path>
-              <path class="line" d=${spark.path}></path>
-              ${spark.points.map((p) =>
-                p.role === 'target'
-                  ? svg`<path class="pt pt-target" d="M${p.x} ${p.y - 5}l5 5-5 5-5-5z"></path>`
-                  : svg`<circle class="pt" cx=${p.x} cy=${p.y} r="3"></circle>`,
-              )}
-            </svg>`
-          : nothing
+        spark.targetY === null
+          ? nothing
+          : svg`<line class="target-level" x1="0" x2=${w} y1=${spark.targetY} y2=${spark.targetY}></line>`
       }
+      <path class="to-target" d=${spark.toTarget}></path>
+      <path class="line" d=${spark.path}></path>
+      ${spark.points.map((p, i) => {
+        const label = `${this.pointLabel(p)}: ${this.shown(p.cell, unit, true)}`;
+        const shape =
+          p.role === 'target'
+            ? svg`<path class="pt pt-target" d="M${p.x} ${p.y - 6}l6 6-6 6-6-6z"></path>`
+            : svg`<circle class="pt" cx=${p.x} cy=${p.y} r=${framed ? 5 : 3}></circle>`;
+        return navigable
+          ? svg`<g class="point" data-rendir-point=${i} tabindex=${this.nav.tabindex(i)} role="img"
+              aria-label=${label} @focus=${() => this.nav.focused(i)}>${shape}</g>`
+          : shape;
+      })}
+    </svg>`;
+    if (framed) {
+      const rows = series.map((p) => [this.pointLabel(p), this.shown(p.cell, unit)]);
+      const raw = series.map((p) => [
+        p.period?.raw ?? '',
+        isExactNumber(p.cell) ? p.cell.value : p.cell.raw,
+      ]);
+      const source = indicator.source || this.sourceLabel;
+      return html`<rendir-chart-frame
+          class="series"
+          part="series"
+          ?navigable=${navigable}
+          theme=${this.resolvedTheme === 'auto' ? nothing : this.resolvedTheme}
+          chart-title=${m.seriesTitle}
+          summary=${summary}
+          notes=${this.notes}
+          filename=${looseKey(indicator.name).replace(/ /g, '-').slice(0, 60) || 'indicador'}
+          .source=${source ? { label: source, url: this.sourceUrl || undefined } : null}
+          .table=${{ columns: [{ label: m.period }, { label: m.value, align: 'end' }], rows, raw }}
+          @keydown=${this.nav.onKeydown}
+        >
+          <div slot="chart">${graphic}</div>
+        </rendir-chart-frame>
+        ${this.nav.liveRegion()}`;
+    }
+    return html`<figure class="series" part="series">
+      ${spark.points.length > 1 ? graphic : nothing}
       <details>
         <summary>${m.values}</summary>
         <table>
@@ -664,15 +754,7 @@ export class RendirIndicatorTracker extends RendirElement {
             ${series.map(
               (p) =>
                 html`<tr>
-                  <th scope="row">
-                    ${this.period(p.period)}${
-                      p.role === 'target'
-                        ? ` (${m.targetMark})`
-                        : p.role === 'baseline'
-                          ? ` (${m.baseline.toLowerCase()})`
-                          : ''
-                    }
-                  </th>
+                  <th scope="row">${this.pointLabel(p)}</th>
                   <td class="num">${this.cell(p.cell, unit)}</td>
                 </tr>`,
             )}

@@ -30,7 +30,8 @@ const en = {
   backwards: 'Moved away from the target since the baseline.',
   chartProgress: (p: string, expected: string | null) =>
     expected ? `Progress ${p}; expected ${expected}.` : `Progress ${p}.`,
-  chartSeries: (name: string) => `Values of ${name} over time, with the target`,
+  seriesTitle: 'Values over time and target',
+  targetSentence: (value: string, period: string) => `The target is ${value} by ${period}.`,
   how: 'How is this calculated?',
   values: 'Values',
   period: 'Period',
@@ -86,7 +87,8 @@ export const trackerMessages = defineCatalogue<typeof en>({
     backwards: 'Se alejó de la meta desde la línea base.',
     chartProgress: (p: string, expected: string | null) =>
       expected ? `Avance ${p}; esperado ${expected}.` : `Avance ${p}.`,
-    chartSeries: (name: string) => `Valores de ${name} en el tiempo, con la meta`,
+    seriesTitle: 'Valores en el tiempo y meta',
+    targetSentence: (value: string, period: string) => `La meta es ${value} en ${period}.`,
     how: '¿Cómo se calcula?',
     values: 'Valores',
     period: 'Periodo',
