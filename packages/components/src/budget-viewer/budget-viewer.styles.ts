@@ -186,12 +186,16 @@ export const budgetViewerStyles = css`
     align-items: center;
     width: 100%;
     height: 100%;
+    min-height: 0;
+    min-width: 0;
     overflow: hidden;
     padding: 0.25em 0.4em;
     border: 2px dashed ${tokens.border};
     border-radius: ${tokens.radius};
     font-size: 0.85em;
-    color: ${tokens.text};
+    text-align: start;
+    color: ${tokens.accent};
+    background: ${tokens.surface};
   }
   .bars {
     list-style: none;

@@ -483,6 +483,20 @@ describe('rendir-budget-viewer: citizen figures', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws 40 boxes and opens the rest as bars, by keyboard too', async () => {
+    const el = await mount(flatLinesCsv(60), { view: 'treemap' });
+    expect(boxes(el)).to.have.length(40);
+    boxes(el)[0].focus();
+    await sendKeys({ press: 'End' });
+    const others = activeItem(el)!;
+    expect(text(others)).to.equal('20 elementos más. Verlos como barras.');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.getAttribute('view')).to.equal('bars');
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Contrato 0020');
+    await expect(el).to.be.accessible();
+  });
+
   it('reads a single amount with level_1..n columns and English number format', async () => {
     const el = await mount(singleAmountCsv, { 'table-open': '' });
     expect(headers(el).slice(0, 2)).to.deep.equal(['Nivel 1', 'Monto']);

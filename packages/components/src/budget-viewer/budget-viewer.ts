@@ -400,6 +400,13 @@ export class RendirBudgetViewer extends RendirElement {
     this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
   }
 
+  /** From the treemap's "more items" box to the same item in the bar list. */
+  private showRest(): void {
+    this.view = 'bars';
+    this.focusIndex = MAX_BOXES;
+    this.pendingFocus = String(MAX_BOXES);
+  }
+
   private drill(node: BudgetNode): void {
     if (!node.children.length) return;
     this.go(node.path);
@@ -769,8 +776,19 @@ export class RendirBudgetViewer extends RendirElement {
           });
           const c = leaf.data.node;
           if (!c) {
+            // The remainder: opens the bar list at the first item not drawn as a box.
             return html`<li style=${style}>
-              <div class="others">${m.others(rest)}. ${m.othersHint}</div>
+              <button
+                type="button"
+                class="others"
+                data-index=${MAX_BOXES}
+                tabindex=${focus === MAX_BOXES ? 0 : -1}
+                @click=${() => this.showRest()}
+                @keydown=${onKey}
+                @focus=${() => (this.focusIndex = MAX_BOXES)}
+              >
+                ${m.others(rest)}. ${m.othersHint}
+              </button>
             </li>`;
           }
           const i = node.children.indexOf(c);
