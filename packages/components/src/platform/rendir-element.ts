@@ -42,6 +42,20 @@ export function closestAttribute(start: Element, attribute: string): string | nu
   return null;
 }
 
+/**
+ * The theme in effect: the element's own `theme`, else the nearest ancestor's
+ * `data-rendir-theme` or, for elements nested in a widget, that widget's `theme`.
+ */
+function inheritedTheme(start: Element): string | null {
+  for (let node: Node | null = start; node; node = composedParent(node)) {
+    if (!(node instanceof Element)) continue;
+    if (node.hasAttribute('data-rendir-theme')) return node.getAttribute('data-rendir-theme');
+    if (node instanceof RendirElement && node.hasAttribute('theme'))
+      return node.getAttribute('theme');
+  }
+  return null;
+}
+
 // One observer for the whole document (and every Rendir shadow root) watches `lang` and
 // `data-rendir-theme`; any change makes every connected element re-resolve both.
 const connected = new Set<RendirElement>();
@@ -221,8 +235,7 @@ export class RendirElement extends LitElement {
   resolveContext(): void {
     const lang = closestAttribute(this, 'lang') ?? '';
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
-    const explicit = this.getAttribute('theme');
-    const inherited = explicit ?? closestAttribute(this, 'data-rendir-theme');
+    const inherited = inheritedTheme(this);
     const theme = inherited && themeNames.includes(inherited) ? (inherited as ThemeName) : 'auto';
     if (theme !== this.resolvedTheme) {
       this.resolvedTheme = theme;
