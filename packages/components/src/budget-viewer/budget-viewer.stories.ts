@@ -19,7 +19,8 @@ interface Args {
   csv: string;
   src: string;
   levels: string;
-  lang: 'es' | 'en';
+  /** Empty: the toolbar's language (inherited from the story wrapper). */
+  lang: '' | 'es' | 'en';
   theme: '' | 'light' | 'dark' | 'high-contrast';
   view: 'auto' | 'treemap' | 'bars';
   population: string;
@@ -51,7 +52,7 @@ function csvScript(csv: string): HTMLScriptElement {
 
 const render = (a: Args) => {
   const notice = a.lang === 'en' ? FIXTURE_NOTICE.en : FIXTURE_NOTICE.es;
-  return html`<div lang=${a.lang} style=${a.width ? `max-width: ${a.width}` : ''}>
+  return html`<div lang=${a.lang || nothing} style=${a.width ? `max-width: ${a.width}` : ''}>
     <rendir-budget-viewer
       src=${a.src || nothing}
       levels=${a.levels || nothing}
@@ -77,7 +78,7 @@ const meta: Meta<Args> = {
     csv: budgetCsv,
     src: '',
     levels: BUDGET_LEVELS,
-    lang: 'es',
+    lang: '',
     theme: '',
     view: 'auto',
     population: FIXTURE_POPULATION,
@@ -89,7 +90,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     csv: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['es', 'en'] },
+    lang: { control: 'inline-radio', options: ['', 'es', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'high-contrast'] },
     view: { control: 'inline-radio', options: ['auto', 'treemap', 'bars'] },
   },

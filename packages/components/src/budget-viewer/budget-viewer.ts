@@ -677,13 +677,13 @@ export class RendirBudgetViewer extends RendirElement {
     const change = d.previous ? yearChange(node, d.previous) : undefined;
     const changeText = this.changeText(change);
     return html`<div class="summary" part="summary">
-      <p class="place" tabindex="-1">
+      <h3 class="place" tabindex="-1">
         ${this.placeName(node)}${
           node.citizenLabel && node.citizenLabel !== node.name
             ? html` <span class="official">(${node.name})</span>`
             : nothing
         }
-      </p>
+      </h3>
       <p class="total">
         <span class="muted">${m[`key_${d.measure}`]} ${d.year}:</span> ${this.amount(node.size)}
       </p>
