@@ -21,6 +21,7 @@ interface Args {
   status: string;
   sort: string;
   heading: string;
+  sourceLabel: string;
   lang: string;
   theme: string;
 }
@@ -37,7 +38,7 @@ if (typeof window !== 'undefined' && !(window as { __rendirNever?: boolean }).__
 }
 
 const render = (a: Partial<Args>, inline?: { csv: string; values?: string }) =>
-  html`<div lang=${a.lang || 'es'}>
+  html`<div lang=${a.lang || nothing}>
     <rendir-indicator-tracker
       src=${a.src || nothing}
       values-src=${a.valuesSrc || nothing}
@@ -46,6 +47,7 @@ const render = (a: Partial<Args>, inline?: { csv: string; values?: string }) =>
       status=${a.status || nothing}
       sort=${a.sort || nothing}
       heading=${a.heading || nothing}
+      source-label=${a.sourceLabel || nothing}
       theme=${a.theme || nothing}
     >
       ${
@@ -69,7 +71,12 @@ const meta: Meta<Args> = {
   title: 'Widgets/Indicator tracker',
   component: 'rendir-indicator-tracker',
   tags: ['autodocs'],
-  args: { src: bogotaUrl, heading: 'Modelo de gobierno abierto de Bogotá' },
+  args: {
+    src: bogotaUrl,
+    heading: 'Modelo de gobierno abierto de Bogotá',
+    sourceLabel:
+      'Índice de Transparencia de Bogotá, Encuesta de Cultura Política, Veeduría Distrital, DANE',
+  },
   argTypes: {
     status: {
       control: 'select',
@@ -115,17 +122,26 @@ export const NoData: Story = { args: { indicator: 'Índice de innovación públi
 
 /** Made-up decreasing indicators: one on track, one that went backwards. */
 export const Decreasing: Story = {
-  args: { src: decreasingUrl, heading: 'Indicadores de reducción (ejemplo)' },
+  args: {
+    src: decreasingUrl,
+    heading: 'Indicadores de reducción (ejemplo)',
+    sourceLabel: 'Datos de ejemplo',
+  },
 };
 
 /** Long form (indicators + values): index 0-10, percent with a tolerance, currency, days. */
 export const LongFormAndUnits: Story = {
-  args: { src: longIndicatorsUrl, valuesSrc: longValuesUrl, heading: 'Indicadores de ejemplo' },
+  args: {
+    src: longIndicatorsUrl,
+    valuesSrc: longValuesUrl,
+    heading: 'Indicadores de ejemplo',
+    sourceLabel: 'Datos de ejemplo',
+  },
 };
 
 /** The long form inline: two `<script type="text/csv">` children. */
 export const LongFormInline: Story = {
-  args: { src: '', heading: 'Indicadores de ejemplo' },
+  args: { src: '', heading: 'Indicadores de ejemplo', sourceLabel: 'Datos de ejemplo' },
   render: (a) => render(a, { csv: longIndicatorsCsv, values: longValuesCsv }),
 };
 
@@ -145,7 +161,7 @@ export const Mobile: Story = {
 
 /** Sixty made-up indicators with long Spanish labels. */
 export const ManyWithLongLabels: Story = {
-  args: { src: '', heading: 'Muchos indicadores (ejemplo)' },
+  args: { src: '', heading: 'Muchos indicadores (ejemplo)', sourceLabel: 'Datos de ejemplo' },
   render: (a) => render(a, { csv: manyIndicatorsCsv(60) }),
 };
 

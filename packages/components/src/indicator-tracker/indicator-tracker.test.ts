@@ -777,6 +777,13 @@ describe('<rendir-indicator-tracker> states', () => {
     );
     expect(text(root(el).querySelector('[role="alert"]'))).to.contain('HTTP 404');
     await expect(el).to.be.accessible();
+    const states: string[] = [];
+    el.addEventListener('rendir-data-state', (e) => states.push(e.detail.status));
+    const retry = root(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.ready;
+    expect(states).to.deep.equal(['loading', 'error']);
     el.src = bogotaUrl;
     await el.ready;
     expect(cards(el)).to.have.length(12);
@@ -807,17 +814,61 @@ describe('<rendir-indicator-tracker> states', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes records as a property and in the dark theme', async () => {
+  it('takes records as a property, in the dark and high-contrast themes', async () => {
     const records = readIndicators(decreasingCsv, { file: 'decreasing-ejemplo.csv' }).records;
+    for (const theme of ['dark', 'high-contrast']) {
+      const el = await ready(
+        await fixture<RendirIndicatorTracker>(
+          html`<rendir-indicator-tracker
+            theme=${theme}
+            .indicators=${records}
+          ></rendir-indicator-tracker>`,
+        ),
+      );
+      expect(cards(el)).to.have.length(2);
+      expect(summaryFrame(el).getAttribute('theme')).to.equal(theme);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('reads an ambiguous number with the declared number-format', async () => {
+    const csv =
+      'Pilar;Medición;2020;2026 (meta)\nEjemplo;Personas atendidas (ejemplo);1.234;2.000\n';
+    const undeclared = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv">
+            ${csv}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(text(root(undeclared).querySelector('[role="alert"]'))).to.contain('1.234');
+    const declared = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker number-format="es">
+          <script type="text/csv">
+            ${csv}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(read(cards(declared)[0]).baseline.value).to.equal('1.234');
+    expect(read(cards(declared)[0]).target.value).to.equal('2.000');
+  });
+
+  it('stays accessible with every disclosure open', async () => {
     const el = await ready(
       await fixture<RendirIndicatorTracker>(
         html`<rendir-indicator-tracker
-          theme="dark"
-          .indicators=${records}
+          src=${longIndicatorsUrl}
+          values-src=${longValuesUrl}
         ></rendir-indicator-tracker>`,
       ),
     );
-    expect(cards(el)).to.have.length(2);
+    for (const d of root(el).querySelectorAll('details')) d.open = true;
+    summaryFrame(el).toggleTable(true);
+    await summaryFrame(el).updateComplete;
     await expect(el).to.be.accessible();
   });
 });
