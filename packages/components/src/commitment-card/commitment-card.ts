@@ -51,6 +51,8 @@ export function clampHeading(level: number): number {
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
 }
 
+const formattedDates = new Map<string, string>();
+
 type IrmField = 'completion' | 'impact' | 'results' | 'starred' | 'influence';
 
 /**
@@ -132,13 +134,19 @@ export class RendirCommitmentCard extends RendirElement {
 
   /** Resolves when data has loaded (or failed) and the card has rendered. */
   get loaded(): Promise<void> {
-    return (this.data?.complete ?? Promise.resolve()).then(() =>
-      this.updateComplete.then(() => {}),
-    );
+    return this.updateComplete
+      .then(() => this.data?.complete)
+      .then(() => this.updateComplete)
+      .then(() => {});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another commitment (a list reuses cards when filtering) starts closed.
+    if (changed.has('commitment') && changed.get('commitment') !== undefined) {
+      this.expanded = false;
+      if (this.open.size) this.open = new Set();
+    }
     if (!this.commitment && !this.data) {
       this.data = new DataController<CommitmentData>(this, {
         args: () => [
@@ -212,12 +220,20 @@ export class RendirCommitmentCard extends RendirElement {
 
   private date(iso: string | undefined): string | undefined {
     if (!iso) return undefined;
-    try {
-      return formatDate(iso, this.intlLocale);
-    } catch {
-      // A date the core did not read (e.g. from JSON): show it as written.
-      return iso;
+    const key = `${this.intlLocale}|${iso}`;
+    let text = formattedDates.get(key);
+    if (text === undefined) {
+      try {
+        text = formatDate(iso, this.intlLocale);
+      } catch {
+        // A date the core did not read (e.g. from JSON): show it as written.
+        text = iso;
+      }
+      // The core builds an Intl formatter per call; a list of 1,000 cards repeats few dates.
+      if (formattedDates.size > 5000) formattedDates.clear();
+      formattedDates.set(key, text);
     }
+    return text;
   }
 
   private noInfo(): TemplateResult {

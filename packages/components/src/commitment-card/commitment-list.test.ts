@@ -141,7 +141,7 @@ describe('<rendir-commitment-list>', () => {
       ></rendir-commitment-list>`,
     );
     await el.loaded;
-    expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos');
+    expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos; se muestran los primeros 24');
     const plan = $<HTMLSelectElement>(el, '#filter-plan').options[2].value;
     const pick = async (id: string, value: string) => {
       const select = $<HTMLSelectElement>(el, id);
@@ -159,13 +159,55 @@ describe('<rendir-commitment-list>', () => {
       completion: 'complete',
     });
     expect(expected.length).to.be.greaterThan(0);
-    expect(text($(el, '[part=summary]'))).to.equal(`${expected.length} de 1000 compromisos`);
-    expect(visibleCards(el).map((c) => c.commitment!.id)).to.deep.equal(
-      expected.map((i) => data.commitments[i].id),
-    );
+    const summary = `${expected.length} de 1000 compromisos`;
+    const ids = expected.map((i) => data.commitments[i].id);
+    if (expected.length > 24) {
+      expect(text($(el, '[part=summary]'))).to.equal(`${summary}; se muestran los primeros 24`);
+    } else {
+      expect(text($(el, '[part=summary]'))).to.equal(summary);
+    }
+    expect(visibleCards(el).map((c) => c.commitment!.id)).to.deep.equal(ids.slice(0, 24));
     await pick('#filter-institution', MISSING);
     for (const card of visibleCards(el))
       expect(card.commitment!.leadInstitution).to.equal(undefined);
+  });
+
+  it('shows 1,000 commitments a page at a time, moving focus to the first new card', async () => {
+    const data = generateCommitments(1000);
+    const el = await fixture<RendirCommitmentList>(
+      html`<rendir-commitment-list
+        example="all"
+        .commitments=${data.commitments}
+        .milestones=${data.milestones}
+      ></rendir-commitment-list>`,
+    );
+    await el.loaded;
+    expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos; se muestran los primeros 24');
+    expect(visibleCards(el).length).to.equal(24);
+    const more = $<HTMLButtonElement>(el, '[part=more]');
+    expect(text(more)).to.equal('Mostrar 24 más (quedan 976)');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(visibleCards(el).length).to.equal(48);
+    expect(visibleCards(el)[24].commitment!.id).to.equal('EJ-0025');
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.localName).to.equal('li');
+    expect(focused.querySelector('rendir-commitment-card')!.commitment!.id).to.equal('EJ-0025');
+    expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos; se muestran los primeros 48');
+    await expect(el).to.be.accessible();
+    // A new filter starts again from one page; page-size 0 shows every match.
+    el.query = 'medellin';
+    await settle(el);
+    expect(visibleCards(el).length).to.equal(24);
+    const matches = filterCommitments(indexCommitments(data.commitments), {
+      ...NO_FILTERS,
+      query: 'medellin',
+    }).length;
+    el.pageSize = 0;
+    await settle(el);
+    expect(visibleCards(el).length).to.equal(matches);
+    expect(el.shadowRoot!.querySelector('[part=more]')).to.equal(null);
   });
 
   it('starts from the filters given as attributes', async () => {

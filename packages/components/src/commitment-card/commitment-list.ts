@@ -1,5 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { DataController } from '../platform/data-controller.ts';
@@ -55,7 +55,8 @@ interface Prepared {
 /**
  * Many commitments as cards, with filters by action plan, institution, OGP value and
  * IRM completion, a text search and a count of what is shown. Built for a whole action
- * plan and for a thousand commitments: filtering only hides and shows cards.
+ * plan and for a thousand commitments: filters run on a prepared index, and only the
+ * first `page-size` matching cards are in the page, with a button for more.
  *
  * @summary A filterable, searchable list of commitment cards.
  *
@@ -72,6 +73,7 @@ interface Prepared {
  * @attr institution - Initial institution filter (lead or supporting, as written).
  * @attr ogp-value - Initial OGP value filter (`access_to_information`, `civic_participation`, `public_accountability`, `technology_innovation`).
  * @attr completion - Initial completion filter (`not_started`, `limited`, `substantial`, `complete`, `no_evidence`).
+ * @attr page-size - How many matching cards to show before a "show more" button (default 24; 0 shows all).
  * @attr label - Accessible name of the list (default "Compromisos" / "Commitments").
  * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark` or `high-contrast`; default follows the page.
@@ -89,6 +91,7 @@ interface Prepared {
  * @csspart summary - The count of commitments shown.
  * @csspart list - The list of cards.
  * @csspart clear - The clear-filters button.
+ * @csspart more - The show-more button.
  * @csspart state - Loading, empty and error states.
  *
  * @cssprop --rendir-commitment-list-min-card - Narrowest card before the grid drops a column (default 20rem).
@@ -162,8 +165,13 @@ export class RendirCommitmentList extends RendirElement {
       }
       .cards > li {
         min-width: 0;
-        content-visibility: auto;
-        contain-intrinsic-size: auto 16rem;
+      }
+      .cards > li:focus-visible {
+        outline: 3px solid ${tokens.focus};
+        outline-offset: 2px;
+      }
+      button.more {
+        align-self: center;
       }
       .cards > li > rendir-commitment-card {
         height: 100%;
@@ -179,8 +187,10 @@ export class RendirCommitmentList extends RendirElement {
           display: block;
         }
         .cards > li {
-          content-visibility: visible;
           margin-block-end: 1em;
+        }
+        button.more {
+          display: none;
         }
       }
     `,
@@ -195,6 +205,7 @@ export class RendirCommitmentList extends RendirElement {
   @property() today?: string;
   @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
   @property() label?: string;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
   @property() query = '';
   @property() plan = '';
@@ -206,6 +217,11 @@ export class RendirCommitmentList extends RendirElement {
   @property({ attribute: false }) milestones?: Milestone[];
 
   @query('#search') private searchInput?: HTMLInputElement;
+
+  /** How many matching cards are in the page; back to one page when a filter changes. */
+  @state() private limit = 0;
+  /** Index (among the shown cards) to focus after "show more". */
+  private focusIndex = -1;
 
   private readonly data = new DataController<CommitmentData>(this, {
     args: () => [
@@ -230,7 +246,10 @@ export class RendirCommitmentList extends RendirElement {
 
   /** Resolves when data has loaded (or failed) and the list has rendered. */
   get loaded(): Promise<void> {
-    return this.data.complete.then(() => this.updateComplete.then(() => {}));
+    return this.updateComplete
+      .then(() => this.data.complete)
+      .then(() => this.updateComplete)
+      .then(() => {});
   }
 
   /** The current filters, as the form shows them. */
@@ -281,6 +300,18 @@ export class RendirCommitmentList extends RendirElement {
     return this.data.render((data) => this.renderList(this.prepare(data)));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const filterChanged = (
+      ['query', 'plan', 'institution', 'ogpValue', 'completion'] as const
+    ).some((k) => changed.has(k));
+    if (filterChanged || changed.has('pageSize') || this.limit === 0) this.limit = this.page();
+  }
+
+  private page(): number {
+    return this.pageSize > 0 ? Math.floor(this.pageSize) : Infinity;
+  }
+
   protected override updated(): void {
     const shown = this.data.status === 'ready' && this.prepared ? this.shownCount : -1;
     if (shown !== this.lastShown && this.lastShown !== -1 && shown !== -1) {
@@ -291,6 +322,11 @@ export class RendirCommitmentList extends RendirElement {
       });
     }
     this.lastShown = shown;
+    if (this.focusIndex >= 0) {
+      const item = this.renderRoot.querySelectorAll<HTMLElement>('.cards > li')[this.focusIndex];
+      this.focusIndex = -1;
+      item?.focus();
+    }
   }
 
   private shownCount = 0;
@@ -299,8 +335,8 @@ export class RendirCommitmentList extends RendirElement {
     const m = this.m;
     const filters = this.filters;
     const shown = filterCommitments(p.items, filters);
-    const visible = new Uint8Array(p.items.length);
-    for (const i of shown) visible[i] = 1;
+    const inPage = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
+    const remaining = shown.length - inPage.length;
     this.shownCount = shown.length;
     const total = p.items.length;
     const active = Boolean(
@@ -367,7 +403,9 @@ export class RendirCommitmentList extends RendirElement {
           </button>
         </div>
       </form>
-      <p class="summary" part="summary" role="status">${m.summary(shown.length, total)}</p>
+      <p class="summary" part="summary" role="status">
+        ${m.summary(shown.length, total)}${remaining > 0 ? m.inPage(inPage.length) : ''}
+      </p>
       ${
         this.example === 'all'
           ? html`<p class="notice example" part="notice">
@@ -383,23 +421,32 @@ export class RendirCommitmentList extends RendirElement {
           : nothing
       }
       <ul class="cards" part="list" aria-label=${this.label ?? m.listLabel}>
-        ${p.items.map(
-          (item, i) =>
-            html`<li ?hidden=${!visible[i]}>
-              <rendir-commitment-card
-                .commitment=${item.commitment}
-                .milestones=${p.milestones.get(item.commitment.id) ?? NO_MILESTONES}
-                variant=${this.variant}
-                example=${this.example ?? nothing}
-                stale-after=${this.staleAfter}
-                heading-level=${level}
-                today=${this.today ?? nothing}
-                theme=${this.theme ?? nothing}
-              ></rendir-commitment-card>
-            </li>`,
-        )}
+        ${inPage.map((i) => {
+          // Not keyed: a filter reuses the cards already in the page and only gives them
+          // other records, which costs far less than making new elements.
+          const c = p.items[i].commitment;
+          return html`<li tabindex="-1">
+            <rendir-commitment-card
+              .commitment=${c}
+              .milestones=${p.milestones.get(c.id) ?? NO_MILESTONES}
+              variant=${this.variant}
+              example=${this.example ?? nothing}
+              stale-after=${this.staleAfter}
+              heading-level=${level}
+              today=${this.today ?? nothing}
+              theme=${this.theme ?? nothing}
+            ></rendir-commitment-card>
+          </li>`;
+        })}
       </ul>
       ${shown.length === 0 ? html`<p class="no-matches">${m.noMatches}</p>` : nothing}
+      ${
+        remaining > 0
+          ? html`<button type="button" class="more" part="more" @click=${this.onMore}>
+              ${m.showMore(Math.min(remaining, this.page()), remaining)}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -452,6 +499,11 @@ export class RendirCommitmentList extends RendirElement {
     } else {
       this[name] = value;
     }
+  }
+
+  private onMore(): void {
+    this.focusIndex = Number.isFinite(this.limit) ? this.limit : -1;
+    this.limit += this.page();
   }
 
   private onClear(): void {

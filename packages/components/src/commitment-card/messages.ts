@@ -138,6 +138,9 @@ const en = {
       ? `${total} ${total === 1 ? 'commitment' : 'commitments'}`
       : `${shown} of ${total} ${total === 1 ? 'commitment' : 'commitments'}`,
   noMatches: 'No commitment matches these filters.',
+  inPage: (n: number) => `; showing the first ${n}`,
+  showMore: (n: number, remaining: number) =>
+    n === remaining ? `Show the remaining ${n}` : `Show ${n} more (${remaining} left)`,
   option: (name: string, count: number) => `${name} (${count})`,
 };
 
@@ -270,6 +273,9 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
         ? `${total} ${total === 1 ? 'compromiso' : 'compromisos'}`
         : `${shown} de ${total} ${total === 1 ? 'compromiso' : 'compromisos'}`,
     noMatches: 'Ningún compromiso coincide con estos filtros.',
+    inPage: (n: number) => `; se muestran los primeros ${n}`,
+    showMore: (n: number, remaining: number) =>
+      n === remaining ? `Mostrar los ${n} restantes` : `Mostrar ${n} más (quedan ${remaining})`,
     option: (name: string, count: number) => `${name} (${count})`,
   },
 });
