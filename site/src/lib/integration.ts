@@ -4,6 +4,7 @@ import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { bundleDir } from './widgets.ts';
 import * as pagefind from 'pagefind';
 
 const componentsBundle = fileURLToPath(

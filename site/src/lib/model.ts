@@ -30,6 +30,7 @@ import { href, SLUGS, type Lang, type Section } from './i18n.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 import { readDocuments, type DocItem } from './documents.ts';
 import { checkComponentRefs } from './refs.ts';
+import { availableWidgets, type WidgetTag } from './widgets.ts';
 
 export interface IndicatorItem {
   indicator: Indicator;
@@ -114,6 +115,8 @@ export interface SiteModel {
   commitmentById: Map<string, CommitmentItem>;
   datasetById: Map<string, DatasetItem>;
   budgetByFile: Map<string, BudgetFileItem>;
+  /** Widgets whose script bundle is available to enhance the HTML. */
+  widgets: Set<WidgetTag>;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -418,6 +421,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
     notes,
     downloadsHref: (lang) => href(lang, defaultLang, 'data', SLUGS[lang].downloads),
     fileHref: (name, ext) => `/${dataSlug}/${name}.${ext}`,
+    widgets: availableWidgets(),
   };
   return model;
 }
