@@ -196,6 +196,18 @@ export class RendirDataset extends RendirElement {
     return this.loader.complete;
   }
 
+  constructor() {
+    super();
+    // The first load's 429 is retried the same way as a page's.
+    this.addEventListener('rendir-data-state', (event) => {
+      if (event.target !== this) return;
+      const error = event.detail.error;
+      if (event.detail.status === 'error' && error)
+        this.startRetryCountdown(error, () => this.loader.retry());
+      else if (event.detail.status === 'loading') this.stopRetryCountdown();
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.remoteAbort?.abort();
@@ -505,7 +517,8 @@ export class RendirDataset extends RendirElement {
     } catch (error) {
       if (abort.signal.aborted || isAbort(error)) return;
       this.remoteError = toLoadError(error);
-      this.startRetryCountdown(this.remoteError, () => void this.fetchPage(data, offset));
+      this.remoteRetry = () => void this.fetchPage(data, offset);
+      this.startRetryCountdown(this.remoteError, this.remoteRetry);
     } finally {
       if (this.remoteAbort === abort) this.remoteBusy = false;
     }
@@ -536,19 +549,8 @@ export class RendirDataset extends RendirElement {
     this.retryIn = 0;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The first load's 429 is retried the same way as a page's.
-    if (this.loader.status === 'error' && this.loader.error && !this.retryTimer && !this.retryIn) {
-      const error = this.loader.error;
-      if (error.kind === 'rate-limited' && error !== this.lastAutoRetried) {
-        this.lastAutoRetried = error;
-        this.startRetryCountdown(error, () => this.loader.retry());
-      }
-    }
-  }
-
-  private lastAutoRetried: LoadError | null = null;
+  /** Fetches again the page that failed. */
+  private remoteRetry: () => void = () => {};
 
   // ---- grid keyboard -----------------------------------------------------------------
 
@@ -771,7 +773,7 @@ export class RendirDataset extends RendirElement {
   private renderHeader(meta: DatasetMetadata): TemplateResult {
     const m = this.m;
     const due = overdueSince(meta.modified, meta.periodicity);
-    const link = safeUrl(meta.url);
+    const link = linkTo(meta.url);
     const item = (label: string, value: unknown) =>
       value
         ? html`<div>
@@ -1080,7 +1082,7 @@ export class RendirDataset extends RendirElement {
   private renderDownloads(data: DatasetData, meta: DatasetMetadata): TemplateResult {
     const m = this.m;
     const exportUrl =
-      data.kind === 'remote' ? safeUrl(data.source.exportUrl(this.remoteQuery(0))) : undefined;
+      data.kind === 'remote' ? linkTo(data.source.exportUrl(this.remoteQuery(0))) : undefined;
     return html`<div class="downloads" part="downloads">
       <button type="button" @click=${() => this.downloadCsv(data, meta)}>${m.downloadCsv}</button>
       <button type="button" @click=${() => this.downloadJson(data, meta)}>${m.downloadJson}</button>
@@ -1096,14 +1098,7 @@ export class RendirDataset extends RendirElement {
   private renderReady(data: DatasetData, meta: DatasetMetadata): TemplateResult {
     if (this.lateError) return this.renderErrorWithRetry(this.lateError, this.loader.retry);
     return html`${this.renderToolbar(data)} ${this.renderCount(data)}
-    ${
-      this.remoteError
-        ? this.renderErrorWithRetry(
-            this.remoteError,
-            () => data.kind === 'remote' && void this.fetchPage(data, this.offset),
-          )
-        : nothing
-    }
+    ${this.remoteError ? this.renderErrorWithRetry(this.remoteError, this.remoteRetry) : nothing}
     ${this.renderGrid(data)} ${data.kind === 'remote' ? this.renderPager(data) : nothing}
     ${this.renderChartSection(data, meta)} ${this.renderDownloads(data, meta)}`;
   }
@@ -1116,6 +1111,16 @@ export class RendirDataset extends RendirElement {
         error: (error) => this.renderErrorWithRetry(error, this.loader.retry),
       })}
     </section>`;
+  }
+}
+
+/** A link for a URL the page gave (possibly relative), only when core `safeUrl` allows it. */
+function linkTo(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    return safeUrl(new URL(raw, document.baseURI).href);
+  } catch {
+    return undefined;
   }
 }
 

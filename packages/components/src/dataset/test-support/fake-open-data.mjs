@@ -9,7 +9,8 @@
 //
 // Scenarios: `ok`, `slow` (answers after 1.5 s), `error500`, `malformed` (broken JSON),
 // `rate-<token>` (the first request of each token gets 429 with `Retry-After: 1`), `rate-long`
-// (always 429 with `Retry-After: 120`), `drop` (closes the connection).
+// (always 429 with `Retry-After: 120`), `drop` (closes the connection), `page2fail-<token>`
+// (the first request for a later page fails with 500).
 
 const ENTITIES = [
   'Alcaldía de Ejemplo',
@@ -45,11 +46,17 @@ const seenTokens = new Set();
 
 export const fakeLog = [];
 
+// Written straight to the socket: the test server's own middleware would otherwise mark
+// the answer cacheable for a year, and a cached 429 would never let a retry through.
 function send(ctx, status, body, headers = {}) {
-  ctx.status = status;
-  for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = body;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  ctx.respond = false;
+  ctx.res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  ctx.res.end(text);
 }
 
 /** Applies the scenario's fault; returns true when the response has been sent. */
@@ -74,6 +81,16 @@ async function fault(ctx, scenario) {
       'Content-Type': 'application/json',
       'Retry-After': '1',
     });
+    return true;
+  }
+  // The second page fails once (HTTP 500), then answers: a fault in the middle of browsing.
+  if (
+    scenario.startsWith('page2fail-') &&
+    Number(ctx.URL.searchParams.get('$offset') ?? 0) > 0 &&
+    !seenTokens.has(scenario)
+  ) {
+    seenTokens.add(scenario);
+    send(ctx, 500, '{"error":true}', { 'Content-Type': 'application/json' });
     return true;
   }
   if (scenario === 'malformed') {
@@ -131,9 +148,10 @@ function compareBy(field, desc, type) {
   return (a, b) => {
     const x = a[field];
     const y = b[field];
-    // Socrata sorts nulls last ascending and first descending.
-    if (x === undefined || y === undefined)
-      return x === y ? 0 : (x === undefined ? 1 : -1) * (desc ? -1 : 1);
+    // Both portals sort on PostgreSQL: nulls last ascending, first descending.
+    const xm = x === undefined || x === null;
+    const ym = y === undefined || y === null;
+    if (xm || ym) return xm === ym ? 0 : (xm ? 1 : -1) * (desc ? -1 : 1);
     const c =
       type === 'number'
         ? num(x) - num(y)
