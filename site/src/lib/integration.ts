@@ -7,10 +7,6 @@ import type { AstroIntegration } from 'astro';
 import { bundleDir } from './widgets.ts';
 import * as pagefind from 'pagefind';
 
-const componentsBundle = fileURLToPath(
-  new URL('../../../packages/components/dist/bundle', import.meta.url),
-);
-
 export function rendirIntegration(contentDir: string): AstroIntegration {
   return {
     name: 'rendir',
@@ -19,8 +15,8 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
         const out = fileURLToPath(dir);
         const media = join(contentDir, 'media');
         if (existsSync(media)) cpSync(media, join(out, 'media'), { recursive: true });
-        if (existsSync(componentsBundle))
-          cpSync(componentsBundle, join(out, 'rendir'), { recursive: true });
+        const bundle = bundleDir();
+        if (bundle) cpSync(bundle, join(out, 'rendir'), { recursive: true });
         if (process.env.RENDIR_SEARCH === '0') return;
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
