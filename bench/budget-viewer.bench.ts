@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { manyLinesCsv } from '../packages/components/src/budget-viewer/fixtures.ts';
@@ -104,7 +105,7 @@ const browser = await chromium.launch({
 });
 
 try {
-  const runs: { fcp: number; chart: number; parse: number }[] = [];
+  const runs: { fcp: number; chart: number; parse: number; start: number; ready: number }[] = [];
   let drills: { update: number; frame: number }[] = [];
   for (let run = 0; run < 3; run++) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -118,7 +119,13 @@ try {
     const marks = await tab.evaluate(() => {
       const b = (window as unknown as { __bench: Record<string, number> }).__bench;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      return { fcp, chart: b.chartAt, parse: b.readyAt - b.loadingAt };
+      return {
+        fcp,
+        chart: b.chartAt,
+        parse: b.readyAt - b.loadingAt,
+        start: b.loadingAt,
+        ready: b.readyAt,
+      };
     });
     runs.push(marks);
 
@@ -157,6 +164,8 @@ try {
   const fcp = stats(runs.map((r) => r.fcp));
   const chart = stats(runs.map((r) => r.chart));
   const parse = stats(runs.map((r) => r.parse));
+  const start = stats(runs.map((r) => r.start));
+  const render = stats(runs.map((r) => r.chart - r.ready));
   const update = stats(drills.map((d) => d.update));
   const frame = stats(drills.map((d) => d.frame));
 
@@ -170,7 +179,9 @@ try {
   console.log(
     `  chart painted          ${ms(chart.median)} after navigation (median), ${ms(chart.max)} max`,
   );
-  console.log(`  read + build hierarchy ${ms(parse.median)} (median)`);
+  console.log(`  element started        ${ms(start.median)} after navigation (bundle loaded)`);
+  console.log(`  fetch + read CSV       ${ms(parse.median)} (median)`);
+  console.log(`  hierarchy + first render ${ms(render.median)} (median)`);
   console.log(
     `  drill-down, DOM update ${ms(update.median)} median, ${ms(update.p95)} p95, ${ms(update.max)} max (${drills.length} drills)`,
   );
@@ -179,6 +190,9 @@ try {
   );
   if (process.env.BENCH_VERBOSE) console.log(drills.map((d) => d.update.toFixed(0)).join(' '));
   console.log(`  ratio gzip / budget    ${(gzip / (30 * 1024)).toFixed(2)}`);
+  console.log(
+    `  machine load average   ${loadavg()[0].toFixed(1)} (${cpus().length} CPUs): figures vary with it`,
+  );
 
   const results = join(here, 'results');
   mkdirSync(results, { recursive: true });

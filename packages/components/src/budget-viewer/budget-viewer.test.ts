@@ -651,6 +651,47 @@ describe('rendir-budget-viewer: states', () => {
     URL.revokeObjectURL(url);
   });
 
+  it('reads budget lines as JSON from src, and checks them like a file', async () => {
+    const good = [
+      { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: '0.1' } },
+      { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: '0.2' } },
+    ];
+    const url = URL.createObjectURL(new Blob([JSON.stringify(good)], { type: 'application/json' }));
+    const el = await fixture<RendirBudgetViewer>(
+      html`<rendir-budget-viewer src=${url}></rendir-budget-viewer>`,
+    );
+    await el.loaded;
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 0,30');
+    URL.revokeObjectURL(url);
+
+    const bad = [good[0], { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: 12.5 } }];
+    const badUrl = URL.createObjectURL(
+      new Blob([JSON.stringify(bad)], { type: 'application/json' }),
+    );
+    const broken = await fixture<RendirBudgetViewer>(
+      html`<rendir-budget-viewer src=${badUrl}></rendir-budget-viewer>`,
+    );
+    await broken.loaded;
+    const message = text($(broken, '[role="alert"]'));
+    expect(message).to.contain('línea 2');
+    expect(message).to.contain('amounts.amount');
+    expect(message).to.contain('12.5');
+    await expect(broken).to.be.accessible();
+    URL.revokeObjectURL(badUrl);
+  });
+
+  it('never throws into the page when given malformed lines as a property', async () => {
+    const el = await fixture<RendirBudgetViewer>(
+      html`<rendir-budget-viewer
+        .lines=${[{ fiscalYear: 2025, levels: 'Salud' }] as unknown as RendirBudgetViewer['lines']}
+      ></rendir-budget-viewer>`,
+    );
+    await el.loaded;
+    const message = text($(el, '[role="alert"]'));
+    expect(message).to.contain('fiscalYear');
+    expect(message).to.contain('levels');
+  });
+
   it('is axe clean at every level, with the table open, in dark and high contrast', async () => {
     const el = await mount(budgetCsv, {
       ...full,

@@ -14,12 +14,14 @@ import {
 import { RendirElement } from '../platform/rendir-element.ts';
 import { DataController } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
-import { stateStyles } from '../platform/states.ts';
+import { renderError, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
 import { downloadBlob, tableCsv } from '../platform/chart-kit/download.ts';
 import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import {
   buildTree,
+  checkLines,
+  normaliseLines,
   contributionShare,
   defaultMeasure,
   deflateLines,
@@ -72,6 +74,13 @@ interface Datum {
 
 /** An "i" in a circle, drawn so that no font needs the glyph. */
 const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
+
+/** Lines from JSON or a property, checked like a file: problems become the error state. */
+function checked(value: unknown, file: string): BudgetLine[] {
+  const errors = checkLines(value, file);
+  if (errors.length) throw new LoadError('content', { contentErrors: errors });
+  return normaliseLines(value as BudgetLine[], file);
+}
 
 /** How many boxes the treemap draws; the rest are in the bar list and the table. */
 const MAX_BOXES = 40;
@@ -208,13 +217,10 @@ export class RendirBudgetViewer extends RendirElement {
   private readonly data = new DataController<BudgetLine[]>(this, {
     args: () => [this.src, this.levels, this.numberFormat, this.lines],
     load: async (ctx) => {
-      if (this.lines) return this.lines;
+      if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
       const raw = await ctx.read(this.src);
       if (!raw) return null;
-      if (raw.format === 'json') {
-        if (!Array.isArray(raw.value)) throw new LoadError('parse');
-        return raw.value as BudgetLine[];
-      }
+      if (raw.format === 'json') return checked(raw.value, raw.file);
       const levels = this.levels
         ?.split(',')
         .map((l) => l.trim())
@@ -496,6 +502,15 @@ export class RendirBudgetViewer extends RendirElement {
   }
 
   private renderReady(): unknown {
+    try {
+      return this.renderView();
+    } catch (error) {
+      // Never into the host page: whatever slipped through shows the error state.
+      return renderError(error, this.t, this.locale, { onRetry: this.data.retry });
+    }
+  }
+
+  private renderView(): unknown {
     const d = this.derive();
     if (!d) return nothing;
     const node = this.current(d);
