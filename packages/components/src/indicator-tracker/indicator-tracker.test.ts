@@ -389,6 +389,22 @@ describe('<rendir-indicator-tracker> inline and in English', () => {
     ).to.equal('2,61');
   });
 
+  it('reads inline data again on reload()', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv">
+            ${bogotaCsv}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    el.querySelector('script')!.textContent = decreasingCsv;
+    el.reload();
+    await el.ready;
+    expect(cards(el)).to.have.length(2);
+  });
+
   it('keeps the inline file identical to the fixture file', async () => {
     expect(await (await fetch(bogotaUrl)).text()).to.equal(bogotaCsv);
     expect(await (await fetch(decreasingUrl)).text()).to.equal(decreasingCsv);

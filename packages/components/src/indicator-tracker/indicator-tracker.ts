@@ -124,20 +124,30 @@ export class RendirIndicatorTracker extends RendirElement {
   static override styles = [RendirElement.styles, trackerStyles];
   static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
 
+  /** URL of a CSV (a wide table or the long form's indicators file) or of JSON records. */
   @property() src = '';
+  /** URL of the long form's values CSV. */
   @property({ attribute: 'values-src' }) valuesSrc = '';
+  /** Shows only this indicator: its id, or its name in any case or accents. */
   @property() indicator = '';
+  /** The pillar shown at first; the reader can change it. */
   @property() group = '';
+  /** The status shown at first (`achieved`, `on_track`, `at_risk`, `off_track`, `no_data`); empty for all. */
   @property() status = '';
+  /** The order at first: `source`, `status`, `progress` or `name`. */
   @property() sort: SortKey = 'source';
+  /** How the file writes numbers when its values do not prove it. */
   @property({ attribute: 'number-format' }) numberFormat: NumberFormat | '' = '';
+  /** A heading above the set. */
   @property() heading = '';
-  /** Who published the data, shown under the summary chart. */
+  /** Who published the data, shown under the charts. */
   @property({ attribute: 'source-label' }) sourceLabel = '';
+  /** Link to the source (only http, https and mailto are linked). */
   @property({ attribute: 'source-url' }) sourceUrl = '';
+  /** Notes shown under the charts. */
   @property() notes = '';
 
-  /** Indicator records (e.g. handed over by the site generator); wins over `src` and inline data. */
+  /** Indicator records (e.g. handed over by the site generator); win over `src` and inline data. */
   @property({ attribute: false }) indicators?: Indicator[];
 
   @state() private chosenGroup = '';
@@ -184,6 +194,11 @@ export class RendirIndicatorTracker extends RendirElement {
 
   private get m(): TrackerMessages {
     return this.msg(trackerMessages);
+  }
+
+  /** Reads the data again (the error state's retry button does the same). */
+  reload(): void {
+    this.data.retry();
   }
 
   /** Resolves once the current data is shown (or its error is), for hosts and tests. */
