@@ -3,7 +3,9 @@
  * BOM, UTF-8 else Windows-1252, ragged rows reported with line and column, and line
  * numbers that stay right when quoted fields hold newlines.
  */
-import Papa from 'papaparse';
+// `#papaparse` (package.json imports): browsers get papaparse's build without its Node
+// `stream` lookup, which browser dev servers cannot resolve.
+import Papa from '#papaparse';
 import { decodeBytes, decodeWindows1252 } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { ContentError, CsvDialect, CsvRow, CsvTable } from './types.ts';
@@ -348,7 +350,27 @@ export interface StreamCsvOptions extends ReadCsvOptions {
   onReset?: () => void;
 }
 
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Lets the page paint and handle input between batches. Not `setTimeout`: browsers
+ * throttle it to once a second in background tabs, which would stall a large file.
+ */
 function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatError, readBudget, sumDecimals } from '../src/index.ts';
+
+const ES_FILE = [
+  'Vigencia;Sector;Entidad;Código;Apropiación inicial;Apropiación Vigente;Compromisos;Pagos;Observación',
+  '2025;Salud;Secretaría de Salud;A-01;1.234.567,89;1.300.000,00;1.000.000,50;900.000;ok',
+  '2025;Educación;Secretaría de Educación;A-02;530.111.333.555.778,44;530.111.333.555.778,44;0,01;-;',
+  '2025;Movilidad;IDU;A-03;$ 2.000.000;2.500.000,5;S/D;N/A;revisar',
+].join('\r\n');
+
+test('a `;` file with 1.234.567,89 amounts reads exactly, with levels, codes and extra columns', () => {
+  const r = readBudget(ES_FILE, { file: 'budget/2025.csv', levels: ['Sector', 'Entidad'] });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.records.length, 3);
+  const [salud, educacion, movilidad] = r.records;
+  assert.deepEqual(salud, {
+    fiscalYear: '2025',
+    levels: ['Salud', 'Secretaría de Salud'],
+    flow: 'expense',
+    amounts: {
+      initial_appropriation: '1234567.89',
+      current_appropriation: '1300000',
+      commitments: '1000000.5',
+      payments: '900000',
+    },
+    extra: { Observación: 'ok' },
+    origin: { file: 'budget/2025.csv', line: 2 },
+    code: 'A-01',
+  });
+  assert.equal(educacion.amounts.initial_appropriation, '530111333555778.44');
+  assert.equal(educacion.amounts.payments, undefined, '`-` is a missing value, not zero');
+  assert.equal(movilidad.amounts.initial_appropriation, '2000000');
+  assert.equal(movilidad.amounts.current_appropriation, '2500000.5');
+  assert.equal(
+    sumDecimals(r.records.map((x) => x.amounts.current_appropriation!)),
+    '530111337355778.94',
+  );
+  assert.deepEqual(JSON.parse(JSON.stringify(r.records)), r.records, 'records are plain JSON');
+});
+
+test('headers match regardless of case, accents, spaces, _ and -, in Spanish or English', () => {
+  for (const header of [
+    'apropiacion_vigente',
+    'APROPIACIÓN-VIGENTE',
+    'Apropiación definitiva',
+    'current_appropriation',
+    'Current Appropriation',
+  ]) {
+    const r = readBudget(`año,${header}\n2024,10.5\n`, { file: 'b.csv' });
+    assert.deepEqual(r.errors, [], header);
+    assert.equal(r.records[0].amounts.current_appropriation, '10.5', header);
+    assert.equal(r.records[0].fiscalYear, '2024');
+  }
+  const lv = readBudget(
+    'vigencia;level_2;nivel_1;valor;tipo\n2025;Programa A;Sector A;1;Ingreso\n',
+    { file: 'b.csv' },
+  );
+  assert.deepEqual(lv.records[0].levels, ['Sector A', 'Programa A']);
+  assert.equal(lv.records[0].flow, 'income');
+  assert.equal(lv.records[0].amounts.amount, '1');
+});
+
+test('an ambiguous 1.234 column is an error naming the column unless the format is declared', () => {
+  const text = 'Vigencia;Programa;Valor\n2025;A;1.234\n2025;B;5.000\n2025;C;12\n';
+  const r = readBudget(text, { file: 'budget/amb.csv', levels: ['Programa'] });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column, e.header, e.value]),
+    [
+      ['number.ambiguous', 2, 3, 'Valor', '1.234'],
+      ['number.ambiguous', 3, 3, 'Valor', '5.000'],
+    ],
+  );
+  assert.match(
+    formatError(r.errors[0], 'es'),
+    /^budget\/amb\.csv:2:3 — «1\.234» se lee distinto.*columna «Valor»/,
+  );
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /^budget\/amb\.csv:2:3 — «1\.234» reads differently/,
+  );
+  const es = readBudget(text, { file: 'budget/amb.csv', numberFormat: 'es' });
+  assert.deepEqual(es.errors, []);
+  assert.deepEqual(
+    es.records.map((x) => x.amounts.amount),
+    ['1234', '5000', '12'],
+  );
+  const en = readBudget(text, { file: 'budget/amb.csv', numberFormat: 'en' });
+  assert.deepEqual(
+    en.records.map((x) => x.amounts.amount),
+    ['1.234', '5', '12'],
+  );
+  const sidecar = readBudget(text, { file: 'budget/amb.csv', dialect: { decimal: ',' } });
+  assert.deepEqual(
+    sidecar.records.map((x) => x.amounts.amount),
+    ['1234', '5000', '12'],
+  );
+});
+
+test('other values of the file prove the format; the site default comes last', () => {
+  const proved = readBudget('Vigencia;Valor;Pagos\n2025;1.234;69,5\n', {
+    file: 'b.csv',
+    defaultNumberFormat: 'en',
+  });
+  assert.deepEqual(proved.errors, []);
+  assert.equal(proved.records[0].amounts.amount, '1234', '69,5 proves es, over the site default');
+  const site = readBudget('Vigencia;Valor\n2025;1.234\n', {
+    file: 'b.csv',
+    defaultNumberFormat: 'en',
+  });
+  assert.deepEqual(site.errors, []);
+  assert.equal(site.records[0].amounts.amount, '1.234');
+  assert.equal(site.warnings[0].code, 'number.format_from_site_default');
+});
+
+test('a non-numeric amount and a ragged row are reported with exact line and column; nothing is dropped', () => {
+  const text = [
+    'Vigencia;Sector;Descripción;Apropiación vigente;Pagos',
+    '2025;Salud;"Dotación de hospitales;',
+    'segunda línea de la descripción";1.000,00;500,00',
+    '2025;Educación;Colegios;mil pesos;200,00',
+    '2025;Cultura;Bibliotecas;300,00',
+    '20x5;Vías;Malla vial;1,5;1.234,5.6',
+  ].join('\n');
+  const r = readBudget(text, { file: 'budget/errores.csv', levels: ['Sector'] });
+  assert.equal(r.records.length, 4);
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column, e.value ?? e.header]),
+    [
+      ['csv.ragged_row', 5, 5, 'Pagos'],
+      ['number.invalid', 4, 4, 'mil pesos'],
+      ['budget.invalid_year', 6, 1, '20x5'],
+      ['number.invalid', 6, 5, '1.234,5.6'],
+    ],
+  );
+  assert.equal(
+    formatError(r.errors[1], 'es'),
+    'budget/errores.csv:4:4 — «mil pesos» no es un número (columna «Apropiación vigente»). Se esperaba: un número como 1.234.567,89, 1234567.89 o 18 %, o un faltante (S/D, N/A).',
+  );
+  assert.equal(r.records[0].origin.line, 2, 'a row starting on line 2 that spans two lines');
+  assert.equal(r.records[1].origin.line, 4);
+});
+
+test('missing required columns and no amount column are errors on the header line', () => {
+  const r = readBudget('Sector;Nombre\nSalud;x\n', { file: 'b.csv' });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line]),
+    [
+      ['schema.missing_column', 1],
+      ['budget.no_amount_column', 1],
+    ],
+  );
+  const lv = readBudget('Vigencia;Valor\n2025;1\n', { file: 'b.csv', levels: ['Sector'] });
+  assert.equal(lv.errors[0].code, 'budget.missing_level');
+});
+
+test('the sidecar column mapping wins over aliases', () => {
+  const r = readBudget('Año;Plata girada\n2025;1.000,5\n', {
+    file: 'b.csv',
+    dialect: { columns: { 'Plata girada': 'payments' } },
+  });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.records[0].amounts.payments, '1000.5');
+});

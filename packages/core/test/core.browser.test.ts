@@ -1,0 +1,95 @@
+// The core in Chromium (through @web/test-runner: mocha's describe/it, @open-wc/testing's
+// expect): reading bytes, streaming, exact sums, progress and Intl formatting, with no
+// Node built-ins. The unit runner's glob also matches this file, so in Node the same
+// cases run through node:test and chai's expect instead of failing to load.
+import type { expect as ChaiExpect } from 'chai';
+import {
+  encodeWindows1252,
+  formatCompact,
+  formatMoney,
+  indicatorProgress,
+  readBudget,
+  readCsv,
+  readIndicators,
+  safeUrl,
+  streamCsv,
+  sumDecimals,
+} from '../src/index.ts';
+
+type Suite = (name: string, body: () => void) => void;
+type Case = (name: string, body: () => void | Promise<void>) => void;
+
+const inBrowser = typeof window !== 'undefined';
+// Kept out of the browser's module graph: the test server would try to resolve it.
+const nodeTestModule = 'node:test';
+const runner: { describe: Suite; it: Case } = inBrowser
+  ? { describe: globalThis.describe as Suite, it: globalThis.it as Case }
+  : ((await import(nodeTestModule)) as { describe: Suite; it: Case });
+const expect: typeof ChaiExpect = inBrowser
+  ? ((await import('@open-wc/testing')).expect as unknown as typeof ChaiExpect)
+  : (await import('chai')).expect;
+const { describe, it } = runner;
+
+const BOGOTA = [
+  'Pilar;Medición;2016-2017;2018-2019;2022-2023 (meta)',
+  'Transparencia institucional;Condiciones institucionales para la información pública;69,6;72,6;85',
+  'Confianza, colaboración e innovación;Índice de innovación pública;37,7;S/D;60',
+  'Confianza, colaboración e innovación;Uso de internet para trámites con instituciones distritales;S/D;18%;35%',
+].join('\n');
+
+describe('@rendir/core in the browser', () => {
+  it('reads the Bogotá wide table and computes progress', () => {
+    const r = readIndicators(new TextEncoder().encode(BOGOTA), { file: 'bogota.csv' });
+    expect(r.errors).to.deep.equal([]);
+    expect(r.records).to.have.length(3);
+    const p = indicatorProgress(r.records[0]);
+    expect(p.progressPct).to.equal('19.48');
+    expect(p.status).to.equal('at_risk');
+    expect(indicatorProgress(r.records[1]).status).to.equal('no_data');
+    const pct = r.records[2].baseline.value;
+    expect('isPercent' in pct && pct.isPercent).to.equal(true);
+  });
+
+  it('reads Windows-1252 bytes with € and curly quotes', () => {
+    const t = readCsv(encodeWindows1252('Nota;Valor\n“Café” – €;1.234,50\n'), { file: 'x.csv' });
+    expect(t.encoding).to.equal('windows-1252');
+    expect(t.rows[0].cells).to.deep.equal(['“Café” – €', '1.234,50']);
+  });
+
+  it('streams a 100,000-row file and shows the first rows before the rest is parsed', async () => {
+    const lines = ['Vigencia;Sector;Valor'];
+    const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    for (let i = 0; i < 100_000; i++)
+      lines.push(`2025;Sector ${i % 9};${grouped(i * 1000 + (i % 1000))},25`);
+    const blob = new Blob([lines.join('\n')]);
+    let firstBatchAt = -1;
+    let batches = 0;
+    const table = await streamCsv(blob.stream(), {
+      file: 'big.csv',
+      chunkRows: 2000,
+      onRows: (rows) => {
+        if (batches === 0) firstBatchAt = rows[0].line;
+        batches++;
+      },
+    });
+    expect(firstBatchAt).to.equal(2);
+    expect(batches).to.be.greaterThan(10);
+    expect(table.rows).to.have.length(100_000);
+    const budget = readBudget(table, { file: 'big.csv', levels: ['Sector'] });
+    expect(budget.errors.length).to.equal(0);
+    // Σ i × 1000 + (i mod 1000) + 0.25 over i < 100,000, computed independently with BigInt.
+    let cents = 0n;
+    for (let i = 0n; i < 100_000n; i++) cents += (i * 1000n + (i % 1000n)) * 100n + 25n;
+    const frac = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+    const expected = frac ? `${cents / 100n}.${frac}` : `${cents / 100n}`;
+    expect(sumDecimals(budget.records.map((b) => b.amounts.amount!))).to.equal(expected);
+  });
+
+  it('formats money exactly and in Spanish long scale with the browser Intl', () => {
+    expect(formatMoney('530111333555778.44', { locale: 'es-CO' }).replace(/\s/g, ' ')).to.equal(
+      '$ 530.111.333.555.778,44',
+    );
+    expect(formatCompact('1200000000000', 'es-CO')).to.equal('1,2 billones');
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+});

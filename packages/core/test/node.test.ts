@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  encodeWindows1252,
+  indicatorProgress,
+  readBudgetFile,
+  readCommitmentsFile,
+  readCsvFile,
+  readDatasetsFile,
+  readIndicatorsFile,
+  readMilestonesFile,
+  readSidecar,
+} from '../src/node.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'rendir-core-'));
+for (const d of ['budget', 'indicators', 'commitments', 'datasets']) mkdirSync(join(root, d));
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
+
+test('a sidecar NAME.csv.yaml declares dialect, number format and column mapping', async () => {
+  const csv = join(root, 'budget', 'sin-editar.csv');
+  writeFileSync(
+    csv,
+    encodeWindows1252('AÑO|Descripción|Plata|Giros\r\n2025|Café “orgánico”|1.234|2.000,5\r\n'),
+  );
+  writeFileSync(
+    `${csv}.yaml`,
+    'delimiter: "|"\nencoding: windows-1252\ndecimal: ","\ngroup: "."\ncolumns:\n  Plata: current_appropriation\n  Giros: payments\n',
+  );
+  const side = await readSidecar(csv);
+  assert.deepEqual(side.dialect, {
+    delimiter: '|',
+    encoding: 'windows-1252',
+    decimal: ',',
+    group: '.',
+    columns: { Plata: 'current_appropriation', Giros: 'payments' },
+  });
+  assert.equal(side.numberFormat, 'es');
+  const r = await readBudgetFile(csv, { root });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.warnings, [], 'a declared encoding is no surprise');
+  assert.deepEqual(r.records[0].amounts, { current_appropriation: '1234', payments: '2000.5' });
+  assert.deepEqual(r.records[0].extra, { Descripción: 'Café “orgánico”' });
+  assert.equal(r.records[0].origin.file, 'budget/sin-editar.csv');
+});
+
+test('sidecar mistakes are errors naming the sidecar file', async () => {
+  const csv = join(root, 'budget', 'malo.csv');
+  writeFileSync(csv, 'vigencia;valor\n2025;1\n');
+  writeFileSync(`${csv}.yaml`, 'delimiter: "#"\nencoding: ebcdic\n');
+  const r = await readBudgetFile(csv, { root });
+  assert.deepEqual(
+    r.errors.map((e) => [e.file, e.code, e.header]),
+    [
+      ['budget/malo.csv.yaml', 'sidecar.invalid', 'delimiter'],
+      ['budget/malo.csv.yaml', 'sidecar.invalid', 'encoding'],
+    ],
+  );
+  writeFileSync(`${csv}.yaml`, 'delimiter: [unclosed\n');
+  const y = await readBudgetFile(csv, { root });
+  assert.equal(y.errors[0].code, 'sidecar.yaml');
+});
+
+test('the real files read from disk', async () => {
+  const bogota = join(root, 'indicators', 'bogota.csv');
+  copyFileSync(fixture('bogota-gobierno-abierto-indicadores.csv'), bogota);
+  const ind = await readIndicatorsFile(bogota, undefined, { root });
+  assert.deepEqual(ind.errors, []);
+  assert.equal(ind.records.length, 12);
+  assert.equal(indicatorProgress(ind.records[9]).status, 'on_track');
+
+  copyFileSync(fixture('long/indicators.csv'), join(root, 'indicators', 'indicators.csv'));
+  copyFileSync(fixture('long/values.csv'), join(root, 'indicators', 'values.csv'));
+  const longForm = await readIndicatorsFile(
+    join(root, 'indicators', 'indicators.csv'),
+    join(root, 'indicators', 'values.csv'),
+    { root },
+  );
+  assert.deepEqual(
+    longForm.errors.map((e) => [e.file, e.line]),
+    [['indicators/values.csv', 11]],
+  );
+
+  copyFileSync(
+    fixture('colombia-plan-accion-iv-compromisos.csv'),
+    join(root, 'commitments', 'commitments.csv'),
+  );
+  const c = await readCommitmentsFile(join(root, 'commitments', 'commitments.csv'), { root });
+  assert.equal(c.records.length, 15);
+  writeFileSync(join(root, 'commitments', 'milestones.csv'), 'commitment_id,title\nIV-01,Hito\n');
+  const m = await readMilestonesFile(join(root, 'commitments', 'milestones.csv'), { root });
+  assert.equal(m.records[0].commitmentId, 'IV-01');
+
+  copyFileSync(fixture('pida-conjuntos-de-datos.csv'), join(root, 'datasets', 'datasets.csv'));
+  const d = await readDatasetsFile(join(root, 'datasets', 'datasets.csv'), { root });
+  assert.equal(d.records.length, 29);
+
+  const t = await readCsvFile(join(root, 'datasets', 'datasets.csv'), { root });
+  assert.equal(t.file, 'datasets/datasets.csv');
+  assert.deepEqual(t.sidecarErrors, []);
+  assert.deepEqual(t.headers, ['dataset_id', 'title', 'theme']);
+});

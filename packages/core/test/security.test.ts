@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { formatError, safeUrl, toCsv } from '../src/index.ts';
+import type { ContentError } from '../src/index.ts';
+
+test('safeUrl makes only http, https and mailto clickable', () => {
+  assert.equal(
+    safeUrl('https://www.datos.gov.co/resource/x.json'),
+    'https://www.datos.gov.co/resource/x.json',
+  );
+  assert.equal(safeUrl(' http://bogota.gov.co '), 'http://bogota.gov.co/');
+  assert.equal(safeUrl('mailto:transparencia@bogota.gov.co'), 'mailto:transparencia@bogota.gov.co');
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '/relativo',
+    '//evil.example',
+    'https://',
+    '',
+    'https://a b.co',
+  ]) {
+    assert.equal(safeUrl(bad), undefined, bad);
+  }
+  assert.equal(safeUrl(undefined), undefined);
+});
+
+test('property: safeUrl never returns anything but http(s) or mailto', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.webUrl(),
+        fc.constantFrom('javascript:', 'data:', 'mailto:a@b.co'),
+        fc.string().map((s) => `javascript:${s}`),
+      ),
+      (s) => {
+        const u = safeUrl(s);
+        if (u !== undefined) assert.match(u, /^(https?:\/\/|mailto:)/);
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
+
+test('toCsv neutralises formula cells and quotes what needs quoting', () => {
+  const csv = toCsv(
+    [
+      ['Nombre', 'Valor', 'Nota'],
+      ['=HYPERLINK("http://x","clic")', '-1234,5', '@SUM(A1)'],
+      ['+57 1 555', '-', 'a;b'],
+      ['\tTab', '\rCR', 'línea\nnueva'],
+    ],
+    { delimiter: ';' },
+  );
+  assert.equal(
+    csv,
+    'Nombre;Valor;Nota\r\n' +
+      `"'=HYPERLINK(""http://x"",""clic"")";-1234,5;'@SUM(A1)\r\n` +
+      '\'+57 1 555;\'-;"a;b"\r\n' +
+      `'\tTab;"'\rCR";"línea\nnueva"\r\n`,
+  );
+});
+
+test('formatError gives one actionable line per problem in each language', () => {
+  const err: ContentError = {
+    file: 'indicators/values.csv',
+    line: 14,
+    column: 3,
+    header: 'valor',
+    value: '1.234',
+    code: 'number.ambiguous',
+    expected: { es: 'un formato declarado', en: 'a declared format' },
+    message: { es: 'se lee distinto en es y en', en: 'reads differently in es and en' },
+    severity: 'error',
+  };
+  assert.equal(
+    formatError(err, 'es'),
+    'indicators/values.csv:14:3 — «1.234» se lee distinto en es y en (columna «valor»). Se esperaba: un formato declarado.',
+  );
+  assert.equal(
+    formatError(err, 'en'),
+    'indicators/values.csv:14:3 — «1.234» reads differently in es and en (column «valor»). Expected: a declared format.',
+  );
+  assert.equal(
+    formatError({ ...err, line: 0, column: 0, value: undefined, header: undefined }, 'en'),
+    'indicators/values.csv — reads differently in es and en. Expected: a declared format.',
+  );
+});
