@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Every story renders inside a wrapper that carries the toolbar's language and theme:
 // Rendir elements take `lang` and `data-rendir-theme` from their nearest ancestor.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
