@@ -504,6 +504,19 @@ describe('rendir-budget-viewer: citizen figures', () => {
     expect(spaces(cell(el, 'tbody', 'Education', 'Monto'))).to.contain('$ 4.250.000,30');
   });
 
+  it('opens the year and sizes by the amount the attributes name', async () => {
+    const el = await mount(budgetCsv, { ...full, year: '2024', measure: 'payments' });
+    expect(spaces(text($(el, '.summary .total')))).to.contain(
+      'Pagos 2024: $ 204.502.094.324.844,77',
+    );
+    expect(root(el).querySelector('.summary .yoy')).to.equal(null);
+    expect(boxes(el).map((b) => text(b.querySelector('.label')))).to.deep.equal([
+      'Educación',
+      'Salud',
+      'Movilidad',
+    ]);
+  });
+
   it('accepts budget lines as a property', async () => {
     const el = await fixture<RendirBudgetViewer>(
       html`<rendir-budget-viewer
@@ -592,6 +605,21 @@ describe('rendir-budget-viewer: languages', () => {
     expect(current(el)).to.equal('All the budget');
     expect(text($(el, '.hundred h3'))).to.equal('Of every 100 pesos');
     await expect(el).to.be.accessible();
+  });
+
+  it('prints the English table and reads a contribution typed the English way', async () => {
+    const el = await mount(budgetCsv, { ...full, 'table-open': '' }, 'en');
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Current appropriation'))).to.equal(
+      'COP 393,507,937,164,745.54 (393.5 trillion)',
+    );
+    expect(spaces(cell(el, 'tbody', 'Salud', 'Execution (Committed)'))).to.equal('97.8% ✓On track');
+    const input = $(el, '#contribution') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: '1,000,000' });
+    await settle(el);
+    expect(spaces(text(root(el).querySelector('.contribution-list li')))).to.equal(
+      'Educación: COP 380,456',
+    );
   });
 
   it('has every message in Spanish and English', () => {
