@@ -1,0 +1,73 @@
+/**
+ * Size budgets of the script-tag bundles (packages/components/dist/bundle/*.js, built by
+ * `npm run build`): prints raw and gzip sizes and fails when a widget bundle is over
+ * 30 KB gzip or rendir-all.js (every widget) is over 60 KB gzip.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const WIDGET_BUDGET = 30 * KB;
+export const ALL_BUDGET = 60 * KB;
+/** The autoloader and the embed scripts sit on every page: keep them tiny. */
+export const LOADER_BUDGET = 2 * KB;
+
+export interface SizeRow {
+  file: string;
+  raw: number;
+  gzip: number;
+  budget: number;
+  ok: boolean;
+}
+
+export function budgetFor(file: string): number {
+  if (file === 'rendir-all.js') return ALL_BUDGET;
+  if (file.startsWith('rendir-')) return WIDGET_BUDGET;
+  return LOADER_BUDGET;
+}
+
+export function measure(dir: string): SizeRow[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      const gzip = gzipSync(bytes, { level: 9 }).length;
+      const budget = budgetFor(file);
+      return { file, raw: bytes.length, gzip, budget, ok: gzip <= budget };
+    });
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+export function table(rows: readonly SizeRow[]): string {
+  const header = ['bundle', 'raw', 'gzip', 'budget', ''];
+  const lines = rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.budget), r.ok ? 'ok' : 'OVER']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const dir = process.env.RENDIR_BUNDLE_DIR ?? join(root, 'packages/components/dist/bundle');
+  if (!existsSync(dir)) {
+    console.error(`size: ${dir} does not exist; run npm run build first.`);
+    process.exit(1);
+  }
+  const rows = measure(dir);
+  console.log(table(rows));
+  const over = rows.filter((r) => !r.ok);
+  if (rows.length === 0) {
+    console.error('size: no bundles found.');
+    process.exit(1);
+  }
+  if (over.length > 0) {
+    console.error(`size: over budget: ${over.map((r) => `${r.file} ${kb(r.gzip)} > ${kb(r.budget)}`).join(', ')}`);
+    process.exit(1);
+  }
+  console.log('size: every bundle is within its budget.');
+}
