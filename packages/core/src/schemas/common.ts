@@ -3,7 +3,7 @@ import { readCsv } from '../csv.ts';
 import { contentError } from '../errors.ts';
 import { matchHeaders, normaliseHeader } from '../headers.ts';
 import type { AliasTable, HeaderMatch } from '../headers.ts';
-import { detectNumberFormat } from '../numbers.ts';
+import { detectNumberFormat, isExactNumber, parseNumber } from '../numbers.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
 
@@ -191,11 +191,6 @@ export function decideFormat(
   return decision;
 }
 
-const FORMAT_NAME = {
-  es: { es: '1.234,56 (es)', en: '1,234.56 (en)' },
-  en: { es: '1.234,56 (es)', en: '1,234.56 (en)' },
-};
-
 /** The error for a cell that should be a number. */
 export function numberCellError(
   problems: Problems,
@@ -207,6 +202,10 @@ export function numberCellError(
 ): void {
   const fmt = decision.format;
   if (err.error === 'number.ambiguous') {
+    const asEs = parseNumber(err.raw, 'es');
+    const asEn = parseNumber(err.raw, 'en');
+    const esValue = isExactNumber(asEs) ? asEs.value : '?';
+    const enValue = isExactNumber(asEn) ? asEn.value : '?';
     problems.error({
       line,
       column,
@@ -214,12 +213,12 @@ export function numberCellError(
       value: err.raw,
       code: err.error,
       expected: {
-        es: `un formato de números declarado para el archivo (decimal: "," o ".") o valores que lo prueben en la columna «${header}»`,
-        en: `a number format declared for the file (decimal: "," or ".") or values proving it in column «${header}»`,
+        es: `el formato de números del archivo declarado (decimal: "," o "." en NOMBRE.csv.yaml) o valores que lo prueben, como 69,6 o 1.234.567`,
+        en: `the file's number format declared (decimal: "," or "." in NAME.csv.yaml) or values proving it, such as 69,6 or 1,234,567`,
       },
       message: {
-        es: `se lee distinto en formato es (${FORMAT_NAME.es.es}) y en (${FORMAT_NAME.es.en}) y nada en el archivo decide cuál es; columna «${header}»`,
-        en: `reads differently in es (${FORMAT_NAME.en.es}) and en (${FORMAT_NAME.en.en}) format and nothing in the file decides which; column «${header}»`,
+        es: `puede ser ${esValue} (formato es, 1.234,56) o ${enValue} (formato en, 1,234.56) y nada en el archivo decide cuál`,
+        en: `could be ${esValue} (es format, 1.234,56) or ${enValue} (en format, 1,234.56) and nothing in the file decides which`,
       },
     });
     return;
