@@ -20,7 +20,19 @@ export const trackerStyles = css`
   .stack {
     display: block;
     inline-size: 100%;
-    block-size: 2rem;
+  }
+  .pillars {
+    display: grid;
+    gap: ${tokens.space};
+    margin: calc(1.5 * ${tokens.space}) 0 0;
+  }
+  .pillars dt {
+    font-weight: 700;
+  }
+  .pillars dd {
+    margin: 0;
+    font-size: 0.9em;
+    color: ${tokens.muted};
   }
   .stack > g > rect {
     fill: var(--_st);

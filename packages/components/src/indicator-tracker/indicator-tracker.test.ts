@@ -316,7 +316,9 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
     );
     expect(text(frame.shadowRoot!.querySelector('.summary'))).to.equal(frame.summary);
     const statuses = cards(el).map((c) => read(c).status);
-    const segments = [...frame.querySelectorAll<SVGGElement>('.stack g')];
+    const segments = [
+      ...frame.querySelector('.stack')!.querySelectorAll<SVGGElement>(':scope > g'),
+    ];
     expect(segments.map((g) => g.dataset.status)).to.deep.equal([
       'on_track',
       'at_risk',
@@ -327,12 +329,45 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
       expect(Number(g.dataset.count)).to.equal(
         statuses.filter((x) => x === g.dataset.status).length,
       );
-      const width = Number(g.querySelector('rect')!.getAttribute('width'));
-      expect(width).to.be.closeTo((Number(g.dataset.count) / 12) * (600 - 2 * 3), 0.1);
+      const width = parseFloat(g.querySelector('rect')!.getAttribute('width')!);
+      expect(width).to.be.closeTo((Number(g.dataset.count) / 12) * (100 - 0.4 * 3), 0.01);
     }
     expect(text(frame.querySelector('.legend'))).to.equal(
       'En camino: 2 En riesgo: 1 Rezagado: 6 Sin datos suficientes: 3',
     );
+  });
+
+  it('offers the status bar as an SVG image', () => {
+    const svg = summaryFrame(el).svgDocument()!;
+    expect(svg).to.match(/^<\?xml/);
+    for (const s of ['on_track', 'at_risk', 'off_track', 'no_data']) {
+      expect(svg).to.contain(`data-status="${s}"`);
+    }
+  });
+
+  it('compares the pillars', () => {
+    const rows = [...summaryFrame(el).querySelectorAll('.pillars > div')].map((d) => [
+      text(d.querySelector('dt')),
+      text(d.querySelector('dd span')),
+      [...d.querySelectorAll('.stack > g')].map((g) => g.getAttribute('data-status')).join(' '),
+    ]);
+    expect(rows).to.deep.equal([
+      [
+        'Transparencia institucional (4)',
+        '1 va en camino, 1 en riesgo, 1 rezagado y 1 sin datos',
+        'on_track at_risk off_track no_data',
+      ],
+      [
+        'Confianza, colaboración e innovación (4)',
+        '2 rezagados y 2 sin datos',
+        'off_track no_data',
+      ],
+      [
+        'Rendición de cuentas y participación (4)',
+        '1 va en camino y 3 rezagados',
+        'on_track off_track',
+      ],
+    ]);
   });
 
   it('offers the set as a table and a CSV with the exact figures', async () => {

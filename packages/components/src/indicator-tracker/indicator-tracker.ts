@@ -69,8 +69,6 @@ declare global {
 
 const SPARK_W = 240;
 const SPARK_H = 56;
-const STACK_W = 600;
-const STACK_H = 32;
 
 let uid = 0;
 
@@ -365,15 +363,8 @@ export class RendirIndicatorTracker extends RendirElement {
     const m = this.m;
     const counts = countByStatus(items);
     const present = statusOrder.filter((s) => counts[s] > 0);
-    const list = new Intl.ListFormat(this.intlLocale, { type: 'conjunction' });
-    const sentence = m.summary(
-      items.length,
-      list.format(present.map((s) => m.statusCount(s, counts[s]))),
-    );
-    const segments = stackSegments(
-      present.map((s) => ({ key: s, count: counts[s] })),
-      STACK_W,
-    );
+    const sentence = m.summary(items.length, this.countList(counts));
+    const groups = groupsOf(items);
     return html`<rendir-chart-frame
       class="summary"
       part="summary"
@@ -386,15 +377,7 @@ export class RendirIndicatorTracker extends RendirElement {
       .table=${this.summaryTable(items)}
     >
       <div slot="chart">
-        <svg class="stack" viewBox="0 0 ${STACK_W} ${STACK_H}" preserveAspectRatio="none">
-          ${segments.map(
-            (g) =>
-              svg`<g class="st-${g.key}" data-status=${g.key} data-count=${g.count}>
-                <rect x=${g.x} y="0" width=${g.width} height=${STACK_H}></rect>
-                ${g.width >= STACK_H ? statusGlyph(g.key, g.x + g.width / 2 - 9, STACK_H / 2 - 9, 18) : nothing}
-              </g>`,
-          )}
-        </svg>
+        ${this.renderStack(counts, 32)}
         <ul class="legend">
           ${present.map(
             (s) =>
@@ -403,8 +386,54 @@ export class RendirIndicatorTracker extends RendirElement {
               </li>`,
           )}
         </ul>
+        ${
+          groups.length > 1
+            ? html`<dl class="pillars">
+                ${groups.map((g) => {
+                  const own = countByStatus(items.filter((i) => i.indicator.group === g));
+                  const total = statusOrder.reduce((sum, s) => sum + own[s], 0);
+                  return html`<div data-group=${g}>
+                    <dt>${g} (${total})</dt>
+                    <dd>${this.renderStack(own, 16)}<span>${this.countList(own)}</span></dd>
+                  </div>`;
+                })}
+              </dl>`
+            : nothing
+        }
       </div>
     </rendir-chart-frame>`;
+  }
+
+  /** "2 van en camino, 1 en riesgo y 1 rezagado". */
+  private countList(counts: Record<IndicatorStatus, number>): string {
+    const list = new Intl.ListFormat(this.intlLocale, { type: 'conjunction' });
+    return list.format(
+      statusOrder.filter((s) => counts[s] > 0).map((s) => this.m.statusCount(s, counts[s])),
+    );
+  }
+
+  /**
+   * A 100 % stacked bar of statuses, laid out in percentages so that it stretches to any
+   * width while its icons keep their shape.
+   */
+  private renderStack(counts: Record<IndicatorStatus, number>, height: number): TemplateResult {
+    const parts = statusOrder
+      .filter((s) => counts[s] > 0)
+      .map((s) => ({ key: s, count: counts[s] }));
+    const icon = height - 12;
+    return html`<svg class="stack" height=${height} role="presentation">
+      ${stackSegments(parts, 100, 0.4).map(
+        (g) =>
+          svg`<g class="st-${g.key}" data-status=${g.key} data-count=${g.count}>
+            <rect x="${g.x}%" y="0" width="${g.width}%" height=${height}></rect>
+            ${
+              icon >= 12 && g.width >= 6
+                ? svg`<svg x="${g.x + g.width / 2}%" y=${(height - icon) / 2} width=${icon} height=${icon} overflow="visible"><g transform="translate(${-icon / 2} 0)">${statusGlyph(g.key, 0, 0, icon)}</g></svg>`
+                : nothing
+            }
+          </g>`,
+      )}
+    </svg>`;
   }
 
   /** Every indicator of the set as a table: the chart's data, and the CSV download. */

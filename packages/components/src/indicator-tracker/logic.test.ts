@@ -202,6 +202,7 @@ describe('indicator tracker logic', () => {
         { key: 'b', count: 3 },
       ],
       102,
+      2,
     );
     expect(segments).to.deep.equal([
       { key: 'a', count: 1, x: 0, width: 25 },

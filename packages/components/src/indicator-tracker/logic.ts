@@ -240,7 +240,7 @@ export function sparkline(
 }
 
 function round(n: number): number {
-  return Math.round(n * 10) / 10;
+  return Math.round(n * 100) / 100;
 }
 
 /**
@@ -267,13 +267,13 @@ export interface StackSegment<K> {
   width: number;
 }
 
-/** Segments of a 100 % stacked bar `width` wide, with a 2-unit gap between them. */
+/** Segments of a 100 % stacked bar `width` wide, with a `gap` between them. */
 export function stackSegments<K>(
   parts: readonly { key: K; count: number }[],
   width: number,
+  gap = 2,
 ): StackSegment<K>[] {
   const total = parts.reduce((sum, p) => sum + p.count, 0);
-  const gap = 2;
   const usable = width - gap * Math.max(0, parts.length - 1);
   let x = 0;
   return parts.map((p) => {
