@@ -158,10 +158,17 @@ export const cardStyles = css`
     margin: 0 0 0.5em;
     font-size: 1em;
   }
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: calc(1.5 * var(--_gap));
+  }
   section {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    padding-block-start: var(--_gap);
+    border-block-start: 1px solid ${tokens.border};
   }
   .progress {
     display: flex;

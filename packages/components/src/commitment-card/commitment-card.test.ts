@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-commitment-card.ts';
 import type { RendirCommitmentCard } from './commitment-card.ts';
 import {
@@ -126,7 +126,7 @@ describe('<rendir-commitment-card>', () => {
   it('computes milestone progress: 1 of 5 complete, mean of the 4 known = 42.5 %', async () => {
     const el = await full();
     expect(text($(el, '[part=progress]'))).to.include(
-      'Hitos: 1 de 5 hitos completados · avance promedio 42,5 %',
+      'Avance: 1 de 5 hitos completados · promedio 42,5 %',
     );
     expect(text($(el, '[part=progress]'))).to.include(
       'promedio de los 4 hitos con avance publicado, de 5',
@@ -218,9 +218,7 @@ describe('<rendir-commitment-card>', () => {
     expect(text(el.shadowRoot)).to.include('IV Plan de Acción de Estado Abierto 2020-2022');
     expect(text($(el, '[part=milestones] .notice'))).to.include('Hitos de ejemplo');
     // complete (100) and delayed at 25 %: (100 + 25) / 2 = 62.5 %.
-    expect(text($(el, '[part=progress]'))).to.include(
-      '1 de 2 hitos completados · avance promedio 62,5 %',
-    );
+    expect(text($(el, '[part=progress]'))).to.include('1 de 2 hitos completados · promedio 62,5 %');
     expect(text(el.shadowRoot)).not.to.include('undefined');
     await expect(el).to.be.accessible();
   });
@@ -240,7 +238,7 @@ describe('<rendir-commitment-card>', () => {
     expect(text($(el, '[data-field=completion] .level'))).to.equal('Sustancial');
     expect(text($(el, '[data-field=starred] .level'))).to.equal('Compromiso estelar');
     // 100 (complete) + 50 + 20.5 = 170.5 / 3 = 56.8 %.
-    expect(text($(el, '[part=progress]'))).to.include('avance promedio 56,8 %');
+    expect(text($(el, '[part=progress]'))).to.include('promedio 56,8 %');
     expect(all).to.include('Avance: 20,5 %');
   });
 
@@ -324,7 +322,7 @@ describe('<rendir-commitment-card>', () => {
     await el.updateComplete;
     const all = text(el.shadowRoot);
     expect(all).to.include('Lead institution');
-    expect(all).to.include('1 of 5 milestones complete · average progress 42.5%');
+    expect(all).to.include('Progress: 1 of 5 milestones complete · average 42.5%');
     expect(all).to.include('Start: March 1, 2024');
     expect(text($(el, '[data-field=completion] .level'))).to.equal('Substantial');
     expect(text($(el, '[data-field=starred] .level'))).to.equal('Starred commitment');
@@ -401,6 +399,64 @@ describe('<rendir-commitment-card>', () => {
         await expect(el).to.be.accessible();
       }
     }
+  });
+
+  it('prints every explanation and no buttons', async () => {
+    const el = await full();
+    const panel = $(el, '#explain-completion');
+    const button = $(el, '[data-field=completion] button');
+    expect(getComputedStyle(panel).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(panel).display).to.equal('block');
+      expect(getComputedStyle(button).display).to.equal('none');
+      const link = $(el, 'footer a');
+      expect(getComputedStyle(link, '::after').content).to.include('https://www.example.org');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('keeps icons, words and bars in forced colours, and stays accessible', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await full();
+      const bar = $(el, '[part=progress] .bar > span');
+      expect(getComputedStyle(bar).forcedColorAdjust).to.equal('none');
+      expect(text($(el, '[part=milestone] .status'))).to.equal('Completado');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('reads JSON records (as the site generator hands them over), dropping unknown values', async () => {
+    const el = document.createElement('rendir-commitment-card');
+    el.setAttribute('commitment-id', 'J-1');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      commitments: [
+        {
+          id: 'J-1',
+          title: 'Compromiso en JSON',
+          leadInstitution: 'Entidad JSON',
+          ogpValues: ['civic_participation', 'magia'],
+          completion: 'casi',
+          starred: 'sí',
+          lastUpdated: 'ayer',
+        },
+        { title: 'Sin id' },
+      ],
+    });
+    el.append(script);
+    await card(html`${el}`);
+    const all = text(el.shadowRoot);
+    expect(text($(el, '[part=title]'))).to.equal('Compromiso en JSON');
+    expect($$(el, '[part=chip]').map(text)).to.deep.equal(['Participación ciudadana']);
+    expect(el.shadowRoot!.querySelector('[data-field=completion]')).to.equal(null);
+    expect(all).to.include('Última actualización: ayer');
+    expect(all).not.to.match(/undefined|magia|casi/);
   });
 
   it('fits 320 px without horizontal scrolling', async () => {

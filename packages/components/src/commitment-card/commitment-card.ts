@@ -399,7 +399,7 @@ export class RendirCommitmentCard extends RendirElement {
           ? html`<p class="muted">${icon('info')} ${m.exampleMilestones}</p>`
           : nothing
       }
-      <p><strong>${m.milestones}:</strong> ${parts.join(' · ')}</p>
+      <p><strong>${m.milestoneProgress}:</strong> ${parts.join(' · ')}</p>
       ${
         s.progress !== null
           ? html`<div class="bar" part="progress-bar" aria-hidden="true">

@@ -210,6 +210,23 @@ describe('<rendir-commitment-list>', () => {
     expect(el.shadowRoot!.querySelector('[part=more]')).to.equal(null);
   });
 
+  it('a card reused by a filter shows its new commitment closed', async () => {
+    const el = await ivPlan();
+    const first = visibleCards(el)[0];
+    const toggle = first.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')!;
+    toggle.click();
+    await first.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    el.query = 'bogota';
+    await settle(el);
+    const now = visibleCards(el)[0];
+    expect(now.commitment!.id).to.equal('IV-08');
+    expect(now.shadowRoot!.querySelector('[part=toggle]')!.getAttribute('aria-expanded')).to.equal(
+      'false',
+    );
+    expect(now.shadowRoot!.querySelector('[part=milestones]')).to.equal(null);
+  });
+
   it('starts from the filters given as attributes', async () => {
     const el = await fixture<RendirCommitmentList>(
       html`<rendir-commitment-list

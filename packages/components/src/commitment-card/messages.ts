@@ -45,7 +45,7 @@ const en = {
   evidenceFor: (title: string) => `Evidence: ${title}`,
   progressSummary: (done: number, total: number) =>
     `${done} of ${total} ${total === 1 ? 'milestone' : 'milestones'} complete`,
-  averageProgress: (pct: string) => `average progress ${pct}`,
+  averageProgress: (pct: string) => `average ${pct}`,
   averageOf: (measured: number, total: number) =>
     measured === total
       ? 'mean of the progress of every milestone, each counting the same'
@@ -180,7 +180,7 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
     evidenceFor: (title: string) => `Evidencia: ${title}`,
     progressSummary: (done: number, total: number) =>
       `${done} de ${total} ${total === 1 ? 'hito completado' : 'hitos completados'}`,
-    averageProgress: (pct: string) => `avance promedio ${pct}`,
+    averageProgress: (pct: string) => `promedio ${pct}`,
     averageOf: (measured: number, total: number) =>
       measured === total
         ? 'promedio del avance de todos los hitos, cada uno con el mismo peso'
