@@ -53,14 +53,16 @@ const gzip = gzipSync(code, { level: 9 }).length;
 //    inline script, as under a strict CSP).
 const csv = manyLinesCsv(LINES);
 const page = `<!doctype html>
-<html lang="es"><head><meta charset="utf-8"><title>Budget viewer bench</title></head>
-<body style="margin:0">
+<html lang="es"><head><meta charset="utf-8"><title>Budget viewer bench</title>
+<link rel="stylesheet" href="/page.css"></head>
+<body>
 <rendir-budget-viewer src="/budget.csv" levels="Sector,Entidad,Programa" population="7900000"
-  note="Datos inventados para la medición: no son cifras reales." style="width: 1000px"></rendir-budget-viewer>
+  note="Datos inventados para la medición: no son cifras reales."></rendir-budget-viewer>
 <script type="module" src="/measure.js"></script>
 </body></html>`;
 const measure = `
-const marks = (window.__bench = { loadingAt: null, readyAt: null, chartAt: null });
+const marks = (window.__bench = { loadingAt: null, readyAt: null, chartAt: null, csp: [] });
+document.addEventListener('securitypolicyviolation', (e) => marks.csp.push(e.violatedDirective + ' ' + e.sample + ' ' + (e.target && e.target.outerHTML || '').slice(0, 120)));
 document.addEventListener('rendir-data-state', (e) => {
   const t = performance.now();
   if (e.detail.status === 'loading' && marks.loadingAt === null) marks.loadingAt = t;
@@ -79,12 +81,18 @@ await import('/bundle.js');
 
 const server = createServer((req, res) => {
   const send = (type: string, body: string | Uint8Array) => {
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      // As strict as a careful CMS: no inline script or style, no eval.
+      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+    });
     res.end(body);
   };
   if (req.url === '/') return send('text/html; charset=utf-8', page);
   if (req.url === '/bundle.js') return send('text/javascript', code);
   if (req.url === '/measure.js') return send('text/javascript', measure);
+  if (req.url === '/page.css') return send('text/css', 'rendir-budget-viewer { width: 1000px }');
   if (req.url === '/budget.csv') return send('text/csv; charset=utf-8', csv);
   res.writeHead(404).end();
 });
@@ -105,7 +113,14 @@ const browser = await chromium.launch({
 });
 
 try {
-  const runs: { fcp: number; chart: number; parse: number; start: number; ready: number }[] = [];
+  const runs: {
+    csp: number;
+    fcp: number;
+    chart: number;
+    parse: number;
+    start: number;
+    ready: number;
+  }[] = [];
   let drills: { update: number; frame: number }[] = [];
   for (let run = 0; run < 3; run++) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -120,6 +135,8 @@ try {
       const b = (window as unknown as { __bench: Record<string, number> }).__bench;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       return {
+        csp: (b.csp as unknown as string[]).length,
+        cspSample: (b.csp as unknown as string[]).slice(0, 5),
         fcp,
         chart: b.chartAt,
         parse: b.readyAt - b.loadingAt,
@@ -128,6 +145,7 @@ try {
       };
     });
     runs.push(marks);
+    if (process.env.BENCH_VERBOSE) console.log(marks.cspSample);
 
     if (run === 2) {
       // Drill into a sector, into an entity, then back twice; each step timed from the
@@ -189,6 +207,9 @@ try {
     `  drill-down, to frame   ${ms(frame.median)} median, ${ms(frame.p95)} p95, ${ms(frame.max)} max; aim < 100 ms: ${frame.p95 < 100 ? 'met' : 'NOT met'}`,
   );
   if (process.env.BENCH_VERBOSE) console.log(drills.map((d) => d.update.toFixed(0)).join(' '));
+  console.log(
+    `  strict CSP             ${runs.every((r) => r.csp === 0) ? 'no violations' : `${runs.map((r) => r.csp).join('/')} violations`} (script-src 'self'; style-src 'self')`,
+  );
   console.log(`  ratio gzip / budget    ${(gzip / (30 * 1024)).toFixed(2)}`);
   console.log(
     `  machine load average   ${loadavg()[0].toFixed(1)} (${cpus().length} CPUs): figures vary with it`,

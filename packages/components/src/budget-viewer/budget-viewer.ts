@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.ts';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
@@ -783,7 +783,7 @@ export class RendirBudgetViewer extends RendirElement {
       <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
       <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
         ${layout.leaves().map((leaf, idx) => {
-          const style = styleMap({
+          const style = cssProps({
             left: `${(leaf.x0 / 160) * 100}%`,
             top: `${(leaf.y0 / 90) * 100}%`,
             width: `${((leaf.x1 - leaf.x0) / 160) * 100}%`,
@@ -792,7 +792,7 @@ export class RendirBudgetViewer extends RendirElement {
           const c = leaf.data.node;
           if (!c) {
             // The remainder: opens the bar list at the first item not drawn as a box.
-            return html`<li style=${style}>
+            return html`<li data-css=${style}>
               <button
                 type="button"
                 class="others"
@@ -808,14 +808,14 @@ export class RendirBudgetViewer extends RendirElement {
           }
           const i = node.children.indexOf(c);
           const p = itemProps(c, i);
-          return html`<li style=${style}>
+          return html`<li data-css=${style}>
             <button
               type="button"
               class="box"
               part="box"
               data-index=${i}
               tabindex=${p.tabindex}
-              style=${styleMap({ '--_bv-colour': categoricalColour(idx) })}
+              data-css=${cssProps({ '--_bv-colour': categoricalColour(idx) })}
               aria-describedby=${p.drillable ? 'drill-hint' : 'leaf-hint'}
               aria-disabled=${p.drillable ? 'false' : 'true'}
               @click=${() => this.drill(c)}
@@ -841,7 +841,7 @@ export class RendirBudgetViewer extends RendirElement {
               part="bar"
               data-index=${i}
               tabindex=${p.tabindex}
-              style=${styleMap({ '--_bv-colour': categoricalColour(i) })}
+              data-css=${cssProps({ '--_bv-colour': categoricalColour(i) })}
               aria-describedby=${p.drillable ? 'drill-hint' : 'leaf-hint'}
               aria-disabled=${p.drillable ? 'false' : 'true'}
               @click=${() => this.drill(c)}
@@ -852,7 +852,7 @@ export class RendirBudgetViewer extends RendirElement {
               <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
               <span class="visually-hidden">${this.itemDetail(c, node)}</span>
               <span class="track" aria-hidden="true"
-                ><span class="fill" style=${styleMap({ width: `${width * 100}%` })}></span
+                ><span class="fill" data-css=${cssProps({ width: `${width * 100}%` })}></span
               ></span>
             </button>
           </li>`;
