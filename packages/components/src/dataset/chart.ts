@@ -1,12 +1,11 @@
 /**
  * The quick chart of one column: for a number column, its values in the first rows of
  * the current view (labelled by the first text column); for any other column, how many
- * rows hold each of its most frequent values. Drawn with d3-scale, inside the platform's
- * accessible chart frame (summary, table, keyboard points, downloads).
+ * rows hold each of its most frequent values. Drawn inside the platform's accessible chart
+ * frame (summary, table, keyboard points, downloads). Two linear maps are all the scales
+ * a quick chart needs, so no d3 is bundled for it (the widget's size budget is tight).
  */
 import { svg, type TemplateResult } from 'lit';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { line as d3line } from 'd3-shape';
 import type { ChartNavigation } from '../platform/chart-kit/navigation.ts';
 import type { DatasetColumn } from './types.ts';
 
@@ -67,6 +66,14 @@ function short(label: string, max = 28): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
+/** A linear map from `domain` to `range` (a zero-width domain maps to the range start). */
+export function linear(domain: [number, number], range: [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0 || 1;
+  return (v) => r0 + ((v - d0) / span) * (r1 - r0);
+}
+
 /** The chart's SVG (slotted into `rendir-chart-frame`); each point is a keyboard stop. */
 export function renderChart(
   points: readonly ChartPoint[],
@@ -78,19 +85,14 @@ export function renderChart(
   const max = Math.max(0, ...values);
   if (kind === 'line') {
     const height = 260;
-    const x = scaleLinear()
-      .domain([0, Math.max(1, points.length - 1)])
-      .range([48, WIDTH - 16]);
-    const y = scaleLinear()
-      .domain([min, max === min ? min + 1 : max])
-      .nice()
-      .range([height - 24, 16]);
-    const path = d3line<ChartPoint>()
-      .x((_, i) => x(i))
-      .y((p) => y(p.value))(points as ChartPoint[]);
+    const x = linear([0, Math.max(1, points.length - 1)], [48, WIDTH - 16]);
+    const y = linear([min, max === min ? min + 1 : max], [height - 24, 16]);
+    const path = points
+      .map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
+      .join('');
     return svg`<svg slot="chart" class="quick-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="presentation">
       <line class="axis" x1="48" x2=${WIDTH - 16} y1=${y(0)} y2=${y(0)} aria-hidden="true"></line>
-      <path class="series" d=${path ?? ''} aria-hidden="true"></path>
+      <path class="series" d=${path} aria-hidden="true"></path>
       ${points.map(
         (p, i) => svg`<circle class="point" cx=${x(i)} cy=${y(p.value)} r="6" data-rendir-point=${i}
           tabindex=${nav.tabindex(i)} role="img" aria-label=${`${p.label}: ${p.display}`}
@@ -99,20 +101,15 @@ export function renderChart(
     </svg>`;
   }
   const height = points.length * ROW + 8;
-  const yBand = scaleBand<number>()
-    .domain(points.map((_, i) => i))
-    .range([4, height - 4])
-    .padding(0.2);
-  const x = scaleLinear()
-    .domain([min, max === min ? min + 1 : max])
-    .range([LABEL_WIDTH + 8, WIDTH - 16]);
+  const band = ROW * 0.8;
+  const x = linear([min, max === min ? min + 1 : max], [LABEL_WIDTH + 8, WIDTH - 16]);
   return svg`<svg slot="chart" class="quick-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="presentation">
     ${points.map((p, i) => {
-      const y = yBand(i) ?? 0;
+      const y = 4 + i * ROW + (ROW - band) / 2;
       const x0 = x(Math.min(0, p.value));
       const w = Math.max(1, Math.abs(x(p.value) - x(0)));
-      return svg`<text class="label" x=${LABEL_WIDTH} y=${y + yBand.bandwidth() / 2} aria-hidden="true">${short(p.label)}</text>
-        <rect class="bar" x=${x0} y=${y} width=${w} height=${yBand.bandwidth()} data-rendir-point=${i}
+      return svg`<text class="label" x=${LABEL_WIDTH} y=${y + band / 2} aria-hidden="true">${short(p.label)}</text>
+        <rect class="bar" x=${x0} y=${y} width=${w} height=${band} data-rendir-point=${i}
           tabindex=${nav.tabindex(i)} role="img" aria-label=${`${p.label}: ${p.display}`}
           @focus=${() => nav.focused(i)}></rect>`;
     })}

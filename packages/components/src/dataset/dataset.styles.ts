@@ -129,12 +129,24 @@ export const datasetStyles = css`
     width: max-content;
     border-bottom: 1px solid ${tokens.border};
   }
-  .body .row:nth-child(even) {
+  .body {
+    position: relative;
+    min-width: 100%;
+    width: max-content;
+  }
+  /* One fixed height: the window of drawn rows is computed from it. */
+  .body .row {
+    position: absolute;
+    left: 0;
+    height: 2.5em;
+    background: ${tokens.surface};
+  }
+  .body .row.odd {
     background: ${tokens.surfaceAlt};
   }
   .cell {
     padding: 0.35em 0.5em;
-    min-height: 2.25em;
+    line-height: 1.8em;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

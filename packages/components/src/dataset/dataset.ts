@@ -7,7 +7,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { safeUrl, streamCsv, type DatasetEntry, type NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import {
@@ -25,6 +24,7 @@ import { datasetMessages, type DatasetMessages } from './messages.ts';
 import { datasetStyles } from './dataset.styles.ts';
 import { LocalTable, computeView, tableFromJson, isMissingCell } from './model.ts';
 import { readFilters } from './model.ts';
+import { rowWindow, scrollToRow } from './windowing.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
 import { fromEntry, mergeMetadata, overdueSince } from './metadata.ts';
 import {
@@ -150,6 +150,14 @@ export class RendirDataset extends RendirElement {
   @state() private retryIn = 0;
 
   @query('.body') private body?: HTMLElement;
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('.head') private head?: HTMLElement;
+
+  /** Grid geometry, measured after each render. */
+  @state() private gridScrollTop = 0;
+  @state() private rowHeight = 40;
+  @state() private viewport = 300;
+  private resizeObserver: ResizeObserver | null = null;
 
   private readonly uid = `rendir-dataset-${++instances}`;
   private tableVersion = -1;
@@ -211,6 +219,8 @@ export class RendirDataset extends RendirElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.remoteAbort?.abort();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     clearTimeout(this.inputTimer);
     clearInterval(this.retryTimer);
   }
@@ -433,8 +443,8 @@ export class RendirDataset extends RendirElement {
     this.query = next;
     this.activeRow = Math.min(this.activeRow, 0);
     // A new order or selection starts at its top.
-    const scroller = this.body?.parentElement;
-    if (scroller) scroller.scrollTop = 0;
+    if (this.scroller) this.scroller.scrollTop = 0;
+    this.gridScrollTop = 0;
     if (data.kind === 'remote') {
       this.offset = 0;
       void this.fetchPage(data, 0);
@@ -559,33 +569,60 @@ export class RendirDataset extends RendirElement {
     const cols = this.shownColumns(data).length;
     this.activeRow = Math.max(-1, Math.min(rows - 1, row));
     this.activeCol = Math.max(0, Math.min(cols - 1, col));
-    await this.updateComplete;
-    let target = this.cellElement(this.activeRow, this.activeCol);
-    const scroller = this.body?.parentElement;
-    // The virtualizer only draws rows inside the window's viewport: bring the grid in first.
-    if (!target && this.activeRow >= 0) scroller?.scrollIntoView({ block: 'nearest' });
-    // Then scroll the grid toward the row, measuring the rows drawn, until it is drawn.
-    for (
-      let tries = 0;
-      !target && this.activeRow >= 0 && scroller && this.body && tries < 30;
-      tries++
-    ) {
-      const drawn = [...this.body.querySelectorAll<HTMLElement>('[data-row]')].map((r) =>
-        Number(r.dataset.row),
-      );
-      const height = this.body.querySelector('[data-row]')?.getBoundingClientRect().height || 36;
-      if (drawn.length) {
-        const first = Math.min(...drawn);
-        const last = Math.max(...drawn);
-        if (this.activeRow < first) scroller.scrollTop -= (first - this.activeRow + 1) * height;
-        else if (this.activeRow > last) scroller.scrollTop += (this.activeRow - last + 1) * height;
-      } else scroller.scrollTop = this.activeRow * height;
-      await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r));
-      target = this.cellElement(this.activeRow, this.activeCol);
+    const scroller = this.scroller;
+    if (scroller && this.activeRow >= 0) {
+      const top = scrollToRow(this.activeRow, this.geometry(rows));
+      if (Math.abs(top - scroller.scrollTop) >= 1) {
+        scroller.scrollTop = top;
+        this.gridScrollTop = scroller.scrollTop;
+      }
+    } else if (scroller && this.activeRow === -1) {
+      // The header is sticky: it is always in view.
     }
-    target?.focus();
-    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    await this.updateComplete;
+    const target = this.cellElement(this.activeRow, this.activeCol);
+    target?.focus({ preventScroll: true });
+    // Horizontal only: the vertical position is already exact.
+    if (target && scroller) {
+      const box = target.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      if (box.left < view.left) scroller.scrollLeft -= view.left - box.left;
+      else if (box.right > view.right) scroller.scrollLeft += box.right - view.right;
+    }
+  }
+
+  private geometry(count: number) {
+    return {
+      count,
+      rowHeight: this.rowHeight,
+      viewport: Math.max(this.rowHeight, this.viewport),
+      scrollTop: this.gridScrollTop,
+    };
+  }
+
+  private onScroll(): void {
+    const top = this.scroller?.scrollTop ?? 0;
+    if (top !== this.gridScrollTop) this.gridScrollTop = top;
+  }
+
+  /** Measures the row height and the visible body height; a change redraws the window. */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const row = this.body?.querySelector<HTMLElement>('[data-row]');
+    const rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
+    const viewport = scroller.clientHeight - (this.head?.getBoundingClientRect().height ?? 0);
+    if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5) this.rowHeight = rowHeight;
+    if (viewport > 0 && Math.abs(viewport - this.viewport) > 0.5) this.viewport = viewport;
+    if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => this.measure());
+      this.resizeObserver.observe(scroller);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.measure();
   }
 
   private cellElement(row: number, col: number): HTMLElement | null {
@@ -596,7 +633,7 @@ export class RendirDataset extends RendirElement {
     let row = this.activeRow;
     let col = this.activeCol;
     const last = this.rowCount(data) - 1;
-    const page = Math.max(1, Math.floor((this.body?.parentElement?.clientHeight ?? 300) / 36) - 1);
+    const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
     switch (event.key) {
       case 'ArrowDown':
         row += 1;
@@ -885,7 +922,9 @@ export class RendirDataset extends RendirElement {
     const sort = this.query.sort;
     const activeRow = this.activeRow;
     const activeCol = Math.min(this.activeCol, shown.length - 1);
-    const positions = positionsProxy(count);
+    const win = rowWindow(this.geometry(count));
+    const positions: number[] = [];
+    for (let p = win.first; p <= win.last; p++) positions.push(p);
     const header = html`<div class="row" role="row" aria-rowindex="1" data-row="-1" part="row">
       ${shown.map(({ column }, c) => {
         const sorted = sort?.key === column.key ? sort.direction : undefined;
@@ -916,11 +955,12 @@ export class RendirDataset extends RendirElement {
     const renderRow = (position: number) => {
       const cells = this.rowCells(data, position);
       return html`<div
-        class="row"
+        class=${position % 2 ? 'row odd' : 'row'}
         role="row"
         aria-rowindex=${position + 2}
         data-row=${position}
         part="row"
+        style=${styleMap({ top: `${win.top(position)}px` })}
       >
         ${shown.map(({ column, index }, c) => {
           const cell = showCell(column, cells[index] ?? '', ctx);
@@ -952,10 +992,11 @@ export class RendirDataset extends RendirElement {
         aria-busy=${this.remoteBusy || (data.kind === 'local' && !data.table.complete) ? 'true' : 'false'}
         style=${styleMap({ '--_columns': this.columnTemplate(shown) })}
         @keydown=${(e: KeyboardEvent) => this.onGridKeydown(e, data)}
+        @scroll=${this.onScroll}
       >
         <div class="head" role="rowgroup">${header}</div>
-        <div class="body" role="rowgroup">
-          ${virtualize({ items: positions, renderItem: (p: number) => renderRow(p), keyFunction: (p: number) => p })}
+        <div class="body" role="rowgroup" style=${styleMap({ height: `${win.height}px` })}>
+          ${positions.map(renderRow)}
         </div>
       </div>`;
   }
@@ -1122,18 +1163,4 @@ function linkTo(raw: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** An array-like of row positions 0..n-1 for the virtualizer, without allocating n numbers. */
-function positionsProxy(length: number): number[] {
-  return new Proxy([] as number[], {
-    get(target, prop, receiver) {
-      if (prop === 'length') return length;
-      if (typeof prop === 'string') {
-        const i = Number(prop);
-        if (Number.isInteger(i) && i >= 0 && i < length && String(i) === prop) return i;
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
 }
