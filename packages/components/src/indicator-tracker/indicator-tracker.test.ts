@@ -440,6 +440,46 @@ describe('<rendir-indicator-tracker> inline and in English', () => {
     expect(cards(el)).to.have.length(2);
   });
 
+  it('reads indicator records as JSON, from src or inline, as the site generator writes them', async () => {
+    const records = readIndicators(bogotaCsv, { file: 'bogota.csv' }).records;
+    const json = JSON.stringify(records);
+    const fromSrc = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${`data:application/json,${encodeURIComponent(json)}`}
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(fromSrc)).to.have.length(12);
+    expect(
+      read(card(fromSrc, 'Índice de confianza ciudadana en instituciones distritales')).latest
+        .value,
+    ).to.equal('2,60');
+    const inline = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="application/json">
+            ${json}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(inline)).to.have.length(12);
+    const wrong = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="application/json">
+            { "indicators": [] }
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(text(root(wrong).querySelector('[role="alert"]'))).to.contain(
+      'no es un CSV ni un JSON válido',
+    );
+    await expect(wrong).to.be.accessible();
+  });
+
   it('keeps the inline file identical to the fixture file', async () => {
     expect(await (await fetch(bogotaUrl)).text()).to.equal(bogotaCsv);
     expect(await (await fetch(decreasingUrl)).text()).to.equal(decreasingCsv);
@@ -522,11 +562,31 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     sort.value = 'progress';
     sort.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const names = cards(el).map((c) => text(c.querySelector('h3')));
+    let names = cards(el).map((c) => text(c.querySelector('h3')));
     expect(names.slice(0, 3)).to.deep.equal([
       'Grupos de interés consultados en rendición de cuentas', // 50,3 %
       'Existencia de criterios para la apertura de datos', // 36,4 %
       'Condiciones institucionales para la información pública', // 19,5 %
+    ]);
+    sort.value = 'status';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(cards(el).map((c) => read(c).status)).to.deep.equal([
+      'on_track',
+      'on_track',
+      'at_risk',
+      ...Array(6).fill('off_track'),
+      'no_data',
+      'no_data',
+      'no_data',
+    ]);
+    sort.value = 'group';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    names = cards(el).map((c) => text(c.querySelector('.meta')));
+    expect(names.slice(3, 5)).to.deep.equal([
+      'Transparencia institucional',
+      'Confianza, colaboración e innovación',
     ]);
     await expect(el).to.be.accessible();
   });

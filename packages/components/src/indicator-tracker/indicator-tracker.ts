@@ -34,6 +34,7 @@ import {
   countByStatus,
   findIndicator,
   groupsOf,
+  isIndicatorRecords,
   isSortKey,
   isStatus,
   looseKey,
@@ -91,7 +92,7 @@ let uid = 0;
  * @attr indicator - Shows only this indicator (its id, or its name written in any case or accents).
  * @attr group - Shows only this pillar (matched without regard to case or accents); the reader can change it.
  * @attr status - Shows only indicators with this status: `achieved`, `on_track`, `at_risk`, `off_track`, `no_data`.
- * @attr sort - Order: `source` (as published, default), `status`, `progress`, `name`.
+ * @attr sort - Order: `source` (as published, default), `group` (by pillar), `status`, `progress`, `name`.
  * @attr number-format - How the file writes numbers when its values do not prove it: `es` (1.234,5) or `en` (1,234.5).
  * @attr heading - A heading shown above the set (and the title of its summary chart).
  * @attr source-label - Who published the data, shown under the summary chart.
@@ -132,7 +133,7 @@ export class RendirIndicatorTracker extends RendirElement {
   @property() group = '';
   /** The status shown at first (`achieved`, `on_track`, `at_risk`, `off_track`, `no_data`); empty for all. */
   @property() status = '';
-  /** The order at first: `source`, `status`, `progress` or `name`. */
+  /** The order at first: `source`, `group`, `status`, `progress` or `name`. */
   @property() sort: SortKey = 'source';
   /** How the file writes numbers when its values do not prove it. */
   @property({ attribute: 'number-format' }) numberFormat: NumberFormat | '' = '';
@@ -219,8 +220,8 @@ export class RendirIndicatorTracker extends RendirElement {
     const main = await context.read(this.src);
     if (!main) return [];
     if (main.format === 'json') {
-      if (!Array.isArray(main.value)) throw new LoadError('parse');
-      return main.value as Indicator[];
+      if (!isIndicatorRecords(main.value)) throw new LoadError('parse');
+      return main.value;
     }
     const values = await context.read(this.valuesSrc, { name: 'values' });
     if (values && values.format !== 'csv') throw new LoadError('parse');
@@ -337,6 +338,7 @@ export class RendirIndicatorTracker extends RendirElement {
             ${(
               [
                 ['source', m.sortSource],
+                ['group', m.sortGroup],
                 ['status', m.sortStatus],
                 ['progress', m.sortProgress],
                 ['name', m.sortName],

@@ -11,6 +11,7 @@ import {
   countByStatus,
   findIndicator,
   groupsOf,
+  isIndicatorRecords,
   matchGroup,
   bandGeometry,
   rawPosition,
@@ -100,6 +101,13 @@ describe('indicator tracker logic', () => {
     expect(names(arrange(items, {}))).to.deep.equal(['Beta', 'Álamo', 'Cedro', 'Abeto', 'Delta']);
     expect(names(arrange(items, { status: 'off_track' }))).to.deep.equal(['Beta', 'Delta']);
     expect(names(arrange(items, { group: 'Pilar B' }))).to.deep.equal(['Álamo', 'Abeto']);
+    expect(names(arrange(items, { sort: 'group' }))).to.deep.equal([
+      'Beta',
+      'Cedro',
+      'Delta',
+      'Álamo',
+      'Abeto',
+    ]);
     expect(names(arrange(items, { sort: 'status' }))).to.deep.equal([
       'Abeto',
       'Álamo',
@@ -229,5 +237,14 @@ describe('indicator tracker logic', () => {
     expect(far.valueX).to.be.within(0, 300);
     expect(far.valueX).to.be.lessThan(far.bandX);
     expect(bandGeometry(keep, missing('S/D'), 300)).to.equal(null);
+  });
+
+  it('tells indicator records from other JSON', () => {
+    expect(isIndicatorRecords(items.map((i) => i.indicator))).to.equal(true);
+    expect(isIndicatorRecords([])).to.equal(true);
+    expect(isIndicatorRecords({ indicators: [] })).to.equal(false);
+    expect(isIndicatorRecords([{ name: 'x' }])).to.equal(false);
+    const broken = { ...items[0].indicator, direction: 'sideways' };
+    expect(isIndicatorRecords([broken])).to.equal(false);
   });
 });

@@ -29,8 +29,8 @@ export const statusOrder: readonly IndicatorStatus[] = [
   'no_data',
 ];
 
-export type SortKey = 'source' | 'status' | 'progress' | 'name';
-export const sortKeys: readonly SortKey[] = ['source', 'status', 'progress', 'name'];
+export type SortKey = 'source' | 'group' | 'status' | 'progress' | 'name';
+export const sortKeys: readonly SortKey[] = ['source', 'group', 'status', 'progress', 'name'];
 
 export function isSortKey(s: string | null | undefined): s is SortKey {
   return (sortKeys as readonly string[]).includes(s ?? '');
@@ -38,6 +38,34 @@ export function isSortKey(s: string | null | undefined): s is SortKey {
 
 export function isStatus(s: string | null | undefined): s is IndicatorStatus {
   return (statusOrder as readonly string[]).includes(s ?? '');
+}
+
+/**
+ * Whether JSON looks like the core's indicator records (the site generator writes them):
+ * a check of shape only, enough that a wrong file shows an error instead of breaking.
+ */
+export function isIndicatorRecords(value: unknown): value is Indicator[] {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null;
+  const isCell = (v: unknown) =>
+    isObject(v) && (typeof v.value === 'string' || typeof v.missing === 'string');
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (r) =>
+        isObject(r) &&
+        typeof r.id === 'string' &&
+        typeof r.name === 'string' &&
+        ['increase', 'decrease', 'maintain'].includes(r.direction as string) &&
+        isObject(r.baseline) &&
+        isCell(r.baseline.value) &&
+        isObject(r.target) &&
+        isCell(r.target.value) &&
+        isObject(r.target.period) &&
+        Array.isArray(r.values) &&
+        r.values.every((v) => isObject(v) && isObject(v.period) && isCell(v.value)),
+    )
+  );
 }
 
 /** Letters only, no accents, no case: how people type a name in an attribute. */
@@ -97,8 +125,13 @@ export function arrange(items: readonly TrackedIndicator[], how: Arrangement): T
   );
   const collator = new Intl.Collator(how.locale ?? 'es', { sensitivity: 'base', numeric: true });
   const byOrder = (a: TrackedIndicator, b: TrackedIndicator) => a.order - b.order;
+  // Pillars in the order they first appear; indicators without one last.
+  const pillars = groupsOf(items);
+  const pillar = (i: TrackedIndicator) =>
+    i.indicator.group ? pillars.indexOf(i.indicator.group) : pillars.length;
   const compare: Record<SortKey, (a: TrackedIndicator, b: TrackedIndicator) => number> = {
     source: byOrder,
+    group: (a, b) => pillar(a) - pillar(b) || byOrder(a, b),
     status: (a, b) =>
       statusOrder.indexOf(a.progress.status) - statusOrder.indexOf(b.progress.status) ||
       byOrder(a, b),
