@@ -58,6 +58,7 @@ export {
   decimalScale,
 } from './decimal.ts';
 export { parsePeriod, parseDate, comparePeriods, daysBetween } from './period.ts';
+export type { DateFormat } from './period.ts';
 export {
   formatMoney,
   formatCompact,

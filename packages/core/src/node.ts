@@ -193,6 +193,7 @@ export async function readIndicatorsFile(
       ...options,
       valuesFile: val.file,
       valuesNumberFormat: opts.numberFormat ?? val.sidecar.numberFormat,
+      valuesDialect: val.sidecar.dialect,
     },
   );
   return { ...result, errors: [...ind.sidecar.errors, ...val.sidecar.errors, ...result.errors] };

@@ -18,16 +18,34 @@ const DMY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 const YEAR = /^(\d{4})$/;
 
+const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+const DMY_DASH = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+// Excel often appends midnight to a date: `2025-06-30 00:00:00`, `30/06/2025 0:00`.
+const MIDNIGHT = /[T\s]+0?0:00(?::00(?:\.0+)?)?Z?$/;
+
+/** Date formats a sidecar's `date_format` may declare (day-month order is the default). */
+export type DateFormat = 'YYYY-MM-DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD-MM-YYYY' | 'YYYY/MM/DD';
+
 /**
- * A date as ISO text: `YYYY-MM-DD` and `DD/MM/YYYY` give a full date; `YYYY-MM` and
- * `YYYY` are kept as they are (a month, a year). Undefined when it is not a real date.
+ * A date as ISO text: `YYYY-MM-DD` and `DD/MM/YYYY` (or the declared `MM/DD/YYYY`,
+ * `DD-MM-YYYY`, `YYYY/MM/DD`) give a full date; `YYYY-MM` and `YYYY` are kept as they are
+ * (a month, a year). Undefined when it is not a real calendar date.
  */
-export function parseDate(raw: string): string | undefined {
-  const s = raw.trim();
+export function parseDate(raw: string, dateFormat?: string): string | undefined {
+  const s = raw.trim().replace(MIDNIGHT, '');
+  const iso = (y: string, m: string, d: string) =>
+    validYmd(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : undefined;
   let m = ISO_DATE.exec(s);
-  if (m) return validYmd(+m[1], +m[2], +m[3]) ? s : undefined;
+  if (m) return iso(m[1], m[2], m[3]);
   m = DMY_DATE.exec(s);
-  if (m) return validYmd(+m[3], +m[2], +m[1]) ? `${m[3]}-${pad(+m[2])}-${pad(+m[1])}` : undefined;
+  if (m)
+    return dateFormat?.toUpperCase().startsWith('MM')
+      ? iso(m[3], m[1], m[2])
+      : iso(m[3], m[2], m[1]);
+  m = DMY_DASH.exec(s);
+  if (m) return iso(m[3], m[2], m[1]);
+  m = YMD_SLASH.exec(s);
+  if (m) return iso(m[1], m[2], m[3]);
   m = YEAR_MONTH.exec(s);
   if (m) return +m[2] >= 1 && +m[2] <= 12 ? `${m[1]}-${pad(+m[2])}` : undefined;
   m = YEAR.exec(s);
@@ -43,7 +61,7 @@ const QUARTER_FIRST = /^[QqTt]([1-4])\s*[-\s]?\s*(\d{4})$/;
  * A period as published: `2025`, `2016-2017` (a range of years), `2025-Q3` (also
  * `2025-T3`, trimestre), `2025-06`, or a date. Undefined when it is none of them.
  */
-export function parsePeriod(raw: string): Period | undefined {
+export function parsePeriod(raw: string, dateFormat?: string): Period | undefined {
   const s = raw.trim();
   let m = YEAR.exec(s);
   if (m) return { raw: s, kind: 'year', start: `${s}-01-01`, end: `${s}-12-31` };
@@ -88,7 +106,7 @@ export function parsePeriod(raw: string): Period | undefined {
       end: `${m[1]}-${pad(mo)}-${pad(daysInMonth(y, mo))}`,
     };
   }
-  const d = parseDate(s);
+  const d = parseDate(s, dateFormat);
   if (d && d.length === 10) return { raw: s, kind: 'date', start: d, end: d };
   return undefined;
 }

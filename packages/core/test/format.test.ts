@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatPeriod,
   missingLabel,
+  parseDate,
   parsePeriod,
 } from '../src/index.ts';
 
@@ -132,4 +133,19 @@ test('periods and dates: parsed and formatted', () => {
   assert.equal(formatPeriod(parsePeriod('2025-06')!, 'en'), 'June 2025');
   assert.equal(formatDate('2025-06-30', 'es-CO'), '30 de junio de 2025');
   assert.equal(formatDate('2025-06-30', 'en'), 'June 30, 2025');
+});
+
+test('dates: declared month-first order, Excel midnight, calendar checks', () => {
+  assert.equal(parseDate('30/06/2025'), '2025-06-30');
+  assert.equal(parseDate('06/30/2025', 'MM/DD/YYYY'), '2025-06-30');
+  assert.equal(parseDate('06/30/2025'), undefined, 'day-month order unless declared');
+  assert.equal(parseDate('2025-06-30 00:00:00'), '2025-06-30');
+  assert.equal(parseDate('30/06/2025 0:00'), '2025-06-30');
+  assert.equal(parseDate('2025/06/30'), '2025-06-30');
+  assert.equal(parseDate('30-06-2025'), '2025-06-30');
+  assert.equal(parseDate('2024-02-29'), '2024-02-29');
+  assert.equal(parseDate('2025-02-29'), undefined);
+  assert.equal(parseDate('2025-06'), '2025-06');
+  assert.equal(parseDate('2025'), '2025');
+  assert.equal(parseDate('junio'), undefined);
 });

@@ -99,6 +99,19 @@ test('percentages, maintain with tolerance, baseline equal to target, no data', 
   assert.equal(none.progress, null);
 });
 
+test('values.csv: a second value for the same indicator and period is an error', () => {
+  const r = readIndicatorsLong(
+    fixture('long/indicators.csv'),
+    'indicator_id,period,value\npqrs-dias,2021,27\nPQRS-DIAS,2021,26\n',
+    { file: 'indicators/indicators.csv' },
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.file, e.code, e.line, e.column]),
+    [['indicators/values.csv', 'values.duplicate_period', 3, 2]],
+  );
+  assert.equal(r.records[0].values.length, 1);
+});
+
 test('readIndicators picks the form', () => {
   const both = readIndicators(
     { indicators: fixture('long/indicators.csv'), values: fixture('long/values.csv') },

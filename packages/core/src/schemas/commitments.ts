@@ -16,6 +16,7 @@ import {
   requireColumns,
   requiredValueError,
   splitList,
+  dateFormatOf,
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
@@ -114,6 +115,7 @@ function rowReader(
   keys: Map<string, number>,
   cells: string[],
   line: number,
+  dateFormat?: string,
 ) {
   const text = (key: string): string | undefined => {
     const v = cellAt(cells, keys.get(key));
@@ -128,7 +130,7 @@ function rowReader(
     date(key: string): string | undefined {
       const raw = text(key);
       if (raw === undefined) return undefined;
-      const d = parseDate(raw);
+      const d = parseDate(raw, dateFormat);
       if (d === undefined) {
         problems.error({
           line,
@@ -177,7 +179,14 @@ export function readCommitments(input: CsvInput, options: SchemaOptions): ReadRe
   const records: Commitment[] = [];
   const seen = new Map<string, number>();
   for (const { cells, line } of table.rows) {
-    const r = rowReader(problems, table.headers, match.keys, cells, line);
+    const r = rowReader(
+      problems,
+      table.headers,
+      match.keys,
+      cells,
+      line,
+      dateFormatOf(table, options),
+    );
     const id = r.required('commitment_id');
     if (id !== '' && seen.has(id)) {
       const i = match.keys.get('commitment_id') ?? 0;
@@ -252,7 +261,14 @@ export function readMilestones(input: CsvInput, options: SchemaOptions): ReadRes
   const decision = decideFormat(table, pctIdx !== undefined ? [pctIdx] : [], options, problems);
   const records: Milestone[] = [];
   for (const { cells, line } of table.rows) {
-    const r = rowReader(problems, table.headers, match.keys, cells, line);
+    const r = rowReader(
+      problems,
+      table.headers,
+      match.keys,
+      cells,
+      line,
+      dateFormatOf(table, options),
+    );
     const m: Milestone = {
       commitmentId: r.required('commitment_id'),
       title: r.required('title'),

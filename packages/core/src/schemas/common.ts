@@ -39,6 +39,11 @@ export function declaredFormat(options: SchemaOptions, table?: CsvTable): Number
   return undefined;
 }
 
+/** The declared date format (`date_format`), from the options or the table's sidecar. */
+export function dateFormatOf(table: CsvTable, options: SchemaOptions): string | undefined {
+  return options.dialect?.dateFormat || table.declared.dateFormat || undefined;
+}
+
 /** Collects errors and warnings for one file. */
 export class Problems {
   file: string;

@@ -12,6 +12,7 @@ import {
   requireColumns,
   requiredValueError,
   splitList,
+  dateFormatOf,
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
@@ -113,7 +114,7 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
     ] as const) {
       const raw = text(key);
       if (raw === undefined) continue;
-      const d = parseDate(raw);
+      const d = parseDate(raw, dateFormatOf(table, options));
       if (d) entry[field] = d;
       else {
         problems.error({

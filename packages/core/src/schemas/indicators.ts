@@ -24,6 +24,7 @@ import {
   numberCellError,
   requireColumns,
   requiredValueError,
+  dateFormatOf,
   slugify,
   toTable,
 } from './common.ts';
@@ -72,6 +73,8 @@ export interface IndicatorOptions extends SchemaOptions {
   valuesFile?: string;
   /** Declared number format of values.csv when it differs from indicators.csv. */
   valuesNumberFormat?: SchemaOptions['numberFormat'];
+  /** Declared dialect of values.csv (its sidecar); `dialect` is indicators.csv's. */
+  valuesDialect?: SchemaOptions['dialect'];
 }
 
 function readNumberCell(
@@ -372,7 +375,7 @@ export function readIndicatorsLong(
         requiredValueError(problems, line, i + 1, headers[i], key);
         return null;
       }
-      const p = parsePeriod(raw);
+      const p = parsePeriod(raw, dateFormatOf(table, options));
       if (!p) periodError(problems, line, i + 1, headers[i], raw);
       return p ?? null;
     };
@@ -429,9 +432,10 @@ export function readIndicatorsLong(
     const v = readValues(
       valuesInput,
       {
-        ...options,
         file: valuesFile,
         numberFormat: options.valuesNumberFormat ?? options.numberFormat,
+        defaultNumberFormat: options.defaultNumberFormat,
+        dialect: options.valuesDialect,
       },
       byId,
     );
@@ -491,6 +495,8 @@ function readValues(
   // Ids may be written with other case or accents than in indicators.csv.
   const byNorm = new Map<string, Indicator>();
   for (const [id, ind] of byId) byNorm.set(normaliseHeader(id), ind);
+  const seen = new Map<string, number>();
+  const dateFormat = dateFormatOf(table, options);
   for (const { cells, line } of table.rows) {
     const id = cellAt(cells, idIdx);
     const indicator = byId.get(id) ?? byNorm.get(normaliseHeader(id));
@@ -510,7 +516,7 @@ function readValues(
     }
     if (periodIdx === undefined || valueIdx === undefined) continue;
     const rawPeriod = cellAt(cells, periodIdx);
-    const period = parsePeriod(rawPeriod);
+    const period = parsePeriod(rawPeriod, dateFormat);
     if (!period) {
       if (rawPeriod === '')
         requiredValueError(problems, line, periodIdx + 1, headers[periodIdx], 'period');
@@ -525,6 +531,27 @@ function readValues(
       headers[valueIdx],
     );
     if (!indicator || !period) continue;
+    const key = `${indicator.id}\u0000${period.start}\u0000${period.end}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.error({
+        line,
+        column: periodIdx + 1,
+        header: headers[periodIdx],
+        value: rawPeriod,
+        code: 'values.duplicate_period',
+        expected: {
+          es: 'un solo valor por indicador y periodo',
+          en: 'one value per indicator and period',
+        },
+        message: {
+          es: `el indicador «${indicator.id}» ya tiene un valor para este periodo en la línea ${first}`,
+          en: `indicator «${indicator.id}» already has a value for this period on line ${first}`,
+        },
+      });
+      continue;
+    }
+    seen.set(key, line);
     const iv: IndicatorValue = { indicatorId: indicator.id, period, value };
     const note = cellAt(cells, noteIdx);
     if (note) iv.note = note;
