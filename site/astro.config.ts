@@ -8,7 +8,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
-import { contentDir } from './src/lib/model.ts';
+import { contentDir } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
 
@@ -60,5 +60,8 @@ export default defineConfig({
   ],
   vite: {
     server: { fs: { allow: [dir, '..'] } },
+    // The generator runs the core in Node, as Node resolves it (papaparse's Node build):
+    // Vite would otherwise bundle the workspace package and may pick its browser build.
+    ssr: { external: ['@rendir/core', 'papaparse'] },
   },
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/model.ts';
+import { contentDir } from './lib/paths.ts';
 
 const dir = contentDir();
 const schema = z.object({

@@ -3,7 +3,6 @@
 // MDX components and `rendir check` all read this one model.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   indicatorProgress,
   readBudgetFile,
@@ -25,6 +24,7 @@ import type {
   Milestone,
   ReadResult,
 } from '@rendir/core';
+import { contentDir } from './paths.ts';
 import { loadSiteYaml, type FileNote, type SiteConfig } from './config.ts';
 import { href, SLUGS, type Lang, type Section } from './i18n.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
@@ -112,22 +112,14 @@ export interface SiteModel {
   downloadsHref: (lang: Lang) => string;
   fileHref: (name: string, ext: 'csv' | 'json') => string;
   indicatorById: Map<string, IndicatorItem>;
+  indicatorBySlug: Map<string, IndicatorItem>;
+  commitmentBySlug: Map<string, CommitmentItem>;
+  datasetBySlug: Map<string, DatasetItem>;
   commitmentById: Map<string, CommitmentItem>;
   datasetById: Map<string, DatasetItem>;
   budgetByFile: Map<string, BudgetFileItem>;
   /** Widgets whose script bundle is available to enhance the HTML. */
   widgets: Set<WidgetTag>;
-}
-
-const here = fileURLToPath(new URL('.', import.meta.url));
-
-/** The content folder: RENDIR_CONTENT, else `content/` beside `site/`. */
-export function contentDir(): string {
-  const env = process.env.RENDIR_CONTENT;
-  if (env) return resolve(env);
-  // site/src/lib -> repo root; from the built bundle Vite keeps this file's own URL.
-  const candidates = [resolve(here, '../../../content'), resolve(process.cwd(), '../content')];
-  return candidates.find((dir) => existsSync(join(dir, 'site.yaml'))) ?? candidates[0];
 }
 
 function listCsv(dir: string, sub: string): string[] {
@@ -273,12 +265,19 @@ async function loadModel(dir: string): Promise<SiteModel> {
         warnings,
       )
     : [];
+  const milestonesBy = new Map<string, Milestone[]>();
+  for (const m of milestones) {
+    const key = idKey(m.commitmentId);
+    const list = milestonesBy.get(key);
+    if (list) list.push(m);
+    else milestonesBy.set(key, [m]);
+  }
   const commitmentSlugs = uniqueSlugs(commitmentsRaw.map((c) => c.id));
   const commitments: CommitmentItem[] = commitmentsRaw.map((commitment, i) => ({
     commitment,
     slug: commitmentSlugs[i],
     note: noteFor(commitmentsFile),
-    milestones: milestones.filter((m) => idKey(m.commitmentId) === idKey(commitment.id)),
+    milestones: milestonesBy.get(idKey(commitment.id)) ?? [],
     milestonesNote: noteFor(milestonesFile),
     indicators: [],
     budgetLines: [],
@@ -367,12 +366,17 @@ async function loadModel(dir: string): Promise<SiteModel> {
       }
     }
   }
-  for (const c of commitments) {
-    const seen = new Set<BudgetLineItem>();
-    for (const ind of c.indicators) for (const l of ind.budgetLines) seen.add(l);
-    for (const b of budgets) for (const l of b.lines) if (l.commitments.includes(c)) seen.add(l);
-    c.budgetLines = [...seen];
+  const linesOf = new Map<CommitmentItem, Set<BudgetLineItem>>();
+  for (const b of budgets) {
+    for (const l of b.lines) {
+      for (const c of l.commitments) {
+        const set = linesOf.get(c) ?? new Set<BudgetLineItem>();
+        set.add(l);
+        linesOf.set(c, set);
+      }
+    }
   }
+  for (const c of commitments) c.budgetLines = [...(linesOf.get(c) ?? [])];
 
   const locales = config.locales as Lang[];
   const defaultLang = locales[0];
@@ -386,6 +390,9 @@ async function loadModel(dir: string): Promise<SiteModel> {
     commitments,
     datasets,
     indicatorById: new Map(indicators.map((i) => [idKey(i.indicator.id), i])),
+    indicatorBySlug: new Map(indicators.map((i) => [i.slug, i])),
+    commitmentBySlug: new Map(commitments.map((c) => [c.slug, c])),
+    datasetBySlug: new Map(datasets.map((d) => [d.slug, d])),
     commitmentById,
     datasetById: new Map(datasets.map((d) => [idKey(d.entry.id), d])),
     budgetByFile: new Map(budgets.map((b) => [b.file, b])),
@@ -611,4 +618,4 @@ export function relativeToContent(model: SiteModel, path: string): string {
   return relative(model.dir, path);
 }
 
-export { slugify };
+export { slugify, contentDir };
