@@ -12,7 +12,6 @@ const en = {
     `${place ? `Budget of ${place}` : 'The budget'}, from largest to smallest`,
   breadcrumb: 'Where you are in the budget',
   all: 'All the budget',
-  back: 'Back',
   backTo: (name: string) => `Back to ${name}`,
   year: 'Fiscal year',
   flow: 'Show',
@@ -32,7 +31,6 @@ const en = {
   share: (pct: string) => `${pct} of this level`,
   nowIn: (name: string, total: string) => `Now showing ${name}: ${total}.`,
   keysHint: 'Use the arrow keys to move between items, Enter to open one, and Escape to go back.',
-  amount: 'Amount',
   name: 'Name',
   levelN: (n: number) => `Level ${n}`,
   key_initial_appropriation: 'Initial appropriation',
@@ -65,7 +63,6 @@ const en = {
   contributionInvalid: 'Write an amount in pesos using digits only.',
   contributionResult: (amount: string, place?: string) =>
     place ? `Of your ${amount}, ${place} receives:` : `Of your ${amount}, this goes to:`,
-  yoy: 'Compared with',
   previousYear: (year: string) => `Fiscal year ${year}`,
   change: 'Change',
   changeUp: (pct: string, year: string) => `${pct} more than in ${year}`,
@@ -79,10 +76,8 @@ const en = {
   hideTable: 'Hide data table',
   others: (n: number) => (n === 1 ? '1 more item' : `${n} more items`),
   othersHint: 'Show them as bars.',
-  errorLevels: (levels: string) => `The classification levels (${levels}) were not found.`,
   citizenName: 'Plain-language name',
   officialName: 'Official name',
-  noAppropriation: 'No current appropriation: execution cannot be computed.',
   showMore: (next: number, shown: number, total: number) =>
     `Show ${next} more (${shown} of ${total} shown)`,
   deflatorInvalid: (entry: string) =>
@@ -104,7 +99,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
       `${place ? `Presupuesto de ${place}` : 'El presupuesto'}, de mayor a menor`,
     breadcrumb: 'Dónde está en el presupuesto',
     all: 'Todo el presupuesto',
-    back: 'Volver',
     backTo: (name: string) => `Volver a ${name}`,
     year: 'Vigencia',
     flow: 'Mostrar',
@@ -127,7 +121,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
     nowIn: (name: string, total: string) => `Ahora se muestra ${name}: ${total}.`,
     keysHint:
       'Use las flechas para moverse entre los elementos, Enter para abrir uno y Escape para volver.',
-    amount: 'Monto',
     name: 'Nombre',
     levelN: (n: number) => `Nivel ${n}`,
     key_initial_appropriation: 'Apropiación inicial',
@@ -160,7 +153,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
     contributionInvalid: 'Escriba un monto en pesos usando solo dígitos.',
     contributionResult: (amount: string, place?: string) =>
       place ? `De sus ${amount}, ${place} recibe:` : `De sus ${amount}, esto va a:`,
-    yoy: 'Comparado con',
     previousYear: (year: string) => `Vigencia ${year}`,
     change: 'Variación',
     changeUp: (pct: string, year: string) => `${pct} más que en ${year}`,
@@ -174,10 +166,8 @@ export const budgetMessages = defineCatalogue<typeof en>({
     hideTable: 'Ocultar tabla de datos',
     others: (n: number) => (n === 1 ? '1 elemento más' : `${n} elementos más`),
     othersHint: 'Verlos como barras.',
-    errorLevels: (levels: string) => `No se encontraron los niveles de clasificación (${levels}).`,
     citizenName: 'Nombre ciudadano',
     officialName: 'Nombre oficial',
-    noAppropriation: 'Sin apropiación vigente: no se puede calcular la ejecución.',
     showMore: (next: number, shown: number, total: number) =>
       `Mostrar ${next} más (se muestran ${shown} de ${total})`,
     deflatorInvalid: (entry: string) =>

@@ -286,10 +286,28 @@ describe('rendir-budget-viewer: drill-down', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the reader switch between boxes and bars', async () => {
+    const el = await mount(budgetCsv, full);
+    const [boxesButton, barsButton] =
+      root(el).querySelectorAll<HTMLButtonElement>('.view-switch button');
+    expect(text(boxesButton)).to.equal('Recuadros');
+    expect(boxesButton.getAttribute('aria-pressed')).to.equal('true');
+    barsButton.click();
+    await settle(el);
+    expect(el.getAttribute('view')).to.equal('bars');
+    expect(barsButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(getComputedStyle($(el, '.treemap')).display).to.equal('none');
+    expect(getComputedStyle($(el, '.bars')).display).to.equal('grid');
+  });
+
   it('switches to bars by itself at 320 px', async () => {
     const el = await mount(budgetCsv, full);
     el.style.width = '320px';
     await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    const barsButton = root(el).querySelectorAll<HTMLButtonElement>('.view-switch button')[1];
+    expect(barsButton.getAttribute('aria-pressed')).to.equal('true');
     expect(getComputedStyle($(el, '.treemap')).display).to.equal('none');
     expect(getComputedStyle($(el, '.bars')).display).to.equal('grid');
     expect(el.scrollWidth).to.be.at.most(320);

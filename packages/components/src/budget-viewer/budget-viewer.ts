@@ -209,6 +209,17 @@ export class RendirBudgetViewer extends RendirElement {
   @state() private announcement = '';
   @state() private focusIndex = 0;
   @state() private limit = PAGE;
+  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
+  @state() private narrow = false;
+
+  private readonly resize =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+          const narrow = entry.contentRect.width < 36 * rem;
+          if (narrow !== this.narrow) this.narrow = narrow;
+        });
 
   private derived?: Derived;
   private derivedKey: readonly unknown[] = [];
@@ -247,11 +258,13 @@ export class RendirBudgetViewer extends RendirElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    this.resize?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.resize?.disconnect();
   }
 
   // ---- derived data -------------------------------------------------------------
@@ -777,7 +790,21 @@ export class RendirBudgetViewer extends RendirElement {
       drillable: c.children.length > 0,
       tabindex: i === focus ? 0 : -1,
     });
+    const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
+    const viewButton = (v: 'treemap' | 'bars', label: string) =>
+      html`<button
+        type="button"
+        aria-pressed=${shownView === v ? 'true' : 'false'}
+        @click=${() => {
+          this.view = v;
+        }}
+      >
+        ${label}
+      </button>`;
     return html`<div class="chart">
+      <div class="group view-switch" role="group" aria-label=${m.view}>
+        ${viewButton('treemap', m.viewTreemap)} ${viewButton('bars', m.viewBars)}
+      </div>
       <p class="help" id="keys">${m.keysHint}</p>
       <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
       <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
