@@ -475,4 +475,30 @@ describe('<rendir-commitment-card>', () => {
     expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
   });
+
+  it('draws progress bars to scale', async () => {
+    const el = await full();
+    const bar = $(el, '[part=progress] .bar');
+    const fill = bar.querySelector('span')!;
+    const ratio = fill.getBoundingClientRect().width / bar.clientWidth;
+    expect(ratio).to.be.closeTo(0.425, 0.01);
+  });
+
+  // Last: the policy stays on this page once set.
+  it('works under a Content-Security-Policy without unsafe-inline styles', async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(e.violatedDirective),
+    );
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "style-src 'self'";
+    document.head.append(meta);
+    const el = await full();
+    const bar = $(el, '[part=progress] .bar');
+    const ratio = bar.querySelector('span')!.getBoundingClientRect().width / bar.clientWidth;
+    expect(ratio).to.be.closeTo(0.425, 0.01);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(violations).to.deep.equal([]);
+  });
 });

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { formatDate, formatPercentValue, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
@@ -8,6 +7,7 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import { DataController } from '../platform/data-controller.ts';
 import { renderError } from '../platform/states.ts';
 import { cardStyles, sharedStyles } from './commitment-card.styles.ts';
+import { cssVar } from './css-var.ts';
 import { loadCommitmentData, notFoundError, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import {
@@ -403,7 +403,7 @@ export class RendirCommitmentCard extends RendirElement {
       ${
         s.progress !== null
           ? html`<div class="bar" part="progress-bar" aria-hidden="true">
-                <span style=${styleMap({ '--value': `${s.progress}%` })}></span>
+                <span ${cssVar('--value', `${s.progress}%`)}></span>
               </div>
               <p class="muted">
                 <small>${m.averageOf(s.measured, s.total)}</small>
@@ -458,7 +458,7 @@ export class RendirCommitmentCard extends RendirElement {
         ${
           v.progress !== null
             ? html`<div class="bar" part="progress-bar" aria-hidden="true">
-                <span style=${styleMap({ '--value': `${v.progress}%` })}></span>
+                <span ${cssVar('--value', `${v.progress}%`)}></span>
               </div>`
             : nothing
         }
