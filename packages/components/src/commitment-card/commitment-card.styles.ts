@@ -153,8 +153,7 @@ export const cardStyles = css`
   .text p {
     margin: 0 0 0.5em;
   }
-  .text h4,
-  section > .section-title {
+  .section-title {
     margin: 0 0 0.5em;
     font-size: 1em;
   }

@@ -216,7 +216,7 @@ describe('<rendir-commitment-card>', () => {
     );
     expect(text($(el, '[part=lead]'))).to.equal('sin información');
     expect(text(el.shadowRoot)).to.include('IV Plan de Acción de Estado Abierto 2020-2022');
-    expect(text($(el, '[part=milestones] .notice'))).to.include('Hitos de ejemplo');
+    expect(text($(el, '[part=progress] .notice'))).to.include('Hitos de ejemplo');
     // complete (100) and delayed at 25 %: (100 + 25) / 2 = 62.5 %.
     expect(text($(el, '[part=progress]'))).to.include('1 de 2 hitos completados · promedio 62,5 %');
     expect(text(el.shadowRoot)).not.to.include('undefined');
@@ -363,6 +363,42 @@ describe('<rendir-commitment-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('picks commitment-id from a commitments property', async () => {
+    const el = await card(
+      html`<rendir-commitment-card
+        commitment-id="EJ-07"
+        .commitments=${[bareCommitment, exampleCommitment]}
+        .milestones=${exampleMilestones}
+      ></rendir-commitment-card>`,
+    );
+    expect(text($(el, '[part=title]'))).to.equal(exampleCommitment.title);
+    expect($$(el, '[part=milestone]').length).to.equal(5);
+  });
+
+  it('says it is loading while the file is on its way', async () => {
+    const original = window.fetch;
+    let release: (r: Response) => void = () => {};
+    window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+    try {
+      const el = await fixture<RendirCommitmentCard>(
+        html`<rendir-commitment-card
+          src="/pendiente/compromisos.csv"
+          commitment-id="A-1"
+        ></rendir-commitment-card>`,
+      );
+      await el.updateComplete;
+      expect(text($(el, '[role=status]'))).to.equal('Cargando datos…');
+      await expect(el).to.be.accessible();
+      release(
+        new Response('commitment_id,title\nA-1,Uno', { headers: { 'Content-Type': 'text/csv' } }),
+      );
+      await el.loaded;
+      expect(text($(el, '[part=title]'))).to.equal('Uno');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('shows the empty state when there is no data', async () => {
     const el = await card(
       html`<rendir-commitment-card commitment-id="X"></rendir-commitment-card>`,
@@ -378,9 +414,14 @@ describe('<rendir-commitment-card>', () => {
       ></rendir-commitment-card>`,
     );
     expect(el.shadowRoot!.querySelector('h2[part=title]')).to.exist;
+    expect($$(el, 'h3.section-title').map(text)).to.deep.equal([
+      'Hitos',
+      'Evaluación independiente (MRI)',
+    ]);
     el.headingLevel = 9;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h3[part=title]')).to.exist;
+    expect($$(el, 'h4.section-title').length).to.equal(2);
   });
 
   it('is accessible in full, compact, dark, high-contrast and long-label versions', async () => {

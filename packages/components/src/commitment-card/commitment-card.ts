@@ -395,8 +395,10 @@ export class RendirCommitmentCard extends RendirElement {
     if (s.progress !== null) parts.push(m.averageProgress(this.pct(s.progress)));
     return html`<div class="progress" part="progress">
       ${
-        this.example === 'milestones' && compact
-          ? html`<p class="muted">${icon('info')} ${m.exampleMilestones}</p>`
+        this.example === 'milestones'
+          ? compact
+            ? html`<p class="muted">${icon('info')} ${m.exampleMilestones}</p>`
+            : this.exampleNotice(m.exampleMilestones)
           : nothing
       }
       <p><strong>${m.milestoneProgress}:</strong> ${parts.join(' · ')}</p>
@@ -413,6 +415,12 @@ export class RendirCommitmentCard extends RendirElement {
     </div>`;
   }
 
+  /** A heading one level below the card's title. */
+  private sectionHeading(id: string, label: string): TemplateResult {
+    const tag = headingTags[Math.min(clampHeading(this.headingLevel) + 1, 6) - 2];
+    return staticHtml`<${tag} class="section-title" id=${id}>${label}</${tag}>`;
+  }
+
   private renderMilestones(s: MilestoneSummary): TemplateResult {
     const m = this.m;
     return html`<section
@@ -420,8 +428,7 @@ export class RendirCommitmentCard extends RendirElement {
       part="milestones"
       aria-labelledby="milestones-title"
     >
-      <h4 class="section-title" id="milestones-title">${m.milestones}</h4>
-      ${this.example === 'milestones' && s.total > 0 ? this.exampleNotice(m.exampleMilestones) : nothing}
+      ${this.sectionHeading('milestones-title', m.milestones)}
       ${
         s.total === 0
           ? html`<p class="muted">${m.noMilestones}</p>`
@@ -631,7 +638,7 @@ export class RendirCommitmentCard extends RendirElement {
       );
     }
     return html`<section class="irm-section" part="irm" aria-labelledby="irm-title">
-      <h4 class="section-title" id="irm-title">${m.irm}</h4>
+      ${this.sectionHeading('irm-title', m.irm)}
       ${
         fields.length
           ? html`<dl class="irm">${fields}</dl>`

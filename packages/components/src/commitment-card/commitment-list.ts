@@ -242,7 +242,7 @@ export class RendirCommitmentList extends RendirElement {
   });
 
   private prepared?: Prepared;
-  private lastShown = -1;
+  private lastFilters?: string;
 
   /** Resolves when data has loaded (or failed) and the list has rendered. */
   get loaded(): Promise<void> {
@@ -313,15 +313,18 @@ export class RendirCommitmentList extends RendirElement {
   }
 
   protected override updated(): void {
-    const shown = this.data.status === 'ready' && this.prepared ? this.shownCount : -1;
-    if (shown !== this.lastShown && this.lastShown !== -1 && shown !== -1) {
+    // Announce a change of filters (not the first render, not a change of data).
+    const ready = this.data.status === 'ready' && this.prepared !== undefined;
+    const filters = this.filters;
+    const key = JSON.stringify(filters);
+    if (ready && this.lastFilters !== undefined && key !== this.lastFilters) {
       this.emit('rendir-filter-change', {
-        filters: this.filters,
-        shown,
+        filters,
+        shown: this.shownCount,
         total: this.prepared?.items.length ?? 0,
       });
     }
-    this.lastShown = shown;
+    if (ready) this.lastFilters = key;
     if (this.focusIndex >= 0) {
       const item = this.renderRoot.querySelectorAll<HTMLElement>('.cards > li')[this.focusIndex];
       this.focusIndex = -1;
