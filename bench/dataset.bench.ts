@@ -128,6 +128,7 @@ el.addEventListener('rendir-dataset-view', (e) => {
     b.full = performance.now() - t0;
     b.longest = Math.max(0, ...longtasks.filter((t) => t.start >= t0).map((t) => t.duration));
     b.longtasks = longtasks.filter((t) => t.start >= t0).length;
+    b.tasks = longtasks.filter((t) => t.start >= t0).map((t) => Math.round(t.start - t0) + ':' + Math.round(t.duration));
   }
 });
 document.body.append(el);
@@ -310,6 +311,11 @@ try {
     } else
       console.log(
         `  1,000,000 rows without crashing the tab: ${crashed ? 'NOT met (crashed)' : 'met'}`,
+      );
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        '  long tasks (start:duration ms)',
+        JSON.stringify(runs.map((r) => (r as unknown as { tasks: string[] }).tasks)),
       );
     report[String(rows)] = {
       bytes: size,

@@ -165,7 +165,6 @@ export class RendirDataset extends RendirElement {
   private remoteAbort: AbortController | null = null;
   private inputTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
-  private collator = new Intl.Collator('es', { numeric: true, sensitivity: 'base' });
   private chartPoints: ChartPoint[] = [];
 
   private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
@@ -295,23 +294,32 @@ export class RendirDataset extends RendirElement {
     }
     const stream = await context.stream(src || null);
     if (!stream) return null;
+    let lastDraw = 0;
     const table = new LocalTable(stream.file, {
       numberFormat: this.numberFormat ?? this.entryFormat(),
     });
     let firstRows: () => void = () => {};
     const first = new Promise<void>((resolve) => (firstRows = resolve));
-    const done = streamCsv(stream.source, {
-      file: stream.file,
-      chunkRows: CHUNK_ROWS,
-      signal: context.signal,
-      dialect: this.entry?.dialect,
-      onRows: (rows, headers) => {
-        table.setHeaders(headers);
-        table.append(rows);
-        firstRows();
-        this.requestUpdate();
+    const done = streamCsv(
+      typeof stream.source === 'string' ? stream.source : smallPieces(stream.source),
+      {
+        file: stream.file,
+        chunkRows: CHUNK_ROWS,
+        signal: context.signal,
+        dialect: this.entry?.dialect,
+        onRows: (rows, headers) => {
+          table.setHeaders(headers);
+          table.append(rows);
+          firstRows();
+          // Draw the first batch at once, then a few times a second while reading.
+          const now = performance.now();
+          if (now - lastDraw > 250) {
+            lastDraw = now;
+            this.requestUpdate();
+          }
+        },
       },
-    }).then(
+    ).then(
       (result) => {
         table.setHeaders(result.headers);
         table.finish(result.errors);
@@ -380,9 +388,6 @@ export class RendirDataset extends RendirElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('resolvedLang')) {
-      this.collator = new Intl.Collator(this.intlLocale, { numeric: true, sensitivity: 'base' });
-    }
     const data = this.loader.status === 'ready' ? this.loader.value : undefined;
     if (data?.kind === 'local') {
       const table = data.table;
@@ -390,9 +395,7 @@ export class RendirDataset extends RendirElement {
       if (table.version !== this.tableVersion || key !== this.viewKey) {
         // Without a query the view is the table itself, grown in place while reading.
         const plain = !this.query.sort && !this.hasQuery();
-        this.view = plain
-          ? table.all()
-          : computeView(table, this.query, this.locale, this.collator);
+        this.view = plain ? table.all() : computeView(table, this.query, this.locale);
         this.tableVersion = table.version;
         this.viewKey = key;
         if (this.activeRow >= this.view.length) this.activeRow = this.view.length - 1;
@@ -1153,6 +1156,24 @@ export class RendirDataset extends RendirElement {
       })}
     </section>`;
   }
+}
+
+/**
+ * Cuts a byte stream into pieces of at most 64 KB: the core parses each piece it gets in
+ * one go, and a browser hands over megabytes at once when the file is local or cached.
+ */
+function smallPieces(
+  source: ReadableStream<Uint8Array>,
+  size = 1 << 16,
+): ReadableStream<Uint8Array> {
+  return source.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        for (let i = 0; i < chunk.length; i += size)
+          controller.enqueue(chunk.subarray(i, i + size));
+      },
+    }),
+  );
 }
 
 /** A link for a URL the page gave (possibly relative), only when core `safeUrl` allows it. */
