@@ -1,0 +1,150 @@
+// The generator's own logic, without a build: slugs, colours, site.yaml positions, MDX
+// references and sanitising, routes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mdxToJs } from 'satteri';
+import { slugify, uniqueSlugs } from '../src/lib/slug.ts';
+import { luminance, onColor } from '../src/lib/color.ts';
+import { parseSiteYaml } from '../src/lib/config.ts';
+import { findRefs } from '../src/lib/refs.ts';
+import { isSafeHref, sanitizeMdx } from '../src/lib/sanitize-mdx.ts';
+import { readFrontMatter } from '../src/lib/documents.ts';
+import { href, pick, t } from '../src/lib/i18n.ts';
+import { langOf } from '../src/lib/lang.ts';
+
+test('slugs are ASCII, lowercase, and unique', () => {
+  assert.equal(slugify('Índice de innovación pública'), 'indice-de-innovacion-publica');
+  assert.equal(slugify('<script>alert(1)</script>'), 'script-alert-1-script');
+  assert.equal(slugify('../../etc'), 'etc');
+  assert.equal(slugify('¿?'), 'item');
+  assert.deepEqual(uniqueSlugs(['IV-01', 'iv 01', 'IV-02']), ['iv-01', 'iv-01-2', 'iv-02']);
+});
+
+test("text on the entity's colour is black or white, whichever contrasts more", () => {
+  assert.equal(onColor('#1d4f91'), '#ffffff');
+  assert.equal(onColor('#ffdd00'), '#000000');
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  for (const colour of ['#3366cc', '#808080', '#00ff00', '#990000', '#ffffff', '#000000']) {
+    assert.ok(contrast(colour, onColor(colour)) >= 4.5, colour);
+  }
+});
+
+test('site.yaml problems point at the key, with line and column', () => {
+  const { config, errors } = parseSiteYaml(
+    'name: Ejemplo\nurl: https://x.gov.co\nlocales: [es, fr]\ntheme:\n  primary: azul\n',
+  );
+  assert.equal(config, null);
+  assert.deepEqual(
+    errors.map((e) => [e.line, e.column, e.value]),
+    [
+      [3, 15, 'fr'],
+      [5, 12, 'azul'],
+    ],
+  );
+  const missing = parseSiteYaml('url: https://x.gov.co\n');
+  assert.equal(missing.errors[0].code, 'site.required');
+  assert.match(missing.errors[0].message.es, /«name»/);
+  const ok = parseSiteYaml('name: E\nurl: https://x.gov.co\n');
+  assert.deepEqual(ok.errors, []);
+  assert.deepEqual(ok.config?.locales, ['es']);
+  assert.equal(ok.config?.number_format, 'es');
+});
+
+test('report front matter is checked with the line of the key', () => {
+  const bad = readFrontMatter(
+    '---\ntitle: Informe\ndate: 15/12/2025\n---\nTexto',
+    'reports/a.mdx',
+    'report',
+  );
+  assert.deepEqual(
+    bad.errors.map((e) => [e.code, e.line]),
+    [['mdx.date', 3]],
+  );
+  const none = readFrontMatter('Texto sin encabezado', 'pages/b.mdx', 'page');
+  assert.equal(none.errors[0].code, 'mdx.front_matter');
+  const good = readFrontMatter(
+    '---\ntitle: Informe\ndate: 2025-12-15\n---\n',
+    'reports/c.mdx',
+    'report',
+  );
+  assert.deepEqual(good.data, { title: 'Informe', date: '2025-12-15' });
+});
+
+test('component references are found with their line and column, and syntax errors too', () => {
+  const { refs } = findRefs(
+    '---\ntitle: x\n---\n\nTexto.\n\n<CommitmentCard id="IV-01" />\n\n  <DatasetViewer id={"x"} />\n',
+  );
+  assert.deepEqual(
+    refs.map((r) => [r.name, r.line, r.column, r.attrs, r.expressions]),
+    [
+      ['CommitmentCard', 7, 1, { id: 'IV-01' }, []],
+      ['DatasetViewer', 9, 3, {}, ['id']],
+    ],
+  );
+  const broken = findRefs('# Título\n\n<CommitmentCard id="x"\n\nmás texto');
+  assert.ok(broken.syntax);
+  assert.ok(broken.syntax.line >= 3);
+});
+
+test('only relative, http(s) and mailto links are safe', () => {
+  for (const ok of [
+    '/informes/',
+    '#notas',
+    'media/logo.svg',
+    'https://datos.gov.co',
+    'mailto:a@b.co',
+  ])
+    assert.ok(isSafeHref(ok), ok);
+  for (const bad of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '//evil.example',
+    '',
+  ]) {
+    assert.ok(!isSafeHref(bad), bad);
+  }
+});
+
+test('sanitised MDX renders no script, iframe, event handler, import or expression', () => {
+  const source = [
+    "import fs from 'node:fs'",
+    '',
+    "<script>alert('x')</script>",
+    '',
+    '<iframe src="https://evil.example"></iframe>',
+    '',
+    'Texto <a href="javascript:alert(\'a\')">enlace</a> y [otro](javascript:alert(1)) y {alert(2)}.',
+    '',
+    '<p onClick="alert(3)">párrafo</p>',
+    '',
+    '<CommitmentCard id="IV-01" />',
+  ].join('\n');
+  const { code } = mdxToJs(source, { mdastPlugins: [sanitizeMdx] });
+  assert.doesNotMatch(code, /^import fs/m, 'no import');
+  assert.doesNotMatch(code, /_components\.script|"script"/, 'no script element');
+  assert.doesNotMatch(code, /"iframe"|_components\.iframe/, 'no iframe element');
+  assert.doesNotMatch(code, /onClick/, 'no event handler');
+  assert.doesNotMatch(code, /href: "javascript/i, 'no javascript: link');
+  assert.match(code, /"\{alert\(2\)\}"/, 'the expression is a string, not code');
+  assert.match(code, /CommitmentCard/, 'the data components stay');
+  assert.match(code, /children: "<script>alert\('x'\)<\\\/script>/, 'the script is shown as text');
+});
+
+test('links and language helpers', () => {
+  assert.equal(href('es', 'es'), '/');
+  assert.equal(href('en', 'es', 'indicators', 'abc'), '/en/indicators/abc/');
+  assert.equal(href('es', 'es', 'data', 'descargas'), '/datos/descargas/');
+  assert.equal(langOf('/en/reports/x/', { locales: ['es', 'en'], defaultLang: 'es' }), 'en');
+  assert.equal(langOf('/indicadores/', { locales: ['es', 'en'], defaultLang: 'es' }), 'es');
+  assert.equal(langOf('/en/x/', { locales: ['es'], defaultLang: 'es' }), 'es');
+  assert.equal(pick({ es: 'Hola', en: 'Hello' }, 'en'), 'Hello');
+  assert.equal(pick({ es: 'Hola' }, 'en'), 'Hola');
+  assert.equal(t('en', 'rowsShown', { shown: 3, total: 10 }), 'Showing 3 of 10 rows.');
+});
