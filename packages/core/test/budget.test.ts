@@ -162,3 +162,15 @@ test('the sidecar column mapping wins over aliases', () => {
   assert.deepEqual(r.errors, []);
   assert.equal(r.records[0].amounts.payments, '1000.5');
 });
+
+test('levels named in English find Spanish headers', () => {
+  const r = readBudget(
+    'Vigencia;Sector;Entidad;Programa;Valor\n2025;Salud;Hospital;Dotación;10\n',
+    {
+      file: 'b.csv',
+      levels: ['sector', 'entity', 'program'],
+    },
+  );
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.records[0].levels, ['Salud', 'Hospital', 'Dotación']);
+});

@@ -49,6 +49,23 @@ const FLOW: Record<string, 'expense' | 'income'> = {
 };
 
 const LEVEL_RE = /^(?:level|nivel)(\d+)$/;
+
+/** Level names site.yaml may give in English for Spanish headers (and back). */
+const LEVEL_SYNONYMS: string[][] = [
+  ['entity', 'entidad'],
+  ['program', 'programa'],
+  ['subprogram', 'subprograma'],
+  ['project', 'proyecto'],
+  ['area', 'area'],
+  ['dependency', 'dependencia'],
+  ['department', 'departamento'],
+  ['municipality', 'municipio'],
+  ['goal', 'meta'],
+  ['account', 'cuenta', 'rubro'],
+  ['chapter', 'capitulo'],
+  ['item', 'item', 'concepto'],
+  ['sector', 'sector'],
+];
 const YEAR_RE = /^\d{4}$/;
 
 /** Reads budget lines. Every problem of the file is collected; lines with errors are still returned. */
@@ -66,7 +83,12 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
       if (!byNorm.has(n)) byNorm.set(n, i);
     });
     for (const name of options.levels) {
-      const i = byNorm.get(normaliseHeader(name));
+      const n = normaliseHeader(name);
+      let i = byNorm.get(n);
+      if (i === undefined) {
+        const synonyms = LEVEL_SYNONYMS.find((group) => group.includes(n)) ?? [];
+        for (const alt of synonyms) i ??= byNorm.get(alt);
+      }
       if (i === undefined) {
         problems.error({
           line: table.headerLine,
