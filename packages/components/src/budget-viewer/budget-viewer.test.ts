@@ -588,6 +588,38 @@ describe('rendir-budget-viewer: footer', () => {
     expect(lines).to.have.length(3);
   });
 
+  it('downloads the open level as an SVG and a PNG image with the note and the source', async () => {
+    const el = await mount(budgetCsv, { ...full, source: 'Secretaría de Hacienda <ejemplo>' });
+    const clicked: HTMLAnchorElement[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      $(el, 'button.download-svg').click();
+      await new Promise((r) => setTimeout(r, 50));
+      $(el, 'button.download-png').click();
+      for (let i = 0; i < 50 && clicked.length < 2; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(clicked.map((a) => a.download)).to.deep.equal([
+      'presupuesto-2025.svg',
+      'presupuesto-2025.png',
+    ]);
+    const svg = await (await fetch(clicked[0].href)).text();
+    expect(svg).to.contain('<svg');
+    expect(svg).to.contain(FIXTURE_NOTICE.es);
+    expect(svg).to.contain('Fuente: Secretaría de Hacienda &lt;ejemplo&gt;');
+    expect(spaces(svg)).to.contain('$ 393.507.937.164.745,54');
+    expect(svg).to.contain('>Educación</text>');
+    const png = await (await fetch(clicked[1].href)).blob();
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+  });
+
   it('links the source only through safe URLs and offers embed code', async () => {
     const el = await mount(budgetCsv, {
       ...full,

@@ -16,7 +16,8 @@ import { DataController } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
-import { downloadBlob, tableCsv } from '../platform/chart-kit/download.ts';
+import { downloadBlob, svgToPng, tableCsv } from '../platform/chart-kit/download.ts';
+import { budgetSvg } from './budget-image.ts';
 import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import {
   buildTree,
@@ -168,7 +169,7 @@ interface Derived {
  * @csspart hundred - "Of every 100 pesos".
  * @csspart contribution - The contribution calculator.
  * @csspart table - The data table.
- * @csspart footer - Source, data download and embed code.
+ * @csspart footer - Source, data and image downloads, embed code.
  * @csspart state - Loading, empty and error states.
  *
  * @cssprop --rendir-budget-chart-height - Height of the treemap (default 22rem).
@@ -977,6 +978,62 @@ export class RendirBudgetViewer extends RendirElement {
     </section>`;
   }
 
+  private fileName(d: Derived, node: BudgetNode): string {
+    return ['presupuesto', d.year, ...node.path]
+      .join('-')
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9-]+/g, '-')
+      .replace(/-+/g, '-')
+      .toLowerCase();
+  }
+
+  /** The open level as an image, in the theme's colours, with the note and the source. */
+  private async downloadImage(d: Derived, node: BudgetNode, format: 'svg' | 'png'): Promise<void> {
+    const style = getComputedStyle(this);
+    const colour = (name: string, fallback: string) =>
+      style.getPropertyValue(`--_rendir-color-${name}`).trim() || fallback;
+    const { svg, width, height } = budgetSvg({
+      title: this.heading || this.m.title,
+      subtitle: `${this.placeName(node)} · ${this.m[`key_${d.measure}`]} ${d.year}: ${formatAmount(
+        node.size,
+        this.intlLocale,
+        this.currency,
+      )}`,
+      note: this.note,
+      source: this.source ? `${this.t.source}: ${this.source}` : undefined,
+      items: node.children.slice(0, MAX_BOXES).map((c, i) => {
+        const share = ofEveryHundred(c.size, node.size);
+        return {
+          name: displayName(c),
+          detail: [
+            formatCompactAmount(c.size, this.intlLocale),
+            share !== undefined ? formatPct(share, this.intlLocale, 2) : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          size: toFloat(c.size),
+          colour: colour(`cat-${(i % 6) + 1}`, '#0072b2'),
+        };
+      }),
+      colours: {
+        surface: colour('surface', '#ffffff'),
+        text: colour('text', '#1a1c21'),
+        muted: colour('muted', '#4b5260'),
+      },
+    });
+    const name = this.fileName(d, node);
+    try {
+      const blob =
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml' })
+          : await svgToPng(svg, width, height, 2);
+      downloadBlob(blob, `${name}.${format}`);
+    } catch {
+      // A browser that cannot draw the SVG (or a CSP that blocks blob: images) gets the SVG.
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+    }
+  }
+
   /** The open level as CSV: exact amounts as plain decimals, formulas neutralised (core `toCsv`). */
   private downloadCsv(d: Derived, node: BudgetNode): void {
     const m = this.m;
@@ -1004,12 +1061,7 @@ export class RendirBudgetViewer extends RendirElement {
         ...(population ? [capita ?? ''] : []),
       ];
     });
-    const name = ['presupuesto', d.year, ...node.path]
-      .join('-')
-      .normalize('NFD')
-      .replace(/[^A-Za-z0-9-]+/g, '-')
-      .replace(/-+/g, '-')
-      .toLowerCase();
+    const name = this.fileName(d, node);
     downloadBlob(
       new Blob([tableCsv(header, body)], { type: 'text/csv;charset=utf-8' }),
       `${name}.csv`,
@@ -1045,10 +1097,28 @@ export class RendirBudgetViewer extends RendirElement {
           ? html`<p>${t.source}: ${url ? html`<a href=${url}>${this.source}</a>` : this.source}</p>`
           : nothing
       }
-      <div>
+      <div class="group">
         <button type="button" class="download" @click=${() => this.downloadCsv(d, node)}>
           ${t.downloadData}
         </button>
+        ${
+          node.children.length
+            ? html`<button
+                  type="button"
+                  class="download-svg"
+                  @click=${() => this.downloadImage(d, node, 'svg')}
+                >
+                  ${t.downloadSvg}
+                </button>
+                <button
+                  type="button"
+                  class="download-png"
+                  @click=${() => this.downloadImage(d, node, 'png')}
+                >
+                  ${t.downloadPng}
+                </button>`
+            : nothing
+        }
       </div>
       ${
         embed
