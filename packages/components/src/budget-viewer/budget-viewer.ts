@@ -322,8 +322,9 @@ export class RendirBudgetViewer extends RendirElement {
 
     const tree = buildTree(used, { year, flow, measure, keys });
     const yi = years.indexOf(year);
+    // The earlier year is only compared by the measure: its other totals are never shown.
     const previous =
-      yi > 0 ? buildTree(used, { year: years[yi - 1], flow, measure, keys }) : undefined;
+      yi > 0 ? buildTree(used, { year: years[yi - 1], flow, measure, keys: [measure] }) : undefined;
     this.derived = {
       lines,
       years,
