@@ -397,7 +397,7 @@ export class RendirCommitmentCard extends RendirElement {
       ${
         this.example === 'milestones'
           ? compact
-            ? html`<p class="muted">${icon('info')} ${m.exampleMilestones}</p>`
+            ? html`<p class="muted">${icon('info')} ${m.exampleMilestonesShort}</p>`
             : this.exampleNotice(m.exampleMilestones)
           : nothing
       }

@@ -52,7 +52,10 @@ describe('<rendir-commitment-list>', () => {
     expect(leads.filter((l) => l === 'sin información').length).to.equal(4);
     expect(leads[0]).to.equal('Ministerio de Tecnologías de la Información y las Comunicaciones');
     for (const card of cards) expect(text(card.shadowRoot)).not.to.match(/undefined|null|NaN/);
-    expect(text($(el, '.notice.example'))).to.include('Hitos de ejemplo');
+    expect(text($(el, '.notice.example'))).to.include('No son el avance real de estos compromisos');
+    expect(text(cards[0].shadowRoot!.querySelector('[part=progress]'))).to.include(
+      'Hitos de ejemplo, inventados: no es el avance real.',
+    );
     await expect(el).to.be.accessible();
   });
 

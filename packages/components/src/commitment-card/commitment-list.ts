@@ -144,6 +144,12 @@ export class RendirCommitmentList extends RendirElement {
         border: 1px solid ${tokens.border};
         border-radius: ${tokens.radius};
       }
+      button:disabled {
+        color: ${tokens.muted};
+        border-style: dashed;
+        border-color: ${tokens.border};
+        cursor: default;
+      }
       .actions {
         display: flex;
         align-items: end;
@@ -419,7 +425,7 @@ export class RendirCommitmentList extends RendirElement {
       ${
         this.example === 'milestones'
           ? html`<p class="notice example" part="notice">
-              ${icon('info')}<span>${m.exampleMilestones}</span>
+              ${icon('info')}<span>${m.exampleMilestonesList}</span>
             </p>`
           : nothing
       }

@@ -33,6 +33,9 @@ const en = {
   exampleMilestones:
     'Example milestones: made up for a demonstration. They are not the real progress of this commitment.',
   exampleBadge: 'Example',
+  exampleMilestonesShort: 'Example milestones, made up: not real progress.',
+  exampleMilestonesList:
+    'Example milestones: made up for a demonstration. They are not the real progress of these commitments.',
   showDetails: 'Show milestones and assessment',
   hideDetails: 'Hide milestones and assessment',
   unsafeLink: '(link not allowed: only http and https addresses open)',
@@ -168,6 +171,9 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
     exampleMilestones:
       'Hitos de ejemplo: inventados para una demostración. No son el avance real de este compromiso.',
     exampleBadge: 'Ejemplo',
+    exampleMilestonesShort: 'Hitos de ejemplo, inventados: no es el avance real.',
+    exampleMilestonesList:
+      'Hitos de ejemplo: inventados para una demostración. No son el avance real de estos compromisos.',
     showDetails: 'Ver hitos y evaluación',
     hideDetails: 'Ocultar hitos y evaluación',
     unsafeLink: '(enlace no permitido: solo se abren direcciones http y https)',
