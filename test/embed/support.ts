@@ -59,6 +59,8 @@ export async function serve(dir?: string): Promise<StaticServer> {
   const root = dir ? resolve(dir) : undefined;
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A request that never answers, for loading states.
+    if (path.startsWith('/__hang__/')) return;
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();
