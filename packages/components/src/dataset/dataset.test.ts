@@ -4,10 +4,10 @@ import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { encodeWindows1252 } from '@rendir/core';
+import { fixtures, manyRowsUrl } from './fixtures/index.ts';
 import {
   captureDownloads,
   drawn,
-  fixtureUrl,
   fullyRead,
   gridRows,
   headers,
@@ -24,7 +24,7 @@ async function contratos(lang = 'es'): Promise<RendirDataset> {
   const el = await fixture<RendirDataset>(
     html`<rendir-dataset
       lang=${lang}
-      src=${fixtureUrl('contratos-es.csv')}
+      src=${fixtures.contratos}
       heading="Contratos 2025"
     ></rendir-dataset>`,
   );
@@ -174,7 +174,7 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
   it('starts with the columns named in `columns`', async () => {
     const el = await fixture<RendirDataset>(
       html`<rendir-dataset
-        src=${fixtureUrl('contratos-es.csv')}
+        src=${fixtures.contratos}
         columns="Entidad,Valor (COP)"
       ></rendir-dataset>`,
     );
@@ -267,7 +267,7 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
 
   it('names file, line, column and value when numbers are ambiguous', async () => {
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset src=${fixtureUrl('ambiguo.csv')}></rendir-dataset>`,
+      html`<rendir-dataset src=${fixtures.ambiguo}></rendir-dataset>`,
     );
     await fullyRead(el);
     const alert = text(el, '[role="alert"]');
@@ -279,7 +279,7 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
 
   it('reads the ambiguous file once its number format is declared', async () => {
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset number-format="es" src=${fixtureUrl('ambiguo.csv')}></rendir-dataset>`,
+      html`<rendir-dataset number-format="es" src=${fixtures.ambiguo}></rendir-dataset>`,
     );
     await fullyRead(el);
     expect(gridRows(el)).to.deep.equal([
@@ -290,7 +290,7 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
 
   it('reports a ragged row with its line, and retries on request', async () => {
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset src=${fixtureUrl('ragged.csv')}></rendir-dataset>`,
+      html`<rendir-dataset src=${fixtures.ragged}></rendir-dataset>`,
     );
     await fullyRead(el);
     await until(() => text(el, '[role="alert"]') !== '', 'the error');
@@ -302,7 +302,7 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
 
   it('shows an empty state for a file with headers only', async () => {
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset src=${fixtureUrl('vacio.csv')}></rendir-dataset>`,
+      html`<rendir-dataset src=${fixtures.vacio}></rendir-dataset>`,
     );
     await fullyRead(el);
     expect(text(el, '[role="status"]')).to.equal('No hay datos para mostrar.');
@@ -340,7 +340,9 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
 
   it('shows an HTTP error for a missing file, with a retry, and never throws into the page', async () => {
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset src=${fixtureUrl('no-existe.csv')}></rendir-dataset>`,
+      html`<rendir-dataset
+        src=${fixtures.vacio.replace('vacio.csv', 'no-existe.csv')}
+      ></rendir-dataset>`,
     );
     await settled(el);
     expect(text(el, '[role="alert"]')).to.include('HTTP 404');
@@ -352,7 +354,7 @@ describe('<rendir-dataset> catalog card', () => {
   it('shows DCAT fields and an overdue notice', async () => {
     const el = await fixture<RendirDataset>(
       html`<rendir-dataset
-        src=${fixtureUrl('pida-conjuntos-de-datos.csv')}
+        src=${fixtures.pida}
         heading="Conjuntos de datos del PIDA"
         description="Los conjuntos de datos del Programa Interamericano de Datos Abiertos."
         publisher="Secretaría de Transparencia"
@@ -385,7 +387,7 @@ describe('<rendir-dataset> catalog card', () => {
     const today = new Date().toISOString().slice(0, 10);
     const el = await fixture<RendirDataset>(
       html`<rendir-dataset
-        src=${fixtureUrl('pida-conjuntos-de-datos.csv')}
+        src=${fixtures.pida}
         modified=${today}
         periodicity="P1Y"
       ></rendir-dataset>`,
@@ -434,10 +436,7 @@ describe('<rendir-dataset> quick chart', () => {
 
   it('counts the values of a text column', async () => {
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset
-        src=${fixtureUrl('pida-conjuntos-de-datos.csv')}
-        chart-column="theme"
-      ></rendir-dataset>`,
+      html`<rendir-dataset src=${fixtures.pida} chart-column="theme"></rendir-dataset>`,
     );
     await fullyRead(el);
     shadow(el).querySelector<HTMLElement>('details.chart summary')!.click();
@@ -452,12 +451,7 @@ describe('<rendir-dataset> quick chart', () => {
 describe('<rendir-dataset> with 100,000 rows', () => {
   let url = '';
   before(() => {
-    const lines = ['id;municipio;valor;fecha'];
-    for (let i = 1; i <= 100_000; i++)
-      lines.push(
-        `${i};Municipio ${i % 1000};${i},5;2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
-      );
-    url = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/csv' }));
+    url = manyRowsUrl(100_000);
   });
   after(() => URL.revokeObjectURL(url));
 
@@ -491,5 +485,67 @@ describe('<rendir-dataset> with 100,000 rows', () => {
     await clickHeader(el, 'valor');
     await clickHeader(el, 'valor');
     expect(gridRows(el)[0].slice(0, 3)).to.deep.equal(['100.000', 'Municipio 0', '100.000,5']);
+  });
+});
+
+describe('<rendir-dataset> themes, reflow and events', () => {
+  for (const theme of ['dark', 'high-contrast'] as const) {
+    it(`is axe-clean in the ${theme} theme`, async () => {
+      const el = await fixture<RendirDataset>(
+        html`<rendir-dataset
+          theme=${theme}
+          src=${fixtures.contratos}
+          heading="Contratos"
+        ></rendir-dataset>`,
+      );
+      await fullyRead(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is axe-clean while loading, and says so with role=status', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        src="/fake/socrata/slow/resource/abcd-1234.json"
+        timeout="5000"
+      ></rendir-dataset>`,
+    );
+    await el.updateComplete;
+    expect(text(el, '[role="status"]')).to.equal('Cargando datos…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflows at 320 px: only the grid scrolls sideways', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <rendir-dataset
+          src=${fixtures.etiquetasLargas}
+          heading="Contratos con nombres largos de la administración distrital"
+        ></rendir-dataset>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rendir-dataset') as RendirDataset;
+    await fullyRead(el);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    const grid = shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
+    expect(grid.clientWidth).to.be.at.most(320);
+    expect(grid.scrollWidth).to.be.above(grid.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the page what is in view with rendir-dataset-view', async () => {
+    const seen: { shown: number; total: number; complete: boolean }[] = [];
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        src=${fixtures.contratos}
+        @rendir-dataset-view=${(
+          e: CustomEvent<{ shown: number; total: number; complete: boolean }>,
+        ) => seen.push(e.detail)}
+      ></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    await typeInto(el, 'input[type="search"]', 'acueducto');
+    expect(seen[seen.length - 1]).to.include({ shown: 1, total: 5, complete: true });
   });
 });

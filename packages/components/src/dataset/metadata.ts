@@ -111,5 +111,6 @@ export function overdueSince(
   );
   if (Number.isNaN(last.getTime())) return undefined;
   const due = addInterval(last, interval);
-  return now.getTime() > due.getTime() ? due : undefined;
+  // Due on a day: overdue from the day after.
+  return now.getTime() >= due.getTime() + 86_400_000 ? due : undefined;
 }

@@ -64,7 +64,7 @@ export class LocalTable {
   private typed = false;
   private identity = new Uint32Array(0);
   private foldedColumns: string[][] = [];
-  /** Each row's cells joined and folded, for full-text search: built as rows arrive. */
+  /** Each row's cells joined by line breaks (a search box holds none) and folded: built as rows arrive. */
   private rowText: string[] = [];
 
   constructor(file: string, options: TableOptions = {}) {
@@ -90,7 +90,7 @@ export class LocalTable {
     const start = this.rows.length;
     for (const r of rows) {
       this.rows.push(r);
-      this.rowText.push(fold(r.cells.join('\u001f')));
+      this.rowText.push(fold(r.cells.join('\n')));
     }
     if (!this.typed) this.decideTypes();
     this.fillKeys(start);

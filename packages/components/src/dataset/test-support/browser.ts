@@ -18,9 +18,6 @@ window.addEventListener(
   true,
 );
 
-export const fixtureUrl = (name: string): string =>
-  new URL(`../fixtures/${name}`, import.meta.url).href;
-
 export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
