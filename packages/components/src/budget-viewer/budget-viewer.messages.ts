@@ -78,6 +78,8 @@ const en = {
   othersHint: 'Show them as bars.',
   citizenName: 'Plain-language name',
   officialName: 'Official name',
+  populationInvalid: (value: string) =>
+    `The population «${value}» is not a whole number of inhabitants: per-capita figures are not shown.`,
   showMore: (next: number, shown: number, total: number) =>
     `Show ${next} more (${shown} of ${total} shown)`,
   deflatorInvalid: (entry: string) =>
@@ -168,6 +170,8 @@ export const budgetMessages = defineCatalogue<typeof en>({
     othersHint: 'Verlos como barras.',
     citizenName: 'Nombre ciudadano',
     officialName: 'Nombre oficial',
+    populationInvalid: (value: string) =>
+      `La población «${value}» no es un número entero de habitantes: no se muestran cifras por habitante.`,
     showMore: (next: number, shown: number, total: number) =>
       `Mostrar ${next} más (se muestran ${shown} de ${total})`,
     deflatorInvalid: (entry: string) =>

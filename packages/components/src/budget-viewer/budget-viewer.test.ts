@@ -373,6 +373,16 @@ describe('rendir-budget-viewer: citizen figures', () => {
     }
   });
 
+  it('reads the population as written, and says when it cannot', async () => {
+    const dotted = await mount(budgetCsv, { ...full, population: '7.900.000' });
+    expect(spaces(text($(dotted, '.per-capita')))).to.contain(
+      `$ ${EXPECTED_2025.totalPerCapita} por habitante`,
+    );
+    const bad = await mount(budgetCsv, { ...full, population: 'siete millones' });
+    expect(root(bad).querySelector('.per-capita')).to.equal(null);
+    expect(text($(bad, '.population-problem'))).to.contain('«siete millones»');
+  });
+
   it('says how many of every 100 pesos go to each item', async () => {
     const el = await mount(budgetCsv, full);
     const sentences = [...root(el).querySelectorAll('.hundred li')].map((li) => spaces(text(li)));

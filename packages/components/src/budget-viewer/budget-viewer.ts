@@ -127,7 +127,7 @@ interface Derived {
  * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56).
  * @attr heading - Title shown above the viewer (default "Presupuesto ciudadano").
  * @attr note - A note shown under the title (e.g. that example data is made up).
- * @attr population - Inhabitants, for per-capita figures (digits only).
+ * @attr population - Inhabitants, for per-capita figures (`7900000` or `7.900.000`).
  * @attr year - Fiscal year shown (default: the latest in the data).
  * @attr flow - `expense` (default) or `income`.
  * @attr measure - Amount the boxes are sized by (default `current_appropriation`, else `amount`).
@@ -746,14 +746,27 @@ export class RendirBudgetViewer extends RendirElement {
             </p>`
           : nothing
       }
+      ${
+        this.population?.trim() && this.populationValue() === undefined
+          ? html`<p class="invalid population-problem">
+              <span aria-hidden="true">⚠</span> ${m.populationInvalid(this.population)}
+            </p>`
+          : nothing
+      }
       ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
       ${d.constant ? html`<p class="help">${m.pricesNote(d.baseYear!)}</p>` : nothing}
     </div>`;
   }
 
+  /** The population as an exact whole number (`7900000`, `7.900.000`), else undefined. */
   private populationValue(): string | undefined {
     const p = this.population?.trim();
-    return p && /^\d+$/.test(p) ? p : undefined;
+    if (!p) return undefined;
+    const parsed = parseNumber(p, undefined);
+    if (!('value' in parsed) || parsed.isPercent || !/^[1-9]\d*$/.test(parsed.value)) {
+      return undefined;
+    }
+    return parsed.value;
   }
 
   /** What a box or bar announces after its visible name and compact amount. */
