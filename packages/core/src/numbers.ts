@@ -98,15 +98,41 @@ function canonical(neg: boolean, intDigits: string, frac: string): string {
   return neg && body !== '0' ? `-${body}` : body;
 }
 
-function stripGroups(s: string, from: number, to: number, sep: string): string {
-  // Slices between separators, concatenated: far cheaper than split/join on hot paths.
-  let out = '';
-  let start = from;
-  for (let at = s.indexOf(sep, from); at >= 0 && at < to; at = s.indexOf(sep, at + 1)) {
-    out += s.slice(start, at);
-    start = at + 1;
+// Reused character buffer: canonical strings of grouped numbers are built in one pass
+// into one flat string. Concatenating slices would leave a tree of cons strings per
+// amount, which a 10^6-row file keeps alive (and the garbage collector walks).
+const CODES: number[] = [];
+
+/**
+ * Canonical decimal from `s[0, to)` holding digits and group separators `group`, and,
+ * when `dec >= 0`, the fraction after `dec`. Leading zeros and trailing fractional zeros
+ * are dropped.
+ */
+function groupedCanonical(s: string, neg: boolean, to: number, group: number, dec: number): string {
+  const codes = CODES;
+  codes.length = 0;
+  if (neg) codes.push(45);
+  let leading = true;
+  for (let i = 0; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === group || (leading && c === 48)) continue;
+    leading = false;
+    codes.push(c);
   }
-  return out + s.slice(start, to);
+  if (leading) codes.push(48);
+  let fracLen = 0;
+  if (dec >= 0) {
+    fracLen = s.length - dec - 1;
+    let end = s.length;
+    while (end > dec + 1 && s.charCodeAt(end - 1) === 48) end--;
+    if (end > dec + 1) {
+      codes.push(46);
+      for (let i = dec + 1; i < end; i++) codes.push(s.charCodeAt(i));
+    }
+  }
+  writtenScale = fracLen;
+  if (neg && codes.length === 2 && codes[1] === 48) return '0';
+  return String.fromCharCode.apply(null, codes);
 }
 
 /**
@@ -139,7 +165,7 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
     if ((decIsComma ? commas : dots) !== 1) return INVALID;
     if (!validGroups(s, 0, dec, groupSep) || !isDigits(s, dec + 1, n)) return INVALID;
     if (format === (decIsComma ? 'en' : 'es')) return MISMATCH;
-    return canonical(neg, stripGroups(s, 0, dec, decIsComma ? '.' : ','), s.slice(dec + 1));
+    return groupedCanonical(s, neg, dec, groupSep, dec);
   }
   const sepIsComma = commas > 0;
   const count = sepIsComma ? commas : dots;
@@ -148,7 +174,7 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
     // Several of the same separator: they group thousands (`1.234.567` es, `1,234,567` en).
     if (!validGroups(s, 0, n, sepCode)) return INVALID;
     if (format === (sepIsComma ? 'es' : 'en')) return MISMATCH;
-    return canonical(neg, stripGroups(s, 0, n, sepIsComma ? ',' : '.'), '');
+    return groupedCanonical(s, neg, n, sepCode, -1);
   }
   const at = sepIsComma ? lastComma : lastDot;
   const intLen = at;
@@ -159,7 +185,7 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
     // `1.234` or `1,234`: a thousands group in one format, a fraction in the other.
     if (format === undefined) return AMBIGUOUS;
     const asGroup = sepIsComma ? format === 'en' : format === 'es';
-    if (asGroup) return canonical(neg, s.slice(0, at) + s.slice(at + 1), '');
+    if (asGroup) return groupedCanonical(s, neg, n, sepCode, -1);
     return canonical(neg, s.slice(0, at), s.slice(at + 1));
   }
   // A comma here can only be a decimal comma (es); a dot a decimal point (plain, always).
