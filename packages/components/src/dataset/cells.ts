@@ -26,6 +26,20 @@ export interface ShownCell {
   href?: string;
 }
 
+// The core builds an Intl formatter per date: keep what it wrote for each date shown.
+const dates = new Map<string, string>();
+
+function shownDate(iso: string, locale: string): string {
+  const key = `${locale}|${iso}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    if (dates.size > 5000) dates.clear();
+    text = formatDate(iso, locale);
+    dates.set(key, text);
+  }
+  return text;
+}
+
 export function showCell(column: DatasetColumn, raw: string, ctx: CellContext): ShownCell {
   switch (column.type) {
     case 'number': {
@@ -35,7 +49,7 @@ export function showCell(column: DatasetColumn, raw: string, ctx: CellContext): 
     }
     case 'date': {
       const iso = isoDate(raw);
-      return { text: iso ? formatDate(iso, ctx.locale) : raw };
+      return { text: iso ? shownDate(iso, ctx.locale) : raw };
     }
     case 'boolean':
       return { text: raw === 'true' ? ctx.yes : raw === 'false' ? ctx.no : raw };

@@ -220,6 +220,7 @@ export class RendirDataset extends RendirElement {
     this.remoteAbort?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.measuredScroller = undefined;
     clearTimeout(this.inputTimer);
     clearInterval(this.retryTimer);
   }
@@ -617,7 +618,10 @@ export class RendirDataset extends RendirElement {
     const viewport = scroller.clientHeight - (this.head?.getBoundingClientRect().height ?? 0);
     if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5) this.rowHeight = rowHeight;
     if (viewport > 0 && Math.abs(viewport - this.viewport) > 0.5) this.viewport = viewport;
-    if (!this.resizeObserver && typeof ResizeObserver !== 'undefined') {
+    this.measuredRow = Boolean(row);
+    if (this.measuredScroller !== scroller && typeof ResizeObserver !== 'undefined') {
+      this.measuredScroller = scroller;
+      this.resizeObserver?.disconnect();
       this.resizeObserver = new ResizeObserver(() => this.measure());
       this.resizeObserver.observe(scroller);
     }
@@ -625,8 +629,15 @@ export class RendirDataset extends RendirElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.measure();
+    // Geometry is read when the grid appears or resizes, not on every update (each read
+    // forces a layout).
+    if (this.scroller !== this.measuredScroller || !this.measuredRow || changed.has('hiddenColumns')) {
+      this.measure();
+    }
   }
+
+  private measuredScroller: HTMLElement | undefined;
+  private measuredRow = false;
 
   private cellElement(row: number, col: number): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"] [data-col="${col}"]`);

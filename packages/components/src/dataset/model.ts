@@ -37,6 +37,20 @@ function dateKey(raw: string): number {
   return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
 }
 
+/** Dates repeat a lot in real files: each distinct one is read by the core once. */
+function dateKeyMemo(): (raw: string) => number {
+  const seen = new Map<string, number>();
+  return (raw) => {
+    let key = seen.get(raw);
+    if (key === undefined) {
+      if (seen.size > 100_000) seen.clear();
+      key = dateKey(raw);
+      seen.set(raw, key);
+    }
+    return key;
+  };
+}
+
 export function isMissingCell(raw: string | undefined): boolean {
   return raw === undefined || missingKind(raw.trim()) !== undefined;
 }
@@ -64,6 +78,7 @@ export class LocalTable {
   private typed = false;
   private identity = new Uint32Array(0);
   private foldedColumns: string[][] = [];
+  private readonly dateKey = dateKeyMemo();
   /** Each row's cells joined by line breaks (a search box holds none) and folded: built as rows arrive. */
   private rowText: string[] = [];
 
@@ -227,7 +242,7 @@ export class LocalTable {
       for (let i = start; i < n; i++) {
         const raw = this.rows[i].cells[c];
         if (raw === undefined) keys[i] = NaN;
-        else if (col.type === 'date') keys[i] = dateKey(raw);
+        else if (col.type === 'date') keys[i] = this.dateKey(raw);
         else {
           const v = parseAmount(raw, format);
           keys[i] = typeof v === 'string' ? Number(v) : NaN;
