@@ -363,6 +363,21 @@ describe('<rendir-commitment-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads the JSON downloads the site generator writes (arrays of records) from src', async () => {
+    const json = (value: unknown) =>
+      `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
+    const el = await card(
+      html`<rendir-commitment-card
+        commitment-id="EJ-07"
+        today=${fixedToday}
+        src=${json([bareCommitment, exampleCommitment])}
+        milestones-src=${json(exampleMilestones)}
+      ></rendir-commitment-card>`,
+    );
+    expect(text($(el, '[part=title]'))).to.equal(exampleCommitment.title);
+    expect(text($(el, '[part=progress]'))).to.include('1 de 5 hitos completados · promedio 42,5 %');
+  });
+
   it('picks commitment-id from a commitments property', async () => {
     const el = await card(
       html`<rendir-commitment-card

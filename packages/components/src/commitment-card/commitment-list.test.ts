@@ -134,7 +134,8 @@ describe('<rendir-commitment-list>', () => {
     expect(clear.disabled).to.equal(true);
   });
 
-  it('combines plan, institution, OGP value and completion filters on 1,000 commitments', async () => {
+  it('combines plan, institution, OGP value and completion filters on 1,000 commitments', async function () {
+    this.timeout(40_000);
     const data = generateCommitments(1000);
     const el = await fixture<RendirCommitmentList>(
       html`<rendir-commitment-list
@@ -175,7 +176,8 @@ describe('<rendir-commitment-list>', () => {
       expect(card.commitment!.leadInstitution).to.equal(undefined);
   });
 
-  it('shows 1,000 commitments a page at a time, moving focus to the first new card', async () => {
+  it('shows 1,000 commitments a page at a time, moving focus to the first new card', async function () {
+    this.timeout(40_000);
     const data = generateCommitments(1000);
     const el = await fixture<RendirCommitmentList>(
       html`<rendir-commitment-list
@@ -187,6 +189,7 @@ describe('<rendir-commitment-list>', () => {
     await el.loaded;
     expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos; se muestran los primeros 24');
     expect(visibleCards(el).length).to.equal(24);
+    await expect(el).to.be.accessible();
     const more = $<HTMLButtonElement>(el, '[part=more]');
     expect(text(more)).to.equal('Mostrar 24 más (quedan 976)');
     more.focus();
@@ -198,7 +201,6 @@ describe('<rendir-commitment-list>', () => {
     expect(focused.localName).to.equal('li');
     expect(focused.querySelector('rendir-commitment-card')!.commitment!.id).to.equal('EJ-0025');
     expect(text($(el, '[part=summary]'))).to.equal('1000 compromisos; se muestran los primeros 48');
-    await expect(el).to.be.accessible();
     // A new filter starts again from one page; page-size 0 shows every match.
     el.query = 'medellin';
     await settle(el);
@@ -277,6 +279,41 @@ describe('<rendir-commitment-list>', () => {
     expect(text(alert)).to.include('casi');
     expect(text(alert)).to.include('compromisos.csv, línea 3, columna 1');
     await expect(el).to.be.accessible();
+  });
+
+  it('folds the filters behind a button on a narrow screen, and shows them all when wide', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <rendir-commitment-list src=${ivPlanUrl}></rendir-commitment-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('rendir-commitment-list')!;
+    await el.loaded;
+    const toggle = $<HTMLButtonElement>(el, '[part=filters-toggle]');
+    const panel = $(el, '#filter-panel');
+    expect(getComputedStyle(toggle).display).not.to.equal('none');
+    expect(text(toggle)).to.equal('Filtros');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(panel).display).to.equal('none');
+    expect($(el, '#search').getBoundingClientRect().width).to.be.greaterThan(0);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(panel).display).not.to.equal('none');
+    const select = $<HTMLSelectElement>(el, '#filter-completion');
+    select.value = '';
+    el.institution = 'Corte Constitucional';
+    await el.updateComplete;
+    expect(text(toggle)).to.equal('Filtros (1 activo)');
+    await expect(el).to.be.accessible();
+    wrapper.style.width = '900px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(toggle).display).to.equal('none');
+    toggle.click();
+    await el.updateComplete;
+    expect(getComputedStyle(panel).display).to.equal('contents');
+    expect(getComputedStyle(select).display).not.to.equal('none');
   });
 
   it('is accessible in dark and high-contrast themes and fits 320 px', async () => {

@@ -106,7 +106,11 @@ export class RendirCommitmentList extends RendirElement {
         flex-direction: column;
         gap: calc(2 * ${tokens.space});
       }
-      form {
+      :host {
+        container-type: inline-size;
+      }
+      form,
+      .panel {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
         gap: ${tokens.space} calc(2 * ${tokens.space});
@@ -122,8 +126,27 @@ export class RendirCommitmentList extends RendirElement {
         gap: 0.25em;
         min-width: 0;
       }
-      .field.search {
+      .field.search,
+      .panel {
         grid-column: 1 / -1;
+      }
+      .panel {
+        padding: 0;
+        border: none;
+        background: none;
+      }
+      button.filters-toggle {
+        justify-self: start;
+      }
+      /* Wide enough: every filter in view, no toggle. */
+      @container (min-width: 40rem) {
+        .panel,
+        .panel[hidden] {
+          display: contents !important;
+        }
+        button.filters-toggle {
+          display: none;
+        }
       }
       label {
         font-weight: 600;
@@ -224,6 +247,9 @@ export class RendirCommitmentList extends RendirElement {
 
   @query('#search') private searchInput?: HTMLInputElement;
 
+  /** On narrow screens the four filters fold behind a button; open when some are set. */
+  @state() private filtersOpen = false;
+
   /** How many matching cards are in the page; back to one page when a filter changes. */
   @state() private limit = 0;
   /** Index (among the shown cards) to focus after "show more". */
@@ -312,6 +338,9 @@ export class RendirCommitmentList extends RendirElement {
       ['query', 'plan', 'institution', 'ogpValue', 'completion'] as const
     ).some((k) => changed.has(k));
     if (filterChanged || changed.has('pageSize') || this.limit === 0) this.limit = this.page();
+    if (!this.hasUpdated && (this.plan || this.institution || this.ogpValue || this.completion)) {
+      this.filtersOpen = true;
+    }
   }
 
   private page(): number {
@@ -348,13 +377,13 @@ export class RendirCommitmentList extends RendirElement {
     const remaining = shown.length - inPage.length;
     this.shownCount = shown.length;
     const total = p.items.length;
-    const active = Boolean(
-      filters.query.trim() ||
-      filters.plan ||
-      filters.institution ||
-      filters.value ||
+    const activeCount = [
+      filters.plan,
+      filters.institution,
+      filters.value,
       filters.completion,
-    );
+    ].filter(Boolean).length;
+    const active = Boolean(filters.query.trim()) || activeCount > 0;
     const level = this.headingLevel;
     return html`<div class="layout">
       <form part="filters" role="search" aria-label=${m.filters} @submit=${this.onSubmit}>
@@ -373,43 +402,55 @@ export class RendirCommitmentList extends RendirElement {
           />
           <p class="hint" id="search-hint">${m.searchHint}</p>
         </div>
-        ${this.renderSelect('plan', m.filterPlan, this.plan, [
-          ...p.facets.plans.map((o) => ({ value: o.value, label: m.option(o.value, o.count) })),
-          ...(p.facets.missingPlan
-            ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingPlan) }]
-            : []),
-        ])}
-        ${this.renderSelect('institution', m.filterInstitution, this.institution, [
-          ...p.facets.institutions.map((o) => ({
-            value: o.value,
-            label: m.option(o.value, o.count),
-          })),
-          ...(p.facets.missingLead
-            ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingLead) }]
-            : []),
-        ])}
-        ${this.renderSelect(
-          'ogpValue',
-          m.filterValue,
-          this.ogpValue,
-          p.facets.values.map((o) => ({
-            value: o.value,
-            label: m.option(m[valueKey(o.value as OgpValue)], o.count),
-          })),
-        )}
-        ${this.renderSelect('completion', m.filterCompletion, this.completion, [
-          ...p.facets.completions.map((o) => ({
-            value: o.value,
-            label: m.option(m[completionKey(o.value as Completion)], o.count),
-          })),
-          ...(p.facets.missingCompletion
-            ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingCompletion) }]
-            : []),
-        ])}
-        <div class="actions">
-          <button type="button" part="clear" ?disabled=${!active} @click=${this.onClear}>
-            ${m.clear}
-          </button>
+        <button
+          type="button"
+          class="filters-toggle"
+          part="filters-toggle"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filter-panel"
+          @click=${this.onToggleFilters}
+        >
+          ${m.filtersToggle(activeCount)}
+        </button>
+        <div class="panel" id="filter-panel" ?hidden=${!this.filtersOpen}>
+          ${this.renderSelect('plan', m.filterPlan, this.plan, [
+            ...p.facets.plans.map((o) => ({ value: o.value, label: m.option(o.value, o.count) })),
+            ...(p.facets.missingPlan
+              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingPlan) }]
+              : []),
+          ])}
+          ${this.renderSelect('institution', m.filterInstitution, this.institution, [
+            ...p.facets.institutions.map((o) => ({
+              value: o.value,
+              label: m.option(o.value, o.count),
+            })),
+            ...(p.facets.missingLead
+              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingLead) }]
+              : []),
+          ])}
+          ${this.renderSelect(
+            'ogpValue',
+            m.filterValue,
+            this.ogpValue,
+            p.facets.values.map((o) => ({
+              value: o.value,
+              label: m.option(m[valueKey(o.value as OgpValue)], o.count),
+            })),
+          )}
+          ${this.renderSelect('completion', m.filterCompletion, this.completion, [
+            ...p.facets.completions.map((o) => ({
+              value: o.value,
+              label: m.option(m[completionKey(o.value as Completion)], o.count),
+            })),
+            ...(p.facets.missingCompletion
+              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingCompletion) }]
+              : []),
+          ])}
+          <div class="actions">
+            <button type="button" part="clear" ?disabled=${!active} @click=${this.onClear}>
+              ${m.clear}
+            </button>
+          </div>
         </div>
       </form>
       <p class="summary" part="summary" role="status">
@@ -508,6 +549,10 @@ export class RendirCommitmentList extends RendirElement {
     } else {
       this[name] = value;
     }
+  }
+
+  private onToggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
   }
 
   private onMore(): void {

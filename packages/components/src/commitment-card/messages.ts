@@ -136,6 +136,7 @@ const en = {
   all: 'All',
   withoutInfo: 'No information',
   clear: 'Clear filters',
+  filtersToggle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
   summary: (shown: number, total: number) =>
     shown === total
       ? `${total} ${total === 1 ? 'commitment' : 'commitments'}`
@@ -274,6 +275,8 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
     all: 'Todos',
     withoutInfo: 'Sin información',
     clear: 'Limpiar filtros',
+    filtersToggle: (active: number) =>
+      active === 0 ? 'Filtros' : `Filtros (${active} ${active === 1 ? 'activo' : 'activos'})`,
     summary: (shown: number, total: number) =>
       shown === total
         ? `${total} ${total === 1 ? 'compromiso' : 'compromisos'}`
