@@ -357,6 +357,16 @@ describe('rendir-budget-viewer: citizen figures', () => {
     expect(spaces(text($(el, '.summary .execution')))).to.contain('▲Sobreejecución');
   });
 
+  it('takes the under-execution threshold from the attribute', async () => {
+    const el = await mount(budgetCsv, { ...full, 'under-threshold': '85', 'table-open': '' });
+    expect(spaces(cell(el, 'tbody', 'Educación', 'Ejecución (Comprometido)'))).to.equal(
+      '80,4 % ▼Baja ejecución',
+    );
+    expect(text($(el, '.summary .help'))).to.contain('menos del 85 %');
+    const odd = await mount(budgetCsv, { ...full, 'under-threshold': 'alto' });
+    expect(text($(odd, '.summary .help'))).to.contain('menos del 80 %');
+  });
+
   it('gives per-capita figures to the peso when the population is given', async () => {
     const el = await mount(budgetCsv, {
       ...full,
@@ -469,7 +479,9 @@ describe('rendir-budget-viewer: citizen figures', () => {
     await expect(partial).to.be.accessible();
   });
 
-  it('shows long levels 100 at a time, all reachable by "show more"', async () => {
+  it('shows long levels 100 at a time, all reachable by "show more"', async function () {
+    // Hundreds of rows and an axe run: slow on a busy machine.
+    this.timeout(60_000);
     const el = await mount(flatLinesCsv(250), { view: 'bars', 'table-open': '' });
     expect(root(el).querySelectorAll('.bars .bar')).to.have.length(100);
     expect(tableRows(el, 'tbody')).to.have.length(100);
@@ -780,7 +792,8 @@ describe('rendir-budget-viewer: states', () => {
     expect(message).to.contain('levels');
   });
 
-  it('is axe clean at every level, with the table open, in dark and high contrast', async () => {
+  it('is axe clean at every level, with the table open, in dark and high contrast', async function () {
+    this.timeout(60_000);
     const el = await mount(budgetCsv, {
       ...full,
       population: FIXTURE_POPULATION,
@@ -803,7 +816,8 @@ describe('rendir-budget-viewer: states', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is axe clean with long Spanish labels and many rows', async () => {
+  it('is axe clean with long Spanish labels and many rows', async function () {
+    this.timeout(60_000);
     const long = await mount(longLabelsCsv, { ...full, 'table-open': '' });
     await expect(long).to.be.accessible();
     const many = await mount(manyLinesCsv(600), { levels: BUDGET_LEVELS, 'table-open': '' });

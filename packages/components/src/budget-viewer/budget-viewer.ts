@@ -4,6 +4,7 @@ import { cssProps } from './css-props.ts';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
+  isDecimalString,
   parseNumber,
   safeUrl,
   toFloat,
@@ -137,7 +138,7 @@ interface Derived {
  * @attr deflator-column - Column of the file holding the price index of each line's year.
  * @attr base-year - Year of the constant prices (default: the latest year with an index).
  * @attr constant-prices - Start with amounts at constant prices.
- * @attr under-threshold - Percent of commitments below which execution is called low (default 80).
+ * @attr under-threshold - Percent of commitments below which execution is called low (0-100, default 80).
  * @attr table-open - Start with the data table shown.
  * @attr currency - ISO currency of the amounts (default `COP`).
  * @attr source - Who published the data, shown in the footer.
@@ -702,7 +703,7 @@ export class RendirBudgetViewer extends RendirElement {
 
   private renderSummary(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
-    const exec = execution(node, this.underThreshold);
+    const exec = execution(node, this.threshold());
     const capita = perCapita(node.size, this.populationValue());
     const change = d.previous ? yearChange(node, d.previous) : undefined;
     const changeText = this.changeText(change);
@@ -732,7 +733,7 @@ export class RendirBudgetViewer extends RendirElement {
                 · ${this.status(exec)}
               </p>
               <p class="help">
-                ${m.statusExplain(formatPct(this.underThreshold, this.intlLocale, 0))}
+                ${m.statusExplain(formatPct(this.threshold(), this.intlLocale, 0))}
               </p>`
           : nothing
       }
@@ -756,6 +757,14 @@ export class RendirBudgetViewer extends RendirElement {
       ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
       ${d.constant ? html`<p class="help">${m.pricesNote(d.baseYear!)}</p>` : nothing}
     </div>`;
+  }
+
+  /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */
+  private threshold(): string {
+    const t = this.underThreshold?.trim() ?? '';
+    return isDecimalString(t) && compareDecimals(t, '0') >= 0 && compareDecimals(t, '100') <= 0
+      ? t
+      : '80';
   }
 
   /** The population as an exact whole number (`7900000`, `7.900.000`), else undefined. */
@@ -1063,7 +1072,7 @@ export class RendirBudgetViewer extends RendirElement {
       ...(population ? [m.perCapita] : []),
     ];
     const body = rows.map((n) => {
-      const exec = execution(n, this.underThreshold);
+      const exec = execution(n, this.threshold());
       const capita = perCapita(n.size, population);
       return [
         n.name,
@@ -1168,7 +1177,7 @@ export class RendirBudgetViewer extends RendirElement {
     const population = this.populationValue();
     const prev = d.previous;
     const cells = (n: BudgetNode, head: TemplateResult) => {
-      const exec = hasExec ? execution(n, this.underThreshold) : undefined;
+      const exec = hasExec ? execution(n, this.threshold()) : undefined;
       const share = ofEveryHundred(n.size, node.size);
       const capita = perCapita(n.size, population);
       const change = prev ? yearChange(n, prev) : undefined;
