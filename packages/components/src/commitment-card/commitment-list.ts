@@ -88,6 +88,7 @@ interface Prepared {
  *
  * @csspart filters - The filter form.
  * @csspart search - The search field.
+ * @csspart filters-toggle - On narrow screens, the button that shows the four filters.
  * @csspart summary - The count of commitments shown.
  * @csspart list - The list of cards.
  * @csspart clear - The clear-filters button.
