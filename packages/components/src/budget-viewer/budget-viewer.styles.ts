@@ -175,6 +175,11 @@ export const budgetViewerStyles = css`
   .box:hover {
     background: color-mix(in srgb, var(--_bv-colour) 24%, ${tokens.surface});
   }
+  /* Inside the box: a neighbour painted later must not hide the focus ring. */
+  .box:focus-visible,
+  .others:focus-visible {
+    outline-offset: -6px;
+  }
   .box[aria-disabled='true'] {
     cursor: default;
   }
