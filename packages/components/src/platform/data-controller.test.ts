@@ -15,14 +15,15 @@ const fixtures = new URL('./fixtures/', import.meta.url).href;
 
 /** A minimal widget: rows of a CSV (naive split: the test is about loading, not CSV). */
 class DataTestElement extends RendirElement {
-  static override properties = { src: {}, data: { attribute: false } };
+  static override properties = { src: {}, data: { attribute: false }, timeout: { type: Number } };
   src: string | null = null;
   data: string[][] | null = null;
+  timeout = 10_000;
   raw: RawData | null = null;
 
   readonly rows = new DataController<string[][]>(this, {
     args: () => [this.src, this.data],
-    timeout: 200,
+    timeout: () => this.timeout,
     load: async (ctx) => {
       if (this.data) return this.data;
       const raw = await ctx.read(this.src);
@@ -182,7 +183,7 @@ describe('DataController', () => {
         ),
       );
     const el = await fixture<DataTestElement>(
-      html`<rendir-data-test lang="en" src="/slow.csv"></rendir-data-test>`,
+      html`<rendir-data-test lang="en" timeout="100" src="/slow.csv"></rendir-data-test>`,
     );
     await settled(el);
     expect(el.rows.error!.kind).to.equal('timeout');

@@ -61,8 +61,8 @@ export interface DataControllerOptions<T> {
   load: (context: LoadContext) => Promise<T | null | undefined> | T | null | undefined;
   /** Whether a loaded value counts as empty (default: an empty array). */
   isEmpty?: (value: T) => boolean;
-  /** Time-out of each request in milliseconds (default 20 000). */
-  timeout?: number;
+  /** Time-out of each request in milliseconds (default 20 000); a function reads an attribute. */
+  timeout?: number | (() => number | undefined);
 }
 
 const defaultTimeout = 20_000;
@@ -226,7 +226,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   private context(signal: AbortSignal): LoadContext {
-    const timeout = this.options.timeout ?? defaultTimeout;
+    const option = this.options.timeout;
+    const timeout = (typeof option === 'function' ? option() : option) ?? defaultTimeout;
     const doFetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
       if (signal.aborted) throw new LoadError('unknown', { url, cause: signal.reason });
       const request = new AbortController();

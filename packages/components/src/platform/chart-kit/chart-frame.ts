@@ -198,7 +198,8 @@ export class RendirChartFrame extends RendirElement {
   /** Hide the image download buttons (e.g. for charts made of HTML, not SVG). */
   @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
 
-  @state() private tableOpen = false;
+  /** Shows the data table (the toggle button changes it; useful for print and previews). */
+  @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
   @state() private copied = '';
 
   @query('slot[name="chart"]') private chartSlot!: HTMLSlotElement;
