@@ -45,7 +45,7 @@ export default defineConfig({
   cacheDir: fileURLToPath(new URL(`./node_modules/.astro/${cacheKey}/`, import.meta.url)),
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   markdown: { processor: satteri({ mdastPlugins: [sanitizeMdx] }) },
   integrations: [
     mdx({ processor: satteri({ mdastPlugins: [sanitizeMdx] }) }),

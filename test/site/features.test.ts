@@ -119,7 +119,11 @@ describe('what the site publishes', () => {
   });
 
   test('reports have a print stylesheet', () => {
-    assert.match(read('informes/informe-gestion-2025/index.html'), /@media print/);
+    const html = read('informes/informe-gestion-2025/index.html');
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+      read(m[1].slice(1)),
+    );
+    assert.ok([html, ...sheets].some((css) => /@media print/.test(css)));
   });
 });
 

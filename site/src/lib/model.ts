@@ -2,11 +2,13 @@
 // linked (commitment ↔ indicators ↔ budget lines) and checked. Pages, endpoints, the
 // MDX components and `rendir check` all read this one model.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import {
   indicatorProgress,
   readBudgetFile,
   readCommitmentsFile,
+  readCsv,
   readCsvFile,
   readDatasetsFile,
   readIndicatorsFile,
@@ -308,7 +310,13 @@ async function loadModel(dir: string): Promise<SiteModel> {
           errors.push(missingFile(catalogFile, entry.id, entry.source.file));
           file = undefined;
         } else {
-          const read = await readCsvFile(join(dir, file), { file });
+          // A dialect given in the catalog row wins; else the file's sidecar, else detection.
+          const read = Object.keys(entry.dialect).length
+            ? {
+                ...readCsv(await readFile(join(dir, file)), { file, dialect: entry.dialect }),
+                sidecarErrors: [],
+              }
+            : await readCsvFile(join(dir, file), { file });
           errors.push(...read.errors, ...read.sidecarErrors);
           warnings.push(...read.warnings);
           tables.set(file, read);
