@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
-import { encodeWindows1252 } from '@rendir/core';
+import { encodeWindows1252, type DatasetEntry } from '@rendir/core';
 import { fixtures, manyRowsUrl } from './fixtures/index.ts';
 import {
   captureDownloads,
@@ -381,6 +381,30 @@ describe('<rendir-dataset> catalog card', () => {
     );
     expect(text(el, '.count')).to.equal('29 filas');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes metadata, source and dialect from a core catalog entry', async () => {
+    const entry: DatasetEntry = {
+      id: 'contratos-2025',
+      title: 'Contratos 2025 (catálogo)',
+      publisher: 'Alcaldía de Ejemplo',
+      keywords: ['contratos'],
+      modified: new Date().toISOString().slice(0, 10),
+      accrualPeriodicity: 'mensual',
+      source: { kind: 'csv', url: fixtures.contratos },
+      dialect: { decimal: ',' },
+      extra: {},
+    };
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset .entry=${entry}></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    expect(text(el, 'h2')).to.equal('Contratos 2025 (catálogo)');
+    expect(text(el, '.count')).to.equal('5 filas');
+    expect(gridRows(el)[0][2]).to.equal('1.234.567,89');
+    expect(shadow(el).querySelector<HTMLAnchorElement>('header a')!.href).to.equal(
+      fixtures.contratos,
+    );
   });
 
   it('says nothing about staleness when the data is on time', async () => {

@@ -105,9 +105,11 @@ let instances = 0;
  * @csspart toolbar - Search, column filters and column choice.
  * @csspart grid - The scrolling grid.
  * @csspart row - Each grid row.
- * @csspart cell - Each grid cell.
+ * @csspart cell - Each grid cell (header cells also have `header-cell`).
+ * @csspart header-cell - Each column header.
  * @csspart downloads - The download buttons.
  * @csspart state - Loading, empty and error messages.
+ * @csspart retry - The retry button of an error.
  *
  * @cssprop --rendir-dataset-grid-height - Height of the grid (default 24rem).
  */
@@ -631,7 +633,11 @@ export class RendirDataset extends RendirElement {
     super.updated(changed);
     // Geometry is read when the grid appears or resizes, not on every update (each read
     // forces a layout).
-    if (this.scroller !== this.measuredScroller || !this.measuredRow || changed.has('hiddenColumns')) {
+    if (
+      this.scroller !== this.measuredScroller ||
+      !this.measuredRow ||
+      changed.has('hiddenColumns')
+    ) {
       this.measure();
     }
   }

@@ -251,6 +251,22 @@ describe('<rendir-dataset> on Socrata (SODA 2.x)', () => {
     expect(text(dropped, '[role="alert"]')).to.include('No se pudieron descargar los datos.');
   });
 
+  it('says the reader is offline when the browser says so', async () => {
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      const el = await settled(
+        await fixture<RendirDataset>(
+          html`<rendir-dataset src=${socrata('drop')}></rendir-dataset>`,
+        ),
+      );
+      await until(() => text(el, '[role="alert"]') !== '', 'the offline message');
+      expect(text(el, '[role="alert"]')).to.include('Parece que no hay conexión.');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
   it('reports a failed page without losing the grid, and retries it', async () => {
     const scenario = token('page2fail');
     const el = await ready(
