@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { defineElement } from './define.ts';
 import {
   RendirDemoChart,
@@ -37,8 +37,8 @@ interface Args {
 const inline = (csv: string, args: Partial<Args> = {}) =>
   html`<rendir-demo-chart
     heading=${args.heading ?? 'Presupuesto por sector'}
-    theme=${args.theme || ''}
-    lang=${args.lang || ''}
+    theme=${args.theme || nothing}
+    lang=${args.lang || nothing}
   >
     <script type="text/csv">
       ${csv}
