@@ -14,6 +14,7 @@ import {
   longIndicatorsUrl,
   longValuesCsv,
   longValuesUrl,
+  manyIndicatorsCsv,
 } from './fixtures.ts';
 
 /** Text as a reader sees it: runs of white space (non-breaking ones too) as one space. */
@@ -695,6 +696,25 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
       'No hay un indicador «no-existe» en los datos.',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('shows two hundred indicators with long labels, and filters them', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv">
+            ${manyIndicatorsCsv(200)}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    expect(cards(el)).to.have.length(200);
+    const group = select(el, 'Pilar');
+    group.value = group.options[1].value;
+    group.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(50);
+    expect(summaryFrame(el).summary).to.match(/^De 50 indicadores: /);
   });
 
   it('reflows to 320 px without losing figures', async () => {
