@@ -50,8 +50,10 @@ function inheritedTheme(start: Element): string | null {
   for (let node: Node | null = start; node; node = composedParent(node)) {
     if (!(node instanceof Element)) continue;
     if (node.hasAttribute('data-rendir-theme')) return node.getAttribute('data-rendir-theme');
-    if (node instanceof RendirElement && node.hasAttribute('theme'))
+    // By tag, not instanceof: two bundles on a page each have their own RendirElement class.
+    if (node.localName.startsWith('rendir-') && node.hasAttribute('theme')) {
       return node.getAttribute('theme');
+    }
   }
   return null;
 }
