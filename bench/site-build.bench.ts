@@ -1,8 +1,8 @@
 // How long `rendir build` takes for a large entity, against a bare Astro 7 build of the
 // same number of plain pages in the same run, and how the time grows with the content.
 //
-//   node bench/site-build.bench.ts            1x and 10x (10x is about 80,000 pages)
-//   RENDIR_BENCH_SCALES=1 node bench/...      only 1x
+//   node bench/site-build.bench.ts              0.1x, 1x and 10x (10x is about 80,000 pages)
+//   RENDIR_BENCH_SCALES=0.1,1 node bench/...    a quicker run (still a 10x step)
 //
 // 1x = 1,000 indicators, 1,000 commitments, 50 data sets, 20 reports (+ a 1,000-line
 // budget). Content, sites and timings go to bench/.data/ (git-ignored).
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data = join(root, 'bench', '.data');
-const scales = (process.env.RENDIR_BENCH_SCALES ?? '1,10').split(',').map(Number);
+const scales = (process.env.RENDIR_BENCH_SCALES ?? '0.1,1,10').split(',').map(Number);
 
 /** A deterministic pseudo-random sequence, so that every run builds the same content. */
 function random(seed: number): () => number {
@@ -38,11 +38,11 @@ function write(file: string, text: string) {
 function generate(dir: string, scale: number) {
   rmSync(dir, { recursive: true, force: true });
   const rnd = random(42);
-  const nInd = 1000 * scale;
-  const nCom = 1000 * scale;
-  const nData = 50 * scale;
-  const nRep = 20 * scale;
-  const nLines = 1000 * scale;
+  const nInd = Math.round(1000 * scale);
+  const nCom = Math.round(1000 * scale);
+  const nData = Math.round(50 * scale);
+  const nRep = Math.round(20 * scale);
+  const nLines = Math.round(1000 * scale);
   const groups = [
     'Transparencia',
     'Participación',
@@ -174,51 +174,6 @@ function time(
   return seconds;
 }
 
-interface Row {
-  scale: number;
-  pages: number;
-  rendir: number;
-  rendirNoSearch: number;
-  bare: number;
-}
-
-const rows: Row[] = [];
-const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-for (const scale of scales) {
-  const content = join(data, `content-${scale}x`);
-  const out = join(data, `site-${scale}x`);
-  generate(content, scale);
-  const bin = join(root, 'site', 'bin', 'rendir.ts');
-  rmSync(out, { recursive: true, force: true });
-  const rendir = time(process.execPath, [bin, 'build', '--content', content, '--out', out]);
-  const pages = countPages(out);
-  rmSync(out, { recursive: true, force: true });
-  const rendirNoSearch = time(
-    process.execPath,
-    [bin, 'build', '--content', content, '--out', out],
-    {
-      RENDIR_SEARCH: '0',
-    },
-  );
-  const bareDir = join(data, `bare-${scale}x`);
-  bareProject(bareDir, pages);
-  const bare = time(process.execPath, [astroBin, 'build', '--root', bareDir, '--silent']);
-  rows.push({ scale, pages, rendir, rendirNoSearch, bare });
-  console.log(
-    `${scale}x: ${pages} pages · rendir build ${rendir.toFixed(1)} s (without search index ${rendirNoSearch.toFixed(1)} s) · bare Astro ${bare.toFixed(1)} s · ratio ${(rendir / bare).toFixed(2)} (${(rendirNoSearch / bare).toFixed(2)} without search)`,
-  );
-}
-
-if (rows.length > 1) {
-  const [a, b] = [rows[0], rows[rows.length - 1]];
-  const content = b.scale / a.scale;
-  console.log(
-    `scaling ${a.scale}x → ${b.scale}x: content ×${content}, pages ×${(b.pages / a.pages).toFixed(1)}, rendir time ×${(b.rendir / a.rendir).toFixed(1)}, bare Astro time ×${(b.bare / a.bare).toFixed(1)} (linear = ×${content})`,
-  );
-}
-mkdirSync(data, { recursive: true });
-writeFileSync(join(data, 'site-build.json'), JSON.stringify(rows, null, 2));
-
 // Lighthouse (npm) on the example site: the home page and an indicator page.
 if (process.env.RENDIR_BENCH_LIGHTHOUSE !== '0') {
   const { default: lighthouse } = await import('lighthouse');
@@ -264,5 +219,54 @@ if (process.env.RENDIR_BENCH_LIGHTHOUSE !== '0') {
   }
   await browser.close();
   server.close();
+  mkdirSync(data, { recursive: true });
   writeFileSync(join(data, 'site-lighthouse.json'), JSON.stringify(results, null, 2));
+}
+
+interface Row {
+  scale: number;
+  pages: number;
+  rendir: number;
+  /** Without the search index (measured at 1x only): Pagefind's share of the time. */
+  rendirNoSearch: number | null;
+  bare: number;
+}
+
+const rows: Row[] = [];
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const bin = join(root, 'site', 'bin', 'rendir.ts');
+for (const scale of scales) {
+  const content = join(data, `content-${scale}x`);
+  const out = join(data, `site-${scale}x`);
+  generate(content, scale);
+  rmSync(out, { recursive: true, force: true });
+  const rendir = time(process.execPath, [bin, 'build', '--content', content, '--out', out]);
+  const pages = countPages(out);
+  let rendirNoSearch: number | null = null;
+  if (scale === 1) {
+    rmSync(out, { recursive: true, force: true });
+    rendirNoSearch = time(process.execPath, [bin, 'build', '--content', content, '--out', out], {
+      RENDIR_SEARCH: '0',
+    });
+  }
+  const bareDir = join(data, `bare-${scale}x`);
+  bareProject(bareDir, pages);
+  const bare = time(process.execPath, [astroBin, 'build', '--root', bareDir, '--silent']);
+  rows.push({ scale, pages, rendir, rendirNoSearch, bare });
+  const noSearch =
+    rendirNoSearch === null
+      ? ''
+      : ` · without the search index ${rendirNoSearch.toFixed(1)} s, ratio ${(rendirNoSearch / bare).toFixed(2)}`;
+  console.log(
+    `${scale}x: ${pages} pages · rendir build ${rendir.toFixed(1)} s · bare Astro ${bare.toFixed(1)} s · ratio ${(rendir / bare).toFixed(2)}${noSearch}`,
+  );
+  writeFileSync(join(data, 'site-build.json'), JSON.stringify(rows, null, 2));
+}
+
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  const content = b.scale / a.scale;
+  console.log(
+    `scaling ${a.scale}x → ${b.scale}x: content ×${content}, pages ×${(b.pages / a.pages).toFixed(1)}, rendir time ×${(b.rendir / a.rendir).toFixed(1)}, bare Astro time ×${(b.bare / a.bare).toFixed(1)} (linear = ×${content})`,
+  );
 }

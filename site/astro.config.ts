@@ -44,7 +44,7 @@ export default defineConfig({
   site: info.url,
   cacheDir: fileURLToPath(new URL(`./node_modules/.astro/${cacheKey}/`, import.meta.url)),
   output: 'static',
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   markdown: { processor: satteri({ mdastPlugins: [sanitizeMdx] }) },
   integrations: [
