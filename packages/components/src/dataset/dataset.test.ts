@@ -373,7 +373,7 @@ describe('<rendir-dataset> catalog card', () => {
       ['Publica', 'Secretaría de Transparencia'],
       ['Licencia', 'CC BY 4.0'],
       ['Actualizado', '31 de enero de 2024'],
-      ['Frecuencia de actualización', 'mensual'],
+      ['Frecuencia de actualización', 'Mensual'],
       ['Palabras clave', 'anticorrupción, datos abiertos'],
     ]);
     expect(text(el, '.stale')).to.equal(

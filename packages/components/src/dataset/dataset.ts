@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { safeUrl, streamCsv, type DatasetEntry, type NumberFormat } from '@rendir/core';
+import { formatDate, safeUrl, streamCsv, type DatasetEntry, type NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import {
   DataController,
@@ -22,11 +22,11 @@ import { summariseCategories } from '../platform/chart-kit/summary.ts';
 import { downloadBlob, tableCsv } from '../platform/chart-kit/download.ts';
 import { datasetMessages, type DatasetMessages } from './messages.ts';
 import { datasetStyles } from './dataset.styles.ts';
-import { LocalTable, computeView, tableFromJson, isMissingCell } from './model.ts';
+import { LocalTable, computeView, tableFromJson, isMissingCell, isoDate } from './model.ts';
 import { readFilters } from './model.ts';
 import { rowWindow, scrollToRow } from './windowing.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
-import { fromEntry, mergeMetadata, overdueSince } from './metadata.ts';
+import { fromEntry, mergeMetadata, overdueSince, parsePeriodicity } from './metadata.ts';
 import {
   CHART_LIMIT,
   labelColumn,
@@ -819,12 +819,18 @@ export class RendirDataset extends RendirElement {
     );
   }
 
-  private formatDateText(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      date,
-    );
+  /** A known frequency in the reader's language; anything else as the catalog wrote it. */
+  private periodicityText(raw: string | undefined): string {
+    const interval = parsePeriodicity(raw);
+    return interval
+      ? this.m.frequency(interval.years, interval.months, interval.days)
+      : (raw ?? '');
+  }
+
+  /** A catalog date (`2025-05-31` or a timestamp) in words, by the core. */
+  private formatDateText(value: string): string {
+    const iso = isoDate(value);
+    return iso ? formatDate(iso, this.intlLocale) : value;
   }
 
   private renderHeader(meta: DatasetMetadata): TemplateResult {
@@ -844,7 +850,8 @@ export class RendirDataset extends RendirElement {
       <dl>
         ${item(m.publisher, meta.publisher)} ${item(m.license, meta.license)}
         ${item(m.modified, meta.modified ? this.formatDateText(meta.modified) : '')}
-        ${item(m.periodicity, meta.periodicity)} ${item(m.keywords, meta.keywords?.join(', '))}
+        ${item(m.periodicity, this.periodicityText(meta.periodicity))}
+        ${item(m.keywords, meta.keywords?.join(', '))}
       </dl>
       ${due ? html`<p class="stale" part="stale">⚠ ${m.stale(this.formatDateText(due.toISOString()))}</p>` : nothing}
       ${link ? html`<p class="note"><a href=${link} rel="noopener noreferrer">${m.portal}</a></p>` : nothing}

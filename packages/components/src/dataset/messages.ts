@@ -2,7 +2,6 @@
 import { defineCatalogue } from '../platform/i18n.ts';
 
 const en = {
-  region: (title: string) => `Data set: ${title}`,
   untitled: 'Data set',
   publisher: 'Published by',
   license: 'License',
@@ -26,10 +25,6 @@ const en = {
       : `${shown} of ${total} ${count === 1 ? 'row' : 'rows'}`,
   rowRange: (first: string, last: string, total: string) => `Rows ${first} to ${last} of ${total}`,
   reading: (rows: string) => `Reading the file… ${rows} rows so far.`,
-  grid: (title: string) => `Table: ${title}`,
-  sortAscending: 'sorted ascending',
-  sortDescending: 'sorted descending',
-  sortHint: 'Press Enter to sort.',
   gridHelp:
     'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
   yes: 'Yes',
@@ -49,27 +44,35 @@ const en = {
   chartValues: (column: string, label: string) => `${column} by ${label}`,
   chartFirstRows: (n: number) => `First ${n} rows of the current view.`,
   chartTopValues: (n: number) => `The ${n} most frequent values of the current view.`,
-  chartSummary: (
-    title: string,
-    n: number,
-    maxLabel: string,
-    maxValue: string,
-    minLabel: string,
-    minValue: string,
-  ) => `${title}: ${n} bars. Highest: ${maxLabel}, ${maxValue}. Lowest: ${minLabel}, ${minValue}.`,
   count: 'Rows',
   downloadCsv: 'Download this view (CSV)',
   downloadJson: 'Download this view (JSON)',
   downloadAll: 'Full result on the portal (CSV)',
   retryIn: (seconds: number) => `Trying again automatically in ${seconds} s.`,
+  frequency: (years: number, months: number, days: number) =>
+    years && !months && !days
+      ? years === 1
+        ? 'Yearly'
+        : `Every ${years} years`
+      : months && !years && !days
+        ? months === 1
+          ? 'Monthly'
+          : months === 3
+            ? 'Quarterly'
+            : months === 6
+              ? 'Every six months'
+              : `Every ${months} months`
+        : days === 1 && !years && !months
+          ? 'Daily'
+          : days === 7 && !years && !months
+            ? 'Weekly'
+            : `Every ${years * 365 + months * 30 + days} days`,
   missingNoData: 'no data',
-  missingNotApplicable: 'not applicable',
 };
 
 export const datasetMessages = defineCatalogue<typeof en>({
   en,
   es: {
-    region: (title: string) => `Conjunto de datos: ${title}`,
     untitled: 'Conjunto de datos',
     publisher: 'Publica',
     license: 'Licencia',
@@ -95,10 +98,6 @@ export const datasetMessages = defineCatalogue<typeof en>({
     rowRange: (first: string, last: string, total: string) =>
       `Filas ${first} a ${last} de ${total}`,
     reading: (rows: string) => `Leyendo el archivo… ${rows} filas hasta ahora.`,
-    grid: (title: string) => `Tabla: ${title}`,
-    sortAscending: 'orden ascendente',
-    sortDescending: 'orden descendente',
-    sortHint: 'Pulse Enter para ordenar.',
     gridHelp:
       'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena.',
     yes: 'Sí',
@@ -118,21 +117,30 @@ export const datasetMessages = defineCatalogue<typeof en>({
     chartValues: (column: string, label: string) => `${column} por ${label}`,
     chartFirstRows: (n: number) => `Primeras ${n} filas de la vista actual.`,
     chartTopValues: (n: number) => `Los ${n} valores más frecuentes de la vista actual.`,
-    chartSummary: (
-      title: string,
-      n: number,
-      maxLabel: string,
-      maxValue: string,
-      minLabel: string,
-      minValue: string,
-    ) => `${title}: ${n} barras. Mayor: ${maxLabel}, ${maxValue}. Menor: ${minLabel}, ${minValue}.`,
     count: 'Filas',
     downloadCsv: 'Descargar esta vista (CSV)',
     downloadJson: 'Descargar esta vista (JSON)',
     downloadAll: 'Resultado completo en el portal (CSV)',
     retryIn: (seconds: number) => `Se intentará de nuevo automáticamente en ${seconds} s.`,
+    frequency: (years: number, months: number, days: number) =>
+      years && !months && !days
+        ? years === 1
+          ? 'Anual'
+          : `Cada ${years} años`
+        : months && !years && !days
+          ? months === 1
+            ? 'Mensual'
+            : months === 3
+              ? 'Trimestral'
+              : months === 6
+                ? 'Semestral'
+                : `Cada ${months} meses`
+          : days === 1 && !years && !months
+            ? 'Diaria'
+            : days === 7 && !years && !months
+              ? 'Semanal'
+              : `Cada ${years * 365 + months * 30 + days} días`,
     missingNoData: 'sin dato',
-    missingNotApplicable: 'no aplica',
   },
 });
 
