@@ -62,6 +62,10 @@ const page = `<!doctype html>
 </body></html>`;
 const measure = `
 const marks = (window.__bench = { loadingAt: null, readyAt: null, chartAt: null, csp: [] });
+marks.longest = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) marks.longest = Math.max(marks.longest, e.duration);
+}).observe({ type: 'longtask', buffered: true });
 document.addEventListener('securitypolicyviolation', (e) => marks.csp.push(e.violatedDirective + ' ' + e.sample + ' ' + (e.target && e.target.outerHTML || '').slice(0, 120)));
 document.addEventListener('rendir-data-state', (e) => {
   const t = performance.now();
@@ -114,6 +118,7 @@ const browser = await chromium.launch({
 
 try {
   const runs: {
+    longest: number;
     csp: number;
     fcp: number;
     chart: number;
@@ -141,6 +146,7 @@ try {
         chart: b.chartAt,
         parse: b.readyAt - b.loadingAt,
         start: b.loadingAt,
+        longest: b.longest,
         ready: b.readyAt,
       };
     });
@@ -200,6 +206,9 @@ try {
   console.log(`  element started        ${ms(start.median)} after navigation (bundle loaded)`);
   console.log(`  fetch + read CSV       ${ms(parse.median)} (median)`);
   console.log(`  hierarchy + first render ${ms(render.median)} (median)`);
+  console.log(
+    `  longest main-thread task ${ms(stats(runs.map((r) => r.longest)).median)} during load (median)`,
+  );
   console.log(
     `  drill-down, DOM update ${ms(update.median)} median, ${ms(update.p95)} p95, ${ms(update.max)} max (${drills.length} drills)`,
   );

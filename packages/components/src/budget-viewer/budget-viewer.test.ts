@@ -751,33 +751,52 @@ describe('rendir-budget-viewer: states', () => {
     URL.revokeObjectURL(url);
   });
 
-  it('reads budget lines as JSON from src, and checks them like a file', async () => {
+  it('reads budget lines as JSON from a .json src, and checks them like a file', async () => {
     const good = [
       { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: '0.1' } },
       { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: '0.2' } },
     ];
-    const url = URL.createObjectURL(new Blob([JSON.stringify(good)], { type: 'application/json' }));
-    const el = await fixture<RendirBudgetViewer>(
-      html`<rendir-budget-viewer src=${url}></rendir-budget-viewer>`,
-    );
-    await el.loaded;
-    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 0,30');
-    URL.revokeObjectURL(url);
-
     const bad = [good[0], { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: 12.5 } }];
-    const badUrl = URL.createObjectURL(
-      new Blob([JSON.stringify(bad)], { type: 'application/json' }),
-    );
-    const broken = await fixture<RendirBudgetViewer>(
-      html`<rendir-budget-viewer src=${badUrl}></rendir-budget-viewer>`,
-    );
-    await broken.loaded;
-    const message = text($(broken, '[role="alert"]'));
-    expect(message).to.contain('línea 2');
-    expect(message).to.contain('amounts.amount');
-    expect(message).to.contain('12.5');
-    await expect(broken).to.be.accessible();
-    URL.revokeObjectURL(badUrl);
+    const realFetch = window.fetch;
+    window.fetch = async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const body = url.endsWith('/malo.json') ? bad : good;
+      return new Response(JSON.stringify(body), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    };
+    try {
+      const el = await fixture<RendirBudgetViewer>(
+        html`<rendir-budget-viewer src="/datos/presupuesto.json"></rendir-budget-viewer>`,
+      );
+      await el.loaded;
+      expect(spaces(text($(el, '.summary .total')))).to.contain('$ 0,30');
+
+      const broken = await fixture<RendirBudgetViewer>(
+        html`<rendir-budget-viewer src="/datos/malo.json"></rendir-budget-viewer>`,
+      );
+      await broken.loaded;
+      const message = text($(broken, '[role="alert"]'));
+      expect(message).to.contain('malo.json, línea 2');
+      expect(message).to.contain('amounts.amount');
+      expect(message).to.contain('12.5');
+      await expect(broken).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('reads inline JSON lines', async () => {
+    const el = document.createElement('rendir-budget-viewer');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify([
+      { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: '1.5' } },
+    ]);
+    el.append(script);
+    await fixture(el);
+    await el.loaded;
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 1,50');
   });
 
   it('never throws into the page when given malformed lines as a property', async () => {

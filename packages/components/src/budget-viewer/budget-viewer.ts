@@ -7,13 +7,14 @@ import {
   isDecimalString,
   parseNumber,
   safeUrl,
+  streamCsv,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { DataController } from '../platform/data-controller.ts';
+import { DataController, type CsvStream } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
@@ -76,6 +77,15 @@ interface Datum {
 
 /** An "i" in a circle, drawn so that no font needs the glyph. */
 const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
+
+/** A `src` that names a JSON file (the rest is read as CSV, as it streams). */
+function isJsonUrl(src: string): boolean {
+  try {
+    return /\.json$/i.test(new URL(src, 'http://x/').pathname);
+  } catch {
+    return false;
+  }
+}
 
 /** Lines from JSON or a property, checked like a file: problems become the error state. */
 function checked(value: unknown, file: string): BudgetLine[] {
@@ -231,20 +241,30 @@ export class RendirBudgetViewer extends RendirElement {
     args: () => [this.src, this.levels, this.numberFormat, this.lines],
     load: async (ctx) => {
       if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
-      const raw = await ctx.read(this.src);
-      if (!raw) return null;
-      if (raw.format === 'json') return checked(raw.value, raw.file);
       const levels = this.levels
         ?.split(',')
         .map((l) => l.trim())
         .filter(Boolean);
-      return recordsOrThrow(
-        readBudgetLines(raw.input, {
-          file: raw.file,
-          ...(levels?.length ? { levels } : {}),
-          ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
-        }),
-      );
+      const options = {
+        ...(levels?.length ? { levels } : {}),
+        ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
+      };
+      // CSV is parsed in batches that yield to the browser: a big budget never freezes the page.
+      const fromCsv = async (source: CsvStream['source'], file: string) => {
+        const table = await streamCsv(source, { file, signal: ctx.signal });
+        await ctx.yield();
+        return recordsOrThrow(readBudgetLines(table, { file, ...options }));
+      };
+      if (!this.src || isJsonUrl(this.src)) {
+        const raw = await ctx.read(this.src);
+        if (!raw) return null;
+        if (raw.format === 'json') return checked(raw.value, raw.file);
+        return typeof raw.input === 'string'
+          ? fromCsv(raw.input, raw.file)
+          : recordsOrThrow(readBudgetLines(raw.input, { file: raw.file, ...options }));
+      }
+      const stream = await ctx.stream(this.src);
+      return stream ? fromCsv(stream.source, stream.file) : null;
     },
   });
 
