@@ -2,6 +2,7 @@
 // toFixed directly, so that every figure reads the same on the site and in the widgets.
 import {
   formatCell,
+  formatCompact,
   formatDate,
   formatMoney,
   formatPercent,
@@ -49,4 +50,9 @@ export function share(part: string | undefined, whole: string | undefined): numb
   if (part === undefined || whole === undefined || /^-?0*(\.0*)?$/.test(whole)) return null;
   const r = ratio(part, whole);
   return Number.isFinite(r) ? r : null;
+}
+
+/** Words beside a full amount (`108.060 millones`), never instead of it. */
+export function compact(value: string | undefined, lang: Lang): string {
+  return value === undefined ? '' : formatCompact(value, LOCALE[lang], { currency: true });
 }

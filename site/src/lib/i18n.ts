@@ -176,6 +176,7 @@ const es = {
   dataIntro:
     'El catálogo de datos abiertos: cada conjunto con su descripción y, cuando hay archivo, sus primeras filas y su descarga.',
   dataset: 'Conjunto de datos',
+  datasetsCount: 'conjuntos de datos',
   theme: 'Tema',
   keywords: 'Palabras clave',
   license: 'Licencia',
@@ -349,6 +350,7 @@ const en: Record<UiKey, string> = {
   dataIntro:
     'The open data catalog: each data set with its description and, where there is a file, its first rows and downloads.',
   dataset: 'Data set',
+  datasetsCount: 'data sets',
   theme: 'Theme',
   keywords: 'Keywords',
   license: 'Licence',
