@@ -322,7 +322,7 @@ export class RendirCommitmentCard extends RendirElement {
       );
     }
     return badges.length
-      ? html`<ul class="badges">
+      ? html`<ul class="badges" role="list">
           ${badges}
         </ul>`
       : nothing;
@@ -360,7 +360,7 @@ export class RendirCommitmentCard extends RendirElement {
         c.ogpValues.length
           ? html`<dt>${m.ogpValues}</dt>
               <dd>
-                <ul class="chips">
+                <ul class="chips" role="list">
                   ${c.ogpValues.map((v) => html`<li class="chip" part="chip">${m[valueKey(v)]}</li>`)}
                 </ul>
               </dd>`
@@ -432,7 +432,7 @@ export class RendirCommitmentCard extends RendirElement {
       ${
         s.total === 0
           ? html`<p class="muted">${m.noMilestones}</p>`
-          : html`<ol class="milestones">
+          : html`<ol class="milestones" role="list">
               ${s.views.map((v) => this.renderMilestone(v))}
             </ol>`
       }

@@ -471,7 +471,7 @@ export class RendirCommitmentList extends RendirElement {
             </p>`
           : nothing
       }
-      <ul class="cards" part="list" aria-label=${this.label ?? m.listLabel}>
+      <ul class="cards" part="list" role="list" aria-label=${this.label ?? m.listLabel}>
         ${inPage.map((i) => {
           // Not keyed: a filter reuses the cards already in the page and only gives them
           // other records, which costs far less than making new elements.
