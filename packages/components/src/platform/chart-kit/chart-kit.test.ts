@@ -265,3 +265,52 @@ describe('chart kit: keyboard', () => {
     }
   });
 });
+
+describe('chart kit: tab order', () => {
+  it('reaches the chart, the table toggle, the source, every download and the embed code by Tab', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const { el, root } = await chart('en');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await sendKeys({ press: 'Tab' });
+      const inChart = el.shadowRoot!.activeElement;
+      const inFrame = root.activeElement;
+      visited.push(
+        inFrame
+          ? (inFrame.textContent ?? '').trim() || inFrame.localName
+          : (inChart?.getAttribute('aria-label') ?? inChart?.localName ?? 'outside'),
+      );
+    }
+    expect(visited).to.deep.equal([
+      'Salud: $ 1.200,50',
+      'Show table',
+      'Secretaría de Hacienda',
+      'Download data (CSV)',
+      'Download image (SVG)',
+      'Download image (PNG)',
+      'Embed this',
+    ]);
+    before.remove();
+  });
+
+  it('opens the table and the embed code from the keyboard', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const { frame, root } = await chart('en');
+    const toggle = root.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await frame.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await frame.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const summary = root.querySelector('details summary') as HTMLElement;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(root.querySelector('details')!.open).to.equal(true);
+  });
+});
