@@ -274,6 +274,13 @@ describe('<rendir-commitment-card>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(panel.hidden).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(panel.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
     const influence = $(el, '[data-field=influence] button');
     influence.click();
     await el.updateComplete;
@@ -504,6 +511,10 @@ describe('<rendir-commitment-card>', () => {
         },
         { title: 'Sin id' },
       ],
+      milestones: [
+        { commitmentId: 'J-1', title: 'Hito en JSON', status: 'complete' },
+        { commitmentId: 'J-1', title: 'Hito raro', status: 'casi', progressPct: '30' },
+      ],
     });
     el.append(script);
     await card(html`${el}`);
@@ -513,6 +524,8 @@ describe('<rendir-commitment-card>', () => {
     expect(el.shadowRoot!.querySelector('[data-field=completion]')).to.equal(null);
     expect(all).to.include('Última actualización: ayer');
     expect(all).not.to.match(/undefined|magia|casi/);
+    // Milestones from the same file: 100 + 30 = 65 %; the unknown status is read from the figure.
+    expect(text($(el, '[part=progress]'))).to.include('1 de 2 hitos completados · promedio 65 %');
   });
 
   it('fits 320 px without horizontal scrolling', async () => {

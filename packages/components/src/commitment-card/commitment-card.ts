@@ -501,6 +501,12 @@ export class RendirCommitmentCard extends RendirElement {
       aria-expanded=${isOpen ? 'true' : 'false'}
       aria-controls=${`explain-${field}`}
       @click=${() => this.toggleExplain(field)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape' && this.open.has(field)) {
+          e.preventDefault();
+          this.toggleExplain(field);
+        }
+      }}
     >
       ${this.m.whatIs}<span class="visually-hidden"> ${label}</span>
     </button>`;

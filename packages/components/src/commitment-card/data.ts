@@ -103,6 +103,15 @@ export function milestoneFromJson(v: unknown): Milestone | null {
   };
 }
 
+function hasList(value: unknown, key: string): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as Record<string, unknown>)[key])
+  );
+}
+
 function jsonRecords<T>(
   raw: { value: unknown; file: string },
   key: string,
@@ -161,9 +170,17 @@ export async function loadCommitmentData(
   const commitments =
     sources.commitments ??
     (commitmentsRaw ? collect(() => commitmentsFrom(commitmentsRaw, sources.numberFormat)) : []);
+  // One JSON file may carry both: `{ "commitments": [...], "milestones": [...] }`.
+  const bundled =
+    !milestonesRaw &&
+    commitmentsRaw?.format === 'json' &&
+    hasList(commitmentsRaw.value, 'milestones')
+      ? commitmentsRaw
+      : null;
+  const milestonesFile = milestonesRaw ?? bundled;
   const milestones =
     sources.milestones ??
-    (milestonesRaw ? collect(() => milestonesFrom(milestonesRaw, sources.numberFormat)) : []);
+    (milestonesFile ? collect(() => milestonesFrom(milestonesFile, sources.numberFormat)) : []);
   if (problems.length > 0) throw new LoadError('content', { contentErrors: problems });
   if (commitments.length === 0) return null;
   return { commitments, milestones };
