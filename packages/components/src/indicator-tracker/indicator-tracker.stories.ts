@@ -21,7 +21,9 @@ interface Args {
   status: string;
   sort: string;
   heading: string;
-  sourceLabel: string;
+  source: string;
+  note: string;
+  embedScript: string;
   lang: string;
   theme: string;
 }
@@ -47,7 +49,9 @@ const render = (a: Partial<Args>, inline?: { csv: string; values?: string }) =>
       status=${a.status || nothing}
       sort=${a.sort || nothing}
       heading=${a.heading || nothing}
-      source-label=${a.sourceLabel || nothing}
+      source=${a.source || nothing}
+      note=${a.note || nothing}
+      embed-script=${a.embedScript || nothing}
       theme=${a.theme || nothing}
     >
       ${
@@ -74,7 +78,7 @@ const meta: Meta<Args> = {
   args: {
     src: bogotaUrl,
     heading: 'Modelo de gobierno abierto de Bogotá',
-    sourceLabel:
+    source:
       'Índice de Transparencia de Bogotá, Encuesta de Cultura Política, Veeduría Distrital, DANE',
   },
   argTypes: {
@@ -82,7 +86,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', 'achieved', 'on_track', 'at_risk', 'off_track', 'no_data'],
     },
-    sort: { control: 'select', options: ['source', 'status', 'progress', 'name'] },
+    sort: { control: 'select', options: ['source', 'group', 'status', 'progress', 'name'] },
     lang: { control: 'inline-radio', options: ['es', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'high-contrast'] },
   },
@@ -101,7 +105,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Bogotá’s real wide table, from `src`. */
-export const Bogota: Story = {};
+export const Bogota: Story = {
+  args: { embedScript: 'https://transparencia.ejemplo.gov.co/rendir/rendir-indicator-tracker.js' },
+};
 
 /** The same table pasted inline, for CMSs that block downloads. */
 export const Inline: Story = { args: { src: '' }, render: (a) => render(a, { csv: bogotaCsv }) };
@@ -125,7 +131,8 @@ export const Decreasing: Story = {
   args: {
     src: decreasingUrl,
     heading: 'Indicadores de reducción (ejemplo)',
-    sourceLabel: 'Datos de ejemplo',
+    source: 'Datos de ejemplo',
+    note: 'Cifras inventadas para mostrar el componente: no son datos reales.',
   },
 };
 
@@ -135,13 +142,19 @@ export const LongFormAndUnits: Story = {
     src: longIndicatorsUrl,
     valuesSrc: longValuesUrl,
     heading: 'Indicadores de ejemplo',
-    sourceLabel: 'Datos de ejemplo',
+    source: 'Datos de ejemplo',
+    note: 'Cifras inventadas para mostrar el componente: no son datos reales.',
   },
 };
 
 /** The long form inline: two `<script type="text/csv">` children. */
 export const LongFormInline: Story = {
-  args: { src: '', heading: 'Indicadores de ejemplo', sourceLabel: 'Datos de ejemplo' },
+  args: {
+    src: '',
+    heading: 'Indicadores de ejemplo',
+    source: 'Datos de ejemplo',
+    note: 'Cifras inventadas para mostrar el componente: no son datos reales.',
+  },
   render: (a) => render(a, { csv: longIndicatorsCsv, values: longValuesCsv }),
 };
 
@@ -161,7 +174,12 @@ export const Mobile: Story = {
 
 /** Thirty made-up indicators with long Spanish labels, in four pillars. */
 export const ManyWithLongLabels: Story = {
-  args: { src: '', heading: 'Muchos indicadores (ejemplo)', sourceLabel: 'Datos de ejemplo' },
+  args: {
+    src: '',
+    heading: 'Muchos indicadores (ejemplo)',
+    source: 'Datos de ejemplo',
+    note: 'Cifras inventadas para mostrar el componente: no son datos reales.',
+  },
   render: (a) => render(a, { csv: manyIndicatorsCsv(30) }),
 };
 

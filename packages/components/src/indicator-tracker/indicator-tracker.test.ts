@@ -592,6 +592,69 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names its source and offers embed code for the current view', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${bogotaUrl}
+          source="Veeduría Distrital"
+          source-url="https://www.veeduriadistrital.gov.co/"
+          note="Mediciones del modelo de gobierno abierto."
+          embed-script="https://example.org/rendir/rendir-indicator-tracker.js"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    const frame = summaryFrame(el);
+    const link = frame.shadowRoot!.querySelector<HTMLAnchorElement>('.footer a')!;
+    expect([text(link), link.href]).to.deep.equal([
+      'Veeduría Distrital',
+      'https://www.veeduriadistrital.gov.co/',
+    ]);
+    expect(text(frame.shadowRoot!.querySelector('.footer'))).to.contain(
+      'Notas: Mediciones del modelo de gobierno abierto.',
+    );
+    const group = select(el, 'Pilar');
+    group.value = 'Transparencia institucional';
+    group.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(frame.embed!.script).to.equal(
+      '<script type="module" src="https://example.org/rendir/rendir-indicator-tracker.js"></script>\n' +
+        `<rendir-indicator-tracker src="${bogotaUrl}" group="Transparencia institucional" source="Veeduría Distrital" source-url="https://www.veeduriadistrital.gov.co/" note="Mediciones del modelo de gobierno abierto."></rendir-indicator-tracker>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes absolute data URLs in the embed code', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src="/packages/components/src/indicator-tracker/fixtures/decreasing-ejemplo.csv"
+          embed-script="https://example.org/rendir/rendir-indicator-tracker.js"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(summaryFrame(el).embed!.script).to.contain(
+      `src="${location.origin}/packages/components/src/indicator-tracker/fixtures/decreasing-ejemplo.csv"`,
+    );
+  });
+
+  it('never links a source that is not http, https or mailto', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker
+          src=${bogotaUrl}
+          source="Fuente"
+          source-url="javascript:alert(1)"
+          embed-script="javascript:alert(1)"
+        ></rendir-indicator-tracker>`,
+      ),
+    );
+    const frame = summaryFrame(el);
+    expect(frame.shadowRoot!.querySelector('.footer a')).to.equal(null);
+    expect(text(frame.shadowRoot!.querySelector('.footer p'))).to.equal('Fuente: Fuente');
+    expect(frame.embed).to.equal(null);
+  });
+
   it('works with the keyboard alone', async () => {
     const el = await ready(
       await fixture<RendirIndicatorTracker>(

@@ -12,6 +12,7 @@ import {
   isExactNumber,
   missingLabel,
   readIndicators,
+  safeUrl,
   type CellNumber,
   type Indicator,
   type IndicatorStatus,
@@ -22,6 +23,7 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import {
   ChartNavigation,
   RendirChartFrame,
+  embedSnippets,
   summariseSeries,
   type ChartTable,
 } from '../platform/chart-kit/index.ts';
@@ -95,9 +97,11 @@ let uid = 0;
  * @attr sort - Order: `source` (as published, default), `group` (by pillar), `status`, `progress`, `name`.
  * @attr number-format - How the file writes numbers when its values do not prove it: `es` (1.234,5) or `en` (1,234.5).
  * @attr heading - A heading shown above the set (and the title of its summary chart).
- * @attr source-label - Who published the data, shown under the summary chart.
+ * @attr source - Who published the data, shown under the charts (a single indicator's own `source` column wins).
  * @attr source-url - Link to the source (only http, https and mailto are linked).
- * @attr notes - Notes shown under the summary chart.
+ * @attr note - A note under the charts (e.g. that example data is made up).
+ * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
+ * @attr embed-iframe - Absolute URL of an embed page, for the iframe code.
  * @attr lang - Language of the widget (`es` default, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
  *
@@ -140,11 +144,15 @@ export class RendirIndicatorTracker extends RendirElement {
   /** A heading above the set. */
   @property() heading = '';
   /** Who published the data, shown under the charts. */
-  @property({ attribute: 'source-label' }) sourceLabel = '';
+  @property() source = '';
   /** Link to the source (only http, https and mailto are linked). */
   @property({ attribute: 'source-url' }) sourceUrl = '';
-  /** Notes shown under the charts. */
-  @property() notes = '';
+  /** A note under the charts (e.g. that example data is made up). */
+  @property() note = '';
+  /** Absolute URL of the widget's script, for "embed this". */
+  @property({ attribute: 'embed-script' }) embedScript = '';
+  /** Absolute URL of an embed page, for the iframe code. */
+  @property({ attribute: 'embed-iframe' }) embedIframe = '';
 
   /** Indicator records (e.g. handed over by the site generator); win over `src` and inline data. */
   @property({ attribute: false }) indicators?: Indicator[];
@@ -374,8 +382,9 @@ export class RendirIndicatorTracker extends RendirElement {
       chart-title=${m.summaryChart}
       summary=${sentence}
       filename=${this.fileBase()}
-      notes=${this.notes}
-      .source=${this.sourceLabel ? { label: this.sourceLabel, url: this.sourceUrl || undefined } : null}
+      notes=${this.note}
+      .source=${this.source ? { label: this.source, url: this.sourceUrl || undefined } : null}
+      .embed=${this.embedCode()}
       .table=${this.summaryTable(items)}
     >
       <div slot="chart">
@@ -490,6 +499,33 @@ export class RendirIndicatorTracker extends RendirElement {
         ),
       ),
     };
+  }
+
+  /** "Embed this" snippets that rebuild this view, when the page says where the script is. */
+  private embedCode(): { script: string; iframe: string } | null {
+    const scriptUrl = safeUrl(this.embedScript);
+    if (!scriptUrl) return null;
+    return embedSnippets({
+      tag: this.localName,
+      attributes: {
+        // Absolute, so that the code works on another site.
+        src: absolute(this.src),
+        'values-src': absolute(this.valuesSrc),
+        indicator: this.indicator,
+        group: this.chosenGroup ? matchGroup(this.data.value ?? [], this.chosenGroup) : undefined,
+        status: this.chosenStatus,
+        sort: this.chosenSort === 'source' ? undefined : this.chosenSort,
+        'number-format': this.numberFormat,
+        heading: this.heading,
+        source: this.source,
+        'source-url': safeUrl(this.sourceUrl),
+        note: this.note,
+        lang: this.lang || undefined,
+      },
+      scriptUrl,
+      iframeUrl: safeUrl(this.embedIframe),
+      title: this.heading || this.m.title,
+    });
   }
 
   /** Base name of downloaded files: the heading, else "indicadores". */
@@ -764,7 +800,7 @@ export class RendirIndicatorTracker extends RendirElement {
         p.period?.raw ?? '',
         isExactNumber(p.cell) ? p.cell.value : p.cell.raw,
       ]);
-      const source = indicator.source || this.sourceLabel;
+      const source = indicator.source || this.source;
       return html`<rendir-chart-frame
           class="series"
           part="series"
@@ -772,9 +808,10 @@ export class RendirIndicatorTracker extends RendirElement {
           theme=${this.resolvedTheme === 'auto' ? nothing : this.resolvedTheme}
           chart-title=${m.seriesTitle}
           summary=${summary}
-          notes=${this.notes}
+          notes=${this.note}
           filename=${looseKey(indicator.name).replace(/ /g, '-').slice(0, 60) || 'indicador'}
           .source=${source ? { label: source, url: this.sourceUrl || undefined } : null}
+          .embed=${this.embedCode()}
           .table=${{ columns: [{ label: m.period }, { label: m.value, align: 'end' }], rows, raw }}
           @keydown=${this.nav.onKeydown}
         >
@@ -808,6 +845,15 @@ export class RendirIndicatorTracker extends RendirElement {
         </table>
       </details>
     </figure>`;
+  }
+}
+
+function absolute(url: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    return safeUrl(new URL(url, document.baseURI).href);
+  } catch {
+    return undefined;
   }
 }
 
