@@ -65,7 +65,7 @@ declare global {
 }
 
 /** Rows per batch while reading a big file: small enough for short main-thread tasks. */
-const CHUNK_ROWS = 2000;
+const CHUNK_ROWS = 500;
 /** 429 with a `Retry-After` up to this many seconds is retried by itself. */
 const AUTO_RETRY_MAX = 60;
 
