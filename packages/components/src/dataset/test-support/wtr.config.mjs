@@ -6,7 +6,5 @@ import { fakeOpenDataMiddleware } from './fake-open-data.mjs';
 export default {
   ...root,
   files: ['packages/components/src/dataset/**/*.test.ts'],
-  // papaparse's `browser` build has no `require('stream')` (its Node build does).
-  nodeResolve: { ...root.nodeResolve, browser: true },
   middleware: [...(root.middleware ?? []), fakeOpenDataMiddleware],
 };
