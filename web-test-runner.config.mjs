@@ -9,7 +9,11 @@ const commonjs = fromRollup(rollupCommonjs);
 
 export function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   return undefined; // let Playwright find its own
