@@ -204,8 +204,8 @@ try {
     `  chart painted          ${ms(chart.median)} after navigation (median), ${ms(chart.max)} max`,
   );
   console.log(`  element started        ${ms(start.median)} after navigation (bundle loaded)`);
-  console.log(`  fetch + read CSV       ${ms(parse.median)} (median)`);
-  console.log(`  hierarchy + first render ${ms(render.median)} (median)`);
+  console.log(`  fetch, read, hierarchy ${ms(parse.median)} (median)`);
+  console.log(`  first render           ${ms(render.median)} (median)`);
   console.log(
     `  longest main-thread task ${ms(stats(runs.map((r) => r.longest)).median)} during load (median)`,
   );

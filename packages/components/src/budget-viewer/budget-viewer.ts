@@ -14,7 +14,7 @@ import {
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { DataController, type CsvStream } from '../platform/data-controller.ts';
+import { DataController, type CsvStream, type LoadContext } from '../platform/data-controller.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
@@ -240,33 +240,45 @@ export class RendirBudgetViewer extends RendirElement {
   private readonly data = new DataController<BudgetLine[]>(this, {
     args: () => [this.src, this.levels, this.numberFormat, this.lines],
     load: async (ctx) => {
-      if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
-      const levels = this.levels
-        ?.split(',')
-        .map((l) => l.trim())
-        .filter(Boolean);
-      const options = {
-        ...(levels?.length ? { levels } : {}),
-        ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
-      };
-      // CSV is parsed in batches that yield to the browser: a big budget never freezes the page.
-      const fromCsv = async (source: CsvStream['source'], file: string) => {
-        const table = await streamCsv(source, { file, signal: ctx.signal });
+      const lines = await this.loadLines(ctx);
+      if (lines?.length) {
+        // Build the hierarchy in its own task, so no single task both reads and draws.
         await ctx.yield();
-        return recordsOrThrow(readBudgetLines(table, { file, ...options }));
-      };
-      if (!this.src || isJsonUrl(this.src)) {
-        const raw = await ctx.read(this.src);
-        if (!raw) return null;
-        if (raw.format === 'json') return checked(raw.value, raw.file);
-        return typeof raw.input === 'string'
-          ? fromCsv(raw.input, raw.file)
-          : recordsOrThrow(readBudgetLines(raw.input, { file: raw.file, ...options }));
+        this.derive(lines);
+        await ctx.yield();
       }
-      const stream = await ctx.stream(this.src);
-      return stream ? fromCsv(stream.source, stream.file) : null;
+      return lines;
     },
   });
+
+  /** Budget lines from the property, a JSON or CSV `src`, or inline data. */
+  private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
+    if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
+    const levels = this.levels
+      ?.split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const options = {
+      ...(levels?.length ? { levels } : {}),
+      ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
+    };
+    // CSV is parsed in batches that yield to the browser: a big budget never freezes the page.
+    const fromCsv = async (source: CsvStream['source'], file: string) => {
+      const table = await streamCsv(source, { file, signal: ctx.signal });
+      await ctx.yield();
+      return recordsOrThrow(readBudgetLines(table, { file, ...options }));
+    };
+    if (!this.src || isJsonUrl(this.src)) {
+      const raw = await ctx.read(this.src);
+      if (!raw) return null;
+      if (raw.format === 'json') return checked(raw.value, raw.file);
+      return typeof raw.input === 'string'
+        ? fromCsv(raw.input, raw.file)
+        : recordsOrThrow(readBudgetLines(raw.input, { file: raw.file, ...options }));
+    }
+    const stream = await ctx.stream(this.src);
+    return stream ? fromCsv(stream.source, stream.file) : null;
+  }
 
   /** Resolves when the data has loaded (or failed) and the viewer has rendered. */
   get loaded(): Promise<boolean> {
@@ -291,8 +303,9 @@ export class RendirBudgetViewer extends RendirElement {
 
   // ---- derived data -------------------------------------------------------------
 
-  private derive(): Derived | undefined {
-    const lines = this.data.status === 'ready' ? this.data.value : undefined;
+  private derive(
+    lines: BudgetLine[] | undefined = this.data.status === 'ready' ? this.data.value : undefined,
+  ): Derived | undefined {
     if (!lines?.length) return undefined;
     const key = [
       lines,
