@@ -123,6 +123,33 @@ describe('<rendir-commitment-card>', () => {
     expect(text($(el, '.badge.starred'))).to.equal('Compromiso estelar');
   });
 
+  it('shows potential results (the IRM scale since 2020) and a commitment that is not starred', async () => {
+    const el = await card(
+      html`<rendir-commitment-card
+        .commitment=${{
+          ...exampleCommitment,
+          potentialImpact: undefined,
+          potentialResults: 'modest',
+          starred: false,
+          publicInfluence: 'inform',
+        }}
+      ></rendir-commitment-card>`,
+    );
+    const irm = $(el, '[part=irm]');
+    expect(irm.querySelector('[data-field=impact]')).to.equal(null);
+    expect(text(irm.querySelector('[data-field=results] .level'))).to.equal('Modestos');
+    expect(text(irm.querySelector('[data-field=starred] .level'))).to.equal('No es estelar');
+    expect(text(irm.querySelector('[data-field=influence] .level'))).to.equal(
+      'Informar (nivel 1 de 5)',
+    );
+    expect(el.shadowRoot!.querySelector('.badge.starred')).to.equal(null);
+    ($(el, '[data-field=results] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text($(el, '#explain-results li[aria-current=true]'))).to.equal(
+      'Modestos: Un cambio positivo pero limitado. (nivel alcanzado)',
+    );
+  });
+
   it('computes milestone progress: 1 of 5 complete, mean of the 4 known = 42.5 %', async () => {
     const el = await full();
     expect(text($(el, '[part=progress]'))).to.include(
