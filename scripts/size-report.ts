@@ -44,11 +44,19 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 export function table(rows: readonly SizeRow[]): string {
   const header = ['bundle', 'raw', 'gzip', 'budget', ''];
-  const lines = rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.budget), r.ok ? 'ok' : 'OVER']);
+  const lines = rows.map((r) => [
+    r.file,
+    kb(r.raw),
+    kb(r.gzip),
+    kb(r.budget),
+    r.ok ? 'ok' : 'OVER',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const format = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join(
+    '\n',
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -66,7 +74,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   if (over.length > 0) {
-    console.error(`size: over budget: ${over.map((r) => `${r.file} ${kb(r.gzip)} > ${kb(r.budget)}`).join(', ')}`);
+    console.error(
+      `size: over budget: ${over.map((r) => `${r.file} ${kb(r.gzip)} > ${kb(r.budget)}`).join(', ')}`,
+    );
     process.exit(1);
   }
   console.log('size: every bundle is within its budget.');
