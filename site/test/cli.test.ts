@@ -34,6 +34,16 @@ function content(): string {
   return dir;
 }
 
+/** `rendir build` on broken content: exit 1, the problems printed, nothing written. */
+function failedBuild(dir: string, lang: 'es' | 'en') {
+  const out = join(mkdtempSync(join(tmpdir(), 'rendir-out-')), 'site');
+  const run = rendir('build', '--content', dir, '--out', out, '--lang', lang);
+  assert.equal(run.code, 1, run.out);
+  assert.ok(!existsSync(out), 'nothing was written');
+  rmSync(join(out, '..'), { recursive: true, force: true });
+  return run;
+}
+
 function edit(dir: string, file: string, change: (text: string) => string) {
   const path = join(dir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
@@ -47,35 +57,32 @@ test('the template passes the check', () => {
   rmSync(dir, { recursive: true });
 });
 
-test('a ragged CSV row is reported with file, line and column', () => {
+test('a ragged CSV row fails the build with file, line and column', () => {
   const dir = content();
   appendFileSync(
     join(dir, 'budget/presupuesto.csv'),
     '2025;Salud;Vacunación;2025000000003;10.000,00\n',
   );
-  const run = rendir('check', '--content', dir, '--lang', 'en');
-  assert.equal(run.code, 1);
+  const run = failedBuild(dir, 'en');
   assert.match(run.out, /budget\/presupuesto\.csv:4:6 — The row has 5 fields and the header 9/);
   rmSync(dir, { recursive: true });
 });
 
-test('a wrong number is reported with file, line, column, the value and what was expected', () => {
+test('a wrong number fails the build with file, line, column, the value and what was expected', () => {
   const dir = content();
   edit(dir, 'budget/presupuesto.csv', (t) => t.replace('120.000.000,00', 'ciento veinte millones'));
-  const run = rendir('check', '--content', dir);
-  assert.equal(run.code, 1);
+  const run = failedBuild(dir, 'es');
   assert.match(run.out, /budget\/presupuesto\.csv:2:6 — «ciento veinte millones» no es un número/);
   assert.match(run.out, /Se esperaba: un número/);
   rmSync(dir, { recursive: true });
 });
 
-test('an unknown indicator id in MDX is reported with the line and column of the tag', () => {
+test('an unknown indicator id in MDX fails the build with the line and column of the tag', () => {
   const dir = content();
   edit(dir, 'reports/primer-informe.mdx', (t) =>
     t.replace('group="Transparencia" />', 'id="no-existe" />'),
   );
-  const run = rendir('check', '--content', dir, '--lang', 'en');
-  assert.equal(run.code, 1);
+  const run = failedBuild(dir, 'en');
   assert.match(
     run.out,
     /reports\/primer-informe\.mdx:15:1 — «id="no-existe"» No indicator has the id “no-existe”/,
@@ -98,11 +105,10 @@ test('unknown commitment, data set and budget references in MDX are reported too
   rmSync(dir, { recursive: true });
 });
 
-test('an invalid site.yaml is reported with line and column, in the language asked', () => {
+test('an invalid site.yaml fails the build with line and column, in the language asked', () => {
   const dir = content();
   edit(dir, 'site.yaml', (t) => t.replace(/^url: .*$/m, 'url: transparencia punto gov'));
-  const run = rendir('check', '--content', dir, '--lang', 'es');
-  assert.equal(run.code, 1);
+  const run = failedBuild(dir, 'es');
   assert.match(
     run.out,
     /site\.yaml:4:6 — «transparencia punto gov» El valor de «url» no es válido/,
