@@ -276,6 +276,30 @@ describe('DataController', () => {
     expect(text).to.contain('Educación');
   });
 
+  it('shows a bug in a reader as an error state and logs it for its developer', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      // The test reader maps over a JSON array; an object makes it throw a TypeError.
+      window.fetch = () =>
+        Promise.resolve(new Response('{}', { headers: { 'Content-Type': 'application/json' } }));
+      const el = await fixture<DataTestElement>(
+        html`<rendir-data-test lang="en" src="/object.json"></rendir-data-test>`,
+      );
+      await el.updateComplete;
+      await el.rows.complete;
+      await el.updateComplete;
+      expect(el.rows.status).to.equal('error');
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
+        'Something went wrong',
+      );
+      expect(logged[0]).to.be.instanceOf(TypeError);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('announces state changes with rendir-data-state', async () => {
     const el = document.createElement('rendir-data-test') as DataTestElement;
     el.src = fixtures + 'sample.csv';

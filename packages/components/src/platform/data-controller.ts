@@ -111,6 +111,33 @@ function fileName(url: string): string {
   }
 }
 
+/** The same bytes; a connection lost mid-file rejects with a `LoadError` (network/offline). */
+function networkErrorsAsLoadErrors(
+  body: ReadableStream<Uint8Array>,
+  url: string,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        const loadError = toLoadError(error);
+        controller.error(
+          loadError.kind === 'unknown'
+            ? new LoadError('network', { url, cause: error })
+            : loadError,
+        );
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
@@ -221,7 +248,14 @@ export class DataController<T> implements ReactiveController {
       const value = await this.options.load(this.context(signal));
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toLoadError(error) };
+      // The context's fetch, read and stream turn network faults into LoadErrors; anything
+      // else thrown by `load` is a bug in the widget's reader: show the error state, and
+      // tell its developer on the console.
+      if (error instanceof LoadError || error instanceof SyntaxError) {
+        return { ok: false, error: toLoadError(error) };
+      }
+      if (!signal.aborted) console.error(`rendir: <${this.host.localName}>`, error);
+      return { ok: false, error: new LoadError('unknown', { cause: error }) };
     }
   }
 
@@ -313,7 +347,7 @@ export class DataController<T> implements ReactiveController {
       }
       const response = await doFetch(src);
       if (!response.body) throw new LoadError('network', { url: src });
-      return { source: response.body, file: fileName(src) };
+      return { source: networkErrorsAsLoadErrors(response.body, src), file: fileName(src) };
     };
 
     return {

@@ -42,6 +42,7 @@ export function toLoadError(error: unknown): LoadError {
   if (error instanceof LoadError) return error;
   if (error instanceof SyntaxError) return new LoadError('parse', { cause: error });
   if (error instanceof TypeError) {
+    // What `fetch` and body readers reject with when the network fails.
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     return new LoadError(offline ? 'offline' : 'network', { cause: error });
   }
