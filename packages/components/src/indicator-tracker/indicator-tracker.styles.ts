@@ -290,7 +290,10 @@ export const trackerStyles = css`
     margin: 0.25em 0;
   }
   .how {
-    white-space: pre-line;
+    padding-inline-start: 1.5em;
+  }
+  .how li + li {
+    margin-block-start: 0.25em;
   }
   table {
     border-collapse: collapse;

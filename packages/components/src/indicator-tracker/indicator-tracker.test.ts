@@ -301,12 +301,12 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
       'Condiciones institucionales para la información pública',
     ).querySelector('details.how-box') as HTMLDetailsElement;
     expect(text(details.querySelector('summary'))).to.equal('¿Cómo se calcula?');
-    // The core's explanation, with this measure's own numbers.
-    expect(text(details.querySelector('.how'))).to.equal(
-      'Avance = (72,6 − 69,6) ÷ (85 − 69,6) = 3 ÷ 15,4 = 19,5 %. ' +
-        'Avance esperado al 31 de diciembre de 2019 (fin de 2018-2019): 730 de 2.191 días entre el fin de la línea base (2016-2017, 31 de diciembre de 2017) y el fin de la meta (2022-2023, 31 de diciembre de 2023) = 33,3 %. ' +
-        'En riesgo: 19,5 % está entre 10 y 25 puntos por debajo de lo esperado (< 23,3 % y ≥ 8,3 %).',
-    );
+    // The core's explanation, with this measure's own numbers, in steps.
+    expect([...details.querySelectorAll('.how li')].map((li) => text(li))).to.deep.equal([
+      'Avance = (72,6 − 69,6) ÷ (85 − 69,6) = 3 ÷ 15,4 = 19,5 %.',
+      'Avance esperado al 31 de diciembre de 2019 (fin de 2018-2019): 730 de 2.191 días entre el fin de la línea base (2016-2017, 31 de diciembre de 2017) y el fin de la meta (2022-2023, 31 de diciembre de 2023) = 33,3 %.',
+      'En riesgo: 19,5 % está entre 10 y 25 puntos por debajo de lo esperado (< 23,3 % y ≥ 8,3 %).',
+    ]);
     expect(details.open).to.equal(false);
   });
 
@@ -813,6 +813,12 @@ describe('<rendir-indicator-tracker> decreasing indicators', () => {
     ]);
     expect(time.progress).to.equal(pct(decrease(30, 19, 15))); // 11/15
     expect(time.progress).to.equal('73,3 % del camino');
+    // The explanation writes the decreasing formula with this indicator's numbers.
+    const how = card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)').querySelector(
+      '.how li',
+    );
+    expect(text(how)).to.equal('Avance = (30 − 19) ÷ (30 − 15) = 11 ÷ 15 = 73,3 %.');
+    expect(time.status).to.equal('on_track'); // 73,3 % against 1095/2191 = 50,0 % expected
     expect(
       text(
         card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)').querySelector(

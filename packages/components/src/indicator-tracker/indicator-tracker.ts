@@ -34,6 +34,7 @@ import { statusGlyph, statusIcon } from './icons.ts';
 import {
   arrange,
   countByStatus,
+  explanationSteps,
   findIndicator,
   groupsOf,
   isIndicatorRecords,
@@ -625,7 +626,9 @@ export class RendirIndicatorTracker extends RendirElement {
       ${this.renderProgress(item, unit)} ${this.renderSeries(item, unit, tag === 'div')}
       <details class="how-box">
         <summary>${m.how}</summary>
-        <p class="how">${progress.explanation[this.locale]}</p>
+        <ol class="how">
+          ${explanationSteps(progress.explanation[this.locale]).map((step) => html`<li>${step}</li>`)}
+        </ol>
       </details>
     `;
     return tag === 'article'

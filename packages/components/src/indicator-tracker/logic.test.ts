@@ -9,6 +9,7 @@ import type {
 import {
   arrange,
   countByStatus,
+  explanationSteps,
   findIndicator,
   groupsOf,
   isIndicatorRecords,
@@ -246,5 +247,20 @@ describe('indicator tracker logic', () => {
     expect(isIndicatorRecords([{ name: 'x' }])).to.equal(false);
     const broken = { ...items[0].indicator, direction: 'sideways' };
     expect(isIndicatorRecords([broken])).to.equal(false);
+  });
+
+  it('splits an explanation into its sentences, not its numbers', () => {
+    expect(
+      explanationSteps(
+        'Avance = 3 ÷ 15,4 = 19,5 %. Esperado: 2.191 días = 33,3 %. En riesgo: 1.5 puntos.',
+      ),
+    ).to.deep.equal([
+      'Avance = 3 ÷ 15,4 = 19,5 %.',
+      'Esperado: 2.191 días = 33,3 %.',
+      'En riesgo: 1.5 puntos.',
+    ]);
+    expect(explanationSteps('Progress = (2 − 1) ÷ (3 − 1) = 50.0%.')).to.deep.equal([
+      'Progress = (2 − 1) ÷ (3 − 1) = 50.0%.',
+    ]);
   });
 });

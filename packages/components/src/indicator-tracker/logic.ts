@@ -347,3 +347,14 @@ export function bandGeometry(
     valueX: x(base + distance),
   };
 }
+
+/**
+ * The core's explanation in steps (formula, expected progress, status): its sentences,
+ * split where a full stop is followed by a capital letter.
+ */
+export function explanationSteps(explanation: string): string[] {
+  return explanation
+    .split(/(?<=\.)\s+(?=[A-ZÁÉÍÓÚÑ¿])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
