@@ -485,6 +485,12 @@ describe('<rendir-dataset> with 100,000 rows', () => {
     const el = await fixture<RendirDataset>(html`<rendir-dataset src=${url}></rendir-dataset>`);
     await settled(el);
     const firstCount = text(el, '.count');
+    const firstStatus = text(el, '.count [role="status"]');
+    // While reading, the live region says so once; the growing count is not announced.
+    if (firstCount.startsWith('Leyendo')) {
+      expect(firstStatus).to.equal('Leyendo el archivo…');
+      expect(firstCount).to.match(/^Leyendo el archivo… [\d.]+ filas hasta ahora\.$/);
+    }
     const t1 = performance.now();
     await fullyRead(el, 50_000);
     const t2 = performance.now();

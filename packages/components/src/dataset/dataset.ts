@@ -916,19 +916,22 @@ export class RendirDataset extends RendirElement {
   private renderCount(data: DatasetData): TemplateResult {
     const m = this.m;
     const f = (n: number) => formatCount(n, this.intlLocale);
+    if (data.kind === 'local' && !data.table.complete) {
+      // Announced once; the growing count is shown but not read out four times a second.
+      return html`<p class="count" id="${this.uid}-count">
+        <span role="status">${m.reading}</span> <span>${m.readSoFar(f(data.table.length))}</span>
+      </p>`;
+    }
     let text: string;
     if (data.kind === 'local') {
-      const table = data.table;
-      text = table.complete
-        ? m.rowCount(f(this.view.length), f(table.length), table.length)
-        : m.reading(f(table.length));
+      text = m.rowCount(f(this.view.length), f(data.table.length), data.table.length);
     } else {
       const page = this.page ?? data.page;
       text = page.rows.length
         ? m.rowRange(f(this.offset + 1), f(this.offset + page.rows.length), f(page.total))
         : m.rowCount('0', f(page.total), page.total);
     }
-    return html`<p class="count" role="status" id="${this.uid}-count">${text}</p>`;
+    return html`<p class="count" id="${this.uid}-count"><span role="status">${text}</span></p>`;
   }
 
   private columnTemplate(shown: { column: DatasetColumn }[]): string {

@@ -24,7 +24,8 @@ const en = {
         : `${total} rows`
       : `${shown} of ${total} ${count === 1 ? 'row' : 'rows'}`,
   rowRange: (first: string, last: string, total: string) => `Rows ${first} to ${last} of ${total}`,
-  reading: (rows: string) => `Reading the file… ${rows} rows so far.`,
+  reading: 'Reading the file…',
+  readSoFar: (rows: string) => `${rows} rows so far.`,
   gridHelp:
     'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
   yes: 'Yes',
@@ -97,7 +98,8 @@ export const datasetMessages = defineCatalogue<typeof en>({
         : `${shown} de ${total} ${count === 1 ? 'fila' : 'filas'}`,
     rowRange: (first: string, last: string, total: string) =>
       `Filas ${first} a ${last} de ${total}`,
-    reading: (rows: string) => `Leyendo el archivo… ${rows} filas hasta ahora.`,
+    reading: 'Leyendo el archivo…',
+    readSoFar: (rows: string) => `${rows} filas hasta ahora.`,
     gridHelp:
       'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena.',
     yes: 'Sí',
