@@ -64,12 +64,9 @@ function newlineAt(text: string, i: number): '\r\n' | '\n' | '\r' {
 }
 
 function countNewlines(cell: string): number {
+  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
   let n = 0;
-  for (
-    let i = cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0 ? 0 : cell.length;
-    i < cell.length;
-    i++
-  ) {
+  for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
     if (c === 10) n++;
     else if (c === 13 && cell.charCodeAt(i + 1) !== 10) n++;
@@ -96,6 +93,8 @@ class TableBuilder {
   headers: string[] | undefined = undefined;
   headerLine = 0;
   rows: CsvRow[] = [];
+  /** False when rows go straight to a consumer (scanCsv with onRows). */
+  keepRows = true;
   errors: ContentError[] = [];
   warnings: ContentError[] = [];
   line = 1;
@@ -170,7 +169,7 @@ class TableBuilder {
         }),
       );
     }
-    for (const row of out) this.rows.push(row);
+    if (this.keepRows) for (const row of out) this.rows.push(row);
     return out;
   }
 
@@ -295,10 +294,35 @@ export function readCsv(
   input: string | Uint8Array | ArrayBuffer,
   options: ReadCsvOptions,
 ): CsvTable {
+  return scanCsv(input, options, undefined);
+}
+
+/** Characters per batch when a reader consumes rows as they are parsed. */
+const SCAN_BATCH_CHARS = 1 << 20;
+
+/** Count of `"` in text[from, to). */
+function countQuotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf('"', from); at >= 0 && at < to; at = text.indexOf('"', at + 1)) n++;
+  return n;
+}
+
+/**
+ * Reads a CSV like `readCsv`. With `onRows`, rows are handed over in batches of about a
+ * megabyte of text as they are parsed and not kept in the table (`rows` is empty): a
+ * schema reader turns them into records at once, so a 10^6-row file never holds all
+ * its raw rows and all its records at the same time.
+ */
+export function scanCsv(
+  input: string | Uint8Array | ArrayBuffer,
+  options: ReadCsvOptions,
+  onRows: ((rows: CsvRow[], headers: string[], headerLine: number) => void) | undefined,
+): CsvTable {
   const declared = options.dialect;
   let text: string;
   let encoding: CsvTable['encoding'] = 'utf-8';
   const builder = new TableBuilder(options.file);
+  builder.keepRows = onRows === undefined;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
@@ -331,12 +355,39 @@ export function readCsv(
   let end = text.length;
   if (text.endsWith('\r\n')) end -= 2;
   else if (text.endsWith('\n') || text.endsWith('\r')) end -= 1;
-  if (end > start)
-    builder.feed(
-      start === 0 && end === text.length ? text : text.slice(start, end),
-      delimiter,
-      newline,
-    );
+  if (!onRows) {
+    if (end > start) {
+      builder.feed(
+        start === 0 && end === text.length ? text : text.slice(start, end),
+        delimiter,
+        newline,
+      );
+    }
+    return builder.finish(resolveDialect(declared, delimiter, encoding), declared, encoding);
+  }
+  // Batches end at a line break outside quotes (an even number of quotes before it).
+  const breakChar = newline === '\r' ? '\r' : '\n';
+  let pos = start;
+  while (pos < end) {
+    let cut = end;
+    let next = end;
+    if (end - pos > SCAN_BATCH_CHARS) {
+      let nl = text.indexOf(breakChar, pos + SCAN_BATCH_CHARS);
+      let quotes = nl < 0 ? 0 : countQuotes(text, pos, nl);
+      while (nl >= 0 && nl < end && quotes % 2 === 1) {
+        const after = text.indexOf(breakChar, nl + 1);
+        quotes += countQuotes(text, nl + 1, after < 0 ? end : after);
+        nl = after;
+      }
+      if (nl >= 0 && nl < end) {
+        cut = breakChar === '\n' && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        next = nl + 1;
+      }
+    }
+    const rows = builder.feed(text.slice(pos, cut), delimiter, newline);
+    if (rows.length > 0 && builder.headers) onRows(rows, builder.headers, builder.headerLine);
+    pos = next;
+  }
   return builder.finish(resolveDialect(declared, delimiter, encoding), declared, encoding);
 }
 

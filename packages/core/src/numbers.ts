@@ -135,11 +135,68 @@ function groupedCanonical(s: string, neg: boolean, to: number, group: number, de
   return String.fromCharCode.apply(null, codes);
 }
 
+const FALLBACK = 0;
+
+/**
+ * One pass for the common case, a value in the file's known format
+ * (`1.234.567,89` for es): validates the groups and builds the canonical string at once.
+ * Returns FALLBACK for anything unusual, which the general reader then decides.
+ */
+function readKnownFormat(s: string, neg: boolean, group: number, dec: number): string | 0 {
+  const n = s.length;
+  const codes = CODES;
+  codes.length = 0;
+  if (neg) codes.push(45);
+  let groupLen = 0;
+  let groups = 0;
+  let leading = true;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      groupLen++;
+      if (leading && c === 48) continue;
+      leading = false;
+      codes.push(c);
+    } else if (c === group) {
+      if (groups === 0 ? groupLen < 1 || groupLen > 3 : groupLen !== 3) return FALLBACK;
+      groups++;
+      groupLen = 0;
+    } else if (c === dec) break;
+    else return FALLBACK;
+  }
+  if (i === 0 || (groups > 0 && groupLen !== 3) || (groups === 0 && i === n)) return FALLBACK;
+  if (leading) codes.push(48);
+  let fracLen = 0;
+  if (i < n) {
+    fracLen = n - i - 1;
+    if (fracLen === 0) return FALLBACK;
+    let end = n;
+    while (end > i + 1 && s.charCodeAt(end - 1) === 48) end--;
+    for (let j = i + 1; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c < 48 || c > 57) return FALLBACK;
+    }
+    if (end > i + 1) {
+      codes.push(46);
+      for (let j = i + 1; j < end; j++) codes.push(s.charCodeAt(j));
+    }
+  }
+  writtenScale = fracLen;
+  if (neg && codes.length === 2 && codes[1] === 48) return '0';
+  return String.fromCharCode.apply(null, codes);
+}
+
 /**
  * Reads `s` (only digits, `.` and `,`, already without sign) in `format`.
  * Returns a canonical decimal or a code.
  */
 function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): CoreResult {
+  if (format !== undefined) {
+    const fast =
+      format === 'es' ? readKnownFormat(s, neg, 46, 44) : readKnownFormat(s, neg, 44, 46);
+    if (fast !== FALLBACK) return fast;
+  }
   const n = s.length;
   let dots = 0;
   let commas = 0;

@@ -127,14 +127,14 @@ test('a non-numeric amount and a ragged row are reported with exact line and col
   assert.deepEqual(
     r.errors.map((e) => [e.code, e.line, e.column, e.value ?? e.header]),
     [
-      ['csv.ragged_row', 5, 5, 'Pagos'],
       ['number.invalid', 4, 4, 'mil pesos'],
+      ['csv.ragged_row', 5, 5, 'Pagos'],
       ['budget.invalid_year', 6, 1, '20x5'],
       ['number.invalid', 6, 5, '1.234,5.6'],
     ],
   );
   assert.equal(
-    formatError(r.errors[1], 'es'),
+    formatError(r.errors[0], 'es'),
     'budget/errores.csv:4:4 — «mil pesos» no es un número (columna «Apropiación vigente»). Se esperaba: un número como 1.234.567,89, 1234567.89 o 18 %, o un faltante (S/D, N/A).',
   );
   assert.equal(r.records[0].origin.line, 2, 'a row starting on line 2 that spans two lines');
@@ -173,4 +173,19 @@ test('levels named in English find Spanish headers', () => {
   );
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.records[0].levels, ['Salud', 'Hospital', 'Dotación']);
+});
+
+test('a value far down the file proves the format of an ambiguous value near the top', () => {
+  const filler = Array.from({ length: 80_000 }, (_, i) => `2025;Programa ${i};12`);
+  const head = ['Vigencia;Programa;Valor', '2025;Primero;1.234', ...filler];
+  const proved = readBudget([...head, '2025;Último;69,5'].join('\n'), { file: 'b.csv' });
+  assert.deepEqual(proved.errors, []);
+  assert.equal(proved.records[0].amounts.amount, '1234');
+  assert.equal(proved.records.at(-1)!.amounts.amount, '69.5');
+  const undecided = readBudget(head.join('\n'), { file: 'b.csv' });
+  assert.deepEqual(
+    undecided.errors.map((e) => [e.code, e.line, e.column]),
+    [['number.ambiguous', 2, 3]],
+  );
+  assert.equal(undecided.records[0].amounts.amount, undefined);
 });

@@ -177,6 +177,30 @@ test('streamCsv gives the first rows before the rest is parsed, and the same tab
   assert.deepEqual(table, readCsv(text, { file: 'big.csv' }));
 });
 
+test('streamCsv reads again from the start when text that looked like UTF-8 was Windows-1252', async () => {
+  // «é““» in Windows-1252 is E9 93 93: also a valid UTF-8 character. The € (0x80) later is not.
+  const text = 'a;b\né““;1\n' + 'x;2\n'.repeat(50) + '€;3\n';
+  const bytes = encodeWindows1252(text);
+  let resets = 0;
+  const seen: string[] = [];
+  const table = await streamCsv(streamOf(bytes, [7]), {
+    file: 'w.csv',
+    chunkRows: 5,
+    onRows: (rows) => seen.push(...rows.map((r) => r.cells[0])),
+    onReset: () => {
+      resets++;
+      seen.length = 0;
+    },
+  });
+  assert.equal(resets, 1);
+  assert.equal(table.encoding, 'windows-1252');
+  assert.equal(table.rows[0].cells[0], 'é““');
+  assert.equal(table.rows[51].cells[0], '€');
+  assert.equal(seen[0], 'é““', 'rows delivered after the reset are right');
+  assert.equal(seen.length, 52);
+  assert.deepEqual(table, readCsv(bytes, { file: 'w.csv' }));
+});
+
 test('streamCsv can be aborted', async () => {
   const lines = ['a;b'];
   for (let i = 0; i < 5000; i++) lines.push(`${i};x`);

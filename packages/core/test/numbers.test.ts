@@ -148,3 +148,44 @@ test('property: every es amount up to 10^15 with cents reads back exactly', () =
     { numRuns: 2000 },
   );
 });
+
+/** An independent reading of a value in a file known to be es, by regular expressions. */
+function referenceEs(raw: string): string | undefined {
+  // `,5` (no integer digits) is read as 0,5.
+  const m =
+    /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(raw) ??
+    /^(-?)()(?:,(\d+))$/.exec(raw) ??
+    /^(-?)(\d*)\.(\d+)$/.exec(raw);
+  if (!m) return undefined;
+  const int = m[2].replace(/\./g, '').replace(/^0+(?=\d)/, '') || '0';
+  const frac = (m[3] ?? '').replace(/0+$/, '');
+  const body = frac ? `${int}.${frac}` : int;
+  return m[1] && body !== '0' ? `-${body}` : body;
+}
+
+test('property: any string of digits, dots, commas and a sign reads as the es reference says', () => {
+  fc.assert(
+    fc.property(
+      fc.string({
+        unit: fc.constantFrom('0', '1', '2', '5', '9', '.', ','),
+        minLength: 1,
+        maxLength: 14,
+      }),
+      fc.boolean(),
+      (body, neg) => {
+        const raw = (neg ? '-' : '') + body;
+        const r = parseNumber(raw, 'es');
+        const expected = referenceEs(raw);
+        if ('missing' in r) assert.ok(['-', '..'].includes(raw), raw);
+        else if (expected === undefined)
+          assert.ok('error' in r, `${raw} should be an error, got ${JSON.stringify(r)}`);
+        else
+          assert.ok(
+            'value' in r && r.value === expected,
+            `${raw}: ${JSON.stringify(r)} vs ${expected}`,
+          );
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});

@@ -1,18 +1,28 @@
 /** Budget lines (`budget/*.csv`), amounts kept as exact decimal strings. */
 import { BUDGET_ALIASES, normaliseHeader } from '../headers.ts';
-import { parseAmount } from '../numbers.ts';
-import type { BudgetAmountKey, BudgetLine, ReadResult } from '../types.ts';
+import { detectNumberFormat, parseAmount } from '../numbers.ts';
+import type { NumberFormatDecision } from '../numbers.ts';
+import { scanCsv } from '../csv.ts';
+import { sortErrors } from '../errors.ts';
+import type {
+  BudgetAmountKey,
+  BudgetLine,
+  CsvDialect,
+  CsvRow,
+  CsvTable,
+  ReadResult,
+} from '../types.ts';
 import {
   Problems,
   cellAt,
-  decideFormat,
+  declaredFormat,
   enumError,
   enumValue,
   matchTable,
   numberCellError,
   requireColumns,
   requiredValueError,
-  toTable,
+  isTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 
@@ -68,171 +78,267 @@ const LEVEL_SYNONYMS: string[][] = [
 ];
 const YEAR_RE = /^\d{4}$/;
 
-/** Reads budget lines. Every problem of the file is collected; lines with errors are still returned. */
-export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<BudgetLine> {
-  const table = toTable(input, options);
-  const problems = new Problems(table);
-  const headers = table.headers;
+interface Deferred {
+  record: BudgetLine;
+  key: BudgetAmountKey;
+  raw: string;
+  line: number;
+  column: number;
+  header: string;
+}
 
-  // Classification levels first: a level named like an alias is still a level.
-  const levelIdx: number[] = [];
-  if (options.levels && options.levels.length > 0) {
-    const byNorm = new Map<string, number>();
-    headers.forEach((h, i) => {
-      const n = normaliseHeader(h);
-      if (!byNorm.has(n)) byNorm.set(n, i);
-    });
-    for (const name of options.levels) {
-      const n = normaliseHeader(name);
-      let i = byNorm.get(n);
-      if (i === undefined) {
-        const synonyms = LEVEL_SYNONYMS.find((group) => group.includes(n)) ?? [];
-        for (const alt of synonyms) i ??= byNorm.get(alt);
+/**
+ * Reads budget lines. Every problem of the file is collected; lines with errors are
+ * still returned. From text or bytes, rows become records batch by batch as they are
+ * parsed (a 10^6-row file never holds all its raw rows and records at once); the number
+ * format is decided by the first value that proves it, and amounts that were ambiguous
+ * until then are read again once it is known.
+ */
+export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<BudgetLine> {
+  const file = isTable(input) ? input.file : options.file;
+  const problems = new Problems({ file, errors: [], warnings: [] });
+  const records: BudgetLine[] = [];
+  let reader: ((rows: CsvRow[]) => void) | undefined;
+  let finish: (() => void) | undefined;
+  const declaredDialect: Partial<CsvDialect> = isTable(input)
+    ? input.declared
+    : (options.dialect ?? {});
+
+  const setup = (headers: string[], headerLine: number) => {
+    const header = { headers, headerLine, declared: declaredDialect };
+    // Classification levels first: a level named like an alias is still a level.
+    const levelIdx: number[] = [];
+    if (options.levels && options.levels.length > 0) {
+      const byNorm = new Map<string, number>();
+      headers.forEach((h, i) => {
+        const n = normaliseHeader(h);
+        if (!byNorm.has(n)) byNorm.set(n, i);
+      });
+      for (const name of options.levels) {
+        const n = normaliseHeader(name);
+        let i = byNorm.get(n);
+        if (i === undefined) {
+          const synonyms = LEVEL_SYNONYMS.find((group) => group.includes(n)) ?? [];
+          for (const alt of synonyms) i ??= byNorm.get(alt);
+        }
+        if (i === undefined) {
+          problems.error({
+            line: headerLine,
+            code: 'budget.missing_level',
+            value: name,
+            expected: {
+              es: `una columna «${name}» (budget.levels)`,
+              en: `a column «${name}» (budget.levels)`,
+            },
+            message: {
+              es: `No hay columna para el nivel «${name}» (encabezados: ${headers.join(', ')})`,
+              en: `No column for level «${name}» (headers: ${headers.join(', ')})`,
+            },
+          });
+        } else levelIdx.push(i);
       }
-      if (i === undefined) {
-        problems.error({
-          line: table.headerLine,
-          code: 'budget.missing_level',
-          value: name,
+    } else {
+      const numbered: [number, number][] = [];
+      headers.forEach((h, i) => {
+        const m = LEVEL_RE.exec(normaliseHeader(h));
+        if (m) numbered.push([+m[1], i]);
+      });
+      numbered.sort((a, b) => a[0] - b[0]);
+      for (const [, i] of numbered) levelIdx.push(i);
+    }
+    const levelSet = new Set(levelIdx);
+    // Level columns are levels even when named like an alias (`Fuente`): match the rest only.
+    const masked = { ...header, headers: headers.map((h, i) => (levelSet.has(i) ? '' : h)) };
+    const match = matchTable(masked, BUDGET_ALIASES, options);
+    for (const i of levelSet) match.extra.delete(i);
+    const keys = match.keys;
+
+    requireColumns(header, match, ['fiscal_year'], BUDGET_ALIASES, problems);
+    const amountCols: { key: BudgetAmountKey; index: number; header: string }[] = [];
+    for (const key of BUDGET_AMOUNT_KEYS) {
+      const index = keys.get(key);
+      if (index !== undefined) amountCols.push({ key, index, header: headers[index] });
+    }
+    if (amountCols.length === 0) {
+      problems.error({
+        line: headerLine,
+        code: 'budget.no_amount_column',
+        expected: {
+          es: 'al menos una columna de valores: apropiación inicial, apropiación vigente, CDP, compromisos, obligaciones, pagos o valor',
+          en: 'at least one amount column: initial/current appropriation, cdp, commitments, obligations, payments or amount',
+        },
+        message: {
+          es: `No hay ninguna columna de valores (encabezados: ${headers.join(', ')})`,
+          en: `There is no amount column (headers: ${headers.join(', ')})`,
+        },
+      });
+    }
+
+    // The number format: declared, else proved by the first value that proves it.
+    const declared = declaredFormat(options, header);
+    let decision: NumberFormatDecision = declared
+      ? { format: declared, source: 'declared' }
+      : { format: undefined, source: 'undecided' };
+    let decided = declared !== undefined;
+    const deferred: Deferred[] = [];
+    const resolve = () => {
+      for (const d of deferred) {
+        const r = parseAmount(d.raw, decision.format);
+        if (typeof r === 'string') d.record.amounts[d.key] = r;
+        else if ('error' in r) numberCellError(problems, d.line, d.column, d.header, r, decision);
+      }
+      deferred.length = 0;
+    };
+    const detect = (rows: CsvRow[]) => {
+      function* values(): Generator<string> {
+        for (const row of rows)
+          for (const c of amountCols) if (c.index < row.cells.length) yield row.cells[c.index];
+      }
+      const found = detectNumberFormat(values());
+      if (found.source === 'proved') {
+        decision = found;
+        decided = true;
+        resolve();
+      }
+    };
+
+    const yearIdx = keys.get('fiscal_year');
+    const codeIdx = keys.get('code');
+    const bpinIdx = keys.get('bpin');
+    const flowIdx = keys.get('flow');
+    const fundIdx = keys.get('funding_source');
+    const labelIdx = keys.get('citizen_label');
+    const extraIdx = [...match.extra.entries()];
+    const nAmounts = amountCols.length;
+
+    reader = (rows) => {
+      if (!decided) detect(rows);
+      const format = decision.format;
+      for (const row of rows) {
+        const cells = row.cells;
+        const line = row.line;
+        const fiscalYear = cellAt(cells, yearIdx);
+        if (yearIdx !== undefined) {
+          if (fiscalYear === '')
+            requiredValueError(problems, line, yearIdx + 1, headers[yearIdx], 'fiscal_year');
+          else if (!YEAR_RE.test(fiscalYear)) {
+            problems.error({
+              line,
+              column: yearIdx + 1,
+              header: headers[yearIdx],
+              value: fiscalYear,
+              code: 'budget.invalid_year',
+              expected: { es: 'un año de cuatro cifras (2025)', en: 'a four-digit year (2025)' },
+              message: { es: 'no es un año', en: 'is not a year' },
+            });
+          }
+        }
+        const levels: string[] = new Array(levelIdx.length);
+        for (let l = 0; l < levelIdx.length; l++) levels[l] = cellAt(cells, levelIdx[l]);
+        const amounts: Partial<Record<BudgetAmountKey, string>> = {};
+        let flow: 'expense' | 'income' = 'expense';
+        if (flowIdx !== undefined) {
+          const raw = cellAt(cells, flowIdx);
+          if (raw !== '') {
+            const f = enumValue(raw, FLOW);
+            if (f) flow = f;
+            else
+              enumError(problems, line, flowIdx + 1, headers[flowIdx], raw, [
+                'gasto/expense',
+                'ingreso/income',
+              ]);
+          }
+        }
+        const record: BudgetLine = {
+          fiscalYear,
+          levels,
+          flow,
+          amounts,
+          extra: {},
+          origin: { file, line },
+        };
+        for (let a = 0; a < nAmounts; a++) {
+          const col = amountCols[a];
+          if (col.index >= cells.length) continue;
+          const r = parseAmount(cells[col.index], format);
+          if (typeof r === 'string') amounts[col.key] = r;
+          else if ('error' in r) {
+            if (!decided && r.error === 'number.ambiguous') {
+              const d = {
+                record,
+                key: col.key,
+                raw: r.raw,
+                line,
+                column: col.index + 1,
+                header: col.header,
+              };
+              deferred.push(d);
+            } else numberCellError(problems, line, col.index + 1, col.header, r, decision);
+          }
+        }
+        if (codeIdx !== undefined) {
+          const v = cellAt(cells, codeIdx);
+          if (v) record.code = v;
+        }
+        if (bpinIdx !== undefined) {
+          const v = cellAt(cells, bpinIdx);
+          if (v) record.bpin = v;
+        }
+        if (fundIdx !== undefined) {
+          const v = cellAt(cells, fundIdx);
+          if (v) record.fundingSource = v;
+        }
+        if (labelIdx !== undefined) {
+          const v = cellAt(cells, labelIdx);
+          if (v) record.citizenLabel = v;
+        }
+        for (let e = 0; e < extraIdx.length; e++) {
+          const [i, h] = extraIdx[e];
+          record.extra[h] = i < cells.length ? cells[i] : '';
+        }
+        records.push(record);
+      }
+    };
+
+    finish = () => {
+      if (decided || deferred.length === 0) return;
+      const sample = deferred[0].raw;
+      if (options.defaultNumberFormat) {
+        decision = { format: options.defaultNumberFormat, source: 'default', ambiguous: sample };
+        problems.warning({
+          line: 0,
+          code: 'number.format_from_site_default',
+          value: sample,
           expected: {
-            es: `una columna «${name}» (budget.levels)`,
-            en: `a column «${name}» (budget.levels)`,
+            es: 'un formato declarado en NOMBRE.csv.yaml',
+            en: 'a format declared in NAME.csv.yaml',
           },
           message: {
-            es: `No hay columna para el nivel «${name}» (encabezados: ${headers.join(', ')})`,
-            en: `No column for level «${name}» (headers: ${headers.join(', ')})`,
+            es: `Valores como «${sample}» se leyeron con el formato del sitio (${decision.format})`,
+            en: `Values such as «${sample}» were read in the site's format (${decision.format})`,
           },
         });
-      } else levelIdx.push(i);
-    }
-  } else {
-    const numbered: [number, number][] = [];
-    headers.forEach((h, i) => {
-      const m = LEVEL_RE.exec(normaliseHeader(h));
-      if (m) numbered.push([+m[1], i]);
-    });
-    numbered.sort((a, b) => a[0] - b[0]);
-    for (const [, i] of numbered) levelIdx.push(i);
-  }
-  const levelSet = new Set(levelIdx);
-  // Level columns are levels even when named like an alias (`Fuente`): match the rest only.
-  const masked = { ...table, headers: headers.map((h, i) => (levelSet.has(i) ? '' : h)) };
-  const match = matchTable(masked, BUDGET_ALIASES, options);
-  for (const i of levelSet) match.extra.delete(i);
-  const keys = match.keys;
-
-  requireColumns(table, match, ['fiscal_year'], BUDGET_ALIASES, problems);
-  const amountCols: { key: BudgetAmountKey; index: number; header: string }[] = [];
-  for (const key of BUDGET_AMOUNT_KEYS) {
-    const index = keys.get(key);
-    if (index !== undefined) amountCols.push({ key, index, header: headers[index] });
-  }
-  if (amountCols.length === 0) {
-    problems.error({
-      line: table.headerLine,
-      code: 'budget.no_amount_column',
-      expected: {
-        es: 'al menos una columna de valores: apropiación inicial, apropiación vigente, CDP, compromisos, obligaciones, pagos o valor',
-        en: 'at least one amount column: initial/current appropriation, cdp, commitments, obligations, payments or amount',
-      },
-      message: {
-        es: `No hay ninguna columna de valores (encabezados: ${headers.join(', ')})`,
-        en: `There is no amount column (headers: ${headers.join(', ')})`,
-      },
-    });
-  }
-
-  const decision = decideFormat(
-    table,
-    amountCols.map((a) => a.index),
-    options,
-    problems,
-  );
-  const format = decision.format;
-
-  const yearIdx = keys.get('fiscal_year');
-  const codeIdx = keys.get('code');
-  const bpinIdx = keys.get('bpin');
-  const flowIdx = keys.get('flow');
-  const fundIdx = keys.get('funding_source');
-  const labelIdx = keys.get('citizen_label');
-  const extraIdx = [...match.extra.entries()];
-  const nAmounts = amountCols.length;
-  const file = table.file;
-  const records: BudgetLine[] = [];
-
-  for (const row of table.rows) {
-    const cells = row.cells;
-    const line = row.line;
-    const fiscalYear = cellAt(cells, yearIdx);
-    if (yearIdx !== undefined) {
-      if (fiscalYear === '')
-        requiredValueError(problems, line, yearIdx + 1, headers[yearIdx], 'fiscal_year');
-      else if (!YEAR_RE.test(fiscalYear)) {
-        problems.error({
-          line,
-          column: yearIdx + 1,
-          header: headers[yearIdx],
-          value: fiscalYear,
-          code: 'budget.invalid_year',
-          expected: { es: 'un año de cuatro cifras (2025)', en: 'a four-digit year (2025)' },
-          message: { es: 'no es un año', en: 'is not a year' },
-        });
-      }
-    }
-    const levels: string[] = new Array(levelIdx.length);
-    for (let l = 0; l < levelIdx.length; l++) levels[l] = cellAt(cells, levelIdx[l]);
-    const amounts: Partial<Record<BudgetAmountKey, string>> = {};
-    for (let a = 0; a < nAmounts; a++) {
-      const col = amountCols[a];
-      if (col.index >= cells.length) continue;
-      const r = parseAmount(cells[col.index], format);
-      if (typeof r === 'string') amounts[col.key] = r;
-      else if ('error' in r)
-        numberCellError(problems, line, col.index + 1, col.header, r, decision);
-    }
-    let flow: 'expense' | 'income' = 'expense';
-    if (flowIdx !== undefined) {
-      const raw = cellAt(cells, flowIdx);
-      if (raw !== '') {
-        const f = enumValue(raw, FLOW);
-        if (f) flow = f;
-        else
-          enumError(problems, line, flowIdx + 1, headers[flowIdx], raw, [
-            'gasto/expense',
-            'ingreso/income',
-          ]);
-      }
-    }
-    const record: BudgetLine = {
-      fiscalYear,
-      levels,
-      flow,
-      amounts,
-      extra: {},
-      origin: { file, line },
+      } else decision = { format: undefined, source: 'undecided', ambiguous: sample };
+      resolve();
     };
-    if (codeIdx !== undefined) {
-      const v = cellAt(cells, codeIdx);
-      if (v) record.code = v;
-    }
-    if (bpinIdx !== undefined) {
-      const v = cellAt(cells, bpinIdx);
-      if (v) record.bpin = v;
-    }
-    if (fundIdx !== undefined) {
-      const v = cellAt(cells, fundIdx);
-      if (v) record.fundingSource = v;
-    }
-    if (labelIdx !== undefined) {
-      const v = cellAt(cells, labelIdx);
-      if (v) record.citizenLabel = v;
-    }
-    for (let e = 0; e < extraIdx.length; e++) {
-      const [i, h] = extraIdx[e];
-      record.extra[h] = i < cells.length ? cells[i] : '';
-    }
-    records.push(record);
+  };
+
+  let table: CsvTable;
+  if (isTable(input)) {
+    table = input;
+    setup(table.headers, table.headerLine);
+    reader?.(table.rows);
+  } else {
+    table = scanCsv(input, { file, dialect: options.dialect }, (rows, headers, headerLine) => {
+      if (!reader) setup(headers, headerLine);
+      reader?.(rows);
+    });
+    if (!reader) setup(table.headers, table.headerLine);
   }
-  return { records, errors: problems.errors, warnings: problems.warnings };
+  finish?.();
+  return {
+    records,
+    errors: sortErrors([...table.errors, ...problems.errors]),
+    warnings: sortErrors([...table.warnings, ...problems.warnings]),
+  };
 }

@@ -31,7 +31,10 @@ export function toTable(input: CsvInput, options: SchemaOptions): CsvTable {
 }
 
 /** The declared format: an explicit option, else the sidecar's decimal separator. */
-export function declaredFormat(options: SchemaOptions, table?: CsvTable): NumberFormat | undefined {
+export function declaredFormat(
+  options: SchemaOptions,
+  table?: Pick<CsvTable, 'declared'>,
+): NumberFormat | undefined {
   if (options.numberFormat) return options.numberFormat;
   const decimal = options.dialect?.decimal ?? table?.declared.decimal;
   if (decimal === ',') return 'es';
@@ -50,7 +53,7 @@ export class Problems {
   errors: ContentError[];
   warnings: ContentError[];
 
-  constructor(table: CsvTable) {
+  constructor(table: Pick<CsvTable, 'file' | 'errors' | 'warnings'>) {
     this.file = table.file;
     this.errors = [...table.errors];
     this.warnings = [...table.warnings];
@@ -73,7 +76,7 @@ export function keyLabel(key: string, aliases: AliasTable): string {
 
 /** Reports each required key that no header matched. Returns true when all are present. */
 export function requireColumns(
-  table: CsvTable,
+  table: Pick<CsvTable, 'headers' | 'headerLine'>,
   match: HeaderMatch,
   required: readonly string[],
   aliases: AliasTable,
@@ -116,7 +119,7 @@ export function requireColumns(
 }
 
 export function matchTable(
-  table: CsvTable,
+  table: Pick<CsvTable, 'headers' | 'declared'>,
   aliases: AliasTable,
   options: SchemaOptions,
 ): HeaderMatch {
