@@ -769,7 +769,10 @@ export class RendirIndicatorTracker extends RendirElement {
     const series = seriesOf(indicator);
     const w = framed ? SPARK_W * 2 : SPARK_W;
     const h = framed ? SPARK_H * 2 : SPARK_H;
-    const spark = sparkline(series, w, h, framed ? 12 : 6);
+    // An index is drawn on its whole scale (2,61 of 10 looks like it).
+    const scale =
+      unit.kind === 'index' && unit.scaleMax ? ([0, unit.scaleMax] as const) : undefined;
+    const spark = sparkline(series, w, h, framed ? 12 : 6, scale);
     const summary = this.seriesSummary(item, unit);
     const navigable = framed && spark.points.length > 0;
     const graphic = html`<svg

@@ -20,6 +20,7 @@ import {
   seriesOf,
   sparkline,
   unitOf,
+  valueDomain,
   type TrackedIndicator,
 } from './logic.ts';
 
@@ -262,5 +263,21 @@ describe('indicator tracker logic', () => {
     expect(explanationSteps('Progress = (2 − 1) ÷ (3 − 1) = 50.0%.')).to.deep.equal([
       'Progress = (2 − 1) ÷ (3 − 1) = 50.0%.',
     ]);
+  });
+
+  it('scales a sparkline to its data, or to an index’s whole scale', () => {
+    expect(valueDomain([98, 97.5, 99])).to.deep.equal([97.35, 99.15]);
+    const [low, high] = valueDomain([1, 10]);
+    expect(low).to.be.closeTo(0.1, 1e-9);
+    expect(high).to.be.closeTo(10.9, 1e-9);
+    expect(valueDomain([0.5, 30])[0]).to.equal(0); // never below zero for counts
+    expect(valueDomain([-5, 5])).to.deep.equal([-6, 6]);
+    const ind = indicator({
+      name: 'index',
+      baseline: { period: year(2020), value: num('5') },
+      target: { period: year(2026), value: num('10') },
+    });
+    const onScale = sparkline(seriesOf(ind), 100, 100, 0, [0, 10]);
+    expect(onScale.points.map((p) => p.y)).to.deep.equal([50, 0]);
   });
 });

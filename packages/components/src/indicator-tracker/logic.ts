@@ -240,7 +240,8 @@ export interface Sparkline {
 }
 
 /**
- * Lays out a small time series in a `width` × `height` box with `pad` pixels around.
+ * Lays out a small time series in a `width` × `height` box with `pad` pixels around, on
+ * `scale` (e.g. 0-10 for an index) or the data's own range.
  * Floating point here only: it is the last step before drawing.
  */
 export function sparkline(
@@ -248,6 +249,7 @@ export function sparkline(
   width: number,
   height: number,
   pad = 6,
+  scale?: readonly [number, number],
 ): Sparkline {
   // Only points with a number and a period can be placed.
   const usable = series.filter(
@@ -257,8 +259,7 @@ export function sparkline(
   const xs = usable.map((p) => periodMiddle(p.period));
   const ys = usable.map((p) => Number(p.cell.value));
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const low = Math.min(0, ...ys);
-  const high = Math.max(...ys);
+  const [low, high] = scale ?? valueDomain(ys);
   const sx = (x: number) =>
     x1 === x0 ? width / 2 : pad + ((x - x0) / (x1 - x0)) * (width - 2 * pad);
   const sy = (y: number) =>
@@ -270,6 +271,19 @@ export function sparkline(
   const last = measured[measured.length - 1];
   const toTarget = last && target ? `M${last.x} ${last.y} L${target.x} ${target.y}` : '';
   return { points, path, toTarget, targetY: target ? target.y : null };
+}
+
+/**
+ * The vertical range of a sparkline: the data's own, with a tenth of it as margin, not
+ * below zero for data that is never negative (the shape toward the target shows; the
+ * figures are beside it).
+ */
+export function valueDomain(values: readonly number[]): [number, number] {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const margin = (max - min) / 10;
+  const low = min >= 0 ? Math.max(0, min - margin) : min - margin;
+  return [low, max + margin];
 }
 
 function round(n: number): number {
