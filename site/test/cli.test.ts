@@ -178,3 +178,15 @@ test('usage is printed for an unknown command', () => {
   assert.equal(run.code, 2);
   assert.match(run.out, /rendir check/);
 });
+
+test('a free page named like a section is refused', () => {
+  const dir = content();
+  cpSync(join(dir, 'pages/acerca.mdx'), join(dir, 'pages/presupuesto.mdx'));
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 1);
+  assert.match(
+    run.out,
+    /pages\/presupuesto\.mdx — «presupuesto» The name “presupuesto” is already used/,
+  );
+  rmSync(dir, { recursive: true });
+});

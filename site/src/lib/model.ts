@@ -29,6 +29,7 @@ import type {
 import { contentDir } from './paths.ts';
 import { loadSiteYaml, type FileNote, type SiteConfig } from './config.ts';
 import { href, SLUGS, type Lang, type Section } from './i18n.ts';
+import { reservedSlugs } from './routes.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 import { readDocuments, type DocItem } from './documents.ts';
 import { checkComponentRefs } from './refs.ts';
@@ -408,6 +409,27 @@ async function loadModel(dir: string): Promise<SiteModel> {
 
   const docs = await readDocuments(dir, locales);
   errors.push(...docs.errors);
+  // Free pages live at the top level (`/acerca/`): a name taken by a section would collide.
+  const reserved = reservedSlugs();
+  for (const page of docs.pages) {
+    if (!reserved.has(page.slug)) continue;
+    errors.push({
+      file: page.file,
+      line: 0,
+      column: 0,
+      value: page.slug,
+      code: 'page.reserved_name',
+      message: {
+        es: `El nombre «${page.slug}» ya lo usa una sección del sitio`,
+        en: `The name “${page.slug}” is already used by a section of the site`,
+      },
+      expected: {
+        es: 'otro nombre de archivo, p. ej. «acerca-del-presupuesto.mdx»',
+        en: 'another file name, e.g. “about-the-budget.mdx”',
+      },
+      severity: 'error',
+    });
+  }
   const refs = await checkComponentRefs([...docs.reports, ...docs.pages], partial);
   errors.push(...refs);
 
