@@ -1,7 +1,7 @@
 // The widget's logic without the DOM: column types, views, sorting, filters, staleness,
 // portal queries and the row window.
 import { expect } from '@open-wc/testing';
-import { LocalTable, computeView, tableFromJson } from './model.ts';
+import { LocalTable, computeView, sortByKeys, tableFromJson } from './model.ts';
 import { fold, parseFilter } from './filters.ts';
 import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';
 import { rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
@@ -71,6 +71,30 @@ describe('dataset model', () => {
     expect(
       names(computeView(t, q({ sort: { key: 'nombre', direction: 'ascending' } }), 'es')),
     ).to.deep.equal(['abeja', 'árbol', 'Ñandú', 'Zorro']);
+  });
+
+  it('sorts by keys like a stable comparator sort, missing last, on random data', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      const n = Math.floor(random() * 300);
+      const view = Uint32Array.from({ length: n }, (_, k) => k * 3);
+      const keys = Float64Array.from({ length: n }, () =>
+        random() < 0.1 ? NaN : random() < 0.1 ? -0 : Math.floor(random() * 20) - 10,
+      );
+      for (const descending of [false, true]) {
+        const expected = [...view.keys()]
+          .sort((a, b) => {
+            const x = keys[a];
+            const y = keys[b];
+            if (Number.isNaN(x) || Number.isNaN(y))
+              return Number.isNaN(x) === Number.isNaN(y) ? a - b : Number.isNaN(x) ? 1 : -1;
+            return x === y ? a - b : (x < y ? -1 : 1) * (descending ? -1 : 1);
+          })
+          .map((k) => view[k]);
+        expect([...sortByKeys(view, keys, descending)]).to.deep.equal(expected);
+      }
+    }
   });
 
   it('searches and filters without regard to accents or case; compares numbers read in the reader’s language', () => {
