@@ -1,4 +1,5 @@
 /** Commitments (OGP style) and their milestones. */
+import { sortErrors } from '../errors.ts';
 import { COMMITMENT_ALIASES, MILESTONE_ALIASES } from '../headers.ts';
 import { isExactNumber, parseNumber } from '../numbers.ts';
 import { parseDate } from '../period.ts';
@@ -248,7 +249,7 @@ export function readCommitments(input: CsvInput, options: SchemaOptions): ReadRe
     }
     records.push(c);
   }
-  return { records, errors: problems.errors, warnings: problems.warnings };
+  return { records, errors: sortErrors(problems.errors), warnings: sortErrors(problems.warnings) };
 }
 
 /** Reads milestones.csv. */
@@ -303,5 +304,5 @@ export function readMilestones(input: CsvInput, options: SchemaOptions): ReadRes
     }
     records.push(m);
   }
-  return { records, errors: problems.errors, warnings: problems.warnings };
+  return { records, errors: sortErrors(problems.errors), warnings: sortErrors(problems.warnings) };
 }

@@ -1,4 +1,5 @@
 /** The dataset catalog (`datasets/datasets.csv`). */
+import { sortErrors } from '../errors.ts';
 import { DATASET_ALIASES } from '../headers.ts';
 import { parseDate } from '../period.ts';
 import { safeUrl } from '../security.ts';
@@ -211,5 +212,5 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
     }
     records.push(entry);
   }
-  return { records, errors: problems.errors, warnings: problems.warnings };
+  return { records, errors: sortErrors(problems.errors), warnings: sortErrors(problems.warnings) };
 }

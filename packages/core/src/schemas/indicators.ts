@@ -1,4 +1,5 @@
 /** Indicators: long form (indicators.csv + values.csv) and wide form (a period per column). */
+import { sortErrors } from '../errors.ts';
 import { INDICATOR_ALIASES, VALUE_ALIASES, normaliseHeader } from '../headers.ts';
 import { isExactNumber, isMissing, parseNumber } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
@@ -277,7 +278,7 @@ export function readIndicatorsWide(input: CsvInput, options: SchemaOptions): Rea
     checkUnits(indicator, problems, line);
     records.push(indicator);
   }
-  return { records, errors: problems.errors, warnings: problems.warnings };
+  return { records, errors: sortErrors(problems.errors), warnings: sortErrors(problems.warnings) };
 }
 
 function isPercentCell(c: CellNumber): boolean {
@@ -446,7 +447,7 @@ export function readIndicatorsLong(
     ind.values.sort((a, b) => comparePeriods(a.period, b.period));
     checkUnits(ind, problems, 0);
   }
-  return { records, errors, warnings };
+  return { records, errors: sortErrors(errors), warnings: sortErrors(warnings) };
 }
 
 function siblingPath(file: string, name: string): string {
