@@ -20,6 +20,9 @@ const en = {
   view: 'View',
   viewTreemap: 'Boxes',
   viewBars: 'Bars',
+  viewIcicle: 'Two levels',
+  icicleLabel: (place?: string) =>
+    `${place ? `Budget of ${place}` : 'The budget'} in two levels: each item above the items it holds`,
   prices: 'Prices',
   pricesCurrent: 'Current prices',
   pricesConstant: (year: string) => `Constant prices of ${year}`,
@@ -109,6 +112,9 @@ export const budgetMessages = defineCatalogue<typeof en>({
     view: 'Vista',
     viewTreemap: 'Recuadros',
     viewBars: 'Barras',
+    viewIcicle: 'Dos niveles',
+    icicleLabel: (place?: string) =>
+      `${place ? `Presupuesto de ${place}` : 'El presupuesto'} en dos niveles: cada elemento sobre los que contiene`,
     prices: 'Precios',
     pricesCurrent: 'Precios corrientes',
     pricesConstant: (year: string) => `Precios constantes de ${year}`,

@@ -22,7 +22,7 @@ interface Args {
   /** Empty: the toolbar's language (inherited from the story wrapper). */
   lang: '' | 'es' | 'en';
   theme: '' | 'light' | 'dark' | 'high-contrast';
-  view: 'auto' | 'treemap' | 'bars';
+  view: 'auto' | 'treemap' | 'bars' | 'icicle';
   population: string;
   deflator: string;
   heading: string;
@@ -92,7 +92,7 @@ const meta: Meta<Args> = {
     csv: { control: 'text' },
     lang: { control: 'inline-radio', options: ['', 'es', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'high-contrast'] },
-    view: { control: 'inline-radio', options: ['auto', 'treemap', 'bars'] },
+    view: { control: 'inline-radio', options: ['auto', 'treemap', 'bars', 'icicle'] },
   },
   parameters: {
     docs: {
@@ -137,6 +137,9 @@ export const ManyRows: Story = {
 export const Mobile320: Story = { args: { width: '320px' } };
 
 export const Bars: Story = { args: { view: 'bars' } };
+
+/** Two levels at once (an icicle): sectors above their entities. */
+export const TwoLevels: Story = { args: { view: 'icicle' } };
 
 export const Dark: Story = {
   args: { theme: 'dark' },

@@ -238,8 +238,25 @@ export const budgetViewerStyles = css`
   :host(:not([view])) .bars,
   :host([view='auto']) .bars,
   :host([view='treemap']) .bars,
+  :host([view='icicle']) .bars,
+  :host([view='icicle']) .treemap,
   :host([view='bars']) .treemap {
     display: none;
+  }
+  .icicle {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    height: var(--_bv-chart-height);
+  }
+  .icicle li {
+    position: absolute;
+    padding: 1px;
+  }
+  .box.sub {
+    font-size: 0.8em;
+    background: color-mix(in srgb, var(--_bv-colour) 6%, ${tokens.surface});
   }
   @container (max-width: 36rem) {
     :host(:not([view])) .treemap,

@@ -300,6 +300,50 @@ describe('rendir-budget-viewer: drill-down', () => {
     expect(getComputedStyle($(el, '.bars')).display).to.equal('grid');
   });
 
+  it('shows two levels at once (icicle), drillable by mouse and keyboard', async () => {
+    const el = await mount(budgetCsv, { ...full, view: 'icicle' });
+    const cells = () => [...root(el).querySelectorAll<HTMLButtonElement>('.icicle .box')];
+    expect(cells().map((b) => text(b.querySelector('.label')))).to.deep.equal([
+      'Educación',
+      'Movilidad',
+      'Salud',
+      'Secretaría de Educación',
+      'Universidad Distrital',
+      'Secretaría de Movilidad',
+      'Instituto de Desarrollo Urbano',
+      'Secretaría de Salud',
+      'Hospital Central',
+    ]);
+    expect(getComputedStyle($(el, '.treemap')).display).to.equal('none');
+    expect(spaces(text(cells()[3]))).to.contain('Secretaría de Educación 131 billones');
+    cells()[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Movilidad');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Secretaría de Movilidad');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Movilidad');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    // Two levels down at once.
+    expect(current(el)).to.equal('Secretaría de Movilidad');
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Semáforos');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(current(el)).to.equal('Movilidad');
+    expect(text(activeItem(el)?.querySelector('.label'))).to.equal('Secretaría de Movilidad');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(current(el)).to.equal('Todo el presupuesto');
+    cells()
+      .find((b) => text(b.querySelector('.label')) === 'Hospital Central')!
+      .click();
+    await settle(el);
+    expect(current(el)).to.equal('Hospital Central');
+    await expect(el).to.be.accessible();
+  });
+
   it('switches to bars by itself at 320 px', async () => {
     const el = await mount(budgetCsv, full);
     el.style.width = '320px';

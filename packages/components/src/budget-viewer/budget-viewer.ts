@@ -1,7 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props.ts';
-import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import {
+  hierarchy,
+  partition,
+  treemap,
+  treemapSquarify,
+  type HierarchyNode,
+  type HierarchyRectangularNode,
+} from 'd3-hierarchy';
 import {
   compareDecimals,
   isDecimalString,
@@ -66,7 +73,7 @@ declare global {
   }
 }
 
-type View = 'auto' | 'treemap' | 'bars';
+type View = 'auto' | 'treemap' | 'bars' | 'icicle';
 
 /** A box of the treemap layout: a node, or the remainder grouped as "others". */
 interface Datum {
@@ -96,6 +103,9 @@ function checked(value: unknown, file: string): BudgetLine[] {
 
 /** How many boxes the treemap draws; the rest are in the bar list and the table. */
 const MAX_BOXES = 40;
+
+/** Sub-items drawn under each item in the icicle. */
+const SUB_ITEMS = 20;
 
 /** Bars and table rows shown at once; "show more" adds as many again. */
 const PAGE = 100;
@@ -142,7 +152,7 @@ interface Derived {
  * @attr year - Fiscal year shown (default: the latest in the data).
  * @attr flow - `expense` (default) or `income`.
  * @attr measure - Amount the boxes are sized by (default `current_appropriation`, else `amount`).
- * @attr view - `auto` (treemap, bars below 36rem), `treemap` or `bars`.
+ * @attr view - `auto` (treemap, bars below 36rem), `treemap`, `bars` or `icicle` (two levels at once).
  * @attr deep-link - Keep the open node in the URL hash (`#<id or "presupuesto">=2025/Salud`).
  * @attr deflator - Price index per fiscal year for constant prices (`2024:94.5,2025:100`).
  * @attr deflator-column - Column of the file holding the price index of each line's year.
@@ -494,7 +504,7 @@ export class RendirBudgetViewer extends RendirElement {
   /** The visible list of items (boxes or bars). */
   private visibleItems(): HTMLElement[] {
     const root = this.renderRoot as ShadowRoot;
-    const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars')];
+    const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars, .icicle')];
     const list = lists.find((l) => l.offsetParent !== null || l.getClientRects().length > 0);
     return list ? [...list.querySelectorAll<HTMLElement>('[data-index]')] : [];
   }
@@ -509,14 +519,22 @@ export class RendirBudgetViewer extends RendirElement {
   private onItemKey(event: KeyboardEvent): void {
     const count = this.visibleItems().length;
     let next = this.focusIndex;
+    // Icicle cells name the cell above and below them; other items move in a line.
+    const cell = (event.currentTarget as HTMLElement | null)?.dataset;
+    const forward = Math.min(count - 1, this.focusIndex + 1);
+    const back = Math.max(0, this.focusIndex - 1);
     switch (event.key) {
-      case 'ArrowRight':
       case 'ArrowDown':
-        next = Math.min(count - 1, this.focusIndex + 1);
+        next = cell?.down !== undefined ? Number(cell.down) : forward;
+        break;
+      case 'ArrowRight':
+        next = forward;
+        break;
+      case 'ArrowUp':
+        next = cell?.up !== undefined ? Number(cell.up) : back;
         break;
       case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, this.focusIndex - 1);
+        next = back;
         break;
       case 'Home':
         next = 0;
@@ -848,7 +866,7 @@ export class RendirBudgetViewer extends RendirElement {
       tabindex: i === focus ? 0 : -1,
     });
     const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
-    const viewButton = (v: 'treemap' | 'bars', label: string) =>
+    const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
       html`<button
         type="button"
         aria-pressed=${shownView === v ? 'true' : 'false'}
@@ -861,6 +879,7 @@ export class RendirBudgetViewer extends RendirElement {
     return html`<div class="chart">
       <div class="group view-switch" role="group" aria-label=${m.view}>
         ${viewButton('treemap', m.viewTreemap)} ${viewButton('bars', m.viewBars)}
+        ${viewButton('icicle', m.viewIcicle)}
       </div>
       <p class="help" id="keys">${m.keysHint}</p>
       <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
@@ -913,6 +932,7 @@ export class RendirBudgetViewer extends RendirElement {
           </li>`;
         })}
       </ul>
+      ${this.view === 'icicle' ? this.renderIcicle(node, focus, onKey) : nothing}
       <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
         ${node.children.slice(0, this.limit).map((c, i) => {
           const p = itemProps(c, i);
@@ -944,6 +964,84 @@ export class RendirBudgetViewer extends RendirElement {
       </ol>
       ${this.renderMore(count, 'bars-more')}
     </div>`;
+  }
+
+  /**
+   * Two levels at once: the open node's items in the first row, theirs below (d3
+   * partition). Cells are numbered items first, so focus returns to the item a reader
+   * came back from; Up and Down move between an item and its first sub-item.
+   */
+  private renderIcicle(
+    node: BudgetNode,
+    focus: number,
+    onKey: (e: KeyboardEvent) => void,
+  ): TemplateResult {
+    const m = this.m;
+    const items = node.children.slice(0, MAX_BOXES);
+    const size = (n: BudgetNode) => Math.max(0, toFloat(n.size));
+    const root = hierarchy<Datum>({
+      children: items.map((c) => {
+        const subs = c.children.slice(0, SUB_ITEMS);
+        const subTotal = subs.reduce((t, g) => t + size(g), 0);
+        // The item keeps its own width; sub-items not drawn leave a gap under it.
+        return {
+          node: c,
+          size: Math.max(0, size(c) - subTotal),
+          children: subs.map((g) => ({ node: g, size: size(g) })),
+        };
+      }),
+    }).sum((d) => d.size ?? 0);
+    partition<Datum>().size([160, 135])(root);
+    const first = root.children ?? [];
+    const second = first.flatMap((p) => p.children ?? []);
+    const indexOf = new Map<HierarchyNode<Datum>, number>();
+    [...first, ...second].forEach((cell, i) => indexOf.set(cell, i));
+    const cellTemplate = (cell: HierarchyRectangularNode<Datum>, colour: number) => {
+      const c = cell.data.node!;
+      const i = indexOf.get(cell)!;
+      const parent = cell.depth === 1 ? node : cell.parent!.data.node!;
+      const below = cell.children?.[0];
+      const drillable = c.children.length > 0;
+      return html`<li
+        data-css=${cssProps({
+          left: `${(cell.x0 / 160) * 100}%`,
+          top: `${((cell.y0 - 45) / 90) * 100}%`,
+          width: `${((cell.x1 - cell.x0) / 160) * 100}%`,
+          height: `${((cell.y1 - cell.y0) / 90) * 100}%`,
+        })}
+      >
+        <button
+          type="button"
+          class="box ${cell.depth === 2 ? 'sub' : ''}"
+          part="box"
+          data-index=${i}
+          data-up=${cell.depth === 2 ? indexOf.get(cell.parent!)! : i}
+          data-down=${below ? indexOf.get(below)! : i}
+          tabindex=${i === focus ? 0 : -1}
+          data-css=${cssProps({ '--_bv-colour': categoricalColour(colour) })}
+          aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
+          aria-disabled=${drillable ? 'false' : 'true'}
+          @click=${() => this.drill(c)}
+          @keydown=${onKey}
+          @focus=${() => (this.focusIndex = i)}
+        >
+          <span class="label">${displayName(c)}</span>
+          <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
+          <span class="visually-hidden">${this.itemDetail(c, parent)}</span>
+        </button>
+      </li>`;
+    };
+    return html`<ul
+      class="icicle"
+      part="icicle"
+      aria-label=${m.icicleLabel(this.subject(node))}
+      aria-describedby="keys"
+    >
+      ${first.map((cell, k) => cellTemplate(cell as HierarchyRectangularNode<Datum>, k))}
+      ${first.flatMap((p, k) =>
+        (p.children ?? []).map((cell) => cellTemplate(cell as HierarchyRectangularNode<Datum>, k)),
+      )}
+    </ul>`;
   }
 
   private renderHundred(node: BudgetNode): TemplateResult {
