@@ -913,7 +913,7 @@ describe('<rendir-indicator-tracker> long form and units', () => {
     const secop = card(el, 'Contratos publicados en SECOP a tiempo (ejemplo)');
     expect(read(secop).status).to.equal('achieved');
     expect(text(secop.querySelector('.meta:last-of-type'))).to.contain(
-      'Meta: mantener (con un margen de 2',
+      'Meta: mantener (con un margen de 2 puntos porcentuales sobre la línea base)',
     );
     // |99 − 98| = 1 ≤ 2: the band chart shows the value inside the band.
     expect(read(secop).progress).to.equal('99 % se mantiene dentro de 98 % ± 2');

@@ -593,7 +593,7 @@ export class RendirIndicatorTracker extends RendirElement {
           <p class="meta">
             ${m.direction(indicator.direction)}${
               indicator.direction === 'maintain' && indicator.tolerance
-                ? html` (${m.tolerance(indicator.tolerance)})`
+                ? html` (${m.tolerance(formatNumber(indicator.tolerance, this.intlLocale), unit.kind === 'percent')})`
                 : nothing
             }${unit.label ? html` · ${unit.label}` : nothing}
           </p>

@@ -22,7 +22,8 @@ const en = {
   noLatest: 'none after the baseline',
   direction: (d: IndicatorDirection) =>
     ({ increase: 'Goal: increase', decrease: 'Goal: reduce', maintain: 'Goal: maintain' })[d],
-  tolerance: (t: string) => `within ${t} of the baseline`,
+  tolerance: (t: string, points: boolean) =>
+    `within ${t}${points ? ' percentage points' : ''} of the baseline`,
   progress: 'Progress toward the target',
   progressValue: (p: string) => `${p} of the way`,
   progressUnknown: 'Progress cannot be calculated',
@@ -80,7 +81,8 @@ export const trackerMessages = defineCatalogue<typeof en>({
     noLatest: 'ninguno después de la línea base',
     direction: (d: IndicatorDirection) =>
       ({ increase: 'Meta: aumentar', decrease: 'Meta: reducir', maintain: 'Meta: mantener' })[d],
-    tolerance: (t: string) => `con un margen de ${t} sobre la línea base`,
+    tolerance: (t: string, points: boolean) =>
+      `con un margen de ${t}${points ? ' puntos porcentuales' : ''} sobre la línea base`,
     progress: 'Avance hacia la meta',
     progressValue: (p: string) => `${p} del camino`,
     progressUnknown: 'No se puede calcular el avance',
