@@ -21,6 +21,8 @@ const en = {
   viewTreemap: 'Boxes',
   viewBars: 'Bars',
   viewIcicle: 'Two levels',
+  keysHintIcicle:
+    'Left and right arrows move between items, up and down between an item and its sub-items; Enter opens one, Escape goes back.',
   icicleLabel: (place?: string) =>
     `${place ? `Budget of ${place}` : 'The budget'} in two levels: each item above the items it holds`,
   prices: 'Prices',
@@ -113,6 +115,8 @@ export const budgetMessages = defineCatalogue<typeof en>({
     viewTreemap: 'Recuadros',
     viewBars: 'Barras',
     viewIcicle: 'Dos niveles',
+    keysHintIcicle:
+      'Las flechas izquierda y derecha recorren los elementos; arriba y abajo pasan de un elemento a los que contiene. Enter abre uno y Escape vuelve.',
     icicleLabel: (place?: string) =>
       `${place ? `Presupuesto de ${place}` : 'El presupuesto'} en dos niveles: cada elemento sobre los que contiene`,
     prices: 'Precios',

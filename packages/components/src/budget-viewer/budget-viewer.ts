@@ -881,7 +881,7 @@ export class RendirBudgetViewer extends RendirElement {
         ${viewButton('treemap', m.viewTreemap)} ${viewButton('bars', m.viewBars)}
         ${viewButton('icicle', m.viewIcicle)}
       </div>
-      <p class="help" id="keys">${m.keysHint}</p>
+      <p class="help" id="keys">${this.view === 'icicle' ? m.keysHintIcicle : m.keysHint}</p>
       <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
       <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
       <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
