@@ -142,7 +142,7 @@ interface Derived {
  * @summary Citizen budget viewer: treemap and bars with drill-down, execution, per-capita
  * figures, "of every 100 pesos", a contribution calculator, year-over-year and constant prices.
  *
- * @attr src - URL of a budget CSV (content contract `budget/*.csv`) or JSON array of budget lines.
+ * @attr src - URL of a budget CSV (content contract `budget/*.csv`, read as it streams) or of a `.json` array of budget lines.
  * @attr levels - Classification columns as written in the file, outermost first
  *   (`Sector,Entidad,Programa`). Without it, `level_1 … level_n` columns are used.
  * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56).
