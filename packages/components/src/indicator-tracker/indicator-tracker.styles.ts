@@ -114,6 +114,12 @@ export const trackerStyles = css`
     padding: 0 0.5em;
     max-inline-size: 100%;
   }
+  .notice {
+    margin: 0 0 ${tokens.space};
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid ${tokens.atRisk};
+    background: ${tokens.surfaceAlt};
+  }
   .count {
     margin: 0 0 ${tokens.space};
     color: ${tokens.muted};

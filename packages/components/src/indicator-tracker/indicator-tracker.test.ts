@@ -537,6 +537,35 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so when the group attribute names no pillar, and shows them all', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker src=${bogotaUrl} group="Salud"></rendir-indicator-tracker>`,
+      ),
+    );
+    expect(text(root(el).querySelector('.notice'))).to.equal(
+      'No hay un pilar «Salud» en los datos: se muestran todos los pilares.',
+    );
+    expect(cards(el)).to.have.length(12);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a wide table without a target column', async () => {
+    const el = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker>
+          <script type="text/csv" data-file="indicadores.csv">
+            Pilar;Medición;2016-2017;2018-2019;2022-2023
+            Transparencia;Índice de ejemplo;40,5;45;60
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    const alert = text(root(el).querySelector('[role="alert"]'));
+    expect(alert).to.contain('indicadores.csv');
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by status and pillar, sorts, and tells the page', async () => {
     const el = await ready(
       await fixture<RendirIndicatorTracker>(

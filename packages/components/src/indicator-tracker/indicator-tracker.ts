@@ -299,6 +299,11 @@ export class RendirIndicatorTracker extends RendirElement {
     const id = this.idBase;
     return html`
       ${this.heading ? html`<h2 class="title">${this.heading}</h2>` : nothing}
+      ${
+        this.chosenGroup && !currentGroup
+          ? html`<p class="notice" role="status">${m.groupNotFound(this.chosenGroup)}</p>`
+          : nothing
+      }
       ${this.renderSummary(pool)}
       <div class="controls" part="controls">
         ${

@@ -49,6 +49,7 @@ const en = {
   sortProgress: 'Progress',
   sortName: 'Name',
   noMatch: 'No indicator matches these filters.',
+  groupNotFound: (g: string) => `There is no pillar “${g}” in the data: all pillars are shown.`,
   notFound: (id: string) => `There is no indicator “${id}” in the data.`,
   empty: 'There are no indicators to show.',
   loading: 'Loading indicators…',
@@ -108,6 +109,8 @@ export const trackerMessages = defineCatalogue<typeof en>({
     sortProgress: 'Avance',
     sortName: 'Nombre',
     noMatch: 'Ningún indicador coincide con estos filtros.',
+    groupNotFound: (g: string) =>
+      `No hay un pilar «${g}» en los datos: se muestran todos los pilares.`,
     notFound: (id: string) => `No hay un indicador «${id}» en los datos.`,
     empty: 'No hay indicadores para mostrar.',
     loading: 'Cargando indicadores…',
