@@ -1010,6 +1010,8 @@ export class RendirDataset extends RendirElement {
         })}
       </div>`;
     };
+    // Busy only while a portal page is fetched: the rows of a file still being read are
+    // already usable, and screen readers may hold back a busy grid.
     return html`<p class="visually-hidden" id="${this.uid}-help">${m.gridHelp}</p>
       <div
         class="scroller"
@@ -1019,7 +1021,7 @@ export class RendirDataset extends RendirElement {
         aria-describedby="${this.uid}-count ${this.uid}-help"
         aria-rowcount=${count + 1}
         aria-colcount=${shown.length}
-        aria-busy=${this.remoteBusy || (data.kind === 'local' && !data.table.complete) ? 'true' : 'false'}
+        aria-busy=${this.remoteBusy ? 'true' : 'false'}
         style=${styleMap({ '--_columns': this.columnTemplate(shown) })}
         @keydown=${(e: KeyboardEvent) => this.onGridKeydown(e, data)}
         @scroll=${this.onScroll}
