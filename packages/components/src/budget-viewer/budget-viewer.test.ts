@@ -762,6 +762,13 @@ describe('rendir-budget-viewer: states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an accessible error when a level column is not in the file', async () => {
+    const el = await mount(budgetCsv, { levels: 'Sector,Dependencia' });
+    const message = text($(el, '[role="alert"]'));
+    expect(message).to.contain('línea 1');
+    expect(message).to.contain('Dependencia');
+  });
+
   it('shows the empty state for a file without lines', async () => {
     const el = await mount(emptyCsv, { levels: BUDGET_LEVELS });
     expect(text($(el, '[role="status"]'))).to.equal('No hay datos para mostrar.');
