@@ -225,6 +225,8 @@ export class RendirDataset extends RendirElement {
     this.measuredScroller = undefined;
     clearTimeout(this.inputTimer);
     clearInterval(this.retryTimer);
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
   }
 
   // ---- loading ---------------------------------------------------------------------
@@ -632,15 +634,18 @@ export class RendirDataset extends RendirElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Geometry is read when the grid appears or resizes, not on every update (each read
-    // forces a layout).
-    if (
-      this.scroller !== this.measuredScroller ||
-      !this.measuredRow ||
-      changed.has('hiddenColumns')
-    ) {
-      this.measure();
+    // forces a layout), and in the next frame, outside this update.
+    const stale =
+      this.scroller !== this.measuredScroller || !this.measuredRow || changed.has('hiddenColumns');
+    if (stale && !this.measureFrame) {
+      this.measureFrame = requestAnimationFrame(() => {
+        this.measureFrame = 0;
+        this.measure();
+      });
     }
   }
+
+  private measureFrame = 0;
 
   private measuredScroller: HTMLElement | undefined;
   private measuredRow = false;
