@@ -17,6 +17,8 @@ export default {
     `${pkg}/src/**/test-support/**`,
   ],
   outdir: pkg,
+  // package.json already points at custom-elements.json; never rewrite it (e.g. with --outdir).
+  packagejson: false,
   litelement: true,
   dev: false,
   plugins: [
