@@ -7,6 +7,7 @@ import {
   readDatasets,
   readIndicators,
   readIndicatorsLong,
+  readIndicatorsWide,
   readMilestones,
 } from '../src/index.ts';
 
@@ -269,4 +270,32 @@ test('dataset sources and dialects', () => {
     r.warnings.map((e) => [e.code, e.line]),
     [['url.unsafe', 6]],
   );
+});
+
+test('a wide table with a direction column, year columns and «Meta (2026)»', () => {
+  const text = [
+    'Eje,Indicador,Unidad,Tendencia,2022,2023,2024,Meta (2026)',
+    'Movilidad,Muertes en vías por 100.000 habitantes,tasa,Reducción,"8,4","7,9","7,1","6,0"',
+    'Servicio,Trámites en línea,%,incremento,20%,25%,N/D,60%',
+  ].join('\n');
+  const r = readIndicatorsWide(text, { file: 'indicators/movilidad.csv' });
+  assert.deepEqual(r.errors, []);
+  const [deaths, online] = r.records;
+  assert.equal(deaths.direction, 'decrease');
+  assert.equal(deaths.target.period.raw, '2026');
+  assert.equal(deaths.baseline.period?.raw, '2022');
+  // (8,4 − 7,1) ÷ (8,4 − 6,0) = 1,3 ÷ 2,4 = 54,17 %; expected: 2022-12-31 → 2024-12-31 is
+  // 731 of the 1461 days to 2026-12-31 = 50,03 %: on track.
+  const p = indicatorProgress(deaths);
+  assert.equal(p.progressPct, '54.17');
+  assert.equal(p.expectedPct, '50.03');
+  assert.equal(p.status, 'on_track');
+  // Online: 20 % → 25 % (2023; 2024 is N/D), target 60 %: 5 ÷ 40 = 12,5 %; expected
+  // 365 ÷ 1461 = 24,98 %; 12,5 < 14,98 (expected − 10) but ≥ −0,02 (expected − 25): at risk.
+  const q = indicatorProgress(online);
+  assert.equal(q.latest?.period.raw, '2023');
+  assert.equal(q.progressPct, '12.5');
+  assert.equal(q.expectedPct, '24.98');
+  assert.equal(q.status, 'at_risk');
+  assert.equal(online.unit, '%');
 });

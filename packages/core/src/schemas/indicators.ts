@@ -63,6 +63,8 @@ export function parsePeriodHeader(
   const rest = header
     .replace(TARGET_MARK_RE, '')
     .replace(/[:\s]+$/, '')
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
     .trim();
   const period = parsePeriod(rest);
   if (!period) return undefined;
