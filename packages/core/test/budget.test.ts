@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatError, readBudget, sumDecimals } from '../src/index.ts';
+import { formatError, readBudget, readCsv, sumDecimals } from '../src/index.ts';
 
 const ES_FILE = [
   'Vigencia;Sector;Entidad;Código;Apropiación inicial;Apropiación Vigente;Compromisos;Pagos;Observación',
@@ -188,4 +188,33 @@ test('a value far down the file proves the format of an ambiguous value near the
     [['number.ambiguous', 2, 3]],
   );
   assert.equal(undecided.records[0].amounts.amount, undefined);
+});
+
+test('reading in batches gives the same records and lines as reading the table whole', () => {
+  // Over 2 MB (three batches), CRLF line ends, quoted fields with line breaks and quotes across batch ends.
+  const lines = ['Vigencia;Sector;Descripción;Valor'];
+  for (let i = 0; i < 60_000; i++) {
+    const desc =
+      i % 7 === 0 ? `"Obra ""${i}""\r\nsegunda línea; con punto y coma\r\ntercera"` : `Obra ${i}`;
+    const amount =
+      i % 1000 === 999
+        ? 'mil'
+        : `${(i * 1234).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${i % 100}`;
+    lines.push(`2025;Sector ${i % 5};${desc};${amount}`);
+  }
+  const text = lines.join('\r\n') + '\r\n';
+  assert.ok(text.length > 2 * 1024 * 1024, `${text.length}`);
+  const batched = readBudget(text, { file: 'b.csv', levels: ['Sector'] });
+  const whole = readBudget(readCsv(text, { file: 'b.csv' }), { file: 'b.csv', levels: ['Sector'] });
+  assert.equal(batched.records.length, 60_000);
+  assert.deepEqual(batched, whole);
+  assert.equal(batched.errors.length, 60);
+  // Row i starts at line 2 + i + 2 × (rows before it with a three-line description).
+  const lineOf = (i: number) => 2 + i + 2 * Math.ceil(i / 7);
+  assert.equal(batched.records[59_999].origin.line, lineOf(59_999));
+  assert.equal(batched.errors[0].line, lineOf(999));
+  assert.equal(
+    batched.records[14].extra['Descripción'],
+    'Obra "14"\r\nsegunda línea; con punto y coma\r\ntercera',
+  );
 });
