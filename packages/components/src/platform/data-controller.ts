@@ -219,20 +219,31 @@ export class DataController<T> implements ReactiveController {
     const run = ++this.run;
     this.error = undefined;
     this.setStatus('loading');
-    this.settled = this.perform(abort.signal).then((outcome) => {
+    this.settled = this.perform(abort.signal).then((result) => {
+      let outcome = result;
       if (run !== this.run || abort.signal.aborted) return;
       this.abort = undefined;
       if (outcome.ok) {
         const value = outcome.value;
-        const empty =
-          value === null ||
-          value === undefined ||
-          (this.options.isEmpty
-            ? this.options.isEmpty(value)
-            : Array.isArray(value) && value.length === 0);
-        this.value = value ?? undefined;
-        this.setStatus(empty ? 'empty' : 'ready');
-      } else {
+        let empty: boolean;
+        try {
+          empty =
+            value === null ||
+            value === undefined ||
+            (this.options.isEmpty
+              ? this.options.isEmpty(value)
+              : Array.isArray(value) && value.length === 0);
+        } catch (error) {
+          console.error(`rendir: <${this.host.localName}>`, error);
+          outcome = { ok: false, error: new LoadError('unknown', { cause: error }) };
+          empty = false;
+        }
+        if (outcome.ok) {
+          this.value = value ?? undefined;
+          this.setStatus(empty ? 'empty' : 'ready');
+        }
+      }
+      if (!outcome.ok) {
         this.value = undefined;
         this.error = outcome.error;
         this.setStatus('error');
