@@ -518,6 +518,32 @@ describe('<rendir-dataset> with 100,000 rows', () => {
   });
 });
 
+describe('<rendir-dataset> sorting while a big file arrives', () => {
+  it('keeps the asked order, and is exact once the whole file is read', async function () {
+    this.timeout(60_000);
+    const url = manyRowsUrl(60_000);
+    try {
+      const el = await fixture<RendirDataset>(html`<rendir-dataset src=${url}></rendir-dataset>`);
+      await settled(el);
+      await until(() => shadow(el).querySelector('.sort') !== null, 'the grid');
+      const valor = [...shadow(el).querySelectorAll<HTMLButtonElement>('.sort')].find((b) =>
+        b.textContent!.includes('valor'),
+      )!;
+      valor.click();
+      valor.click();
+      await fullyRead(el, 50_000);
+      expect(text(el, '.count')).to.equal('60.000 filas');
+      expect(
+        gridRows(el)
+          .slice(0, 2)
+          .map((r) => r[2]),
+      ).to.deep.equal(['60.000,5', '59.999,5']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+});
+
 describe('<rendir-dataset> themes, reflow and events', () => {
   for (const theme of ['dark', 'high-contrast'] as const) {
     it(`is axe-clean in the ${theme} theme`, async () => {

@@ -164,6 +164,7 @@ export class RendirDataset extends RendirElement {
   private readonly uid = `rendir-dataset-${++instances}`;
   private tableVersion = -1;
   private viewKey = '';
+  private viewComputedAt = 0;
   private remoteAbort: AbortController | null = null;
   private inputTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
@@ -397,10 +398,16 @@ export class RendirDataset extends RendirElement {
     if (data?.kind === 'local') {
       const table = data.table;
       const key = JSON.stringify(this.query) + this.locale;
-      if (table.version !== this.tableVersion || key !== this.viewKey) {
+      const plain = !this.query.sort && !this.hasQuery();
+      // While a big file is still arriving, a sorted or filtered view is recomputed at most
+      // once a second (a new query, and the end of the file, recompute at once).
+      const now = performance.now();
+      const waiting =
+        !plain && !table.complete && key === this.viewKey && now - this.viewComputedAt < 1000;
+      if ((table.version !== this.tableVersion || key !== this.viewKey) && !waiting) {
         // Without a query the view is the table itself, grown in place while reading.
-        const plain = !this.query.sort && !this.hasQuery();
         this.view = plain ? table.all() : computeView(table, this.query, this.locale);
+        this.viewComputedAt = now;
         this.tableVersion = table.version;
         this.viewKey = key;
         if (this.activeRow >= this.view.length) this.activeRow = this.view.length - 1;
