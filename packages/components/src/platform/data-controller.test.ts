@@ -300,6 +300,30 @@ describe('DataController', () => {
     }
   });
 
+  it('shows the error state when drawing the data fails, without throwing into the page', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      // Rows that are not arrays make the test element's drawing code throw.
+      const el = await fixture<DataTestElement>(
+        html`<rendir-data-test
+          lang="en"
+          .data=${[{}] as unknown as string[][]}
+        ></rendir-data-test>`,
+      );
+      await el.updateComplete;
+      await el.rows.complete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
+        'Something went wrong',
+      );
+      expect(logged[0]).to.be.instanceOf(TypeError);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('announces state changes with rendir-data-state', async () => {
     const el = document.createElement('rendir-data-test') as DataTestElement;
     el.src = fixtures + 'sample.csv';

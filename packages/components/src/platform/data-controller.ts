@@ -385,7 +385,15 @@ export class DataController<T> implements ReactiveController {
     const { t, locale } = this.host;
     switch (this.status) {
       case 'ready':
-        return ready(this.value as T);
+        try {
+          return ready(this.value as T);
+        } catch (error) {
+          // A bug while drawing the data must not break the host page.
+          console.error(`rendir: <${this.host.localName}>`, error);
+          return renderError(new LoadError('unknown', { cause: error }), t, locale, {
+            onRetry: this.retry,
+          });
+        }
       case 'error':
         return overrides.error
           ? overrides.error(this.error!)
