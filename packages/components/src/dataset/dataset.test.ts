@@ -458,6 +458,25 @@ describe('<rendir-dataset> quick chart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws a line of a number column on request, each point a keyboard stop', async () => {
+    const el = await contratos('en');
+    shadow(el).querySelector<HTMLElement>('details.chart summary')!.click();
+    await until(() => shadow(el).querySelector('rendir-chart-frame') !== null, 'the chart');
+    const type = [...shadow(el).querySelectorAll<HTMLSelectElement>('.chart-controls select')][1];
+    type.value = 'line';
+    type.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const points = [...shadow(el).querySelectorAll('circle[data-rendir-point]')];
+    expect(points.map((p) => p.getAttribute('aria-label'))).to.deep.equal([
+      'Alcaldía de Ejemplo: 1,234,567.89',
+      'Secretaría de Salud: 25,000,000',
+      'Secretaría de Educación: 980,000.5',
+    ]);
+    expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(shadow(el).querySelector('path.series')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+    await expect(el).to.be.accessible();
+  });
+
   it('counts the values of a text column', async () => {
     const el = await fixture<RendirDataset>(
       html`<rendir-dataset src=${fixtures.pida} chart-column="theme"></rendir-dataset>`,
