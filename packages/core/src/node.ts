@@ -14,6 +14,7 @@ import { readCommitments, readMilestones } from './schemas/commitments.ts';
 import { readDatasets } from './schemas/datasets.ts';
 import { readIndicators } from './schemas/indicators.ts';
 import type { IndicatorOptions } from './schemas/indicators.ts';
+import { ownValue, setField } from './schemas/common.ts';
 import type { SchemaOptions } from './schemas/common.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat, ReadResult } from './types.ts';
 
@@ -65,7 +66,7 @@ export async function readSidecar(csvPath: string, file = csvPath): Promise<Side
   const str = (k: string) => (d[k] === undefined || d[k] === null ? undefined : String(d[k]));
   const delim = str('delimiter');
   if (delim !== undefined) {
-    const v = DELIMS[delim.toLowerCase()];
+    const v = ownValue(DELIMS, delim.toLowerCase());
     if (v) out.dialect.delimiter = v;
     else
       out.errors.push(
@@ -108,7 +109,7 @@ export async function readSidecar(csvPath: string, file = csvPath): Promise<Side
     if (typeof d.columns === 'object' && d.columns !== null && !Array.isArray(d.columns)) {
       const cols: Record<string, string> = {};
       for (const [k, v] of Object.entries(d.columns as Record<string, unknown>))
-        cols[k] = String(v);
+        setField(cols, k, String(v));
       out.dialect.columns = cols;
     } else
       out.errors.push(

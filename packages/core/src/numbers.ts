@@ -47,7 +47,8 @@ const MISSING: Record<string, MissingKind> = {
 export function missingKind(trimmed: string): MissingKind | undefined {
   if (trimmed === '') return 'empty';
   if (trimmed.length > 9) return undefined;
-  return MISSING[trimmed.toUpperCase()];
+  const key = trimmed.toUpperCase();
+  return Object.hasOwn(MISSING, key) ? MISSING[key] : undefined;
 }
 
 // Internal result codes of the digit reader (a string is a canonical decimal).

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatError, safeUrl, toCsv } from '../src/index.ts';
+import {
+  formatError,
+  parseNumber,
+  readBudget,
+  readDatasets,
+  safeUrl,
+  toCsv,
+} from '../src/index.ts';
 import type { ContentError } from '../src/index.ts';
 
 test('safeUrl makes only http, https and mailto clickable', () => {
@@ -103,4 +110,31 @@ test('formatError gives one actionable line per problem in each language', () =>
     formatError({ ...err, line: 0, column: 0, value: undefined, header: undefined }, 'en'),
     'indicators/values.csv — reads differently in es and en. Expected: a declared format.',
   );
+});
+
+test('content cannot reach Object.prototype through headers or enum words', () => {
+  const r = readBudget(
+    'Vigencia;Tipo;__proto__;constructor;Valor\n2025;constructor;x;y;1\n2025;toString;z;w;2\n',
+    {
+      file: 'b.csv',
+    },
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column]),
+    [
+      ['schema.invalid_value', 2, 2],
+      ['schema.invalid_value', 3, 2],
+    ],
+  );
+  assert.equal(r.records[0].flow, 'expense');
+  assert.equal(Object.getPrototypeOf(r.records[0].extra), Object.prototype);
+  assert.deepEqual(Object.keys(r.records[0].extra), ['__proto__', 'constructor']);
+  assert.equal(JSON.parse(JSON.stringify(r.records[0].extra)).constructor, 'y');
+  assert.deepEqual(parseNumber('constructor', 'es'), {
+    error: 'number.invalid',
+    raw: 'constructor',
+  });
+  const d = readDatasets('dataset_id,title,delimiter\na,A,constructor\n', { file: 'd.csv' });
+  assert.equal(d.records[0].dialect.delimiter, undefined);
+  assert.equal(d.errors[0].code, 'schema.invalid_value');
 });

@@ -23,6 +23,7 @@ import {
   requireColumns,
   requiredValueError,
   isTable,
+  setField,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 
@@ -294,7 +295,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
         }
         for (let e = 0; e < extraIdx.length; e++) {
           const [i, h] = extraIdx[e];
-          record.extra[h] = i < cells.length ? cells[i] : '';
+          setField(record.extra, h, i < cells.length ? cells[i] : '');
         }
         records.push(record);
       }

@@ -141,7 +141,7 @@ export function extraFields(
   extra: Map<number, string>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [i, header] of extra) out[header] = i < cells.length ? cells[i] : '';
+  for (const [i, header] of extra) setField(out, header, i < cells.length ? cells[i] : '');
   return out;
 }
 
@@ -275,9 +275,29 @@ export function numberCellError(
   });
 }
 
+/**
+ * `table[key]` for the table's own keys only: content is untrusted, and `constructor` or
+ * `__proto__` must not reach Object.prototype.
+ */
+export function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Sets a field named by content (a header) as an own property, even `__proto__`. */
+export function setField(target: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else target[key] = value;
+}
+
 /** Canonical enum value from Spanish/English words, insensitive to case and accents. */
 export function enumValue<T extends string>(raw: string, table: Record<string, T>): T | undefined {
-  return table[normaliseHeader(raw)];
+  return ownValue(table, normaliseHeader(raw));
 }
 
 export function enumError(

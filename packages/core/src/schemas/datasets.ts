@@ -14,6 +14,7 @@ import {
   requiredValueError,
   splitList,
   dateFormatOf,
+  ownValue,
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
@@ -174,7 +175,7 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
     }
     const delim = text('delimiter');
     if (delim !== undefined) {
-      const d = DELIMS[delim.toLowerCase()];
+      const d = ownValue(DELIMS, delim.toLowerCase());
       if (d) entry.dialect.delimiter = d;
       else
         enumError(problems, line, col('delimiter').column, col('delimiter').header, delim, [
