@@ -32,6 +32,15 @@ function firstRecordEnd(text: string, from: number): number {
   return text.length;
 }
 
+/** Excel's hint line `sep=;` before the headers. */
+const SEP_LINE_RE = /^sep=([,;\t|])$/i;
+
+/** The delimiter a line declares (`sep=;`), or detection on the header line. */
+function delimiterOf(firstLine: string): Delimiter {
+  const m = SEP_LINE_RE.exec(firstLine);
+  return m ? (m[1] as Delimiter) : detectDelimiter(firstLine);
+}
+
 /**
  * The delimiter of a header line: the most frequent of `;` `,` tab `|` outside quotes.
  * Data rows are never consulted (comma decimals fool generic guessers). A line without
@@ -95,6 +104,7 @@ class TableBuilder {
   rows: CsvRow[] = [];
   /** False when rows go straight to a consumer (scanCsv with onRows). */
   keepRows = true;
+  sawSepLine = false;
   errors: ContentError[] = [];
   warnings: ContentError[] = [];
   line = 1;
@@ -136,6 +146,11 @@ class TableBuilder {
       const c0 = cells[0];
       if ((c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) continue;
       if (this.headers === undefined) {
+        // Excel's `sep=;` hint line is not the header row.
+        if (!this.sawSepLine && cells.length <= 2 && SEP_LINE_RE.test(cells.join(delimiter))) {
+          this.sawSepLine = true;
+          continue;
+        }
         this.headers = cells.map((h) => h.trim());
         this.headerLine = start;
         continue;
@@ -350,7 +365,7 @@ export function scanCsv(
     } else break;
   }
   const headerEnd = firstRecordEnd(text, start);
-  const delimiter = declared?.delimiter ?? detectDelimiter(text.slice(start, headerEnd));
+  const delimiter = declared?.delimiter ?? delimiterOf(text.slice(start, headerEnd));
   const newline = headerEnd < text.length ? newlineAt(text, headerEnd) : '\n';
   let end = text.length;
   if (text.endsWith('\r\n')) end -= 2;
@@ -599,7 +614,7 @@ export async function streamCsv(
         const e = firstRecordEnd(buffer, s);
         s = e + (buffer.charCodeAt(e) === 13 && buffer.charCodeAt(e + 1) === 10 ? 2 : 1);
       }
-      delimiter = detectDelimiter(buffer.slice(s, firstRecordEnd(buffer, s)));
+      delimiter = delimiterOf(buffer.slice(s, firstRecordEnd(buffer, s)));
     }
     if (builder.headers === undefined) {
       const hEnd = firstRecordEnd(buffer, 0);

@@ -263,3 +263,14 @@ test('property: toCsv output reads back to the same cells (formula cells neutral
     { numRuns: 300 },
   );
 });
+
+test("Excel's sep=; hint line sets the delimiter and is not the header row", async () => {
+  const text = 'sep=;\r\nSector;Valor\r\nSalud;1,5\r\n';
+  const t = readCsv(text, { file: 's.csv' });
+  assert.equal(t.dialect.delimiter, ';');
+  assert.deepEqual(t.headers, ['Sector', 'Valor']);
+  assert.equal(t.headerLine, 2);
+  assert.deepEqual(t.rows, [{ line: 3, cells: ['Salud', '1,5'] }]);
+  assert.deepEqual(await streamCsv(text, { file: 's.csv' }), t);
+  assert.deepEqual(readCsv('sep=,\na;b,c\n1;2,3\n', { file: 's.csv' }).headers, ['a;b', 'c']);
+});
