@@ -129,6 +129,8 @@ function numberToDecimal(n: number): string {
   // Shortest round-trip digits, without exponent.
   const s = String(n);
   if (!/e/i.test(s)) return s;
+  // Very large floats are integers: BigInt gives their exact digits.
+  if (Math.abs(n) >= 1e21) return BigInt(n).toString();
   return n.toFixed(20).replace(/\.?0+$/, '');
 }
 

@@ -71,6 +71,8 @@ test('formatNumber and formatPercent are exact', () => {
   assert.equal(formatNumber('1234567.891', 'en', { maximumFractionDigits: 2 }), '1,234,567.89');
   assert.equal(formatNumber('0.5', 'es-CO', { minimumFractionDigits: 2 }), '0,50');
   assert.equal(formatNumber(2.5, 'en'), '2.5');
+  assert.equal(formatNumber(1e21, 'en'), '1,000,000,000,000,000,000,000');
+  assert.equal(formatNumber(1e-7, 'en', { maximumFractionDigits: 8 }), '0.0000001');
   assert.equal(formatPercent(0.195, 'es-CO'), `19,5${NBSP}%`);
   assert.equal(formatPercent('0.33318', 'en'), '33.3%');
   assert.equal(formatPercent('1', 'es-CO', 0), `100${NBSP}%`);
