@@ -166,7 +166,13 @@ function readKnownFormat(s: string, neg: boolean, group: number, dec: number): s
     } else if (c === dec) break;
     else return FALLBACK;
   }
-  if (i === 0 || (groups > 0 && groupLen !== 3) || (groups === 0 && i === n)) return FALLBACK;
+  if (groups === 0 && i === n) {
+    // A plain integer: itself when already canonical (no copy), else the general reader.
+    if (neg || n === 0 || s.charCodeAt(0) === 48) return FALLBACK;
+    writtenScale = 0;
+    return s;
+  }
+  if (i === 0 || (groups > 0 && groupLen !== 3)) return FALLBACK;
   if (leading) codes.push(48);
   let fracLen = 0;
   if (i < n) {
@@ -353,6 +359,15 @@ export function parseAmount(
     raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32
       ? raw
       : raw.trim();
+  // Fast path: digits and separators in the file's known format, nothing to strip.
+  if (format !== undefined && trimmed.length > 0) {
+    const neg = trimmed.charCodeAt(0) === 45;
+    const fast =
+      format === 'es'
+        ? readKnownFormat(neg ? trimmed.slice(1) : trimmed, neg, 46, 44)
+        : readKnownFormat(neg ? trimmed.slice(1) : trimmed, neg, 44, 46);
+    if (fast !== FALLBACK) return fast;
+  }
   const kind = missingKind(trimmed);
   if (kind) return { missing: kind, raw };
   const digits = clean(trimmed);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectNumberFormat, missingKind, parseNumber } from '../src/index.ts';
+import { detectNumberFormat, missingKind, parseAmount, parseNumber } from '../src/index.ts';
 
 function value(raw: string, format?: 'es' | 'en'): string {
   const r = parseNumber(raw, format);
@@ -184,6 +184,24 @@ test('property: any string of digits, dots, commas and a sign reads as the es re
             'value' in r && r.value === expected,
             `${raw}: ${JSON.stringify(r)} vs ${expected}`,
           );
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});
+
+test('property: parseAmount (the budget hot path) agrees with parseNumber', () => {
+  const unit = fc.constantFrom('0', '1', '7', '.', ',', '-', '$', ' ', '%', 'S', '/', 'D');
+  fc.assert(
+    fc.property(
+      fc.string({ unit, maxLength: 12 }),
+      fc.constantFrom('es', 'en', undefined),
+      (raw, format) => {
+        const a = parseAmount(raw, format as 'es' | 'en' | undefined);
+        const n = parseNumber(raw, format as 'es' | 'en' | undefined);
+        if (typeof a === 'string')
+          assert.ok('value' in n && n.value === a, `${raw}: ${a} vs ${JSON.stringify(n)}`);
+        else assert.deepEqual(a, 'missing' in n ? { missing: n.missing, raw } : n, raw);
       },
     ),
     { numRuns: 3000 },
