@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../define/rendir-dataset.ts';
 import { DEMO_NOTE, fixtures, manyRowsUrl, pidaMetadata } from './fixtures/index.ts';
+import { fakeAnswer } from './test-support/fake-open-data.mjs';
 
 // Story-only network: one URL that never answers (loading) and one that fails (HTTP 503).
 const NEVER = '/__rendir-dataset-never__/datos.csv';
@@ -16,12 +17,23 @@ if (typeof window !== 'undefined' && !(window as unknown as Record<string, boole
     if (url.includes('__rendir-dataset-503__')) {
       return Promise.resolve(new Response('', { status: 503, statusText: 'Service Unavailable' }));
     }
+    // The same fake Socrata and CKAN the tests use, answered in the page.
+    if (url.includes('/fake/socrata/') || url.includes('/fake/ckan/')) {
+      return fakeAnswer(new URL(url, location.href)).then((answer) => {
+        if (!answer) return original(input, init);
+        if ('drop' in answer) throw new TypeError('Failed to fetch');
+        return new Response(answer.body, { status: answer.status, headers: answer.headers });
+      });
+    }
     return original(input, init);
   };
 }
 
 interface Args {
   src: string;
+  api: '' | 'csv' | 'json' | 'socrata' | 'ckan';
+  resourceId: string;
+  pageSize: string;
   heading: string;
   description: string;
   publisher: string;
@@ -41,6 +53,9 @@ const render = (a: Args) =>
   html`<div lang=${a.lang || nothing} style=${a.width ? `max-width: ${a.width}` : ''}>
     <rendir-dataset
       src=${a.src || nothing}
+      api=${a.api || nothing}
+      resource-id=${a.resourceId || nothing}
+      page-size=${a.pageSize || nothing}
       heading=${a.heading || nothing}
       description=${a.description || nothing}
       publisher=${a.publisher || nothing}
@@ -62,6 +77,9 @@ const meta: Meta<Args> = {
   render,
   args: {
     src: fixtures.contratos,
+    api: '',
+    resourceId: '',
+    pageSize: '',
     heading: 'Contratos 2025 (ejemplo)',
     description: 'Contratos firmados por las entidades del distrito.',
     publisher: 'Secretaría de Transparencia (ejemplo)',
@@ -76,6 +94,7 @@ const meta: Meta<Args> = {
     width: '',
   },
   argTypes: {
+    api: { control: 'select', options: ['', 'csv', 'json', 'socrata', 'ckan'] },
     numberFormat: { control: 'select', options: ['', 'es', 'en'] },
     lang: { control: 'select', options: ['', 'es', 'en'] },
     theme: { control: 'select', options: ['', 'light', 'dark', 'high-contrast'] },
@@ -91,6 +110,41 @@ export const Default: Story = {};
 /** The real PIDA catalog, overdue for its yearly update. */
 export const StaleCatalog: Story = {
   args: { src: fixtures.pida, ...pidaMetadata, chartColumn: 'theme' },
+};
+
+const portal = {
+  heading: '',
+  description: '',
+  publisher: '',
+  license: '',
+  modified: '',
+  periodicity: '',
+  keywords: '',
+};
+
+/** Socrata (a fake portal in the page): paging, filters, search and sorting by the portal. */
+export const Socrata: Story = {
+  args: { ...portal, src: '/fake/socrata/ok/resource/abcd-1234.json', pageSize: '25' },
+};
+
+/** CKAN DataStore (a fake portal in the page). */
+export const Ckan: Story = {
+  args: {
+    ...portal,
+    api: 'ckan',
+    src: '/fake/ckan/ok',
+    resourceId: 'res-contratos',
+    heading: 'Contratos (CKAN, ejemplo)',
+  },
+};
+
+/** A portal asking to wait two minutes (HTTP 429 with Retry-After). */
+export const RateLimited: Story = {
+  args: {
+    ...portal,
+    src: '/fake/socrata/rate-long/resource/abcd-1234.json',
+    heading: 'Portal saturado',
+  },
 };
 
 export const Loading: Story = { args: { src: NEVER } };

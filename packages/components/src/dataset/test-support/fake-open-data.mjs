@@ -46,17 +46,19 @@ const seenTokens = new Set();
 
 export const fakeLog = [];
 
-// Written straight to the socket: the test server's own middleware would otherwise mark
-// the answer cacheable for a year, and a cached 429 would never let a retry through.
+// Answers are recorded on the request context, then written by the middleware (or turned
+// into a `Response` by a story's fetch shim).
 function send(ctx, status, body, headers = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  ctx.respond = false;
-  ctx.res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  ctx.res.end(text);
+  ctx.answer = {
+    status,
+    body: text,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  };
 }
 
 /** Applies the scenario's fault; returns true when the response has been sent. */
@@ -98,8 +100,7 @@ async function fault(ctx, scenario) {
     return true;
   }
   if (scenario === 'drop') {
-    ctx.req.socket.destroy();
-    ctx.respond = false;
+    ctx.answer = { drop: true };
     return true;
   }
   return false;
@@ -336,22 +337,42 @@ async function ckan(ctx, scenario, rest) {
   });
 }
 
-/** The middleware: add it to a web-test-runner / web-dev-server config's `middleware`. */
-export async function fakeOpenDataMiddleware(ctx, next) {
+/**
+ * The fake portals' answer to `url` (a URL object): `{ status, headers, body }`,
+ * `{ drop: true }` for a dropped connection, or null when the URL is not theirs.
+ */
+export async function fakeAnswer(url) {
+  const ctx = { URL: url, path: url.pathname, url: url.pathname + url.search, answer: null };
   if (ctx.path === '/fake/log') {
     // What the widget asked for, so tests can check paging and server-side queries.
-    const scenario = ctx.URL.searchParams.get('scenario') ?? '';
+    const scenario = url.searchParams.get('scenario') ?? '';
     send(
       ctx,
       200,
       fakeLog.filter((line) => line.split(' ')[1] === scenario).map((line) => line.split(' ')[2]),
     );
-    return;
+    return ctx.answer;
   }
   const m = /^\/fake\/(socrata|ckan)\/([\w-]+)\/(.*)$/.exec(ctx.path);
-  if (!m) return next();
+  if (!m) return null;
   const [, portal, scenario, rest] = m;
   fakeLog.push(`${portal} ${scenario} ${ctx.url}`);
   if (portal === 'socrata') await socrata(ctx, scenario, rest);
   else await ckan(ctx, scenario, rest);
+  return ctx.answer;
+}
+
+/** The middleware: add it to a web-test-runner / web-dev-server config's `middleware`. */
+export async function fakeOpenDataMiddleware(ctx, next) {
+  const answer = await fakeAnswer(ctx.URL);
+  if (!answer) return next();
+  ctx.respond = false;
+  if (answer.drop) {
+    ctx.req.socket.destroy();
+    return;
+  }
+  // Written straight to the socket: the test server's own middleware would otherwise mark
+  // the answer cacheable for a year, and a cached 429 would never let a retry through.
+  ctx.res.writeHead(answer.status, answer.headers);
+  ctx.res.end(answer.body);
 }
