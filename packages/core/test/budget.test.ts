@@ -218,3 +218,9 @@ test('reading in batches gives the same records and lines as reading the table w
     'Obra "14"\r\nsegunda línea; con punto y coma\r\ntercera',
   );
 });
+
+test('unknown columns with the same or no header are all kept', () => {
+  const r = readBudget('Vigencia;Nota;Valor;Nota;\n2025;a;1;b;c\n', { file: 'b.csv' });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.records[0].extra, { Nota: 'a', 'Nota (2)': 'b', '(columna 5)': 'c' });
+});

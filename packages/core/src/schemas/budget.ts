@@ -23,6 +23,7 @@ import {
   requireColumns,
   requiredValueError,
   isTable,
+  extraNames,
   setField,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
@@ -209,7 +210,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
     const flowIdx = keys.get('flow');
     const fundIdx = keys.get('funding_source');
     const labelIdx = keys.get('citizen_label');
-    const extraIdx = [...match.extra.entries()];
+    const extraIdx = extraNames(match.extra);
     const nAmounts = amountCols.length;
 
     reader = (rows) => {

@@ -135,13 +135,37 @@ export function cellAt(cells: readonly string[], index: number | undefined): str
   return cells[index].trim();
 }
 
-/** Unknown columns kept as written. */
+/**
+ * Names for unknown columns, in column order: the header as written, made unique when two
+ * columns share it (`Nota`, `Nota (2)`) and given a name when empty (`(columna 5)`), so
+ * that no cell is lost.
+ */
+export function extraNames(extra: Map<number, string>): [number, string][] {
+  const used = new Set<string>();
+  const out: [number, string][] = [];
+  for (const [i, header] of [...extra.entries()].sort((a, b) => a[0] - b[0])) {
+    let name = header.trim() === '' ? `(columna ${i + 1})` : header;
+    for (let n = 2; used.has(name); n++) name = `${header} (${n})`;
+    used.add(name);
+    out.push([i, name]);
+  }
+  return out;
+}
+
+const extraNameCache = new WeakMap<Map<number, string>, [number, string][]>();
+
+/** Unknown columns kept as written (see `extraNames`). */
 export function extraFields(
   cells: readonly string[],
   extra: Map<number, string>,
 ): Record<string, string> {
+  let names = extraNameCache.get(extra);
+  if (!names) {
+    names = extraNames(extra);
+    extraNameCache.set(extra, names);
+  }
   const out: Record<string, string> = {};
-  for (const [i, header] of extra) setField(out, header, i < cells.length ? cells[i] : '');
+  for (const [i, name] of names) setField(out, name, i < cells.length ? cells[i] : '');
   return out;
 }
 
