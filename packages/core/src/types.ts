@@ -128,8 +128,10 @@ export interface BudgetLine {
   flow: 'expense' | 'income';
   fundingSource?: string;
   citizenLabel?: string;
-  /** Exact amounts as decimal strings; absent keys were not in the file. */
+  /** Exact amounts as decimal strings; a key is absent when its column is, or its cell is missing. */
   amounts: Partial<Record<BudgetAmountKey, string>>;
+  /** Amount cells that were missing, and how (`S/D` no data, `N/A` not applicable, empty). */
+  missing?: Partial<Record<BudgetAmountKey, MissingKind>>;
   extra: Record<string, string>;
   /** Where the line came from, for errors and links. */
   origin: { file: string; line: number };

@@ -30,6 +30,9 @@ test('a `;` file with 1.234.567,89 amounts reads exactly, with levels, codes and
   });
   assert.equal(educacion.amounts.initial_appropriation, '530111333555778.44');
   assert.equal(educacion.amounts.payments, undefined, '`-` is a missing value, not zero');
+  assert.deepEqual(educacion.missing, { payments: 'no_data' });
+  assert.deepEqual(movilidad.missing, { commitments: 'no_data', payments: 'not_applicable' });
+  assert.equal(salud.missing, undefined);
   assert.equal(movilidad.amounts.initial_appropriation, '2000000');
   assert.equal(movilidad.amounts.current_appropriation, '2500000.5');
   assert.equal(

@@ -264,6 +264,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
           if (col.index >= cells.length) continue;
           const r = parseAmount(cells[col.index], format);
           if (typeof r === 'string') amounts[col.key] = r;
+          else if ('missing' in r) (record.missing ??= {})[col.key] = r.missing;
           else if ('error' in r) {
             if (!decided && r.error === 'number.ambiguous') {
               const d = {
