@@ -1,22 +1,5 @@
-/**
- * Shared helpers for the dataset widget's browser tests.
- *
- * The virtualizer resizes rows inside a ResizeObserver callback; Chromium then reports
- * "ResizeObserver loop completed with undelivered notifications" as a window error,
- * which is benign (the notifications arrive next frame) but fails mocha's global handler.
- */
+/** Shared helpers for the dataset widget's browser tests. */
 import type { RendirDataset } from '../dataset.ts';
-
-window.addEventListener(
-  'error',
-  (event) => {
-    if (String(event.message).includes('ResizeObserver loop')) {
-      event.stopImmediatePropagation();
-      event.preventDefault();
-    }
-  },
-  true,
-);
 
 export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
