@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
@@ -577,6 +577,24 @@ describe('<rendir-dataset> themes, reflow and events', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('uses system colours in forced-colors mode (Windows High Contrast)', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await contratos();
+      shadow(el).querySelector<HTMLElement>('details.chart summary')!.click();
+      await until(() => shadow(el).querySelector('.bar') !== null, 'the chart');
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(shadow(el).querySelector('.bar')!).fill).to.equal(canvasText);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
 
   it('is axe-clean while loading, and says so with role=status', async () => {
     const el = await fixture<RendirDataset>(
