@@ -29,6 +29,18 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
+// Building an Intl formatter costs far more than using one: widgets format hundreds of dates.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function df(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormatters.set(key, f);
+  }
+  return f;
+}
+
 interface Template {
   prefix: string;
   suffix: string;
@@ -291,11 +303,7 @@ export function formatPeriod(period: Period, locale: string): string {
     case 'quarter':
       return `${QUARTER_WORD[lang]}${Math.floor(start.getUTCMonth() / 3) + 1} ${period.start.slice(0, 4)}`;
     case 'month':
-      return new Intl.DateTimeFormat(loc, {
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(start);
+      return df(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(start);
     case 'date':
       return formatDate(period.start, loc);
   }
@@ -306,11 +314,9 @@ export function formatDate(iso: string, locale: string): string {
   const loc = resolveLocale(locale);
   if (/^\d{4}$/.test(iso)) return iso;
   if (/^\d{4}-\d{2}$/.test(iso)) {
-    return new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return df(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${iso}-01T00:00:00Z`),
     );
   }
-  return new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return df(loc, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
