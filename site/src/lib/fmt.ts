@@ -35,8 +35,18 @@ export function period(p: Period | null | undefined, lang: Lang): string {
   return p ? formatPeriod(p, LOCALE[lang]) : '—';
 }
 
+const dates = new Map<string, string>();
+
+/** Dates repeat across thousands of pages: each is formatted once per language. */
 export function date(iso: string | undefined, lang: Lang): string {
-  return iso ? formatDate(iso, LOCALE[lang]) : '';
+  if (!iso) return '';
+  const key = `${lang}|${iso}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    text = formatDate(iso, LOCALE[lang]);
+    dates.set(key, text);
+  }
+  return text;
 }
 
 /** Exact sum of one amount over lines; undefined when no line has it. */
