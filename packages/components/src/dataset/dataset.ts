@@ -169,6 +169,7 @@ export class RendirDataset extends RendirElement {
   private inputTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   private chartPoints: ChartPoint[] = [];
+  private chartInputs: unknown[] = [];
 
   private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
 
@@ -422,7 +423,25 @@ export class RendirDataset extends RendirElement {
         this.lateError = new LoadError('content', { contentErrors: table.errors });
       }
     }
-    if (data) this.chartPoints = this.chartOpen ? this.computeChart(data) : [];
+    // The chart follows the view, not the scroll position: recomputed only when its inputs change.
+    if (data) {
+      const inputs = [
+        this.chartOpen,
+        data,
+        this.view,
+        this.page,
+        this.chartKey,
+        this.locale,
+        this.hiddenColumns,
+      ];
+      if (
+        inputs.length !== this.chartInputs.length ||
+        inputs.some((v, i) => v !== this.chartInputs[i])
+      ) {
+        this.chartInputs = inputs;
+        this.chartPoints = this.chartOpen ? this.computeChart(data) : [];
+      }
+    }
   }
 
   private columnsOf(data: DatasetData): DatasetColumn[] {
