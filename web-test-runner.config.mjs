@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import { fakeOpenDataMiddleware } from './packages/components/src/dataset/test-support/fake-open-data.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -33,6 +34,8 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
+  // A fake Socrata and CKAN portal for the dataset widget's network tests.
+  middleware: [fakeOpenDataMiddleware],
   testsFinishTimeout: 180_000,
   browsers: [
     playwrightLauncher({

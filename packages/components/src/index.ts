@@ -66,3 +66,11 @@ export type {
   EmbedOptions,
   SummaryPoint,
 } from './platform/chart-kit/index.ts';
+
+// The widgets' classes, free of side effects: register them with `defineElement`, or import
+// `@rendir/components/define/<tag>` to register a tag.
+export { RendirBudgetViewer } from './budget-viewer/budget-viewer.ts';
+export { RendirIndicatorTracker } from './indicator-tracker/indicator-tracker.ts';
+export { RendirCommitmentCard } from './commitment-card/commitment-card.ts';
+export { RendirCommitmentList } from './commitment-card/commitment-list.ts';
+export { RendirDataset } from './dataset/dataset.ts';

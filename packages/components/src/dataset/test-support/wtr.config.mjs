@@ -1,10 +1,8 @@
-// The root web-test-runner config plus the fake open-data portals the dataset tests talk to.
+// The root web-test-runner config (which serves the fake open-data portals) on this folder only.
 // Run: npx web-test-runner --config packages/components/src/dataset/test-support/wtr.config.mjs
 import root from '../../../../../web-test-runner.config.mjs';
-import { fakeOpenDataMiddleware } from './fake-open-data.mjs';
 
 export default {
   ...root,
   files: ['packages/components/src/dataset/**/*.test.ts'],
-  middleware: [...(root.middleware ?? []), fakeOpenDataMiddleware],
 };
