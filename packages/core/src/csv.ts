@@ -648,6 +648,13 @@ export async function streamCsv(
     } else scanFrom = i;
   };
 
+  // A local or cached file arrives in megabyte chunks: parse at most 64 K characters per
+  // task so that the page stays responsive between batches.
+  const takeInPieces = async (text: string) => {
+    const PIECE = 1 << 16;
+    for (let i = 0; i < text.length; i += PIECE) await take(text.slice(i, i + PIECE));
+  };
+
   for await (const piece of textPieces(source, decoder, signal)) {
     check();
     if ('restart' in piece) {
@@ -658,10 +665,8 @@ export async function streamCsv(
       scanFrom = 0;
       inQuotes = false;
       pending = [];
-      const PIECE = 1 << 16;
-      for (let i = 0; i < piece.restart.length; i += PIECE)
-        await take(piece.restart.slice(i, i + PIECE));
-    } else await take(piece.text);
+      await takeInPieces(piece.restart);
+    } else await takeInPieces(piece.text);
   }
   if (buffer.length > 0) {
     let end = buffer.length;

@@ -307,26 +307,23 @@ export class RendirDataset extends RendirElement {
     });
     let firstRows: () => void = () => {};
     const first = new Promise<void>((resolve) => (firstRows = resolve));
-    const done = streamCsv(
-      typeof stream.source === 'string' ? stream.source : smallPieces(stream.source),
-      {
-        file: stream.file,
-        chunkRows: CHUNK_ROWS,
-        signal: context.signal,
-        dialect: this.entry?.dialect,
-        onRows: (rows, headers) => {
-          table.setHeaders(headers);
-          table.append(rows);
-          firstRows();
-          // Draw the first batch at once, then a few times a second while reading.
-          const now = performance.now();
-          if (now - lastDraw > 250) {
-            lastDraw = now;
-            this.requestUpdate();
-          }
-        },
+    const done = streamCsv(stream.source, {
+      file: stream.file,
+      chunkRows: CHUNK_ROWS,
+      signal: context.signal,
+      dialect: this.entry?.dialect,
+      onRows: (rows, headers) => {
+        table.setHeaders(headers);
+        table.append(rows);
+        firstRows();
+        // Draw the first batch at once, then a few times a second while reading.
+        const now = performance.now();
+        if (now - lastDraw > 250) {
+          lastDraw = now;
+          this.requestUpdate();
+        }
       },
-    ).then(
+    }).then(
       (result) => {
         table.setHeaders(result.headers);
         table.finish(result.errors);
@@ -1216,24 +1213,6 @@ export class RendirDataset extends RendirElement {
       })}
     </section>`;
   }
-}
-
-/**
- * Cuts a byte stream into pieces of at most 64 KB: the core parses each piece it gets in
- * one go, and a browser hands over megabytes at once when the file is local or cached.
- */
-function smallPieces(
-  source: ReadableStream<Uint8Array>,
-  size = 1 << 16,
-): ReadableStream<Uint8Array> {
-  return source.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        for (let i = 0; i < chunk.length; i += size)
-          controller.enqueue(chunk.subarray(i, i + size));
-      },
-    }),
-  );
 }
 
 /** A link for a URL the page gave (possibly relative), only when core `safeUrl` allows it. */
