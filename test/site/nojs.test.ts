@@ -136,6 +136,33 @@ describe('pages without JavaScript', () => {
     assert.match(body, /Último informe/);
   });
 
+  test('pages reflow at 320 px: no sideways scrolling of the page (wide tables scroll in their own region)', async () => {
+    const narrow = await browser.newPage({
+      viewport: { width: 320, height: 640 },
+      javaScriptEnabled: false,
+    });
+    const wide: string[] = [];
+    for (const path of [
+      '/',
+      '/presupuesto/',
+      '/indicadores/',
+      '/indicadores/condiciones-institucionales-para-la-informacion-publica/',
+      '/compromisos/',
+      '/compromisos/iv-01/',
+      '/datos/',
+      '/datos/contratos-2025/',
+      '/informes/informe-gestion-2025/',
+      '/transparencia/',
+      '/en/data/downloads/',
+    ]) {
+      await narrow.goto(origin + path);
+      const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    await narrow.close();
+    assert.deepEqual(wide, []);
+  });
+
   test('a report renders its MDX components as HTML', async () => {
     const body = await text('/informes/informe-gestion-2025/');
     assert.match(body, /Condiciones institucionales para la información pública/);
