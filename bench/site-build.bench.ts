@@ -3,6 +3,8 @@
 //
 //   node bench/site-build.bench.ts              0.1x, 1x and 10x (10x is about 80,000 pages)
 //   RENDIR_BENCH_SCALES=0.1,1 node bench/...    a quicker run (still a 10x step)
+//   RENDIR_BENCH_NOSEARCH=0, RENDIR_BENCH_LIGHTHOUSE=0   skip those measurements
+// Timings on a shared machine vary with its load: compare ratios from the same run.
 //
 // 1x = 1,000 indicators, 1,000 commitments, 50 data sets, 20 reports (+ a 1,000-line
 // budget). Content, sites and timings go to bench/.data/ (git-ignored).
@@ -227,7 +229,7 @@ interface Row {
   scale: number;
   pages: number;
   rendir: number;
-  /** Without the search index (measured at 1x only): Pagefind's share of the time. */
+  /** Without the search index (skip with RENDIR_BENCH_NOSEARCH=0): Pagefind's share of the time. */
   rendirNoSearch: number | null;
   bare: number;
 }
@@ -243,7 +245,7 @@ for (const scale of scales) {
   const rendir = time(process.execPath, [bin, 'build', '--content', content, '--out', out]);
   const pages = countPages(out);
   let rendirNoSearch: number | null = null;
-  if (scale === 1) {
+  if (process.env.RENDIR_BENCH_NOSEARCH !== '0') {
     rmSync(out, { recursive: true, force: true });
     rendirNoSearch = time(process.execPath, [bin, 'build', '--content', content, '--out', out], {
       RENDIR_SEARCH: '0',
@@ -267,6 +269,10 @@ for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
   const content = b.scale / a.scale;
   console.log(
-    `scaling ${a.scale}x → ${b.scale}x: content ×${content}, pages ×${(b.pages / a.pages).toFixed(1)}, rendir time ×${(b.rendir / a.rendir).toFixed(1)}, bare Astro time ×${(b.bare / a.bare).toFixed(1)} (linear = ×${content})`,
+    `scaling ${a.scale}x → ${b.scale}x: content ×${content}, pages ×${(b.pages / a.pages).toFixed(1)}, rendir time ×${(b.rendir / a.rendir).toFixed(1)}` +
+      (a.rendirNoSearch !== null && b.rendirNoSearch !== null
+        ? ` (×${(b.rendirNoSearch / a.rendirNoSearch).toFixed(1)} without the search index)`
+        : '') +
+      `, bare Astro time ×${(b.bare / a.bare).toFixed(1)} (linear = ×${content})`,
   );
 }
