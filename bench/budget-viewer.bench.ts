@@ -3,27 +3,19 @@
 // Run: node bench/budget-viewer.bench.ts   (CHROME_PATH picks the browser)
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 import { manyLinesCsv } from '../packages/components/src/budget-viewer/fixtures.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const LINES = Number(process.env.BENCH_LINES ?? 10_000);
 const DRILLS = Number(process.env.BENCH_DRILLS ?? 40);
-
-function chromePath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (existsSync(p)) return p;
-  }
-  throw new Error('No Chromium found: set CHROME_PATH');
-}
 
 function stats(values: number[]): { median: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -103,18 +95,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = (server.address() as AddressInfo).port;
 
-const browser = await chromium.launch({
-  executablePath: chromePath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 try {
   const runs: {

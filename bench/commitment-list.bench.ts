@@ -6,7 +6,7 @@
 //
 //   node bench/commitment-list.bench.ts            (CHROME_PATH picks the browser)
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -37,18 +37,7 @@ const bundle = await build({
 });
 const code = bundle.outputFiles[0].text;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 interface Timing {
   /** Event dispatched -> the list and the cards it shows have updated. */
