@@ -227,3 +227,24 @@ test('unknown columns with the same or no header are all kept', () => {
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.records[0].extra, { Nota: 'a', 'Nota (2)': 'b', '(columna 5)': 'c' });
 });
+
+test('an empty level is an error with its line and column, for named and numbered levels', () => {
+  const named = readBudget('Vigencia;Sector;Entidad;Valor\n2025;Salud;;10\n', {
+    file: 'presupuesto.csv',
+    levels: ['Sector', 'Entidad'],
+  });
+  assert.deepEqual(
+    named.errors.map((e) => [e.line, e.column, e.header, e.code]),
+    [[2, 3, 'Entidad', 'budget.empty_level']],
+  );
+  const numbered = readBudget('vigencia,valor,level_2,level_1\n2025,10,,Salud\n', {
+    file: 'presupuesto.csv',
+  });
+  assert.deepEqual(
+    numbered.errors.map((e) => [e.line, e.column, e.header]),
+    [[2, 3, 'level_2']],
+  );
+  // Nothing is dropped: the line is still there for whoever shows the errors beside it.
+  assert.equal(numbered.records.length, 1);
+  assert.equal(numbered.records[0].amounts.amount, '10');
+});

@@ -10,7 +10,6 @@ import {
   parseDeflatorSeries,
   perCapita,
   presentKeys,
-  readBudgetLines,
   yearChange,
 } from './budget-model.ts';
 
@@ -154,20 +153,13 @@ describe('budget model', () => {
     expect(fromColumn?.get('2024')).to.equal('94.5');
   });
 
-  it('reports an empty level with its line and column, for named and numbered levels', () => {
-    const named = readBudgetLines('Vigencia;Sector;Entidad;Valor\n2025;Salud;;10\n', {
-      file: 'presupuesto.csv',
-      levels: ['Sector', 'Entidad'],
-    });
-    expect(named.errors.map((e) => [e.line, e.column, e.header, e.code])).to.deep.equal([
-      [2, 3, 'Entidad', 'budget.empty_level'],
-    ]);
-    const numbered = readBudgetLines('vigencia,valor,level_2,level_1\n2025,10,,Salud\n', {
-      file: 'presupuesto.csv',
-    });
-    expect(numbered.errors.map((e) => [e.line, e.column, e.header])).to.deep.equal([
-      [2, 3, 'level_2'],
-    ]);
-    expect(presentKeys(numbered.records)).to.deep.equal(['amount']);
+  it('lists the amount columns present, in the order of the budget chain', () => {
+    expect(presentKeys([line('2025', ['A'], { amount: '10' })])).to.deep.equal(['amount']);
+    expect(
+      presentKeys([
+        line('2025', ['A'], { payments: '1', current_appropriation: '3' }),
+        line('2025', ['B'], { commitments: '2' }),
+      ]),
+    ).to.deep.equal(['current_appropriation', 'commitments', 'payments']);
   });
 });

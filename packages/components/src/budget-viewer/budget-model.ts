@@ -6,35 +6,22 @@
  */
 import {
   compareDecimals,
+  BUDGET_AMOUNT_KEYS,
   contentError,
   divideDecimals,
   isDecimalString,
   multiplyDecimal,
-  normaliseHeader,
   percentOf,
-  readBudget,
-  readCsv,
   subtractDecimals,
   sumDecimals,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
   type ContentError,
-  type CsvInput,
-  type NumberFormat,
-  type ReadResult,
 } from '@rendir/core';
 
 /** Amount keys in the order of the Colombian budget chain. */
-export const AMOUNT_KEYS: readonly BudgetAmountKey[] = [
-  'initial_appropriation',
-  'current_appropriation',
-  'cdp',
-  'commitments',
-  'obligations',
-  'payments',
-  'amount',
-];
+export const AMOUNT_KEYS: readonly BudgetAmountKey[] = BUDGET_AMOUNT_KEYS;
 
 /** One box of the hierarchy: a classification value at some depth, or the root. */
 export interface BudgetNode {
@@ -69,61 +56,6 @@ export const PATH_SEPARATOR = '\u001f';
 
 export function pathId(path: readonly string[]): string {
   return path.join(PATH_SEPARATOR);
-}
-
-const NUMBERED_LEVEL = /^(?:level|nivel)(\d+)$/;
-
-/**
- * Reads budget lines with the core's `readBudget`, then adds what a hierarchy needs and
- * the core does not check: every classification level must have a value (a line with an
- * empty level cannot be placed), reported with its line and column.
- */
-export function readBudgetLines(
-  input: CsvInput,
-  options: { file: string; levels?: readonly string[]; numberFormat?: NumberFormat },
-): ReadResult<BudgetLine> {
-  const table =
-    typeof input === 'object' && 'rows' in input ? input : readCsv(input, { file: options.file });
-  const result = readBudget(table, options);
-  if (result.errors.length) return result;
-  const norm = table.headers.map(normaliseHeader);
-  let columns: number[];
-  if (options.levels?.length) {
-    columns = options.levels.map((name) => norm.indexOf(normaliseHeader(name)));
-  } else {
-    columns = norm
-      .map((h, i) => [Number(NUMBERED_LEVEL.exec(h)?.[1] ?? NaN), i])
-      .filter(([n]) => !Number.isNaN(n))
-      .sort((a, b) => a[0] - b[0])
-      .map(([, i]) => i);
-  }
-  const errors = [...result.errors];
-  for (const line of result.records) {
-    line.levels.forEach((value, l) => {
-      if (value.trim() !== '') return;
-      const column = columns[l] ?? -1;
-      const header = column >= 0 ? table.headers[column] : `level_${l + 1}`;
-      errors.push(
-        contentError({
-          file: options.file,
-          line: line.origin.line,
-          column: column + 1,
-          header,
-          value: '',
-          code: 'budget.empty_level',
-          expected: {
-            es: `un valor de clasificación en «${header}»`,
-            en: `a classification value in «${header}»`,
-          },
-          message: {
-            es: `Falta el nivel «${header}»: la línea no se puede ubicar en el presupuesto`,
-            en: `The level «${header}» is missing: the line cannot be placed in the budget`,
-          },
-        }),
-      );
-    });
-  }
-  return { ...result, errors };
 }
 
 /**

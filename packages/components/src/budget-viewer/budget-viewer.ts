@@ -13,6 +13,7 @@ import {
   compareDecimals,
   isDecimalString,
   parseNumber,
+  readBudget,
   safeUrl,
   streamCsv,
   toFloat,
@@ -45,7 +46,6 @@ import {
   pathId,
   perCapita,
   presentKeys,
-  readBudgetLines,
   yearChange,
   type BudgetNode,
   type BudgetTree,
@@ -276,7 +276,7 @@ export class RendirBudgetViewer extends RendirElement {
     const fromCsv = async (source: CsvStream['source'], file: string) => {
       const table = await streamCsv(source, { file, signal: ctx.signal });
       await ctx.yield();
-      return recordsOrThrow(readBudgetLines(table, { file, ...options }));
+      return recordsOrThrow(readBudget(table, { file, ...options }));
     };
     if (!this.src || isJsonUrl(this.src)) {
       const raw = await ctx.read(this.src);
@@ -284,7 +284,7 @@ export class RendirBudgetViewer extends RendirElement {
       if (raw.format === 'json') return checked(raw.value, raw.file);
       return typeof raw.input === 'string'
         ? fromCsv(raw.input, raw.file)
-        : recordsOrThrow(readBudgetLines(raw.input, { file: raw.file, ...options }));
+        : recordsOrThrow(readBudget(raw.input, { file: raw.file, ...options }));
     }
     const stream = await ctx.stream(this.src);
     return stream ? fromCsv(stream.source, stream.file) : null;

@@ -236,7 +236,28 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
           }
         }
         const levels: string[] = new Array(levelIdx.length);
-        for (let l = 0; l < levelIdx.length; l++) levels[l] = cellAt(cells, levelIdx[l]);
+        for (let l = 0; l < levelIdx.length; l++) {
+          levels[l] = cellAt(cells, levelIdx[l]);
+          // A line without one of its levels cannot be placed in the hierarchy, nor summed.
+          if (levels[l].trim() === '') {
+            const header = headers[levelIdx[l]];
+            problems.error({
+              line,
+              column: levelIdx[l] + 1,
+              header,
+              value: levels[l],
+              code: 'budget.empty_level',
+              expected: {
+                es: `un valor de clasificación en «${header}»`,
+                en: `a classification value in «${header}»`,
+              },
+              message: {
+                es: `Falta el nivel «${header}»: la línea no se puede ubicar en el presupuesto`,
+                en: `The level «${header}» is missing: the line cannot be placed in the budget`,
+              },
+            });
+          }
+        }
         const amounts: Partial<Record<BudgetAmountKey, string>> = {};
         let flow: 'expense' | 'income' = 'expense';
         if (flowIdx !== undefined) {
