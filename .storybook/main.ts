@@ -11,6 +11,9 @@ const config: StorybookConfig = {
     viteConfig.resolve ??= {};
     // Workspace packages from their TypeScript sources (`@rendir/core` -> src/index.ts).
     viteConfig.resolve.conditions = ['source', ...defaultClientConditions];
+    // Fixture CSVs stay files: inlined as data: URLs, error stories would name no file.
+    viteConfig.build ??= {};
+    viteConfig.build.assetsInlineLimit = 0;
     return viteConfig;
   },
 };
