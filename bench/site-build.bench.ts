@@ -179,24 +179,14 @@ function time(
 // Lighthouse (npm) on the example site: the home page and an indicator page.
 if (process.env.RENDIR_BENCH_LIGHTHOUSE !== '0') {
   const { default: lighthouse } = await import('lighthouse');
-  const { chromium } = await import('playwright-core');
-  const { serve, chromiumPath } = await import('../test/site/helpers.ts');
+  const { launchChromium } = await import('../test/support/chromium.ts');
+  const { serve } = await import('../test/site/helpers.ts');
   const example = join(data, 'example-site');
   rmSync(example, { recursive: true, force: true });
   time(process.execPath, [join(root, 'site', 'bin', 'rendir.ts'), 'build', '--out', example]);
   const { server, origin } = await serve(example);
   const port = 9300 + Math.floor(Math.random() * 500);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      `--remote-debugging-port=${port}`,
-      '--disable-background-networking',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium({ args: [`--remote-debugging-port=${port}`] });
   const results: Record<string, Record<string, number>> = {};
   for (const path of [
     '/',

@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const siteDist = process.env.RENDIR_DIST ?? join(repoRoot, 'site', 'dist');
@@ -51,26 +52,9 @@ export async function serve(root: string): Promise<{ server: Server; origin: str
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** Debian's Chromium unless CHROME_PATH says otherwise (as in web-test-runner.config.mjs). */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-    existsSync(p),
-  );
-}
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
+/** Chromium as every Rendir test starts it (test/support/chromium.ts). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return launchChromium();
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
