@@ -126,6 +126,16 @@ test('readIndicators picks the form', () => {
   assert.deepEqual(only.records[0].values, []);
 });
 
+test('a wide table whose target column lost its mark says so, not that long-form columns are missing', () => {
+  const unmarked = 'Pilar;Medición;2016-2017;2018-2019;2022-2023\nT;Índice;1;2;3\n';
+  const r = readIndicators(unmarked, { file: 'indicators/bogota.csv', numberFormat: 'es' });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line]),
+    [['indicators.target_column', 1]],
+  );
+  assert.match(r.errors[0].message.es, /Ninguna columna de periodo está marcada como meta/);
+});
+
 test('the real IV action plan commitments read with their empty lead institutions', () => {
   const r = readCommitments(fixture('colombia-plan-accion-iv-compromisos.csv'), {
     file: 'commitments/commitments.csv',

@@ -612,6 +612,9 @@ export function readIndicators(
     return readIndicatorsLong(input.indicators, input.values, options);
   }
   const table = toTable(input, options);
-  const wide = table.headers.some((h) => parsePeriodHeader(h)?.isTarget);
+  // Period headers make a wide table even when none is marked as the target: the author
+  // then hears that the mark is missing, not that long-form columns are.
+  const periods = table.headers.map((h) => parsePeriodHeader(h)).filter((p) => p !== undefined);
+  const wide = periods.some((p) => p.isTarget) || periods.length >= 2;
   return wide ? readIndicatorsWide(table, options) : readIndicatorsLong(table, undefined, options);
 }
