@@ -248,3 +248,14 @@ test('an empty level is an error with its line and column, for named and numbere
   assert.equal(numbered.records.length, 1);
   assert.equal(numbered.records[0].amounts.amount, '10');
 });
+
+test('a short row is one ragged-row error, not one more per level it lacks', () => {
+  const r = readBudget('Vigencia;Sector;Entidad;Valor\n2025;Salud\n', {
+    file: 'presupuesto.csv',
+    levels: ['Sector', 'Entidad'],
+  });
+  assert.deepEqual(
+    r.errors.map((e) => [e.line, e.column, e.code]),
+    [[2, 3, 'csv.ragged_row']],
+  );
+});

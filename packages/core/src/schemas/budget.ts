@@ -239,7 +239,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
         for (let l = 0; l < levelIdx.length; l++) {
           levels[l] = cellAt(cells, levelIdx[l]);
           // A line without one of its levels cannot be placed in the hierarchy, nor summed.
-          if (levels[l].trim() === '') {
+          // (A cell beyond the end of a short row is already reported as a ragged row.)
+          if (levels[l].trim() === '' && levelIdx[l] < cells.length) {
             const header = headers[levelIdx[l]];
             problems.error({
               line,
