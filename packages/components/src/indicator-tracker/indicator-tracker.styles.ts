@@ -100,6 +100,9 @@ export const trackerStyles = css`
   .controls label {
     display: flex;
     flex-direction: column;
+    /* Long pillar names must not widen the select past a 320 px screen. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
     font-size: 0.875em;
     color: ${tokens.muted};
   }

@@ -817,6 +817,11 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
       ),
     );
     expect(el.scrollWidth).to.be.at.most(320);
+    // Nothing inside reaches past the screen, the pillar select with its long names included.
+    for (const select of el.shadowRoot!.querySelectorAll('select')) {
+      expect(select.getBoundingClientRect().right).to.be.at.most(320);
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(read(cards(el)[0]).baseline.value).to.equal('69,6');
     await setViewport({ width: 1024, height: 768 });
   });
