@@ -861,10 +861,34 @@ export class RendirBudgetViewer extends RendirElement {
       '0',
     );
     const onKey = (e: KeyboardEvent) => this.onItemKey(e);
-    const itemProps = (c: BudgetNode, i: number) => ({
-      drillable: c.children.length > 0,
-      tabindex: i === focus ? 0 : -1,
-    });
+    // One item, drawn as a treemap box or as a bar: the same button, keys and description.
+    const itemButton = (
+      c: BudgetNode,
+      i: number,
+      kind: 'box' | 'bar',
+      colour: number,
+      extra: unknown = nothing,
+    ) => {
+      const drillable = c.children.length > 0;
+      return html`<button
+        type="button"
+        class=${kind}
+        part=${kind}
+        data-index=${i}
+        tabindex=${i === focus ? 0 : -1}
+        data-css=${cssProps({ '--_bv-colour': categoricalColour(colour) })}
+        aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
+        aria-disabled=${drillable ? 'false' : 'true'}
+        @click=${() => this.drill(c)}
+        @keydown=${onKey}
+        @focus=${() => (this.focusIndex = i)}
+      >
+        <span class="label">${displayName(c)}</span>
+        <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
+        <span class="visually-hidden">${this.itemDetail(c, node)}</span>
+        ${extra}
+      </button>`;
+    };
     const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
     const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
       html`<button
@@ -909,57 +933,20 @@ export class RendirBudgetViewer extends RendirElement {
               </button>
             </li>`;
           }
-          const i = node.children.indexOf(c);
-          const p = itemProps(c, i);
           return html`<li data-css=${style}>
-            <button
-              type="button"
-              class="box"
-              part="box"
-              data-index=${i}
-              tabindex=${p.tabindex}
-              data-css=${cssProps({ '--_bv-colour': categoricalColour(idx) })}
-              aria-describedby=${p.drillable ? 'drill-hint' : 'leaf-hint'}
-              aria-disabled=${p.drillable ? 'false' : 'true'}
-              @click=${() => this.drill(c)}
-              @keydown=${onKey}
-              @focus=${() => (this.focusIndex = i)}
-            >
-              <span class="label">${displayName(c)}</span>
-              <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
-              <span class="visually-hidden">${this.itemDetail(c, node)}</span>
-            </button>
+            ${itemButton(c, node.children.indexOf(c), 'box', idx)}
           </li>`;
         })}
       </ul>
       ${this.view === 'icicle' ? this.renderIcicle(node, focus, onKey) : nothing}
       <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
         ${node.children.slice(0, this.limit).map((c, i) => {
-          const p = itemProps(c, i);
           const width =
             compareDecimals(max, '0') > 0 ? Math.max(0, toFloat(c.size) / toFloat(max)) : 0;
-          return html`<li>
-            <button
-              type="button"
-              class="bar"
-              part="bar"
-              data-index=${i}
-              tabindex=${p.tabindex}
-              data-css=${cssProps({ '--_bv-colour': categoricalColour(i) })}
-              aria-describedby=${p.drillable ? 'drill-hint' : 'leaf-hint'}
-              aria-disabled=${p.drillable ? 'false' : 'true'}
-              @click=${() => this.drill(c)}
-              @keydown=${onKey}
-              @focus=${() => (this.focusIndex = i)}
-            >
-              <span class="label">${displayName(c)}</span>
-              <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
-              <span class="visually-hidden">${this.itemDetail(c, node)}</span>
-              <span class="track" aria-hidden="true"
-                ><span class="fill" data-css=${cssProps({ width: `${width * 100}%` })}></span
-              ></span>
-            </button>
-          </li>`;
+          const track = html`<span class="track" aria-hidden="true"
+            ><span class="fill" data-css=${cssProps({ width: `${width * 100}%` })}></span
+          ></span>`;
+          return html`<li>${itemButton(c, i, 'bar', i, track)}</li>`;
         })}
       </ol>
       ${this.renderMore(count, 'bars-more')}
