@@ -4,11 +4,11 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { formatDate, formatPercentValue, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { DataController } from '../platform/data-controller.ts';
+import type { DataController } from '../platform/data-controller.ts';
 import { renderError } from '../platform/states.ts';
 import { cardStyles, sharedStyles } from './commitment-card.styles.ts';
 import { cssVar } from './css-var.ts';
-import { loadCommitmentData, notFoundError, type CommitmentData } from './data.ts';
+import { commitmentDataController, notFoundError, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import {
   COMPLETION_LEVELS,
@@ -148,23 +148,7 @@ export class RendirCommitmentCard extends RendirElement {
       if (this.open.size) this.open = new Set();
     }
     if (!this.commitment && !this.data) {
-      this.data = new DataController<CommitmentData>(this, {
-        args: () => [
-          this.src,
-          this.milestonesSrc,
-          this.commitments,
-          this.milestones,
-          this.numberFormat,
-        ],
-        load: (context) =>
-          loadCommitmentData(context, {
-            src: this.src,
-            milestonesSrc: this.milestonesSrc,
-            commitments: this.commitments,
-            milestones: this.milestones,
-            numberFormat: this.numberFormat,
-          }),
-      });
+      this.data = commitmentDataController(this);
     }
   }
 

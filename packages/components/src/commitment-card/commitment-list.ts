@@ -2,11 +2,10 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { DataController } from '../platform/data-controller.ts';
 import { tokens } from '../platform/theme.ts';
 import type { ExampleScope } from './commitment-card.ts';
 import { sharedStyles } from './commitment-card.styles.ts';
-import { loadCommitmentData, type CommitmentData } from './data.ts';
+import { commitmentDataController, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import {
   COMPLETION_LEVELS,
@@ -256,23 +255,7 @@ export class RendirCommitmentList extends RendirElement {
   /** Index (among the shown cards) to focus after "show more". */
   private focusIndex = -1;
 
-  private readonly data = new DataController<CommitmentData>(this, {
-    args: () => [
-      this.src,
-      this.milestonesSrc,
-      this.commitments,
-      this.milestones,
-      this.numberFormat,
-    ],
-    load: (context) =>
-      loadCommitmentData(context, {
-        src: this.src,
-        milestonesSrc: this.milestonesSrc,
-        commitments: this.commitments,
-        milestones: this.milestones,
-        numberFormat: this.numberFormat,
-      }),
-  });
+  private readonly data = commitmentDataController(this);
 
   private prepared?: Prepared;
   private lastFilters?: string;

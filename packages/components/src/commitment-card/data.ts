@@ -6,7 +6,8 @@
  */
 import { readCommitments, readMilestones } from '@rendir/core';
 import type { Commitment, ContentError, Milestone, NumberFormat, OgpValue } from '@rendir/core';
-import type { LoadContext, RawData } from '../platform/data-controller.ts';
+import { DataController, type LoadContext, type RawData } from '../platform/data-controller.ts';
+import type { RendirElement } from '../platform/rendir-element.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { OGP_VALUES } from './logic.ts';
 
@@ -209,5 +210,28 @@ export function notFoundError(
         severity: 'error',
       },
     ],
+  });
+}
+
+/** The data of a card or a list: reloaded whenever one of its sources changes. */
+export function commitmentDataController(
+  host: RendirElement & CommitmentSources,
+): DataController<CommitmentData> {
+  return new DataController<CommitmentData>(host, {
+    args: () => [
+      host.src,
+      host.milestonesSrc,
+      host.commitments,
+      host.milestones,
+      host.numberFormat,
+    ],
+    load: (context) =>
+      loadCommitmentData(context, {
+        src: host.src,
+        milestonesSrc: host.milestonesSrc,
+        commitments: host.commitments,
+        milestones: host.milestones,
+        numberFormat: host.numberFormat,
+      }),
   });
 }
