@@ -119,20 +119,19 @@ export const datasetStyles = css`
   .head {
     position: sticky;
     top: 0;
+    width: var(--_row-width);
     z-index: 1;
     background: ${tokens.surfaceAlt};
   }
   .row {
     display: grid;
     grid-template-columns: var(--_columns);
-    min-width: 100%;
-    width: max-content;
+    width: var(--_row-width);
     border-bottom: 1px solid ${tokens.border};
   }
   .body {
     position: relative;
-    min-width: 100%;
-    width: max-content;
+    width: var(--_row-width);
   }
   /* One fixed height: the window of drawn rows is computed from it. */
   .body .row {

@@ -84,6 +84,19 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lines every column up across the header and all rows, whatever their content', async () => {
+    const el = await contratos();
+    const rows = [...shadow(el).querySelectorAll('[role="row"]')];
+    expect(rows.length).to.be.greaterThan(2);
+    const lefts = (row: Element) =>
+      [...row.querySelectorAll('[role="columnheader"], [role="gridcell"]')].map((cell) =>
+        Math.round(cell.getBoundingClientRect().left),
+      );
+    const first = lefts(rows[0]);
+    expect(first.length).to.equal(6);
+    for (const row of rows.slice(1)) expect(lefts(row)).to.deep.equal(first);
+  });
+
   it('formats the same file in English when the page is in English', async () => {
     const el = await contratos('en');
     expect(text(el, '.count')).to.equal('5 rows');

@@ -962,14 +962,22 @@ export class RendirDataset extends RendirElement {
     return html`<p class="count" id="${this.uid}-count"><span role="status">${text}</span></p>`;
   }
 
-  private columnTemplate(shown: { column: DatasetColumn }[]): string {
-    const width = (type: ColumnType) =>
+  /**
+   * Column tracks that do not depend on a row's content, and the width every row shares:
+   * each row is its own grid, so only equal widths and fixed minimums keep columns aligned.
+   */
+  private columnTemplate(shown: { column: DatasetColumn }[]): Record<string, string> {
+    const track = (type: ColumnType): [number, string] =>
       type === 'number'
-        ? 'minmax(9rem, 1fr)'
+        ? [9, '1fr']
         : type === 'date' || type === 'boolean'
-          ? 'minmax(8rem, 1fr)'
-          : 'minmax(12rem, 2fr)';
-    return shown.map(({ column }) => width(column.type)).join(' ');
+          ? [8, '1fr']
+          : [12, '2fr'];
+    const tracks = shown.map(({ column }) => track(column.type));
+    return {
+      '--_columns': tracks.map(([min, grow]) => `minmax(${min}rem, ${grow})`).join(' '),
+      '--_row-width': `max(100%, ${tracks.reduce((sum, [min]) => sum + min, 0)}rem)`,
+    };
   }
 
   private renderGrid(data: DatasetData): TemplateResult {
@@ -1050,7 +1058,7 @@ export class RendirDataset extends RendirElement {
         aria-rowcount=${count + 1}
         aria-colcount=${shown.length}
         aria-busy=${this.remoteBusy ? 'true' : 'false'}
-        style=${styleMap({ '--_columns': this.columnTemplate(shown) })}
+        style=${styleMap(this.columnTemplate(shown))}
         @keydown=${(e: KeyboardEvent) => this.onGridKeydown(e, data)}
         @scroll=${this.onScroll}
       >
