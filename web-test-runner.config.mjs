@@ -1,4 +1,6 @@
 // Component and browser tests run in a real Chromium (Debian's, or CHROME_PATH).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -8,12 +10,27 @@ import { fakeOpenDataMiddleware } from './packages/components/src/dataset/test-s
 
 const commonjs = fromRollup(rollupCommonjs);
 
+/**
+ * Serves `src/…/x.ts` for a request of `src/…/x.js` that has no such file: the URL a
+ * widget computes for its parser worker (`new URL('./parser-worker.js', import.meta.url)`)
+ * names the built file, and the tests run the sources.
+ */
+function sourcesForBuiltUrls(context, next) {
+  if (/\/src\/.*\.js$/.test(context.path)) {
+    const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+    const source = file.replace(/\.js$/, '.ts');
+    if (!existsSync(file) && existsSync(source))
+      context.path = context.path.replace(/\.js$/, '.ts');
+  }
+  return next();
+}
+
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   // A fake Socrata and CKAN portal for the dataset widget's network tests.
-  middleware: [fakeOpenDataMiddleware],
+  middleware: [sourcesForBuiltUrls, fakeOpenDataMiddleware],
   testsFinishTimeout: 180_000,
   browsers: [
     playwrightLauncher({

@@ -208,6 +208,80 @@ describe('embedding with a script tag', () => {
   });
 });
 
+describe('reading a large CSV off the main thread', () => {
+  const BUDGET = 'rendir-budget-viewer';
+  const rows = Array.from(
+    { length: 3000 },
+    (_, i) => `2025;Educación y niñez;Programa ${i};${(i + 1000).toLocaleString('es-CO')},50`,
+  );
+  const budgetCsv = ['Vigencia;Sector;Programa;Apropiación vigente', ...rows].join('\n');
+  const budgetPage = (script: string) =>
+    page(
+      `<script type="module" src="${script}"></script>`,
+      `<${BUDGET} lang="es" src="/presupuesto.csv" levels="Sector,Programa"></${BUDGET}>`,
+    );
+
+  /** Opens the page, collects the workers it starts, waits for the viewer's data. */
+  async function openBudget(origin: string, path: string) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const errors = watchErrors(p);
+    const workers: string[] = [];
+    p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await p.goto(origin + path);
+    const state = await p.evaluate(async (tag) => {
+      await customElements.whenDefined(tag);
+      const el = document.querySelector(tag) as HTMLElement & { loaded: Promise<boolean> };
+      await el.loaded;
+      const root = el.shadowRoot!;
+      return { alert: !!root.querySelector('[role=alert]'), text: root.textContent ?? '' };
+    }, BUDGET);
+    return { p, errors, workers, state, context };
+  }
+
+  it('parses in a Worker under a strict CSP, from the file beside the bundle', async () => {
+    assert.ok(budgetCsv.length > 64 * 1024, 'large enough for the worker');
+    server.page('/presupuesto.csv', budgetCsv);
+    server.page('/worker.html', budgetPage(`/bundle/${BUDGET}.js`), {
+      'Content-Security-Policy': strictCsp,
+    });
+    const { errors, workers, state, context } = await openBudget(server.origin, '/worker.html');
+    assert.deepEqual(workers, ['/bundle/parser-worker.js']);
+    assert.equal(state.alert, false);
+    assert.ok(state.text.includes('Educación y niñez'), 'the data is shown');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("reads on the main thread when the page forbids workers (worker-src 'none')", async () => {
+    server.page('/presupuesto.csv', budgetCsv);
+    server.page('/no-worker.html', budgetPage(`/bundle/${BUDGET}.js`), {
+      'Content-Security-Policy': `${strictCsp}; worker-src 'none'`,
+    });
+    const { errors, workers, state, context } = await openBudget(server.origin, '/no-worker.html');
+    assert.deepEqual(workers, []);
+    assert.equal(state.alert, false);
+    assert.ok(state.text.includes('Educación y niñez'));
+    // Chromium reports the refused worker; nothing else goes wrong.
+    assert.deepEqual(
+      errors.filter((e) => !/worker/i.test(e)),
+      [],
+    );
+    await context.close();
+  });
+
+  it('reads on the main thread when the bundle comes from another origin (a CDN)', async () => {
+    server.page('/presupuesto.csv', budgetCsv);
+    server.page('/cdn.html', budgetPage(`${other.origin}/bundle/${BUDGET}.js`));
+    const { errors, workers, state, context } = await openBudget(server.origin, '/cdn.html');
+    assert.deepEqual(workers, [], 'a cross-origin worker is not allowed');
+    assert.equal(state.alert, false);
+    assert.ok(state.text.includes('Educación y niñez'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('embedding with an iframe', () => {
   it('resizes the iframe to its content, across origins, through embed-host.js', async () => {
     other.page(

@@ -62,6 +62,8 @@ export async function serve(dir?: string): Promise<StaticServer> {
           if ((await stat(file)).isFile()) {
             res.writeHead(200, {
               'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+              // As a CDN serves them: module scripts load across origins.
+              'Access-Control-Allow-Origin': '*',
             });
             res.end(await readFile(file));
             return;

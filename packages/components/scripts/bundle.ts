@@ -8,12 +8,16 @@
  *   tag's chunk on first sight;
  * - embed-host.js: the classic script a host page adds to resize Rendir iframes;
  * - embed-frame.js: the module an embed page loads to report its height;
+ * - parser-worker.js: the CSV reading (papaparse, the core's schema readers), loaded by
+ *   every bundle above only when a widget has CSV to read: as a Worker where the page
+ *   allows one, else imported on the main thread (see src/platform/parser.ts);
  * - rendir.css: reserved heights for not-yet-defined tags (no layout jump).
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './minify-templates.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -58,6 +62,45 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
+/** The shared parser file, as named beside the bundles. */
+export const PARSER_FILE = 'parser-worker.js';
+
+/**
+ * Keeps the parser out of a bundle: its dynamic import stays an import of the file beside
+ * the bundles, and the worker URL points there too (`prefix` is the way from the output
+ * file's folder to the bundles' folder: './' or '../' for the autoloader's chunks).
+ */
+function parserBesideBundles(prefix: string): Plugin {
+  return {
+    name: 'rendir-parser-beside-bundles',
+    setup(b) {
+      b.onResolve({ filter: /\/parser-worker\.js$/ }, (args) =>
+        args.kind === 'dynamic-import'
+          ? { path: `${prefix}${PARSER_FILE}`, external: true }
+          : undefined,
+      );
+      b.onLoad({ filter: /[\\/]platform[\\/]parser\.ts$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const url = `'./${PARSER_FILE}'`;
+        if (!text.includes(url)) throw new Error(`${args.path}: the worker URL ${url} is missing`);
+        return { contents: text.replaceAll(url, `'${prefix}${PARSER_FILE}'`), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Lit templates' static text minified (esbuild keeps it as written). */
+const minifyLitTemplates: Plugin = {
+  name: 'rendir-minify-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!/\b(html|svg|css)`/.test(text)) return undefined;
+      return { contents: minifyTemplates(text, args.path), loader: 'ts' };
+    });
+  },
+};
+
 /** Reserved heights hosts can copy or link, so nothing jumps when the tags upgrade. */
 export function reservedHeightCss(tags: readonly string[]): string {
   const heights: Record<string, string> = {
@@ -87,6 +130,7 @@ export async function bundle(out: string = defaultOut): Promise<string[]> {
         ...common,
         entryPoints: [join(src, 'define', `${tag}.ts`)],
         outfile: join(out, `${tag}.js`),
+        plugins: [parserBesideBundles('./'), minifyLitTemplates],
       }),
     );
   }
@@ -96,7 +140,11 @@ export async function bundle(out: string = defaultOut): Promise<string[]> {
       ...common,
       entryPoints: ['rendir-all-entry'],
       outfile: join(out, 'rendir-all.js'),
-      plugins: [virtual('rendir-all-entry', allEntry)],
+      plugins: [
+        virtual('rendir-all-entry', allEntry),
+        parserBesideBundles('./'),
+        minifyLitTemplates,
+      ],
     }),
   );
   const autoloaderEntry =
@@ -109,7 +157,11 @@ export async function bundle(out: string = defaultOut): Promise<string[]> {
       outdir: out,
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [virtual('rendir-autoloader-entry', autoloaderEntry)],
+      plugins: [
+        virtual('rendir-autoloader-entry', autoloaderEntry),
+        parserBesideBundles('../'),
+        minifyLitTemplates,
+      ],
     }),
   );
   builds.push(
@@ -127,6 +179,13 @@ export async function bundle(out: string = defaultOut): Promise<string[]> {
       entryPoints: ['rendir-embed-frame-entry'],
       outfile: join(out, 'embed-frame.js'),
       plugins: [virtual('rendir-embed-frame-entry', frameEntry)],
+    }),
+  );
+  builds.push(
+    build({
+      ...common,
+      entryPoints: [join(src, 'platform', 'parser-worker.ts')],
+      outfile: join(out, PARSER_FILE),
     }),
   );
   await Promise.all(builds);

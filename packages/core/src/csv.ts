@@ -414,6 +414,11 @@ export interface StreamCsvOptions extends ReadCsvOptions {
   signal?: AbortSignal;
   /** Called when rows already delivered must be discarded (the file is read again). */
   onReset?: () => void;
+  /**
+   * Whether the resolved table holds the rows (default true). A reader that keeps what
+   * `onRows` hands over says `false`, so a large file is not held twice.
+   */
+  keepRows?: boolean;
 }
 
 interface SchedulerLike {
@@ -586,7 +591,13 @@ export async function streamCsv(
   const { file, dialect: declared, signal, onRows } = options;
   const chunkRows = Math.max(1, options.chunkRows ?? 1000);
   const decoder = new StreamDecoder(declared?.encoding);
-  let builder = new TableBuilder(file);
+  const keepRows = options.keepRows ?? true;
+  const newBuilder = () => {
+    const b = new TableBuilder(file);
+    b.keepRows = keepRows;
+    return b;
+  };
+  let builder = newBuilder();
   let delimiter: Delimiter | undefined = declared?.delimiter;
   let newline = '\n';
   let buffer = '';
@@ -659,7 +670,7 @@ export async function streamCsv(
     check();
     if ('restart' in piece) {
       options.onReset?.();
-      builder = new TableBuilder(file);
+      builder = newBuilder();
       delimiter = declared?.delimiter;
       buffer = '';
       scanFrom = 0;

@@ -177,6 +177,22 @@ test('streamCsv gives the first rows before the rest is parsed, and the same tab
   assert.deepEqual(table, readCsv(text, { file: 'big.csv' }));
 });
 
+test('streamCsv with keepRows: false hands every row to onRows and keeps none itself', async () => {
+  const lines = ['a;b', ...Array.from({ length: 3000 }, (_, i) => `${i};"x\n${i}"`)];
+  const text = lines.join('\r\n');
+  const seen: CsvRow[] = [];
+  const table = await streamCsv(text, {
+    file: 'f.csv',
+    chunkRows: 1000,
+    keepRows: false,
+    onRows: (rows) => seen.push(...rows),
+  });
+  const whole = readCsv(text, { file: 'f.csv' });
+  assert.equal(table.rows.length, 0);
+  assert.deepEqual(seen, whole.rows);
+  assert.deepEqual({ ...table, rows: whole.rows }, whole);
+});
+
 test('streamCsv reads again from the start when text that looked like UTF-8 was Windows-1252', async () => {
   // «é““» in Windows-1252 is E9 93 93: also a valid UTF-8 character. The € (0x80) later is not.
   const text = 'a;b\né““;1\n' + 'x;2\n'.repeat(50) + '€;3\n';

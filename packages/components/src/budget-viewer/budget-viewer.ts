@@ -13,16 +13,15 @@ import {
   compareDecimals,
   isDecimalString,
   parseNumber,
-  readBudget,
   safeUrl,
-  streamCsv,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { DataController, type CsvStream, type LoadContext } from '../platform/data-controller.ts';
+import { DataController, type LoadContext } from '../platform/data-controller.ts';
+import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
@@ -272,19 +271,16 @@ export class RendirBudgetViewer extends RendirElement {
       ...(levels?.length ? { levels } : {}),
       ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
     };
-    // CSV is parsed in batches that yield to the browser: a big budget never freezes the page.
-    const fromCsv = async (source: CsvStream['source'], file: string) => {
-      const table = await streamCsv(source, { file, signal: ctx.signal });
-      await ctx.yield();
-      return recordsOrThrow(readBudget(table, { file, ...options }));
-    };
+    // CSV is read off the main thread: a big budget never freezes the page.
+    const fromCsv = async (source: ParserSource, file: string) =>
+      recordsOrThrow(
+        await readOffMainThread('budget', { main: source }, { file, ...options }, ctx),
+      );
     if (!this.src || isJsonUrl(this.src)) {
       const raw = await ctx.read(this.src);
       if (!raw) return null;
       if (raw.format === 'json') return checked(raw.value, raw.file);
-      return typeof raw.input === 'string'
-        ? fromCsv(raw.input, raw.file)
-        : recordsOrThrow(readBudget(raw.input, { file: raw.file, ...options }));
+      return fromCsv(raw.input, raw.file);
     }
     const stream = await ctx.stream(this.src);
     return stream ? fromCsv(stream.source, stream.file) : null;

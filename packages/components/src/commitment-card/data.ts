@@ -4,11 +4,11 @@
  * with `data-name="milestones"`), or from properties. Reading CSV is the core's job;
  * this file only decides where the text comes from and turns problems into LoadErrors.
  */
-import { readCommitments, readMilestones } from '@rendir/core';
 import type { Commitment, ContentError, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { DataController, type LoadContext, type RawData } from '../platform/data-controller.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import { readOffMainThread } from '../platform/parser.ts';
 import { OGP_VALUES } from './logic.ts';
 
 export interface CommitmentData {
@@ -130,14 +130,28 @@ function jsonRecords<T>(
   return rows.map(read).filter((r): r is T => r !== null);
 }
 
-function commitmentsFrom(raw: RawData, numberFormat: NumberFormat | undefined): Commitment[] {
+async function commitmentsFrom(
+  raw: RawData,
+  numberFormat: NumberFormat | undefined,
+  signal: AbortSignal,
+): Promise<Commitment[]> {
   if (raw.format === 'json') return jsonRecords(raw, 'commitments', commitmentFromJson);
-  return recordsOrThrow(readCommitments(raw.input, { file: raw.file, numberFormat }));
+  const options = { file: raw.file, numberFormat };
+  return recordsOrThrow(
+    await readOffMainThread('commitments', { main: raw.input }, options, { signal }),
+  );
 }
 
-function milestonesFrom(raw: RawData, numberFormat: NumberFormat | undefined): Milestone[] {
+async function milestonesFrom(
+  raw: RawData,
+  numberFormat: NumberFormat | undefined,
+  signal: AbortSignal,
+): Promise<Milestone[]> {
   if (raw.format === 'json') return jsonRecords(raw, 'milestones', milestoneFromJson);
-  return recordsOrThrow(readMilestones(raw.input, { file: raw.file, numberFormat }));
+  const options = { file: raw.file, numberFormat };
+  return recordsOrThrow(
+    await readOffMainThread('milestones', { main: raw.input }, options, { signal }),
+  );
 }
 
 /**
@@ -149,9 +163,9 @@ export async function loadCommitmentData(
   sources: CommitmentSources,
 ): Promise<CommitmentData | null> {
   const problems: ContentError[] = [];
-  const collect = <T>(read: () => T[]): T[] => {
+  const collect = async <T>(read: Promise<T[]>): Promise<T[]> => {
     try {
-      return read();
+      return await read;
     } catch (error) {
       if (error instanceof LoadError && error.kind === 'content') {
         problems.push(...error.contentErrors);
@@ -168,9 +182,12 @@ export async function loadCommitmentData(
         : context.read(null, { name: 'commitments' }).then((raw) => raw ?? context.read(null)),
     sources.milestones ? null : context.read(sources.milestonesSrc, { name: 'milestones' }),
   ]);
+  const { signal } = context;
   const commitments =
     sources.commitments ??
-    (commitmentsRaw ? collect(() => commitmentsFrom(commitmentsRaw, sources.numberFormat)) : []);
+    (commitmentsRaw
+      ? await collect(commitmentsFrom(commitmentsRaw, sources.numberFormat, signal))
+      : []);
   // One JSON file may carry both: `{ "commitments": [...], "milestones": [...] }`.
   const bundled =
     !milestonesRaw &&
@@ -181,7 +198,9 @@ export async function loadCommitmentData(
   const milestonesFile = milestonesRaw ?? bundled;
   const milestones =
     sources.milestones ??
-    (milestonesFile ? collect(() => milestonesFrom(milestonesFile, sources.numberFormat)) : []);
+    (milestonesFile
+      ? await collect(milestonesFrom(milestonesFile, sources.numberFormat, signal))
+      : []);
   if (problems.length > 0) throw new LoadError('content', { contentErrors: problems });
   if (commitments.length === 0) return null;
   return { commitments, milestones };

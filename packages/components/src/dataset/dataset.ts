@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatDate, safeUrl, streamCsv, type DatasetEntry, type NumberFormat } from '@rendir/core';
+import { formatDate, safeUrl, type DatasetEntry, type NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import {
   DataController,
@@ -15,6 +15,7 @@ import {
   type LoadContext,
 } from '../platform/data-controller.ts';
 import { LoadError, toLoadError } from '../platform/errors.ts';
+import { readOffMainThread } from '../platform/parser.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
 import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
 import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
@@ -307,23 +308,27 @@ export class RendirDataset extends RendirElement {
     });
     let firstRows: () => void = () => {};
     const first = new Promise<void>((resolve) => (firstRows = resolve));
-    const done = streamCsv(stream.source, {
-      file: stream.file,
-      chunkRows: CHUNK_ROWS,
-      signal: context.signal,
-      dialect: this.entry?.dialect,
-      onRows: (rows, headers) => {
-        table.setHeaders(headers);
-        table.append(rows);
-        firstRows();
-        // Draw the first batch at once, then a few times a second while reading.
-        const now = performance.now();
-        if (now - lastDraw > 250) {
-          lastDraw = now;
-          this.requestUpdate();
-        }
+    // Rows arrive in batches from the parser (a worker where the page allows one).
+    const done = readOffMainThread(
+      'table',
+      { main: stream.source },
+      { file: stream.file, chunkRows: CHUNK_ROWS, dialect: this.entry?.dialect },
+      {
+        signal: context.signal,
+        onReset: () => table.reset(),
+        onRows: (rows, headers) => {
+          table.setHeaders(headers);
+          table.append(rows);
+          firstRows();
+          // Draw the first batch at once, then a few times a second while reading.
+          const now = performance.now();
+          if (now - lastDraw > 250) {
+            lastDraw = now;
+            this.requestUpdate();
+          }
+        },
       },
-    }).then(
+    ).then(
       (result) => {
         table.setHeaders(result.headers);
         table.finish(result.errors);

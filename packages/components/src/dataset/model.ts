@@ -112,6 +112,17 @@ export class LocalTable {
     this.version++;
   }
 
+  /** Forgets the rows read so far: the file is being read again (as Windows-1252). */
+  reset(): void {
+    this.columns = [];
+    this.rows = [];
+    this.rowText = [];
+    this.keys = [];
+    this.typed = false;
+    this.foldedColumns = [];
+    this.version++;
+  }
+
   finish(errors: readonly ContentError[] = []): void {
     if (!this.typed) this.decideTypes();
     for (const e of errors) if (e.severity === 'error') this.errors.push(e);

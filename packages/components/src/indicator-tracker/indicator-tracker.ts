@@ -11,7 +11,6 @@ import {
   indicatorProgress,
   isExactNumber,
   missingLabel,
-  readIndicators,
   safeUrl,
   type CellNumber,
   type Indicator,
@@ -28,6 +27,7 @@ import {
   type ChartTable,
 } from '../platform/chart-kit/index.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
+import { readOffMainThread } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderEmpty, renderLoading } from '../platform/states.ts';
 import { statusGlyph, statusIcon } from './icons.ts';
@@ -235,11 +235,16 @@ export class RendirIndicatorTracker extends RendirElement {
     const values = await context.read(this.valuesSrc, { name: 'values' });
     if (values && values.format !== 'csv') throw new LoadError('parse');
     return recordsOrThrow(
-      readIndicators(values ? { indicators: main.input, values: values.input } : main.input, {
-        file: main.file,
-        numberFormat: this.numberFormat || undefined,
-        valuesFile: values?.file,
-      }),
+      await readOffMainThread(
+        'indicators',
+        values ? { main: main.input, values: values.input } : { main: main.input },
+        {
+          file: main.file,
+          numberFormat: this.numberFormat || undefined,
+          valuesFile: values?.file,
+        },
+        context,
+      ),
     );
   }
 

@@ -20,7 +20,7 @@ export type RawData =
   | { format: 'csv'; input: string | Uint8Array; file: string }
   | { format: 'json'; value: unknown; file: string };
 
-/** A CSV to read progressively with the core's `streamCsv` (big files). */
+/** A CSV to read as it arrives (big files): give `source` to `readOffMainThread`. */
 export interface CsvStream {
   source: ReadableStream<Uint8Array> | string;
   file: string;
@@ -41,10 +41,8 @@ export interface LoadContext {
    */
   read(src: string | null | undefined, options?: { name?: string }): Promise<RawData | null>;
   /**
-   * Like `read` for CSV, without waiting for the whole file: hand the result to the
-   * core's `streamCsv(source, { file, signal, onRows })`, which parses in batches and
-   * yields to the browser between them (no long main-thread tasks, works under a strict
-   * CSP because no worker or eval is involved).
+   * Like `read` for CSV, without waiting for the whole file: hand the source to
+   * `readOffMainThread` (parser.ts), which reads it in a worker as the bytes arrive.
    */
   stream(src: string | null | undefined, options?: { name?: string }): Promise<CsvStream | null>;
   /** Lets the browser paint and handle input; call between chunks of a long parse. */

@@ -1,0 +1,208 @@
+/**
+ * The CSV reading every widget needs (papaparse and the core's schema readers), kept out
+ * of the widget bundles. It runs in a Web Worker, so a large file never freezes the host
+ * page; where a page forbids workers (CSP `worker-src`, a cross-origin CDN) the same
+ * module is imported on the main thread, where `streamCsv` reads in small slices that
+ * yield to the browser. `parser.ts` decides which, and is the only module that loads this.
+ */
+import {
+  readBudget,
+  readCommitments,
+  readIndicators,
+  readMilestones,
+  streamCsv,
+  type BudgetOptions,
+  type CsvDialect,
+  type CsvRow,
+  type CsvTable,
+  type IndicatorOptions,
+  type SchemaOptions,
+} from '@rendir/core';
+
+/** A file to read: its text, its bytes, or its bytes as they arrive. */
+export type ParserSource = string | Uint8Array | ReadableStream<Uint8Array>;
+
+export interface TableJobOptions {
+  file: string;
+  dialect?: Partial<CsvDialect>;
+  /** Rows per `onRows` batch. */
+  chunkRows?: number;
+}
+
+/** What each job reads, from which sources, and what it gives back. */
+export interface ParserJobs {
+  /** Rows in batches (`onRows`) while the file is read; the result holds no rows. */
+  table: { sources: { main: ParserSource }; options: TableJobOptions; result: CsvTable };
+  budget: {
+    sources: { main: ParserSource };
+    options: BudgetOptions;
+    result: ReturnType<typeof readBudget>;
+  };
+  indicators: {
+    sources: { main: ParserSource; values?: ParserSource };
+    options: IndicatorOptions;
+    result: ReturnType<typeof readIndicators>;
+  };
+  commitments: {
+    sources: { main: ParserSource };
+    options: SchemaOptions;
+    result: ReturnType<typeof readCommitments>;
+  };
+  milestones: {
+    sources: { main: ParserSource };
+    options: SchemaOptions;
+    result: ReturnType<typeof readMilestones>;
+  };
+}
+
+export type ParserJobKind = keyof ParserJobs;
+
+export interface ParserHooks {
+  signal?: AbortSignal;
+  onRows?: (rows: CsvRow[], headers: string[]) => void;
+  /** Rows already delivered must be discarded (the file is read again as Windows-1252). */
+  onReset?: () => void;
+}
+
+function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/** All of a stream's bytes, for the synchronous readers (fastest where nothing waits). */
+async function collect(source: ParserSource): Promise<string | Uint8Array> {
+  if (typeof source === 'string' || source instanceof Uint8Array) return source;
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  const reader = source.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    length += value.length;
+  }
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
+}
+
+/**
+ * A whole table. In a worker the synchronous reader is fastest (nothing else waits on
+ * this thread); on the main thread `streamCsv` parses in slices that let the page paint.
+ */
+async function wholeTable(
+  source: ParserSource,
+  options: SchemaOptions,
+  hooks: ParserHooks,
+  inWorker: boolean,
+): Promise<string | Uint8Array | CsvTable> {
+  if (inWorker) return collect(source);
+  return streamCsv(source instanceof Uint8Array ? bytesStream(source) : source, {
+    file: options.file,
+    dialect: options.dialect,
+    signal: hooks.signal,
+  });
+}
+
+type JobRunner<K extends ParserJobKind> = (
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks,
+  inWorker: boolean,
+) => Promise<ParserJobs[K]['result']>;
+
+export const parserJobs: { [K in ParserJobKind]: JobRunner<K> } = {
+  table: (sources, options, hooks) =>
+    streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
+      ...options,
+      keepRows: false,
+      signal: hooks.signal,
+      onRows: hooks.onRows,
+      onReset: hooks.onReset,
+    }),
+  budget: async (sources, options, hooks, inWorker) =>
+    readBudget(await wholeTable(sources.main, options, hooks, inWorker), options),
+  indicators: async (sources, options, hooks, inWorker) => {
+    const main = await wholeTable(sources.main, options, hooks, inWorker);
+    if (!sources.values) return readIndicators(main, options);
+    const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
+    const values = await wholeTable(sources.values, valuesOptions, hooks, inWorker);
+    return readIndicators({ indicators: main, values }, options);
+  },
+  commitments: async (sources, options, hooks, inWorker) =>
+    readCommitments(await wholeTable(sources.main, options, hooks, inWorker), options),
+  milestones: async (sources, options, hooks, inWorker) =>
+    readMilestones(await wholeTable(sources.main, options, hooks, inWorker), options),
+};
+
+/** Messages from the page: a job, then the bytes of its streamed sources. */
+export type ToWorker =
+  | {
+      type: 'job';
+      kind: ParserJobKind;
+      options: unknown;
+      /** Text or bytes; `null` for a source whose bytes follow as `chunk`s and an `end`. */
+      sources: Record<string, string | Uint8Array | null>;
+    }
+  | { type: 'chunk'; name: string; bytes: Uint8Array }
+  | { type: 'end'; name: string };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'rows'; rows: CsvRow[]; headers: string[] }
+  | { type: 'reset' }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; message: string };
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+}
+
+function serveJobs(scope: WorkerScope): void {
+  const streams = new Map<string, ReadableStreamDefaultController<Uint8Array>>();
+  scope.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'chunk') streams.get(message.name)?.enqueue(message.bytes);
+    else if (message.type === 'end') streams.get(message.name)?.close();
+    else if (message.type === 'job') {
+      const sources: Record<string, ParserSource> = {};
+      for (const [name, value] of Object.entries(message.sources)) {
+        sources[name] =
+          value ??
+          new ReadableStream<Uint8Array>({ start: (controller) => streams.set(name, controller) });
+      }
+      const run = parserJobs[message.kind] as JobRunner<ParserJobKind>;
+      run(
+        sources as never,
+        message.options as never,
+        {
+          onRows: (rows, headers) => scope.postMessage({ type: 'rows', rows, headers }),
+          onReset: () => scope.postMessage({ type: 'reset' }),
+        },
+        true,
+      ).then(
+        (result) => scope.postMessage({ type: 'done', result }),
+        (error: unknown) =>
+          scope.postMessage({
+            type: 'failed',
+            message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          }),
+      );
+    }
+  });
+  scope.postMessage({ type: 'ready' });
+}
+
+// Imported on the main thread, this module only exports; run as a worker, it serves jobs.
+const workerScope = (globalThis as { WorkerGlobalScope?: new () => unknown }).WorkerGlobalScope;
+if (workerScope && globalThis instanceof workerScope)
+  serveJobs(globalThis as unknown as WorkerScope);

@@ -1,0 +1,167 @@
+import { expect } from '@open-wc/testing';
+import { encodeWindows1252, sumDecimals } from '@rendir/core';
+import {
+  lastParserThread,
+  readOffMainThread,
+  resetParserForTests,
+  WORKER_THRESHOLD,
+} from './parser.ts';
+
+/** A budget of `n` lines in Colombian Excel form; line 2 + i holds amount `i + 0,25`. */
+function budgetCsv(n: number, broken?: number): string {
+  const lines = ['Vigencia;Sector;Programa;Apropiación vigente'];
+  for (let i = 0; i < n; i++) {
+    const amount = `${(i + 1000).toLocaleString('es-CO')},25`;
+    lines.push(
+      i === broken
+        ? `2025;Educación;Programa ${i};${amount};sobra`
+        : `2025;Educación;Programa ${i};${amount}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function streamOf(bytes: Uint8Array, pieces = 7): ReadableStream<Uint8Array> {
+  const size = Math.ceil(bytes.length / pieces);
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  });
+}
+
+const levels = ['Sector', 'Programa'];
+
+/** Workers refused as a page with `worker-src 'none'` refuses them: an error event. */
+class RefusedWorker extends EventTarget {
+  constructor() {
+    super();
+    setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'refused' })));
+  }
+  postMessage() {}
+  terminate() {}
+}
+
+describe('reading CSV off the main thread', () => {
+  const RealWorker = globalThis.Worker;
+  afterEach(() => {
+    globalThis.Worker = RealWorker;
+    resetParserForTests();
+  });
+
+  it('reads a large budget in a worker, every line and the exact total', async () => {
+    const text = budgetCsv(5000);
+    expect(text.length).to.be.greaterThan(WORKER_THRESHOLD);
+    const result = await readOffMainThread(
+      'budget',
+      { main: text },
+      { file: 'presupuesto.csv', levels },
+    );
+    expect(lastParserThread).to.equal('worker');
+    expect(result.errors).to.deep.equal([]);
+    expect(result.records).to.have.length(5000);
+    expect(result.records[4999].amounts.current_appropriation).to.equal('5999.25');
+    const total = sumDecimals(result.records.map((r) => r.amounts.current_appropriation!));
+    expect(total).to.equal('17498750'); // 5000 × 1000 + Σi + 5000 × 0,25
+  });
+
+  it('reads small inline data on the main thread (a worker would cost more than it saves)', async () => {
+    const result = await readOffMainThread(
+      'budget',
+      { main: budgetCsv(3) },
+      { file: 'a.csv', levels },
+    );
+    expect(lastParserThread).to.equal('main');
+    expect(result.records.map((r) => r.amounts.current_appropriation)).to.deep.equal([
+      '1000.25',
+      '1001.25',
+      '1002.25',
+    ]);
+  });
+
+  it('gives the same records and errors on the main thread when the page refuses workers', async () => {
+    const text = budgetCsv(4000, 1234);
+    const inWorker = await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
+    expect(lastParserThread).to.equal('worker');
+    resetParserForTests();
+    globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+    const onMain = await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
+    expect(lastParserThread).to.equal('main');
+    expect(onMain).to.deep.equal(inWorker);
+    // The broken row is reported with its file, line and column, in both languages.
+    const error = onMain.errors.find((e) => e.code === 'csv.ragged_row')!;
+    expect(error).to.include({ file: 'p.csv', line: 1236, column: 5, value: 'sobra' });
+    expect(error.message.es).to.contain('sobra');
+    expect(error.message.en).to.contain('one too many');
+  });
+
+  it('falls back at once when the worker cannot even be created (a cross-origin bundle)', async () => {
+    globalThis.Worker = class {
+      constructor() {
+        throw new DOMException('cross-origin', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+    const result = await readOffMainThread(
+      'budget',
+      { main: budgetCsv(4000) },
+      { file: 'p.csv', levels },
+    );
+    expect(lastParserThread).to.equal('main');
+    expect(result.records).to.have.length(4000);
+  });
+
+  it('streams Windows-1252 bytes to the worker and reads the accents right', async () => {
+    const bytes = encodeWindows1252(budgetCsv(4000).replaceAll('Educación', 'Educación y niñez'));
+    const result = await readOffMainThread(
+      'budget',
+      { main: streamOf(bytes) },
+      { file: 'excel.csv', levels },
+    );
+    expect(lastParserThread).to.equal('worker');
+    expect(result.records[0].levels[0]).to.equal('Educación y niñez');
+    expect(result.warnings.map((w) => w.code)).to.include('csv.encoding_windows_1252');
+  });
+
+  it('hands rows over in batches for a table, without keeping a second copy', async () => {
+    const text = ['a;b', ...Array.from({ length: 20_000 }, (_, i) => `${i};x${i}`)].join('\n');
+    const batches: number[] = [];
+    let last = '';
+    const table = await readOffMainThread(
+      'table',
+      { main: text },
+      { file: 't.csv', chunkRows: 5000 },
+      {
+        onRows: (rows, headers) => {
+          expect(headers).to.deep.equal(['a', 'b']);
+          batches.push(rows.length);
+          last = rows[rows.length - 1].cells[1];
+        },
+      },
+    );
+    expect(lastParserThread).to.equal('worker');
+    expect(batches).to.deep.equal([5000, 5000, 5000, 5000]);
+    expect(last).to.equal('x19999');
+    expect(table.rows).to.have.length(0);
+    expect(table.headers).to.deep.equal(['a', 'b']);
+  });
+
+  it('stops the worker when the read is aborted', async () => {
+    const abort = new AbortController();
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+    const read = readOffMainThread(
+      'budget',
+      { main: never },
+      { file: 'p.csv', levels },
+      { signal: abort.signal },
+    );
+    setTimeout(() => abort.abort(new DOMException('Gone', 'AbortError')), 50);
+    const error = await read.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+});

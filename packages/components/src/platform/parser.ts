@@ -1,0 +1,228 @@
+/**
+ * Reads CSV off the main thread. The reading code (papaparse, the core's schema readers)
+ * lives in `parser-worker.js`, beside the widget bundles, and loads only when a widget
+ * has CSV to read. It runs as a module Worker when the page allows one; a page whose CSP
+ * forbids workers, or a bundle served from another origin (Workers must be same-origin),
+ * gets the same module imported on the main thread instead, where reading goes in slices
+ * that yield to the browser. Either way the widget receives the same records and errors.
+ */
+import { LoadError } from './errors.ts';
+import type {
+  FromWorker,
+  ParserHooks,
+  ParserJobKind,
+  ParserJobs,
+  ParserSource,
+  ToWorker,
+} from './parser-worker.ts';
+
+export type { ParserJobKind, ParserJobs, ParserSource } from './parser-worker.ts';
+
+/** Inline text or bytes smaller than this are read on the main thread: a worker's start costs more. */
+export const WORKER_THRESHOLD = 64 * 1024;
+
+/** Where the last read ran ('worker' or 'main'), for tests and the curious. */
+export let lastParserThread: 'worker' | 'main' | undefined;
+
+/** `false` once a worker failed to start on this page: later reads skip the attempt. */
+let workersAllowed: boolean | undefined;
+
+/** The module, on the main thread (loaded once, only when needed). */
+const inThread = () => import('./parser-worker.js');
+
+/**
+ * Starts the worker. Written this way (`new URL(…, import.meta.url)` inside `new Worker`)
+ * so that Vite and other bundlers emit the worker file with the application.
+ */
+function startWorker(): Worker {
+  return new Worker(new URL('./parser-worker.js', import.meta.url), {
+    type: 'module',
+    name: 'rendir-parser',
+  });
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+/** Resolves with a started worker, or `null` when this page cannot run one. */
+function readyWorker(signal: AbortSignal | undefined): Promise<Worker | null> {
+  if (workersAllowed === false || typeof Worker !== 'function') return Promise.resolve(null);
+  let worker: Worker;
+  try {
+    worker = startWorker();
+  } catch {
+    // A cross-origin script URL throws at once (SecurityError).
+    workersAllowed = false;
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    const settle = (ok: boolean) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      signal?.removeEventListener('abort', onAbort);
+      if (ok) resolve(worker);
+      else {
+        worker.terminate();
+        resolve(null);
+      }
+    };
+    const onMessage = (event: MessageEvent<FromWorker>) => {
+      if (event.data.type !== 'ready') return;
+      workersAllowed = true;
+      settle(true);
+    };
+    // Blocked by the page's CSP, or the file is missing: read on the main thread.
+    const onError = (event: Event) => {
+      event.preventDefault();
+      workersAllowed = false;
+      settle(false);
+    };
+    const onAbort = () => {
+      worker.terminate();
+      reject(abortError(signal!));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function small(sources: Record<string, ParserSource | undefined>): boolean {
+  let size = 0;
+  for (const source of Object.values(sources)) {
+    if (source === undefined) continue;
+    if (typeof source === 'string') size += source.length;
+    else if (source instanceof Uint8Array) size += source.byteLength;
+    else return false;
+  }
+  return size < WORKER_THRESHOLD;
+}
+
+/** Sends the job and the bytes of its streams; settles with the worker's answer. */
+function runInWorker<K extends ParserJobKind>(
+  worker: Worker,
+  kind: K,
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks,
+): Promise<ParserJobs[K]['result']> {
+  const { signal } = hooks;
+  return new Promise((resolve, reject) => {
+    const streams: [string, ReadableStream<Uint8Array>][] = [];
+    const inline: Record<string, string | Uint8Array | null> = {};
+    const transfer: ArrayBuffer[] = [];
+    for (const [name, source] of Object.entries(sources as Record<string, ParserSource>)) {
+      if (source === undefined) continue;
+      if (typeof source === 'string') inline[name] = source;
+      else if (source instanceof Uint8Array) {
+        const bytes = source.slice();
+        inline[name] = bytes;
+        transfer.push(bytes.buffer);
+      } else {
+        inline[name] = null;
+        streams.push([name, source]);
+      }
+    }
+    const readers: ReadableStreamDefaultReader<Uint8Array>[] = [];
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      for (const reader of readers) reader.cancel().catch(() => {});
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'rows') hooks.onRows?.(message.rows, message.headers);
+      else if (message.type === 'reset') hooks.onReset?.();
+      else if (message.type === 'done') {
+        finish();
+        resolve(message.result as ParserJobs[K]['result']);
+      } else if (message.type === 'failed') {
+        finish();
+        reject(new LoadError('parse', { cause: new Error(message.message) }));
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish();
+      reject(new LoadError('parse', { cause: new Error(event.message) }));
+    });
+    worker.postMessage(
+      { type: 'job', kind, options, sources: inline } satisfies ToWorker,
+      transfer,
+    );
+    // Network errors of a stream (a connection lost mid-file) reject the read.
+    for (const [name, stream] of streams) {
+      const reader = stream.getReader();
+      readers.push(reader);
+      void (async () => {
+        try {
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            worker.postMessage({ type: 'chunk', name, bytes: value } satisfies ToWorker, [
+              value.buffer as ArrayBuffer,
+            ]);
+          }
+          worker.postMessage({ type: 'end', name } satisfies ToWorker);
+        } catch (error) {
+          finish();
+          reject(error);
+        }
+      })();
+    }
+  });
+}
+
+/**
+ * Runs a reading job (`budget`, `indicators`, `commitments`, `milestones`, or `table`
+ * for rows in batches) off the main thread where the page allows it. Rejects with the
+ * signal's reason when aborted; the worker is stopped at once.
+ */
+export async function readOffMainThread<K extends ParserJobKind>(
+  kind: K,
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks = {},
+): Promise<ParserJobs[K]['result']> {
+  if (hooks.signal?.aborted) throw abortError(hooks.signal);
+  const worker = small(sources) ? null : await readyWorker(hooks.signal);
+  if (worker) {
+    lastParserThread = 'worker';
+    return runInWorker(worker, kind, sources, options, hooks);
+  }
+  lastParserThread = 'main';
+  let module: typeof import('./parser-worker.ts');
+  try {
+    module = await inThread();
+  } catch (error) {
+    throw new LoadError('network', { cause: error });
+  }
+  const run = module.parserJobs[kind] as (
+    s: typeof sources,
+    o: typeof options,
+    h: ParserHooks,
+    inWorker: boolean,
+  ) => Promise<ParserJobs[K]['result']>;
+  // A stream that stops delivering must not hold an aborted read.
+  const { signal } = hooks;
+  if (!signal) return run(sources, options, hooks, false);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    run(sources, options, hooks, false)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** For tests: forget whether workers failed on this page. */
+export function resetParserForTests(): void {
+  workersAllowed = undefined;
+  lastParserThread = undefined;
+}
