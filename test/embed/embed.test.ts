@@ -6,12 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { bundle } from '../../packages/components/scripts/bundle.ts';
 import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // The widget used: the indicator tracker reads inline CSV, so the pages need no fetch.
 const TAG = 'rendir-indicator-tracker';
@@ -204,6 +207,75 @@ describe('embedding with a script tag', () => {
       await p.waitForFunction((name) => !!customElements.get(name), late, { timeout: 15_000 });
     }
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('every widget under the strictest CSP', () => {
+  // Nothing inline at all: no inline script, no inline style attribute, no eval, no blob.
+  const strictest =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+  const files = {
+    '/data/presupuesto.csv': 'content/budget/presupuesto-2025.csv',
+    '/data/indicadores.csv': 'content/indicators/bogota-gobierno-abierto.csv',
+    '/data/compromisos.csv': 'content/commitments/commitments.csv',
+    '/data/hitos.csv': 'content/commitments/milestones.csv',
+    '/data/contratos.csv': 'content/datasets/contratos-2025.csv',
+  };
+
+  it(`renders the example content in all four, with no violation (${strictest})`, async () => {
+    for (const [path, file] of Object.entries(files)) {
+      server.page(path, await readFile(join(repo, file), 'utf8'));
+    }
+    const firstCommitment = (await readFile(join(repo, files['/data/compromisos.csv']), 'utf8'))
+      .split('\n')[1]
+      .split(/[;,]/)[0];
+    server.page(
+      '/all-csp.html',
+      page(
+        '<script type="module" src="/bundle/rendir-all.js"></script>',
+        `<rendir-budget-viewer lang="es" src="/data/presupuesto.csv" levels="Sector,Entidad,Programa"></rendir-budget-viewer>
+         <rendir-indicator-tracker lang="es" src="/data/indicadores.csv"></rendir-indicator-tracker>
+         <rendir-commitment-card lang="es" src="/data/compromisos.csv" milestones-src="/data/hitos.csv" commitment-id="${firstCommitment}"></rendir-commitment-card>
+         <rendir-dataset lang="es" src="/data/contratos.csv"></rendir-dataset>`,
+      ),
+      { 'Content-Security-Policy': strictest },
+    );
+    const { page: p, errors, context } = await open(server.origin, '/all-csp.html');
+    const states = await p.evaluate(async () => {
+      const tags = [
+        'rendir-budget-viewer',
+        'rendir-indicator-tracker',
+        'rendir-commitment-card',
+        'rendir-dataset',
+      ];
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      return Promise.all(
+        tags.map(
+          (t) =>
+            new Promise<string>((resolve) => {
+              const el = document.querySelector(t)!;
+              const check = () => {
+                const root = el.shadowRoot;
+                if (root?.querySelector('[role=alert]')) resolve(`${t}: error`);
+                else if (root?.querySelector('[data-state=empty]')) resolve(`${t}: empty`);
+                else if (root && root.childElementCount && !root.querySelector('[data-state]'))
+                  resolve(`${t}: ready`);
+                else setTimeout(check, 50);
+              };
+              setTimeout(check, 50);
+            }),
+        ),
+      );
+    });
+    await p.waitForTimeout(300);
+    assert.deepEqual(states, [
+      'rendir-budget-viewer: ready',
+      'rendir-indicator-tracker: ready',
+      'rendir-commitment-card: ready',
+      'rendir-dataset: ready',
+    ]);
+    assert.deepEqual(errors, [], 'no CSP violation, no error');
     await context.close();
   });
 });

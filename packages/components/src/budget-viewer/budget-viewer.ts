@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssProps } from './css-props.ts';
 import {
   hierarchy,
   partition,
@@ -20,6 +19,7 @@ import {
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
+import { styleProps } from '../platform/style-props.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
@@ -872,7 +872,7 @@ export class RendirBudgetViewer extends RendirElement {
         part=${kind}
         data-index=${i}
         tabindex=${i === focus ? 0 : -1}
-        data-css=${cssProps({ '--_bv-colour': categoricalColour(colour) })}
+        ${styleProps({ '--_bv-colour': categoricalColour(colour) })}
         aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
         aria-disabled=${drillable ? 'false' : 'true'}
         @click=${() => this.drill(c)}
@@ -906,7 +906,7 @@ export class RendirBudgetViewer extends RendirElement {
       <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
       <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
         ${layout.leaves().map((leaf, idx) => {
-          const style = cssProps({
+          const style = styleProps({
             left: `${(leaf.x0 / 160) * 100}%`,
             top: `${(leaf.y0 / 90) * 100}%`,
             width: `${((leaf.x1 - leaf.x0) / 160) * 100}%`,
@@ -915,7 +915,7 @@ export class RendirBudgetViewer extends RendirElement {
           const c = leaf.data.node;
           if (!c) {
             // The remainder: opens the bar list at the first item not drawn as a box.
-            return html`<li data-css=${style}>
+            return html`<li ${style}>
               <button
                 type="button"
                 class="others"
@@ -929,9 +929,7 @@ export class RendirBudgetViewer extends RendirElement {
               </button>
             </li>`;
           }
-          return html`<li data-css=${style}>
-            ${itemButton(c, node.children.indexOf(c), 'box', idx)}
-          </li>`;
+          return html`<li ${style}>${itemButton(c, node.children.indexOf(c), 'box', idx)}</li>`;
         })}
       </ul>
       ${this.view === 'icicle' ? this.renderIcicle(node, focus, onKey) : nothing}
@@ -940,7 +938,7 @@ export class RendirBudgetViewer extends RendirElement {
           const width =
             compareDecimals(max, '0') > 0 ? Math.max(0, toFloat(c.size) / toFloat(max)) : 0;
           const track = html`<span class="track" aria-hidden="true"
-            ><span class="fill" data-css=${cssProps({ width: `${width * 100}%` })}></span
+            ><span class="fill" ${styleProps({ width: `${width * 100}%` })}></span
           ></span>`;
           return html`<li>${itemButton(c, i, 'bar', i, track)}</li>`;
         })}
@@ -986,7 +984,7 @@ export class RendirBudgetViewer extends RendirElement {
       const below = cell.children?.[0];
       const drillable = c.children.length > 0;
       return html`<li
-        data-css=${cssProps({
+        ${styleProps({
           left: `${(cell.x0 / 160) * 100}%`,
           top: `${((cell.y0 - 45) / 90) * 100}%`,
           width: `${((cell.x1 - cell.x0) / 160) * 100}%`,
@@ -1001,7 +999,7 @@ export class RendirBudgetViewer extends RendirElement {
           data-up=${cell.depth === 2 ? indexOf.get(cell.parent!)! : i}
           data-down=${below ? indexOf.get(below)! : i}
           tabindex=${i === focus ? 0 : -1}
-          data-css=${cssProps({ '--_bv-colour': categoricalColour(colour) })}
+          ${styleProps({ '--_bv-colour': categoricalColour(colour) })}
           aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
           aria-disabled=${drillable ? 'false' : 'true'}
           @click=${() => this.drill(c)}

@@ -7,7 +7,7 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
 import { renderError } from '../platform/states.ts';
 import { cardStyles, sharedStyles } from './commitment-card.styles.ts';
-import { cssVar } from './css-var.ts';
+import { styleProps } from '../platform/style-props.ts';
 import { commitmentDataController, notFoundError, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import {
@@ -389,7 +389,7 @@ export class RendirCommitmentCard extends RendirElement {
       ${
         s.progress !== null
           ? html`<div class="bar" part="progress-bar" aria-hidden="true">
-                <span ${cssVar('--value', `${s.progress}%`)}></span>
+                <span ${styleProps({ '--value': `${s.progress}%` })}></span>
               </div>
               <p class="muted">
                 <small>${m.averageOf(s.measured, s.total)}</small>
@@ -449,7 +449,7 @@ export class RendirCommitmentCard extends RendirElement {
         ${
           v.progress !== null
             ? html`<div class="bar" part="progress-bar" aria-hidden="true">
-                <span ${cssVar('--value', `${v.progress}%`)}></span>
+                <span ${styleProps({ '--value': `${v.progress}%` })}></span>
               </div>`
             : nothing
         }

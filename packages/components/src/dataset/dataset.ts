@@ -6,9 +6,9 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate, safeUrl, type DatasetEntry, type NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
+import { styleProps } from '../platform/style-props.ts';
 import {
   DataController,
   type DataControllerOptions,
@@ -1031,7 +1031,7 @@ export class RendirDataset extends RendirElement {
         aria-rowindex=${position + 2}
         data-row=${position}
         part="row"
-        style=${styleMap({ top: `${win.top(position)}px` })}
+        ${styleProps({ top: `${win.top(position)}px` })}
       >
         ${shown.map(({ column, index }, c) => {
           const cell = showCell(column, cells[index] ?? '', ctx);
@@ -1063,12 +1063,12 @@ export class RendirDataset extends RendirElement {
         aria-rowcount=${count + 1}
         aria-colcount=${shown.length}
         aria-busy=${this.remoteBusy ? 'true' : 'false'}
-        style=${styleMap(this.columnTemplate(shown))}
+        ${styleProps(this.columnTemplate(shown))}
         @keydown=${(e: KeyboardEvent) => this.onGridKeydown(e, data)}
         @scroll=${this.onScroll}
       >
         <div class="head" role="rowgroup">${header}</div>
-        <div class="body" role="rowgroup" style=${styleMap({ height: `${win.height}px` })}>
+        <div class="body" role="rowgroup" ${styleProps({ height: `${win.height}px` })}>
           ${positions.map(renderRow)}
         </div>
       </div>`;
