@@ -5,6 +5,18 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+/** The core's CSV readers: papaparse comes with them. */
+const csvReaders = [
+  'readCsv',
+  'scanCsv',
+  'streamCsv',
+  'readBudget',
+  'readIndicators',
+  'readCommitments',
+  'readMilestones',
+  'readDatasets',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,6 +51,40 @@ export default tseslint.config(
     files: ['packages/components/**/*.ts'],
     rules: {
       // Data is untrusted text: never render it as HTML.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Data is untrusted: render text, not HTML.',
+            },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                "styleMap's first render writes a style attribute, which style-src 'self' blocks: use styleProps (platform/style-props.ts).",
+            },
+            {
+              name: '@rendir/core',
+              importNames: csvReaders,
+              message:
+                'The CSV readers belong in the parser worker (papaparse stays out of the widget bundles): use readOffMainThread from platform/parser.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The parser worker is where the readers live; fixtures and tests may read CSV directly.
+    files: [
+      'packages/components/src/platform/parser-worker.ts',
+      'packages/components/src/**/fixtures/**',
+      'packages/components/src/**/fixtures.ts',
+      'packages/components/src/**/*.test.ts',
+      'packages/components/src/**/*.stories.ts',
+    ],
+    rules: {
       'no-restricted-imports': [
         'error',
         {

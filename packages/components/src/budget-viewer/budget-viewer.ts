@@ -172,6 +172,7 @@ interface Derived {
  *
  * @event rendir-drill - The open node changed; `detail`: `{ path, year, total }`.
  * @event rendir-data-state - Loading state changed; `detail`: `{ status, error? }`.
+ * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  *
  * @slot - Inline data: `<script type="text/csv">…</script>` (or `application/json`).
  * @slot description - Text shown under the title (context, methodology, source).
@@ -275,6 +276,7 @@ export class RendirBudgetViewer extends RendirElement {
     const fromCsv = async (source: ParserSource, file: string) =>
       recordsOrThrow(
         await readOffMainThread('budget', { main: source }, { file, ...options }, ctx),
+        ctx,
       );
     if (!this.src || isJsonUrl(this.src)) {
       const raw = await ctx.read(this.src);

@@ -269,6 +269,41 @@ describe('<rendir-commitment-card>', () => {
     expect(all).to.include('Avance: 20,5 %');
   });
 
+  it('tells the page (console and rendir-data-warnings) about a link it dropped as unsafe', async () => {
+    const milestones = 'commitment_id,title,evidence_url\nEJ-07,Hito,javascript:alert(1)\n';
+    const el = document.createElement('rendir-commitment-card');
+    el.setAttribute('commitment-id', 'EJ-07');
+    const warned: string[] = [];
+    const events: { code: string; line: number; column: number }[] = [];
+    el.addEventListener('rendir-data-warnings', (e) => events.push(...e.detail.warnings));
+    const original = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      for (const [name, text] of [
+        ['', exampleCommitmentsCsv],
+        ['milestones', milestones],
+      ]) {
+        const script = document.createElement('script');
+        script.type = 'text/csv';
+        if (name) script.dataset.name = name;
+        script.dataset.file = name ? 'hitos.csv' : 'compromisos.csv';
+        script.textContent = text;
+        el.append(script);
+      }
+      await card(html`${el}`);
+    } finally {
+      console.warn = original;
+    }
+    expect(events.map((w) => [w.code, w.line, w.column])).to.deep.equal([['url.unsafe', 2, 3]]);
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.include('<rendir-commitment-card> hitos.csv:2:3');
+    expect(warned[0]).to.include('javascript:alert(1)');
+    expect(warned[0]).to.include('solo se enlazan direcciones http, https y mailto');
+    // The milestone is still shown, without a link.
+    expect(text($(el, '[part=milestone]'))).to.include('Hito');
+    expect($$(el, '[part=milestone] a')).to.deep.equal([]);
+  });
+
   it('warns when the last update is older than stale-after', async () => {
     const el = await inline({ 'commitment-id': 'EJ-08', today: fixedToday }, exampleCommitmentsCsv);
     const notice = $(el, '.notice.stale');

@@ -78,6 +78,7 @@ type IrmField = 'completion' | 'impact' | 'results' | 'starred' | 'influence';
  * @prop {Milestone[] | undefined} milestones - Milestone records; those of other commitments are ignored.
  *
  * @event rendir-data-state - The data changed state: `{ status: 'loading' | 'empty' | 'error' | 'ready', error? }`.
+ * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  *
  * @slot - Inline data: `<script type="text/csv">` with the commitments and `<script type="text/csv" data-name="milestones">`.
  *

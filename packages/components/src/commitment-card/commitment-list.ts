@@ -82,6 +82,7 @@ interface Prepared {
  *
  * @event rendir-filter-change - Filters or search changed: `{ filters, shown, total }`.
  * @event rendir-data-state - The data changed state: `{ status, error? }`.
+ * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  *
  * @slot - Inline data: `<script type="text/csv">` with the commitments and `<script type="text/csv" data-name="milestones">`.
  *

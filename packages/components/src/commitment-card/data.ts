@@ -133,24 +133,26 @@ function jsonRecords<T>(
 async function commitmentsFrom(
   raw: RawData,
   numberFormat: NumberFormat | undefined,
-  signal: AbortSignal,
+  context: LoadContext,
 ): Promise<Commitment[]> {
   if (raw.format === 'json') return jsonRecords(raw, 'commitments', commitmentFromJson);
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
-    await readOffMainThread('commitments', { main: raw.input }, options, { signal }),
+    await readOffMainThread('commitments', { main: raw.input }, options, context),
+    context,
   );
 }
 
 async function milestonesFrom(
   raw: RawData,
   numberFormat: NumberFormat | undefined,
-  signal: AbortSignal,
+  context: LoadContext,
 ): Promise<Milestone[]> {
   if (raw.format === 'json') return jsonRecords(raw, 'milestones', milestoneFromJson);
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
-    await readOffMainThread('milestones', { main: raw.input }, options, { signal }),
+    await readOffMainThread('milestones', { main: raw.input }, options, context),
+    context,
   );
 }
 
@@ -182,11 +184,10 @@ export async function loadCommitmentData(
         : context.read(null, { name: 'commitments' }).then((raw) => raw ?? context.read(null)),
     sources.milestones ? null : context.read(sources.milestonesSrc, { name: 'milestones' }),
   ]);
-  const { signal } = context;
   const commitments =
     sources.commitments ??
     (commitmentsRaw
-      ? await collect(commitmentsFrom(commitmentsRaw, sources.numberFormat, signal))
+      ? await collect(commitmentsFrom(commitmentsRaw, sources.numberFormat, context))
       : []);
   // One JSON file may carry both: `{ "commitments": [...], "milestones": [...] }`.
   const bundled =
@@ -199,7 +200,7 @@ export async function loadCommitmentData(
   const milestones =
     sources.milestones ??
     (milestonesFile
-      ? await collect(milestonesFrom(milestonesFile, sources.numberFormat, signal))
+      ? await collect(milestonesFrom(milestonesFile, sources.numberFormat, context))
       : []);
   if (problems.length > 0) throw new LoadError('content', { contentErrors: problems });
   if (commitments.length === 0) return null;

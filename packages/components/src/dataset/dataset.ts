@@ -99,6 +99,7 @@ let instances = 0;
  * @slot - An inline `<script type="text/csv">` or `<script type="application/json">` with the data.
  *
  * @event rendir-data-state - Loading state changed: `{ status, error? }`.
+ * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  * @event rendir-dataset-view - Rows in view changed: `{ shown, total, query, complete }`.
  *
  * @csspart header - The catalog card (title, description, publisher, dates).
@@ -332,6 +333,7 @@ export class RendirDataset extends RendirElement {
       (result) => {
         table.setHeaders(result.headers);
         table.finish(result.errors);
+        context.warn(result.warnings);
         this.requestUpdate();
       },
       (error: unknown) => {

@@ -106,6 +106,7 @@ let uid = 0;
  * @attr lang - Language of the widget (`es` default, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
  *
+ * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  * @event rendir-indicator-filter - The reader changed the status, pillar or order. `detail`: `{status, group, sort, shown}`.
  *
  * @slot - Inline data: `<script type="text/csv">` (indicators or wide table; or `application/json` records) and, for the long form, `<script type="text/csv" data-name="values">`.
@@ -245,6 +246,7 @@ export class RendirIndicatorTracker extends RendirElement {
         },
         context,
       ),
+      context,
     );
   }
 

@@ -6,6 +6,7 @@
  * host page: every failure becomes a `LoadError` shown by the accessible error state.
  */
 import type { ReactiveController } from 'lit';
+import { formatError, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
 import type { RendirElement } from './rendir-element.ts';
 import { renderEmpty, renderError, renderLoading } from './states.ts';
@@ -47,6 +48,12 @@ export interface LoadContext {
   stream(src: string | null | undefined, options?: { name?: string }): Promise<CsvStream | null>;
   /** Lets the browser paint and handle input; call between chunks of a long parse. */
   yield(): Promise<void>;
+  /**
+   * Tells the page about problems that did not stop the widget: each goes to the console
+   * (file:line:column and the message in the widget's language) and all of them in one
+   * `rendir-data-warnings` event, so that the people who publish the file can fix it.
+   */
+  warn(warnings: readonly ContentError[]): void;
 }
 
 export interface DataControllerOptions<T> {
@@ -146,6 +153,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     /** A widget's data changed state (loading, empty, error, ready). */
     'rendir-data-state': CustomEvent<{ status: DataStatus; error?: LoadError }>;
+    /** The data loaded with problems that did not stop the widget (see `LoadContext.warn`). */
+    'rendir-data-warnings': CustomEvent<{ warnings: readonly ContentError[] }>;
   }
 }
 
@@ -359,8 +368,17 @@ export class DataController<T> implements ReactiveController {
       return { source: networkErrorsAsLoadErrors(response.body, src), file: fileName(src) };
     };
 
+    const warn = (warnings: readonly ContentError[]) => {
+      if (signal.aborted || warnings.length === 0) return;
+      const lang = this.host.locale;
+      for (const w of warnings)
+        console.warn(`rendir: <${this.host.localName}> ${formatError(w, lang)}`);
+      this.host.emit('rendir-data-warnings', { warnings });
+    };
+
     return {
       signal,
+      warn,
       fetch: doFetch,
       read: async (src, options = {}) => (src ? readUrl(src) : readInline(options.name)),
       stream,

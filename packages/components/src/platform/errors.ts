@@ -51,9 +51,14 @@ export function toLoadError(error: unknown): LoadError {
 
 /**
  * Turns a core `ReadResult` into its records, or throws a `content` LoadError carrying
- * every error of the file (warnings do not stop the widget).
+ * every error of the file. Warnings (a link dropped as unsafe, a file read as
+ * Windows-1252) do not stop the widget: they go to `context.warn`, which tells the page.
  */
-export function recordsOrThrow<T>(result: { records: T[]; errors: readonly ContentError[] }): T[] {
+export function recordsOrThrow<T>(
+  result: { records: T[]; errors: readonly ContentError[]; warnings?: readonly ContentError[] },
+  context?: { warn(warnings: readonly ContentError[]): void },
+): T[] {
   if (result.errors.length > 0) throw new LoadError('content', { contentErrors: result.errors });
+  if (result.warnings?.length) context?.warn(result.warnings);
   return result.records;
 }
