@@ -38,7 +38,7 @@ import {
 } from './chart.ts';
 import { SocrataSource, isSocrataUrl } from './sources/socrata.ts';
 import { CkanSource } from './sources/ckan.ts';
-import { isAbort } from './sources/http.ts';
+import { isAbort } from '../platform/fetch.ts';
 import type { RemotePage, RemoteQuery, RemoteSource } from './sources/remote.ts';
 import type { ColumnType, DatasetColumn, DatasetMetadata, SortState, ViewQuery } from './types.ts';
 

@@ -8,6 +8,9 @@
 import type { ReactiveController } from 'lit';
 import { formatError, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
+import { fetchResponse } from './fetch.ts';
+
+export { parseRetryAfter } from './fetch.ts';
 import type { RendirElement } from './rendir-element.ts';
 import { renderEmpty, renderError, renderLoading } from './states.ts';
 
@@ -71,16 +74,6 @@ export interface DataControllerOptions<T> {
 }
 
 const defaultTimeout = 20_000;
-
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
-export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, Math.ceil((date - now) / 1000));
-}
 
 /** Removes the indentation CMS editors add around inline data. */
 export function dedent(text: string): string {
@@ -280,37 +273,8 @@ export class DataController<T> implements ReactiveController {
   private context(signal: AbortSignal): LoadContext {
     const option = this.options.timeout;
     const timeout = (typeof option === 'function' ? option() : option) ?? defaultTimeout;
-    const doFetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
-      if (signal.aborted) throw new LoadError('unknown', { url, cause: signal.reason });
-      const request = new AbortController();
-      const onAbort = () => request.abort(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        request.abort();
-      }, timeout);
-      try {
-        const response = await fetch(url, { ...init, signal: request.signal });
-        if (response.status === 429) {
-          throw new LoadError('rate-limited', {
-            status: 429,
-            url,
-            retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-          });
-        }
-        if (!response.ok) throw new LoadError('http', { status: response.status, url });
-        return response;
-      } catch (error) {
-        if (timedOut) throw new LoadError('timeout', { url, cause: error });
-        if (error instanceof LoadError) throw error;
-        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-        throw new LoadError(offline ? 'offline' : 'network', { url, cause: error });
-      } finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-      }
-    };
+    const doFetch = (url: string, init: RequestInit = {}): Promise<Response> =>
+      fetchResponse(url, { signal, timeout, init });
 
     const readUrl = async (src: string): Promise<RawData> => {
       const response = await doFetch(src);

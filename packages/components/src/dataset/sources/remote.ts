@@ -1,5 +1,5 @@
 /** What the grid asks of a portal that does the querying itself (Socrata, CKAN). */
-import type { FetchOptions } from './http.ts';
+import type { FetchOptions } from '../../platform/fetch.ts';
 import type { ColumnFilter } from '../filters.ts';
 import type { DatasetColumn, DatasetMetadata, SortState } from '../types.ts';
 

@@ -5,7 +5,7 @@
  * row count. Types come from the `X-SODA2-Types` header; numbers arrive as strings and
  * stay strings (exact); null fields are simply absent from a row.
  */
-import { fetchJson, type FetchOptions } from './http.ts';
+import { fetchJson, type FetchOptions } from '../../platform/fetch.ts';
 import { cellText, type RemotePage, type RemoteQuery, type RemoteSource } from './remote.ts';
 import { LoadError } from '../../platform/errors.ts';
 import type { ColumnFilter } from '../filters.ts';

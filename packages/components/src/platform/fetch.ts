@@ -1,15 +1,27 @@
 /**
- * Fetching from open-data portals with every fault turned into a platform `LoadError`:
- * time-out, HTTP errors, 429 with `Retry-After`, offline, broken JSON. An abort by the
- * caller (the element disconnected, a newer query) is rethrown as is.
+ * Every widget's fetch (data files through the DataController, open-data portals' APIs)
+ * with every fault turned into a `LoadError`: time-out, HTTP errors, 429 with
+ * `Retry-After`, offline, broken JSON. An abort by the caller (the element disconnected,
+ * a newer query) is rethrown as is.
  */
-import { LoadError } from '../../platform/errors.ts';
-import { parseRetryAfter } from '../../platform/data-controller.ts';
+import { LoadError } from './errors.ts';
 
 export interface FetchOptions {
   signal?: AbortSignal;
-  /** Milliseconds for the whole exchange, body included; 0 for none. */
+  /** Milliseconds until the response (for `fetchJson`, its whole body); 0 for none. */
   timeout: number;
+  /** Headers, credentials… (the signal is the one above). */
+  init?: RequestInit;
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 export function isAbort(error: unknown): boolean {
@@ -49,12 +61,8 @@ async function guarded<T>(
   }
 }
 
-async function checked(url: string, signal: AbortSignal): Promise<Response> {
-  const response = await fetch(url, {
-    signal,
-    credentials: 'omit',
-    headers: { Accept: 'application/json' },
-  });
+async function checked(url: string, signal: AbortSignal, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, { ...init, signal });
   if (response.status === 429) {
     throw new LoadError('rate-limited', {
       status: 429,
@@ -72,7 +80,11 @@ export function fetchJson(
   options: FetchOptions,
 ): Promise<{ body: unknown; headers: Headers }> {
   return guarded(url, options, async (signal) => {
-    const response = await checked(url, signal);
+    const response = await checked(url, signal, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      ...options.init,
+    });
     const text = await response.text();
     try {
       return { body: JSON.parse(text) as unknown, headers: response.headers };
@@ -82,7 +94,7 @@ export function fetchJson(
   });
 }
 
-/** GETs a body as a stream of bytes, for the streaming CSV path. */
+/** The response once its headers are in (an HTTP error rejects); read its body yourself. */
 export function fetchResponse(url: string, options: FetchOptions): Promise<Response> {
-  return guarded(url, options, (signal) => checked(url, signal));
+  return guarded(url, options, (signal) => checked(url, signal, options.init));
 }
