@@ -1,14 +1,21 @@
 /**
  * CSV reading on papaparse (dynamic typing off): delimiter from the header line only,
- * BOM, UTF-8 else Windows-1252, ragged rows reported with line and column, and line
+ * BOM, UTF-16, UTF-8 else Windows-1252, ragged rows reported with line and column, and line
  * numbers that stay right when quoted fields hold newlines.
  */
 // `#papaparse` (package.json imports): browsers get papaparse's build without its Node
 // `stream` lookup, which browser dev servers cannot resolve.
 import Papa from '#papaparse';
-import { decodeBytes, decodeWindows1252 } from './encoding.ts';
+import {
+  SNIFF_BYTES,
+  bomOf,
+  bomOverride,
+  decodeBytes,
+  decodeWindows1252,
+  encodingStart,
+} from './encoding.ts';
 import { contentError } from './errors.ts';
-import type { ContentError, CsvDialect, CsvRow, CsvTable } from './types.ts';
+import type { ContentError, CsvDialect, CsvEncoding, CsvRow, CsvTable } from './types.ts';
 
 export type Delimiter = CsvDialect['delimiter'];
 
@@ -291,17 +298,64 @@ function resolveDialect(
   };
 }
 
-function encodingWarning(file: string): ContentError {
-  return contentError({
-    file,
-    code: 'csv.encoding_windows_1252',
-    severity: 'warning',
-    expected: { es: 'texto en UTF-8', en: 'UTF-8 text' },
-    message: {
-      es: 'El archivo no es UTF-8; se leyó como Windows-1252 (CSV de Excel en Windows en español)',
-      en: 'The file is not UTF-8; it was read as Windows-1252 (Excel CSV on Spanish Windows)',
-    },
-  });
+/** How the bytes were decoded, for the warnings an author should see. */
+interface DecodingReport {
+  encoding: CsvEncoding;
+  declared: CsvEncoding | undefined;
+  utf16WithoutBom: boolean;
+  bomOverrode: CsvEncoding | undefined;
+}
+
+/** Warnings about how a file was decoded; the same for readCsv and streamCsv. */
+function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
+  const out: ContentError[] = [];
+  if (r.bomOverrode) {
+    out.push(
+      contentError({
+        file,
+        code: 'csv.encoding_bom_mismatch',
+        severity: 'warning',
+        value: r.declared,
+        expected: { es: `encoding: ${r.bomOverrode}`, en: `encoding: ${r.bomOverrode}` },
+        message: {
+          es: `El archivo empieza con la marca (BOM) de ${r.bomOverrode} y se leyó así, aunque se declaró ${r.declared ?? ''}; corrija la declaración`,
+          en: `The file starts with the ${r.bomOverrode} byte order mark (BOM) and was read as such, though ${r.declared ?? ''} was declared; fix the declaration`,
+        },
+      }),
+    );
+  }
+  if (r.encoding === 'windows-1252' && r.declared !== 'windows-1252') {
+    out.push(
+      contentError({
+        file,
+        code: 'csv.encoding_windows_1252',
+        severity: 'warning',
+        expected: { es: 'texto en UTF-8', en: 'UTF-8 text' },
+        message: {
+          es: 'El archivo no es UTF-8; se leyó como Windows-1252 (CSV de Excel en Windows en español)',
+          en: 'The file is not UTF-8; it was read as Windows-1252 (Excel CSV on Spanish Windows)',
+        },
+      }),
+    );
+  }
+  if (r.utf16WithoutBom) {
+    out.push(
+      contentError({
+        file,
+        code: 'csv.encoding_utf16_nobom',
+        severity: 'warning',
+        expected: {
+          es: 'texto en UTF-8, o UTF-16 con su marca (BOM), o «encoding: utf-16» en el archivo .csv.yaml',
+          en: 'UTF-8 text, or UTF-16 with its byte order mark (BOM), or «encoding: utf-16» in the .csv.yaml file',
+        },
+        message: {
+          es: 'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 LE («Texto Unicode» de Excel) porque sus bytes lo muestran',
+          en: 'The file has no byte order mark (BOM) and was read as UTF-16 LE (Excel "Unicode Text") because its bytes show it',
+        },
+      }),
+    );
+  }
+  return out;
 }
 
 /** Reads a whole CSV file (text or bytes) into headers and rows with their line numbers. */
@@ -344,9 +398,14 @@ export function scanCsv(
     const decoded = decodeBytes(input, declared?.encoding);
     text = decoded.text;
     encoding = decoded.encoding;
-    if (encoding === 'windows-1252' && declared?.encoding !== 'windows-1252') {
-      builder.warnings.push(encodingWarning(options.file));
-    }
+    builder.warnings.push(
+      ...encodingWarnings(options.file, {
+        encoding,
+        declared: declared?.encoding,
+        utf16WithoutBom: decoded.utf16WithoutBom,
+        bomOverrode: decoded.bomOverrode,
+      }),
+    );
   }
   // Skip leading blank lines to find the header line.
   let start = 0;
@@ -445,21 +504,28 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Incremental byte decoding: UTF-8 while the bytes allow it, else Windows-1252. */
+/**
+ * Incremental byte decoding: UTF-16 when a BOM or the first bytes say so (a TextDecoder
+ * in stream mode keeps an odd byte or half a surrogate pair for the next chunk), else
+ * UTF-8 while the bytes allow it, else Windows-1252.
+ */
 class StreamDecoder {
-  encoding: CsvTable['encoding'];
-  declared: boolean;
+  encoding: CsvEncoding;
+  declared: CsvEncoding | undefined;
   carry: Uint8Array = new Uint8Array(0);
   started = false;
   sawNonAscii = false;
   switched = false;
+  utf16WithoutBom = false;
+  bomOverrode: CsvEncoding | undefined = undefined;
   /** Bytes seen while reading UTF-8, kept in case the file turns out to be Windows-1252. */
   seen: Uint8Array[] = [];
   utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  utf16: TextDecoder | undefined = undefined;
 
-  constructor(declared: CsvTable['encoding'] | undefined) {
+  constructor(declared: CsvEncoding | undefined) {
     this.encoding = declared ?? 'utf-8';
-    this.declared = declared !== undefined;
+    this.declared = declared;
   }
 
   /** Text of the chunk, or `undefined` when text already decoded as UTF-8 was not UTF-8. */
@@ -472,13 +538,24 @@ class StreamDecoder {
       this.carry = new Uint8Array(0);
     }
     if (!this.started) {
-      if (bytes.length < 3 && !final) {
+      // A BOM needs 3 bytes; telling UTF-16 without one needs what decodeBytes looks at.
+      const known =
+        bytes.length >= SNIFF_BYTES ||
+        (bytes.length >= 3 && (this.declared !== undefined || bomOf(bytes) !== undefined));
+      if (!known && !final) {
         this.carry = bytes;
         return '';
       }
       this.started = true;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      const start = encodingStart(bytes, this.declared);
+      bytes = bytes.subarray(start.bom);
+      this.utf16WithoutBom = start.sniffed;
+      this.bomOverrode = bomOverride(start, this.declared);
+      if (start.encoding) this.encoding = start.encoding;
+      if (this.encoding === 'utf-16le' || this.encoding === 'utf-16be')
+        this.utf16 = new TextDecoder(this.encoding, { ignoreBOM: true });
     }
+    if (this.utf16) return this.utf16.decode(bytes, { stream: !final });
     if (this.encoding === 'windows-1252') return decodeWindows1252(bytes);
     // Hold back an incomplete UTF-8 sequence at the end for the next chunk.
     let cut = bytes.length;
@@ -580,6 +657,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * loop between batches so a component can draw the first rows at once. Resolves to the
  * whole table, with the same rows, lines and errors `readCsv` would give.
  *
+ * UTF-16 is decided from the first bytes (a BOM, or up to 4 KB of text) before any row.
  * A file whose first non-ASCII text looked like UTF-8 but later is not is read again
  * from the start as Windows-1252: `onReset` is called first, so that rows already
  * shown can be discarded.
@@ -687,6 +765,13 @@ export async function streamCsv(
   }
   await emit(true);
   const encoding = decoder.encoding;
-  if (decoder.switched && !decoder.declared) builder.warnings.push(encodingWarning(file));
+  builder.warnings.push(
+    ...encodingWarnings(file, {
+      encoding,
+      declared: declared?.encoding,
+      utf16WithoutBom: decoder.utf16WithoutBom,
+      bomOverrode: decoder.bomOverrode,
+    }),
+  );
   return builder.finish(resolveDialect(declared, delimiter ?? ',', encoding), declared, encoding);
 }

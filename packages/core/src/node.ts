@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import { readCsv } from './csv.ts';
 import { readBudget } from './schemas/budget.ts';
@@ -73,14 +74,19 @@ export async function readSidecar(csvPath: string, file = csvPath): Promise<Side
         bad(sideFile, 'delimiter', delim, '«,», «;», tab o «|»', '«,», «;», tab or «|»'),
       );
   }
-  const enc = str('encoding')?.toLowerCase().replace(/_/g, '-');
+  const enc = str('encoding');
   if (enc !== undefined) {
-    if (enc === 'utf-8' || enc === 'utf8') out.dialect.encoding = 'utf-8';
-    else if (['windows-1252', 'cp1252', 'latin1', 'iso-8859-1'].includes(enc))
-      out.dialect.encoding = 'windows-1252';
+    const e = encodingName(enc);
+    if (e) out.dialect.encoding = e;
     else
       out.errors.push(
-        bad(sideFile, 'encoding', enc, 'utf-8 o windows-1252', 'utf-8 or windows-1252'),
+        bad(
+          sideFile,
+          'encoding',
+          enc,
+          'utf-8, windows-1252 o utf-16 (también utf-16le, utf-16be o unicode)',
+          'utf-8, windows-1252 or utf-16 (also utf-16le, utf-16be or unicode)',
+        ),
       );
   }
   const dec = str('decimal');

@@ -200,10 +200,16 @@ export interface DatasetEntry {
   extra: Record<string, string>;
 }
 
+/**
+ * Encodings a CSV can be read in: UTF-8, Windows-1252 (Excel "CSV" on Spanish Windows),
+ * UTF-16 little or big endian (Excel "Unicode Text").
+ */
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
 /** How a CSV is written; from a sidecar `NAME.csv.yaml`, the catalog or an attribute. */
 export interface CsvDialect {
   delimiter: ',' | ';' | '\t' | '|';
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: CsvEncoding;
   decimal: ',' | '.';
   group: '.' | ',' | ' ' | '';
   dateFormat: string;
@@ -228,7 +234,7 @@ export interface CsvTable {
   dialect: CsvDialect;
   /** The dialect as declared (sidecar, catalog, attribute), before detection. */
   declared: Partial<CsvDialect>;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: CsvEncoding;
   errors: ContentError[];
   warnings: ContentError[];
 }

@@ -1,4 +1,5 @@
 /** The dataset catalog (`datasets/datasets.csv`). */
+import { ENCODING_CHOICES, encodingName } from '../encoding.ts';
 import { sortErrors } from '../errors.ts';
 import { DATASET_ALIASES } from '../headers.ts';
 import { parseDate } from '../period.ts';
@@ -185,21 +186,19 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
           '|',
         ]);
     }
-    const enc = text('encoding')?.toLowerCase().replace(/[_\s]/g, '-');
+    const enc = text('encoding');
     if (enc !== undefined) {
-      if (enc === 'utf-8' || enc === 'utf8') entry.dialect.encoding = 'utf-8';
-      else if (
-        enc === 'windows-1252' ||
-        enc === 'cp1252' ||
-        enc === 'latin1' ||
-        enc === 'iso-8859-1'
-      )
-        entry.dialect.encoding = 'windows-1252';
+      const e = encodingName(enc);
+      if (e) entry.dialect.encoding = e;
       else
-        enumError(problems, line, col('encoding').column, col('encoding').header, enc, [
-          'utf-8',
-          'windows-1252',
-        ]);
+        enumError(
+          problems,
+          line,
+          col('encoding').column,
+          col('encoding').header,
+          enc,
+          ENCODING_CHOICES,
+        );
     }
     const dec = text('decimal');
     if (dec !== undefined) {
