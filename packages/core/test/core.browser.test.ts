@@ -56,6 +56,33 @@ describe('@rendir/core in the browser', () => {
     expect(t.rows[0].cells).to.deep.equal(['“Café” – €', '1.234,50']);
   });
 
+  it('streams a Blob of UTF-16 LE bytes (Excel "Unicode Text")', async () => {
+    const text = 'Descripción\tValor\r\nPequeña obra 😀\t1.234,56\r\nNiño\t7\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    // Re-cut into 3-byte chunks: they split code units and the surrogate pair of 😀.
+    const recut = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        for (let i = 0; i < chunk.length; i += 3) controller.enqueue(chunk.slice(i, i + 3));
+      },
+    });
+    const source = new Blob([bytes]).stream().pipeThrough(recut);
+    const table = await streamCsv(source, { file: 'unicode.txt' });
+    expect(table.encoding).to.equal('utf-16le');
+    expect(table.dialect.delimiter).to.equal('\t');
+    expect(table.headers).to.deep.equal(['Descripción', 'Valor']);
+    expect(table.rows.map((r) => r.cells)).to.deep.equal([
+      ['Pequeña obra 😀', '1.234,56'],
+      ['Niño', '7'],
+    ]);
+    expect(table.warnings).to.deep.equal([]);
+    expect(table).to.deep.equal(readCsv(bytes, { file: 'unicode.txt' }));
+  });
+
   it('streams a 100,000-row file and shows the first rows before the rest is parsed', async () => {
     const lines = ['Vigencia;Sector;Valor'];
     const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { decodeBytes, readBudget, readCsv, streamCsv, toCsv } from '../src/index.ts';
+import { decodeBytes, readBudget, readCsv, readDatasets, streamCsv, toCsv } from '../src/index.ts';
 import type { CsvTable } from '../src/index.ts';
 import { encodingName, looksLikeUtf16le } from '../src/encoding.ts';
 import { readBudgetFile, readCsvFile, readSidecar } from '../src/node.ts';
@@ -245,6 +245,30 @@ test('encoding names a sidecar or catalog may use', () => {
   assert.equal(encodingName('latin1'), 'windows-1252');
   assert.equal(encodingName('ebcdic'), undefined);
   assert.equal(encodingName('constructor'), undefined);
+});
+
+test('a catalog may declare a dataset as utf-16 (unicode) too', () => {
+  const text = [
+    'dataset_id,title,file,delimiter,encoding',
+    'a,Contratos,contratos.txt,tab,Unicode',
+    'b,Pagos,pagos.csv,;,UTF-16BE',
+    'c,Malo,malo.csv,;,utf-32',
+  ].join('\n');
+  const r = readDatasets(text, { file: 'datasets/datasets.csv' });
+  assert.deepEqual(r.records[0].dialect, { delimiter: '\t', encoding: 'utf-16le' });
+  assert.deepEqual(r.records[1].dialect, { delimiter: ';', encoding: 'utf-16be' });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.header, e.value, e.expected.en]),
+    [
+      [
+        'schema.invalid_value',
+        4,
+        'encoding',
+        'utf-32',
+        'one of: utf-8, windows-1252, utf-16, utf-16le, utf-16be',
+      ],
+    ],
+  );
 });
 
 test('a sidecar may declare encoding: utf-16 / unicode / utf-16be', async () => {
