@@ -151,6 +151,19 @@ export const budgetViewerStyles = css`
   .treemap li {
     position: absolute;
     padding: 1px;
+    container-type: size;
+  }
+  /* A figure cut in half reads as another figure: a box too small for its amount drops it
+     from the screen (the exact amount stays in the box's accessible name and the table). */
+  @container (height < 3.4em) or (width < 6.5em) {
+    .box .amount {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   .box {
     display: flex;

@@ -581,6 +581,34 @@ describe('rendir-budget-viewer: citizen figures', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never draws an amount cut off: a box too small for it leaves it to the accessible name', async () => {
+    // One large line and many small ones: the smallest boxes are a few pixels high.
+    const lines = ['Vigencia;Sector;Valor', '2025;Grande;900.000.000.000,00'];
+    for (let i = 0; i < 30; i++) lines.push(`2025;Pequeño ${i};${(i + 1) * 1_000_000},00`);
+    const el = await mount(lines.join('\n'), { levels: 'Sector', view: 'treemap' });
+    let hidden = 0;
+    for (const b of boxes(el)) {
+      const amount = b.querySelector<HTMLElement>('.amount')!;
+      const shown = getComputedStyle(amount).clipPath === 'none';
+      if (!shown) {
+        hidden++;
+        continue;
+      }
+      const inner = amount.getBoundingClientRect();
+      const outer = b.getBoundingClientRect();
+      expect(inner.bottom, `${text(b.querySelector('.label'))} amount bottom`).to.be.at.most(
+        outer.bottom + 0.5,
+      );
+      expect(inner.right, `${text(b.querySelector('.label'))} amount right`).to.be.at.most(
+        outer.right + 0.5,
+      );
+    }
+    expect(hidden).to.be.greaterThan(0);
+    // The exact amount is still in every box's name.
+    expect(text(box(el, 'Pequeño 0'))).to.include('1.000.000');
+    await expect(el).to.be.accessible();
+  });
+
   it('reads a single amount with level_1..n columns and English number format', async () => {
     const el = await mount(singleAmountCsv, { 'table-open': '' });
     expect(headers(el).slice(0, 2)).to.deep.equal(['Nivel 1', 'Monto']);

@@ -882,7 +882,7 @@ export class RendirBudgetViewer extends RendirElement {
         @focus=${() => (this.focusIndex = i)}
       >
         <span class="label">${displayName(c)}</span>
-        <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
+        <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
         <span class="visually-hidden">${this.itemDetail(c, node)}</span>
         ${extra}
       </button>`;
@@ -1009,7 +1009,7 @@ export class RendirBudgetViewer extends RendirElement {
           @focus=${() => (this.focusIndex = i)}
         >
           <span class="label">${displayName(c)}</span>
-          <span>${formatCompactAmount(c.size, this.intlLocale)}</span>
+          <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
           <span class="visually-hidden">${this.itemDetail(c, parent)}</span>
         </button>
       </li>`;
