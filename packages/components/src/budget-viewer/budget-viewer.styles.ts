@@ -148,10 +148,13 @@ export const budgetViewerStyles = css`
     padding: 0;
     height: var(--_bv-chart-height);
   }
+  .treemap li,
+  .icicle li {
+    container-type: size;
+  }
   .treemap li {
     position: absolute;
     padding: 1px;
-    container-type: size;
   }
   /* A figure cut in half reads as another figure: a box too small for its amount drops it
      from the screen (the exact amount stays in the box's accessible name and the table). */

@@ -835,6 +835,50 @@ export class RendirBudgetViewer extends RendirElement {
     return `${parts.join(', ')}.`;
   }
 
+  /**
+   * One item, drawn as a treemap box, a bar or an icicle cell: the same button, keys,
+   * drill and description (its amount and share of `parent`) in every view.
+   */
+  private renderItem(
+    c: BudgetNode,
+    i: number,
+    options: {
+      kind: 'box' | 'bar';
+      colour: number;
+      focus: number;
+      onKey: (e: KeyboardEvent) => void;
+      parent: BudgetNode;
+      extra?: unknown;
+      /** Icicle cells: a sub-item, and the cells Up and Down move to. */
+      sub?: boolean;
+      up?: number;
+      down?: number;
+    },
+  ): TemplateResult {
+    const { kind, focus, onKey } = options;
+    const drillable = c.children.length > 0;
+    return html`<button
+      type="button"
+      class="${kind}${options.sub ? ' sub' : ''}"
+      part=${kind}
+      data-index=${i}
+      data-up=${options.up ?? nothing}
+      data-down=${options.down ?? nothing}
+      tabindex=${i === focus ? 0 : -1}
+      ${styleProps({ '--_bv-colour': categoricalColour(options.colour) })}
+      aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
+      aria-disabled=${drillable ? 'false' : 'true'}
+      @click=${() => this.drill(c)}
+      @keydown=${onKey}
+      @focus=${() => (this.focusIndex = i)}
+    >
+      <span class="label">${displayName(c)}</span>
+      <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
+      <span class="visually-hidden">${this.itemDetail(c, options.parent)}</span>
+      ${options.extra ?? nothing}
+    </button>`;
+  }
+
   private renderChart(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
     const sub = this.subject(node);
@@ -859,34 +903,13 @@ export class RendirBudgetViewer extends RendirElement {
       '0',
     );
     const onKey = (e: KeyboardEvent) => this.onItemKey(e);
-    // One item, drawn as a treemap box or as a bar: the same button, keys and description.
     const itemButton = (
       c: BudgetNode,
       i: number,
       kind: 'box' | 'bar',
       colour: number,
       extra: unknown = nothing,
-    ) => {
-      const drillable = c.children.length > 0;
-      return html`<button
-        type="button"
-        class=${kind}
-        part=${kind}
-        data-index=${i}
-        tabindex=${i === focus ? 0 : -1}
-        ${styleProps({ '--_bv-colour': categoricalColour(colour) })}
-        aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
-        aria-disabled=${drillable ? 'false' : 'true'}
-        @click=${() => this.drill(c)}
-        @keydown=${onKey}
-        @focus=${() => (this.focusIndex = i)}
-      >
-        <span class="label">${displayName(c)}</span>
-        <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
-        <span class="visually-hidden">${this.itemDetail(c, node)}</span>
-        ${extra}
-      </button>`;
-    };
+    ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra });
     const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
     const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
       html`<button
@@ -980,11 +1003,9 @@ export class RendirBudgetViewer extends RendirElement {
     const indexOf = new Map<HierarchyNode<Datum>, number>();
     [...first, ...second].forEach((cell, i) => indexOf.set(cell, i));
     const cellTemplate = (cell: HierarchyRectangularNode<Datum>, colour: number) => {
-      const c = cell.data.node!;
       const i = indexOf.get(cell)!;
-      const parent = cell.depth === 1 ? node : cell.parent!.data.node!;
       const below = cell.children?.[0];
-      const drillable = c.children.length > 0;
+      const sub = cell.depth === 2;
       return html`<li
         ${styleProps({
           left: `${(cell.x0 / 160) * 100}%`,
@@ -993,25 +1014,16 @@ export class RendirBudgetViewer extends RendirElement {
           height: `${((cell.y1 - cell.y0) / 90) * 100}%`,
         })}
       >
-        <button
-          type="button"
-          class="box ${cell.depth === 2 ? 'sub' : ''}"
-          part="box"
-          data-index=${i}
-          data-up=${cell.depth === 2 ? indexOf.get(cell.parent!)! : i}
-          data-down=${below ? indexOf.get(below)! : i}
-          tabindex=${i === focus ? 0 : -1}
-          ${styleProps({ '--_bv-colour': categoricalColour(colour) })}
-          aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
-          aria-disabled=${drillable ? 'false' : 'true'}
-          @click=${() => this.drill(c)}
-          @keydown=${onKey}
-          @focus=${() => (this.focusIndex = i)}
-        >
-          <span class="label">${displayName(c)}</span>
-          <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
-          <span class="visually-hidden">${this.itemDetail(c, parent)}</span>
-        </button>
+        ${this.renderItem(cell.data.node!, i, {
+          kind: 'box',
+          colour,
+          focus,
+          onKey,
+          parent: sub ? cell.parent!.data.node! : node,
+          sub,
+          up: sub ? indexOf.get(cell.parent!)! : i,
+          down: below ? indexOf.get(below)! : i,
+        })}
       </li>`;
     };
     return html`<ul
