@@ -7,6 +7,7 @@ import {
   appendFileSync,
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -144,7 +145,11 @@ test('every problem of a folder is reported at once', () => {
 
 test('a build with a problem fails and leaves the output folder as it was', () => {
   const dir = content();
-  const out = mkdtempSync(join(tmpdir(), 'rendir-out-'));
+  // The output folder's parent is this test's own: other builds on the machine may
+  // have their temporary folders in the system's tmpdir at the same time.
+  const parent = mkdtempSync(join(tmpdir(), 'rendir-parent-'));
+  const out = join(parent, 'out');
+  mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'the site that was there');
   edit(dir, 'budget/presupuesto.csv', (t) => t.replace('120.000.000,00', 'x'));
   const run = rendir('build', '--content', dir, '--out', out);
@@ -152,12 +157,12 @@ test('a build with a problem fails and leaves the output folder as it was', () =
   assert.match(run.out, /No se escribió nada/);
   assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'the site that was there');
   assert.deepEqual(
-    readdirSync(join(out, '..')).filter((n) => n.includes('.rendir-')),
+    readdirSync(parent).filter((n) => n !== 'out'),
     [],
     'no temporary folder is left behind',
   );
   rmSync(dir, { recursive: true });
-  rmSync(out, { recursive: true });
+  rmSync(parent, { recursive: true });
 });
 
 test('rendir new makes a content folder that passes the check, and refuses a non-empty one', () => {
