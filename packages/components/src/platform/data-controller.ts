@@ -9,6 +9,7 @@ import type { ReactiveController } from 'lit';
 import { formatError, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
 import { fetchResponse } from './fetch.ts';
+import { warmParser } from './parser.ts';
 
 export { parseRetryAfter } from './fetch.ts';
 import type { RendirElement } from './rendir-element.ts';
@@ -277,6 +278,7 @@ export class DataController<T> implements ReactiveController {
       fetchResponse(url, { signal, timeout, init });
 
     const readUrl = async (src: string): Promise<RawData> => {
+      if (detectFormat(src, null) === 'csv') warmParser();
       const response = await doFetch(src);
       const format = detectFormat(src, response.headers.get('Content-Type'));
       let bytes: Uint8Array;
@@ -327,6 +329,7 @@ export class DataController<T> implements ReactiveController {
         if (inline.format !== 'csv') throw new LoadError('parse');
         return { source: inline.input as string, file: inline.file };
       }
+      warmParser();
       const response = await doFetch(src);
       if (!response.body) throw new LoadError('network', { url: src });
       return { source: networkErrorsAsLoadErrors(response.body, src), file: fileName(src) };

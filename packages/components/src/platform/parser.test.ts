@@ -4,6 +4,7 @@ import {
   lastParserThread,
   readOffMainThread,
   resetParserForTests,
+  warmParser,
   WORKER_THRESHOLD,
 } from './parser.ts';
 
@@ -146,6 +147,20 @@ describe('reading CSV off the main thread', () => {
     expect(last).to.equal('x19999');
     expect(table.rows).to.have.length(0);
     expect(table.headers).to.deep.equal(['a', 'b']);
+  });
+
+  it('takes a worker warmed while the file downloads, even for a small file', async () => {
+    warmParser();
+    const result = await readOffMainThread(
+      'budget',
+      { main: budgetCsv(3) },
+      { file: 'a.csv', levels },
+    );
+    expect(lastParserThread).to.equal('worker');
+    expect(result.records).to.have.length(3);
+    // The next small read has no warm worker left: the main thread.
+    await readOffMainThread('budget', { main: budgetCsv(3) }, { file: 'a.csv', levels });
+    expect(lastParserThread).to.equal('main');
   });
 
   it('stops the worker when the read is aborted', async () => {

@@ -45,6 +45,25 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
+/** A worker started ahead of its job (see `warmParser`), taken by the next read. */
+let warm: Promise<Worker | null> | undefined;
+
+/**
+ * Starts a parser worker now, while a CSV is still downloading, so that reading does not
+ * wait for the worker's script afterwards. The next `readOffMainThread` takes it.
+ */
+export function warmParser(): void {
+  if (warm || workersAllowed === false || typeof Worker !== 'function') return;
+  const started = readyWorker(undefined).catch(() => null);
+  warm = started;
+  // Not taken (the download failed, the element left the page): do not keep it running.
+  setTimeout(() => {
+    if (warm !== started) return;
+    warm = undefined;
+    void started.then((worker) => worker?.terminate());
+  }, 30_000);
+}
+
 /** Resolves with a started worker, or `null` when this page cannot run one. */
 function readyWorker(signal: AbortSignal | undefined): Promise<Worker | null> {
   if (workersAllowed === false || typeof Worker !== 'function') return Promise.resolve(null);
@@ -191,7 +210,16 @@ export async function readOffMainThread<K extends ParserJobKind>(
   hooks: ParserHooks = {},
 ): Promise<ParserJobs[K]['result']> {
   if (hooks.signal?.aborted) throw abortError(hooks.signal);
-  const worker = small(sources) ? null : await readyWorker(hooks.signal);
+  // A worker warmed while the file downloaded is used whatever the size: it is paid for.
+  const started = warm;
+  warm = undefined;
+  let worker: Worker | null = null;
+  if (started) worker = await started;
+  else if (!small(sources)) worker = await readyWorker(hooks.signal);
+  if (hooks.signal?.aborted) {
+    worker?.terminate();
+    throw abortError(hooks.signal);
+  }
   if (worker) {
     lastParserThread = 'worker';
     return runInWorker(worker, kind, sources, options, hooks);
@@ -224,5 +252,7 @@ export async function readOffMainThread<K extends ParserJobKind>(
 /** For tests: forget whether workers failed on this page. */
 export function resetParserForTests(): void {
   workersAllowed = undefined;
+  void warm?.then((worker) => worker?.terminate());
+  warm = undefined;
   lastParserThread = undefined;
 }
