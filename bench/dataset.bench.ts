@@ -116,6 +116,14 @@ const longtasks = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) longtasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
+// Long animation frames name the scripts behind them (BENCH_VERBOSE prints them).
+const frames = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.duration > 50)
+      frames.push(Math.round(e.startTime) + ':' + Math.round(e.duration) + ' ' +
+        e.scripts.map((s) => s.invoker + ' ' + (s.sourceFunctionName || '') + ' ' + Math.round(s.duration)).join(' | '));
+}).observe({ type: 'long-animation-frame', buffered: true });
 await import('/widget.js');
 const b = (window.__bench = { first: null, full: null, longest: 0, crashed: false });
 const el = document.createElement('rendir-dataset');
@@ -129,6 +137,7 @@ el.addEventListener('rendir-dataset-view', (e) => {
     b.longest = Math.max(0, ...longtasks.filter((t) => t.start >= t0).map((t) => t.duration));
     b.longtasks = longtasks.filter((t) => t.start >= t0).length;
     b.tasks = longtasks.filter((t) => t.start >= t0).map((t) => Math.round(t.start - t0) + ':' + Math.round(t.duration));
+    b.frames = frames;
   }
 });
 document.body.append(el);
@@ -305,6 +314,8 @@ try {
       console.log(
         '  long tasks (start:duration ms)',
         JSON.stringify(runs.map((r) => (r as unknown as { tasks: string[] }).tasks)),
+        '\n  long animation frames (start:duration, scripts)',
+        JSON.stringify(runs.map((r) => (r as unknown as { frames: string[] }).frames), null, 1),
       );
     report[String(rows)] = {
       bytes: size,
