@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatError } from '@rendir/core';
-import { getModel } from '../src/lib/model.ts';
+import { getModel, shareModels } from '../src/lib/model.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { isLang, type Lang } from '../src/lib/i18n.ts';
 
@@ -100,6 +100,7 @@ async function build(content: string, out: string, lang: Lang | undefined): Prom
   const old = `${tmp}-old`;
   rmSync(tmp, { recursive: true, force: true });
   process.env.RENDIR_CONTENT = content;
+  shareModels();
   try {
     const { build: astroBuild } = await import('astro');
     await astroBuild({

@@ -15,24 +15,53 @@ import type { Lang } from './i18n.ts';
 
 const LOCALE: Record<Lang, string> = { es: 'es-CO', en: 'en' };
 
+// The same figure shows on many pages (an indicator's own page, its embed, its group's
+// table, the index, each language): each value is formatted once per language. Cells and
+// periods are the model's own objects, read once per build, so they key a WeakMap.
+const cells: Record<Lang, WeakMap<CellNumber, string>> = { es: new WeakMap(), en: new WeakMap() };
+const periods: Record<Lang, WeakMap<Period, string>> = { es: new WeakMap(), en: new WeakMap() };
+const percents: Record<Lang, Map<number, string>> = { es: new Map(), en: new Map() };
+const amounts: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map() };
+
 /** A cell as published (`69,6`, `18 %`, `S/D`), with the indicator's unit when it has one. */
 export function cell(value: CellNumber, lang: Lang, unit?: string): string {
-  const text = formatCell(value, LOCALE[lang]);
+  let text = cells[lang].get(value);
+  if (text === undefined) {
+    text = formatCell(value, LOCALE[lang]);
+    cells[lang].set(value, text);
+  }
   return unit && 'value' in value && !value.isPercent && unit !== '%' ? `${text} ${unit}` : text;
 }
 
 export function money(value: string | undefined, currency: string, lang: Lang): string {
-  return value === undefined ? '—' : formatMoney(value, { locale: LOCALE[lang], currency });
+  if (value === undefined) return '—';
+  const key = `${currency} ${value}`;
+  let text = amounts[lang].get(key);
+  if (text === undefined) {
+    text = formatMoney(value, { locale: LOCALE[lang], currency });
+    amounts[lang].set(key, text);
+  }
+  return text;
 }
 
 export function percent(fraction: number | null | undefined, lang: Lang): string {
-  return fraction === null || fraction === undefined || !Number.isFinite(fraction)
-    ? '—'
-    : formatPercent(fraction, LOCALE[lang]);
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
+  let text = percents[lang].get(fraction);
+  if (text === undefined) {
+    text = formatPercent(fraction, LOCALE[lang]);
+    percents[lang].set(fraction, text);
+  }
+  return text;
 }
 
 export function period(p: Period | null | undefined, lang: Lang): string {
-  return p ? formatPeriod(p, LOCALE[lang]) : '—';
+  if (!p) return '—';
+  let text = periods[lang].get(p);
+  if (text === undefined) {
+    text = formatPeriod(p, LOCALE[lang]);
+    periods[lang].set(p, text);
+  }
+  return text;
 }
 
 const dates = new Map<string, string>();

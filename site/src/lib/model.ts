@@ -631,16 +631,33 @@ function indicatorRows(items: IndicatorItem[]): string[][] {
   return rows;
 }
 
-const cache = new Map<string, Promise<SiteModel>>();
+// `rendir build` reads the model to check it, then shares its cache (shareModels) so that
+// Astro's bundled copy of this module, rendering the pages in the same process, reuses the
+// model instead of reading every CSV again. Without the CLI (astro dev), each copy of the
+// module has its own cache, as a reloaded module should.
+const SHARED = Symbol.for('rendir.models');
+const holder = globalThis as { [SHARED]?: Map<string, Promise<SiteModel>> };
+const cache: Map<string, Promise<SiteModel>> = holder[SHARED] ?? new Map();
+
+/** Lets the pages rendered in this process use the models read so far (`rendir build`). */
+export function shareModels(): void {
+  holder[SHARED] = cache;
+}
+let last:
+  { dir: string | undefined; env: string | undefined; model: Promise<SiteModel> } | undefined;
 
 /** The model of a content folder, read once per process. */
-export function getModel(dir = contentDir()): Promise<SiteModel> {
-  const key = resolve(dir);
+export function getModel(dir?: string): Promise<SiteModel> {
+  // Every component of every page asks: the answer for the same folder is kept at hand.
+  const env = process.env.RENDIR_CONTENT;
+  if (last && last.dir === dir && last.env === env) return last.model;
+  const key = resolve(dir ?? contentDir());
   let found = cache.get(key);
   if (!found) {
     found = loadModel(key);
     cache.set(key, found);
   }
+  last = { dir, env, model: found };
   return found;
 }
 
