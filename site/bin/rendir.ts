@@ -11,6 +11,7 @@ import { formatError } from '@rendir/core';
 import { getModel, shareModels } from '../src/lib/model.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { isLang, type Lang } from '../src/lib/i18n.ts';
+import { closeSearchIndex } from '../src/lib/search.ts';
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const templateDir = join(siteDir, 'template');
@@ -110,6 +111,7 @@ async function build(content: string, out: string, lang: Lang | undefined): Prom
       vite: { logLevel: 'error' },
     });
   } catch (err) {
+    await closeSearchIndex();
     rmSync(tmp, { recursive: true, force: true });
     console.error(err instanceof Error ? err.message : String(err));
     console.error(MESSAGES[l].buildFailed);
