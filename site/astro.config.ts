@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { contentDir } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
+import { sitemapLinks } from './src/lib/sitemap-links.ts';
 
 const dir = contentDir();
 
@@ -35,6 +36,12 @@ function siteInfo(): { url: string; locales: string[] } {
 
 const info = siteInfo();
 const defaultLocale = info.locales[0];
+// hreflang links in the sitemap, found in one pass (lib/sitemap-links.ts).
+const links = sitemapLinks(
+  info.url,
+  defaultLocale,
+  Object.fromEntries(info.locales.map((l) => [l, l === 'es' ? 'es-CO' : 'en'])),
+);
 
 // Astro caches content entries; one cache per content folder, so that building another
 // entity's folder can never pick up entries of the previous one.
@@ -52,11 +59,8 @@ export default defineConfig({
   integrations: [
     mdx({ processor: satteri({ mdastPlugins: [sanitizeMdx] }) }),
     sitemap({
-      filter: (page) => !/\/(insertar|embed)\//.test(page),
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(info.locales.map((l) => [l, l === 'es' ? 'es-CO' : 'en'])),
-      },
+      filter: (page) => !/\/(insertar|embed)\//.test(page) && !!links.keep(page),
+      serialize: links.serialize,
     }),
     rendirIntegration(dir),
   ],
