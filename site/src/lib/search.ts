@@ -16,6 +16,7 @@ interface SearchIndex {
   /** Where the index goes: `<outDir>/pagefind`. */
   outputPath: string;
   pending: Set<Promise<void>>;
+  inFlight: number;
   /** Paths of the searchable pages not rendered yet; undefined until the routes say. */
   expected: Set<string> | undefined;
   errors: string[];
@@ -27,8 +28,11 @@ interface SearchIndex {
 const KEY = Symbol.for('rendir.search-index');
 const holder = globalThis as { [KEY]?: SearchIndex };
 
-/** Pages on their way to Pagefind at most at once: the HTML waits in a pipe, not in memory. */
-const MAX_PENDING = 64;
+/**
+ * HTML on its way to Pagefind at most (characters): when Pagefind falls behind (a large
+ * site's long pages), rendering waits instead of piling the pages up in memory.
+ */
+const MAX_IN_FLIGHT = 32 * 1024 * 1024;
 
 /** The mark of a searchable page (Base.astro's main element). */
 const BODY = 'data-pagefind-body';
@@ -42,6 +46,7 @@ export async function openSearchIndex(pagefind: PagefindApi, outputPath: string)
     index,
     outputPath,
     pending: new Set(),
+    inFlight: 0,
     expected: undefined,
     errors: [],
     pages: 0,
@@ -80,6 +85,20 @@ export function pageFile(pathname: string): string {
 }
 
 /**
+ * What Pagefind reads of a page: its head (language, title) and the searchable main
+ * element. It indexes nothing outside `data-pagefind-body`, so the header, menus and footer
+ * around it are not sent. A page laid out otherwise is sent whole.
+ */
+export function searchableHtml(html: string): string {
+  const at = html.indexOf(BODY);
+  const start = html.lastIndexOf('<main', at);
+  const end = html.lastIndexOf('</main>');
+  const headEnd = html.indexOf('</head>');
+  if (at < 0 || start < 0 || end < at || headEnd < 0 || headEnd > start) return html;
+  return `${html.slice(0, headEnd)}</head><body>${html.slice(start, end)}</main></body></html>`;
+}
+
+/**
  * One rendered HTML page. Pagefind indexes only pages marked `data-pagefind-body` once any
  * page is (every page of the site's layout is; iframe embed pages and the 404 page are
  * not), so a page without the mark is skipped here: the same index, without the work.
@@ -92,9 +111,11 @@ export async function addPage(pathname: string, html: string): Promise<void> {
       search.errors.push(`${pathname} was rendered after the search index was written`);
       return;
     }
-    while (search.pending.size >= MAX_PENDING) await Promise.race(search.pending);
+    while (search.inFlight > MAX_IN_FLIGHT) await Promise.race(search.pending);
+    const content = searchableHtml(html);
+    search.inFlight += content.length;
     const task = search.index
-      .addHTMLFile({ sourcePath: pageFile(pathname), content: html })
+      .addHTMLFile({ sourcePath: pageFile(pathname), content })
       .then(
         (added) => {
           search.errors.push(...added.errors);
@@ -104,7 +125,10 @@ export async function addPage(pathname: string, html: string): Promise<void> {
           search.errors.push(err instanceof Error ? err.message : String(err));
         },
       )
-      .finally(() => search.pending.delete(task));
+      .finally(() => {
+        search.inFlight -= content.length;
+        search.pending.delete(task);
+      });
     search.pending.add(task);
   }
   if (search.expected?.delete(key(pathname)) && search.expected.size === 0) writeSearchIndex();
