@@ -8,6 +8,20 @@
 //
 // 1x = 1,000 indicators, 1,000 commitments, 50 data sets, 20 reports (+ a 1,000-line
 // budget). Content, sites and timings go to bench/.data/ (git-ignored).
+//
+// Last measured (2026-11-22, 2 shared cores, ext4; ratio = rendir / bare Astro, same run):
+//   scale  pages   rendir build      bare Astro  ratio   without search index
+//   0.1x     851    3.0 s / 3.2 s    1.3 / 1.4 s  2.26 / 2.34   1.87 / 1.81
+//   1x     8,275    9.6 s / 8.8 s    5.3 / 4.8 s  1.81 / 1.82   1.87 / 1.47
+//   10x   82,435   99.4 s           36.8 s        2.70          64.5 s, 1.75
+//   1x → 10x: rendir time ×10.3 (×6.5 without the search index), bare Astro ×6.9.
+// Before (Pagefind run over the finished site, one page at a time, @astrojs/sitemap's i18n
+// links): 1x 19.5 s vs 6.3 s = 3.08 (2.26 without search); 10x 175.7 s vs 32.8 s = 5.35
+// (3.38 without). At 10x Pagefind is now most of the difference: each of the 400 reports
+// repeats a 1,667-row indicator table that it indexes. On this machine's journal-less ext4,
+// creating files just after deleting many is slow and uneven (seconds of kernel time),
+// which is why a run without the search index can come out slower than one with it; the
+// same builds on tmpfs: 1x rendir 7.6-8.3 s, without search 6.1 s, bare Astro 3.9-4.4 s.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
