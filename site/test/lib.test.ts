@@ -11,6 +11,8 @@ import { isSafeHref, sanitizeMdx } from '../src/lib/sanitize-mdx.ts';
 import { readFrontMatter } from '../src/lib/documents.ts';
 import { href, pick, t } from '../src/lib/i18n.ts';
 import { langOf } from '../src/lib/lang.ts';
+import { sitemapLinks } from '../src/lib/sitemap-links.ts';
+import { pageFile, searchableHtml } from '../src/lib/search.ts';
 
 test('slugs are ASCII, lowercase, and unique', () => {
   assert.equal(slugify('Índice de innovación pública'), 'indice-de-innovacion-publica');
@@ -147,4 +149,45 @@ test('links and language helpers', () => {
   assert.equal(pick({ es: 'Hola', en: 'Hello' }, 'en'), 'Hello');
   assert.equal(pick({ es: 'Hola' }, 'en'), 'Hola');
   assert.equal(t('en', 'rowsShown', { shown: 3, total: 10 }), 'Showing 3 of 10 rows.');
+});
+
+test('sitemap hreflang links are the ones @astrojs/sitemap finds, in one pass', async () => {
+  // Its own generateSitemap (not exported: loaded beside the package's entry point).
+  const entry = import.meta.resolve('@astrojs/sitemap');
+  const { generateSitemap } = await import(new URL('./generate-sitemap.js', entry).href);
+  const site = 'https://transparencia.ejemplo.gov.co';
+  const locales = { es: 'es-CO', en: 'en' };
+  const urls = [
+    `${site}/`,
+    `${site}/en/`,
+    `${site}/indicadores/`,
+    `${site}/en/indicators/`,
+    `${site}/acerca/`,
+    `${site}/en/acerca/`,
+    `${site}/indicadores/ind-10/`,
+    `${site}/indicadores/ind-9/`,
+    `${site}/en/indicators/ind-9/`,
+  ];
+  const expected = generateSitemap(urls, `${site}/`, { i18n: { defaultLocale: 'es', locales } });
+  const links = sitemapLinks(site, 'es', locales);
+  const kept = urls.filter((u) => !!links.keep(u));
+  const ours = generateSitemap(kept, `${site}/`, {}).map(links.serialize);
+  assert.deepEqual(ours, expected);
+  assert.ok(ours.some((item: { links?: unknown[] }) => item.links?.length === 2));
+});
+
+test('the search index gets the file Pagefind would find, and only the searchable part', () => {
+  assert.equal(pageFile('/'), 'index.html');
+  assert.equal(pageFile('/404/'), '404.html');
+  assert.equal(pageFile('/en/indicators/ind-1/'), 'en/indicators/ind-1/index.html');
+  const page =
+    '<!DOCTYPE html><html lang="es"><head><title>T</title></head><body><header>Menú</header>' +
+    '<main id="main" data-pagefind-body><h1>Hola</h1></main><footer>Pie</footer></body></html>';
+  assert.equal(
+    searchableHtml(page),
+    '<!DOCTYPE html><html lang="es"><head><title>T</title></head><body>' +
+      '<main id="main" data-pagefind-body><h1>Hola</h1></main></body></html>',
+  );
+  const other = '<html><body><main><h1>Sin marca</h1></main></body></html>';
+  assert.equal(searchableHtml(other), other);
 });
