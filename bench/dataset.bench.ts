@@ -315,7 +315,11 @@ try {
         '  long tasks (start:duration ms)',
         JSON.stringify(runs.map((r) => (r as unknown as { tasks: string[] }).tasks)),
         '\n  long animation frames (start:duration, scripts)',
-        JSON.stringify(runs.map((r) => (r as unknown as { frames: string[] }).frames), null, 1),
+        JSON.stringify(
+          runs.map((r) => (r as unknown as { frames: string[] }).frames),
+          null,
+          1,
+        ),
       );
     report[String(rows)] = {
       bytes: size,
