@@ -86,6 +86,17 @@ function report(model: SiteModel, lang: Lang): boolean {
   return false;
 }
 
+/** Renames a folder; across disks (EXDEV), copies it and removes the original. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 async function build(content: string, out: string, lang: Lang | undefined): Promise<number> {
   const started = performance.now();
   const model = await getModel(content);
@@ -102,20 +113,33 @@ async function build(content: string, out: string, lang: Lang | undefined): Prom
   rmSync(tmp, { recursive: true, force: true });
   process.env.RENDIR_CONTENT = content;
   shareModels();
+  // Astro writes its intermediate server build inside the output when the output is in
+  // the working folder, else in <cwd>/.astro, shared by every build and possibly on
+  // another disk than the output (its final rename then fails with EXDEV). So the site is
+  // built in a folder of its own under site/ (where the build's imports resolve), run from
+  // site/, and then moved beside the output.
+  const stage = join(siteDir, 'node_modules', '.astro', 'builds', String(process.pid));
+  rmSync(stage, { recursive: true, force: true });
+  const cwd = process.cwd();
   try {
     const { build: astroBuild } = await import('astro');
+    process.chdir(siteDir);
     await astroBuild({
       root: siteDir,
-      outDir: tmp,
+      outDir: stage,
       logLevel: process.env.RENDIR_LOG === 'debug' ? 'info' : 'warn',
       vite: { logLevel: 'error' },
     });
+    moveFolder(stage, tmp);
   } catch (err) {
     await closeSearchIndex();
+    rmSync(stage, { recursive: true, force: true });
     rmSync(tmp, { recursive: true, force: true });
     console.error(err instanceof Error ? err.message : String(err));
     console.error(MESSAGES[l].buildFailed);
     return 1;
+  } finally {
+    process.chdir(cwd);
   }
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);

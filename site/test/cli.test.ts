@@ -2,7 +2,7 @@
 // a failed build that writes nothing, and `rendir new` making a folder that passes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -194,4 +195,42 @@ test('a free page named like a section is refused', () => {
     /pages\/presupuesto\.mdx — «presupuesto» The name “presupuesto” is already used/,
   );
   rmSync(dir, { recursive: true });
+});
+
+test('two builds at once, one of them onto another disk, both finish whole', async () => {
+  const dir = content();
+  // /dev/shm is a RAM disk on Linux: another device than the project, where Astro's own
+  // rename of its intermediate files would fail (EXDEV).
+  const shm = '/dev/shm';
+  const otherDisk =
+    existsSync(shm) && statSync(shm).dev !== statSync(bin).dev
+      ? mkdtempSync(join(shm, 'rendir-'))
+      : undefined;
+  const here = mkdtempSync(join(tmpdir(), 'rendir-two-'));
+  const outs = [join(here, 'a'), join(otherDisk ?? here, 'b')];
+  const runs = await Promise.all(
+    outs.map(
+      (out) =>
+        new Promise<{ code: number | null; out: string }>((done) => {
+          const child = spawn(
+            process.execPath,
+            [...process.execArgv, bin, 'build', '--content', dir, '--out', out],
+            {
+              env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+            },
+          );
+          let text = '';
+          child.stdout.on('data', (d) => (text += d));
+          child.stderr.on('data', (d) => (text += d));
+          child.on('close', (code) => done({ code, out: text }));
+        }),
+    ),
+  );
+  for (const [i, run] of runs.entries()) {
+    assert.equal(run.code, 0, run.out);
+    assert.ok(existsSync(join(outs[i], 'index.html')), `${outs[i]}/index.html`);
+    assert.ok(!existsSync(join(outs[i], '.prerender')), 'no intermediate files in the site');
+  }
+  for (const folder of [here, otherDisk, dir])
+    if (folder) rmSync(folder, { recursive: true, force: true });
 });
