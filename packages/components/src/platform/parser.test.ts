@@ -22,13 +22,14 @@ function budgetCsv(n: number, broken?: number): string {
   return lines.join('\n') + '\n';
 }
 
-function streamOf(bytes: Uint8Array, pieces = 7): ReadableStream<Uint8Array> {
+/** The bytes in `pieces` chunks: copies, or views into the one buffer (`views`). */
+function streamOf(bytes: Uint8Array, pieces = 7, views = false): ReadableStream<Uint8Array> {
   const size = Math.ceil(bytes.length / pieces);
   let at = 0;
   return new ReadableStream({
     pull(controller) {
       if (at >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(at, at + size));
+      controller.enqueue(views ? bytes.subarray(at, at + size) : bytes.slice(at, at + size));
       at += size;
     },
   });
@@ -124,6 +125,19 @@ describe('reading CSV off the main thread', () => {
     expect(lastParserThread).to.equal('worker');
     expect(result.records[0].levels[0]).to.equal('Educación y niñez');
     expect(result.warnings.map((w) => w.code)).to.include('csv.encoding_windows_1252');
+  });
+
+  it('reads a stream whose chunks are views into one buffer', async () => {
+    const bytes = new TextEncoder().encode(budgetCsv(4000));
+    const result = await readOffMainThread(
+      'budget',
+      { main: streamOf(bytes, 9, true) },
+      { file: 'vistas.csv', levels },
+    );
+    expect(lastParserThread).to.equal('worker');
+    expect(result.errors).to.deep.equal([]);
+    expect(result.records).to.have.length(4000);
+    expect(result.records[3999].amounts.current_appropriation).to.equal('4999.25');
   });
 
   it('hands rows over in batches for a table, without keeping a second copy', async () => {

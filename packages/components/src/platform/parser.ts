@@ -184,8 +184,15 @@ function runInWorker<K extends ParserJobKind>(
           for (;;) {
             const { value, done } = await reader.read();
             if (done) break;
-            worker.postMessage({ type: 'chunk', name, bytes: value } satisfies ToWorker, [
-              value.buffer as ArrayBuffer,
+            // Moved, not copied; a view into a larger or shared buffer is copied first.
+            const own =
+              value.buffer instanceof ArrayBuffer &&
+              value.byteOffset === 0 &&
+              value.byteLength === value.buffer.byteLength
+                ? value
+                : value.slice();
+            worker.postMessage({ type: 'chunk', name, bytes: own } satisfies ToWorker, [
+              own.buffer as ArrayBuffer,
             ]);
           }
           worker.postMessage({ type: 'end', name } satisfies ToWorker);
