@@ -2,19 +2,9 @@
 // breakdown by the chosen levels. They depend on the file and the levels only, not on the
 // page or its language: a budget shown in many reports (and in both languages) is summed
 // once per build.
-import type { BudgetAmountKey } from '@rendir/core';
+import { BUDGET_AMOUNT_KEYS, type BudgetAmountKey } from '@rendir/core';
 import type { BudgetFileItem } from './model.ts';
 import { share, total } from './fmt.ts';
-
-const CHAIN: BudgetAmountKey[] = [
-  'initial_appropriation',
-  'current_appropriation',
-  'cdp',
-  'commitments',
-  'obligations',
-  'payments',
-  'amount',
-];
 
 export interface BudgetGroup {
   /** The line's value at each chosen level (`—` when it has none). */
@@ -54,7 +44,7 @@ export function budgetSummary(
   const found = byKey.get(key);
   if (found) return found;
   const lines = budget.lines.map((l) => l.line);
-  const chain = CHAIN.filter((k) => lines.some((l) => l.amounts[k] !== undefined));
+  const chain = BUDGET_AMOUNT_KEYS.filter((k) => lines.some((l) => l.amounts[k] !== undefined));
   const sums = (ls: typeof lines) => {
     const out: Partial<Record<BudgetAmountKey, string>> = {};
     for (const k of new Set([...chain, execKey])) out[k] = total(ls, k);
