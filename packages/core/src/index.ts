@@ -74,6 +74,7 @@ export {
 } from './format.ts';
 export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
 export { safeUrl, toCsv, neutraliseCell } from './security.ts';
+export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export type { ProgressOptions } from './progress.ts';
 export { readBudget, BUDGET_AMOUNT_KEYS } from './schemas/budget.ts';

@@ -8,7 +8,7 @@ import {
   daysSince,
   facets,
   filterCommitments,
-  foldText,
+  foldQuery,
   indexCommitments,
   isStale,
   milestoneProgress,
@@ -94,7 +94,7 @@ describe('commitment logic', () => {
   });
 
   it('search folds case and accents and needs every word', () => {
-    expect(foldText('  PARTICIPACIÓN   Ciudadana ')).to.equal('participacion ciudadana');
+    expect(foldQuery('  PARTICIPACIÓN   Ciudadana ')).to.equal('participacion ciudadana');
     const items = indexCommitments([
       {
         id: 'A-1',

@@ -12,6 +12,7 @@ import {
   parsePeriod,
   percentOf,
   sumDecimals,
+  foldText,
 } from '@rendir/core';
 import type { Commitment, Milestone, OgpValue } from '@rendir/core';
 
@@ -176,13 +177,8 @@ export function isStale(
 }
 
 /** Lower case, accents and extra spaces removed: "Participación" matches "participacion". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+export function foldQuery(text: string): string {
+  return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The filter value that selects records where the field is missing ("sin información"). */
@@ -244,14 +240,14 @@ export function indexCommitments(
       commitment,
       plan: clean(commitment.actionPlan),
       institutions: lead ? [lead, ...supporting] : supporting,
-      haystack: foldText(text.join('\n')),
+      haystack: foldQuery(text.join('\n')),
     };
   });
 }
 
 /** The words of a query, folded; a commitment matches when its text holds every one. */
 export function queryWords(query: string): string[] {
-  const folded = foldText(query);
+  const folded = foldQuery(query);
   return folded ? folded.split(' ') : [];
 }
 

@@ -313,13 +313,13 @@ export class RendirDataset extends RendirElement {
     const done = readOffMainThread(
       'table',
       { main: stream.source },
-      { file: stream.file, chunkRows: CHUNK_ROWS, dialect: this.entry?.dialect },
+      { file: stream.file, chunkRows: CHUNK_ROWS, dialect: this.entry?.dialect, searchText: true },
       {
         signal: context.signal,
         onReset: () => table.reset(),
-        onRows: (rows, headers) => {
+        onRows: (rows, headers, texts) => {
           table.setHeaders(headers);
-          table.append(rows);
+          table.append(rows, texts);
           firstRows();
           // Draw the first batch at once, then a few times a second while reading.
           const now = performance.now();

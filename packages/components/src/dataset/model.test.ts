@@ -2,7 +2,8 @@
 // portal queries and the row window.
 import { expect } from '@open-wc/testing';
 import { LocalTable, computeView, sortByKeys, tableFromJson } from './model.ts';
-import { fold, parseFilter } from './filters.ts';
+import { foldText as fold } from '@rendir/core';
+import { parseFilter } from './filters.ts';
 import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';
 import { rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
 import { SocrataSource, soqlWhere } from './sources/socrata.ts';

@@ -7,6 +7,7 @@
 import {
   contentError,
   detectNumberFormat,
+  foldText,
   missingKind,
   parseAmount,
   parseDate,
@@ -14,7 +15,7 @@ import {
   type CsvRow,
   type NumberFormat,
 } from '@rendir/core';
-import { compare, fold, parseFilter, type ColumnFilter } from './filters.ts';
+import { compare, parseFilter, type ColumnFilter } from './filters.ts';
 import type { ColumnType, DatasetColumn, SortState, ViewQuery } from './types.ts';
 
 /** How many leading rows decide the column types. */
@@ -100,13 +101,16 @@ export class LocalTable {
     }));
   }
 
-  /** Adds a batch of rows; the first batch decides the column types. */
-  append(rows: readonly CsvRow[]): void {
+  /**
+   * Adds a batch of rows; the first batch decides the column types. `texts`, when the
+   * parser worked them out, are the rows' search texts (else they are folded here).
+   */
+  append(rows: readonly CsvRow[], texts?: readonly string[]): void {
     const start = this.rows.length;
-    for (const r of rows) {
+    rows.forEach((r, i) => {
       this.rows.push(r);
-      this.rowText.push(fold(r.cells.join('\n')));
-    }
+      this.rowText.push(texts?.[i] ?? foldText(r.cells.join('\n')));
+    });
     if (!this.typed) this.decideTypes();
     this.fillKeys(start);
     this.version++;
@@ -146,7 +150,7 @@ export class LocalTable {
   folded(c: number): string[] {
     const out = (this.foldedColumns[c] ??= []);
     const rows = this.rows;
-    for (let i = out.length; i < rows.length; i++) out.push(fold(rows[i].cells[c] ?? ''));
+    for (let i = out.length; i < rows.length; i++) out.push(foldText(rows[i].cells[c] ?? ''));
     return out;
   }
 
@@ -288,7 +292,7 @@ export function computeView(
   const search = query.search.trim();
   let view = all;
   if (filters.length || search) {
-    const needle = fold(search);
+    const needle = foldText(search);
     const rowText = table.searchText();
     const tests = filters.map((f) => {
       const c = table.columns.findIndex((col) => col.key === f.key);
@@ -297,7 +301,7 @@ export function computeView(
         return (i: number) => compare(table.key(i, c), f.op, target);
       }
       const folded = table.folded(c);
-      const text = fold(f.text);
+      const text = foldText(f.text);
       return (i: number) => folded[i].includes(text);
     });
     const out = new Uint32Array(all.length);
@@ -340,7 +344,7 @@ export function sortView(table: LocalTable, view: Uint32Array, sort: SortState):
   const rank = new Map<string, number>();
   for (let k = 0; k < view.length; k++) rank.set(rows[view[k]].cells[c] ?? '', 0);
   rank.delete('');
-  const distinct = [...rank.keys()].map((raw) => ({ raw, folded: fold(raw) }));
+  const distinct = [...rank.keys()].map((raw) => ({ raw, folded: foldText(raw) }));
   distinct.sort((a, b) =>
     a.folded !== b.folded
       ? a.folded < b.folded

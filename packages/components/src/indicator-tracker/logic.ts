@@ -3,7 +3,7 @@
  * which order, counts per status, what kind of unit an indicator has, and the geometry
  * of its small charts. Reading and progress arithmetic belong to the data core.
  */
-import { isExactNumber } from '@rendir/core';
+import { foldText, isExactNumber } from '@rendir/core';
 import type {
   CellNumber,
   ExactNumber,
@@ -70,10 +70,7 @@ export function isIndicatorRecords(value: unknown): value is Indicator[] {
 
 /** Letters only, no accents, no case: how people type a name in an attribute. */
 export function looseKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -6,6 +6,7 @@
  * yield to the browser. `parser.ts` decides which, and is the only module that loads this.
  */
 import {
+  foldText,
   readBudget,
   readCommitments,
   readIndicators,
@@ -27,6 +28,11 @@ export interface TableJobOptions {
   dialect?: Partial<CsvDialect>;
   /** Rows per `onRows` batch. */
   chunkRows?: number;
+  /**
+   * Also hand over each row's search text (its cells joined by line breaks and folded,
+   * `foldText`), worked out off the main thread with the parsing.
+   */
+  searchText?: boolean;
 }
 
 /** What each job reads, from which sources, and what it gives back. */
@@ -59,7 +65,8 @@ export type ParserJobKind = keyof ParserJobs;
 
 export interface ParserHooks {
   signal?: AbortSignal;
-  onRows?: (rows: CsvRow[], headers: string[]) => void;
+  /** A batch of rows; `texts` holds their search texts when the table job asked for them. */
+  onRows?: (rows: CsvRow[], headers: string[], texts?: string[]) => void;
   /** Rows already delivered must be discarded (the file is read again as Windows-1252). */
   onReset?: () => void;
 }
@@ -120,12 +127,17 @@ type JobRunner<K extends ParserJobKind> = (
 ) => Promise<ParserJobs[K]['result']>;
 
 export const parserJobs: { [K in ParserJobKind]: JobRunner<K> } = {
-  table: (sources, options, hooks) =>
+  table: (sources, { searchText, ...options }, hooks) =>
     streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
       ...options,
       keepRows: false,
       signal: hooks.signal,
-      onRows: hooks.onRows,
+      onRows: (rows, headers) =>
+        hooks.onRows?.(
+          rows,
+          headers,
+          searchText ? rows.map((row) => foldText(row.cells.join('\n'))) : undefined,
+        ),
       onReset: hooks.onReset,
     }),
   budget: async (sources, options, hooks, inWorker) =>
@@ -157,7 +169,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'rows'; rows: CsvRow[]; headers: string[] }
+  | { type: 'rows'; rows: CsvRow[]; headers: string[]; texts?: string[] }
   | { type: 'reset' }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string };
@@ -185,7 +197,8 @@ function serveJobs(scope: WorkerScope): void {
         sources as never,
         message.options as never,
         {
-          onRows: (rows, headers) => scope.postMessage({ type: 'rows', rows, headers }),
+          onRows: (rows, headers, texts) =>
+            scope.postMessage({ type: 'rows', rows, headers, texts }),
           onReset: () => scope.postMessage({ type: 'reset' }),
         },
         true,

@@ -177,6 +177,23 @@ describe('reading CSV off the main thread', () => {
     expect(lastParserThread).to.equal('main');
   });
 
+  it('works out the rows’ search texts in the worker when the table job asks', async () => {
+    const text = [
+      'Municipio;Objeto',
+      ...Array.from({ length: 6000 }, (_, i) => `BOGOTÁ;Niñez ${i}`),
+    ].join('\n');
+    const texts: string[] = [];
+    await readOffMainThread(
+      'table',
+      { main: text },
+      { file: 't.csv', chunkRows: 1000, searchText: true },
+      { onRows: (_rows, _headers, batch) => texts.push(...(batch ?? [])) },
+    );
+    expect(lastParserThread).to.equal('worker');
+    expect(texts).to.have.length(6000);
+    expect(texts[5999]).to.equal('bogota\nninez 5999');
+  });
+
   it('stops the worker when the read is aborted', async () => {
     const abort = new AbortController();
     const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
