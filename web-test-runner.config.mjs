@@ -12,7 +12,7 @@ const commonjs = fromRollup(rollupCommonjs);
 
 /**
  * Serves `src/…/x.ts` for a request of `src/…/x.js` that has no such file: the URL a
- * widget computes for its parser worker (`new URL('./parser-worker.js', import.meta.url)`)
+ * widget computes for its parser worker (`new URL('./parsers/budget.js', import.meta.url)`)
  * names the built file, and the tests run the sources.
  */
 function sourcesForBuiltUrls(context, next) {

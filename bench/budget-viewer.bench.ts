@@ -27,9 +27,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // 1. The bundle a CMS page loads with one <script> tag, and the parser beside it.
 const bundles = await buildBundles();
 const code = bundles.read('rendir-budget-viewer.js');
-const parser = bundles.read('parser-worker.js');
+const parser = bundles.read('parsers/budget.js');
 const gzip = bundles.gzip('rendir-budget-viewer.js');
-const parserGzip = bundles.gzip('parser-worker.js');
+const parserGzip = bundles.gzip('parsers/budget.js');
 
 // 2. The page: the bundle, 10,000 lines as a CSV file, and a tiny measuring script (no
 //    inline script, as under a strict CSP).
@@ -77,7 +77,7 @@ const server = createServer((req, res) => {
   };
   if (req.url === '/') return send('text/html; charset=utf-8', page);
   if (req.url === '/bundle.js') return send('text/javascript', code);
-  if (req.url === '/parser-worker.js') return send('text/javascript', parser);
+  if (req.url === '/parsers/budget.js') return send('text/javascript', parser);
   if (req.url === '/measure.js') return send('text/javascript', measure);
   if (req.url === '/page.css') return send('text/css', 'rendir-budget-viewer { width: 1000px }');
   if (req.url === '/budget.csv') return send('text/csv; charset=utf-8', csv);
@@ -169,7 +169,7 @@ try {
     `budget viewer, ${LINES.toLocaleString('en')} budget lines (${kb(csv.length)} CSV), Chromium`,
   );
   console.log(
-    `  bundle                 ${kb(code.length)} minified, ${kb(gzip)} gzip (aim 30 KB); parser-worker.js ${kb(parserGzip)} gzip`,
+    `  bundle                 ${kb(code.length)} minified, ${kb(gzip)} gzip (aim 30 KB); parsers/budget.js ${kb(parserGzip)} gzip`,
   );
   console.log(`  first contentful paint ${ms(fcp.median)} (median of ${runs.length} loads)`);
   console.log(

@@ -52,12 +52,12 @@ const bundle = async (entry: string, options: { mainFields?: string[] } = {}) =>
 };
 const bundles = await buildBundles();
 const widget = bundles.read('rendir-dataset.js');
-const parser = bundles.read('parser-worker.js');
+const parser = bundles.read('parsers/table.js');
 const papa = await bundle(join(here, 'dataset/papa-entry.ts'), {
   mainFields: ['browser', 'module', 'main'],
 });
 const gzip = bundles.gzip('rendir-dataset.js');
-const parserGzip = bundles.gzip('parser-worker.js');
+const parserGzip = bundles.gzip('parsers/table.js');
 
 const page = (script: string) => `<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><title>Dataset bench</title></head>
@@ -78,7 +78,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/papa.html')
     return send('text/html; charset=utf-8', page('/measure-papa.js'));
   if (url.pathname === '/widget.js') return send('text/javascript', widget);
-  if (url.pathname === '/parser-worker.js') return send('text/javascript', parser);
+  if (url.pathname === '/parsers/table.js') return send('text/javascript', parser);
   if (url.pathname === '/papa.js') return send('text/javascript', papa);
   if (url.pathname === '/measure-widget.js') return send('text/javascript', measureWidget);
   if (url.pathname === '/measure-papa.js') return send('text/javascript', measurePapa);
@@ -163,7 +163,7 @@ const browser = await launchChromium();
 const report: Record<string, unknown> = { bundleGzip: gzip, bundleMinified: widget.length };
 try {
   console.log(
-    `dataset widget, Chromium, bundle ${(widget.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (aim 30 KB), + parser-worker.js ${(parserGzip / 1024).toFixed(1)} KB gzip (CSV read in a Worker)`,
+    `dataset widget, Chromium, bundle ${(widget.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (aim 30 KB), + parsers/table.js ${(parserGzip / 1024).toFixed(1)} KB gzip (CSV read in a Worker)`,
   );
   for (const rows of SIZES) {
     const name = `dataset-${rows}.csv`;

@@ -1,6 +1,6 @@
 // The script-tag bundles exactly as `npm run build` makes them (packages/components
 // scripts/bundle.ts), built into bench/.data/bundle: a bench then serves a widget's
-// bundle and, beside it, the parser-worker.js it loads for CSV, as a CMS page would.
+// bundle and, beside it, the CSV reader it loads (parsers/<reader>.js), as a CMS page would.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', '.data', 'bundle');
 
 export interface BuiltBundles {
-  /** A file of the bundle folder, e.g. `rendir-dataset.js` or `parser-worker.js`. */
+  /** A file of the bundle folder, e.g. `rendir-dataset.js` or `parsers/table.js`. */
   read(file: string): Buffer;
   gzip(file: string): number;
 }

@@ -318,7 +318,7 @@ describe('reading a large CSV off the main thread', () => {
       'Content-Security-Policy': strictCsp,
     });
     const { errors, workers, state, context } = await openBudget(server.origin, '/worker.html');
-    assert.deepEqual(workers, ['/bundle/parser-worker.js']);
+    assert.deepEqual(workers, ['/bundle/parsers/budget.js']);
     assert.equal(state.alert, false);
     assert.ok(state.text.includes('Educación y niñez'), 'the data is shown');
     assert.deepEqual(errors, []);

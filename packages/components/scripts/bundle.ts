@@ -8,9 +8,10 @@
  *   tag's chunk on first sight;
  * - embed-host.js: the classic script a host page adds to resize Rendir iframes;
  * - embed-frame.js: the module an embed page loads to report its height;
- * - parser-worker.js: the CSV reading (papaparse, the core's schema readers), loaded by
- *   every bundle above only when a widget has CSV to read: as a Worker where the page
- *   allows one, else imported on the main thread (see src/platform/parser.ts);
+ * - parsers/<reader>.js (budget, indicators, commitments, table): the CSV reading
+ *   (papaparse, the core's schema readers), loaded by the bundles above only when a
+ *   widget has CSV to read: as a Worker where the page allows one, else imported on the
+ *   main thread (see src/platform/parser.ts);
  * - rendir.css: reserved heights for not-yet-defined tags (no layout jump).
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
@@ -62,28 +63,28 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** The shared parser file, as named beside the bundles. */
-export const PARSER_FILE = 'parser-worker.js';
+/** The readers, one file each, in this folder beside the bundles (see src/platform/parser.ts). */
+export const PARSERS_DIR = 'parsers';
 
 /**
- * Keeps the parser out of a bundle: its dynamic import stays an import of the file beside
- * the bundles, and the worker URL points there too (`prefix` is the way from the output
- * file's folder to the bundles' folder: './' or '../' for the autoloader's chunks).
+ * Keeps the readers out of a bundle: their dynamic imports stay imports of the files
+ * beside the bundles, and the worker URLs point there too (`prefix` is the way from the
+ * output file's folder to the bundles' folder: './' or '../' for the autoloader's chunks).
  */
 function parserBesideBundles(prefix: string): Plugin {
   return {
     name: 'rendir-parser-beside-bundles',
     setup(b) {
-      b.onResolve({ filter: /\/parser-worker\.js$/ }, (args) =>
+      b.onResolve({ filter: /\/parsers\/[a-z]+\.js$/ }, (args) =>
         args.kind === 'dynamic-import'
-          ? { path: `${prefix}${PARSER_FILE}`, external: true }
+          ? { path: `${prefix}${PARSERS_DIR}/${basename(args.path)}`, external: true }
           : undefined,
       );
       b.onLoad({ filter: /[\\/]platform[\\/]parser\.ts$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
-        const url = `'./${PARSER_FILE}'`;
-        if (!text.includes(url)) throw new Error(`${args.path}: the worker URL ${url} is missing`);
-        return { contents: text.replaceAll(url, `'${prefix}${PARSER_FILE}'`), loader: 'ts' };
+        const from = `'./${PARSERS_DIR}/`;
+        if (!text.includes(from)) throw new Error(`${args.path}: no ${from} URL to rewrite`);
+        return { contents: text.replaceAll(from, `'${prefix}${PARSERS_DIR}/`), loader: 'ts' };
       });
     },
   };
@@ -181,13 +182,11 @@ export async function bundle(out: string = defaultOut): Promise<string[]> {
       plugins: [virtual('rendir-embed-frame-entry', frameEntry)],
     }),
   );
-  builds.push(
-    build({
-      ...common,
-      entryPoints: [join(src, 'platform', 'parser-worker.ts')],
-      outfile: join(out, PARSER_FILE),
-    }),
-  );
+  // The readers: one self-contained file each, so a page loads only its widget's.
+  const parsers = (await readdir(join(src, 'platform', PARSERS_DIR)))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(src, 'platform', PARSERS_DIR, f));
+  builds.push(build({ ...common, entryPoints: parsers, outdir: join(out, PARSERS_DIR) }));
   await Promise.all(builds);
   await writeFile(join(out, 'rendir.css'), reservedHeightCss(tags));
   return tags;

@@ -248,6 +248,7 @@ export class RendirBudgetViewer extends RendirElement {
   private pendingFocus: 'first' | string | null = null;
 
   private readonly data = new DataController<BudgetLine[]>(this, {
+    parser: 'budget',
     args: () => [this.src, this.levels, this.numberFormat, this.lines],
     load: async (ctx) => {
       const lines = await this.loadLines(ctx);

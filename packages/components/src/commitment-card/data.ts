@@ -238,6 +238,7 @@ export function commitmentDataController(
   host: RendirElement & CommitmentSources,
 ): DataController<CommitmentData> {
   return new DataController<CommitmentData>(host, {
+    parser: 'commitments',
     args: () => [
       host.src,
       host.milestonesSrc,

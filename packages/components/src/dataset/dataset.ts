@@ -182,6 +182,7 @@ export class RendirDataset extends RendirElement {
 
   private loaderOptions(): DataControllerOptions<DatasetData> {
     const options: DataControllerOptions<DatasetData> = {
+      parser: 'table',
       args: () => [
         this.src,
         this.api,

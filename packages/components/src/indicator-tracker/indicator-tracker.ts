@@ -190,6 +190,7 @@ export class RendirIndicatorTracker extends RendirElement {
   }
 
   private readonly data = new DataController<TrackedIndicator[]>(this, {
+    parser: 'indicators',
     args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat],
     load: async (context) => {
       const indicators = await this.readData(context);

@@ -9,7 +9,7 @@ import type { ReactiveController } from 'lit';
 import { formatError, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
 import { fetchResponse } from './fetch.ts';
-import { warmParser } from './parser.ts';
+import { warmParser, type ParserName } from './parser.ts';
 
 export { parseRetryAfter } from './fetch.ts';
 import type { RendirElement } from './rendir-element.ts';
@@ -70,6 +70,11 @@ export interface DataControllerOptions<T> {
   load: (context: LoadContext) => Promise<T | null | undefined> | T | null | undefined;
   /** Whether a loaded value counts as empty (default: an empty array). */
   isEmpty?: (value: T) => boolean;
+  /**
+   * The CSV reader the widget uses (`parsers/<name>.js`): it starts while a CSV `src`
+   * downloads, so reading does not wait for it afterwards.
+   */
+  parser?: ParserName;
   /** Time-out of each request in milliseconds (default 20 000); a function reads an attribute. */
   timeout?: number | (() => number | undefined);
 }
@@ -278,7 +283,7 @@ export class DataController<T> implements ReactiveController {
       fetchResponse(url, { signal, timeout, init });
 
     const readUrl = async (src: string): Promise<RawData> => {
-      if (detectFormat(src, null) === 'csv') warmParser();
+      if (this.options.parser && detectFormat(src, null) === 'csv') warmParser(this.options.parser);
       const response = await doFetch(src);
       const format = detectFormat(src, response.headers.get('Content-Type'));
       let bytes: Uint8Array;
@@ -329,7 +334,7 @@ export class DataController<T> implements ReactiveController {
         if (inline.format !== 'csv') throw new LoadError('parse');
         return { source: inline.input as string, file: inline.file };
       }
-      warmParser();
+      if (this.options.parser) warmParser(this.options.parser);
       const response = await doFetch(src);
       if (!response.body) throw new LoadError('network', { url: src });
       return { source: networkErrorsAsLoadErrors(response.body, src), file: fileName(src) };

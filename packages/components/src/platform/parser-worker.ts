@@ -1,9 +1,11 @@
 /**
- * The CSV reading every widget needs (papaparse and the core's schema readers), kept out
- * of the widget bundles. It runs in a Web Worker, so a large file never freezes the host
- * page; where a page forbids workers (CSP `worker-src`, a cross-origin CDN) the same
- * module is imported on the main thread, where `streamCsv` reads in small slices that
- * yield to the browser. `parser.ts` decides which, and is the only module that loads this.
+ * The CSV reading the widgets need (papaparse and the core's schema readers), kept out of
+ * the widget bundles: the jobs, and the messages between the page and a parser worker.
+ * Each file in `parsers/` serves one reader, so a page loads only the one its widget
+ * needs. It runs in a Web Worker, so a large file never freezes the host page; where a
+ * page forbids workers (CSP `worker-src`, a cross-origin CDN) the same file is imported
+ * on the main thread, where `streamCsv` reads in small slices that yield to the browser.
+ * `parser.ts` decides which, and is the only module that loads them.
  */
 import {
   foldText,
@@ -119,41 +121,46 @@ async function wholeTable(
   });
 }
 
-type JobRunner<K extends ParserJobKind> = (
+export type JobRunner<K extends ParserJobKind> = (
   sources: ParserJobs[K]['sources'],
   options: ParserJobs[K]['options'],
   hooks: ParserHooks,
   inWorker: boolean,
 ) => Promise<ParserJobs[K]['result']>;
 
-export const parserJobs: { [K in ParserJobKind]: JobRunner<K> } = {
-  table: (sources, { searchText, ...options }, hooks) =>
-    streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
-      ...options,
-      keepRows: false,
-      signal: hooks.signal,
-      onRows: (rows, headers) =>
-        hooks.onRows?.(
-          rows,
-          headers,
-          searchText ? rows.map((row) => foldText(row.cells.join('\n'))) : undefined,
-        ),
-      onReset: hooks.onReset,
-    }),
-  budget: async (sources, options, hooks, inWorker) =>
-    readBudget(await wholeTable(sources.main, options, hooks, inWorker), options),
-  indicators: async (sources, options, hooks, inWorker) => {
-    const main = await wholeTable(sources.main, options, hooks, inWorker);
-    if (!sources.values) return readIndicators(main, options);
-    const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
-    const values = await wholeTable(sources.values, valuesOptions, hooks, inWorker);
-    return readIndicators({ indicators: main, values }, options);
-  },
-  commitments: async (sources, options, hooks, inWorker) =>
-    readCommitments(await wholeTable(sources.main, options, hooks, inWorker), options),
-  milestones: async (sources, options, hooks, inWorker) =>
-    readMilestones(await wholeTable(sources.main, options, hooks, inWorker), options),
+/** The jobs one parser file serves (`parsers/*.ts`: one reader each). */
+export type ParserJobSet = { [K in ParserJobKind]?: JobRunner<K> };
+
+export const tableJob: JobRunner<'table'> = (sources, { searchText, ...options }, hooks) =>
+  streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
+    ...options,
+    keepRows: false,
+    signal: hooks.signal,
+    onRows: (rows, headers) =>
+      hooks.onRows?.(
+        rows,
+        headers,
+        searchText ? rows.map((row) => foldText(row.cells.join('\n'))) : undefined,
+      ),
+    onReset: hooks.onReset,
+  });
+
+export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) =>
+  readBudget(await wholeTable(sources.main, options, hooks, inWorker), options);
+
+export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
+  const main = await wholeTable(sources.main, options, hooks, inWorker);
+  if (!sources.values) return readIndicators(main, options);
+  const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
+  const values = await wholeTable(sources.values, valuesOptions, hooks, inWorker);
+  return readIndicators({ indicators: main, values }, options);
 };
+
+export const commitmentsJob: JobRunner<'commitments'> = async (sources, options, hooks, inWorker) =>
+  readCommitments(await wholeTable(sources.main, options, hooks, inWorker), options);
+
+export const milestonesJob: JobRunner<'milestones'> = async (sources, options, hooks, inWorker) =>
+  readMilestones(await wholeTable(sources.main, options, hooks, inWorker), options);
 
 /** Messages from the page: a job, then the bytes of its streamed sources. */
 export type ToWorker =
@@ -179,7 +186,7 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
 }
 
-function serveJobs(scope: WorkerScope): void {
+function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
   const streams = new Map<string, ReadableStreamDefaultController<Uint8Array>>();
   scope.addEventListener('message', (event) => {
     const message = event.data;
@@ -192,7 +199,11 @@ function serveJobs(scope: WorkerScope): void {
           value ??
           new ReadableStream<Uint8Array>({ start: (controller) => streams.set(name, controller) });
       }
-      const run = parserJobs[message.kind] as JobRunner<ParserJobKind>;
+      const run = jobs[message.kind] as JobRunner<ParserJobKind> | undefined;
+      if (!run) {
+        scope.postMessage({ type: 'failed', message: `no ${message.kind} reader in this parser` });
+        return;
+      }
       run(
         sources as never,
         message.options as never,
@@ -215,7 +226,12 @@ function serveJobs(scope: WorkerScope): void {
   scope.postMessage({ type: 'ready' });
 }
 
-// Imported on the main thread, this module only exports; run as a worker, it serves jobs.
-const workerScope = (globalThis as { WorkerGlobalScope?: new () => unknown }).WorkerGlobalScope;
-if (workerScope && globalThis instanceof workerScope)
-  serveJobs(globalThis as unknown as WorkerScope);
+/**
+ * Serves `jobs` when this code runs as a worker; imported on the main thread, it does
+ * nothing (the page calls the jobs directly).
+ */
+export function serveIfWorker(jobs: ParserJobSet): void {
+  const workerScope = (globalThis as { WorkerGlobalScope?: new () => unknown }).WorkerGlobalScope;
+  if (workerScope && globalThis instanceof workerScope)
+    serveJobs(globalThis as unknown as WorkerScope, jobs);
+}

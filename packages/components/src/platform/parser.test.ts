@@ -164,7 +164,7 @@ describe('reading CSV off the main thread', () => {
   });
 
   it('takes a worker warmed while the file downloads, even for a small file', async () => {
-    warmParser();
+    warmParser('budget');
     const result = await readOffMainThread(
       'budget',
       { main: budgetCsv(3) },

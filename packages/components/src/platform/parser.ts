@@ -1,10 +1,11 @@
 /**
  * Reads CSV off the main thread. The reading code (papaparse, the core's schema readers)
- * lives in `parser-worker.js`, beside the widget bundles, and loads only when a widget
- * has CSV to read. It runs as a module Worker when the page allows one; a page whose CSP
- * forbids workers, or a bundle served from another origin (Workers must be same-origin),
- * gets the same module imported on the main thread instead, where reading goes in slices
- * that yield to the browser. Either way the widget receives the same records and errors.
+ * lives in `parsers/<reader>.js`, beside the widget bundles, one file per reader, and
+ * loads only when a widget has CSV to read. It runs as a module Worker when the page
+ * allows one; a page whose CSP forbids workers, or a bundle served from another origin
+ * (Workers must be same-origin), gets the same module imported on the main thread
+ * instead, where reading goes in slices that yield to the browser. Either way the widget
+ * receives the same records and errors.
  */
 import { LoadError } from './errors.ts';
 import type {
@@ -27,49 +28,79 @@ export let lastParserThread: 'worker' | 'main' | undefined;
 /** `false` once a worker failed to start on this page: later reads skip the attempt. */
 let workersAllowed: boolean | undefined;
 
-/** The module, on the main thread (loaded once, only when needed). */
-const inThread = () => import('./parser-worker.js');
+/** The parser file that serves each job. */
+export type ParserName = 'budget' | 'indicators' | 'commitments' | 'table';
+const parserOf: Record<ParserJobKind, ParserName> = {
+  budget: 'budget',
+  indicators: 'indicators',
+  commitments: 'commitments',
+  milestones: 'commitments',
+  table: 'table',
+};
+
+type ParserModule = typeof import('./parsers/budget.ts');
+
+/** The parser as a module, on the main thread (loaded once, only when needed). */
+function inThread(name: ParserName): Promise<ParserModule> {
+  switch (name) {
+    case 'budget':
+      return import('./parsers/budget.js');
+    case 'indicators':
+      return import('./parsers/indicators.js');
+    case 'commitments':
+      return import('./parsers/commitments.js');
+    case 'table':
+      return import('./parsers/table.js');
+  }
+}
 
 /**
- * Starts the worker. Written this way (`new URL(…, import.meta.url)` inside `new Worker`)
- * so that Vite and other bundlers emit the worker file with the application.
+ * Starts a parser worker. Each is written out (`new Worker(new URL(…, import.meta.url),
+ * { type: 'module' })`) so that Vite and other bundlers emit the worker files with the
+ * application.
  */
-function startWorker(): Worker {
-  return new Worker(new URL('./parser-worker.js', import.meta.url), {
-    type: 'module',
-    name: 'rendir-parser',
-  });
+function startWorker(name: ParserName): Worker {
+  switch (name) {
+    case 'budget':
+      return new Worker(new URL('./parsers/budget.js', import.meta.url), { type: 'module' });
+    case 'indicators':
+      return new Worker(new URL('./parsers/indicators.js', import.meta.url), { type: 'module' });
+    case 'commitments':
+      return new Worker(new URL('./parsers/commitments.js', import.meta.url), { type: 'module' });
+    case 'table':
+      return new Worker(new URL('./parsers/table.js', import.meta.url), { type: 'module' });
+  }
 }
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
-/** A worker started ahead of its job (see `warmParser`), taken by the next read. */
-let warm: Promise<Worker | null> | undefined;
+/** Workers started ahead of their job (see `warmParser`), taken by the next read. */
+const warm = new Map<ParserName, Promise<Worker | null>>();
 
 /**
- * Starts a parser worker now, while a CSV is still downloading, so that reading does not
- * wait for the worker's script afterwards. The next `readOffMainThread` takes it.
+ * Starts the parser a widget will need now, while its CSV is still downloading, so that
+ * reading does not wait for the worker's script afterwards. The next read takes it.
  */
-export function warmParser(): void {
-  if (warm || workersAllowed === false || typeof Worker !== 'function') return;
-  const started = readyWorker(undefined).catch(() => null);
-  warm = started;
+export function warmParser(name: ParserName): void {
+  if (warm.has(name) || workersAllowed === false || typeof Worker !== 'function') return;
+  const started = readyWorker(name, undefined).catch(() => null);
+  warm.set(name, started);
   // Not taken (the download failed, the element left the page): do not keep it running.
   setTimeout(() => {
-    if (warm !== started) return;
-    warm = undefined;
+    if (warm.get(name) !== started) return;
+    warm.delete(name);
     void started.then((worker) => worker?.terminate());
   }, 30_000);
 }
 
 /** Resolves with a started worker, or `null` when this page cannot run one. */
-function readyWorker(signal: AbortSignal | undefined): Promise<Worker | null> {
+function readyWorker(name: ParserName, signal: AbortSignal | undefined): Promise<Worker | null> {
   if (workersAllowed === false || typeof Worker !== 'function') return Promise.resolve(null);
   let worker: Worker;
   try {
-    worker = startWorker();
+    worker = startWorker(name);
   } catch {
     // A cross-origin script URL throws at once (SecurityError).
     workersAllowed = false;
@@ -217,12 +248,13 @@ export async function readOffMainThread<K extends ParserJobKind>(
   hooks: ParserHooks = {},
 ): Promise<ParserJobs[K]['result']> {
   if (hooks.signal?.aborted) throw abortError(hooks.signal);
+  const name = parserOf[kind];
   // A worker warmed while the file downloaded is used whatever the size: it is paid for.
-  const started = warm;
-  warm = undefined;
+  const started = warm.get(name);
+  warm.delete(name);
   let worker: Worker | null = null;
   if (started) worker = await started;
-  else if (!small(sources)) worker = await readyWorker(hooks.signal);
+  else if (!small(sources)) worker = await readyWorker(name, hooks.signal);
   if (hooks.signal?.aborted) {
     worker?.terminate();
     throw abortError(hooks.signal);
@@ -232,13 +264,13 @@ export async function readOffMainThread<K extends ParserJobKind>(
     return runInWorker(worker, kind, sources, options, hooks);
   }
   lastParserThread = 'main';
-  let module: typeof import('./parser-worker.ts');
+  let module: ParserModule;
   try {
-    module = await inThread();
+    module = await inThread(name);
   } catch (error) {
     throw new LoadError('network', { cause: error });
   }
-  const run = module.parserJobs[kind] as (
+  const run = module.jobs[kind] as (
     s: typeof sources,
     o: typeof options,
     h: ParserHooks,
@@ -259,7 +291,7 @@ export async function readOffMainThread<K extends ParserJobKind>(
 /** For tests: forget whether workers failed on this page. */
 export function resetParserForTests(): void {
   workersAllowed = undefined;
-  void warm?.then((worker) => worker?.terminate());
-  warm = undefined;
+  for (const started of warm.values()) void started.then((worker) => worker?.terminate());
+  warm.clear();
   lastParserThread = undefined;
 }
