@@ -5,6 +5,7 @@ import type { RendirDataset } from './dataset.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { encodeWindows1252, type DatasetEntry } from '@rendir/core';
 import { fixtures, manyRowsUrl } from './fixtures/index.ts';
+import { lazyParts } from './lazy.ts';
 import {
   captureDownloads,
   drawn,
@@ -239,6 +240,8 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
         shadow(el).querySelectorAll<HTMLButtonElement>('.downloads button');
       csvButton.click();
       jsonButton.click();
+      // The download code arrives on first use.
+      await until(() => capture.files.length === 2, 'both downloads');
     } finally {
       capture.restore();
     }
@@ -518,6 +521,73 @@ describe('<rendir-dataset> quick chart', () => {
       p.getAttribute('aria-label'),
     );
     expect(labels.slice(0, 3)).to.deep.equal(['integridad: 14', 'contratación: 5', 'gasto: 2']);
+  });
+});
+
+describe('<rendir-dataset> parts loaded on first use', () => {
+  const saved = { ...lazyParts };
+  const offline = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  afterEach(() => Object.assign(lazyParts, saved));
+
+  it('says so when the chart code cannot be loaded, and draws the chart on retry', async () => {
+    const el = await contratos();
+    lazyParts.chart = offline;
+    const summary = shadow(el).querySelector<HTMLElement>('details.chart summary')!;
+    summary.focus();
+    summary.click();
+    await until(() => shadow(el).querySelector('details.chart [role="alert"]') !== null, 'alert');
+    expect(text(el, 'details.chart [role="alert"]')).to.include('No se pudo cargar esta parte');
+    expect(shadow(el).activeElement).to.equal(summary);
+    await expect(el).to.be.accessible();
+    lazyParts.chart = saved.chart;
+    const retry = shadow(el).querySelector<HTMLButtonElement>(
+      'details.chart [role="alert"] button',
+    )!;
+    retry.focus();
+    retry.click();
+    await until(() => shadow(el).querySelector('rendir-chart-frame') !== null, 'the chart');
+    await until(() => shadow(el).activeElement?.localName === 'select', 'focus on the chart');
+    expect(shadow(el).querySelectorAll('[data-rendir-point]')).to.have.length(3);
+    expect(shadow(el).querySelector('details.chart [role="alert"]')).to.equal(null);
+  });
+
+  it('says so when the download code cannot be loaded, keeping focus on the button', async () => {
+    const el = await contratos();
+    lazyParts.downloads = offline;
+    const csv = shadow(el).querySelector<HTMLButtonElement>('.downloads button')!;
+    csv.focus();
+    csv.click();
+    await until(() => shadow(el).querySelector('[role="alert"]') !== null, 'alert');
+    expect(text(el, '[role="alert"]')).to.include('No se pudo cargar esta parte');
+    expect(shadow(el).activeElement).to.equal(csv);
+    await expect(el).to.be.accessible();
+    // Pressed again once the connection is back, the download happens.
+    lazyParts.downloads = saved.downloads;
+    const capture = captureDownloads();
+    try {
+      csv.click();
+      await until(() => capture.files.length === 1, 'the download');
+    } finally {
+      capture.restore();
+    }
+    expect(capture.files[0].name).to.equal('contratos-2025.csv');
+    await drawn(el);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('shows the error state with a retry when a portal source cannot be loaded', async () => {
+    lazyParts.socrata = offline;
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset src="/fake/socrata/ok/resource/abcd-1234.json"></rendir-dataset>`,
+    );
+    await settled(el);
+    expect(shadow(el).querySelector('[data-state="error"][role="alert"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    lazyParts.socrata = saved.socrata;
+    shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await settled(el);
+    expect(gridRows(el).length).to.be.greaterThan(0);
   });
 });
 

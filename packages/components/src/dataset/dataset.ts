@@ -17,29 +17,21 @@ import {
 import { LoadError, toLoadError } from '../platform/errors.ts';
 import { readOffMainThread } from '../platform/parser.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
-import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
-import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
-import { summariseCategories } from '../platform/chart-kit/summary.ts';
-import { downloadBlob, tableCsv } from '../platform/chart-kit/download.ts';
 import { datasetMessages, type DatasetMessages } from './messages.ts';
 import { datasetStyles } from './dataset.styles.ts';
-import { LocalTable, computeView, tableFromJson, isMissingCell, isoDate } from './model.ts';
-import { readFilters } from './model.ts';
+import { LocalTable, computeView, isoDate, readFilters } from './model.ts';
 import { rowWindow, scrollToRow } from './windowing.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
+import { LazyPart, loadPart } from './lazy.ts';
 import { fromEntry, mergeMetadata, overdueSince, parsePeriodicity } from './metadata.ts';
-import {
-  CHART_LIMIT,
-  labelColumn,
-  renderChart,
-  topCounts,
-  type ChartKind,
-  type ChartPoint,
-} from './chart.ts';
-import { SocrataSource, isSocrataUrl } from './sources/socrata.ts';
-import { CkanSource } from './sources/ckan.ts';
+import type { ChartKind } from './chart.ts';
 import { isAbort } from '../platform/fetch.ts';
-import type { RemotePage, RemoteQuery, RemoteSource } from './sources/remote.ts';
+import {
+  isSocrataUrl,
+  type RemotePage,
+  type RemoteQuery,
+  type RemoteSource,
+} from './sources/remote.ts';
 import type { ColumnType, DatasetColumn, DatasetMetadata, SortState, ViewQuery } from './types.ts';
 
 export type DatasetApi = 'csv' | 'json' | 'socrata' | 'ckan';
@@ -117,8 +109,6 @@ let instances = 0;
  */
 export class RendirDataset extends RendirElement {
   static override styles = [RendirElement.styles, stateStyles, datasetStyles];
-  /** The quick chart sits in the platform's accessible chart frame. */
-  static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
 
   @property() src = '';
   @property() api?: DatasetApi;
@@ -170,15 +160,12 @@ export class RendirDataset extends RendirElement {
   private remoteAbort: AbortController | null = null;
   private inputTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
-  private chartPoints: ChartPoint[] = [];
-  private chartInputs: unknown[] = [];
+  /** Loaded when the reader first opens the chart, or asks for a download. */
+  private readonly chartPart = new LazyPart(this, 'chart');
+  private readonly downloadsPart = new LazyPart(this, 'downloads');
+  private chart: import('./quick-chart.ts').QuickChart | undefined;
 
   private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
-
-  private readonly nav = new ChartNavigation(this, {
-    count: () => this.chartPoints.length,
-    label: (i) => `${this.chartPoints[i]?.label}: ${this.chartPoints[i]?.display}`,
-  });
 
   private loaderOptions(): DataControllerOptions<DatasetData> {
     const options: DataControllerOptions<DatasetData> = {
@@ -248,13 +235,14 @@ export class RendirDataset extends RendirElement {
     return src ? 'csv' : 'inline';
   }
 
-  private remoteSource(kind: 'socrata' | 'ckan'): RemoteSource {
+  /** The portal's source, its code loaded now (a failure shows the error state). */
+  private async remoteSource(kind: 'socrata' | 'ckan'): Promise<RemoteSource> {
     const entrySource = this.entry?.source;
     const src = this.src || (entrySource && 'url' in entrySource ? entrySource.url : '');
-    if (kind === 'socrata') return new SocrataSource(src);
+    if (kind === 'socrata') return new (await loadPart('socrata')).SocrataSource(src);
     const resource =
       this.resourceId || (entrySource?.kind === 'ckan' ? entrySource.resourceId : '');
-    return new CkanSource(src, resource);
+    return new (await loadPart('ckan')).CkanSource(src, resource);
   }
 
   private remoteQuery(offset = this.offset): RemoteQuery {
@@ -273,7 +261,7 @@ export class RendirDataset extends RendirElement {
     const kind = this.sourceKind();
     const timeout = this.timeout;
     if (kind === 'socrata' || kind === 'ckan') {
-      const source = this.remoteSource(kind);
+      const source = await this.remoteSource(kind);
       const options = { signal: context.signal, timeout };
       const [page, metadata] = await Promise.all([
         source.page(this.remoteQuery(0), options),
@@ -288,6 +276,7 @@ export class RendirDataset extends RendirElement {
       return { kind: 'remote', source, page, metadata };
     }
     if (kind === 'property') {
+      const { tableFromJson } = await loadPart('json');
       const table = tableFromJson(this.data, 'data', { numberFormat: this.numberFormat });
       if (!table) throw new LoadError('parse');
       return this.localReady(table);
@@ -298,6 +287,7 @@ export class RendirDataset extends RendirElement {
       const raw = await context.read(src || null);
       if (!raw) return null;
       if (raw.format !== 'json') throw new LoadError('parse', { url: src });
+      const { tableFromJson } = await loadPart('json');
       const table = tableFromJson(raw.value, raw.file, { numberFormat: this.numberFormat });
       if (!table) throw new LoadError('parse', { url: src });
       return this.localReady(table);
@@ -426,25 +416,6 @@ export class RendirDataset extends RendirElement {
       }
       if (table.complete && table.errors.length && !this.lateError) {
         this.lateError = new LoadError('content', { contentErrors: table.errors });
-      }
-    }
-    // The chart follows the view, not the scroll position: recomputed only when its inputs change.
-    if (data) {
-      const inputs = [
-        this.chartOpen,
-        data,
-        this.view,
-        this.page,
-        this.chartKey,
-        this.locale,
-        this.hiddenColumns,
-      ];
-      if (
-        inputs.length !== this.chartInputs.length ||
-        inputs.some((v, i) => v !== this.chartInputs[i])
-      ) {
-        this.chartInputs = inputs;
-        this.chartPoints = this.chartOpen ? this.computeChart(data) : [];
       }
     }
   }
@@ -741,69 +712,7 @@ export class RendirDataset extends RendirElement {
     }
   }
 
-  // ---- chart -------------------------------------------------------------------------
-
-  private chartColumnOf(data: DatasetData): DatasetColumn | undefined {
-    const columns = this.columnsOf(data);
-    const key = this.chartKey || this.chartColumn;
-    return (
-      columns.find((c) => c.key === key) ??
-      columns.find((c) => c.type === 'number') ??
-      columns.find((c) => c.type === 'text')
-    );
-  }
-
-  private computeChart(data: DatasetData): ChartPoint[] {
-    const column = this.chartColumnOf(data);
-    if (!column) return [];
-    const columns = this.columnsOf(data);
-    const c = columns.indexOf(column);
-    const ctx = this.cellContext(data);
-    const count = this.rowCount(data);
-    const formatInt = (n: number) => formatCount(n, this.intlLocale);
-    if (column.type !== 'number') {
-      return topCounts(
-        count,
-        (k) => this.rowCells(data, k)[c] ?? '',
-        CHART_LIMIT,
-        formatInt,
-        this.m.missingNoData,
-      ).map((p) =>
-        column.type === 'text' ? p : { ...p, label: showCell(column, p.label, ctx).text },
-      );
-    }
-    const labelCol = labelColumn(columns, column);
-    const l = labelCol ? columns.indexOf(labelCol) : -1;
-    const points: ChartPoint[] = [];
-    for (let k = 0; k < count && points.length < CHART_LIMIT; k++) {
-      const cells = this.rowCells(data, k);
-      const raw = cells[c] ?? '';
-      if (isMissingCell(raw)) continue;
-      const value = data.kind === 'local' ? data.table.key(this.view[k], c) : Number(raw);
-      if (!Number.isFinite(value)) continue;
-      const label =
-        l >= 0 && labelCol ? showCell(labelCol, cells[l] ?? '', ctx).text : formatInt(k + 1);
-      points.push({ label, value, display: showCell(column, raw, ctx).text, raw });
-    }
-    return points;
-  }
-
   // ---- downloads ---------------------------------------------------------------------
-
-  private viewTable(data: DatasetData): { header: string[]; keys: string[]; rows: string[][] } {
-    const shown = this.shownColumns(data);
-    const rows: string[][] = [];
-    const count = this.rowCount(data);
-    for (let k = 0; k < count; k++) {
-      const cells = this.rowCells(data, k);
-      rows.push(shown.map(({ index }) => cells[index] ?? ''));
-    }
-    return {
-      header: shown.map(({ column }) => column.label),
-      keys: shown.map(({ column }) => column.key),
-      rows,
-    };
-  }
 
   private fileBase(meta: DatasetMetadata): string {
     const slug = (meta.title ?? 'datos')
@@ -815,20 +724,22 @@ export class RendirDataset extends RendirElement {
     return slug || 'datos';
   }
 
-  private downloadCsv(data: DatasetData, meta: DatasetMetadata): void {
-    const { header, rows } = this.viewTable(data);
-    downloadBlob(
-      new Blob([tableCsv(header, rows)], { type: 'text/csv;charset=utf-8' }),
-      `${this.fileBase(meta)}.csv`,
-    );
-  }
-
-  private downloadJson(data: DatasetData, meta: DatasetMetadata): void {
-    const { keys, rows } = this.viewTable(data);
-    const records = rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]])));
-    downloadBlob(
-      new Blob([JSON.stringify(records, null, 2)], { type: 'application/json' }),
-      `${this.fileBase(meta)}.json`,
+  /** Loads the download code on first use; focus stays on the button pressed. */
+  private async download(format: 'csv' | 'json', data: DatasetData, meta: DatasetMetadata) {
+    let module: import('./lazy.ts').LazyModule<'downloads'>;
+    try {
+      module = await this.downloadsPart.load();
+    } catch {
+      return; // Rendered as an alert beside the buttons.
+    }
+    module.downloadView(
+      format,
+      {
+        columns: this.shownColumns(data),
+        count: this.rowCount(data),
+        cells: (k) => this.rowCells(data, k),
+      },
+      this.fileBase(meta),
     );
   }
 
@@ -1105,95 +1016,65 @@ export class RendirDataset extends RendirElement {
   }
 
   private renderChartSection(data: DatasetData, meta: DatasetMetadata): TemplateResult {
-    const m = this.m;
-    const columns = this.columnsOf(data);
-    const column = this.chartColumnOf(data);
-    const points = this.chartPoints;
-    let title = '';
-    let note = '';
-    if (column) {
-      const labelCol = labelColumn(columns, column);
-      title =
-        column.type === 'number'
-          ? m.chartValues(column.label, labelCol?.label ?? '#')
-          : m.chartCounts(column.label);
-      note =
-        column.type === 'number' ? m.chartFirstRows(CHART_LIMIT) : m.chartTopValues(CHART_LIMIT);
-    }
-    const kind = column?.type === 'number' ? this.chartKind : 'bar';
     return html`<details
       class="chart"
-      @toggle=${(e: Event) => (this.chartOpen = (e.target as HTMLDetailsElement).open)}
+      @toggle=${(e: Event) => this.toggleChart((e.target as HTMLDetailsElement).open)}
       ?open=${this.chartOpen}
     >
-      <summary>${m.chart}</summary>
-      ${
-        this.chartOpen
-          ? html`<div class="chart-controls">
-                <label
-                  >${m.chartColumn}
-                  <select
-                    @change=${(e: Event) => (this.chartKey = (e.target as HTMLSelectElement).value)}
-                  >
-                    ${columns.map(
-                      (c) =>
-                        html`<option value=${c.key} ?selected=${c === column}>${c.label}</option>`,
-                    )}
-                  </select>
-                </label>
-                ${
-                  column?.type === 'number'
-                    ? html`<label
-                        >${m.chartType}
-                        <select
-                          @change=${(e: Event) => (this.chartKind = (e.target as HTMLSelectElement).value as ChartKind)}
-                        >
-                          <option value="bar" ?selected=${this.chartKind === 'bar'}>
-                            ${m.bar}
-                          </option>
-                          <option value="line" ?selected=${this.chartKind === 'line'}>
-                            ${m.line}
-                          </option>
-                        </select>
-                      </label>`
-                    : nothing
-                }
-              </div>
-              ${
-                points.length
-                  ? html`<rendir-chart-frame
-                        navigable
-                        no-image
-                        chart-title=${title}
-                        summary=${summariseCategories(points, this.locale)}
-                        notes=${note}
-                        filename=${`${this.fileBase(meta)}-grafico`}
-                        .table=${{
-                          columns: [
-                            {
-                              label:
-                                column?.type === 'number'
-                                  ? (labelColumn(columns, column)?.label ?? '#')
-                                  : (column?.label ?? ''),
-                            },
-                            {
-                              label: column?.type === 'number' ? column.label : m.count,
-                              align: 'end' as const,
-                            },
-                          ],
-                          rows: points.map((p) => [p.label, p.display]),
-                          raw: points.map((p) => [p.label, p.raw]),
-                        }}
-                        @keydown=${this.nav.onKeydown}
-                      >
-                        ${renderChart(points, kind, this.nav)}
-                      </rendir-chart-frame>
-                      ${this.nav.liveRegion()}`
-                  : html`<p class="note">${m.chartNone}</p>`
-              }`
-          : nothing
-      }
+      <summary>${this.m.chart}</summary>
+      ${this.chartOpen ? this.renderChart(data, meta) : nothing}
     </details>`;
+  }
+
+  private toggleChart(open: boolean): void {
+    this.chartOpen = open;
+    if (open) this.chartPart.load().catch(() => {});
+  }
+
+  /** The chart once its code is here; until then, that it is loading, or why it failed. */
+  private renderChart(data: DatasetData, meta: DatasetMetadata): TemplateResult {
+    const part = this.chartPart;
+    if (part.error) return this.renderPartError(() => void this.retryChart());
+    if (!part.value) return html`<p class="note" role="status">${this.m.partLoading}</p>`;
+    this.chart ??= new part.value.QuickChart(this);
+    const local = data.kind === 'local' ? data.table : null;
+    return this.chart.render({
+      columns: this.columnsOf(data),
+      key: this.chartKey || this.chartColumn,
+      count: this.rowCount(data),
+      cells: (k) => this.rowCells(data, k),
+      // Portals write plain numbers; local cells are keyed as the grid sorts them.
+      value: (k, c, raw) => (local ? local.key(this.view[k], c) : Number(raw)),
+      ctx: this.cellContext(data),
+      kind: this.chartKind,
+      m: this.m,
+      locale: this.locale,
+      filename: `${this.fileBase(meta)}-grafico`,
+      inputs: [data, this.view, this.page, this.chartKey, this.locale, this.hiddenColumns],
+      onColumn: (key) => (this.chartKey = key),
+      onKind: (kind) => (this.chartKind = kind),
+    });
+  }
+
+  /** The retry button goes away with the error: focus moves to the chart's first control. */
+  private async retryChart(): Promise<void> {
+    const hadFocus = this.renderRoot.querySelector('details.chart [role="alert"] button');
+    const focused = hadFocus !== null && (this.renderRoot as ShadowRoot).activeElement === hadFocus;
+    try {
+      await this.chartPart.load();
+    } catch {
+      return;
+    }
+    await this.updateComplete;
+    if (focused) this.renderRoot.querySelector<HTMLElement>('details.chart select')?.focus();
+  }
+
+  /** A part of the widget whose code did not arrive (offline): said, with a retry. */
+  private renderPartError(retry: () => void): TemplateResult {
+    return html`<p class="note" role="alert">
+      ${this.m.partFailed}
+      <button type="button" @click=${retry}>${this.t.retry}</button>
+    </p>`;
   }
 
   private renderDownloads(data: DatasetData, meta: DatasetMetadata): TemplateResult {
@@ -1201,10 +1082,15 @@ export class RendirDataset extends RendirElement {
     const exportUrl =
       data.kind === 'remote' ? linkTo(data.source.exportUrl(this.remoteQuery(0))) : undefined;
     return html`<div class="downloads" part="downloads">
-      <button type="button" @click=${() => this.downloadCsv(data, meta)}>${m.downloadCsv}</button>
-      <button type="button" @click=${() => this.downloadJson(data, meta)}>${m.downloadJson}</button>
-      ${exportUrl ? html`<a href=${exportUrl} rel="noopener noreferrer">${m.downloadAll}</a>` : nothing}
-    </div>`;
+        <button type="button" @click=${() => this.download('csv', data, meta)}>
+          ${m.downloadCsv}
+        </button>
+        <button type="button" @click=${() => this.download('json', data, meta)}>
+          ${m.downloadJson}
+        </button>
+        ${exportUrl ? html`<a href=${exportUrl} rel="noopener noreferrer">${m.downloadAll}</a>` : nothing}
+      </div>
+      ${this.downloadsPart.error ? html`<p class="note" role="alert">${m.partFailed}</p>` : nothing}`;
   }
 
   private renderErrorWithRetry(error: LoadError, retry: () => void): TemplateResult {

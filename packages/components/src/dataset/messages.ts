@@ -69,6 +69,8 @@ const en = {
             ? 'Weekly'
             : `Every ${years * 365 + months * 30 + days} days`,
   missingNoData: 'no data',
+  partLoading: 'Loading…',
+  partFailed: 'This part could not be loaded. Check your connection and try again.',
 };
 
 export const datasetMessages = defineCatalogue<typeof en>({
@@ -123,6 +125,8 @@ export const datasetMessages = defineCatalogue<typeof en>({
     downloadCsv: 'Descargar esta vista (CSV)',
     downloadJson: 'Descargar esta vista (JSON)',
     downloadAll: 'Resultado completo en el portal (CSV)',
+    partLoading: 'Cargando…',
+    partFailed: 'No se pudo cargar esta parte. Revise su conexión e inténtelo de nuevo.',
     retryIn: (seconds: number) => `Se intentará de nuevo automáticamente en ${seconds} s.`,
     frequency: (years: number, months: number, days: number) =>
       years && !months && !days

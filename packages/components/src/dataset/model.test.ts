@@ -1,7 +1,8 @@
 // The widget's logic without the DOM: column types, views, sorting, filters, staleness,
 // portal queries and the row window.
 import { expect } from '@open-wc/testing';
-import { LocalTable, computeView, sortByKeys, tableFromJson } from './model.ts';
+import { LocalTable, computeView, sortByKeys } from './model.ts';
+import { tableFromJson } from './json-table.ts';
 import { foldText as fold } from '@rendir/core';
 import { parseFilter } from './filters.ts';
 import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';

@@ -45,3 +45,14 @@ export function cellText(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** A SODA resource endpoint: `<portal>/resource/xxxx-xxxx(.json)`. */
+export const RESOURCE_RE = /^(.*?)\/resource\/([a-z0-9]{4}-[a-z0-9]{4})(?:\.json)?(?:[?#].*)?$/i;
+
+/**
+ * True when `url` looks like a SODA resource endpoint. Here, not in socrata.ts, so that
+ * choosing the source does not load the source.
+ */
+export function isSocrataUrl(url: string): boolean {
+  return RESOURCE_RE.test(url);
+}

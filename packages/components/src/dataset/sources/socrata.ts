@@ -6,17 +6,16 @@
  * stay strings (exact); null fields are simply absent from a row.
  */
 import { fetchJson, type FetchOptions } from '../../platform/fetch.ts';
-import { cellText, type RemotePage, type RemoteQuery, type RemoteSource } from './remote.ts';
+import {
+  RESOURCE_RE,
+  cellText,
+  type RemotePage,
+  type RemoteQuery,
+  type RemoteSource,
+} from './remote.ts';
 import { LoadError } from '../../platform/errors.ts';
 import type { ColumnFilter } from '../filters.ts';
 import type { ColumnType, DatasetColumn, DatasetMetadata } from '../types.ts';
-
-const RESOURCE_RE = /^(.*?)\/resource\/([a-z0-9]{4}-[a-z0-9]{4})(?:\.json)?(?:[?#].*)?$/i;
-
-/** True when `url` looks like a SODA resource endpoint. */
-export function isSocrataUrl(url: string): boolean {
-  return RESOURCE_RE.test(url);
-}
 
 export function socrataType(type: string): ColumnType {
   switch (type) {

@@ -1,0 +1,183 @@
+/**
+ * The quick chart's controls and frame, loaded when the reader first opens it: the
+ * platform's chart frame, keyboard navigation and summary come with it, not with the grid.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { defineElement } from '../platform/define.ts';
+import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
+import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
+import { summariseCategories } from '../platform/chart-kit/summary.ts';
+import type { RendirElement } from '../platform/rendir-element.ts';
+import type { Locale } from '../platform/i18n.ts';
+import { showCell, formatCount, type CellContext } from './cells.ts';
+import { isMissingCell } from './model.ts';
+import {
+  CHART_LIMIT,
+  labelColumn,
+  renderChart,
+  topCounts,
+  type ChartKind,
+  type ChartPoint,
+} from './chart.ts';
+import type { DatasetMessages } from './messages.ts';
+import type { DatasetColumn } from './types.ts';
+
+/** What the chart reads from the element: the view, and where the reader's choices go. */
+export interface ChartView {
+  columns: readonly DatasetColumn[];
+  /** Key of the column asked for (`chart-column`, then the reader's choice). */
+  key: string;
+  /** Rows in view and each one's cells. */
+  count: number;
+  cells: (position: number) => readonly string[];
+  /** The value of a number cell, as the grid sorts it. */
+  value: (position: number, column: number, raw: string) => number;
+  ctx: CellContext;
+  kind: ChartKind;
+  m: DatasetMessages;
+  locale: Locale;
+  filename: string;
+  /** Points are recomputed only when one of these changes (not on every scroll). */
+  inputs: readonly unknown[];
+  onColumn: (key: string) => void;
+  onKind: (kind: ChartKind) => void;
+}
+
+export class QuickChart {
+  private points: ChartPoint[] = [];
+  private inputs: readonly unknown[] = [];
+  private readonly nav: ChartNavigation;
+
+  constructor(host: RendirElement) {
+    defineElement('rendir-chart-frame', RendirChartFrame);
+    this.nav = new ChartNavigation(host, {
+      count: () => this.points.length,
+      label: (i) => `${this.points[i]?.label}: ${this.points[i]?.display}`,
+    });
+  }
+
+  private column(view: ChartView): DatasetColumn | undefined {
+    const columns = view.columns;
+    return (
+      columns.find((c) => c.key === view.key) ??
+      columns.find((c) => c.type === 'number') ??
+      columns.find((c) => c.type === 'text')
+    );
+  }
+
+  private compute(view: ChartView): ChartPoint[] {
+    const column = this.column(view);
+    if (!column) return [];
+    const columns = view.columns;
+    const c = columns.indexOf(column);
+    const ctx = view.ctx;
+    const formatInt = (n: number) => formatCount(n, ctx.locale);
+    if (column.type !== 'number') {
+      return topCounts(
+        view.count,
+        (k) => view.cells(k)[c] ?? '',
+        CHART_LIMIT,
+        formatInt,
+        view.m.missingNoData,
+      ).map((p) =>
+        column.type === 'text' ? p : { ...p, label: showCell(column, p.label, ctx).text },
+      );
+    }
+    const labelCol = labelColumn(columns, column);
+    const l = labelCol ? columns.indexOf(labelCol) : -1;
+    const points: ChartPoint[] = [];
+    for (let k = 0; k < view.count && points.length < CHART_LIMIT; k++) {
+      const cells = view.cells(k);
+      const raw = cells[c] ?? '';
+      if (isMissingCell(raw)) continue;
+      const value = view.value(k, c, raw);
+      if (!Number.isFinite(value)) continue;
+      const label =
+        l >= 0 && labelCol ? showCell(labelCol, cells[l] ?? '', ctx).text : formatInt(k + 1);
+      points.push({ label, value, display: showCell(column, raw, ctx).text, raw });
+    }
+    return points;
+  }
+
+  /** The controls and the chart (inside the element's open `<details>`). */
+  render(view: ChartView): TemplateResult {
+    if (
+      view.inputs.length !== this.inputs.length ||
+      view.inputs.some((v, i) => v !== this.inputs[i])
+    ) {
+      this.inputs = view.inputs;
+      this.points = this.compute(view);
+      this.nav.hostUpdate();
+    }
+    const { m, columns } = view;
+    const column = this.column(view);
+    const points = this.points;
+    const labelCol = column && labelColumn(columns, column);
+    let title = '';
+    let note = '';
+    if (column) {
+      title =
+        column.type === 'number'
+          ? m.chartValues(column.label, labelCol?.label ?? '#')
+          : m.chartCounts(column.label);
+      note =
+        column.type === 'number' ? m.chartFirstRows(CHART_LIMIT) : m.chartTopValues(CHART_LIMIT);
+    }
+    const kind = column?.type === 'number' ? view.kind : 'bar';
+    return html`<div class="chart-controls">
+        <label
+          >${m.chartColumn}
+          <select @change=${(e: Event) => view.onColumn((e.target as HTMLSelectElement).value)}>
+            ${columns.map(
+              (c) => html`<option value=${c.key} ?selected=${c === column}>${c.label}</option>`,
+            )}
+          </select>
+        </label>
+        ${
+          column?.type === 'number'
+            ? html`<label
+                >${m.chartType}
+                <select
+                  @change=${(e: Event) => view.onKind((e.target as HTMLSelectElement).value as ChartKind)}
+                >
+                  <option value="bar" ?selected=${view.kind === 'bar'}>${m.bar}</option>
+                  <option value="line" ?selected=${view.kind === 'line'}>${m.line}</option>
+                </select>
+              </label>`
+            : nothing
+        }
+      </div>
+      ${
+        points.length
+          ? html`<rendir-chart-frame
+                navigable
+                no-image
+                chart-title=${title}
+                summary=${summariseCategories(points, view.locale)}
+                notes=${note}
+                filename=${view.filename}
+                .table=${{
+                  columns: [
+                    {
+                      label:
+                        column?.type === 'number'
+                          ? (labelCol?.label ?? '#')
+                          : (column?.label ?? ''),
+                    },
+                    {
+                      label: column?.type === 'number' ? column.label : m.count,
+                      align: 'end' as const,
+                    },
+                  ],
+                  rows: points.map((p) => [p.label, p.display]),
+                  raw: points.map((p) => [p.label, p.raw]),
+                }}
+                @keydown=${this.nav.onKeydown}
+              >
+                ${renderChart(points, kind, this.nav)}
+              </rendir-chart-frame>
+              ${this.nav.liveRegion()}`
+          : html`<p class="note">${m.chartNone}</p>`
+      }`;
+  }
+}
