@@ -9,6 +9,11 @@
  * are not in any widget bundle: a widget loads its reader, as a Worker or a module, only
  * when it has CSV to read. The second table prints what such a page downloads in all:
  * the widget plus its reader.
+ *
+ * Code a widget needs only when a feature is used (a remote source, an image export, a
+ * calculator) is in `lazy/`: chunks that import Lit and the rest from their bundle. They
+ * are not part of a bundle's size; each has a budget of its own, and the third table
+ * prints them per bundle.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +38,9 @@ export const PARSER_OF: Record<string, readonly string[]> = {
   'rendir-commitment-list.js': ['commitments'],
   'rendir-dataset.js': ['table'],
 };
+/** Chunks loaded when a feature is used. */
+export const LAZY_DIR = 'lazy';
+export const LAZY_BUDGET = 12 * KB;
 /** The autoloader and the embed scripts sit on every page: keep them tiny. */
 export const LOADER_BUDGET = 2 * KB;
 
@@ -47,6 +55,7 @@ export interface SizeRow {
 
 export function aimFor(file: string): number {
   if (file.startsWith(`${PARSERS_DIR}/`)) return PARSER_BUDGET;
+  if (file.startsWith(`${LAZY_DIR}/`)) return LAZY_BUDGET;
   if (file === 'rendir-all.js') return ALL_AIM;
   if (file.startsWith('rendir-')) return WIDGET_AIM;
   return LOADER_BUDGET;
@@ -54,16 +63,18 @@ export function aimFor(file: string): number {
 
 export function budgetFor(file: string): number {
   if (file.startsWith(`${PARSERS_DIR}/`)) return PARSER_BUDGET;
+  if (file.startsWith(`${LAZY_DIR}/`)) return LAZY_BUDGET;
   if (file === 'rendir-all.js') return ALL_BUDGET;
   if (file.startsWith('rendir-')) return WIDGET_BUDGET;
   return LOADER_BUDGET;
 }
 
 export function measure(dir: string): SizeRow[] {
-  const parsers = existsSync(join(dir, PARSERS_DIR))
-    ? readdirSync(join(dir, PARSERS_DIR)).map((f) => `${PARSERS_DIR}/${f}`)
-    : [];
-  return [...readdirSync(dir), ...parsers]
+  const inFolder = (folder: string) =>
+    existsSync(join(dir, folder))
+      ? readdirSync(join(dir, folder)).map((f) => `${folder}/${f}`)
+      : [];
+  return [...readdirSync(dir), ...inFolder(PARSERS_DIR), ...inFolder(LAZY_DIR)]
     .filter((f) => f.endsWith('.js'))
     .sort()
     .map((file) => {
@@ -98,6 +109,25 @@ export function table(rows: readonly SizeRow[]): string {
   );
 }
 
+/** The lazy chunks of each bundle (the bundle a chunk imports from), in a line each. */
+export function lazyByBundle(dir: string, rows: readonly SizeRow[]): string {
+  const chunks = rows.filter((r) => r.file.startsWith(`${LAZY_DIR}/`));
+  const byBundle = new Map<string, SizeRow[]>();
+  for (const chunk of chunks) {
+    const code = readFileSync(join(dir, chunk.file), 'utf8');
+    const host = /from\s*["']\.\.\/(rendir-[\w-]+\.js)["']/.exec(code)?.[1] ?? '(no bundle)';
+    byBundle.set(host, [...(byBundle.get(host) ?? []), chunk]);
+  }
+  const lines = [...byBundle]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([host, list]) => {
+      const total = list.reduce((sum, r) => sum + r.gzip, 0);
+      const largest = list.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+      return `  ${host.padEnd(28)} ${String(list.length).padStart(2)} chunks, ${kb(total).padStart(8)} gzip in all (largest ${largest.file.slice(LAZY_DIR.length + 1)}, ${kb(largest.gzip)})`;
+    });
+  return ['loaded only when a feature is used (lazy/):', ...lines].join('\n');
+}
+
 /** What a page showing CSV data downloads: each widget bundle plus the reader it loads. */
 export function withParser(rows: readonly SizeRow[]): string {
   const gzipOf = new Map(rows.map((r) => [r.file, r.gzip]));
@@ -123,8 +153,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   const rows = measure(dir);
-  console.log(table(rows));
+  const lazy = (r: SizeRow) => r.file.startsWith(`${LAZY_DIR}/`);
+  console.log(table(rows.filter((r) => !lazy(r))));
   console.log(`\n${withParser(rows)}\n`);
+  if (rows.some(lazy)) console.log(`${lazyByBundle(dir, rows)}\n`);
   const over = rows.filter((r) => !r.ok);
   if (rows.length === 0) {
     console.error('size: no bundles found.');

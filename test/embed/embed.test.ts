@@ -354,6 +354,55 @@ describe('reading a large CSV off the main thread', () => {
   });
 });
 
+describe('code loaded only when a feature is used (lazy/)', () => {
+  /** Clicks the tracker's "download data" and returns the download and the chunks fetched. */
+  async function downloadFrom(origin: string, path: string) {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const p = await context.newPage();
+    const errors = watchErrors(p);
+    const chunks: string[] = [];
+    p.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/bundle/lazy/')) chunks.push(url.origin + '/bundle/lazy/');
+    });
+    await p.goto(origin + path);
+    await rendered(p);
+    assert.deepEqual(chunks, [], 'nothing lazy is fetched before it is needed');
+    const button = p.getByRole('button', { name: 'Descargar datos (CSV)' }).first();
+    const [download] = await Promise.all([p.waitForEvent('download'), button.click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    return { errors, chunks, text, name: download.suggestedFilename(), context };
+  }
+
+  it(`loads the download code from beside the bundle under a strict CSP (${strictCsp})`, async () => {
+    server.page(
+      '/lazy.html',
+      page(`<script type="module" src="/bundle/${TAG}.js"></script>`, widget()),
+      {
+        'Content-Security-Policy': strictCsp,
+      },
+    );
+    const { errors, chunks, text, name, context } = await downloadFrom(server.origin, '/lazy.html');
+    assert.deepEqual(chunks, [`${server.origin}/bundle/lazy/`]);
+    assert.match(name, /\.csv$/);
+    assert.ok(text.includes(NAME), 'the CSV holds the data');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('loads it from the same origin as the bundle when that is a CDN', async () => {
+    server.page(
+      '/lazy-cdn.html',
+      page(`<script type="module" src="${other.origin}/bundle/${TAG}.js"></script>`, widget()),
+    );
+    const { errors, chunks, text, context } = await downloadFrom(server.origin, '/lazy-cdn.html');
+    assert.deepEqual(chunks, [`${other.origin}/bundle/lazy/`]);
+    assert.ok(text.includes(NAME));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('embedding with an iframe', () => {
   it('resizes the iframe to its content, across origins, through embed-host.js', async () => {
     other.page(

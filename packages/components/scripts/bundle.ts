@@ -4,6 +4,12 @@
  * - rendir-<tag>.js: one self-contained, minified bundle per src/define/<tag>.ts (found at
  *   build time, so widgets that land later are picked up);
  * - rendir-all.js: every tag;
+ * - lazy/: what those bundles load only when a feature is used (a calculator, a remote
+ *   source, an image export): each dynamic import() in widget code. Rollup builds these
+ *   bundles because, with one entry, it leaves everything the entry already holds in the
+ *   entry and lets the lazy chunk import it from there: the bundle stays one file, and a
+ *   lazy chunk costs only its own code, never a second Lit (esbuild would move the shared
+ *   code into a third file that the bundle itself would have to fetch first);
  * - autoloader.js (+ chunks/): defines only the tags present on the page, loading each
  *   tag's chunk on first sight;
  * - embed-host.js: the classic script a host page adds to resize Rendir iframes;
@@ -14,7 +20,10 @@
  *   main thread (see src/platform/parser.ts);
  * - rendir.css: reserved heights for not-yet-defined tags (no layout jump).
  */
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
+import { rollup, type Plugin as RollupPlugin } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjsPlugin from '@rollup/plugin-commonjs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +111,116 @@ const minifyLitTemplates: Plugin = {
   },
 };
 
+// The plugin's types are CommonJS-shaped: under NodeNext its default import types as the module.
+const commonjs = commonjsPlugin as unknown as (typeof commonjsPlugin)['default'];
+
+/** Where a bundle's lazy chunks go, beside the bundles. */
+export const LAZY_DIR = 'lazy';
+
+/** TypeScript to JavaScript for Rollup, with the same settings as the esbuild builds. */
+function typescript(): RollupPlugin {
+  return {
+    name: 'rendir-typescript',
+    // `import './x.js'` names x.ts in source (TypeScript's convention).
+    async resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !/^\.\.?\//.test(source) || !source.endsWith('.js'))
+        return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, {
+        skipSelf: true,
+      });
+      return resolved;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const text = /\b(html|svg|css)`/.test(code) ? minifyTemplates(code, id) : code;
+      const out = await transform(text, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcefile: id,
+        tsconfigRaw: {
+          compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+        },
+      });
+      return { code: out.code, map: null };
+    },
+  };
+}
+
+/** The readers stay files of their own beside the bundles (see parserBesideBundles). */
+function parsersExternal(): RollupPlugin {
+  return {
+    name: 'rendir-parsers-external',
+    resolveId(source) {
+      return /^\.\/parsers\/[a-z]+\.js$/.test(source) ? { id: source, external: true } : null;
+    },
+    generateBundle(_options, output) {
+      // The readers' URLs are relative to the bundle: only the entry may hold them.
+      for (const chunk of Object.values(output))
+        if (chunk.type === 'chunk' && !chunk.isEntry && chunk.code.includes(`${PARSERS_DIR}/`))
+          throw new Error(`${chunk.fileName}: a CSV reader URL outside the entry bundle`);
+    },
+  };
+}
+
+/** Each chunk minified by esbuild, as the other bundles are. */
+const minifyChunks: RollupPlugin = {
+  name: 'rendir-minify',
+  async renderChunk(code) {
+    const out = await transform(code, {
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    return { code: out.code, map: null };
+  },
+};
+
+/**
+ * One self-contained bundle (`file` in `out`) from `entry` (a path, or the code of an entry
+ * module), with its dynamic imports as chunks in lazy/ that import shared code from the
+ * bundle itself.
+ */
+async function bundleWithLazyChunks(entry: string, file: string, out: string): Promise<void> {
+  const isPath = entry.endsWith('.ts') && !entry.includes('\n');
+  const entryId = '\0rendir-entry';
+  const bundled = await rollup({
+    input: { [file.replace(/\.js$/, '')]: isPath ? entry : entryId },
+    // The bundle may gain exports for its lazy chunks, rather than become a facade of one.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      {
+        name: 'rendir-entry',
+        resolveId: (source) => (source === entryId ? entryId : null),
+        load: (id) => (id === entryId ? entry : null),
+      },
+      parsersExternal(),
+      typescript(),
+      nodeResolve({
+        browser: true,
+        exportConditions: ['source', 'browser', 'import', 'default'],
+        extensions: ['.ts', '.mjs', '.js'],
+      }),
+      // papaparse is CommonJS; the core's barrel names it even where it is shaken out.
+      commonjs(),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
+  });
+  await bundled.write({
+    dir: out,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: `${LAZY_DIR}/[name]-[hash].js`,
+    plugins: [minifyChunks],
+  });
+  await bundled.close();
+}
+
 /** Reserved heights hosts can copy or link, so nothing jumps when the tags upgrade. */
 export function reservedHeightCss(tags: readonly string[]): string {
   const heights: Record<string, string> = {
@@ -125,29 +244,10 @@ export async function bundle(out: string = defaultOut): Promise<string[]> {
   await mkdir(out, { recursive: true });
 
   const builds: Promise<unknown>[] = [];
-  for (const tag of tags) {
-    builds.push(
-      build({
-        ...common,
-        entryPoints: [join(src, 'define', `${tag}.ts`)],
-        outfile: join(out, `${tag}.js`),
-        plugins: [parserBesideBundles('./'), minifyLitTemplates],
-      }),
-    );
-  }
-  const allEntry = tags.map((tag) => `import './define/${tag}.ts';`).join('\n') + '\nexport {};\n';
-  builds.push(
-    build({
-      ...common,
-      entryPoints: ['rendir-all-entry'],
-      outfile: join(out, 'rendir-all.js'),
-      plugins: [
-        virtual('rendir-all-entry', allEntry),
-        parserBesideBundles('./'),
-        minifyLitTemplates,
-      ],
-    }),
-  );
+  for (const tag of tags)
+    builds.push(bundleWithLazyChunks(join(src, 'define', `${tag}.ts`), `${tag}.js`, out));
+  const allEntry = tags.map((tag) => `import ${JSON.stringify(join(src, 'define', `${tag}.ts`))};`);
+  builds.push(bundleWithLazyChunks(allEntry.join('\n'), 'rendir-all.js', out));
   const autoloaderEntry =
     `import { startAutoloader } from './autoloader.ts';\n` +
     `startAutoloader({\n${tags.map((tag) => `  '${tag}': () => import('./define/${tag}.ts'),`).join('\n')}\n});\n`;

@@ -338,8 +338,8 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
     );
   });
 
-  it('offers the status bar as an SVG image', () => {
-    const svg = summaryFrame(el).svgDocument()!;
+  it('offers the status bar as an SVG image', async () => {
+    const svg = (await summaryFrame(el).svgDocument())!;
     expect(svg).to.match(/^<\?xml/);
     for (const s of ['on_track', 'at_risk', 'off_track', 'no_data']) {
       expect(svg).to.contain(`data-status="${s}"`);
@@ -392,7 +392,7 @@ describe('<rendir-indicator-tracker> on Bogotá’s real table', () => {
       '19,5 %',
       'En riesgo',
     ]);
-    const csv = frame.csv();
+    const csv = await frame.csv();
     expect(csv).to.contain(
       'Condiciones institucionales para la información pública,Transparencia institucional,2016-2017,69.6,2018-2019,72.6,2022-2023,85,19.48,En riesgo',
     );

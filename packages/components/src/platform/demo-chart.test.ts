@@ -28,7 +28,7 @@ describe('platform end to end (demo chart)', () => {
     expect(points).to.have.length(4);
     expect(points[0].getAttribute('aria-label')).to.match(/^Salud: \$\s1\.200\.000\.000,50$/);
     expect(frame.summary).to.contain('La mayor es Educación');
-    expect(frame.csv()).to.contain('Salud,1200000000.5');
+    expect(await frame.csv()).to.contain('Salud,1200000000.5');
     await expect(el).to.be.accessible();
   });
 

@@ -9,7 +9,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { safeUrl } from '@rendir/core';
 import { RendirElement } from '../rendir-element.ts';
 import { tokens } from '../theme.ts';
-import { downloadBlob, serialiseSvg, svgToPng, tableCsv } from './download.ts';
+
+/** The download code (CSV writer, SVG inliner, PNG encoder) loads on first use. */
+type Downloads = typeof import('./download.ts');
 
 export interface ChartColumn {
   label: string;
@@ -201,6 +203,10 @@ export class RendirChartFrame extends RendirElement {
   /** Shows the data table (the toggle button changes it; useful for print and previews). */
   @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
   @state() private copied = '';
+  @state() private downloadFailed = false;
+
+  /** Loads the download code; replaceable so that tests can simulate a failed load. */
+  static loadDownloads: () => Promise<Downloads> = () => import('./download.ts');
 
   @query('slot[name="chart"]') private chartSlot!: HTMLSlotElement;
 
@@ -224,8 +230,9 @@ export class RendirChartFrame extends RendirElement {
   }
 
   /** CSV of the table (formula-neutralised). */
-  csv(): string {
+  async csv(): Promise<string> {
     if (!this.table) return '';
+    const { tableCsv } = await RendirChartFrame.loadDownloads();
     return tableCsv(
       this.table.columns.map((c) => c.label),
       this.table.raw ?? this.table.rows,
@@ -233,43 +240,57 @@ export class RendirChartFrame extends RendirElement {
   }
 
   /** SVG document of the chart as shown, or `null` without an SVG. */
-  svgDocument(): string | null {
+  async svgDocument(): Promise<string | null> {
     const svg = this.svg;
     if (!svg) return null;
+    const { serialiseSvg } = await RendirChartFrame.loadDownloads();
     return serialiseSvg(
       svg,
       getComputedStyle(this).getPropertyValue('--_rendir-color-surface').trim() || '#ffffff',
     );
   }
 
-  private downloadCsv = () => {
-    const filename = `${this.filename}.csv`;
-    downloadBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), filename);
-    this.emit('rendir-download', { format: 'csv', filename });
-  };
-
-  private downloadSvg = () => {
-    const text = this.svgDocument();
-    if (!text) return;
-    const filename = `${this.filename}.svg`;
-    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), filename);
-    this.emit('rendir-download', { format: 'svg', filename });
-  };
-
-  private downloadPng = async () => {
-    const svg = this.svg;
-    const text = this.svgDocument();
-    if (!svg || !text) return;
-    const box = svg.getBoundingClientRect();
+  /** Runs a download; a failed load of the download code is said, never thrown. */
+  private async offer(
+    format: 'csv' | 'svg' | 'png',
+    make: (downloads: Downloads) => Promise<Blob | null>,
+  ): Promise<void> {
+    let downloads: Downloads;
     try {
-      const blob = await svgToPng(text, box.width, box.height);
-      const filename = `${this.filename}.png`;
-      downloadBlob(blob, filename);
-      this.emit('rendir-download', { format: 'png', filename });
+      downloads = await RendirChartFrame.loadDownloads();
+      this.downloadFailed = false;
+    } catch {
+      this.downloadFailed = true;
+      return;
+    }
+    try {
+      const blob = await make(downloads);
+      if (!blob) return;
+      const filename = `${this.filename}.${format}`;
+      downloads.downloadBlob(blob, filename);
+      this.emit('rendir-download', { format, filename });
     } catch {
       // Some browsers refuse to draw an SVG into a canvas; SVG stays available.
     }
-  };
+  }
+
+  private downloadCsv = () =>
+    this.offer('csv', async () => new Blob([await this.csv()], { type: 'text/csv;charset=utf-8' }));
+
+  private downloadSvg = () =>
+    this.offer('svg', async () => {
+      const text = await this.svgDocument();
+      return text ? new Blob([text], { type: 'image/svg+xml' }) : null;
+    });
+
+  private downloadPng = () =>
+    this.offer('png', async ({ svgToPng }) => {
+      const svg = this.svg;
+      const text = await this.svgDocument();
+      if (!svg || !text) return null;
+      const box = svg.getBoundingClientRect();
+      return svgToPng(text, box.width, box.height);
+    });
 
   private async copy(which: 'script' | 'iframe', text: string) {
     try {
@@ -408,6 +429,9 @@ export class RendirChartFrame extends RendirElement {
           }
           <slot name="actions"></slot>
         </div>
+        <p role="alert" class=${this.downloadFailed ? '' : 'visually-hidden'}>
+          ${this.downloadFailed ? t.downloadFailed : ''}
+        </p>
         ${this.renderEmbed()}
       </div>
     </figure>`;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml, svg } from 'lit';
 import { defineElement } from '../define.ts';
 import { RendirElement } from '../rendir-element.ts';
@@ -146,7 +146,7 @@ describe('chart kit: frame', () => {
 
   it('downloads CSV with exact values and formulas neutralised', async () => {
     const { frame } = await chart();
-    const csv = frame.csv();
+    const csv = await frame.csv();
     expect(csv.startsWith('\ufeffSector,Valor\r\n')).to.equal(true);
     expect(csv).to.contain('Salud,1200.50');
     expect(csv).to.contain(`"'=HYPERLINK(""http://x"")",-1`);
@@ -154,7 +154,7 @@ describe('chart kit: frame', () => {
 
   it('serialises the chart as a standalone SVG with resolved colours', async () => {
     const { frame } = await chart();
-    const text = frame.svgDocument()!;
+    const text = (await frame.svgDocument())!;
     expect(text).to.contain('xmlns="http://www.w3.org/2000/svg"');
     expect(text).to.contain('fill: rgb(0, 114, 178)');
     expect(text).not.to.contain('var(--');
@@ -178,6 +178,30 @@ describe('chart kit: frame', () => {
       const event = await oneEvent(frame, 'rendir-download');
       expect(event.detail).to.deep.equal({ format, filename: `rendir-datos.${format}` });
     }
+  });
+
+  it('says so, and throws nothing, when the download code cannot load', async () => {
+    const { frame, root } = await chart('en');
+    const load = RendirChartFrame.loadDownloads;
+    RendirChartFrame.loadDownloads = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const downloads: string[] = [];
+      frame.addEventListener('rendir-download', (e) => downloads.push(e.detail.format));
+      root.querySelector<HTMLButtonElement>('.actions button')!.click();
+      await waitUntil(() => root.querySelector('[role="alert"]')!.textContent!.trim() !== '');
+      expect(root.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+        'The download could not be prepared. Check the connection and try again.',
+      );
+      expect(downloads).to.deep.equal([]);
+      await expect(frame).to.be.accessible();
+    } finally {
+      RendirChartFrame.loadDownloads = load;
+    }
+    // Once the code loads, the message goes and the download happens.
+    setTimeout(() => root.querySelector<HTMLButtonElement>('.actions button')!.click());
+    await oneEvent(frame, 'rendir-download');
+    await frame.updateComplete;
+    expect(root.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('');
   });
 
   it('shows the source as a safe link and the notes', async () => {
