@@ -3,15 +3,13 @@ import type { BudgetLine } from '@rendir/core';
 import {
   buildTree,
   contributionShare,
-  deflateLines,
-  deflatorFromColumn,
   execution,
   ofEveryHundred,
-  parseDeflatorSeries,
   perCapita,
   presentKeys,
   yearChange,
 } from './budget-model.ts';
+import { deflateLines, deflatorFromColumn, parseDeflatorSeries } from './budget-prices.ts';
 
 function line(
   year: string,

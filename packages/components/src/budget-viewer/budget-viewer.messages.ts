@@ -21,15 +21,6 @@ const en = {
   viewTreemap: 'Boxes',
   viewBars: 'Bars',
   viewIcicle: 'Two levels',
-  keysHintIcicle:
-    'Left and right arrows move between items, up and down between an item and its sub-items; Enter opens one, Escape goes back.',
-  icicleLabel: (place?: string) =>
-    `${place ? `Budget of ${place}` : 'The budget'} in two levels: each item above the items it holds`,
-  prices: 'Prices',
-  pricesCurrent: 'Current prices',
-  pricesConstant: (year: string) => `Constant prices of ${year}`,
-  pricesNote: (year: string) => `Amounts in constant pesos of ${year} (adjusted for inflation).`,
-  total: 'Total',
   lines: (n: number) => (n === 1 ? '1 budget line' : `${n.toLocaleString('en')} budget lines`),
   drillHint: 'Press Enter to see its breakdown.',
   leafHint: 'No further breakdown.',
@@ -37,7 +28,6 @@ const en = {
   nowIn: (name: string, total: string) => `Now showing ${name}: ${total}.`,
   keysHint: 'Use the arrow keys to move between items, Enter to open one, and Escape to go back.',
   name: 'Name',
-  levelN: (n: number) => `Level ${n}`,
   key_initial_appropriation: 'Initial appropriation',
   key_current_appropriation: 'Current appropriation',
   key_cdp: 'Availability certificates (CDP)',
@@ -68,31 +58,22 @@ const en = {
   contributionInvalid: 'Write an amount in pesos using digits only.',
   contributionResult: (amount: string, place?: string) =>
     place ? `Of your ${amount}, ${place} receives:` : `Of your ${amount}, this goes to:`,
-  previousYear: (year: string) => `Fiscal year ${year}`,
-  change: 'Change',
   changeUp: (pct: string, year: string) => `${pct} more than in ${year}`,
   changeDown: (pct: string, year: string) => `${pct} less than in ${year}`,
   changeSame: (year: string) => `Same as in ${year}`,
   changeNew: (year: string) => `Not in ${year}`,
   table: 'Data table',
-  tableCaption: (place: string | undefined, year: string) =>
-    `${place ? `Budget of ${place}` : 'The whole budget'}, fiscal year ${year}`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   others: (n: number) => (n === 1 ? '1 more item' : `${n} more items`),
   othersHint: 'Show them as bars.',
   citizenName: 'Plain-language name',
-  officialName: 'Official name',
   populationInvalid: (value: string) =>
     `The population «${value}» is not a whole number of inhabitants: per-capita figures are not shown.`,
   showMore: (next: number, shown: number, total: number) =>
     `Show ${next} more (${shown} of ${total} shown)`,
-  deflatorInvalid: (entry: string) =>
-    `The price index could not be read at «${entry}»: write year:index pairs such as 2024:94.5,2025:100. Amounts are at current prices.`,
-  deflatorColumnMissing: (column: string) =>
-    `The price index column «${column}» was not found or has no values. Amounts are at current prices.`,
-  deflatorMissingYears: (years: string) =>
-    `There is no price index for ${years}: those amounts remain at current prices.`,
+  partLoading: 'Loading…',
+  partFailed: 'This part could not be loaded. Check your connection and try again.',
 };
 
 /** Every string the budget viewer shows, in Spanish and English. */
@@ -115,16 +96,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
     viewTreemap: 'Recuadros',
     viewBars: 'Barras',
     viewIcicle: 'Dos niveles',
-    keysHintIcicle:
-      'Las flechas izquierda y derecha recorren los elementos; arriba y abajo pasan de un elemento a los que contiene. Enter abre uno y Escape vuelve.',
-    icicleLabel: (place?: string) =>
-      `${place ? `Presupuesto de ${place}` : 'El presupuesto'} en dos niveles: cada elemento sobre los que contiene`,
-    prices: 'Precios',
-    pricesCurrent: 'Precios corrientes',
-    pricesConstant: (year: string) => `Precios constantes de ${year}`,
-    pricesNote: (year: string) =>
-      `Montos en pesos constantes de ${year} (descontada la inflación).`,
-    total: 'Total',
     lines: (n: number) =>
       n === 1 ? '1 línea presupuestal' : `${n.toLocaleString('es-CO')} líneas presupuestales`,
     drillHint: 'Presione Enter para ver su detalle.',
@@ -134,7 +105,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
     keysHint:
       'Use las flechas para moverse entre los elementos, Enter para abrir uno y Escape para volver.',
     name: 'Nombre',
-    levelN: (n: number) => `Nivel ${n}`,
     key_initial_appropriation: 'Apropiación inicial',
     key_current_appropriation: 'Apropiación vigente',
     key_cdp: 'Certificados de disponibilidad (CDP)',
@@ -165,31 +135,22 @@ export const budgetMessages = defineCatalogue<typeof en>({
     contributionInvalid: 'Escriba un monto en pesos usando solo dígitos.',
     contributionResult: (amount: string, place?: string) =>
       place ? `De sus ${amount}, ${place} recibe:` : `De sus ${amount}, esto va a:`,
-    previousYear: (year: string) => `Vigencia ${year}`,
-    change: 'Variación',
     changeUp: (pct: string, year: string) => `${pct} más que en ${year}`,
     changeDown: (pct: string, year: string) => `${pct} menos que en ${year}`,
     changeSame: (year: string) => `Igual que en ${year}`,
     changeNew: (year: string) => `No figuraba en ${year}`,
     table: 'Tabla de datos',
-    tableCaption: (place: string | undefined, year: string) =>
-      `${place ? `Presupuesto de ${place}` : 'Todo el presupuesto'}, vigencia ${year}`,
     showTable: 'Ver tabla de datos',
     hideTable: 'Ocultar tabla de datos',
     others: (n: number) => (n === 1 ? '1 elemento más' : `${n} elementos más`),
     othersHint: 'Verlos como barras.',
     citizenName: 'Nombre ciudadano',
-    officialName: 'Nombre oficial',
     populationInvalid: (value: string) =>
       `La población «${value}» no es un número entero de habitantes: no se muestran cifras por habitante.`,
     showMore: (next: number, shown: number, total: number) =>
       `Mostrar ${next} más (se muestran ${shown} de ${total})`,
-    deflatorInvalid: (entry: string) =>
-      `No se pudo leer el índice de precios en «${entry}»: escriba pares año:índice como 2024:94.5,2025:100. Los montos están en precios corrientes.`,
-    deflatorColumnMissing: (column: string) =>
-      `No se encontró la columna de índice de precios «${column}» o no tiene valores. Los montos están en precios corrientes.`,
-    deflatorMissingYears: (years: string) =>
-      `No hay índice de precios para ${years}: esos montos siguen en precios corrientes.`,
+    partLoading: 'Cargando…',
+    partFailed: 'No se pudo cargar esta parte. Revise su conexión e intente de nuevo.',
   },
 });
 

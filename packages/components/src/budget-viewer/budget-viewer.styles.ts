@@ -148,11 +148,8 @@ export const budgetViewerStyles = css`
     padding: 0;
     height: var(--_bv-chart-height);
   }
-  .treemap li,
-  .icicle li {
-    container-type: size;
-  }
   .treemap li {
+    container-type: size;
     position: absolute;
     padding: 1px;
   }
@@ -259,21 +256,6 @@ export const budgetViewerStyles = css`
   :host([view='bars']) .treemap {
     display: none;
   }
-  .icicle {
-    position: relative;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    height: var(--_bv-chart-height);
-  }
-  .icicle li {
-    position: absolute;
-    padding: 1px;
-  }
-  .box.sub {
-    font-size: 0.8em;
-    background: color-mix(in srgb, var(--_bv-colour) 6%, ${tokens.surface});
-  }
   @container (max-width: 36rem) {
     :host(:not([view])) .treemap,
     :host([view='auto']) .treemap {
@@ -313,54 +295,15 @@ export const budgetViewerStyles = css`
     color: ${tokens.error};
     font-weight: 700;
   }
+  .part-failed {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
-  }
-  table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-    min-width: 100%;
-    overflow-wrap: normal;
-  }
-  th[scope='row'] {
-    min-width: 12em;
-  }
-  thead th {
-    min-width: 7em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.35em 0.5em;
-    border-bottom: 1px solid ${tokens.border};
-    text-align: end;
-    vertical-align: top;
-  }
-  th[scope='row'],
-  thead th:first-child {
-    text-align: start;
-  }
-  thead th {
-    background: ${tokens.surfaceAlt};
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 700;
-    border-top: 2px solid ${tokens.text};
-  }
-  td .full {
-    white-space: nowrap;
-  }
-  td .compact,
-  th .official {
-    display: block;
-    font-size: 0.85em;
-    font-weight: 400;
   }
   .footer {
     display: grid;
@@ -368,28 +311,6 @@ export const budgetViewerStyles = css`
     padding-block-start: ${tokens.space};
     border-top: 1px solid ${tokens.border};
     font-size: 0.95em;
-  }
-  .embed label {
-    display: grid;
-    gap: 0.25em;
-    margin-block-start: ${tokens.space};
-  }
-  textarea {
-    font:
-      0.85em ui-monospace,
-      monospace;
-    color: ${tokens.text};
-    background: ${tokens.surfaceAlt};
-    border: 1px solid ${tokens.border};
-    border-radius: ${tokens.radius};
-    width: 100%;
-  }
-  summary {
-    cursor: pointer;
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-    color: ${tokens.accent};
   }
   @media (forced-colors: active) {
     .box,

@@ -102,6 +102,27 @@ function activeItem(el: RendirBudgetViewer): HTMLElement | null {
   return root(el).activeElement as HTMLElement | null;
 }
 
+/**
+ * Clicks `button` and returns the downloads it starts (anchor clicks, none saved); the
+ * download code arrives on the first click, so this waits for it.
+ */
+async function downloadsOf(button: HTMLElement, count = 1): Promise<HTMLAnchorElement[]> {
+  const clicked: HTMLAnchorElement[] = [];
+  const realClick = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  };
+  try {
+    button.click();
+    for (let i = 0; i < 100 && clicked.length < count; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    HTMLAnchorElement.prototype.click = realClick;
+  }
+  return clicked;
+}
+
 /** `$ 1.234,56` with the normal space Intl may write as a no-break space. */
 function spaces(s: string): string {
   return s.replace(/[\u00a0\u202f]/g, ' ');
@@ -662,16 +683,7 @@ describe('rendir-budget-viewer: footer', () => {
     const el = await mount(budgetCsv, { ...full, population: FIXTURE_POPULATION });
     box(el, 'Salud').click();
     await settle(el);
-    const clicked: HTMLAnchorElement[] = [];
-    const realClick = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      $(el, 'button.download').click();
-    } finally {
-      HTMLAnchorElement.prototype.click = realClick;
-    }
+    const clicked = await downloadsOf($(el, 'button.download'));
     expect(clicked).to.have.length(1);
     expect(clicked[0].download).to.equal('presupuesto-2025-salud.csv');
     const csv = await (await fetch(clicked[0].href)).text();
@@ -684,21 +696,10 @@ describe('rendir-budget-viewer: footer', () => {
 
   it('downloads the open level as an SVG and a PNG image with the note and the source', async () => {
     const el = await mount(budgetCsv, { ...full, source: 'Secretaría de Hacienda <ejemplo>' });
-    const clicked: HTMLAnchorElement[] = [];
-    const realClick = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    };
-    try {
-      $(el, 'button.download-svg').click();
-      await new Promise((r) => setTimeout(r, 50));
-      $(el, 'button.download-png').click();
-      for (let i = 0; i < 50 && clicked.length < 2; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    } finally {
-      HTMLAnchorElement.prototype.click = realClick;
-    }
+    const clicked = [
+      ...(await downloadsOf($(el, 'button.download-svg'))),
+      ...(await downloadsOf($(el, 'button.download-png'))),
+    ];
     expect(clicked.map((a) => a.download)).to.deep.equal([
       'presupuesto-2025.svg',
       'presupuesto-2025.png',

@@ -1,13 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  hierarchy,
-  partition,
-  treemap,
-  treemapSquarify,
-  type HierarchyNode,
-  type HierarchyRectangularNode,
-} from 'd3-hierarchy';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
   isDecimalString,
@@ -23,37 +16,31 @@ import { styleProps } from '../platform/style-props.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
-import { renderError, stateStyles } from '../platform/states.ts';
+import { renderError, renderLoading, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
-import { downloadBlob, svgToPng, tableCsv } from '../platform/chart-kit/download.ts';
-import { budgetSvg } from './budget-image.ts';
-import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import {
   buildTree,
   checkLines,
   normaliseLines,
   contributionShare,
   defaultMeasure,
-  deflateLines,
-  deflatorFromColumn,
   displayName,
   execution,
   fiscalYears,
   flows,
   ofEveryHundred,
-  parseDeflatorSeries,
   pathId,
   perCapita,
   presentKeys,
   yearChange,
   type BudgetNode,
-  type BudgetTree,
-  type Execution,
   type YearChange,
 } from './budget-model.ts';
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
 import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './format.ts';
+import { LazyParts, type PartName } from './lazy-parts.ts';
+import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
 
 /** Detail of `rendir-drill`. */
 export interface BudgetDrillDetail {
@@ -100,38 +87,8 @@ function checked(value: unknown, file: string): BudgetLine[] {
   return normaliseLines(value as BudgetLine[], file);
 }
 
-/** How many boxes the treemap draws; the rest are in the bar list and the table. */
-const MAX_BOXES = 40;
-
-/** Sub-items drawn under each item in the icicle. */
-const SUB_ITEMS = 20;
-
 /** Bars and table rows shown at once; "show more" adds as many again. */
 const PAGE = 100;
-
-const STATUS_ICON: Record<Execution['status'], string> = {
-  over: '▲',
-  adequate: '✓',
-  under: '▼',
-  none: '–',
-};
-
-interface Derived {
-  lines: BudgetLine[];
-  years: string[];
-  flows: ('expense' | 'income')[];
-  keys: BudgetAmountKey[];
-  measure: BudgetAmountKey;
-  year: string;
-  flow: 'expense' | 'income';
-  tree: BudgetTree;
-  previous?: BudgetTree;
-  deflator?: Map<string, string>;
-  baseYear?: string;
-  constant: boolean;
-  /** Why constant prices are unavailable or incomplete, for the reader. */
-  priceProblem?: string;
-}
 
 /**
  * A citizen budget ("presupuesto ciudadano"): where public money goes and how much of it
@@ -243,6 +200,8 @@ export class RendirBudgetViewer extends RendirElement {
           if (narrow !== this.narrow) this.narrow = narrow;
         });
 
+  /** The table, icicle, prices, downloads and embed code, loaded on first need. */
+  private readonly parts = new LazyParts(this);
   private derived?: Derived;
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
@@ -253,6 +212,8 @@ export class RendirBudgetViewer extends RendirElement {
     load: async (ctx) => {
       const lines = await this.loadLines(ctx);
       if (lines?.length) {
+        // No figures before the prices they are in (the part loads while the data arrives).
+        if (this.pricesAsked()) await this.parts.load('prices');
         // Build the hierarchy in its own task, so no single task both reads and draws.
         await ctx.yield();
         this.derive(lines);
@@ -291,7 +252,26 @@ export class RendirBudgetViewer extends RendirElement {
 
   /** Resolves when the data has loaded (or failed) and the viewer has rendered. */
   get loaded(): Promise<boolean> {
-    return this.data.complete.then(() => this.updateComplete);
+    return this.data.complete
+      .then(() => this.updateComplete)
+      .then(() => this.parts.settled)
+      .then(() => this.updateComplete);
+  }
+
+  /** The author gave a price index: constant prices are offered. */
+  private pricesAsked(): boolean {
+    return Boolean(this.deflator?.trim() || this.deflatorColumn);
+  }
+
+  /** The context the lazily loaded parts render in. */
+  private get ctx(): PartContext {
+    return {
+      locale: this.locale,
+      m: this.m,
+      t: this.t,
+      intl: this.intlLocale,
+      currency: this.currency,
+    };
   }
 
   private get m(): BudgetMessages {
@@ -316,8 +296,10 @@ export class RendirBudgetViewer extends RendirElement {
     lines: BudgetLine[] | undefined = this.data.status === 'ready' ? this.data.value : undefined,
   ): Derived | undefined {
     if (!lines?.length) return undefined;
+    const pricing = this.pricesAsked() ? this.parts.get('prices') : undefined;
     const key = [
       lines,
+      pricing,
       this.year,
       this.flow,
       this.measure,
@@ -338,30 +320,19 @@ export class RendirBudgetViewer extends RendirElement {
     const year = this.year && years.includes(this.year) ? this.year : years[years.length - 1];
     const flow = this.flow && flowList.includes(this.flow) ? this.flow : flowList[0];
 
-    let deflator: Map<string, string> | undefined;
-    let priceProblem: string | undefined;
-    try {
-      deflator =
-        parseDeflatorSeries(this.deflator) ??
-        (this.deflatorColumn ? deflatorFromColumn(lines, this.deflatorColumn) : undefined);
-    } catch (error) {
-      priceProblem = this.m.deflatorInvalid((error as Error).message);
-    }
-    if (!deflator && this.deflatorColumn && !priceProblem) {
-      priceProblem = this.m.deflatorColumnMissing(this.deflatorColumn);
-    }
-    const indexed = deflator ? years.filter((y) => deflator!.has(y)) : [];
-    const baseYear =
-      this.baseYear && deflator?.has(this.baseYear) ? this.baseYear : indexed[indexed.length - 1];
-    const constant = Boolean(this.constantPrices && deflator && baseYear);
-    let used = lines;
-    if (constant) {
-      const deflated = deflateLines(lines, deflator!, baseYear!);
-      used = deflated.lines;
-      if (deflated.missingYears.length) {
-        priceProblem = this.m.deflatorMissingYears(deflated.missingYears.join(', '));
-      }
-    }
+    const { lines: used, ...prices } = pricing
+      ? pricing.applyPrices(
+          lines,
+          years,
+          {
+            deflator: this.deflator,
+            column: this.deflatorColumn,
+            baseYear: this.baseYear,
+            constant: this.constantPrices,
+          },
+          this.locale,
+        )
+      : { lines, constant: false };
 
     const tree = buildTree(used, { year, flow, measure, keys });
     const yi = years.indexOf(year);
@@ -378,10 +349,7 @@ export class RendirBudgetViewer extends RendirElement {
       flow,
       tree,
       previous,
-      deflator,
-      baseYear,
-      constant,
-      priceProblem,
+      ...prices,
     };
     return this.derived;
   }
@@ -485,6 +453,11 @@ export class RendirBudgetViewer extends RendirElement {
   // ---- lifecycle ----------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Parts the author turned on start loading now, while the data arrives.
+    if (this.view === 'icicle') this.parts.get('icicle');
+    if (this.tableOpen) this.parts.get('table');
+    if (this.embedScript) this.parts.get('embed');
+    if (this.pricesAsked()) this.parts.get('prices');
     if (changed.has('deepLink') && this.deepLink) {
       const state = this.readHash();
       if (state) {
@@ -579,6 +552,10 @@ export class RendirBudgetViewer extends RendirElement {
   private renderView(): unknown {
     const d = this.derive();
     if (!d) return nothing;
+    // A price index given after the data: no figures until their prices are known.
+    if (this.pricesAsked() && !d.deflator && !d.priceProblem && !this.parts.hasFailed('prices')) {
+      return renderLoading(this.t);
+    }
     const node = this.current(d);
     const m = this.m;
     return html`
@@ -647,7 +624,8 @@ export class RendirBudgetViewer extends RendirElement {
     const years = d.years.length > 1;
     const bothFlows = d.flows.length > 1;
     const prices = Boolean(d.deflator && d.baseYear);
-    if (!years && !bothFlows && !prices && !d.priceProblem) return nothing;
+    const pricesFailed = this.pricesAsked() && this.parts.hasFailed('prices');
+    if (!years && !bothFlows && !prices && !d.priceProblem && !pricesFailed) return nothing;
     return html`<div class="controls" part="controls">
       ${
         years
@@ -688,25 +666,12 @@ export class RendirBudgetViewer extends RendirElement {
       }
       ${
         prices
-          ? html`<fieldset class="group">
-              <legend>${m.prices}</legend>
-              <button
-                type="button"
-                aria-pressed=${d.constant ? 'false' : 'true'}
-                @click=${() => (this.constantPrices = false)}
-              >
-                ${m.pricesCurrent}
-              </button>
-              <button
-                type="button"
-                aria-pressed=${d.constant ? 'true' : 'false'}
-                @click=${() => (this.constantPrices = true)}
-              >
-                ${m.pricesConstant(d.baseYear!)}
-              </button>
-            </fieldset>`
+          ? this.parts
+              .get('prices')
+              ?.renderPriceSwitch(this.ctx, d, (constant) => (this.constantPrices = constant))
           : nothing
       }
+      ${pricesFailed ? this.renderPartState('prices') : nothing}
       ${
         d.priceProblem
           ? html`<p class="invalid price-problem">
@@ -717,24 +682,17 @@ export class RendirBudgetViewer extends RendirElement {
     </div>`;
   }
 
-  private amount(value: string): TemplateResult {
-    return html`<span class="full">${formatAmount(value, this.intlLocale, this.currency)}</span>
-      <span class="compact">(${formatCompactAmount(value, this.intlLocale)})</span>`;
-  }
-
-  private status(exec: Execution): TemplateResult {
+  /**
+   * Where a lazily loaded part goes while it loads, or, if it could not be loaded
+   * (offline), an alert with a retry.
+   */
+  private renderPartState(name: PartName): TemplateResult {
     const m = this.m;
-    const word =
-      exec.status === 'over'
-        ? m.statusOver
-        : exec.status === 'under'
-          ? m.statusUnder
-          : exec.status === 'adequate'
-            ? m.statusAdequate
-            : m.statusNone;
-    return html`<span class="status" data-status=${exec.status}
-      ><span aria-hidden="true">${STATUS_ICON[exec.status]}</span>${word}</span
-    >`;
+    if (!this.parts.hasFailed(name)) return renderLoading(this.t, m.partLoading);
+    return html`<div class="invalid part-failed" role="alert">
+      <span aria-hidden="true">⚠</span> ${m.partFailed}
+      <button type="button" @click=${() => this.parts.retry(name)}>${this.t.retry}</button>
+    </div>`;
   }
 
   private changeText(change: YearChange | undefined): string | undefined {
@@ -766,7 +724,8 @@ export class RendirBudgetViewer extends RendirElement {
         }
       </h3>
       <p class="total">
-        <span class="muted">${m[`key_${d.measure}`]} ${d.year}:</span> ${this.amount(node.size)}
+        <span class="muted">${m[`key_${d.measure}`]} ${d.year}:</span>
+        ${amount(this.ctx, node.size)}
       </p>
       <p class="muted">${m.lines(node.lineCount)}</p>
       ${
@@ -780,7 +739,7 @@ export class RendirBudgetViewer extends RendirElement {
                         <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
                     : nothing
                 }
-                · ${this.status(exec)}
+                · ${status(this.ctx, exec)}
               </p>
               <p class="help">
                 ${m.statusExplain(formatPct(this.threshold(), this.intlLocale, 0))}
@@ -805,7 +764,7 @@ export class RendirBudgetViewer extends RendirElement {
           : nothing
       }
       ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
-      ${d.constant ? html`<p class="help">${m.pricesNote(d.baseYear!)}</p>` : nothing}
+      ${d.constantNote ? html`<p class="help">${d.constantNote}</p>` : nothing}
     </div>`;
   }
 
@@ -912,6 +871,7 @@ export class RendirBudgetViewer extends RendirElement {
       extra: unknown = nothing,
     ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra });
     const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
+    const icicle = this.view === 'icicle' ? this.parts.get('icicle') : undefined;
     const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
       html`<button
         type="button"
@@ -927,7 +887,9 @@ export class RendirBudgetViewer extends RendirElement {
         ${viewButton('treemap', m.viewTreemap)} ${viewButton('bars', m.viewBars)}
         ${viewButton('icicle', m.viewIcicle)}
       </div>
-      <p class="help" id="keys">${this.view === 'icicle' ? m.keysHintIcicle : m.keysHint}</p>
+      <p class="help" id="keys">
+        ${icicle ? icicle.icicleMessages[this.locale].keysHint : m.keysHint}
+      </p>
       <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
       <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
       <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
@@ -958,7 +920,18 @@ export class RendirBudgetViewer extends RendirElement {
           return html`<li ${style}>${itemButton(c, node.children.indexOf(c), 'box', idx)}</li>`;
         })}
       </ul>
-      ${this.view === 'icicle' ? this.renderIcicle(node, focus, onKey) : nothing}
+      ${
+        this.view !== 'icicle'
+          ? nothing
+          : icicle
+            ? icicle.renderIcicle({
+                ...this.ctx,
+                node,
+                subject: sub,
+                item: (c, i, o) => this.renderItem(c, i, { ...o, kind: 'box', focus, onKey }),
+              })
+            : this.renderPartState('icicle')
+      }
       <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
         ${node.children.slice(0, this.limit).map((c, i) => {
           const width =
@@ -971,73 +944,6 @@ export class RendirBudgetViewer extends RendirElement {
       </ol>
       ${this.renderMore(count, 'bars-more')}
     </div>`;
-  }
-
-  /**
-   * Two levels at once: the open node's items in the first row, theirs below (d3
-   * partition). Cells are numbered items first, so focus returns to the item a reader
-   * came back from; Up and Down move between an item and its first sub-item.
-   */
-  private renderIcicle(
-    node: BudgetNode,
-    focus: number,
-    onKey: (e: KeyboardEvent) => void,
-  ): TemplateResult {
-    const m = this.m;
-    const items = node.children.slice(0, MAX_BOXES);
-    const size = (n: BudgetNode) => Math.max(0, toFloat(n.size));
-    const root = hierarchy<Datum>({
-      children: items.map((c) => {
-        const subs = c.children.slice(0, SUB_ITEMS);
-        const subTotal = subs.reduce((t, g) => t + size(g), 0);
-        // The item keeps its own width; sub-items not drawn leave a gap under it.
-        return {
-          node: c,
-          size: Math.max(0, size(c) - subTotal),
-          children: subs.map((g) => ({ node: g, size: size(g) })),
-        };
-      }),
-    }).sum((d) => d.size ?? 0);
-    partition<Datum>().size([160, 135])(root);
-    const first = root.children ?? [];
-    const second = first.flatMap((p) => p.children ?? []);
-    const indexOf = new Map<HierarchyNode<Datum>, number>();
-    [...first, ...second].forEach((cell, i) => indexOf.set(cell, i));
-    const cellTemplate = (cell: HierarchyRectangularNode<Datum>, colour: number) => {
-      const i = indexOf.get(cell)!;
-      const below = cell.children?.[0];
-      const sub = cell.depth === 2;
-      return html`<li
-        ${styleProps({
-          left: `${(cell.x0 / 160) * 100}%`,
-          top: `${((cell.y0 - 45) / 90) * 100}%`,
-          width: `${((cell.x1 - cell.x0) / 160) * 100}%`,
-          height: `${((cell.y1 - cell.y0) / 90) * 100}%`,
-        })}
-      >
-        ${this.renderItem(cell.data.node!, i, {
-          kind: 'box',
-          colour,
-          focus,
-          onKey,
-          parent: sub ? cell.parent!.data.node! : node,
-          sub,
-          up: sub ? indexOf.get(cell.parent!)! : i,
-          down: below ? indexOf.get(below)! : i,
-        })}
-      </li>`;
-    };
-    return html`<ul
-      class="icicle"
-      part="icicle"
-      aria-label=${m.icicleLabel(this.subject(node))}
-      aria-describedby="keys"
-    >
-      ${first.map((cell, k) => cellTemplate(cell as HierarchyRectangularNode<Datum>, k))}
-      ${first.flatMap((p, k) =>
-        (p.children ?? []).map((cell) => cellTemplate(cell as HierarchyRectangularNode<Datum>, k)),
-      )}
-    </ul>`;
   }
 
   private renderHundred(node: BudgetNode): TemplateResult {
@@ -1128,119 +1034,44 @@ export class RendirBudgetViewer extends RendirElement {
     </section>`;
   }
 
-  private fileName(d: Derived, node: BudgetNode): string {
-    return ['presupuesto', d.year, ...node.path]
-      .join('-')
-      .normalize('NFD')
-      .replace(/[^A-Za-z0-9-]+/g, '-')
-      .replace(/-+/g, '-')
-      .toLowerCase();
-  }
-
-  /** The open level as an image, in the theme's colours, with the note and the source. */
-  private async downloadImage(d: Derived, node: BudgetNode, format: 'svg' | 'png'): Promise<void> {
+  /** Downloads the open level, once the export part has arrived (a failure shows in the footer). */
+  private async download(
+    d: Derived,
+    node: BudgetNode,
+    format: 'csv' | 'svg' | 'png',
+  ): Promise<void> {
+    if (!(await this.parts.load('exports'))) return;
+    const exports = this.parts.get('exports')!;
     const style = getComputedStyle(this);
-    const colour = (name: string, fallback: string) =>
-      style.getPropertyValue(`--_rendir-color-${name}`).trim() || fallback;
-    const { svg, width, height } = budgetSvg({
+    const c = {
+      ...this.ctx,
+      d,
+      node,
       title: this.heading || this.m.title,
-      subtitle: `${this.placeName(node)} · ${this.m[`key_${d.measure}`]} ${d.year}: ${formatAmount(
-        node.size,
-        this.intlLocale,
-        this.currency,
-      )}`,
+      place: this.placeName(node),
       note: this.note,
-      source: this.source ? `${this.t.source}: ${this.source}` : undefined,
-      items: node.children.slice(0, MAX_BOXES).map((c, i) => {
-        const share = ofEveryHundred(c.size, node.size);
-        return {
-          name: displayName(c),
-          detail: [
-            formatCompactAmount(c.size, this.intlLocale),
-            share !== undefined ? formatPct(share, this.intlLocale, 2) : '',
-          ]
-            .filter(Boolean)
-            .join(' · '),
-          size: toFloat(c.size),
-          colour: colour(`cat-${(i % 6) + 1}`, '#0072b2'),
-        };
-      }),
-      colours: {
-        surface: colour('surface', '#ffffff'),
-        text: colour('text', '#1a1c21'),
-        muted: colour('muted', '#4b5260'),
-      },
-    });
-    const name = this.fileName(d, node);
-    try {
-      const blob =
-        format === 'svg'
-          ? new Blob([svg], { type: 'image/svg+xml' })
-          : await svgToPng(svg, width, height, 2);
-      downloadBlob(blob, `${name}.${format}`);
-    } catch {
-      // A browser that cannot draw the SVG (or a CSP that blocks blob: images) gets the SVG.
-      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
-    }
-  }
-
-  /** The open level as CSV: exact amounts as plain decimals, formulas neutralised (core `toCsv`). */
-  private downloadCsv(d: Derived, node: BudgetNode): void {
-    const m = this.m;
-    const rows = node.children.length ? node.children : [node];
-    const population = this.populationValue();
-    const header = [
-      m.name,
-      m.citizenName,
-      ...d.keys.map((k) => m[`key_${k}`]),
-      `${m.execution} (%)`,
-      `${m.executionPaid} (%)`,
-      m.everyHundred,
-      ...(population ? [m.perCapita] : []),
-    ];
-    const body = rows.map((n) => {
-      const exec = execution(n, this.threshold());
-      const capita = perCapita(n.size, population);
-      return [
-        n.name,
-        n.citizenLabel ?? '',
-        ...d.keys.map((k) => n.totals[k] ?? ''),
-        exec.committedPct ?? '',
-        exec.paidPct ?? '',
-        ofEveryHundred(n.size, node.size) ?? '',
-        ...(population ? [capita ?? ''] : []),
-      ];
-    });
-    const name = this.fileName(d, node);
-    downloadBlob(
-      new Blob([tableCsv(header, body)], { type: 'text/csv;charset=utf-8' }),
-      `${name}.csv`,
-    );
+      source: this.source,
+      population: this.populationValue(),
+      threshold: this.threshold(),
+      colour: (name: string, fallback: string) =>
+        style.getPropertyValue(`--_rendir-color-${name}`).trim() || fallback,
+    };
+    if (format === 'csv') exports.downloadCsv(c);
+    else await exports.downloadImage(c, format);
   }
 
   private renderFooter(d: Derived, node: BudgetNode): TemplateResult {
     const t = this.t;
     const url = safeUrl(this.sourceUrl);
-    const embed = this.embedScript
-      ? embedSnippets({
-          tag: this.localName,
-          attributes: {
-            src: this.src,
-            levels: this.levels,
-            'number-format': this.numberFormat,
-            heading: this.heading,
-            note: this.note,
-            population: this.population,
-            deflator: this.deflator,
-            source: this.source,
-            'source-url': url,
-            lang: this.lang || undefined,
-          },
-          scriptUrl: this.embedScript,
-          iframeUrl: safeUrl(this.embedIframe),
-          title: this.heading || this.m.title,
-        })
-      : undefined;
+    const embed = this.embedScript ? this.parts.get('embed') : undefined;
+    const button = (format: 'csv' | 'svg' | 'png', label: string) =>
+      html`<button
+        type="button"
+        class=${format === 'csv' ? 'download' : `download-${format}`}
+        @click=${() => this.download(d, node, format)}
+      >
+        ${label}
+      </button>`;
     return html`<footer class="footer" part="footer">
       ${
         this.source
@@ -1248,118 +1079,45 @@ export class RendirBudgetViewer extends RendirElement {
           : nothing
       }
       <div class="group">
-        <button type="button" class="download" @click=${() => this.downloadCsv(d, node)}>
-          ${t.downloadData}
-        </button>
+        ${button('csv', t.downloadData)}
         ${
           node.children.length
-            ? html`<button
-                  type="button"
-                  class="download-svg"
-                  @click=${() => this.downloadImage(d, node, 'svg')}
-                >
-                  ${t.downloadSvg}
-                </button>
-                <button
-                  type="button"
-                  class="download-png"
-                  @click=${() => this.downloadImage(d, node, 'png')}
-                >
-                  ${t.downloadPng}
-                </button>`
+            ? html`${button('svg', t.downloadSvg)} ${button('png', t.downloadPng)}`
             : nothing
         }
       </div>
+      ${this.parts.hasFailed('exports') ? this.renderPartState('exports') : nothing}
       ${
-        embed
-          ? html`<details class="embed">
-              <summary>${t.embed}</summary>
-              <label
-                >${t.embedScript}<textarea readonly rows="3" .value=${embed.script}></textarea>
-              </label>
-              ${
-                embed.iframe
-                  ? html`<label
-                      >${t.embedIframe}<textarea
-                        readonly
-                        rows="3"
-                        .value=${embed.iframe}
-                      ></textarea>
-                    </label>`
-                  : nothing
-              }
-            </details>`
-          : nothing
+        !this.embedScript
+          ? nothing
+          : embed
+            ? embed.renderEmbed(t, {
+                tag: this.localName,
+                attributes: {
+                  src: this.src,
+                  levels: this.levels,
+                  'number-format': this.numberFormat,
+                  heading: this.heading,
+                  note: this.note,
+                  population: this.population,
+                  deflator: this.deflator,
+                  source: this.source,
+                  'source-url': url,
+                  lang: this.lang || undefined,
+                },
+                scriptUrl: this.embedScript,
+                iframeUrl: safeUrl(this.embedIframe),
+                title: this.heading || this.m.title,
+              })
+            : this.renderPartState('embed')
       }
     </footer>`;
   }
 
   private renderTable(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
-    const rows = node.children.length ? node.children : [node];
-    const levelNames = this.levels?.split(',').map((l) => l.trim()) ?? [];
-    const rowHeader =
-      node.children.length === 0 ? m.name : (levelNames[node.depth] ?? m.levelN(node.depth + 1));
-    const hasExec = d.keys.includes('current_appropriation') && d.keys.includes('commitments');
-    const population = this.populationValue();
-    const prev = d.previous;
-    const cells = (n: BudgetNode, head: TemplateResult) => {
-      const exec = hasExec ? execution(n, this.threshold()) : undefined;
-      const share = ofEveryHundred(n.size, node.size);
-      const capita = perCapita(n.size, population);
-      const change = prev ? yearChange(n, prev) : undefined;
-      return html`${head}
-        ${d.keys.map(
-          (k) =>
-            html`<td>${n.totals[k] !== undefined ? this.amount(n.totals[k]!) : m.statusNone}</td>`,
-        )}
-        ${
-          exec
-            ? html`<td>
-                  ${
-                    exec.committedPct !== undefined
-                      ? formatPct(exec.committedPct, this.intlLocale, 1)
-                      : '–'
-                  }
-                  ${this.status(exec)}
-                </td>
-                <td>
-                  ${exec.paidPct !== undefined ? formatPct(exec.paidPct, this.intlLocale, 1) : '–'}
-                </td>`
-            : nothing
-        }
-        <td>
-          ${share !== undefined ? formatAmount(share, this.intlLocale, this.currency, true) : '–'}
-        </td>
-        ${
-          population
-            ? html`<td>
-                ${capita !== undefined ? formatAmount(capita, this.intlLocale, this.currency, false) : '–'}
-              </td>`
-            : nothing
-        }
-        ${
-          change
-            ? html`<td>${change.previous !== undefined ? this.amount(change.previous) : '–'}</td>
-                <td>${this.changeText(change) ?? '–'}</td>`
-            : nothing
-        }`;
-    };
-    const nameCell = (n: BudgetNode) =>
-      html`<th scope="row">
-        ${
-          n.children.length && n !== node
-            ? html`<button type="button" class="link" @click=${() => this.drill(n)}>
-                ${displayName(n)}
-              </button>`
-            : displayName(n)
-        }
-        ${
-          n.citizenLabel && n.citizenLabel !== n.name
-            ? html`<span class="official">${m.officialName}: ${n.name}</span>`
-            : nothing
-        }
-      </th>`;
+    const table = this.tableOpen ? this.parts.get('table') : undefined;
+    const rows = node.children.length || 1;
     return html`<section class="table" part="table">
       <h3 id="table-title">${m.table}</h3>
       <button
@@ -1378,51 +1136,25 @@ export class RendirBudgetViewer extends RendirElement {
         aria-labelledby="table-title"
         ?hidden=${!this.tableOpen}
       >
-        <table>
-          <caption>
-            ${m.tableCaption(this.subject(node), d.year)}${
-              d.constant ? html` — ${m.pricesConstant(d.baseYear!)}` : nothing
-            }
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${rowHeader}</th>
-              ${d.keys.map((k) => html`<th scope="col">${m[`key_${k}`]}</th>`)}
-              ${
-                hasExec
-                  ? html`<th scope="col">${m.execution} (${m.executionCommitted})</th>
-                      <th scope="col">${m.executionPaid}</th>`
-                  : nothing
-              }
-              <th scope="col">${m.everyHundred}</th>
-              ${population ? html`<th scope="col">${m.perCapita}</th>` : nothing}
-              ${
-                prev
-                  ? html`<th scope="col">${m.previousYear(prev.year)}</th>
-                      <th scope="col">${m.change}</th>`
-                  : nothing
-              }
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.slice(0, this.limit).map(
-              (n) =>
-                html`<tr>
-                  ${cells(n, nameCell(n))}
-                </tr>`,
-            )}
-          </tbody>
-          ${
-            node.children.length
-              ? html`<tfoot>
-                  <tr>
-                    ${cells(node, html`<th scope="row">${m.total}</th>`)}
-                  </tr>
-                </tfoot>`
-              : nothing
-          }
-        </table>
-        ${this.renderMore(rows.length, 'table-more')}
+        ${
+          !this.tableOpen
+            ? nothing
+            : table
+              ? html`${table.renderTable({
+                  ...this.ctx,
+                  d,
+                  node,
+                  subject: this.subject(node),
+                  levels: this.levels?.split(',').map((l) => l.trim()) ?? [],
+                  threshold: this.threshold(),
+                  population: this.populationValue(),
+                  limit: this.limit,
+                  changeText: (change) => this.changeText(change),
+                  drill: (n) => this.drill(n),
+                })}
+                ${this.renderMore(rows, 'table-more')}`
+              : this.renderPartState('table')
+        }
       </div>
     </section>`;
   }
