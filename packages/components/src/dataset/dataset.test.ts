@@ -6,6 +6,7 @@ import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { encodeWindows1252, type DatasetEntry } from '@rendir/core';
 import { fixtures, manyRowsUrl } from './fixtures/index.ts';
 import { lazyParts } from './lazy.ts';
+import { lastParserThread } from '../platform/parser.ts';
 import {
   captureDownloads,
   drawn,
@@ -521,6 +522,60 @@ describe('<rendir-dataset> quick chart', () => {
       p.getAttribute('aria-label'),
     );
     expect(labels.slice(0, 3)).to.deep.equal(['integridad: 14', 'contratación: 5', 'gasto: 2']);
+  });
+});
+
+describe('<rendir-dataset> sort keys worked out beside the reading', () => {
+  it('sorts Colombian numbers and dates of a CSV read in the worker', async () => {
+    const el = await contratos();
+    expect(lastParserThread).to.equal('worker');
+    await clickHeader(el, 'Valor (COP)');
+    expect(gridRows(el).map((r) => r[2])).to.deep.equal([
+      '980.000,5',
+      '1.234.567,89',
+      '25.000.000',
+      'S/D',
+      'S/D',
+    ]);
+    await clickHeader(el, 'Fecha de firma');
+    // 2025 sorts as 1 January; 15/03/2025 as 15 March.
+    expect(gridRows(el).map((r) => r[3])).to.deep.equal([
+      '2025',
+      '15 de marzo de 2025',
+      '1 de abril de 2025',
+      '20 de mayo de 2025',
+      'junio de 2025',
+    ]);
+  });
+
+  it('sorts Colombian numbers and dates of inline JSON and of a property', async () => {
+    const rows = [
+      ['Tunja', '1.234,56', '15/03/2025'],
+      ['Pasto', 'S/D', '2024-01-02'],
+      ['Paipa', '980,5', '2025-06'],
+      ['Sogamoso', '12.000', '2023'],
+    ];
+    const inline = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        ><script type="application/json">
+          ${JSON.stringify({ columns: ['municipio', 'valor', 'fecha'], rows })}
+        </script></rendir-dataset
+      >`,
+    );
+    const property = await fixture<RendirDataset>(
+      html`<rendir-dataset
+        .data=${{ columns: ['municipio', 'valor', 'fecha'], rows }}
+      ></rendir-dataset>`,
+    );
+    for (const el of [inline, property]) {
+      await fullyRead(el);
+      await clickHeader(el, 'valor');
+      expect(gridRows(el).map((r) => r[0])).to.deep.equal(['Paipa', 'Tunja', 'Sogamoso', 'Pasto']);
+      await clickHeader(el, 'valor');
+      expect(gridRows(el).map((r) => r[0])).to.deep.equal(['Sogamoso', 'Tunja', 'Paipa', 'Pasto']);
+      await clickHeader(el, 'fecha');
+      expect(gridRows(el).map((r) => r[0])).to.deep.equal(['Sogamoso', 'Pasto', 'Tunja', 'Paipa']);
+    }
   });
 });
 

@@ -295,22 +295,27 @@ export class RendirDataset extends RendirElement {
     const stream = await context.stream(src || null);
     if (!stream) return null;
     let lastDraw = 0;
-    const table = new LocalTable(stream.file, {
-      numberFormat: this.numberFormat ?? this.entryFormat(),
-    });
+    const table = new LocalTable(stream.file);
     let firstRows: () => void = () => {};
     const first = new Promise<void>((resolve) => (firstRows = resolve));
     // Rows arrive in batches from the parser (a worker where the page allows one).
     const done = readOffMainThread(
       'table',
       { main: stream.source },
-      { file: stream.file, chunkRows: CHUNK_ROWS, dialect: this.entry?.dialect, searchText: true },
+      {
+        file: stream.file,
+        chunkRows: CHUNK_ROWS,
+        dialect: this.entry?.dialect,
+        searchText: true,
+        // Types and sort keys are worked out with the reading, off the main thread.
+        columnTypes: { numberFormat: this.numberFormat ?? this.entryFormat() },
+      },
       {
         signal: context.signal,
         onReset: () => table.reset(),
-        onRows: (rows, headers, texts) => {
+        onRows: (rows, headers, batch) => {
           table.setHeaders(headers);
-          table.append(rows, texts);
+          table.append(rows, batch);
           firstRows();
           // Draw the first batch at once, then a few times a second while reading.
           const now = performance.now();

@@ -1,13 +1,31 @@
-/** JSON and property data as a table: loaded only for such data (CSV is read in the parser). */
-import { LocalTable, type TableOptions } from './model.ts';
+/**
+ * JSON and property data as a table, typed and keyed here on the main thread: loaded only
+ * for such data (a CSV file is typed and keyed in the parser worker as it is read).
+ */
+import type { CsvRow } from '@rendir/core';
+import { LocalTable } from './model.ts';
+import { ColumnTyper, type TypingOptions } from './column-types.ts';
+
+/** A whole table from rows already read. */
+export function tableFromRows(
+  file: string,
+  headers: string[],
+  rows: CsvRow[],
+  options: TypingOptions = {},
+): LocalTable {
+  const table = new LocalTable(file);
+  table.setHeaders(headers);
+  table.append(rows, new ColumnTyper(file, options).batch(rows, headers));
+  table.finish();
+  return table;
+}
 
 /** Builds a table from JSON: an array of records, or `{ columns, rows }`. */
 export function tableFromJson(
   value: unknown,
   file: string,
-  options: TableOptions = {},
+  options: TypingOptions = {},
 ): LocalTable | null {
-  const table = new LocalTable(file, options);
   let headers: string[];
   let rows: string[][];
   const text = (v: unknown) =>
@@ -30,9 +48,11 @@ export function tableFromJson(
     );
     rows = v.rows.map((r) => (Array.isArray(r) ? headers.map((_, i) => text(r[i])) : []));
   } else return null;
-  table.setHeaders(headers);
   // JSON has no lines: number records from 1 as the author counts them.
-  table.append(rows.map((cells, i) => ({ line: i + 1, cells })));
-  table.finish();
-  return table;
+  return tableFromRows(
+    file,
+    headers,
+    rows.map((cells, i) => ({ line: i + 1, cells })),
+    options,
+  );
 }

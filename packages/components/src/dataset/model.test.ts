@@ -1,8 +1,8 @@
 // The widget's logic without the DOM: column types, views, sorting, filters, staleness,
 // portal queries and the row window.
 import { expect } from '@open-wc/testing';
-import { LocalTable, computeView, sortByKeys } from './model.ts';
-import { tableFromJson } from './json-table.ts';
+import { computeView, sortByKeys, type LocalTable } from './model.ts';
+import { tableFromJson, tableFromRows } from './json-table.ts';
 import { foldText as fold } from '@rendir/core';
 import { parseFilter } from './filters.ts';
 import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';
@@ -13,12 +13,13 @@ import { datasetMessages } from './messages.ts';
 import { missingKeys } from '../platform/i18n.ts';
 
 function table(lines: string[], numberFormat?: 'es' | 'en'): LocalTable {
-  const t = new LocalTable('prueba.csv', { numberFormat });
   const [head, ...rows] = lines.map((l) => l.split(';'));
-  t.setHeaders(head);
-  t.append(rows.map((cells, i) => ({ line: i + 2, cells })));
-  t.finish();
-  return t;
+  return tableFromRows(
+    'prueba.csv',
+    head,
+    rows.map((cells, i) => ({ line: i + 2, cells })),
+    { numberFormat },
+  );
 }
 
 const q = (over: object = {}) => ({ search: '', filters: {}, sort: null, ...over });

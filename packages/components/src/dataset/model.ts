@@ -1,27 +1,22 @@
 /**
  * A local data set in memory: the core's rows as they were read (no copies of a million
  * cells), column types decided from the first batch, and one float per row for number
- * and date columns, used only to sort, compare and draw. Shown values always come from
- * the cell as written, read exactly by the core.
+ * and date columns, used only to sort, compare and draw. Types and keys are worked out
+ * with the reading (`column-types.ts`, in the parser worker for CSV); shown values always
+ * come from the cell as written, read exactly by the core.
  */
 import {
-  contentError,
-  detectNumberFormat,
   foldText,
   missingKind,
-  parseAmount,
   parseDate,
   type ContentError,
   type CsvRow,
   type NumberFormat,
 } from '@rendir/core';
 import { compare, parseFilter, type ColumnFilter } from './filters.ts';
-import type { ColumnType, DatasetColumn, SortState, ViewQuery } from './types.ts';
+import type { TableBatch } from './column-types.ts';
+import type { DatasetColumn, SortState, ViewQuery } from './types.ts';
 
-/** How many leading rows decide the column types. */
-const SAMPLE = 1000;
-
-const DATE_HEADER = /fecha|date|a[ñn]o\b|year|vigencia|periodo|period|mes\b|month/i;
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
 
 /** A date cell as ISO text (`2025-06-15`, `2025-06`, `2025`), timestamps cut to the day. */
@@ -31,36 +26,8 @@ export function isoDate(raw: string): string | undefined {
   return parseDate(ts ? ts[1] : s);
 }
 
-function dateKey(raw: string): number {
-  const iso = isoDate(raw);
-  if (!iso) return NaN;
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
-}
-
-/** Dates repeat a lot in real files: each distinct one is read by the core once. */
-function dateKeyMemo(): (raw: string) => number {
-  const seen = new Map<string, number>();
-  return (raw) => {
-    let key = seen.get(raw);
-    if (key === undefined) {
-      if (seen.size > 100_000) seen.clear();
-      key = dateKey(raw);
-      seen.set(raw, key);
-    }
-    return key;
-  };
-}
-
 export function isMissingCell(raw: string | undefined): boolean {
   return raw === undefined || missingKind(raw.trim()) !== undefined;
-}
-
-export interface TableOptions {
-  /** How the file writes numbers, when declared (`number-format`); else proved by its values. */
-  numberFormat?: NumberFormat;
-  /** Column types the source declares (Socrata, CKAN, JSON schema), by key. */
-  types?: Record<string, ColumnType>;
 }
 
 export class LocalTable {
@@ -74,18 +41,14 @@ export class LocalTable {
   complete = false;
   /** Grows with every batch: views and charts recompute when it changes. */
   version = 0;
-  private readonly options: TableOptions;
   private keys: (Float64Array | null)[] = [];
-  private typed = false;
   private identity = new Uint32Array(0);
   private foldedColumns: string[][] = [];
-  private readonly dateKey = dateKeyMemo();
   /** Each row's cells joined by line breaks (a search box holds none) and folded: built as rows arrive. */
   private rowText: string[] = [];
 
-  constructor(file: string, options: TableOptions = {}) {
+  constructor(file: string) {
     this.file = file;
-    this.options = options;
   }
 
   get length(): number {
@@ -102,17 +65,35 @@ export class LocalTable {
   }
 
   /**
-   * Adds a batch of rows; the first batch decides the column types. `texts`, when the
-   * parser worked them out, are the rows' search texts (else they are folded here).
+   * Adds a batch of rows with what was worked out beside them: the first batch's column
+   * types, each batch's sort keys, and the rows' search texts (else folded here).
    */
-  append(rows: readonly CsvRow[], texts?: readonly string[]): void {
+  append(rows: readonly CsvRow[], batch: TableBatch = {}): void {
     const start = this.rows.length;
+    const texts = batch.texts;
     rows.forEach((r, i) => {
       this.rows.push(r);
       this.rowText.push(texts?.[i] ?? foldText(r.cells.join('\n')));
     });
-    if (!this.typed) this.decideTypes();
-    this.fillKeys(start);
+    if (batch.types) {
+      batch.types.forEach((type, c) => {
+        if (this.columns[c]) this.columns[c].type = type;
+      });
+      this.numberFormat = batch.numberFormat;
+      this.errors.push(...(batch.errors ?? []));
+    }
+    batch.keys?.forEach((add, c) => {
+      if (!add) return;
+      let keys = this.keys[c];
+      const n = start + add.length;
+      if (!keys || keys.length < n) {
+        const grown = new Float64Array(Math.max(n, (keys?.length ?? 0) * 2, 1024));
+        if (keys) grown.set(keys.subarray(0, start));
+        keys = grown;
+        this.keys[c] = grown;
+      }
+      keys.set(add, start);
+    });
     this.version++;
   }
 
@@ -122,13 +103,12 @@ export class LocalTable {
     this.rows = [];
     this.rowText = [];
     this.keys = [];
-    this.typed = false;
+    this.errors = [];
     this.foldedColumns = [];
     this.version++;
   }
 
   finish(errors: readonly ContentError[] = []): void {
-    if (!this.typed) this.decideTypes();
     for (const e of errors) if (e.severity === 'error') this.errors.push(e);
     this.complete = true;
     this.version++;
@@ -168,102 +148,6 @@ export class LocalTable {
       this.identity = next;
     }
     return this.identity.subarray(0, n);
-  }
-
-  private decideTypes(): void {
-    this.typed = true;
-    const sample = this.rows.slice(0, SAMPLE);
-    const cells: string[] = [];
-    for (const r of sample) for (const c of r.cells) cells.push(c);
-    const decision = detectNumberFormat(cells, { declared: this.options.numberFormat });
-    this.numberFormat = decision.format;
-    this.columns.forEach((column, c) => {
-      const declared = this.options.types?.[column.key];
-      column.type = declared ?? this.inferType(column, c, sample);
-    });
-    this.keys = this.columns.map((col) =>
-      col.type === 'number' || col.type === 'date' ? new Float64Array(0) : null,
-    );
-  }
-
-  private inferType(column: DatasetColumn, c: number, sample: readonly CsvRow[]): ColumnType {
-    const values: { raw: string; line: number }[] = [];
-    for (const r of sample) {
-      const raw = r.cells[c];
-      if (!isMissingCell(raw)) values.push({ raw, line: r.line });
-    }
-    if (!values.length) return 'text';
-    if (
-      values.every((v) => isoDate(v.raw) !== undefined) &&
-      (DATE_HEADER.test(column.key) || values.some((v) => /[-/]/.test(v.raw)))
-    ) {
-      return 'date';
-    }
-    let ambiguous: { raw: string; line: number } | undefined;
-    let numeric = true;
-    for (const v of values) {
-      const r = parseAmount(v.raw, this.numberFormat);
-      if (typeof r === 'string') continue;
-      if ('error' in r && r.error === 'number.ambiguous') ambiguous ??= v;
-      else {
-        numeric = false;
-        break;
-      }
-    }
-    if (numeric && ambiguous) {
-      this.errors.push(
-        contentError({
-          file: this.file,
-          line: ambiguous.line,
-          column: c + 1,
-          header: column.key,
-          value: ambiguous.raw,
-          code: 'number.ambiguous',
-          expected: {
-            es: 'un formato de números declarado (atributo number-format="es" o "en")',
-            en: 'a declared number format (attribute number-format="es" or "en")',
-          },
-          message: {
-            es: 'El número se lee distinto en formato es (1.234,56) y en (1,234.56)',
-            en: 'The number reads differently in es (1.234,56) and en (1,234.56) formats',
-          },
-        }),
-      );
-    }
-    if (numeric) return 'number';
-    // Links: every value a URL of some scheme (only http, https and mailto become links).
-    if (
-      values.every((v) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(v.raw.trim())) &&
-      values.some((v) => /^https?:/i.test(v.raw.trim()))
-    ) {
-      return 'url';
-    }
-    if (values.every((v) => v.raw === 'true' || v.raw === 'false')) return 'boolean';
-    return 'text';
-  }
-
-  private fillKeys(start: number): void {
-    const n = this.rows.length;
-    this.columns.forEach((col, c) => {
-      let keys = this.keys[c];
-      if (!keys) return;
-      if (keys.length < n) {
-        const grown = new Float64Array(Math.max(n, keys.length * 2, 1024));
-        grown.set(keys.subarray(0, start));
-        keys = grown;
-        this.keys[c] = grown;
-      }
-      const format = this.numberFormat;
-      for (let i = start; i < n; i++) {
-        const raw = this.rows[i].cells[c];
-        if (raw === undefined) keys[i] = NaN;
-        else if (col.type === 'date') keys[i] = this.dateKey(raw);
-        else {
-          const v = parseAmount(raw, format);
-          keys[i] = typeof v === 'string' ? Number(v) : NaN;
-        }
-      }
-    });
   }
 }
 

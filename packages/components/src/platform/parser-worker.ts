@@ -21,6 +21,8 @@ import {
   type IndicatorOptions,
   type SchemaOptions,
 } from '@rendir/core';
+// The dataset's table job types its columns and keys its rows here, beside the reading.
+import { ColumnTyper, type TableBatch, type TypingOptions } from '../dataset/column-types.ts';
 
 /** A file to read: its text, its bytes, or its bytes as they arrive. */
 export type ParserSource = string | Uint8Array | ReadableStream<Uint8Array>;
@@ -35,6 +37,11 @@ export interface TableJobOptions {
    * `foldText`), worked out off the main thread with the parsing.
    */
   searchText?: boolean;
+  /**
+   * Also decide the column types (from the first batch) and hand over each batch's sort
+   * keys of number and date columns (`TableBatch`), so the page's main thread does not.
+   */
+  columnTypes?: TypingOptions;
 }
 
 /** What each job reads, from which sources, and what it gives back. */
@@ -67,8 +74,8 @@ export type ParserJobKind = keyof ParserJobs;
 
 export interface ParserHooks {
   signal?: AbortSignal;
-  /** A batch of rows; `texts` holds their search texts when the table job asked for them. */
-  onRows?: (rows: CsvRow[], headers: string[], texts?: string[]) => void;
+  /** A batch of rows; `batch` holds their search texts, types and keys when the table job asked for them. */
+  onRows?: (rows: CsvRow[], headers: string[], batch?: TableBatch) => void;
   /** Rows already delivered must be discarded (the file is read again as Windows-1252). */
   onReset?: () => void;
 }
@@ -131,19 +138,27 @@ export type JobRunner<K extends ParserJobKind> = (
 /** The jobs one parser file serves (`parsers/*.ts`: one reader each). */
 export type ParserJobSet = { [K in ParserJobKind]?: JobRunner<K> };
 
-export const tableJob: JobRunner<'table'> = (sources, { searchText, ...options }, hooks) =>
-  streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
+export const tableJob: JobRunner<'table'> = (
+  sources,
+  { searchText, columnTypes, ...options },
+  hooks,
+) => {
+  const typer = columnTypes ? new ColumnTyper(options.file, columnTypes) : null;
+  return streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
     ...options,
     keepRows: false,
     signal: hooks.signal,
     onRows: (rows, headers) =>
-      hooks.onRows?.(
-        rows,
-        headers,
-        searchText ? rows.map((row) => foldText(row.cells.join('\n'))) : undefined,
-      ),
-    onReset: hooks.onReset,
+      hooks.onRows?.(rows, headers, {
+        ...typer?.batch(rows, headers),
+        ...(searchText ? { texts: rows.map((row) => foldText(row.cells.join('\n'))) } : {}),
+      }),
+    onReset: () => {
+      typer?.reset();
+      hooks.onReset?.();
+    },
   });
+};
 
 export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) =>
   readBudget(await wholeTable(sources.main, options, hooks, inWorker), options);
@@ -176,7 +191,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'rows'; rows: CsvRow[]; headers: string[]; texts?: string[] }
+  // `texts` is the table job's whole TableBatch (search texts, types, keys): parser.ts hands it on as it is.
+  | { type: 'rows'; rows: CsvRow[]; headers: string[]; texts?: TableBatch }
   | { type: 'reset' }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string };
@@ -208,8 +224,8 @@ function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
         sources as never,
         message.options as never,
         {
-          onRows: (rows, headers, texts) =>
-            scope.postMessage({ type: 'rows', rows, headers, texts }),
+          onRows: (rows, headers, batch) =>
+            scope.postMessage({ type: 'rows', rows, headers, texts: batch }),
           onReset: () => scope.postMessage({ type: 'reset' }),
         },
         true,

@@ -187,7 +187,7 @@ describe('reading CSV off the main thread', () => {
       'table',
       { main: text },
       { file: 't.csv', chunkRows: 1000, searchText: true },
-      { onRows: (_rows, _headers, batch) => texts.push(...(batch ?? [])) },
+      { onRows: (_rows, _headers, batch) => texts.push(...(batch?.texts ?? [])) },
     );
     expect(lastParserThread).to.equal('worker');
     expect(texts).to.have.length(6000);

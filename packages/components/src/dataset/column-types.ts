@@ -1,0 +1,183 @@
+/**
+ * Column types and sort keys, worked out beside the reading: in the parser worker for a
+ * CSV file (the `table` job), on first use for JSON and property data. The types are
+ * decided from the first batch; each batch then gets one float per row for its number
+ * and date columns, used only to sort, compare and draw. Kept out of the widget bundle
+ * with the core's number detection it needs.
+ */
+import {
+  contentError,
+  detectNumberFormat,
+  parseAmount,
+  type ContentError,
+  type CsvRow,
+  type NumberFormat,
+} from '@rendir/core';
+import { isMissingCell, isoDate } from './model.ts';
+import type { ColumnType } from './types.ts';
+
+/** What comes with a batch of rows besides the rows (each part optional). */
+export interface TableBatch {
+  /** Each row's cells joined by line breaks and folded (`foldText`), for search. */
+  texts?: string[];
+  /** With the first batch: each column's type, the number format, problems found. */
+  types?: ColumnType[];
+  numberFormat?: NumberFormat;
+  errors?: ContentError[];
+  /** Sort keys of each number and date column (null for the others), one per row. */
+  keys?: (Float64Array | null)[];
+}
+
+export interface TypingOptions {
+  /** How the file writes numbers, when declared (`number-format`); else proved by its values. */
+  numberFormat?: NumberFormat;
+  /** Column types the source declares, by key. */
+  types?: Record<string, ColumnType>;
+}
+
+/** How many leading rows decide the column types. */
+const SAMPLE = 1000;
+
+const DATE_HEADER = /fecha|date|a[ñn]o\b|year|vigencia|periodo|period|mes\b|month/i;
+
+function dateKey(raw: string): number {
+  const iso = isoDate(raw);
+  if (!iso) return NaN;
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+}
+
+/** Decides the types from the first batch, then keys every batch. */
+export class ColumnTyper {
+  private readonly file: string;
+  private readonly options: TypingOptions;
+  private types: ColumnType[] | null = null;
+  private format: NumberFormat | undefined;
+  /** Dates repeat a lot in real files: each distinct one is read by the core once. */
+  private dates = new Map<string, number>();
+
+  constructor(file: string, options: TypingOptions = {}) {
+    this.file = file;
+    this.options = options;
+  }
+
+  /** The file is being read again (as Windows-1252): decide again. */
+  reset(): void {
+    this.types = null;
+    this.dates.clear();
+  }
+
+  batch(rows: readonly CsvRow[], headers: readonly string[]): TableBatch {
+    let first: TableBatch = {};
+    if (!this.types) {
+      const errors: ContentError[] = [];
+      this.types = this.decide(rows, headers, errors);
+      first = { types: this.types, numberFormat: this.format, errors };
+    }
+    const keys = this.types.map((type, c) =>
+      type === 'number' || type === 'date' ? this.keys(rows, c, type) : null,
+    );
+    return { ...first, keys };
+  }
+
+  private keys(rows: readonly CsvRow[], c: number, type: 'number' | 'date'): Float64Array {
+    const out = new Float64Array(rows.length);
+    const format = this.format;
+    for (let i = 0; i < rows.length; i++) {
+      const raw = rows[i].cells[c];
+      if (raw === undefined) out[i] = NaN;
+      else if (type === 'date') out[i] = this.dateKey(raw);
+      else {
+        const v = parseAmount(raw, format);
+        out[i] = typeof v === 'string' ? Number(v) : NaN;
+      }
+    }
+    return out;
+  }
+
+  private dateKey(raw: string): number {
+    let key = this.dates.get(raw);
+    if (key === undefined) {
+      if (this.dates.size > 100_000) this.dates.clear();
+      key = dateKey(raw);
+      this.dates.set(raw, key);
+    }
+    return key;
+  }
+
+  private decide(
+    rows: readonly CsvRow[],
+    headers: readonly string[],
+    errors: ContentError[],
+  ): ColumnType[] {
+    const sample = rows.slice(0, SAMPLE);
+    const cells: string[] = [];
+    for (const r of sample) for (const c of r.cells) cells.push(c);
+    const decision = detectNumberFormat(cells, { declared: this.options.numberFormat });
+    this.format = decision.format;
+    return headers.map(
+      (key, c) => this.options.types?.[key] ?? this.inferType(key, c, sample, errors),
+    );
+  }
+
+  private inferType(
+    key: string,
+    c: number,
+    sample: readonly CsvRow[],
+    errors: ContentError[],
+  ): ColumnType {
+    const values: { raw: string; line: number }[] = [];
+    for (const r of sample) {
+      const raw = r.cells[c];
+      if (!isMissingCell(raw)) values.push({ raw, line: r.line });
+    }
+    if (!values.length) return 'text';
+    if (
+      values.every((v) => isoDate(v.raw) !== undefined) &&
+      (DATE_HEADER.test(key) || values.some((v) => /[-/]/.test(v.raw)))
+    ) {
+      return 'date';
+    }
+    let ambiguous: { raw: string; line: number } | undefined;
+    let numeric = true;
+    for (const v of values) {
+      const r = parseAmount(v.raw, this.format);
+      if (typeof r === 'string') continue;
+      if ('error' in r && r.error === 'number.ambiguous') ambiguous ??= v;
+      else {
+        numeric = false;
+        break;
+      }
+    }
+    if (numeric && ambiguous) {
+      errors.push(
+        contentError({
+          file: this.file,
+          line: ambiguous.line,
+          column: c + 1,
+          header: key,
+          value: ambiguous.raw,
+          code: 'number.ambiguous',
+          expected: {
+            es: 'un formato de números declarado (atributo number-format="es" o "en")',
+            en: 'a declared number format (attribute number-format="es" or "en")',
+          },
+          message: {
+            es: 'El número se lee distinto en formato es (1.234,56) y en (1,234.56)',
+            en: 'The number reads differently in es (1.234,56) and en (1,234.56) formats',
+          },
+        }),
+      );
+    }
+    if (numeric) return 'number';
+    // Links: every value a URL of some scheme (only http, https and mailto become links).
+    if (
+      values.every((v) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(v.raw.trim())) &&
+      values.some((v) => /^https?:/i.test(v.raw.trim()))
+    ) {
+      return 'url';
+    }
+    if (values.every((v) => v.raw === 'true' || v.raw === 'false')) return 'boolean';
+    return 'text';
+  }
+}
