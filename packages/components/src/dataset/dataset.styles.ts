@@ -194,48 +194,7 @@ export const datasetStyles = css`
     gap: ${tokens.space};
     align-items: center;
   }
-  .quick-chart {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-  }
-  .quick-chart .bar,
-  .quick-chart .point {
-    fill: ${tokens.cat[0]};
-  }
-  .quick-chart .series {
-    fill: none;
-    stroke: ${tokens.cat[0]};
-    stroke-width: 2;
-  }
-  .quick-chart .axis {
-    stroke: ${tokens.border};
-  }
-  .quick-chart .label {
-    fill: ${tokens.text};
-    font-size: 13px;
-    text-anchor: end;
-    dominant-baseline: middle;
-  }
-  .quick-chart [data-rendir-point]:focus {
-    outline: none;
-    stroke: ${tokens.focus};
-    stroke-width: 3;
-  }
-  .chart-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${tokens.space};
-  }
   @media (forced-colors: active) {
-    .quick-chart .bar,
-    .quick-chart .point {
-      fill: CanvasText;
-    }
-    .quick-chart .series {
-      stroke: CanvasText;
-    }
     .stale {
       border: 2px solid CanvasText;
     }

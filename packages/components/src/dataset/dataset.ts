@@ -163,6 +163,7 @@ export class RendirDataset extends RendirElement {
   /** Loaded when the reader first opens the chart, or asks for a download. */
   private readonly chartPart = new LazyPart(this, 'chart');
   private readonly downloadsPart = new LazyPart(this, 'downloads');
+  private readonly pagerPart = new LazyPart(this, 'pager');
   private chart: import('./quick-chart.ts').QuickChart | undefined;
 
   private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
@@ -261,7 +262,8 @@ export class RendirDataset extends RendirElement {
     const kind = this.sourceKind();
     const timeout = this.timeout;
     if (kind === 'socrata' || kind === 'ckan') {
-      const source = await this.remoteSource(kind);
+      // The source and the pager load side by side, each its own chunk.
+      const [source] = await Promise.all([this.remoteSource(kind), this.pagerPart.load()]);
       const options = { signal: context.signal, timeout };
       const [page, metadata] = await Promise.all([
         source.page(this.remoteQuery(0), options),
@@ -994,30 +996,16 @@ export class RendirDataset extends RendirElement {
   }
 
   private renderPager(data: Extract<DatasetData, { kind: 'remote' }>): TemplateResult {
-    const m = this.m;
-    const page = this.page ?? data.page;
-    const size = Math.max(1, this.pageSize);
-    const ignored = page.ignoredFilters
-      .map((k) => page.columns.find((c) => c.key === k)?.label ?? k)
-      .join(', ');
-    return html`<div class="pager">
-        <button
-          type="button"
-          ?disabled=${this.offset === 0 || this.remoteBusy}
-          @click=${() => void this.fetchPage(data, Math.max(0, this.offset - size))}
-        >
-          ${m.previousPage}
-        </button>
-        <button
-          type="button"
-          ?disabled=${this.offset + page.rows.length >= page.total || this.remoteBusy}
-          @click=${() => void this.fetchPage(data, this.offset + size)}
-        >
-          ${m.nextPage}
-        </button>
-      </div>
-      <p class="note">${m.serverQuery}</p>
-      ${ignored ? html`<p class="note" role="status">${m.ignoredFilter(ignored)}</p>` : nothing}`;
+    const pager = this.pagerPart.value;
+    if (!pager) return html``;
+    return pager.renderPager({
+      page: this.page ?? data.page,
+      offset: this.offset,
+      size: Math.max(1, this.pageSize),
+      busy: this.remoteBusy,
+      m: this.msg(pager.pagerMessages),
+      go: (offset) => void this.fetchPage(data, offset),
+    });
   }
 
   private renderChartSection(data: DatasetData, meta: DatasetMetadata): TemplateResult {
@@ -1052,7 +1040,6 @@ export class RendirDataset extends RendirElement {
       value: (k, c, raw) => (local ? local.key(this.view[k], c) : Number(raw)),
       ctx: this.cellContext(data),
       kind: this.chartKind,
-      m: this.m,
       locale: this.locale,
       filename: `${this.fileBase(meta)}-grafico`,
       inputs: [data, this.view, this.page, this.chartKey, this.locale, this.hiddenColumns],

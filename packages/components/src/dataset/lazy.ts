@@ -1,6 +1,6 @@
 /**
  * The parts of the widget that its first render does not need, each loaded on first use
- * (in the bundle, a chunk beside it): the portals' sources, the quick chart, downloads,
+ * (in the bundle, a chunk beside it): the portals' sources and pager, the quick chart, downloads,
  * and the reading of JSON and property data. The loaders are a shared object so that a
  * test can make one fail, as it would offline.
  */
@@ -10,6 +10,7 @@ import { LoadError } from '../platform/errors.ts';
 export const lazyParts = {
   socrata: () => import('./sources/socrata.ts'),
   ckan: () => import('./sources/ckan.ts'),
+  pager: () => import('./remote-pager.ts'),
   chart: () => import('./quick-chart.ts'),
   downloads: () => import('./downloads.ts'),
   json: () => import('./json-table.ts'),

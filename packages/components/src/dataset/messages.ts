@@ -30,22 +30,7 @@ const en = {
     'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
   yes: 'Yes',
   no: 'No',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  serverQuery: 'Sorting, filtering and search are done by the portal.',
-  ignoredFilter: (columns: string) =>
-    `This portal cannot filter by range; filter not applied to: ${columns}.`,
   chart: 'Quick chart',
-  chartColumn: 'Column to chart',
-  chartType: 'Chart type',
-  bar: 'Bars',
-  line: 'Line',
-  chartNone: 'There are no numbers in this column to chart.',
-  chartCounts: (column: string) => `Rows by ${column}`,
-  chartValues: (column: string, label: string) => `${column} by ${label}`,
-  chartFirstRows: (n: number) => `First ${n} rows of the current view.`,
-  chartTopValues: (n: number) => `The ${n} most frequent values of the current view.`,
-  count: 'Rows',
   downloadCsv: 'Download this view (CSV)',
   downloadJson: 'Download this view (JSON)',
   downloadAll: 'Full result on the portal (CSV)',
@@ -68,7 +53,6 @@ const en = {
           : days === 7 && !years && !months
             ? 'Weekly'
             : `Every ${years * 365 + months * 30 + days} days`,
-  missingNoData: 'no data',
   partLoading: 'Loading…',
   partFailed: 'This part could not be loaded. Check your connection and try again.',
 };
@@ -106,22 +90,7 @@ export const datasetMessages = defineCatalogue<typeof en>({
       'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena.',
     yes: 'Sí',
     no: 'No',
-    previousPage: 'Página anterior',
-    nextPage: 'Página siguiente',
-    serverQuery: 'El portal ordena, filtra y busca en todos los datos.',
-    ignoredFilter: (columns: string) =>
-      `Este portal no filtra por rangos; filtro no aplicado a: ${columns}.`,
     chart: 'Gráfico rápido',
-    chartColumn: 'Columna para graficar',
-    chartType: 'Tipo de gráfico',
-    bar: 'Barras',
-    line: 'Línea',
-    chartNone: 'Esta columna no tiene números para graficar.',
-    chartCounts: (column: string) => `Filas por ${column}`,
-    chartValues: (column: string, label: string) => `${column} por ${label}`,
-    chartFirstRows: (n: number) => `Primeras ${n} filas de la vista actual.`,
-    chartTopValues: (n: number) => `Los ${n} valores más frecuentes de la vista actual.`,
-    count: 'Filas',
     downloadCsv: 'Descargar esta vista (CSV)',
     downloadJson: 'Descargar esta vista (JSON)',
     downloadAll: 'Resultado completo en el portal (CSV)',
@@ -146,7 +115,6 @@ export const datasetMessages = defineCatalogue<typeof en>({
             : days === 7 && !years && !months
               ? 'Semanal'
               : `Cada ${years * 365 + months * 30 + days} días`,
-    missingNoData: 'sin dato',
   },
 });
 

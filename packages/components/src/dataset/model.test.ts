@@ -10,6 +10,8 @@ import { rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
 import { SocrataSource, soqlWhere } from './sources/socrata.ts';
 import { CkanSource } from './sources/ckan.ts';
 import { datasetMessages } from './messages.ts';
+import { chartMessages } from './chart-messages.ts';
+import { pagerMessages } from './remote-pager.ts';
 import { missingKeys } from '../platform/i18n.ts';
 
 function table(lines: string[], numberFormat?: 'es' | 'en'): LocalTable {
@@ -291,5 +293,7 @@ describe('dataset row window', () => {
 describe('dataset messages', () => {
   it('has every message in Spanish and English', () => {
     expect(missingKeys(datasetMessages)).to.deep.equal([]);
+    expect(missingKeys(chartMessages)).to.deep.equal([]);
+    expect(missingKeys(pagerMessages)).to.deep.equal([]);
   });
 });

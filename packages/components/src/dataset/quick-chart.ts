@@ -2,7 +2,8 @@
  * The quick chart's controls and frame, loaded when the reader first opens it: the
  * platform's chart frame, keyboard navigation and summary come with it, not with the grid.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { tokens } from '../platform/theme.ts';
 import { defineElement } from '../platform/define.ts';
 import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
@@ -19,7 +20,7 @@ import {
   type ChartKind,
   type ChartPoint,
 } from './chart.ts';
-import type { DatasetMessages } from './messages.ts';
+import { chartMessages } from './chart-messages.ts';
 import type { DatasetColumn } from './types.ts';
 
 /** What the chart reads from the element: the view, and where the reader's choices go. */
@@ -34,7 +35,6 @@ export interface ChartView {
   value: (position: number, column: number, raw: string) => number;
   ctx: CellContext;
   kind: ChartKind;
-  m: DatasetMessages;
   locale: Locale;
   filename: string;
   /** Points are recomputed only when one of these changes (not on every scroll). */
@@ -43,12 +43,64 @@ export interface ChartView {
   onKind: (kind: ChartKind) => void;
 }
 
+/** Added to the element's shadow root with the chart (its SVG is drawn there). */
+const chartStyles = css`
+  .quick-chart {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .quick-chart .bar,
+  .quick-chart .point {
+    fill: ${tokens.cat[0]};
+  }
+  .quick-chart .series {
+    fill: none;
+    stroke: ${tokens.cat[0]};
+    stroke-width: 2;
+  }
+  .quick-chart .axis {
+    stroke: ${tokens.border};
+  }
+  .quick-chart .label {
+    fill: ${tokens.text};
+    font-size: 13px;
+    text-anchor: end;
+    dominant-baseline: middle;
+  }
+  .quick-chart [data-rendir-point]:focus {
+    outline: none;
+    stroke: ${tokens.focus};
+    stroke-width: 3;
+  }
+  .chart-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${tokens.space};
+  }
+  @media (forced-colors: active) {
+    .quick-chart .bar,
+    .quick-chart .point {
+      fill: CanvasText;
+    }
+    .quick-chart .series {
+      stroke: CanvasText;
+    }
+  }
+`;
+
 export class QuickChart {
   private points: ChartPoint[] = [];
   private inputs: readonly unknown[] = [];
   private readonly nav: ChartNavigation;
+  private readonly host: RendirElement;
 
   constructor(host: RendirElement) {
+    this.host = host;
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot && chartStyles.styleSheet)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
     defineElement('rendir-chart-frame', RendirChartFrame);
     this.nav = new ChartNavigation(host, {
       count: () => this.points.length,
@@ -78,7 +130,7 @@ export class QuickChart {
         (k) => view.cells(k)[c] ?? '',
         CHART_LIMIT,
         formatInt,
-        view.m.missingNoData,
+        this.host.msg(chartMessages).missingNoData,
       ).map((p) =>
         column.type === 'text' ? p : { ...p, label: showCell(column, p.label, ctx).text },
       );
@@ -109,7 +161,8 @@ export class QuickChart {
       this.points = this.compute(view);
       this.nav.hostUpdate();
     }
-    const { m, columns } = view;
+    const m = this.host.msg(chartMessages);
+    const columns = view.columns;
     const column = this.column(view);
     const points = this.points;
     const labelCol = column && labelColumn(columns, column);
