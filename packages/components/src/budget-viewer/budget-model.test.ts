@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { BudgetLine } from '@rendir/core';
-import {
-  buildTree,
-  contributionShare,
-  execution,
-  ofEveryHundred,
-  perCapita,
-  presentKeys,
-  yearChange,
-} from './budget-model.ts';
+import { buildTree, execution, ofEveryHundred, perCapita, presentKeys } from './budget-model.ts';
+import { contributionShare } from './budget-contribution.ts';
+import { yearChange } from './budget-years.ts';
 import { deflateLines, deflatorFromColumn, parseDeflatorSeries } from './budget-prices.ts';
 
 function line(

@@ -7,17 +7,12 @@
 import {
   compareDecimals,
   BUDGET_AMOUNT_KEYS,
-  contentError,
   divideDecimals,
-  isDecimalString,
-  multiplyDecimal,
   percentOf,
-  subtractDecimals,
   sumDecimals,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
-  type ContentError,
 } from '@rendir/core';
 
 /** Amount keys in the order of the Colombian budget chain. */
@@ -56,69 +51,6 @@ export const PATH_SEPARATOR = '\u001f';
 
 export function pathId(path: readonly string[]): string {
   return path.join(PATH_SEPARATOR);
-}
-
-/**
- * Checks budget lines that arrive as JSON or as a property (untrusted, unlike those the
- * core reads): the shape the viewer relies on, and amounts that are exact decimal strings.
- * Problems name the line's position (line = index + 1) and the field.
- */
-export function checkLines(value: unknown, file: string): ContentError[] {
-  const errors: ContentError[] = [];
-  const problem = (line: number, header: string, raw: unknown) =>
-    errors.push(
-      contentError({
-        file,
-        line,
-        header,
-        value: typeof raw === 'string' ? raw : JSON.stringify(raw ?? null),
-        code: 'budget.invalid_line',
-        expected: {
-          es: 'una línea presupuestal (vigencia, niveles y montos como números decimales)',
-          en: 'a budget line (fiscal year, levels and amounts as decimal numbers)',
-        },
-        message: { es: `«${header}» no es válido`, en: `«${header}» is not valid` },
-      }),
-    );
-  if (!Array.isArray(value)) {
-    problem(0, 'lines', typeof value);
-    return errors;
-  }
-  value.forEach((raw, i) => {
-    const line = i + 1;
-    const l = raw as Partial<BudgetLine> | null;
-    if (typeof l !== 'object' || l === null) return problem(line, 'line', raw);
-    if (typeof l.fiscalYear !== 'string') problem(line, 'fiscalYear', l.fiscalYear);
-    if (!Array.isArray(l.levels) || l.levels.some((v) => typeof v !== 'string')) {
-      problem(line, 'levels', l.levels);
-    }
-    if (typeof l.amounts !== 'object' || l.amounts === null) problem(line, 'amounts', l.amounts);
-    else {
-      for (const [k, v] of Object.entries(l.amounts)) {
-        if (
-          !AMOUNT_KEYS.includes(k as BudgetAmountKey) ||
-          typeof v !== 'string' ||
-          !isDecimalString(v)
-        ) {
-          problem(line, `amounts.${k}`, v);
-        }
-      }
-    }
-    if (l.flow !== undefined && l.flow !== 'expense' && l.flow !== 'income') {
-      problem(line, 'flow', l.flow);
-    }
-  });
-  return errors;
-}
-
-/** Fills the optional parts of checked lines (`extra`, `origin`, `flow`). */
-export function normaliseLines(lines: readonly BudgetLine[], file: string): BudgetLine[] {
-  return lines.map((l, i) => ({
-    ...l,
-    flow: l.flow ?? 'expense',
-    extra: l.extra ?? {},
-    origin: l.origin ?? { file, line: i + 1 },
-  }));
 }
 
 /** Amount keys present in at least one line, in chain order. */
@@ -326,33 +258,4 @@ export function perCapita(amount: string, population: string | undefined): strin
 /** Of every 100 pesos of `whole`, how many go to `part` (to the cent). */
 export function ofEveryHundred(part: string, whole: string): string | undefined {
   return percentOf(part, whole, 2);
-}
-
-/** The part of a citizen's `contribution` that goes to `part` of `whole`, to the peso. */
-export function contributionShare(
-  contribution: string,
-  part: string,
-  whole: string,
-): string | undefined {
-  if (compareDecimals(whole, '0') === 0) return undefined;
-  return divideDecimals(multiplyDecimal(contribution, part), whole, 0);
-}
-
-export interface YearChange {
-  previousYear: string;
-  previous?: string;
-  /** (current − previous) ÷ previous × 100, one decimal; undefined when not comparable. */
-  changePct?: string;
-}
-
-/** How a node's size changed from the same path in `previous` (a tree of an earlier year). */
-export function yearChange(node: BudgetNode, previous: BudgetTree): YearChange {
-  const before = previous.byId.get(node.id);
-  const out: YearChange = { previousYear: previous.year };
-  if (!before) return out;
-  out.previous = before.size;
-  if (compareDecimals(before.size, '0') !== 0) {
-    out.changePct = percentOf(subtractDecimals(node.size, before.size), before.size, 1);
-  }
-  return out;
 }

@@ -11,10 +11,9 @@ import {
   execution,
   ofEveryHundred,
   perCapita,
-  yearChange,
   type BudgetNode,
-  type YearChange,
 } from './budget-model.ts';
+import { changeText, yearChange } from './budget-years.ts';
 import { formatAmount, formatPct } from './format.ts';
 import { amount, status, type Derived, type PartContext } from './view-context.ts';
 
@@ -101,7 +100,6 @@ export interface TableContext extends PartContext {
   population?: string;
   /** Rows shown (the rest behind "show more"). */
   limit: number;
-  changeText(change: YearChange | undefined): string | undefined;
   drill(node: BudgetNode): void;
 }
 
@@ -141,7 +139,7 @@ export function renderTable(c: TableContext): TemplateResult {
       ${
         change
           ? html`<td>${change.previous !== undefined ? amount(c, change.previous) : '–'}</td>
-              <td>${c.changeText(change) ?? '–'}</td>`
+              <td>${changeText(c, change) ?? '–'}</td>`
           : nothing
       }`;
   };

@@ -20,9 +20,6 @@ import { renderError, renderLoading, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
 import {
   buildTree,
-  checkLines,
-  normaliseLines,
-  contributionShare,
   defaultMeasure,
   displayName,
   execution,
@@ -32,14 +29,12 @@ import {
   pathId,
   perCapita,
   presentKeys,
-  yearChange,
   type BudgetNode,
-  type YearChange,
 } from './budget-model.ts';
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
 import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './format.ts';
-import { LazyParts, type PartName } from './lazy-parts.ts';
+import { LazyParts, partLoaders, type PartName } from './lazy-parts.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
 
 /** Detail of `rendir-drill`. */
@@ -80,11 +75,12 @@ function isJsonUrl(src: string): boolean {
   }
 }
 
-/** Lines from JSON or a property, checked like a file: problems become the error state. */
-function checked(value: unknown, file: string): BudgetLine[] {
-  const errors = checkLines(value, file);
-  if (errors.length) throw new LoadError('content', { contentErrors: errors });
-  return normaliseLines(value as BudgetLine[], file);
+/** Lines from JSON or a property, checked like a file (the check loads only for them). */
+async function checked(value: unknown, file: string): Promise<BudgetLine[]> {
+  const check = await partLoaders.check().catch((cause: unknown) => {
+    throw new LoadError('network', { cause });
+  });
+  return check.checked(value, file);
 }
 
 /** Bars and table rows shown at once; "show more" adds as many again. */
@@ -205,6 +201,8 @@ export class RendirBudgetViewer extends RendirElement {
   private derived?: Derived;
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
+  /** The URL hash has been read since `deep-link` was set. */
+  private hashRead = false;
 
   private readonly data = new DataController<BudgetLine[]>(this, {
     parser: 'budget',
@@ -214,6 +212,8 @@ export class RendirBudgetViewer extends RendirElement {
       if (lines?.length) {
         // No figures before the prices they are in (the part loads while the data arrives).
         if (this.pricesAsked()) await this.parts.load('prices');
+        if (this.deepLink) await this.parts.load('deepLink');
+        if (fiscalYears(lines).length > 1) await this.parts.load('years');
         // Build the hierarchy in its own task, so no single task both reads and draws.
         await ctx.yield();
         this.derive(lines);
@@ -252,7 +252,9 @@ export class RendirBudgetViewer extends RendirElement {
 
   /** Resolves when the data has loaded (or failed) and the viewer has rendered. */
   get loaded(): Promise<boolean> {
-    return this.data.complete
+    // An update first: a reconnected element restarts its load there.
+    return this.updateComplete
+      .then(() => this.data.complete)
       .then(() => this.updateComplete)
       .then(() => this.parts.settled)
       .then(() => this.updateComplete);
@@ -371,39 +373,13 @@ export class RendirBudgetViewer extends RendirElement {
     return this.id || 'presupuesto';
   }
 
-  private readHash(): { year?: string; path: string[] } | undefined {
-    const key = `${encodeURIComponent(this.hashKey())}=`;
-    const entry = window.location.hash
-      .replace(/^#/, '')
-      .split('&')
-      .find((part) => part.startsWith(key));
-    if (entry === undefined) return undefined;
-    try {
-      const [year, ...path] = entry.slice(key.length).split('/').map(decodeURIComponent);
-      return { year: year || undefined, path };
-    } catch {
-      return undefined;
-    }
-  }
-
   private writeHash(): void {
     if (!this.deepLink || !this.derived) return;
-    const key = encodeURIComponent(this.hashKey());
-    const value = [this.derived.year, ...this.path].map(encodeURIComponent).join('/');
-    const parts = window.location.hash
-      .replace(/^#/, '')
-      .split('&')
-      .filter((part) => part && !part.startsWith(`${key}=`));
-    parts.push(`${key}=${value}`);
-    const hash = `#${parts.join('&')}`;
-    if (hash !== window.location.hash) {
-      history.pushState(history.state, '', hash);
-    }
+    this.parts.get('deepLink')?.writeHash(this.hashKey(), this.derived.year, this.path);
   }
 
   private onHashChange = (): void => {
-    if (!this.deepLink) return;
-    const state = this.readHash();
+    const state = this.deepLink ? this.parts.get('deepLink')?.readHash(this.hashKey()) : undefined;
     if (!state) return;
     if (state.year && state.year !== this.year) this.year = state.year;
     if (pathId(state.path) !== pathId(this.path)) this.go(state.path);
@@ -458,8 +434,12 @@ export class RendirBudgetViewer extends RendirElement {
     if (this.tableOpen) this.parts.get('table');
     if (this.embedScript) this.parts.get('embed');
     if (this.pricesAsked()) this.parts.get('prices');
-    if (changed.has('deepLink') && this.deepLink) {
-      const state = this.readHash();
+    if (changed.has('deepLink')) this.hashRead = false;
+    const link = this.deepLink && !this.hashRead ? this.parts.get('deepLink') : undefined;
+    if (link) {
+      // Once the part is here: the data load waits for it, so the first level shown is the linked one.
+      this.hashRead = true;
+      const state = link.readHash(this.hashKey());
       if (state) {
         if (state.year) this.year = state.year;
         this.path = state.path;
@@ -560,6 +540,7 @@ export class RendirBudgetViewer extends RendirElement {
     const m = this.m;
     return html`
       ${this.renderControls(d)}
+      ${this.deepLink && this.parts.hasFailed('deepLink') ? this.renderPartState('deepLink') : nothing}
       <nav aria-label=${m.breadcrumb} part="breadcrumb">
         <ol>
           <li>
@@ -622,27 +603,21 @@ export class RendirBudgetViewer extends RendirElement {
   private renderControls(d: Derived): TemplateResult | typeof nothing {
     const m = this.m;
     const years = d.years.length > 1;
+    const yearsPart = years ? this.parts.get('years') : undefined;
     const bothFlows = d.flows.length > 1;
     const prices = Boolean(d.deflator && d.baseYear);
     const pricesFailed = this.pricesAsked() && this.parts.hasFailed('prices');
     if (!years && !bothFlows && !prices && !d.priceProblem && !pricesFailed) return nothing;
     return html`<div class="controls" part="controls">
       ${
-        years
-          ? html`<label
-              >${m.year}
-              <select
-                @change=${(e: Event) => {
-                  this.year = (e.target as HTMLSelectElement).value;
-                  this.writeHash();
-                }}
-              >
-                ${d.years.map(
-                  (y) => html`<option value=${y} ?selected=${y === d.year}>${y}</option>`,
-                )}
-              </select></label
-            >`
-          : nothing
+        !years
+          ? nothing
+          : yearsPart
+            ? yearsPart.renderYearSelect(this.ctx, d, (year) => {
+                this.year = year;
+                this.writeHash();
+              })
+            : this.renderPartState('years')
       }
       ${
         bothFlows
@@ -695,26 +670,12 @@ export class RendirBudgetViewer extends RendirElement {
     </div>`;
   }
 
-  private changeText(change: YearChange | undefined): string | undefined {
-    if (!change) return undefined;
-    const m = this.m;
-    if (change.previous === undefined) return m.changeNew(change.previousYear);
-    if (change.changePct === undefined) return undefined;
-    const cmp = compareDecimals(change.changePct, '0');
-    const pct = formatPct(change.changePct.replace('-', ''), this.intlLocale, 1);
-    return cmp === 0
-      ? m.changeSame(change.previousYear)
-      : cmp > 0
-        ? m.changeUp(pct, change.previousYear)
-        : m.changeDown(pct, change.previousYear);
-  }
-
   private renderSummary(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
     const exec = execution(node, this.threshold());
     const capita = perCapita(node.size, this.populationValue());
-    const change = d.previous ? yearChange(node, d.previous) : undefined;
-    const changeText = this.changeText(change);
+    const years = d.previous ? this.parts.get('years') : undefined;
+    const changeText = years?.changeText(this.ctx, years.yearChange(node, d.previous!));
     return html`<div class="summary" part="summary">
       <h3 class="place" tabindex="-1">
         ${this.placeName(node)}${
@@ -968,17 +929,11 @@ export class RendirBudgetViewer extends RendirElement {
     </section>`;
   }
 
-  private contributionValue(): string | undefined | null {
-    const raw = this.contribution.trim();
-    if (!raw) return undefined;
-    const parsed = parseNumber(raw, this.locale === 'en' ? 'en' : 'es');
-    if (!('value' in parsed) || parsed.isPercent || parsed.value.startsWith('-')) return null;
-    return parsed.value;
-  }
-
   private renderContribution(node: BudgetNode): TemplateResult {
     const m = this.m;
-    const value = this.contributionValue();
+    // The figures load when the reader reaches the field, before they have typed much.
+    const part = this.contribution.trim() ? this.parts.get('contribution') : undefined;
+    const shown = part?.contribution(this.ctx, node, this.subject(node), this.contribution);
     return html`<section
       class="panel contribution"
       part="contribution"
@@ -993,42 +948,21 @@ export class RendirBudgetViewer extends RendirElement {
           type="text"
           inputmode="decimal"
           autocomplete="off"
-          aria-describedby="contribution-help${value === null ? ' contribution-error' : ''}"
-          aria-invalid=${value === null ? 'true' : 'false'}
+          aria-describedby="contribution-help${shown?.invalid ? ' contribution-error' : ''}"
+          aria-invalid=${shown?.invalid ? 'true' : 'false'}
           .value=${this.contribution}
+          @focus=${() => this.parts.get('contribution')}
           @input=${(e: Event) => (this.contribution = (e.target as HTMLInputElement).value)}
         />
-        ${
-          value === null
-            ? html`<span class="invalid" id="contribution-error"
-                ><span aria-hidden="true">⚠</span> ${m.contributionInvalid}</span
-              >`
-            : nothing
-        }
+        ${shown?.error ?? nothing}
       </div>
       <div aria-live="polite">
         ${
-          value
-            ? html`<p>
-                  ${m.contributionResult(
-                    formatAmount(value, this.intlLocale, this.currency),
-                    this.subject(node),
-                  )}
-                </p>
-                <ul class="contribution-list">
-                  ${node.children.slice(0, 10).map((c) => {
-                    const share = contributionShare(value, c.size, node.size);
-                    return share === undefined
-                      ? nothing
-                      : html`<li>
-                          ${displayName(c)}:
-                          <strong
-                            >${formatAmount(share, this.intlLocale, this.currency, false)}</strong
-                          >
-                        </li>`;
-                  })}
-                </ul>`
-            : nothing
+          shown
+            ? shown.result
+            : this.contribution.trim()
+              ? this.renderPartState('contribution')
+              : nothing
         }
       </div>
     </section>`;
@@ -1149,7 +1083,6 @@ export class RendirBudgetViewer extends RendirElement {
                   threshold: this.threshold(),
                   population: this.populationValue(),
                   limit: this.limit,
-                  changeText: (change) => this.changeText(change),
                   drill: (n) => this.drill(n),
                 })}
                 ${this.renderMore(rows, 'table-more')}`

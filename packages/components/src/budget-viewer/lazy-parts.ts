@@ -12,6 +12,10 @@ export const partLoaders = {
   prices: () => import('./budget-prices.ts'),
   exports: () => import('./budget-export.ts'),
   embed: () => import('./budget-embed.ts'),
+  check: () => import('./budget-check.ts'),
+  contribution: () => import('./budget-contribution.ts'),
+  years: () => import('./budget-years.ts'),
+  deepLink: () => import('./budget-deep-link.ts'),
 };
 
 export type PartName = keyof typeof partLoaders;
