@@ -9,12 +9,21 @@ export {
   defineCatalogue,
   defaultLocale,
   intlLocale,
+  loadCatalogue,
+  loadCatalogues,
   locales,
   missingKeys,
   platformMessages,
   toLocale,
 } from './platform/i18n.ts';
-export type { Catalogue, Locale, Message, Messages, PlatformMessages } from './platform/i18n.ts';
+export type {
+  Catalogue,
+  EnglishLoader,
+  Locale,
+  Message,
+  Messages,
+  PlatformMessages,
+} from './platform/i18n.ts';
 export {
   categoricalColour,
   contrastRatio,

@@ -107,6 +107,7 @@ type IrmField = 'completion' | 'impact' | 'results' | 'starred' | 'influence';
  */
 export class RendirCommitmentCard extends RendirElement {
   static override styles = [RendirElement.styles, sharedStyles, cardStyles];
+  static override catalogues = [commitmentMessages];
 
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
   @property() src?: string;
@@ -172,6 +173,7 @@ export class RendirCommitmentCard extends RendirElement {
         : undefined;
     if (!found) {
       const file = this.src ?? `<${this.localName}>`;
+      // The widget shows its own language; the other is for logs (Spanish until English loads).
       const message = id
         ? {
             es: commitmentMessages.es.notFound(id),

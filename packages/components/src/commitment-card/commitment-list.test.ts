@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-commitment-list.ts';
 import type { RendirCommitmentList } from './commitment-list.ts';
@@ -132,6 +132,32 @@ describe('<rendir-commitment-list>', () => {
     expect(text($(el, '[part=summary]'))).to.equal('15 compromisos');
     expect(el.shadowRoot!.activeElement?.id).to.equal('search');
     expect(clear.disabled).to.equal(true);
+  });
+
+  it('a search on a Spanish page also finds the English words for OGP values', async () => {
+    const data = generateCommitments(40);
+    const el = await fixture<RendirCommitmentList>(
+      html`<rendir-commitment-list
+        example="all"
+        page-size="100"
+        .commitments=${data.commitments}
+        .milestones=${data.milestones}
+      ></rendir-commitment-list>`,
+    );
+    await el.loaded;
+    const civic = data.commitments.filter((c) => c.ogpValues.includes('civic_participation'));
+    expect(civic.length).to.be.greaterThan(0);
+    el.query = 'participación ciudadana';
+    await settle(el);
+    const spanish = visibleCards(el).map((c) => c.commitment!.id);
+    expect(spanish).to.include.members(civic.map((c) => c.id));
+    // The English words load on demand; the same commitments are then found in English.
+    el.query = 'civic participation';
+    await waitUntil(() => visibleCards(el).length >= civic.length, 'English words found');
+    await settle(el);
+    expect(visibleCards(el).map((c) => c.commitment!.id)).to.include.members(
+      civic.map((c) => c.id),
+    );
   });
 
   it('combines plan, institution, OGP value and completion filters on 1,000 commitments', async function () {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
+import { loadCatalogue } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { tokens } from '../platform/theme.ts';
 import type { ExampleScope } from './commitment-card.ts';
@@ -98,6 +99,7 @@ interface Prepared {
  * @cssprop --rendir-commitment-list-min-card - Narrowest card before the grid drops a column (default 20rem).
  */
 export class RendirCommitmentList extends RendirElement {
+  static override catalogues = [commitmentMessages];
   static override styles = [
     RendirElement.styles,
     sharedStyles,
@@ -298,6 +300,7 @@ export class RendirCommitmentList extends RendirElement {
     if (this.prepared && this.prepared.data === data && this.prepared.locale === locale) {
       return this.prepared;
     }
+    // Search finds OGP values and IRM verdicts in either language (English once loaded).
     const both = [commitmentMessages.es, commitmentMessages.en];
     const items = indexCommitments(data.commitments, (c) => [
       ...c.ogpValues.flatMap((v) => both.map((m) => m[valueKey(v)])),
@@ -323,6 +326,13 @@ export class RendirCommitmentList extends RendirElement {
       ['query', 'plan', 'institution', 'ogpValue', 'completion'] as const
     ).some((k) => changed.has(k));
     if (filterChanged || changed.has('pageSize') || this.limit === 0) this.limit = this.page();
+    if (changed.has('query') && this.query.trim()) {
+      // A search on a Spanish page also matches the English words, which load on demand.
+      loadCatalogue(commitmentMessages, 'en')?.then(() => {
+        this.prepared = undefined;
+        this.requestUpdate();
+      });
+    }
     if (!this.hasUpdated && (this.plan || this.institution || this.ogpValue || this.completion)) {
       this.filtersOpen = true;
     }

@@ -109,6 +109,7 @@ let instances = 0;
  */
 export class RendirDataset extends RendirElement {
   static override styles = [RendirElement.styles, stateStyles, datasetStyles];
+  static override catalogues = [datasetMessages];
 
   @property() src = '';
   @property() api?: DatasetApi;

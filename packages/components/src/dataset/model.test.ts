@@ -12,7 +12,7 @@ import { CkanSource } from './sources/ckan.ts';
 import { datasetMessages } from './messages.ts';
 import { chartMessages } from './chart-messages.ts';
 import { pagerMessages } from './remote-pager.ts';
-import { missingKeys } from '../platform/i18n.ts';
+import { loadCatalogue, missingKeys } from '../platform/i18n.ts';
 
 function table(lines: string[], numberFormat?: 'es' | 'en'): LocalTable {
   const [head, ...rows] = lines.map((l) => l.split(';'));
@@ -291,7 +291,8 @@ describe('dataset row window', () => {
 });
 
 describe('dataset messages', () => {
-  it('has every message in Spanish and English', () => {
+  it('has every message in Spanish and English', async () => {
+    await loadCatalogue(datasetMessages, 'en');
     expect(missingKeys(datasetMessages)).to.deep.equal([]);
     expect(missingKeys(chartMessages)).to.deep.equal([]);
     expect(missingKeys(pagerMessages)).to.deep.equal([]);

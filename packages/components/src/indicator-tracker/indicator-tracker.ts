@@ -128,6 +128,7 @@ let uid = 0;
 export class RendirIndicatorTracker extends RendirElement {
   static override styles = [RendirElement.styles, trackerStyles];
   static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
+  static override catalogues = [trackerMessages];
 
   /** URL of a CSV (a wide table or the long form's indicators file) or of JSON records. */
   @property() src = '';

@@ -2,7 +2,13 @@
  * Language: every Rendir element speaks Spanish and English. Catalogues are plain typed
  * objects; the English one fixes the shape and the Spanish one must match it, so a
  * missing message is a type error (and `missingKeys` catches it at run time too).
+ *
+ * Spanish, the default, is in the bundles. A widget's English can be a module of its own
+ * that loads the first time an element renders in English (`RendirElement` waits for it),
+ * so pages in Spanish never download it.
  */
+
+import type en from './messages.en.ts';
 
 export type Locale = 'es' | 'en';
 
@@ -19,18 +25,75 @@ export type Messages = Record<string, Message>;
 /** One catalogue per language, all with the same keys. */
 export type Catalogue<M extends Messages> = Record<Locale, M>;
 
+/** English as a module of its own (`() => import('./messages.en.ts')`, default export). */
+export type EnglishLoader<M extends Messages> = () => Promise<{ default: M }>;
+
+/** Catalogues whose English has not arrived yet, with their loader. */
+const englishLoaders = new WeakMap<Catalogue<Messages>, EnglishLoader<Messages>>();
+const englishLoads = new WeakMap<Catalogue<Messages>, Promise<void>>();
+
 /**
  * Declares a typed catalogue. Write the English messages first; the Spanish object is
- * checked against their keys and signatures.
+ * checked against their keys and signatures. English may be given as a loader: until it
+ * has loaded (`loadCatalogue`), `catalogue.en` is the Spanish text.
  *
  * ```ts
- * const en = { title: 'Budget', lines: (n: number) => `${n} lines` };
- * export const budgetMessages = defineCatalogue<typeof en>({ en, es: { ... } });
- * // in the element: this.msg(budgetMessages).lines(3)
+ * // messages.en.ts
+ * export default { title: 'Budget', lines: (n: number) => `${n} lines` };
+ * // messages.ts
+ * import type en from './messages.en.ts';
+ * export const budgetMessages = defineCatalogue<typeof en>({
+ *   es: { title: 'Presupuesto', lines: (n) => `${n} líneas` },
+ *   en: () => import('./messages.en.ts'),
+ * });
+ * // in the element (static catalogues = [budgetMessages]): this.msg(budgetMessages).lines(3)
  * ```
  */
-export function defineCatalogue<M extends Messages>(catalogue: Catalogue<M>): Catalogue<M> {
-  return catalogue;
+export function defineCatalogue<M extends Messages>(catalogue: {
+  es: M;
+  en: M | EnglishLoader<M>;
+}): Catalogue<M> {
+  if (typeof catalogue.en !== 'function') return catalogue as Catalogue<M>;
+  const defined: Catalogue<M> = { es: catalogue.es, en: catalogue.es };
+  englishLoaders.set(defined, catalogue.en as EnglishLoader<Messages>);
+  return defined;
+}
+
+/**
+ * Makes `locale`'s messages of a catalogue available: `undefined` when they already are,
+ * else a promise that settles when they are. A failed load leaves the Spanish text in
+ * place (said once in the console) rather than breaking the widget.
+ */
+export function loadCatalogue<M extends Messages>(
+  catalogue: Catalogue<M>,
+  locale: Locale,
+): Promise<void> | undefined {
+  const loader = englishLoaders.get(catalogue);
+  if (locale !== 'en' || !loader) return undefined;
+  let loading = englishLoads.get(catalogue);
+  if (!loading) {
+    loading = loader().then(
+      (module) => {
+        (catalogue as Catalogue<Messages>).en = module.default;
+        englishLoaders.delete(catalogue);
+      },
+      (error: unknown) => {
+        englishLoads.delete(catalogue);
+        console.warn('rendir: the English messages could not load; showing Spanish.', error);
+      },
+    );
+    englishLoads.set(catalogue, loading);
+  }
+  return loading;
+}
+
+/** Loads `locale`'s messages of every catalogue given; `undefined` when all are there. */
+export function loadCatalogues(
+  catalogues: readonly Catalogue<Messages>[],
+  locale: Locale,
+): Promise<void> | undefined {
+  const pending = catalogues.map((c) => loadCatalogue(c, locale)).filter(Boolean);
+  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
 /** Maps any BCP 47 tag (`es-CO`, `EN`, `en-GB`) to a supported language. */
@@ -63,6 +126,8 @@ export function intlLocale(lang: string | null | undefined): string {
  * Every catalogue's test should assert this is empty.
  */
 export function missingKeys<M extends Messages>(catalogue: Catalogue<M>): string[] {
+  if (englishLoaders.has(catalogue))
+    throw new Error('missingKeys: load the English messages first (await loadCatalogue)');
   const all = new Set<string>();
   for (const locale of locales)
     for (const key of Object.keys(catalogue[locale] ?? {})) all.add(key);
@@ -77,49 +142,12 @@ export function missingKeys<M extends Messages>(catalogue: Catalogue<M>): string
   return missing;
 }
 
-const en = {
-  loading: 'Loading data…',
-  empty: 'There is no data to show.',
-  errorTitle: 'The data could not be shown.',
-  errorNetwork: 'The data could not be downloaded. Check your connection and try again.',
-  errorOffline: 'You seem to be offline. Connect to the internet and try again.',
-  errorTimeout: 'The data took too long to arrive.',
-  errorHttp: (status: number) => `The server answered with an error (HTTP ${status}).`,
-  errorRateLimited: (seconds: number | null) =>
-    seconds === null
-      ? 'The server is receiving too many requests. Try again in a moment.'
-      : `The server is receiving too many requests. Try again in ${seconds} s.`,
-  errorParse: 'The file could not be read: it is not valid CSV or JSON.',
-  errorContent: (count: number) =>
-    count === 1 ? 'The data has 1 problem:' : `The data has ${count} problems:`,
-  errorUnknown: 'Something went wrong while showing the data.',
-  errorLocation: (file: string, line: number, column: number) =>
-    line > 0 ? `${file}, line ${line}${column > 0 ? `, column ${column}` : ''}` : file,
-  errorValue: 'value',
-  errorMore: (count: number) => `…and ${count} more.`,
-  retry: 'Try again',
-  source: 'Source',
-  notes: 'Notes',
-  showTable: 'Show table',
-  hideTable: 'Hide table',
-  downloadData: 'Download data (CSV)',
-  downloadSvg: 'Download image (SVG)',
-  downloadPng: 'Download image (PNG)',
-  downloadFailed: 'The download could not be prepared. Check the connection and try again.',
-  embed: 'Embed this',
-  embedScript: 'Code for pages that accept scripts',
-  embedIframe: 'Code for pages that only accept an iframe',
-  copy: 'Copy',
-  copied: 'Copied',
-  close: 'Close',
-  chartKeys: 'Use the arrow keys to move between data points.',
-  chartHint: 'Chart. Use the arrow keys to go through the data.',
-  tableCaption: (title: string) => `Data of: ${title}`,
-};
+/** Messages every widget shares (English in messages.en.ts, which fixes the shape). */
+export type PlatformMessages = typeof en;
 
 /** Messages every widget shares: states, chart kit, footer. */
-export const platformMessages = defineCatalogue<typeof en>({
-  en,
+export const platformMessages = defineCatalogue<PlatformMessages>({
+  en: () => import('./messages.en.ts'),
   es: {
     loading: 'Cargando datos…',
     empty: 'No hay datos para mostrar.',
@@ -160,5 +188,3 @@ export const platformMessages = defineCatalogue<typeof en>({
     tableCaption: (title: string) => `Datos de: ${title}`,
   },
 });
-
-export type PlatformMessages = typeof en;

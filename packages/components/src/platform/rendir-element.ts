@@ -8,6 +8,7 @@ import { LitElement, css, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   intlLocale,
+  loadCatalogues,
   platformMessages,
   toLocale,
   type Catalogue,
@@ -175,6 +176,13 @@ export class RendirElement extends LitElement {
    */
   static dependencies: Record<string, CustomElementConstructor> = {};
 
+  /**
+   * The element's own catalogues. Before it renders in a language whose messages load on
+   * demand (English), the element waits for them and for the platform's: no render shows
+   * the other language first.
+   */
+  static catalogues: readonly Catalogue<Messages>[] = [];
+
   constructor() {
     super();
     const dependencies = (this.constructor as typeof RendirElement).dependencies;
@@ -204,6 +212,12 @@ export class RendirElement extends LitElement {
   /** The tag to pass to `Intl` and to the core's formatters (`es-CO`, `en`). */
   get intlLocale(): string {
     return intlLocale(this.resolvedLang);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const catalogues = (this.constructor as typeof RendirElement).catalogues;
+    const loading = loadCatalogues([platformMessages, ...catalogues], this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Shared platform messages in the widget's language. */
