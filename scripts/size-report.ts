@@ -115,7 +115,7 @@ export function lazyByBundle(dir: string, rows: readonly SizeRow[]): string {
   const byBundle = new Map<string, SizeRow[]>();
   for (const chunk of chunks) {
     const code = readFileSync(join(dir, chunk.file), 'utf8');
-    const host = /from\s*["']\.\.\/(rendir-[\w-]+\.js)["']/.exec(code)?.[1] ?? '(no bundle)';
+    const host = /from\s*["']\.\.\/(rendir-[\w-]+\.js)["']/.exec(code)?.[1] ?? '(self-contained)';
     byBundle.set(host, [...(byBundle.get(host) ?? []), chunk]);
   }
   const lines = [...byBundle]

@@ -21,7 +21,7 @@
  * - rendir.css: reserved heights for not-yet-defined tags (no layout jump).
  */
 import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
-import { rollup, type Plugin as RollupPlugin } from 'rollup';
+import { rollup, type OutputChunk, type Plugin as RollupPlugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjsPlugin from '@rollup/plugin-commonjs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -178,6 +178,22 @@ const minifyChunks: RollupPlugin = {
   },
 };
 
+/** The largest modules of a bundle, before minification (`RENDIR_BUNDLE_ANALYZE=1`). */
+function printModules(chunk: OutputChunk): void {
+  const rows = Object.entries(chunk.modules)
+    .map(
+      ([id, m]) =>
+        [
+          m.renderedLength,
+          id.replace(/^.*node_modules\//, '').replace(resolve(root, '../..'), '.'),
+        ] as const,
+    )
+    .sort((a, b) => b[0] - a[0]);
+  const total = rows.reduce((sum, [n]) => sum + n, 0);
+  console.log(`\n${chunk.fileName}: ${total} bytes before minification`);
+  for (const [n, id] of rows.slice(0, 25)) console.log(`${String(n).padStart(8)}  ${id}`);
+}
+
 /**
  * One self-contained bundle (`file` in `out`) from `entry` (a path, or the code of an entry
  * module), with its dynamic imports as chunks in lazy/ that import shared code from the
@@ -211,13 +227,14 @@ async function bundleWithLazyChunks(entry: string, file: string, out: string): P
       warn(warning);
     },
   });
-  await bundled.write({
+  const { output } = await bundled.write({
     dir: out,
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: `${LAZY_DIR}/[name]-[hash].js`,
     plugins: [minifyChunks],
   });
+  if (process.env.RENDIR_BUNDLE_ANALYZE) printModules(output[0]);
   await bundled.close();
 }
 
