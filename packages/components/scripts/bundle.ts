@@ -17,7 +17,7 @@
  * - parsers/<reader>.js (budget, indicators, commitments, table): the CSV reading
  *   (papaparse, the core's schema readers), loaded by the bundles above only when a
  *   widget has CSV to read: as a Worker where the page allows one, else imported on the
- *   main thread (see src/platform/parser.ts);
+ *   main thread (see src/platform/parser-runner.ts);
  * - rendir.css: reserved heights for not-yet-defined tags (no layout jump).
  */
 import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
@@ -72,7 +72,7 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** The readers, one file each, in this folder beside the bundles (see src/platform/parser.ts). */
+/** The readers, one file each, in this folder beside the bundles (see src/platform/parser-runner.ts). */
 export const PARSERS_DIR = 'parsers';
 
 /**
@@ -89,7 +89,7 @@ function parserBesideBundles(prefix: string): Plugin {
           ? { path: `${prefix}${PARSERS_DIR}/${basename(args.path)}`, external: true }
           : undefined,
       );
-      b.onLoad({ filter: /[\\/]platform[\\/]parser\.ts$/ }, async (args) => {
+      b.onLoad({ filter: /[\\/]platform[\\/]parser-runner\.ts$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
         const from = `'./${PARSERS_DIR}/`;
         if (!text.includes(from)) throw new Error(`${args.path}: no ${from} URL to rewrite`);
@@ -147,18 +147,22 @@ function typescript(): RollupPlugin {
   };
 }
 
-/** The readers stay files of their own beside the bundles (see parserBesideBundles). */
+/**
+ * The readers stay files of their own beside the bundles (see parserBesideBundles). The
+ * source names them from the bundles' folder (`./parsers/x.js`, for `import()` and for
+ * `new URL(…, import.meta.url)`); a chunk in lazy/ names them from one folder down.
+ */
 function parsersExternal(): RollupPlugin {
+  const named = /(["'])\.\/parsers\/([a-z]+\.js)\1/g;
   return {
     name: 'rendir-parsers-external',
     resolveId(source) {
       return /^\.\/parsers\/[a-z]+\.js$/.test(source) ? { id: source, external: true } : null;
     },
-    generateBundle(_options, output) {
-      // The readers' URLs are relative to the bundle: only the entry may hold them.
-      for (const chunk of Object.values(output))
-        if (chunk.type === 'chunk' && !chunk.isEntry && chunk.code.includes(`${PARSERS_DIR}/`))
-          throw new Error(`${chunk.fileName}: a CSV reader URL outside the entry bundle`);
+    renderChunk(code, chunk) {
+      const depth = chunk.fileName.split('/').length - 1;
+      const moved = code.replace(named, `$1${'../'.repeat(depth)}parsers/$2$1`);
+      return depth === 0 || moved === code ? null : { code: moved, map: null };
     },
   };
 }

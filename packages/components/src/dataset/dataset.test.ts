@@ -6,7 +6,7 @@ import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { encodeWindows1252, type DatasetEntry } from '@rendir/core';
 import { fixtures, manyRowsUrl } from './fixtures/index.ts';
 import { lazyParts } from './lazy.ts';
-import { lastParserThread } from '../platform/parser.ts';
+import { lastParserThread } from '../platform/parser-runner.ts';
 import {
   captureDownloads,
   drawn,

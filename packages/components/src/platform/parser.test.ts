@@ -6,7 +6,7 @@ import {
   resetParserForTests,
   warmParser,
   WORKER_THRESHOLD,
-} from './parser.ts';
+} from './parser-runner.ts';
 
 /** A budget of `n` lines in Colombian Excel form; line 2 + i holds amount `i + 0,25`. */
 function budgetCsv(n: number, broken?: number): string {

@@ -1,0 +1,298 @@
+/**
+ * Reads CSV off the main thread (widgets reach this through parser.ts, which loads it with
+ * the first CSV to read). The reading code (papaparse, the core's schema readers)
+ * lives in `parsers/<reader>.js`, beside the widget bundles, one file per reader, and
+ * loads only when a widget has CSV to read. It runs as a module Worker when the page
+ * allows one; a page whose CSP forbids workers, or a bundle served from another origin
+ * (Workers must be same-origin), gets the same module imported on the main thread
+ * instead, where reading goes in slices that yield to the browser. Either way the widget
+ * receives the same records and errors.
+ */
+import { LoadError } from './errors.ts';
+import type {
+  FromWorker,
+  ParserHooks,
+  ParserJobKind,
+  ParserJobs,
+  ParserSource,
+  ToWorker,
+} from './parser-worker.ts';
+
+export type { ParserJobKind, ParserJobs, ParserSource } from './parser-worker.ts';
+
+/** Inline text or bytes smaller than this are read on the main thread: a worker's start costs more. */
+export const WORKER_THRESHOLD = 64 * 1024;
+
+/** Where the last read ran ('worker' or 'main'), for tests and the curious. */
+export let lastParserThread: 'worker' | 'main' | undefined;
+
+/** `false` once a worker failed to start on this page: later reads skip the attempt. */
+let workersAllowed: boolean | undefined;
+
+/** The parser file that serves each job. */
+export type ParserName = 'budget' | 'indicators' | 'commitments' | 'table';
+const parserOf: Record<ParserJobKind, ParserName> = {
+  budget: 'budget',
+  indicators: 'indicators',
+  commitments: 'commitments',
+  milestones: 'commitments',
+  table: 'table',
+};
+
+type ParserModule = typeof import('./parsers/budget.ts');
+
+/** The parser as a module, on the main thread (loaded once, only when needed). */
+function inThread(name: ParserName): Promise<ParserModule> {
+  switch (name) {
+    case 'budget':
+      return import('./parsers/budget.js');
+    case 'indicators':
+      return import('./parsers/indicators.js');
+    case 'commitments':
+      return import('./parsers/commitments.js');
+    case 'table':
+      return import('./parsers/table.js');
+  }
+}
+
+/**
+ * Starts a parser worker. Each is written out (`new Worker(new URL(…, import.meta.url),
+ * { type: 'module' })`) so that Vite and other bundlers emit the worker files with the
+ * application.
+ */
+function startWorker(name: ParserName): Worker {
+  switch (name) {
+    case 'budget':
+      return new Worker(new URL('./parsers/budget.js', import.meta.url), { type: 'module' });
+    case 'indicators':
+      return new Worker(new URL('./parsers/indicators.js', import.meta.url), { type: 'module' });
+    case 'commitments':
+      return new Worker(new URL('./parsers/commitments.js', import.meta.url), { type: 'module' });
+    case 'table':
+      return new Worker(new URL('./parsers/table.js', import.meta.url), { type: 'module' });
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+/** Workers started ahead of their job (see `warmParser`), taken by the next read. */
+const warm = new Map<ParserName, Promise<Worker | null>>();
+
+/**
+ * Starts the parser a widget will need now, while its CSV is still downloading, so that
+ * reading does not wait for the worker's script afterwards. The next read takes it.
+ */
+export function warmParser(name: ParserName): void {
+  if (warm.has(name) || workersAllowed === false || typeof Worker !== 'function') return;
+  const started = readyWorker(name, undefined).catch(() => null);
+  warm.set(name, started);
+  // Not taken (the download failed, the element left the page): do not keep it running.
+  setTimeout(() => {
+    if (warm.get(name) !== started) return;
+    warm.delete(name);
+    void started.then((worker) => worker?.terminate());
+  }, 30_000);
+}
+
+/** Resolves with a started worker, or `null` when this page cannot run one. */
+function readyWorker(name: ParserName, signal: AbortSignal | undefined): Promise<Worker | null> {
+  if (workersAllowed === false || typeof Worker !== 'function') return Promise.resolve(null);
+  let worker: Worker;
+  try {
+    worker = startWorker(name);
+  } catch {
+    // A cross-origin script URL throws at once (SecurityError).
+    workersAllowed = false;
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    const settle = (ok: boolean) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      signal?.removeEventListener('abort', onAbort);
+      if (ok) resolve(worker);
+      else {
+        worker.terminate();
+        resolve(null);
+      }
+    };
+    const onMessage = (event: MessageEvent<FromWorker>) => {
+      if (event.data.type !== 'ready') return;
+      workersAllowed = true;
+      settle(true);
+    };
+    // Blocked by the page's CSP, or the file is missing: read on the main thread.
+    const onError = (event: Event) => {
+      event.preventDefault();
+      workersAllowed = false;
+      settle(false);
+    };
+    const onAbort = () => {
+      worker.terminate();
+      reject(abortError(signal!));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function small(sources: Record<string, ParserSource | undefined>): boolean {
+  let size = 0;
+  for (const source of Object.values(sources)) {
+    if (source === undefined) continue;
+    if (typeof source === 'string') size += source.length;
+    else if (source instanceof Uint8Array) size += source.byteLength;
+    else return false;
+  }
+  return size < WORKER_THRESHOLD;
+}
+
+/** Sends the job and the bytes of its streams; settles with the worker's answer. */
+function runInWorker<K extends ParserJobKind>(
+  worker: Worker,
+  kind: K,
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks,
+): Promise<ParserJobs[K]['result']> {
+  const { signal } = hooks;
+  return new Promise((resolve, reject) => {
+    const streams: [string, ReadableStream<Uint8Array>][] = [];
+    const inline: Record<string, string | Uint8Array | null> = {};
+    const transfer: ArrayBuffer[] = [];
+    for (const [name, source] of Object.entries(sources as Record<string, ParserSource>)) {
+      if (source === undefined) continue;
+      if (typeof source === 'string') inline[name] = source;
+      else if (source instanceof Uint8Array) {
+        const bytes = source.slice();
+        inline[name] = bytes;
+        transfer.push(bytes.buffer);
+      } else {
+        inline[name] = null;
+        streams.push([name, source]);
+      }
+    }
+    const readers: ReadableStreamDefaultReader<Uint8Array>[] = [];
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      for (const reader of readers) reader.cancel().catch(() => {});
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'rows') hooks.onRows?.(message.rows, message.headers, message.texts);
+      else if (message.type === 'reset') hooks.onReset?.();
+      else if (message.type === 'done') {
+        finish();
+        resolve(message.result as ParserJobs[K]['result']);
+      } else if (message.type === 'failed') {
+        finish();
+        reject(new LoadError('parse', { cause: new Error(message.message) }));
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish();
+      reject(new LoadError('parse', { cause: new Error(event.message) }));
+    });
+    worker.postMessage(
+      { type: 'job', kind, options, sources: inline } satisfies ToWorker,
+      transfer,
+    );
+    // Network errors of a stream (a connection lost mid-file) reject the read.
+    for (const [name, stream] of streams) {
+      const reader = stream.getReader();
+      readers.push(reader);
+      void (async () => {
+        try {
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            // Moved, not copied; a view into a larger or shared buffer is copied first.
+            const own =
+              value.buffer instanceof ArrayBuffer &&
+              value.byteOffset === 0 &&
+              value.byteLength === value.buffer.byteLength
+                ? value
+                : value.slice();
+            worker.postMessage({ type: 'chunk', name, bytes: own } satisfies ToWorker, [
+              own.buffer as ArrayBuffer,
+            ]);
+          }
+          worker.postMessage({ type: 'end', name } satisfies ToWorker);
+        } catch (error) {
+          finish();
+          reject(error);
+        }
+      })();
+    }
+  });
+}
+
+/**
+ * Runs a reading job (`budget`, `indicators`, `commitments`, `milestones`, or `table`
+ * for rows in batches) off the main thread where the page allows it. Rejects with the
+ * signal's reason when aborted; the worker is stopped at once.
+ */
+export async function readOffMainThread<K extends ParserJobKind>(
+  kind: K,
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks = {},
+): Promise<ParserJobs[K]['result']> {
+  if (hooks.signal?.aborted) throw abortError(hooks.signal);
+  const name = parserOf[kind];
+  // A worker warmed while the file downloaded is used whatever the size: it is paid for.
+  const started = warm.get(name);
+  warm.delete(name);
+  let worker: Worker | null = null;
+  if (started) worker = await started;
+  else if (!small(sources)) worker = await readyWorker(name, hooks.signal);
+  if (hooks.signal?.aborted) {
+    worker?.terminate();
+    throw abortError(hooks.signal);
+  }
+  if (worker) {
+    lastParserThread = 'worker';
+    return runInWorker(worker, kind, sources, options, hooks);
+  }
+  lastParserThread = 'main';
+  let module: ParserModule;
+  try {
+    module = await inThread(name);
+  } catch (error) {
+    throw new LoadError('network', { cause: error });
+  }
+  const run = module.jobs[kind] as (
+    s: typeof sources,
+    o: typeof options,
+    h: ParserHooks,
+    inWorker: boolean,
+  ) => Promise<ParserJobs[K]['result']>;
+  // A stream that stops delivering must not hold an aborted read.
+  const { signal } = hooks;
+  if (!signal) return run(sources, options, hooks, false);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    run(sources, options, hooks, false)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** For tests: forget whether workers failed on this page. */
+export function resetParserForTests(): void {
+  workersAllowed = undefined;
+  for (const started of warm.values()) void started.then((worker) => worker?.terminate());
+  warm.clear();
+  lastParserThread = undefined;
+}
