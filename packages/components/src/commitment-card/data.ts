@@ -3,13 +3,13 @@
  * `milestones-src`, from inline `<script type="text/csv">` children (the milestones one
  * with `data-name="milestones"`), or from properties. Reading CSV is the core's job;
  * this file only decides where the text comes from and turns problems into LoadErrors.
+ * JSON records are checked in json.ts, loaded only for JSON files.
  */
-import type { Commitment, ContentError, Milestone, NumberFormat, OgpValue } from '@rendir/core';
+import type { Commitment, ContentError, Milestone, NumberFormat } from '@rendir/core';
 import { DataController, type LoadContext, type RawData } from '../platform/data-controller.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { readOffMainThread } from '../platform/parser.ts';
-import { OGP_VALUES } from './logic.ts';
 
 export interface CommitmentData {
   commitments: Commitment[];
@@ -24,86 +24,6 @@ export interface CommitmentSources {
   numberFormat?: NumberFormat;
 }
 
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-
-const list = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map(text).filter((s): s is string => s !== undefined) : [];
-
-function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
-  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
-}
-
-/**
- * A commitment record from JSON (as the site generator hands it over), made safe to
- * render: unknown values dropped, lists always lists. JSON is untrusted like CSV.
- */
-export function commitmentFromJson(v: unknown): Commitment | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const r = v as Record<string, unknown>;
-  const id = text(r.id);
-  const title = text(r.title);
-  if (!id || !title) return null;
-  return {
-    id,
-    title,
-    actionPlan: text(r.actionPlan),
-    leadInstitution: text(r.leadInstitution),
-    supportingActors: list(r.supportingActors),
-    ogpValues: list(r.ogpValues).filter((x): x is OgpValue =>
-      (OGP_VALUES as readonly string[]).includes(x),
-    ),
-    description: text(r.description),
-    problem: text(r.problem),
-    startDate: text(r.startDate),
-    endDate: text(r.endDate),
-    completion: oneOf(r.completion, [
-      'not_started',
-      'limited',
-      'substantial',
-      'complete',
-      'no_evidence',
-    ] as const),
-    starred: typeof r.starred === 'boolean' ? r.starred : undefined,
-    potentialImpact: oneOf(r.potentialImpact, [
-      'none',
-      'minor',
-      'moderate',
-      'transformative',
-    ] as const),
-    potentialResults: oneOf(r.potentialResults, ['unclear', 'modest', 'substantial'] as const),
-    publicInfluence: oneOf(r.publicInfluence, [
-      'inform',
-      'consult',
-      'involve',
-      'collaborate',
-      'empower',
-    ] as const),
-    url: text(r.url),
-    lastUpdated: text(r.lastUpdated),
-    extra: {},
-  };
-}
-
-export function milestoneFromJson(v: unknown): Milestone | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const r = v as Record<string, unknown>;
-  const commitmentId = text(r.commitmentId);
-  const title = text(r.title);
-  if (!commitmentId || !title) return null;
-  return {
-    commitmentId,
-    title,
-    responsible: text(r.responsible),
-    startDate: text(r.startDate),
-    endDate: text(r.endDate),
-    status: oneOf(r.status, ['not_started', 'in_progress', 'complete', 'delayed'] as const),
-    progressPct: text(r.progressPct),
-    evidenceUrl: text(r.evidenceUrl),
-    extra: {},
-  };
-}
-
 function hasList(value: unknown, key: string): boolean {
   return (
     typeof value === 'object' &&
@@ -113,29 +33,12 @@ function hasList(value: unknown, key: string): boolean {
   );
 }
 
-function jsonRecords<T>(
-  raw: { value: unknown; file: string },
-  key: string,
-  read: (v: unknown) => T | null,
-): T[] {
-  const value = raw.value;
-  const rows = Array.isArray(value)
-    ? value
-    : typeof value === 'object' &&
-        value !== null &&
-        Array.isArray((value as Record<string, unknown>)[key])
-      ? ((value as Record<string, unknown>)[key] as unknown[])
-      : null;
-  if (!rows) throw new LoadError('parse');
-  return rows.map(read).filter((r): r is T => r !== null);
-}
-
 async function commitmentsFrom(
   raw: RawData,
   numberFormat: NumberFormat | undefined,
   context: LoadContext,
 ): Promise<Commitment[]> {
-  if (raw.format === 'json') return jsonRecords(raw, 'commitments', commitmentFromJson);
+  if (raw.format === 'json') return (await import('./json.ts')).commitmentsFromJson(raw);
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
     await readOffMainThread('commitments', { main: raw.input }, options, context),
@@ -148,7 +51,7 @@ async function milestonesFrom(
   numberFormat: NumberFormat | undefined,
   context: LoadContext,
 ): Promise<Milestone[]> {
-  if (raw.format === 'json') return jsonRecords(raw, 'milestones', milestoneFromJson);
+  if (raw.format === 'json') return (await import('./json.ts')).milestonesFromJson(raw);
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
     await readOffMainThread('milestones', { main: raw.input }, options, context),
