@@ -4,6 +4,12 @@ import { missingKeys } from '../platform/i18n.ts';
 import '../define/rendir-budget-viewer.ts';
 import type { RendirBudgetViewer } from './budget-viewer.ts';
 import { budgetMessages } from './budget-viewer.messages.ts';
+import { partLoaders } from './lazy-parts.ts';
+import { tableMessages } from './budget-table.ts';
+import { icicleMessages } from './budget-icicle.ts';
+import { pricesMessages } from './budget-prices.ts';
+import { contributionMessages } from './budget-contribution.ts';
+import { yearsMessages } from './budget-years.ts';
 import {
   BUDGET_LEVELS,
   EXPECTED_2025,
@@ -769,6 +775,15 @@ describe('rendir-budget-viewer: languages', () => {
 
   it('has every message in Spanish and English', () => {
     expect(missingKeys(budgetMessages)).to.deep.equal([]);
+    for (const catalogue of [
+      tableMessages,
+      icicleMessages,
+      pricesMessages,
+      contributionMessages,
+      yearsMessages,
+    ]) {
+      expect(missingKeys(catalogue)).to.deep.equal([]);
+    }
   });
 });
 
@@ -925,5 +940,103 @@ describe('rendir-budget-viewer: states', () => {
     await settle(many);
     expect(tableRows(many, 'tbody')).to.have.length(25);
     await expect(many).to.be.accessible();
+  });
+});
+
+describe('rendir-budget-viewer: parts loaded on need', () => {
+  const real = { ...partLoaders };
+  afterEach(() => Object.assign(partLoaders, real));
+  const offline = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+  it('loads the data table when the reader opens it, keeping focus on the button', async () => {
+    const el = await mount(budgetCsv, full);
+    expect(root(el).querySelector('table')).to.equal(null);
+    const toggle = $(el, '.table > button');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.loaded;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(spaces(cell(el, 'tfoot', 'Total', 'Apropiación vigente'))).to.contain(
+      `$ ${EXPECTED_2025.total.current_appropriation}`,
+    );
+    expect(activeItem(el)).to.equal(toggle);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a part cannot be loaded, never throws, and loads it on retry', async () => {
+    partLoaders.table = offline;
+    const el = await mount(budgetCsv, full);
+    $(el, '.table > button').click();
+    await el.loaded;
+    const alert = $(el, '#table-region [role="alert"]');
+    expect(text(alert)).to.contain('No se pudo cargar esta parte');
+    expect(root(el).querySelector('table')).to.equal(null);
+    await expect(el).to.be.accessible();
+    partLoaders.table = real.table;
+    alert.querySelector('button')!.click();
+    await el.loaded;
+    expect(root(el).querySelector('#table-region [role="alert"]')).to.equal(null);
+    expect(tableRows(el, 'tbody')).to.have.length(3);
+  });
+
+  it('shows no figures before constant prices asked for by attribute have arrived', async () => {
+    let arrive!: () => void;
+    partLoaders.prices = () =>
+      new Promise<void>((resolve) => (arrive = resolve)).then(() => real.prices());
+    const el = document.createElement('rendir-budget-viewer');
+    el.setAttribute('levels', BUDGET_LEVELS);
+    el.setAttribute('deflator', FIXTURE_DEFLATOR);
+    el.setAttribute('constant-prices', '');
+    const script = document.createElement('script');
+    script.type = 'text/csv';
+    script.textContent = budgetCsv;
+    el.append(script);
+    await fixture(html`<div lang="es">${el}</div>`);
+    await new Promise((r) => setTimeout(r, 300));
+    // Asked for at once, and the loading state rather than figures at current prices.
+    expect(arrive).to.be.a('function');
+    expect(root(el).querySelector('.summary')).to.equal(null);
+    expect(root(el).querySelector('[data-state="loading"]')).to.not.equal(null);
+    arrive();
+    await el.loaded;
+    expect(text($(el, '.summary'))).to.contain('pesos constantes de 2025');
+  });
+
+  it('keeps current prices and says so when constant prices cannot be loaded', async () => {
+    partLoaders.prices = offline;
+    const el = await mount(budgetCsv, {
+      ...full,
+      deflator: FIXTURE_DEFLATOR,
+      'constant-prices': '',
+    });
+    expect(spaces(text($(el, '.summary .total')))).to.contain(
+      `$ ${EXPECTED_2025.total.current_appropriation}`,
+    );
+    expect(text($(el, '.controls [role="alert"]'))).to.contain('No se pudo cargar esta parte');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the icicle chosen by keyboard once it arrives, and a failure in its place', async () => {
+    const el = await mount(budgetCsv, full);
+    const icicleButton = root(el).querySelectorAll<HTMLButtonElement>('.view-switch button')[2];
+    icicleButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.loaded;
+    expect(root(el).querySelectorAll('.icicle .box')).to.have.length(9);
+    expect(activeItem(el)).to.equal(icicleButton);
+    partLoaders.icicle = offline;
+    const failed = await mount(budgetCsv, { ...full, view: 'icicle' });
+    expect(text($(failed, '.chart [role="alert"]'))).to.contain('No se pudo cargar esta parte');
+    await expect(failed).to.be.accessible();
+  });
+
+  it('says when the download code cannot be loaded', async () => {
+    partLoaders.exports = offline;
+    const el = await mount(budgetCsv, full);
+    $(el, 'button.download').click();
+    await el.loaded;
+    await settle(el);
+    expect(text($(el, '.footer [role="alert"]'))).to.contain('No se pudo cargar esta parte');
   });
 });

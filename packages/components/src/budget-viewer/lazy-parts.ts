@@ -21,11 +21,13 @@ export const partLoaders = {
 export type PartName = keyof typeof partLoaders;
 type PartModule<K extends PartName> = Awaited<ReturnType<(typeof partLoaders)[K]>>;
 
-/** Modules that have arrived, shared by every viewer on the page. */
-const arrived = new Map<PartName, unknown>();
+/** Modules that have arrived, shared by every viewer on the page, by loader. */
+const arrived = new Map<() => Promise<unknown>, unknown>();
+const arrivedPart = (name: PartName) => arrived.get(partLoaders[name]);
 
 /** A part's own CSS, adopted into a viewer's shadow root when the part is first drawn there. */
-const stylesOf = (name: PartName) => (arrived.get(name) as { styles?: CSSResult }).styles;
+const stylesOf = (name: PartName) =>
+  (arrivedPart(name) as { styles?: CSSResult } | undefined)?.styles;
 
 /**
  * One viewer's parts: `get` starts a part and returns it once it has arrived (then the
@@ -43,7 +45,7 @@ export class LazyParts {
   }
 
   get<K extends PartName>(name: K): PartModule<K> | undefined {
-    const part = arrived.get(name) as PartModule<K> | undefined;
+    const part = arrivedPart(name) as PartModule<K> | undefined;
     if (!part) {
       if (!this.failed.has(name)) void this.load(name);
       return undefined;
@@ -56,7 +58,7 @@ export class LazyParts {
       adoptStyles(
         this.host.shadowRoot,
         supportsAdoptingStyleSheets
-          ? [...base, ...[...this.adopted].map((n) => stylesOf(n)!)]
+          ? [...base, ...[...this.adopted].flatMap((n) => stylesOf(n) ?? [])]
           : [styles],
       );
     }
@@ -65,12 +67,13 @@ export class LazyParts {
 
   /** The part failed to load (offline, a blocked chunk): show why and offer `retry`. */
   hasFailed(name: PartName): boolean {
-    return this.failed.has(name) && !arrived.has(name);
+    return this.failed.has(name) && !arrivedPart(name);
   }
 
   retry(name: PartName): void {
     this.failed.delete(name);
     void this.load(name);
+    this.host.requestUpdate();
   }
 
   /** Resolves when every part requested so far has arrived or failed. */
@@ -80,12 +83,13 @@ export class LazyParts {
 
   /** Loads a part; resolves to whether it arrived. */
   load(name: PartName): Promise<boolean> {
-    if (arrived.has(name)) return Promise.resolve(true);
+    if (arrivedPart(name)) return Promise.resolve(true);
     let pending = this.pending.get(name);
     if (!pending) {
-      pending = partLoaders[name]()
+      const loader = partLoaders[name];
+      pending = loader()
         .then(
-          (part) => void arrived.set(name, part),
+          (part) => void arrived.set(loader, part),
           (error: unknown) => {
             this.failed.add(name);
             console.warn(`rendir: <${this.host.localName}> could not load its ${name}`, error);
@@ -97,6 +101,6 @@ export class LazyParts {
         });
       this.pending.set(name, pending);
     }
-    return pending.then(() => arrived.has(name));
+    return pending.then(() => Boolean(arrivedPart(name)));
   }
 }
