@@ -154,6 +154,7 @@ const PAGE = 100;
  */
 export class RendirBudgetViewer extends RendirElement {
   static override styles = [RendirElement.styles, stateStyles, budgetViewerStyles];
+  static override catalogues = [budgetMessages];
 
   @property() src?: string;
   @property() levels?: string;
