@@ -198,7 +198,11 @@ function printModules(chunk: OutputChunk): void {
     .sort((a, b) => b[0] - a[0]);
   const total = rows.reduce((sum, [n]) => sum + n, 0);
   console.log(`\n${chunk.fileName}: ${total} bytes before minification`);
-  for (const [n, id] of rows.slice(0, Number(process.env.RENDIR_BUNDLE_ANALYZE) > 1 ? Number(process.env.RENDIR_BUNDLE_ANALYZE) : 25)) console.log(`${String(n).padStart(8)}  ${id}`);
+  for (const [n, id] of rows.slice(
+    0,
+    Number(process.env.RENDIR_BUNDLE_ANALYZE) > 1 ? Number(process.env.RENDIR_BUNDLE_ANALYZE) : 25,
+  ))
+    console.log(`${String(n).padStart(8)}  ${id}`);
 }
 
 /**
