@@ -4,6 +4,7 @@ import { readIndicators } from '@rendir/core';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
+import { lazyParts } from './lazy.ts';
 import {
   bogotaCsv,
   bogotaUrl,
@@ -1104,5 +1105,77 @@ describe('<rendir-indicator-tracker> states', () => {
     summaryFrame(el).toggleTable(true);
     await summaryFrame(el).updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rendir-indicator-tracker> progress loaded beside the data', () => {
+  const saved = { ...lazyParts };
+  const offline = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  afterEach(() => Object.assign(lazyParts, saved));
+
+  /** Everything a card and the summary say. */
+  function shown(el: RendirIndicatorTracker) {
+    return {
+      summary: summaryFrame(el).getAttribute('summary'),
+      cards: cards(el).map((c) => ({
+        name: text(c.querySelector('h3')),
+        ...read(c),
+        how: text(c.querySelector('.how')),
+      })),
+    };
+  }
+
+  it('shows the same figures, progress and statuses from a CSV, JSON and a property', async () => {
+    const records = readIndicators(bogotaCsv, { file: 'bogota.csv' }).records;
+    const fromCsv = shown(
+      await ready(
+        await fixture<RendirIndicatorTracker>(
+          html`<rendir-indicator-tracker src=${bogotaUrl}></rendir-indicator-tracker>`,
+        ),
+      ),
+    );
+    expect(fromCsv.cards).to.have.length(12);
+    const fromProperty = shown(
+      await ready(
+        await fixture<RendirIndicatorTracker>(
+          html`<rendir-indicator-tracker .indicators=${records}></rendir-indicator-tracker>`,
+        ),
+      ),
+    );
+    const fromJson = shown(
+      await ready(
+        await fixture<RendirIndicatorTracker>(
+          html`<rendir-indicator-tracker
+            src=${`data:application/json,${encodeURIComponent(JSON.stringify(records))}`}
+          ></rendir-indicator-tracker>`,
+        ),
+      ),
+    );
+    expect(fromProperty).to.deep.equal(fromCsv);
+    expect(fromJson).to.deep.equal(fromCsv);
+  });
+
+  it('shows the error state with a retry when the progress code cannot load, for CSV and property data', async () => {
+    const records = readIndicators(decreasingCsv, { file: 'decreasing-ejemplo.csv' }).records;
+    for (const template of [
+      html`<rendir-indicator-tracker src=${decreasingUrl}></rendir-indicator-tracker>`,
+      html`<rendir-indicator-tracker .indicators=${records}></rendir-indicator-tracker>`,
+    ]) {
+      lazyParts.progress = offline;
+      const el = await ready(await fixture<RendirIndicatorTracker>(template));
+      expect(cards(el)).to.have.length(0);
+      expect(text(root(el).querySelector('[role="alert"]'))).to.contain(
+        'No se pudieron descargar los datos',
+      );
+      await expect(el).to.be.accessible();
+      lazyParts.progress = saved.progress;
+      const retry = root(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.ready;
+      expect(cards(el)).to.have.length(2);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    }
   });
 });

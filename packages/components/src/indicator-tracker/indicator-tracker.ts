@@ -1,14 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  STATUS_LABELS,
   formatCell,
   formatCompact,
   formatMoney,
   formatNumber,
   formatPercent,
   formatPeriod,
-  indicatorProgress,
   isExactNumber,
   missingLabel,
   safeUrl,
@@ -37,7 +35,6 @@ import {
   explanationSteps,
   findIndicator,
   groupsOf,
-  isIndicatorRecords,
   isSortKey,
   isStatus,
   looseKey,
@@ -55,6 +52,7 @@ import {
   type UnitInfo,
 } from './logic.ts';
 import { trackerMessages, type TrackerMessages } from './messages.ts';
+import { loadPart, type LazyModule } from './lazy.ts';
 import { trackerStyles } from './indicator-tracker.styles.ts';
 
 export interface IndicatorFilterDetail {
@@ -190,16 +188,20 @@ export class RendirIndicatorTracker extends RendirElement {
     return one ? sparkline(seriesOf(one.indicator), 1, 1).points : [];
   }
 
+  /** The core's progress and status words, loaded beside the data (`lazy.ts`). */
+  private progressPart?: LazyModule<'progress'>;
+
   private readonly data = new DataController<TrackedIndicator[]>(this, {
     parser: 'indicators',
     args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat],
     load: async (context) => {
-      const indicators = await this.readData(context);
-      return indicators.map((indicator, order) => ({
-        indicator,
-        progress: indicatorProgress(indicator),
-        order,
-      }));
+      // Starts at once, so that it arrives while the data downloads and is read; the
+      // data's own errors come first, then a failure to load it (error state, retry).
+      const part = loadPart('progress');
+      part.catch(() => undefined);
+      const indicators = await this.readData(context, part);
+      this.progressPart = await part;
+      return this.progressPart.track(indicators);
     },
   });
 
@@ -227,12 +229,16 @@ export class RendirIndicatorTracker extends RendirElement {
     if (changed.has('sort')) this.chosenSort = isSortKey(this.sort) ? this.sort : 'source';
   }
 
-  private async readData(context: LoadContext): Promise<Indicator[]> {
+  private async readData(
+    context: LoadContext,
+    part: Promise<LazyModule<'progress'>>,
+  ): Promise<Indicator[]> {
     if (this.indicators) return this.indicators;
     const main = await context.read(this.src);
     if (!main) return [];
     if (main.format === 'json') {
-      if (!isIndicatorRecords(main.value)) throw new LoadError('parse');
+      // The shape check travels with the progress code: only JSON needs it.
+      if (!(await part).isIndicatorRecords(main.value)) throw new LoadError('parse');
       return main.value;
     }
     const values = await context.read(this.valuesSrc, { name: 'values' });
@@ -548,8 +554,9 @@ export class RendirIndicatorTracker extends RendirElement {
     return looseKey(this.heading || this.m.title).replace(/ /g, '-') || 'indicadores';
   }
 
+  /** Only called for data, which arrives with the progress part. */
   private statusWord(status: IndicatorStatus): string {
-    return STATUS_LABELS[status][this.locale];
+    return this.progressPart?.STATUS_LABELS[status][this.locale] ?? status;
   }
 
   /** A cell's text: money in words where space is short (`compact`), in full elsewhere; else as published. */

@@ -12,7 +12,6 @@ import {
   explanationSteps,
   findIndicator,
   groupsOf,
-  isIndicatorRecords,
   matchGroup,
   bandGeometry,
   rawPosition,
@@ -23,6 +22,7 @@ import {
   valueDomain,
   type TrackedIndicator,
 } from './logic.ts';
+import { isIndicatorRecords } from './progress.ts';
 
 const year = (y: number): Period => ({
   raw: String(y),
