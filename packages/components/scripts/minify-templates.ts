@@ -1,13 +1,10 @@
 /**
- * Minifies the static text of Lit's `html`, `svg` and `css` templates, which bundlers
- * leave as written (indentation, comments). Conservative on purpose: in markup a run of
+ * Minifies the static text of Lit's `html`, `svg` and `css` templates, which esbuild
+ * leaves as written (indentation, comments). Conservative on purpose: in markup a run of
  * whitespace holding a line break becomes one space (which renders the same outside
- * `<pre>`); CSS goes through esbuild's CSS minifier, with each `${…}` held by a
- * placeholder, and where a placeholder does not come back in place (one that stands for a
- * selector or a whole block), comments go and whitespace shrinks only where the syntax
- * allows. Quoted CSS strings and templates with `<pre>` are left alone.
+ * `<pre>`), and in CSS comments go and whitespace shrinks only where the syntax allows.
+ * Quoted CSS strings and templates with `<pre>` are left alone.
  */
-import { transformSync } from 'esbuild';
 import ts from 'typescript';
 
 const MARKUP_TAGS = new Set(['html', 'svg']);
@@ -34,32 +31,6 @@ function minifyCssPart(text: string): string | undefined {
       .replace(/;}/g, '}');
   }
   return out;
-}
-
-/** Stands for the i-th `${…}` of a css template while esbuild minifies the text. */
-const slot = (i: number) => `--rendir-slot${i}_`;
-
-/**
- * The parts of a css template minified as one stylesheet, or `undefined` when esbuild
- * cannot keep every placeholder, once and in order (it drops a rule whose selector is a
- * placeholder, for instance).
- */
-function minifyCssWithEsbuild(parts: readonly string[]): string[] | undefined {
-  // Source text is raw, esbuild reads cooked CSS: escapes stay with the simple minifier.
-  if (parts.some((part) => part.includes('\\'))) return undefined;
-  const joined = parts.map((part, i) => (i === 0 ? part : slot(i - 1) + part)).join('');
-  let code: string;
-  try {
-    code = transformSync(joined, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();
-  } catch {
-    return undefined;
-  }
-  if (/[`\\]|\$\{/.test(code)) return undefined;
-  const pieces = code.split(/--rendir-slot(\d+)_/);
-  if (pieces.length !== parts.length * 2 - 1) return undefined;
-  for (let i = 1; i < pieces.length; i += 2)
-    if (Number(pieces[i]) !== (i - 1) / 2) return undefined;
-  return pieces.filter((_, i) => i % 2 === 0);
 }
 
 export interface TemplateEdit {
@@ -94,8 +65,7 @@ export function templateEdits(source: string, fileName = 'x.ts'): TemplateEdit[]
         for (const p of parts)
           edits.push({ start: p.start, end: p.end, text: minifyMarkup(p.raw) });
       } else if (tag === 'css') {
-        const minified: (string | undefined)[] =
-          minifyCssWithEsbuild(parts.map((p) => p.raw)) ?? parts.map((p) => minifyCssPart(p.raw));
+        const minified = parts.map((p) => minifyCssPart(p.raw));
         const last = minified.length - 1;
         if (minified[0] !== undefined) minified[0] = minified[0].trimStart();
         if (minified[last] !== undefined) minified[last] = minified[last].trimEnd();
