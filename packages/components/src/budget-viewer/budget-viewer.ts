@@ -15,7 +15,7 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import { styleProps } from '../platform/style-props.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
-import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import { recordsOrThrow } from '../platform/errors.ts';
 import { renderError, renderLoading, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
 import {
@@ -34,7 +34,8 @@ import {
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
 import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './format.ts';
-import { LazyParts, partLoaders, type PartName } from './lazy-parts.ts';
+import { LazyParts, loadPart } from '../platform/lazy-parts.ts';
+import { partLoaders, type PartName } from './lazy-parts.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
 
 /** Detail of `rendir-drill`. */
@@ -77,10 +78,7 @@ function isJsonUrl(src: string): boolean {
 
 /** Lines from JSON or a property, checked like a file (the check loads only for them). */
 async function checked(value: unknown, file: string): Promise<BudgetLine[]> {
-  const check = await partLoaders.check().catch((cause: unknown) => {
-    throw new LoadError('network', { cause });
-  });
-  return check.checked(value, file);
+  return (await loadPart(partLoaders, 'check')).checked(value, file);
 }
 
 /** Bars and table rows shown at once; "show more" adds as many again. */
@@ -198,7 +196,7 @@ export class RendirBudgetViewer extends RendirElement {
         });
 
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
-  private readonly parts = new LazyParts(this);
+  private readonly parts = new LazyParts(this, partLoaders);
   private derived?: Derived;
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
@@ -212,9 +210,11 @@ export class RendirBudgetViewer extends RendirElement {
       const lines = await this.loadLines(ctx);
       if (lines?.length) {
         // No figures before the prices they are in (the part loads while the data arrives).
-        if (this.pricesAsked()) await this.parts.load('prices');
-        if (this.deepLink) await this.parts.load('deepLink');
-        if (fiscalYears(lines).length > 1) await this.parts.load('years');
+        // A part that fails says so where it goes; the figures show without it.
+        const part = (name: PartName) => this.parts.load(name).catch(() => undefined);
+        if (this.pricesAsked()) await part('prices');
+        if (this.deepLink) await part('deepLink');
+        if (fiscalYears(lines).length > 1) await part('years');
         // Build the hierarchy in its own task, so no single task both reads and draws.
         await ctx.yield();
         this.derive(lines);
@@ -534,14 +534,14 @@ export class RendirBudgetViewer extends RendirElement {
     const d = this.derive();
     if (!d) return nothing;
     // A price index given after the data: no figures until their prices are known.
-    if (this.pricesAsked() && !d.deflator && !d.priceProblem && !this.parts.hasFailed('prices')) {
+    if (this.pricesAsked() && !d.deflator && !d.priceProblem && !this.parts.failed('prices')) {
       return renderLoading(this.t);
     }
     const node = this.current(d);
     const m = this.m;
     return html`
       ${this.renderControls(d)}
-      ${this.deepLink && this.parts.hasFailed('deepLink') ? this.renderPartState('deepLink') : nothing}
+      ${this.deepLink && this.parts.failed('deepLink') ? this.renderPartState('deepLink') : nothing}
       <nav aria-label=${m.breadcrumb} part="breadcrumb">
         <ol>
           <li>
@@ -607,7 +607,7 @@ export class RendirBudgetViewer extends RendirElement {
     const yearsPart = years ? this.parts.get('years') : undefined;
     const bothFlows = d.flows.length > 1;
     const prices = Boolean(d.deflator && d.baseYear);
-    const pricesFailed = this.pricesAsked() && this.parts.hasFailed('prices');
+    const pricesFailed = this.pricesAsked() && this.parts.failed('prices');
     if (!years && !bothFlows && !prices && !d.priceProblem && !pricesFailed) return nothing;
     return html`<div class="controls" part="controls">
       ${
@@ -664,7 +664,7 @@ export class RendirBudgetViewer extends RendirElement {
    */
   private renderPartState(name: PartName): TemplateResult {
     const m = this.m;
-    if (!this.parts.hasFailed(name)) return renderLoading(this.t, m.partLoading);
+    if (!this.parts.failed(name)) return renderLoading(this.t, m.partLoading);
     return html`<div class="invalid part-failed" role="alert">
       <span aria-hidden="true">⚠</span> ${m.partFailed}
       <button type="button" @click=${() => this.parts.retry(name)}>${this.t.retry}</button>
@@ -975,8 +975,8 @@ export class RendirBudgetViewer extends RendirElement {
     node: BudgetNode,
     format: 'csv' | 'svg' | 'png',
   ): Promise<void> {
-    if (!(await this.parts.load('exports'))) return;
-    const exports = this.parts.get('exports')!;
+    const exports = await this.parts.load('exports').catch(() => undefined);
+    if (!exports) return;
     const style = getComputedStyle(this);
     const c = {
       ...this.ctx,
@@ -1021,7 +1021,7 @@ export class RendirBudgetViewer extends RendirElement {
             : nothing
         }
       </div>
-      ${this.parts.hasFailed('exports') ? this.renderPartState('exports') : nothing}
+      ${this.parts.failed('exports') ? this.renderPartState('exports') : nothing}
       ${
         !this.embedScript
           ? nothing

@@ -52,7 +52,10 @@ import {
   type UnitInfo,
 } from './logic.ts';
 import { trackerMessages, type TrackerMessages } from './messages.ts';
-import { loadPart, type LazyModule } from './lazy.ts';
+import { loadPart, type PartOf } from '../platform/lazy-parts.ts';
+import { lazyParts } from './lazy.ts';
+
+type ProgressPart = PartOf<typeof lazyParts, 'progress'>;
 import { trackerStyles } from './indicator-tracker.styles.ts';
 
 export interface IndicatorFilterDetail {
@@ -189,7 +192,7 @@ export class RendirIndicatorTracker extends RendirElement {
   }
 
   /** The core's progress and status words, loaded beside the data (`lazy.ts`). */
-  private progressPart?: LazyModule<'progress'>;
+  private progressPart?: ProgressPart;
 
   private readonly data = new DataController<TrackedIndicator[]>(this, {
     parser: 'indicators',
@@ -197,7 +200,7 @@ export class RendirIndicatorTracker extends RendirElement {
     load: async (context) => {
       // Starts at once, so that it arrives while the data downloads and is read; the
       // data's own errors come first, then a failure to load it (error state, retry).
-      const part = loadPart('progress');
+      const part = loadPart(lazyParts, 'progress');
       part.catch(() => undefined);
       const indicators = await this.readData(context, part);
       this.progressPart = await part;
@@ -229,10 +232,7 @@ export class RendirIndicatorTracker extends RendirElement {
     if (changed.has('sort')) this.chosenSort = isSortKey(this.sort) ? this.sort : 'source';
   }
 
-  private async readData(
-    context: LoadContext,
-    part: Promise<LazyModule<'progress'>>,
-  ): Promise<Indicator[]> {
+  private async readData(context: LoadContext, part: Promise<ProgressPart>): Promise<Indicator[]> {
     if (this.indicators) return this.indicators;
     const main = await context.read(this.src);
     if (!main) return [];
