@@ -1,21 +1,16 @@
-/** What a reader sees in a cell: numbers and dates in their language, links only when safe. */
-import {
-  formatCell,
-  formatDate,
-  formatNumber,
-  isNumberError,
-  parseNumber,
-  safeUrl,
-  type NumberFormat,
-} from '@rendir/core';
+/**
+ * What a reader sees in a cell: numbers and dates in their language, links only when safe.
+ * Number cells are read once by the core's parser where the rows are read (the parser
+ * worker, or the lazy JSON and portal code: `number-shape.ts`), which hands over each
+ * cell's shape; here they are only formatted, so the grid carries no number parser.
+ */
+import { formatCell, formatDate, formatNumber, safeUrl } from '@rendir/core';
 import { isoDate } from './model.ts';
-import type { DatasetColumn } from './types.ts';
+import { MISSING_KINDS, SHAPE_MISSING, SHAPE_RAW, type DatasetColumn } from './types.ts';
 
 export interface CellContext {
   /** `Intl` locale of the widget (`es-CO`, `en`). */
   locale: string;
-  /** How the source writes numbers (remote APIs write plain `1234.5`: `en`). */
-  numberFormat: NumberFormat | undefined;
   yes: string;
   no: string;
 }
@@ -40,13 +35,29 @@ function shownDate(iso: string, locale: string): string {
   return text;
 }
 
-export function showCell(column: DatasetColumn, raw: string, ctx: CellContext): ShownCell {
+/** A number cell from its shape: the exact decimal is the cell's digits, never a float. */
+function numberText(raw: string, shape: number, locale: string): string {
+  if (shape >= SHAPE_RAW) return raw;
+  if (shape >= SHAPE_MISSING)
+    return formatCell({ missing: MISSING_KINDS[shape - SHAPE_MISSING], raw }, locale);
+  const decimals = shape >> 2;
+  // The core read this cell as a number: its ASCII digits are the number's, in order.
+  const digits = raw.replace(/\D/g, '');
+  const cut = digits.length - decimals;
+  const value = `${shape & 2 ? '-' : ''}${digits.slice(0, cut) || '0'}${decimals ? `.${digits.slice(cut)}` : ''}`;
+  return formatCell({ value, isPercent: (shape & 1) === 1, raw, decimals }, locale);
+}
+
+/** A cell as shown; `shape` is a number cell's (`number-shape.ts`), else it is shown as written. */
+export function showCell(
+  column: DatasetColumn,
+  raw: string,
+  ctx: CellContext,
+  shape = SHAPE_RAW,
+): ShownCell {
   switch (column.type) {
-    case 'number': {
-      const parsed = parseNumber(raw, ctx.numberFormat);
-      // A cell that is not a number is shown as written, never guessed.
-      return { text: isNumberError(parsed) ? raw : formatCell(parsed, ctx.locale) };
-    }
+    case 'number':
+      return { text: numberText(raw, shape, ctx.locale) };
     case 'date': {
       const iso = isoDate(raw);
       return { text: iso ? shownDate(iso, ctx.locale) : raw };

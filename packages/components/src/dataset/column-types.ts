@@ -1,19 +1,22 @@
 /**
- * Column types and sort keys, worked out beside the reading: in the parser worker for a
- * CSV file (the `table` job), on first use for JSON and property data. The types are
- * decided from the first batch; each batch then gets one float per row for its number
- * and date columns, used only to sort, compare and draw. Kept out of the widget bundle
- * with the core's number detection it needs.
+ * Column types, sort keys and number shapes, worked out beside the reading: in the parser
+ * worker for a CSV file (the `table` job), on first use for JSON and property data. The
+ * types are decided from the first batch; each batch then gets one float per row for its
+ * number and date columns, used only to sort, compare and draw, and each number cell's
+ * shape, from which the grid shows it exactly (`number-shape.ts`). Kept out of the widget
+ * bundle with the core's number reading it needs.
  */
 import {
   contentError,
   detectNumberFormat,
   parseAmount,
+  parseNumber,
   type ContentError,
   type CsvRow,
   type NumberFormat,
 } from '@rendir/core';
-import { isMissingCell, isoDate } from './model.ts';
+import { isoDate } from './model.ts';
+import { isMissingCell, shapeOf } from './number-shape.ts';
 import type { ColumnType } from './types.ts';
 
 /** What comes with a batch of rows besides the rows (each part optional). */
@@ -26,6 +29,8 @@ export interface TableBatch {
   errors?: ContentError[];
   /** Sort keys of each number and date column (null for the others), one per row. */
   keys?: (Float64Array | null)[];
+  /** Shapes of each number column's cells (null for the others), one per row. */
+  shapes?: (Uint16Array | null)[];
 }
 
 export interface TypingOptions {
@@ -74,22 +79,31 @@ export class ColumnTyper {
       this.types = this.decide(rows, headers, errors);
       first = { types: this.types, numberFormat: this.format, errors };
     }
-    const keys = this.types.map((type, c) =>
-      type === 'number' || type === 'date' ? this.keys(rows, c, type) : null,
+    const shapes = this.types.map((type) =>
+      type === 'number' ? new Uint16Array(rows.length) : null,
     );
-    return { ...first, keys };
+    const keys = this.types.map((type, c) =>
+      type === 'number' || type === 'date' ? this.keys(rows, c, type, shapes[c]) : null,
+    );
+    return { ...first, keys, shapes };
   }
 
-  private keys(rows: readonly CsvRow[], c: number, type: 'number' | 'date'): Float64Array {
+  private keys(
+    rows: readonly CsvRow[],
+    c: number,
+    type: 'number' | 'date',
+    shapes: Uint16Array | null,
+  ): Float64Array {
     const out = new Float64Array(rows.length);
     const format = this.format;
     for (let i = 0; i < rows.length; i++) {
       const raw = rows[i].cells[c];
-      if (raw === undefined) out[i] = NaN;
-      else if (type === 'date') out[i] = this.dateKey(raw);
+      if (type === 'date') out[i] = raw === undefined ? NaN : this.dateKey(raw);
       else {
-        const v = parseAmount(raw, format);
-        out[i] = typeof v === 'string' ? Number(v) : NaN;
+        // One read per cell gives both what the grid shows and what it sorts by.
+        const parsed = parseNumber(raw ?? '', format);
+        if (shapes) shapes[i] = shapeOf(parsed);
+        out[i] = 'value' in parsed ? Number(parsed.value) : NaN;
       }
     }
     return out;

@@ -3,7 +3,13 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
-import { encodeWindows1252, type DatasetEntry } from '@rendir/core';
+import {
+  encodeWindows1252,
+  formatCell,
+  isNumberError,
+  parseNumber,
+  type DatasetEntry,
+} from '@rendir/core';
 import { fixtures, manyRowsUrl } from './fixtures/index.ts';
 import { lazyParts } from './lazy.ts';
 import { lastParserThread } from '../platform/parser-runner.ts';
@@ -13,6 +19,7 @@ import {
   fullyRead,
   gridRows,
   headers,
+  nextView,
   settled,
   shadow,
   sleep,
@@ -46,7 +53,9 @@ async function clickHeader(el: RendirDataset, label: string): Promise<void> {
   const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.sort')].find((b) =>
     b.textContent!.includes(label),
   )!;
+  const view = nextView(el);
   button.click();
+  await view;
   await drawn(el);
 }
 
@@ -579,6 +588,93 @@ describe('<rendir-dataset> sort keys worked out beside the reading', () => {
   });
 });
 
+describe('<rendir-dataset> number cells read where the rows are read', () => {
+  // Every way entities write a number, in one column (and percentages in another).
+  const valores = [
+    '530.111.333.555.778,44',
+    '(1.234,50)',
+    '$ 1.000',
+    '-0,00',
+    '007',
+    ',5',
+    'S/D',
+    'N/A',
+    '',
+    'COP 12.000.000,10',
+    '1.000',
+  ];
+  const avances = ['12,5 %', '100%', '0,0%', '-', '69,60 %', '1%', '2%', '3%', '4%', '5%', '6%'];
+  const csv = ['municipio;valor;avance', ...valores.map((v, i) => `m${i};${v};${avances[i]}`)];
+  const records = valores.map((v, i) => ({ municipio: `m${i}`, valor: v, avance: avances[i] }));
+  // What the core shows for each cell: the grid must show exactly this, however it was read.
+  const shown = (raw: string) => {
+    const parsed = parseNumber(raw, 'es');
+    return isNumberError(parsed) ? raw : formatCell(parsed, 'es-CO');
+  };
+
+  it('shows the same text from a worker, inline CSV, inline JSON and a property', async () => {
+    const url = URL.createObjectURL(new Blob([csv.join('\n')], { type: 'text/csv' }));
+    try {
+      const fromWorker = await fixture<RendirDataset>(
+        html`<rendir-dataset
+          src=${url}
+          number-format="es"
+          style="--rendir-dataset-grid-height: 60rem"
+        ></rendir-dataset>`,
+      );
+      await fullyRead(fromWorker);
+      expect(lastParserThread).to.equal('worker');
+      const inline = await fixture<RendirDataset>(
+        html`<rendir-dataset number-format="es" style="--rendir-dataset-grid-height: 60rem"
+          ><script type="text/csv">
+            ${csv.join('\n')}
+          </script></rendir-dataset
+        >`,
+      );
+      await fullyRead(inline);
+      expect(lastParserThread).to.equal('main');
+      const json = await fixture<RendirDataset>(
+        html`<rendir-dataset number-format="es" style="--rendir-dataset-grid-height: 60rem"
+          ><script type="application/json">
+            ${JSON.stringify(records)}
+          </script></rendir-dataset
+        >`,
+      );
+      const property = await fixture<RendirDataset>(
+        html`<rendir-dataset
+          number-format="es"
+          style="--rendir-dataset-grid-height: 60rem"
+          .data=${records}
+        ></rendir-dataset>`,
+      );
+      const expected = valores.map((v, i) => [`m${i}`, shown(v), shown(avances[i])]);
+      expect(expected[0][1]).to.equal('530.111.333.555.778,44');
+      expect(expected[1][1]).to.equal('-1.234,50');
+      expect(expected[6][1]).to.equal('S/D');
+      expect(expected[0][2]).to.equal(`12,5${NBSP}%`);
+      for (const el of [fromWorker, inline, json, property]) {
+        await fullyRead(el);
+        expect(gridRows(el)).to.deep.equal(expected);
+      }
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('filters numbers typed as the reader writes them: 1.234,50 and >= 1.000', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset .data=${records} number-format="es"></rendir-dataset>`,
+    );
+    await fullyRead(el);
+    await typeInto(el, 'input[data-filter="valor"]', '>= 1.000');
+    expect(gridRows(el).map((r) => r[0])).to.deep.equal(['m0', 'm2', 'm9', 'm10']);
+    await typeInto(el, 'input[data-filter="valor"]', '-1.234,50');
+    expect(gridRows(el).map((r) => r[0])).to.deep.equal(['m1']);
+    await typeInto(el, 'input[data-filter="valor"]', '<= 0,5');
+    expect(gridRows(el).map((r) => r[0])).to.deep.equal(['m1', 'm3', 'm5']);
+  });
+});
+
 describe('<rendir-dataset> parts loaded on first use', () => {
   const saved = { ...lazyParts };
   const offline = () =>
@@ -628,6 +724,33 @@ describe('<rendir-dataset> parts loaded on first use', () => {
     }
     expect(capture.files[0].name).to.equal('contratos-2025.csv');
     await drawn(el);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('says so when the search and sorting code cannot be loaded, and sorts on retry', async () => {
+    const el = await contratos();
+    lazyParts.view = offline;
+    const valor = [...shadow(el).querySelectorAll<HTMLButtonElement>('.sort')].find((b) =>
+      b.textContent!.includes('Valor (COP)'),
+    )!;
+    valor.click();
+    await until(() => shadow(el).querySelector('[role="alert"]') !== null, 'alert');
+    expect(text(el, '[role="alert"]')).to.include('No se pudo cargar esta parte');
+    // The rows stay in the file's order, and usable.
+    expect(gridRows(el).map((r) => r[2])[0]).to.equal('1.234.567,89');
+    await expect(el).to.be.accessible();
+    lazyParts.view = saved.view;
+    const view = nextView(el);
+    shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await view;
+    await drawn(el);
+    expect(gridRows(el).map((r) => r[2])).to.deep.equal([
+      '980.000,5',
+      '1.234.567,89',
+      '25.000.000',
+      'S/D',
+      'S/D',
+    ]);
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
   });
 

@@ -19,7 +19,7 @@ import { readOffMainThread } from '../platform/parser.ts';
 import { renderError, stateStyles } from '../platform/states.ts';
 import { datasetMessages, type DatasetMessages } from './messages.ts';
 import { datasetStyles } from './dataset.styles.ts';
-import { LocalTable, computeView, isoDate, readFilters } from './model.ts';
+import { LocalTable, isoDate } from './model.ts';
 import { rowWindow, scrollToRow } from './windowing.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
 import { LazyPart, loadPart } from './lazy.ts';
@@ -32,7 +32,14 @@ import {
   type RemoteQuery,
   type RemoteSource,
 } from './sources/remote.ts';
-import type { ColumnType, DatasetColumn, DatasetMetadata, SortState, ViewQuery } from './types.ts';
+import {
+  SHAPE_RAW,
+  type ColumnType,
+  type DatasetColumn,
+  type DatasetMetadata,
+  type SortState,
+  type ViewQuery,
+} from './types.ts';
 
 export type DatasetApi = 'csv' | 'json' | 'socrata' | 'ckan';
 
@@ -165,6 +172,8 @@ export class RendirDataset extends RendirElement {
   private readonly chartPart = new LazyPart(this, 'chart');
   private readonly downloadsPart = new LazyPart(this, 'downloads');
   private readonly pagerPart = new LazyPart(this, 'pager');
+  /** Search, filters and sorting: loaded when the reader first asks for one. */
+  private readonly viewPart = new LazyPart(this, 'view');
   private chart: import('./quick-chart.ts').QuickChart | undefined;
 
   private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
@@ -249,11 +258,13 @@ export class RendirDataset extends RendirElement {
 
   private remoteQuery(offset = this.offset): RemoteQuery {
     const columns = this.page?.columns ?? [];
+    // Typed filters are read by the view part, which fetchPage waits for.
+    const reader = this.hasFilters() ? this.viewPart.value : undefined;
     return {
       offset,
       limit: Math.max(1, this.pageSize),
       search: this.query.search,
-      filters: readFilters(columns, this.query, this.locale),
+      filters: reader?.readFilters(columns, this.query, this.locale) ?? [],
       sort: this.query.sort,
     };
   }
@@ -388,10 +399,12 @@ export class RendirDataset extends RendirElement {
     this.view = new Uint32Array(0);
   }
 
+  private hasFilters(): boolean {
+    return Object.values(this.query.filters).some((v) => v.trim());
+  }
+
   private hasQuery(): boolean {
-    return Boolean(
-      this.query.search.trim() || Object.values(this.query.filters).some((v) => v.trim()),
-    );
+    return Boolean(this.query.search.trim() || this.hasFilters());
   }
 
   // ---- the view ----------------------------------------------------------------------
@@ -408,9 +421,15 @@ export class RendirDataset extends RendirElement {
       const now = performance.now();
       const waiting =
         !plain && !table.complete && key === this.viewKey && now - this.viewComputedAt < 1000;
-      if ((table.version !== this.tableVersion || key !== this.viewKey) && !waiting) {
+      // A query waits for the view part; its arrival updates the element again.
+      const viewer = this.viewPart.value;
+      if (!plain && !viewer) {
+        // After a failure, only the reader's retry or next query tries again.
+        if (!this.viewPart.error) this.loadView();
+      } else if ((table.version !== this.tableVersion || key !== this.viewKey) && !waiting) {
         // Without a query the view is the table itself, grown in place while reading.
-        this.view = plain ? table.all() : computeView(table, this.query, this.locale);
+        this.view =
+          !plain && viewer ? viewer.computeView(table, this.query, this.locale) : table.all();
         this.viewComputedAt = now;
         this.tableVersion = table.version;
         this.viewKey = key;
@@ -447,14 +466,14 @@ export class RendirDataset extends RendirElement {
     return (this.page ?? data.page).rows[position] ?? [];
   }
 
-  private cellContext(data: DatasetData): CellContext {
-    return {
-      locale: this.intlLocale,
-      // Portals write plain numbers (`1234.5`); local files as they prove or declare.
-      numberFormat: data.kind === 'local' ? data.table.numberFormat : 'en',
-      yes: this.m.yes,
-      no: this.m.no,
-    };
+  private cellContext(): CellContext {
+    return { locale: this.intlLocale, yes: this.m.yes, no: this.m.no };
+  }
+
+  /** How a number cell reads, worked out with the rows (`number-shape.ts`). */
+  private cellShape(data: DatasetData, position: number, column: number): number {
+    if (data.kind === 'local') return data.table.shape(this.view[position], column);
+    return (this.page ?? data.page).shapes[column]?.[position] ?? SHAPE_RAW;
   }
 
   private setQuery(next: ViewQuery, data: DatasetData): void {
@@ -469,8 +488,15 @@ export class RendirDataset extends RendirElement {
     }
   }
 
+  /** Starts loading the view part; a failure is shown by `renderViewError`. */
+  private loadView(): void {
+    this.viewPart.load().catch(() => {});
+  }
+
   /** Typing waits a moment so that a million rows are not filtered on every key. */
   private debounced(update: () => void, data: DatasetData): void {
+    // The view part loads while the reader types.
+    if (data.kind === 'local') this.loadView();
     clearTimeout(this.inputTimer);
     this.inputTimer = setTimeout(update, data.kind === 'remote' ? 400 : 150);
   }
@@ -482,6 +508,8 @@ export class RendirDataset extends RendirElement {
 
   private onFilter(key: string, event: Event, data: DatasetData): void {
     const value = (event.target as HTMLInputElement).value;
+    // A portal is sent typed filters as the view part reads them.
+    if (data.kind === 'remote') this.loadView();
     this.debounced(
       () =>
         this.setQuery({ ...this.query, filters: { ...this.query.filters, [key]: value } }, data),
@@ -527,6 +555,8 @@ export class RendirDataset extends RendirElement {
     this.remoteError = null;
     this.stopRetryCountdown();
     try {
+      if (this.hasFilters()) await this.viewPart.load();
+      if (abort.signal.aborted) return;
       const page = await data.source.page(this.remoteQuery(offset), {
         signal: abort.signal,
         timeout: this.timeout,
@@ -911,7 +941,7 @@ export class RendirDataset extends RendirElement {
     const m = this.m;
     const shown = this.shownColumns(data);
     const count = this.rowCount(data);
-    const ctx = this.cellContext(data);
+    const ctx = this.cellContext();
     const sort = this.query.sort;
     const activeRow = this.activeRow;
     const activeCol = Math.min(this.activeCol, shown.length - 1);
@@ -956,7 +986,12 @@ export class RendirDataset extends RendirElement {
         ${styleProps({ top: `${win.top(position)}px` })}
       >
         ${shown.map(({ column, index }, c) => {
-          const cell = showCell(column, cells[index] ?? '', ctx);
+          const cell = showCell(
+            column,
+            cells[index] ?? '',
+            ctx,
+            this.cellShape(data, position, index),
+          );
           return html`<div
             class="cell"
             role="gridcell"
@@ -1039,7 +1074,8 @@ export class RendirDataset extends RendirElement {
       cells: (k) => this.rowCells(data, k),
       // Portals write plain numbers; local cells are keyed as the grid sorts them.
       value: (k, c, raw) => (local ? local.key(this.view[k], c) : Number(raw)),
-      ctx: this.cellContext(data),
+      shape: (k, c) => this.cellShape(data, k, c),
+      ctx: this.cellContext(),
       kind: this.chartKind,
       locale: this.locale,
       filename: `${this.fileBase(meta)}-grafico`,
@@ -1094,6 +1130,7 @@ export class RendirDataset extends RendirElement {
   private renderReady(data: DatasetData, meta: DatasetMetadata): TemplateResult {
     if (this.lateError) return this.renderErrorWithRetry(this.lateError, this.loader.retry);
     return html`${this.renderToolbar(data)} ${this.renderCount(data)}
+    ${data.kind === 'local' && this.viewPart.error ? this.renderPartError(() => this.loadView()) : nothing}
     ${this.remoteError ? this.renderErrorWithRetry(this.remoteError, this.remoteRetry) : nothing}
     ${this.renderGrid(data)} ${data.kind === 'remote' ? this.renderPager(data) : nothing}
     ${this.renderChartSection(data, meta)} ${this.renderDownloads(data, meta)}`;

@@ -1,7 +1,7 @@
 /**
  * The parts of the widget that its first render does not need, each loaded on first use
  * (in the bundle, a chunk beside it): the portals' sources and pager, the quick chart, downloads,
- * and the reading of JSON and property data. The loaders are a shared object so that a
+ * the reading of JSON and property data, and searching, filtering and sorting. The loaders are a shared object so that a
  * test can make one fail, as it would offline.
  */
 import type { ReactiveControllerHost } from 'lit';
@@ -14,6 +14,7 @@ export const lazyParts = {
   chart: () => import('./quick-chart.ts'),
   downloads: () => import('./downloads.ts'),
   json: () => import('./json-table.ts'),
+  view: () => import('./view.ts'),
 };
 
 export type LazyPartName = keyof typeof lazyParts;

@@ -1,7 +1,8 @@
 // The widget's logic without the DOM: column types, views, sorting, filters, staleness,
 // portal queries and the row window.
 import { expect } from '@open-wc/testing';
-import { computeView, sortByKeys, type LocalTable } from './model.ts';
+import type { LocalTable } from './model.ts';
+import { computeView, sortByKeys } from './view.ts';
 import { tableFromJson, tableFromRows } from './json-table.ts';
 import { foldText as fold } from '@rendir/core';
 import { parseFilter } from './filters.ts';

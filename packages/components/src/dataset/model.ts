@@ -1,21 +1,20 @@
 /**
  * A local data set in memory: the core's rows as they were read (no copies of a million
- * cells), column types decided from the first batch, and one float per row for number
- * and date columns, used only to sort, compare and draw. Types and keys are worked out
- * with the reading (`column-types.ts`, in the parser worker for CSV); shown values always
- * come from the cell as written, read exactly by the core.
+ * cells), column types decided from the first batch, one float per row for number and
+ * date columns, used only to sort, compare and draw, and each number cell's shape. Types,
+ * keys and shapes are worked out with the reading (`column-types.ts`, in the parser
+ * worker for CSV); shown values always come from the cell as written, read exactly by the
+ * core. Searching, filtering and sorting are in `view.ts`, loaded on first use.
  */
 import {
   foldText,
-  missingKind,
   parseDate,
   type ContentError,
   type CsvRow,
   type NumberFormat,
 } from '@rendir/core';
-import { compare, parseFilter, type ColumnFilter } from './filters.ts';
 import type { TableBatch } from './column-types.ts';
-import type { DatasetColumn, SortState, ViewQuery } from './types.ts';
+import { SHAPE_RAW, type DatasetColumn } from './types.ts';
 
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
 
@@ -24,10 +23,6 @@ export function isoDate(raw: string): string | undefined {
   const s = raw.trim();
   const ts = ISO_TIMESTAMP.exec(s);
   return parseDate(ts ? ts[1] : s);
-}
-
-export function isMissingCell(raw: string | undefined): boolean {
-  return raw === undefined || missingKind(raw.trim()) !== undefined;
 }
 
 export class LocalTable {
@@ -42,6 +37,7 @@ export class LocalTable {
   /** Grows with every batch: views and charts recompute when it changes. */
   version = 0;
   private keys: (Float64Array | null)[] = [];
+  private shapes: (Uint16Array | null)[] = [];
   private identity = new Uint32Array(0);
   private foldedColumns: string[][] = [];
   /** Each row's cells joined by line breaks (a search box holds none) and folded: built as rows arrive. */
@@ -66,7 +62,8 @@ export class LocalTable {
 
   /**
    * Adds a batch of rows with what was worked out beside them: the first batch's column
-   * types, each batch's sort keys, and the rows' search texts (else folded here).
+   * types, each batch's sort keys and number shapes, and the rows' search texts (else
+   * folded here).
    */
   append(rows: readonly CsvRow[], batch: TableBatch = {}): void {
     const start = this.rows.length;
@@ -82,18 +79,8 @@ export class LocalTable {
       this.numberFormat = batch.numberFormat;
       this.errors.push(...(batch.errors ?? []));
     }
-    batch.keys?.forEach((add, c) => {
-      if (!add) return;
-      let keys = this.keys[c];
-      const n = start + add.length;
-      if (!keys || keys.length < n) {
-        const grown = new Float64Array(Math.max(n, (keys?.length ?? 0) * 2, 1024));
-        if (keys) grown.set(keys.subarray(0, start));
-        keys = grown;
-        this.keys[c] = grown;
-      }
-      keys.set(add, start);
-    });
+    grow(this.keys, batch.keys, start, Float64Array);
+    grow(this.shapes, batch.shapes, start, Uint16Array);
     this.version++;
   }
 
@@ -103,6 +90,7 @@ export class LocalTable {
     this.rows = [];
     this.rowText = [];
     this.keys = [];
+    this.shapes = [];
     this.errors = [];
     this.foldedColumns = [];
     this.version++;
@@ -121,6 +109,11 @@ export class LocalTable {
   /** The sort/draw key of a number or date cell (NaN when missing or unreadable). */
   key(row: number, column: number): number {
     return this.keys[column]?.[row] ?? NaN;
+  }
+
+  /** How a number cell reads (`types.ts`), for the grid to show it. */
+  shape(row: number, column: number): number {
+    return this.shapes[column]?.[row] ?? SHAPE_RAW;
   }
 
   /**
@@ -151,136 +144,23 @@ export class LocalTable {
   }
 }
 
-/** Filters as typed by the reader, read against the columns' types. */
-export function readFilters(
-  columns: readonly DatasetColumn[],
-  query: ViewQuery,
-  format: 'es' | 'en',
-): ColumnFilter[] {
-  const out: ColumnFilter[] = [];
-  for (const col of columns) {
-    const f = parseFilter(col.key, col.type, query.filters[col.key] ?? '', format);
-    if (f) out.push(f);
-  }
-  return out;
-}
-
-/** Rows matching the search and filters, in the asked order: indices into `table.rows`. */
-export function computeView(
-  table: LocalTable,
-  query: ViewQuery,
-  inputFormat: 'es' | 'en',
-): Uint32Array {
-  const all = table.all();
-  const filters = readFilters(table.columns, query, inputFormat);
-  const search = query.search.trim();
-  let view = all;
-  if (filters.length || search) {
-    const needle = foldText(search);
-    const rowText = table.searchText();
-    const tests = filters.map((f) => {
-      const c = table.columns.findIndex((col) => col.key === f.key);
-      if (f.kind === 'compare') {
-        const target = Number(f.value);
-        return (i: number) => compare(table.key(i, c), f.op, target);
-      }
-      const folded = table.folded(c);
-      const text = foldText(f.text);
-      return (i: number) => folded[i].includes(text);
-    });
-    const out = new Uint32Array(all.length);
-    let n = 0;
-    for (let k = 0; k < all.length; k++) {
-      const i = all[k];
-      let ok = true;
-      for (const t of tests) {
-        if (!t(i)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && needle) ok = rowText[i].includes(needle);
-      if (ok) out[n++] = i;
+/** Per-column arrays grown in place (doubling) with a batch's part at `start`. */
+function grow<T extends Float64Array | Uint16Array>(
+  columns: (T | null)[],
+  add: readonly (T | null)[] | undefined,
+  start: number,
+  Type: { new (length: number): T },
+): void {
+  add?.forEach((part, c) => {
+    if (!part) return;
+    let all = columns[c];
+    const n = start + part.length;
+    if (!all || all.length < n) {
+      const grown = new Type(Math.max(n, (all?.length ?? 0) * 2, 1024));
+      if (all) grown.set(all.subarray(0, start));
+      all = grown;
+      columns[c] = grown;
     }
-    view = out.subarray(0, n);
-  }
-  if (query.sort) return sortView(table, view, query.sort);
-  return view;
-}
-
-/**
- * Sorts row indices in place by one column; missing values last in both directions,
- * ties in file order (stable).
- */
-export function sortView(table: LocalTable, view: Uint32Array, sort: SortState): Uint32Array {
-  const c = table.columns.findIndex((col) => col.key === sort.key);
-  if (c < 0) return view;
-  const descending = sort.direction === 'descending';
-  const type = table.columns[c].type;
-  const keys = new Float64Array(view.length);
-  if (type === 'number' || type === 'date') {
-    for (let k = 0; k < view.length; k++) keys[k] = table.key(view[k], c);
-    return sortByKeys(view, keys, descending);
-  }
-  // Text: each distinct cell is ranked once (accents and case ignored, then as written),
-  // and the ranks are sorted as numbers. A collator per comparison is ten times slower.
-  const rows = table.rows;
-  const rank = new Map<string, number>();
-  for (let k = 0; k < view.length; k++) rank.set(rows[view[k]].cells[c] ?? '', 0);
-  rank.delete('');
-  const distinct = [...rank.keys()].map((raw) => ({ raw, folded: foldText(raw) }));
-  distinct.sort((a, b) =>
-    a.folded !== b.folded
-      ? a.folded < b.folded
-        ? -1
-        : 1
-      : a.raw < b.raw
-        ? -1
-        : a.raw > b.raw
-          ? 1
-          : 0,
-  );
-  distinct.forEach((d, r) => rank.set(d.raw, r));
-  for (let k = 0; k < view.length; k++) keys[k] = rank.get(rows[view[k]].cells[c] ?? '') ?? NaN;
-  return sortByKeys(view, keys, descending);
-}
-
-/**
- * Sorts `view` by `keys` (aligned with it; NaN is missing and goes last) without a
- * comparator: the keys are sorted natively, then each row takes its key's first free
- * slot, so equal keys keep the view's order (a stable sort, in O(n log n) typed work).
- */
-export function sortByKeys(
-  view: Uint32Array,
-  keys: Float64Array,
-  descending: boolean,
-): Uint32Array {
-  const n = view.length;
-  const sorted = new Float64Array(n);
-  let m = 0;
-  for (let k = 0; k < n; k++) {
-    const x = keys[k];
-    if (x === x) sorted[m++] = descending ? -x : x;
-  }
-  const finite = sorted.subarray(0, m).sort();
-  const used = new Uint32Array(m);
-  const out = new Uint32Array(n);
-  let tail = m;
-  for (let k = 0; k < n; k++) {
-    let x = keys[k];
-    if (x !== x) {
-      out[tail++] = view[k];
-      continue;
-    }
-    if (descending) x = -x;
-    let lo = 0;
-    let hi = m;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (finite[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    out[lo + used[lo]++] = view[k];
-  }
-  return out;
+    all.set(part, start);
+  });
 }

@@ -11,7 +11,7 @@ import { summariseCategories } from '../platform/chart-kit/summary.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
-import { isMissingCell } from './model.ts';
+import { isMissingCell } from './number-shape.ts';
 import {
   CHART_LIMIT,
   labelColumn,
@@ -31,6 +31,8 @@ export interface ChartView {
   /** Rows in view and each one's cells. */
   count: number;
   cells: (position: number) => readonly string[];
+  /** How a number cell reads, as the grid shows it. */
+  shape: (position: number, column: number) => number;
   /** The value of a number cell, as the grid sorts it. */
   value: (position: number, column: number, raw: string) => number;
   ctx: CellContext;
@@ -145,8 +147,15 @@ export class QuickChart {
       const value = view.value(k, c, raw);
       if (!Number.isFinite(value)) continue;
       const label =
-        l >= 0 && labelCol ? showCell(labelCol, cells[l] ?? '', ctx).text : formatInt(k + 1);
-      points.push({ label, value, display: showCell(column, raw, ctx).text, raw });
+        l >= 0 && labelCol
+          ? showCell(labelCol, cells[l] ?? '', ctx, view.shape(k, l)).text
+          : formatInt(k + 1);
+      points.push({
+        label,
+        value,
+        display: showCell(column, raw, ctx, view.shape(k, c)).text,
+        raw,
+      });
     }
     return points;
   }

@@ -1,4 +1,5 @@
 /** Shapes shared by the dataset widget's sources, model, grid and element. */
+import type { MissingKind } from '@rendir/core';
 
 /** How a column's cells are read, shown, sorted and filtered. */
 export type ColumnType = 'number' | 'date' | 'boolean' | 'url' | 'text';
@@ -10,6 +11,16 @@ export interface DatasetColumn {
   label: string;
   type: ColumnType;
 }
+
+/**
+ * How a number cell reads (`number-shape.ts`), in 16 bits, so the grid formats it without
+ * a parser: `decimals << 2 | negative << 1 | percent` for a number, or one of these codes.
+ */
+/** Not a number: shown as written, never guessed. */
+export const SHAPE_RAW = 0xffff;
+/** `SHAPE_MISSING + i`: a missing value of the i-th kind in `MISSING_KINDS`. */
+export const SHAPE_MISSING = 0xfffc;
+export const MISSING_KINDS: readonly MissingKind[] = ['empty', 'no_data', 'not_applicable'];
 
 export type SortDirection = 'ascending' | 'descending';
 

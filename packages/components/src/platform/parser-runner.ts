@@ -188,7 +188,7 @@ function runInWorker<K extends ParserJobKind>(
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === 'rows') hooks.onRows?.(message.rows, message.headers, message.texts);
+      if (message.type === 'rows') hooks.onRows?.(message.rows, message.headers, message.batch);
       else if (message.type === 'reset') hooks.onReset?.();
       else if (message.type === 'done') {
         finish();

@@ -39,7 +39,8 @@ export interface TableJobOptions {
   searchText?: boolean;
   /**
    * Also decide the column types (from the first batch) and hand over each batch's sort
-   * keys of number and date columns (`TableBatch`), so the page's main thread does not.
+   * keys of number and date columns and its number cells' shapes (`TableBatch`), so the
+   * page's main thread neither reads nor carries a number parser.
    */
   columnTypes?: TypingOptions;
 }
@@ -191,8 +192,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  // `texts` is the table job's whole TableBatch (search texts, types, keys): parser.ts hands it on as it is.
-  | { type: 'rows'; rows: CsvRow[]; headers: string[]; texts?: TableBatch }
+  // The table job's TableBatch (search texts, types, keys, number shapes), handed on as it is.
+  | { type: 'rows'; rows: CsvRow[]; headers: string[]; batch?: TableBatch }
   | { type: 'reset' }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string };
@@ -225,7 +226,7 @@ function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
         message.options as never,
         {
           onRows: (rows, headers, batch) =>
-            scope.postMessage({ type: 'rows', rows, headers, texts: batch }),
+            scope.postMessage({ type: 'rows', rows, headers, batch }),
           onReset: () => scope.postMessage({ type: 'reset' }),
         },
         true,

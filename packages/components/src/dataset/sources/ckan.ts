@@ -7,6 +7,7 @@
 import { fetchJson, type FetchOptions } from '../../platform/fetch.ts';
 import { cellText, type RemotePage, type RemoteQuery, type RemoteSource } from './remote.ts';
 import { LoadError } from '../../platform/errors.ts';
+import { shapeColumns } from '../number-shape.ts';
 import type { ColumnType, DatasetColumn } from '../types.ts';
 
 export function ckanType(type: string): ColumnType {
@@ -95,6 +96,8 @@ export class CkanSource implements RemoteSource {
     return {
       columns,
       rows,
+      // The DataStore writes numbers plainly (`1234.5`).
+      shapes: shapeColumns(columns, rows, 'en'),
       total: typeof result.total === 'number' ? result.total : rows.length,
       ignoredFilters: ignored,
     };

@@ -15,6 +15,8 @@ export interface RemotePage {
   columns: DatasetColumn[];
   /** Cells as text, in `columns` order; '' for a missing value. */
   rows: string[][];
+  /** How each number column's cells read (`number-shape.ts`), for the grid to show them. */
+  shapes: (Uint16Array | null)[];
   /** Rows matching the query on the server. */
   total: number;
   /** Column keys whose filter this portal cannot apply (shown to the reader). */

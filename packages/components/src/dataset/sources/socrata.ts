@@ -14,6 +14,7 @@ import {
   type RemoteSource,
 } from './remote.ts';
 import { LoadError } from '../../platform/errors.ts';
+import { shapeColumns } from '../number-shape.ts';
 import type { ColumnFilter } from '../filters.ts';
 import type { ColumnType, DatasetColumn, DatasetMetadata } from '../types.ts';
 
@@ -160,7 +161,8 @@ export class SocrataSource implements RemoteSource {
     }
     columns = columns.filter((c) => !c.key.startsWith(':'));
     const rows = records.map((r) => columns.map((c) => cellText(r[c.key])));
-    return { columns, rows, total, ignoredFilters: [] };
+    // SODA writes numbers plainly (`1234.5`).
+    return { columns, rows, shapes: shapeColumns(columns, rows, 'en'), total, ignoredFilters: [] };
   }
 
   async metadata(options: FetchOptions): Promise<DatasetMetadata | null> {

@@ -42,6 +42,24 @@ export function headers(el: RendirDataset): string[] {
   );
 }
 
+/**
+ * Resolves at the element's next `rendir-dataset-view`: a first search, filter or sort
+ * waits for its code (the view part) to load.
+ */
+export function nextView(el: RendirDataset, timeout = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Timed out waiting for a new view')), timeout);
+    el.addEventListener(
+      'rendir-dataset-view',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
 /** Waits for the load to settle and the grid (or a state) to be drawn. */
 export async function settled(el: RendirDataset): Promise<RendirDataset> {
   await el.updateComplete;
