@@ -3,7 +3,7 @@
  * BigInt and the fraction is placed by hand, so no amount ever passes through a float.
  */
 import { decimalScale, normaliseDecimal, roundDecimal, shiftDecimal } from './decimal.ts';
-import { isExactNumber } from './numbers.ts';
+import { isExactNumber } from './number-kinds.ts';
 import type { CellNumber, MissingKind, Period } from './types.ts';
 
 export type Lang = 'es' | 'en';

@@ -3,29 +3,17 @@
  * (1234567.89), with currency signs, `%`, and missing markers. Never a silent guess:
  * a value that reads differently in the two formats needs a format to decide it.
  */
-import type { CellNumber, ExactNumber, Missing, MissingKind, NumberFormat } from './types.ts';
+import type { ExactNumber, Missing, MissingKind, NumberFormat } from './types.ts';
 
-export type NumberErrorCode = 'number.ambiguous' | 'number.invalid' | 'number.format_mismatch';
-
-/** A cell that should have held a number and could not be read as one. */
-export interface NumberError {
-  error: NumberErrorCode;
-  raw: string;
-}
-
-export type ParsedNumber = CellNumber | NumberError;
-
-export function isMissing(v: unknown): v is Missing {
-  return typeof v === 'object' && v !== null && 'missing' in v;
-}
-
-export function isExactNumber(v: unknown): v is ExactNumber {
-  return typeof v === 'object' && v !== null && 'value' in v && 'isPercent' in v;
-}
-
-export function isNumberError(v: unknown): v is NumberError {
-  return typeof v === 'object' && v !== null && 'error' in v;
-}
+export {
+  isExactNumber,
+  isMissing,
+  isNumberError,
+  type NumberError,
+  type NumberErrorCode,
+  type ParsedNumber,
+} from './number-kinds.ts';
+import type { NumberError, ParsedNumber } from './number-kinds.ts';
 
 const MISSING: Record<string, MissingKind> = {
   'S/D': 'no_data',

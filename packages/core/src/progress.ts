@@ -5,7 +5,7 @@
  */
 import { absDecimal, compareDecimals, divideDecimals, subtractDecimals } from './decimal.ts';
 import { formatDate, formatNumber, formatPercent } from './format.ts';
-import { isExactNumber } from './numbers.ts';
+import { isExactNumber } from './number-kinds.ts';
 import { daysBetween } from './period.ts';
 import type {
   ExactNumber,
