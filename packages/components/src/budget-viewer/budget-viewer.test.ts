@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { loadCatalogue, missingKeys } from '../platform/i18n.ts';
+import { loadCatalogue, missingKeys, type Catalogue, type Messages } from '../platform/i18n.ts';
 import '../define/rendir-budget-viewer.ts';
 import type { RendirBudgetViewer } from './budget-viewer.ts';
 import { budgetMessages } from './budget-viewer.messages.ts';
@@ -776,15 +776,14 @@ describe('rendir-budget-viewer: languages', () => {
   it('has every message in Spanish and English', async () => {
     await loadCatalogue(budgetMessages, 'en');
     expect(missingKeys(budgetMessages)).to.deep.equal([]);
-    for (const catalogue of [
+    const catalogues: Catalogue<Messages>[] = [
       tableMessages,
       icicleMessages,
       pricesMessages,
       contributionMessages,
       yearsMessages,
-    ]) {
-      expect(missingKeys(catalogue)).to.deep.equal([]);
-    }
+    ];
+    for (const catalogue of catalogues) expect(missingKeys(catalogue)).to.deep.equal([]);
   });
 });
 
@@ -963,6 +962,22 @@ describe('rendir-budget-viewer: parts loaded on need', () => {
     );
     expect(activeItem(el)).to.equal(toggle);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows no per-capita figure before the population is read; its failure is said in place', async () => {
+    partLoaders.population = offline;
+    const el = await mount(budgetCsv, { ...full, population: '7.900.000' });
+    await el.loaded;
+    expect(root(el).querySelector('.per-capita')).to.equal(null);
+    expect(root(el).querySelector('.population-problem')).to.equal(null);
+    expect(text($(el, '.summary [role="alert"]'))).to.contain('No se pudo cargar esta parte');
+    await expect(el).to.be.accessible();
+    partLoaders.population = real.population;
+    $(el, '.summary [role="alert"] button').click();
+    await el.loaded;
+    expect(spaces(text($(el, '.per-capita')))).to.contain(
+      `$ ${EXPECTED_2025.totalPerCapita} por habitante`,
+    );
   });
 
   it('says when a part cannot be loaded, never throws, and loads it on retry', async () => {

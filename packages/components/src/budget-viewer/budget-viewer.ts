@@ -4,7 +4,6 @@ import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
   isDecimalString,
-  parseNumber,
   safeUrl,
   toFloat,
   type BudgetAmountKey,
@@ -214,6 +213,7 @@ export class RendirBudgetViewer extends RendirElement {
         const part = (name: PartName) => this.parts.load(name).catch(() => undefined);
         if (this.pricesAsked()) await part('prices');
         if (this.deepLink) await part('deepLink');
+        if (this.population?.trim()) await part('population');
         if (fiscalYears(lines).length > 1) await part('years');
         // Build the hierarchy in its own task, so no single task both reads and draws.
         await ctx.yield();
@@ -435,6 +435,7 @@ export class RendirBudgetViewer extends RendirElement {
     if (this.tableOpen) this.parts.get('table');
     if (this.embedScript) this.parts.get('embed');
     if (this.pricesAsked()) this.parts.get('prices');
+    if (this.population?.trim()) this.parts.get('population');
     if (changed.has('deepLink')) this.hashRead = false;
     const link = this.deepLink && !this.hashRead ? this.parts.get('deepLink') : undefined;
     if (link) {
@@ -674,7 +675,8 @@ export class RendirBudgetViewer extends RendirElement {
   private renderSummary(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
     const exec = execution(node, this.threshold());
-    const capita = perCapita(node.size, this.populationValue());
+    const population = this.populationValue();
+    const capita = population ? perCapita(node.size, population) : undefined;
     const years = d.previous ? this.parts.get('years') : undefined;
     const changeText = years?.changeText(this.ctx, years.yearChange(node, d.previous!));
     return html`<div class="summary" part="summary">
@@ -713,17 +715,19 @@ export class RendirBudgetViewer extends RendirElement {
           ? html`<p class="per-capita">
               ${m.perCapitaSentence(
                 formatAmount(capita, this.intlLocale, this.currency, false),
-                formatPeople(this.populationValue()!, this.intlLocale),
+                formatPeople(population!, this.intlLocale),
               )}
             </p>`
           : nothing
       }
       ${
-        this.population?.trim() && this.populationValue() === undefined
-          ? html`<p class="invalid population-problem">
-              <span aria-hidden="true">⚠</span> ${m.populationInvalid(this.population)}
-            </p>`
-          : nothing
+        population === null && this.parts.failed('population')
+          ? this.renderPartState('population')
+          : this.population?.trim() && population === undefined
+            ? html`<p class="invalid population-problem">
+                <span aria-hidden="true">⚠</span> ${m.populationInvalid(this.population)}
+              </p>`
+            : nothing
       }
       ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
       ${d.constantNote ? html`<p class="help">${d.constantNote}</p>` : nothing}
@@ -738,15 +742,15 @@ export class RendirBudgetViewer extends RendirElement {
       : '80';
   }
 
-  /** The population as an exact whole number (`7900000`, `7.900.000`), else undefined. */
-  private populationValue(): string | undefined {
+  /**
+   * The population as an exact whole number (`7900000`, `7.900.000`), else undefined;
+   * `null` while the part that reads it is not here (on its way, or failed).
+   */
+  private populationValue(): string | undefined | null {
     const p = this.population?.trim();
     if (!p) return undefined;
-    const parsed = parseNumber(p, undefined);
-    if (!('value' in parsed) || parsed.isPercent || !/^[1-9]\d*$/.test(parsed.value)) {
-      return undefined;
-    }
-    return parsed.value;
+    const reader = this.parts.get('population');
+    return reader ? reader.wholePopulation(p) : null;
   }
 
   /** What a box or bar announces after its visible name and compact amount. */
@@ -986,7 +990,7 @@ export class RendirBudgetViewer extends RendirElement {
       place: this.placeName(node),
       note: this.note,
       source: this.source,
-      population: this.populationValue(),
+      population: this.populationValue() ?? undefined,
       threshold: this.threshold(),
       colour: (name: string, fallback: string) =>
         style.getPropertyValue(`--_rendir-color-${name}`).trim() || fallback,
@@ -1082,7 +1086,7 @@ export class RendirBudgetViewer extends RendirElement {
                   subject: this.subject(node),
                   levels: this.levels?.split(',').map((l) => l.trim()) ?? [],
                   threshold: this.threshold(),
-                  population: this.populationValue(),
+                  population: this.populationValue() ?? undefined,
                   limit: this.limit,
                   drill: (n) => this.drill(n),
                 })}

@@ -1,8 +1,8 @@
 /**
  * The parts of the viewer its first render does not need, loaded on first need through
  * the platform's LazyParts: the data table, the icicle, constant prices, the downloads,
- * the embed code, the checks of JSON lines, the contribution figures, the years and the
- * URL hash. Mutable so that a test can make one fail to load.
+ * the embed code, the checks of JSON lines, the contribution figures, the years, the
+ * URL hash and the reading of the population. Mutable so that a test can make one fail to load.
  */
 export const partLoaders = {
   table: () => import('./budget-table.ts'),
@@ -14,6 +14,7 @@ export const partLoaders = {
   contribution: () => import('./budget-contribution.ts'),
   years: () => import('./budget-years.ts'),
   deepLink: () => import('./budget-deep-link.ts'),
+  population: () => import('./budget-population.ts'),
 };
 
 export type PartName = keyof typeof partLoaders;

@@ -22,7 +22,8 @@ import { datasetStyles } from './dataset.styles.ts';
 import { LocalTable, isoDate } from './model.ts';
 import { rowWindow, scrollToRow } from './windowing.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
-import { LazyPart, loadPart } from './lazy.ts';
+import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
+import { lazyParts } from './lazy.ts';
 import { fromEntry, mergeMetadata, overdueSince, parsePeriodicity } from './metadata.ts';
 import type { ChartKind } from './chart.ts';
 import { isAbort } from '../platform/fetch.ts';
@@ -169,11 +170,8 @@ export class RendirDataset extends RendirElement {
   private inputTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   /** Loaded when the reader first opens the chart, or asks for a download. */
-  private readonly chartPart = new LazyPart(this, 'chart');
-  private readonly downloadsPart = new LazyPart(this, 'downloads');
-  private readonly pagerPart = new LazyPart(this, 'pager');
+  private readonly parts = new LazyParts(this, lazyParts);
   /** Search, filters and sorting: loaded when the reader first asks for one. */
-  private readonly viewPart = new LazyPart(this, 'view');
   private chart: import('./quick-chart.ts').QuickChart | undefined;
 
   private readonly loader = new DataController<DatasetData>(this, this.loaderOptions());
@@ -250,16 +248,16 @@ export class RendirDataset extends RendirElement {
   private async remoteSource(kind: 'socrata' | 'ckan'): Promise<RemoteSource> {
     const entrySource = this.entry?.source;
     const src = this.src || (entrySource && 'url' in entrySource ? entrySource.url : '');
-    if (kind === 'socrata') return new (await loadPart('socrata')).SocrataSource(src);
+    if (kind === 'socrata') return new (await loadPart(lazyParts, 'socrata')).SocrataSource(src);
     const resource =
       this.resourceId || (entrySource?.kind === 'ckan' ? entrySource.resourceId : '');
-    return new (await loadPart('ckan')).CkanSource(src, resource);
+    return new (await loadPart(lazyParts, 'ckan')).CkanSource(src, resource);
   }
 
   private remoteQuery(offset = this.offset): RemoteQuery {
     const columns = this.page?.columns ?? [];
     // Typed filters are read by the view part, which fetchPage waits for.
-    const reader = this.hasFilters() ? this.viewPart.value : undefined;
+    const reader = this.hasFilters() ? this.parts.peek('view') : undefined;
     return {
       offset,
       limit: Math.max(1, this.pageSize),
@@ -275,7 +273,7 @@ export class RendirDataset extends RendirElement {
     const timeout = this.timeout;
     if (kind === 'socrata' || kind === 'ckan') {
       // The source and the pager load side by side, each its own chunk.
-      const [source] = await Promise.all([this.remoteSource(kind), this.pagerPart.load()]);
+      const [source] = await Promise.all([this.remoteSource(kind), this.parts.load('pager')]);
       const options = { signal: context.signal, timeout };
       const [page, metadata] = await Promise.all([
         source.page(this.remoteQuery(0), options),
@@ -290,7 +288,7 @@ export class RendirDataset extends RendirElement {
       return { kind: 'remote', source, page, metadata };
     }
     if (kind === 'property') {
-      const { tableFromJson } = await loadPart('json');
+      const { tableFromJson } = await loadPart(lazyParts, 'json');
       const table = tableFromJson(this.data, 'data', { numberFormat: this.numberFormat });
       if (!table) throw new LoadError('parse');
       return this.localReady(table);
@@ -301,7 +299,7 @@ export class RendirDataset extends RendirElement {
       const raw = await context.read(src || null);
       if (!raw) return null;
       if (raw.format !== 'json') throw new LoadError('parse', { url: src });
-      const { tableFromJson } = await loadPart('json');
+      const { tableFromJson } = await loadPart(lazyParts, 'json');
       const table = tableFromJson(raw.value, raw.file, { numberFormat: this.numberFormat });
       if (!table) throw new LoadError('parse', { url: src });
       return this.localReady(table);
@@ -422,10 +420,10 @@ export class RendirDataset extends RendirElement {
       const waiting =
         !plain && !table.complete && key === this.viewKey && now - this.viewComputedAt < 1000;
       // A query waits for the view part; its arrival updates the element again.
-      const viewer = this.viewPart.value;
+      const viewer = this.parts.peek('view');
       if (!plain && !viewer) {
         // After a failure, only the reader's retry or next query tries again.
-        if (!this.viewPart.error) this.loadView();
+        if (!this.parts.failed('view')) this.loadView();
       } else if ((table.version !== this.tableVersion || key !== this.viewKey) && !waiting) {
         // Without a query the view is the table itself, grown in place while reading.
         this.view =
@@ -490,7 +488,7 @@ export class RendirDataset extends RendirElement {
 
   /** Starts loading the view part; a failure is shown by `renderViewError`. */
   private loadView(): void {
-    this.viewPart.load().catch(() => {});
+    this.parts.load('view').catch(() => {});
   }
 
   /** Typing waits a moment so that a million rows are not filtered on every key. */
@@ -555,7 +553,7 @@ export class RendirDataset extends RendirElement {
     this.remoteError = null;
     this.stopRetryCountdown();
     try {
-      if (this.hasFilters()) await this.viewPart.load();
+      if (this.hasFilters()) await this.parts.load('view');
       if (abort.signal.aborted) return;
       const page = await data.source.page(this.remoteQuery(offset), {
         signal: abort.signal,
@@ -764,9 +762,9 @@ export class RendirDataset extends RendirElement {
 
   /** Loads the download code on first use; focus stays on the button pressed. */
   private async download(format: 'csv' | 'json', data: DatasetData, meta: DatasetMetadata) {
-    let module: import('./lazy.ts').LazyModule<'downloads'>;
+    let module: PartOf<typeof lazyParts, 'downloads'>;
     try {
-      module = await this.downloadsPart.load();
+      module = await this.parts.load('downloads');
     } catch {
       return; // Rendered as an alert beside the buttons.
     }
@@ -1032,7 +1030,7 @@ export class RendirDataset extends RendirElement {
   }
 
   private renderPager(data: Extract<DatasetData, { kind: 'remote' }>): TemplateResult {
-    const pager = this.pagerPart.value;
+    const pager = this.parts.peek('pager');
     if (!pager) return html``;
     return pager.renderPager({
       page: this.page ?? data.page,
@@ -1057,15 +1055,15 @@ export class RendirDataset extends RendirElement {
 
   private toggleChart(open: boolean): void {
     this.chartOpen = open;
-    if (open) this.chartPart.load().catch(() => {});
+    if (open) this.parts.load('chart').catch(() => {});
   }
 
   /** The chart once its code is here; until then, that it is loading, or why it failed. */
   private renderChart(data: DatasetData, meta: DatasetMetadata): TemplateResult {
-    const part = this.chartPart;
-    if (part.error) return this.renderPartError(() => void this.retryChart());
-    if (!part.value) return html`<p class="note" role="status">${this.m.partLoading}</p>`;
-    this.chart ??= new part.value.QuickChart(this);
+    if (this.parts.failed('chart')) return this.renderPartError(() => void this.retryChart());
+    const chart = this.parts.peek('chart');
+    if (!chart) return html`<p class="note" role="status">${this.m.partLoading}</p>`;
+    this.chart ??= new chart.QuickChart(this);
     const local = data.kind === 'local' ? data.table : null;
     return this.chart.render({
       columns: this.columnsOf(data),
@@ -1090,7 +1088,7 @@ export class RendirDataset extends RendirElement {
     const hadFocus = this.renderRoot.querySelector('details.chart [role="alert"] button');
     const focused = hadFocus !== null && (this.renderRoot as ShadowRoot).activeElement === hadFocus;
     try {
-      await this.chartPart.load();
+      await this.parts.load('chart');
     } catch {
       return;
     }
@@ -1119,7 +1117,7 @@ export class RendirDataset extends RendirElement {
         </button>
         ${exportUrl ? html`<a href=${exportUrl} rel="noopener noreferrer">${m.downloadAll}</a>` : nothing}
       </div>
-      ${this.downloadsPart.error ? html`<p class="note" role="alert">${m.partFailed}</p>` : nothing}`;
+      ${this.parts.failed('downloads') ? html`<p class="note" role="alert">${m.partFailed}</p>` : nothing}`;
   }
 
   private renderErrorWithRetry(error: LoadError, retry: () => void): TemplateResult {
@@ -1130,7 +1128,7 @@ export class RendirDataset extends RendirElement {
   private renderReady(data: DatasetData, meta: DatasetMetadata): TemplateResult {
     if (this.lateError) return this.renderErrorWithRetry(this.lateError, this.loader.retry);
     return html`${this.renderToolbar(data)} ${this.renderCount(data)}
-    ${data.kind === 'local' && this.viewPart.error ? this.renderPartError(() => this.loadView()) : nothing}
+    ${data.kind === 'local' && this.parts.failed('view') ? this.renderPartError(() => this.loadView()) : nothing}
     ${this.remoteError ? this.renderErrorWithRetry(this.remoteError, this.remoteRetry) : nothing}
     ${this.renderGrid(data)} ${data.kind === 'remote' ? this.renderPager(data) : nothing}
     ${this.renderChartSection(data, meta)} ${this.renderDownloads(data, meta)}`;

@@ -103,6 +103,30 @@ describe('LazyParts', () => {
     }
   });
 
+  it('a part another element has loaded since ends this element’s failure at its next load', async () => {
+    const { loaders, fail, arrive } = controlledPart();
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const first = await host(loaders);
+      fail();
+      await first.parts.settled;
+      await first.updateComplete;
+      expect(text(first)).to.equal('failed');
+      const second = await host(loaders);
+      second.parts.retry('table');
+      arrive();
+      await second.parts.settled;
+      await second.updateComplete;
+      expect(text(second)).to.equal('Tabla de datos');
+      await first.parts.load('table');
+      await first.updateComplete;
+      expect(text(first)).to.equal('Tabla de datos');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('loadPart rejects with a network LoadError when the chunk cannot load', async () => {
     const loaders = { chart: () => Promise.reject(new TypeError('Failed to fetch')) };
     const error = await loadPart(loaders, 'chart').catch((e: unknown) => e);

@@ -85,6 +85,11 @@ export class LazyParts<L extends PartLoaders> {
     return part;
   }
 
+  /** The part if it has arrived, without starting a load. */
+  peek<K extends keyof L & string>(name: K): PartOf<L, K> | undefined {
+    return this.arrived(name) ? this.get(name) : undefined;
+  }
+
   /** Why the part could not load, until `retry`. */
   failed(name: keyof L): LoadError | undefined {
     return this.arrived(name) ? undefined : this.errors.get(name);
@@ -105,7 +110,11 @@ export class LazyParts<L extends PartLoaders> {
   /** Loads a part (once at a time); rejects with a `network` LoadError and remembers it. */
   load<K extends keyof L & string>(name: K): Promise<PartOf<L, K>> {
     const part = this.arrived(name);
-    if (part) return Promise.resolve(part);
+    if (part) {
+      // Here already (another element loaded it): a failure this element showed is over.
+      if (this.errors.delete(name)) this.host.requestUpdate();
+      return Promise.resolve(part);
+    }
     let pending = this.pending.get(name) as Promise<PartOf<L, K>> | undefined;
     if (!pending) {
       pending = loadPart(this.loaders, name).then(
