@@ -23,10 +23,11 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 export const WIDGET_AIM = 30 * KB;
 export const ALL_AIM = 60 * KB;
-// Today's ceilings, a little above today's sizes: Lit (~6 KB) and the platform (~7 KB)
-// come before each widget's own code.
-export const WIDGET_BUDGET = 38 * KB;
-export const ALL_BUDGET = 80 * KB;
+// Today's ceilings: every widget is within the aim (the largest, the budget viewer, is
+// 26.8 KB), and rendir-all.js (59.9 KB) a little above it. Lit (~6 KB) and the platform
+// (~7 KB) come before each widget's own code.
+export const WIDGET_BUDGET = 30 * KB;
+export const ALL_BUDGET = 61 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
 export const PARSER_BUDGET = 22 * KB;
@@ -114,8 +115,7 @@ export function lazyByBundle(dir: string, rows: readonly SizeRow[]): string {
   const chunks = rows.filter((r) => r.file.startsWith(`${LAZY_DIR}/`));
   const byBundle = new Map<string, SizeRow[]>();
   for (const chunk of chunks) {
-    const code = readFileSync(join(dir, chunk.file), 'utf8');
-    const host = /from\s*["']\.\.\/(rendir-[\w-]+\.js)["']/.exec(code)?.[1] ?? '(self-contained)';
+    const host = hostOf(dir, chunk.file) ?? '(self-contained)';
     byBundle.set(host, [...(byBundle.get(host) ?? []), chunk]);
   }
   const lines = [...byBundle]
@@ -128,18 +128,48 @@ export function lazyByBundle(dir: string, rows: readonly SizeRow[]): string {
   return ['loaded only when a feature is used (lazy/):', ...lines].join('\n');
 }
 
-/** What a page showing CSV data downloads: each widget bundle plus the reader it loads. */
-export function withParser(rows: readonly SizeRow[]): string {
+/**
+ * Lazy chunks every CSV load of a bundle fetches (by name): the code that starts the
+ * readers, and the tracker's progress arithmetic.
+ */
+export const LAZY_FOR_CSV: Record<string, readonly string[]> = {
+  'rendir-budget-viewer.js': ['parser-runner'],
+  'rendir-indicator-tracker.js': ['parser-runner', 'progress'],
+  'rendir-commitment-card.js': ['parser-runner'],
+  'rendir-commitment-list.js': ['parser-runner'],
+  'rendir-dataset.js': ['parser-runner'],
+};
+
+/** The bundle a lazy chunk imports from (`../rendir-x.js`), if any. */
+function hostOf(dir: string, file: string): string | undefined {
+  const code = readFileSync(join(dir, file), 'utf8');
+  return /from\s*["']\.\.\/(rendir-[\w-]+\.js)["']/.exec(code)?.[1];
+}
+
+/**
+ * What a page showing CSV data downloads: each widget bundle, the reader it loads, and the
+ * lazy chunks every CSV load needs.
+ */
+export function withParser(dir: string, rows: readonly SizeRow[]): string {
   const gzipOf = new Map(rows.map((r) => [r.file, r.gzip]));
+  const lazy = rows.filter((r) => r.file.startsWith(`${LAZY_DIR}/`));
   const lines = Object.entries(PARSER_OF)
     .filter(([bundle]) => gzipOf.has(bundle))
     .map(([bundle, readers]) => {
-      const files = readers.map((r) => `${PARSERS_DIR}/${r}.js`);
+      const needed = (LAZY_FOR_CSV[bundle] ?? []).map((name) => {
+        const chunk = lazy.find(
+          (r) => r.file.startsWith(`${LAZY_DIR}/${name}-`) && hostOf(dir, r.file) === bundle,
+        );
+        if (!chunk) throw new Error(`size: no lazy/${name}-*.js chunk of ${bundle}`);
+        return chunk.file;
+      });
+      const files = [...readers.map((r) => `${PARSERS_DIR}/${r}.js`), ...needed];
       const total = files.reduce((sum, f) => sum + (gzipOf.get(f) ?? 0), gzipOf.get(bundle)!);
-      return `  ${bundle.padEnd(28)} ${kb(total).padStart(8)} gzip (with ${files.join(', ')})`;
+      const names = files.map((f) => f.replace(/-[\w-]{8}\.js$/, '-*.js'));
+      return `  ${bundle.padEnd(28)} ${kb(total).padStart(8)} gzip (with ${names.join(', ')})`;
     });
   return [
-    'with the CSV reader each loads, for CSV data:',
+    'with what each loads for CSV data (its reader, and the lazy chunks every CSV load needs):',
     ...lines,
     '  (rendir-all.js and the autoloader load the reader of each kind of widget on the page)',
   ].join('\n');
@@ -155,7 +185,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const rows = measure(dir);
   const lazy = (r: SizeRow) => r.file.startsWith(`${LAZY_DIR}/`);
   console.log(table(rows.filter((r) => !lazy(r))));
-  console.log(`\n${withParser(rows)}\n`);
+  console.log(`\n${withParser(dir, rows)}\n`);
   if (rows.some(lazy)) console.log(`${lazyByBundle(dir, rows)}\n`);
   const over = rows.filter((r) => !r.ok);
   if (rows.length === 0) {
