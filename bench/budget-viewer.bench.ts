@@ -27,7 +27,6 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // 1. The bundle a CMS page loads with one <script> tag, and the parser beside it.
 const bundles = await buildBundles();
 const code = bundles.read('rendir-budget-viewer.js');
-const parser = bundles.read('parsers/budget.js');
 const gzip = bundles.gzip('rendir-budget-viewer.js');
 const parserGzip = bundles.gzip('parsers/budget.js');
 
@@ -62,7 +61,7 @@ document.addEventListener('rendir-data-state', (e) => {
     );
   }
 });
-await import('/bundle.js');
+await import('/rendir-budget-viewer.js');
 `;
 
 const server = createServer((req, res) => {
@@ -76,8 +75,8 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   if (req.url === '/') return send('text/html; charset=utf-8', page);
-  if (req.url === '/bundle.js') return send('text/javascript', code);
-  if (req.url === '/parsers/budget.js') return send('text/javascript', parser);
+  const built = bundles.served(req.url ?? '');
+  if (built) return send('text/javascript', built);
   if (req.url === '/measure.js') return send('text/javascript', measure);
   if (req.url === '/page.css') return send('text/css', 'rendir-budget-viewer { width: 1000px }');
   if (req.url === '/budget.csv') return send('text/csv; charset=utf-8', csv);

@@ -52,7 +52,6 @@ const bundle = async (entry: string, options: { mainFields?: string[] } = {}) =>
 };
 const bundles = await buildBundles();
 const widget = bundles.read('rendir-dataset.js');
-const parser = bundles.read('parsers/table.js');
 const papa = await bundle(join(here, 'dataset/papa-entry.ts'), {
   mainFields: ['browser', 'module', 'main'],
 });
@@ -77,8 +76,8 @@ const server = createServer((req, res) => {
   }
   if (url.pathname === '/papa.html')
     return send('text/html; charset=utf-8', page('/measure-papa.js'));
-  if (url.pathname === '/widget.js') return send('text/javascript', widget);
-  if (url.pathname === '/parsers/table.js') return send('text/javascript', parser);
+  const built = bundles.served(url.pathname);
+  if (built) return send('text/javascript', built);
   if (url.pathname === '/papa.js') return send('text/javascript', papa);
   if (url.pathname === '/measure-widget.js') return send('text/javascript', measureWidget);
   if (url.pathname === '/measure-papa.js') return send('text/javascript', measurePapa);
@@ -124,7 +123,7 @@ new PerformanceObserver((list) => {
       frames.push(Math.round(e.startTime) + ':' + Math.round(e.duration) + ' ' +
         e.scripts.map((s) => s.invoker + ' ' + (s.sourceFunctionName || '') + ' ' + Math.round(s.duration)).join(' | '));
 }).observe({ type: 'long-animation-frame', buffered: true });
-await import('/widget.js');
+await import('/rendir-dataset.js');
 const b = (window.__bench = { first: null, full: null, longest: 0, crashed: false });
 const el = document.createElement('rendir-dataset');
 el.setAttribute('src', file);

@@ -10,13 +10,12 @@ import {
   contentError,
   detectNumberFormat,
   parseAmount,
-  parseNumber,
   type ContentError,
   type CsvRow,
   type NumberFormat,
 } from '@rendir/core';
 import { isoDate } from './model.ts';
-import { isMissingCell, shapeOf } from './number-shape.ts';
+import { isMissingCell, readNumberCell } from './number-shape.ts';
 import type { ColumnType } from './types.ts';
 
 /** What comes with a batch of rows besides the rows (each part optional). */
@@ -99,12 +98,8 @@ export class ColumnTyper {
     for (let i = 0; i < rows.length; i++) {
       const raw = rows[i].cells[c];
       if (type === 'date') out[i] = raw === undefined ? NaN : this.dateKey(raw);
-      else {
-        // One read per cell gives both what the grid shows and what it sorts by.
-        const parsed = parseNumber(raw ?? '', format);
-        if (shapes) shapes[i] = shapeOf(parsed);
-        out[i] = 'value' in parsed ? Number(parsed.value) : NaN;
-      }
+      // One read per cell gives both what the grid shows and what it sorts by.
+      else readNumberCell(raw ?? '', format, shapes, out, i);
     }
     return out;
   }
