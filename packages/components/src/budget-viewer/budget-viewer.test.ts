@@ -736,7 +736,9 @@ describe('rendir-budget-viewer: footer', () => {
     expect($(el, '[part="footer"] a').getAttribute('href')).to.equal(
       'https://hacienda.example.gov.co/presupuesto',
     );
-    const code = ($(el, '.embed textarea') as HTMLTextAreaElement).value;
+    const embed = $(el, 'rendir-embed-code.embed');
+    await (embed as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const code = embed.shadowRoot!.querySelector('textarea')!.value;
     expect(code).to.contain(
       '<script type="module" src="https://cdn.example.org/rendir-budget-viewer.js"></script>',
     );

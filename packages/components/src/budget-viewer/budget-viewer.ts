@@ -33,7 +33,9 @@ import {
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
 import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './format.ts';
-import { LazyParts, loadPart } from '../platform/lazy-parts.ts';
+import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
+import { defineElement } from '../platform/define.ts';
+import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
 
@@ -1030,7 +1032,7 @@ export class RendirBudgetViewer extends RendirElement {
         !this.embedScript
           ? nothing
           : embed
-            ? embed.renderEmbed(t, {
+            ? this.renderEmbed(embed, {
                 tag: this.localName,
                 attributes: {
                   src: this.src,
@@ -1051,6 +1053,19 @@ export class RendirBudgetViewer extends RendirElement {
             : this.renderPartState('embed')
       }
     </footer>`;
+  }
+
+  /** The platform's embed code element, defined when its part arrives. */
+  private renderEmbed(
+    part: PartOf<typeof partLoaders, 'embed'>,
+    options: EmbedOptions,
+  ): TemplateResult {
+    defineElement('rendir-embed-code', part.RendirEmbedCode);
+    return html`<rendir-embed-code
+      class="embed"
+      exportparts="embed, button"
+      .snippets=${part.embedSnippets(options)}
+    ></rendir-embed-code>`;
   }
 
   private renderTable(d: Derived, node: BudgetNode): TemplateResult {

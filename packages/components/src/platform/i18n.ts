@@ -177,6 +177,7 @@ export const platformMessages = defineCatalogue<PlatformMessages>({
     downloadSvg: 'Descargar imagen (SVG)',
     downloadPng: 'Descargar imagen (PNG)',
     downloadFailed: 'No se pudo preparar la descarga. Revise la conexión e inténtelo de nuevo.',
+    partFailed: 'Esta parte no se pudo cargar. Revise la conexión e inténtelo de nuevo.',
     embed: 'Insertar',
     embedScript: 'Código para páginas que aceptan scripts',
     embedIframe: 'Código para páginas que solo aceptan un iframe',

@@ -28,6 +28,7 @@ const en = {
   downloadSvg: 'Download image (SVG)',
   downloadPng: 'Download image (PNG)',
   downloadFailed: 'The download could not be prepared. Check the connection and try again.',
+  partFailed: 'This part could not be loaded. Check the connection and try again.',
   embed: 'Embed this',
   embedScript: 'Code for pages that accept scripts',
   embedIframe: 'Code for pages that only accept an iframe',

@@ -4,11 +4,18 @@
  * the same data one click away, and a footer with source, notes, data and image
  * downloads and "embed this".
  */
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { safeUrl } from '@rendir/core';
+import { defineElement } from '../define.ts';
+import { LazyParts } from '../lazy-parts.ts';
 import { RendirElement } from '../rendir-element.ts';
 import { tokens } from '../theme.ts';
+
+/** Parts of the frame loaded when needed; mutable so that a test can make one fail. */
+export const chartFrameParts = {
+  embedCode: () => import('./embed-code.ts'),
+};
 
 /** The download code (CSV writer, SVG inliner, PNG encoder) loads on first use. */
 type Downloads = typeof import('./download.ts');
@@ -134,35 +141,11 @@ export class RendirChartFrame extends RendirElement {
         flex-wrap: wrap;
         gap: ${tokens.space};
       }
-      details {
+      rendir-embed-code {
         flex-basis: 100%;
-      }
-      summary {
-        cursor: pointer;
-        color: ${tokens.accent};
-        min-height: 44px;
-        display: flex;
-        align-items: center;
-      }
-      label {
-        display: block;
-        margin-block-start: ${tokens.space};
-        color: ${tokens.text};
-      }
-      textarea {
-        display: block;
-        width: 100%;
-        min-height: 4.5em;
-        font-family: ui-monospace, monospace;
-        font-size: 0.875em;
-        color: ${tokens.text};
-        background: ${tokens.surfaceAlt};
-        border: 1px solid ${tokens.border};
-        border-radius: ${tokens.radius};
       }
       @media print {
         .footer .actions,
-        details,
         .toggle {
           display: none;
         }
@@ -202,8 +185,10 @@ export class RendirChartFrame extends RendirElement {
 
   /** Shows the data table (the toggle button changes it; useful for print and previews). */
   @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
-  @state() private copied = '';
   @state() private downloadFailed = false;
+
+  /** The embed code's element, loaded when there is code to give. */
+  private readonly parts = new LazyParts(this, chartFrameParts);
 
   /** Loads the download code; replaceable so that tests can simulate a failed load. */
   static loadDownloads: () => Promise<Downloads> = () => import('./download.ts');
@@ -292,22 +277,6 @@ export class RendirChartFrame extends RendirElement {
       return svgToPng(text, box.width, box.height);
     });
 
-  private async copy(which: 'script' | 'iframe', text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = which;
-    } catch {
-      // No clipboard permission: select the text so the reader can copy it by hand.
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.uid}-${which}`);
-      area?.select();
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('embed')) this.copied = '';
-  }
-
   private renderTable() {
     const table = this.table;
     if (!table) return nothing;
@@ -338,24 +307,24 @@ export class RendirChartFrame extends RendirElement {
     </div>`;
   }
 
+  /** The embed code, once its element has loaded (a part: few readers open it). */
   private renderEmbed() {
-    const embed = this.embed;
-    if (!embed) return nothing;
-    const t = this.t;
-    const block = (which: 'script' | 'iframe', label: string, code: string) =>
-      code
-        ? html`<label for="${this.uid}-${which}">${label}</label>
-            <textarea id="${this.uid}-${which}" readonly .value=${code}></textarea>
-            <button type="button" part="button" @click=${() => this.copy(which, code)}>
-              ${this.copied === which ? t.copied : t.copy}
-            </button>`
-        : nothing;
-    return html`<details part="embed">
-      <summary>${t.embed}</summary>
-      ${block('script', t.embedScript, embed.script)}
-      ${block('iframe', t.embedIframe, embed.iframe)}
-      <div class="visually-hidden" role="status">${this.copied ? t.copied : ''}</div>
-    </details>`;
+    if (!this.embed) return nothing;
+    const part = this.parts.get('embedCode');
+    if (part) {
+      defineElement('rendir-embed-code', part.RendirEmbedCode);
+      return html`<rendir-embed-code
+        exportparts="embed, button"
+        .snippets=${this.embed}
+      ></rendir-embed-code>`;
+    }
+    if (!this.parts.failed('embedCode')) return nothing;
+    return html`<p class="part-failed" role="alert">
+      ${this.t.partFailed}
+      <button type="button" part="button" @click=${() => this.parts.retry('embedCode')}>
+        ${this.t.retry}
+      </button>
+    </p>`;
   }
 
   override render() {

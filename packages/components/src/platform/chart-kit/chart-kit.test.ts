@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml, svg } from 'lit';
 import { defineElement } from '../define.ts';
 import { RendirElement } from '../rendir-element.ts';
-import { RendirChartFrame, type ChartTable } from './chart-frame.ts';
+import { RendirChartFrame, chartFrameParts, type ChartTable } from './chart-frame.ts';
 import { embedSnippets } from './embed.ts';
 import { ChartNavigation } from './navigation.ts';
 import { summariseCategories, summariseSeries } from './summary.ts';
@@ -71,6 +71,15 @@ async function chart(lang = 'es') {
   const frame = el.shadowRoot!.querySelector('rendir-chart-frame') as RendirChartFrame;
   await frame.updateComplete;
   return { el, frame, root: frame.shadowRoot! };
+}
+
+/** The frame's embed code element, once its part has arrived and rendered. */
+async function embedCode(root: ShadowRoot): Promise<ShadowRoot> {
+  await waitUntil(
+    () => root.querySelector('rendir-embed-code')?.shadowRoot?.querySelector('details'),
+    'embed code',
+  );
+  return root.querySelector('rendir-embed-code')!.shadowRoot!;
 }
 
 describe('chart kit: summaries', () => {
@@ -245,10 +254,62 @@ describe('chart kit: frame', () => {
       '<script src="https://x.gov.co/embed-host.js" defer></script>',
     );
     const { root } = await chart();
-    const details = root.querySelector('details')!;
-    details.open = true;
-    expect(root.querySelectorAll('textarea')).to.have.length(2);
-    expect(root.querySelector('textarea')!.value).to.contain('<rendir-budget-viewer');
+    const code = await embedCode(root);
+    code.querySelector('details')!.open = true;
+    expect(code.querySelectorAll('textarea')).to.have.length(2);
+    expect(code.querySelector('textarea')!.value).to.contain('<rendir-budget-viewer');
+  });
+
+  it('copies each snippet and says so; without the clipboard, selects it for the reader', async () => {
+    const { root } = await chart('en');
+    const code = await embedCode(root);
+    code.querySelector('details')!.open = true;
+    const [script, iframe] = code.querySelectorAll<HTMLButtonElement>('button');
+    const written: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+    try {
+      script.click();
+      await waitUntil(() => script.textContent!.trim() === 'Copied', 'copied');
+      expect(written[0]).to.contain('<rendir-budget-viewer');
+      expect(code.querySelector('[role="status"]')!.textContent).to.equal('Copied');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+      iframe.click();
+      const area = code.querySelectorAll('textarea')[1];
+      await waitUntil(() => area.selectionEnd > 0, 'selected');
+      expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('says so, with a retry, when the embed code cannot load', async () => {
+    const load = chartFrameParts.embedCode;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    chartFrameParts.embedCode = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const { frame, root } = await chart('en');
+      await waitUntil(() => root.querySelector('.footer .part-failed') !== null, 'alert');
+      expect(root.querySelector('.footer .part-failed')!.textContent).to.contain(
+        'This part could not be loaded',
+      );
+      await expect(frame).to.be.accessible();
+      chartFrameParts.embedCode = load;
+      root.querySelector<HTMLButtonElement>('.footer .part-failed button')!.click();
+      await embedCode(root);
+      expect(root.querySelector('.footer .part-failed')).to.equal(null);
+    } finally {
+      chartFrameParts.embedCode = load;
+      console.warn = warn;
+    }
   });
 });
 
@@ -294,6 +355,7 @@ describe('chart kit: tab order', () => {
   it('reaches the chart, the table toggle, the source, every download and the embed code by Tab', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { el, root } = await chart('en');
+    await embedCode(root);
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -302,7 +364,7 @@ describe('chart kit: tab order', () => {
     for (let i = 0; i < 7; i++) {
       await sendKeys({ press: 'Tab' });
       const inChart = el.shadowRoot!.activeElement;
-      const inFrame = root.activeElement;
+      const inFrame = root.activeElement?.shadowRoot?.activeElement ?? root.activeElement;
       visited.push(
         inFrame
           ? (inFrame.textContent ?? '').trim() || inFrame.localName
@@ -332,9 +394,10 @@ describe('chart kit: tab order', () => {
     await sendKeys({ press: 'Space' });
     await frame.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    const summary = root.querySelector('details summary') as HTMLElement;
+    const code = await embedCode(root);
+    const summary = code.querySelector('details summary') as HTMLElement;
     summary.focus();
     await sendKeys({ press: 'Enter' });
-    expect(root.querySelector('details')!.open).to.equal(true);
+    expect(code.querySelector('details')!.open).to.equal(true);
   });
 });
