@@ -59,8 +59,6 @@ const en = {
     `The population «${value}» is not a whole number of inhabitants: per-capita figures are not shown.`,
   showMore: (next: number, shown: number, total: number) =>
     `Show ${next} more (${shown} of ${total} shown)`,
-  partLoading: 'Loading…',
-  partFailed: 'This part could not be loaded. Check your connection and try again.',
 };
 
 export default en;

@@ -71,8 +71,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
       `La población «${value}» no es un número entero de habitantes: no se muestran cifras por habitante.`,
     showMore: (next: number, shown: number, total: number) =>
       `Mostrar ${next} más (se muestran ${shown} de ${total})`,
-    partLoading: 'Cargando…',
-    partFailed: 'No se pudo cargar esta parte. Revise su conexión e intente de nuevo.',
   },
 });
 

@@ -295,12 +295,6 @@ export const budgetViewerStyles = css`
     color: ${tokens.error};
     font-weight: 700;
   }
-  .part-failed {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;

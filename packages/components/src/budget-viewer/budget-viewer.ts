@@ -15,7 +15,7 @@ import { styleProps } from '../platform/style-props.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
 import { recordsOrThrow } from '../platform/errors.ts';
-import { renderError, renderLoading, stateStyles } from '../platform/states.ts';
+import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
 import { categoricalColour } from '../platform/theme.ts';
 import {
   buildTree,
@@ -666,12 +666,8 @@ export class RendirBudgetViewer extends RendirElement {
    * (offline), an alert with a retry.
    */
   private renderPartState(name: PartName): TemplateResult {
-    const m = this.m;
-    if (!this.parts.failed(name)) return renderLoading(this.t, m.partLoading);
-    return html`<div class="invalid part-failed" role="alert">
-      <span aria-hidden="true">⚠</span> ${m.partFailed}
-      <button type="button" @click=${() => this.parts.retry(name)}>${this.t.retry}</button>
-    </div>`;
+    if (!this.parts.failed(name)) return renderLoading(this.t, this.t.partLoading);
+    return renderPartFailed(this.t, () => this.parts.retry(name));
   }
 
   private renderSummary(d: Derived, node: BudgetNode): TemplateResult {

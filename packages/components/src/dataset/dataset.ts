@@ -16,7 +16,7 @@ import {
 } from '../platform/data-controller.ts';
 import { LoadError, toLoadError } from '../platform/errors.ts';
 import { readOffMainThread } from '../platform/parser.ts';
-import { renderError, stateStyles } from '../platform/states.ts';
+import { renderError, renderPartFailed, stateStyles } from '../platform/states.ts';
 import { datasetMessages, type DatasetMessages } from './messages.ts';
 import { datasetStyles } from './dataset.styles.ts';
 import { LocalTable, isoDate } from './model.ts';
@@ -1062,7 +1062,7 @@ export class RendirDataset extends RendirElement {
   private renderChart(data: DatasetData, meta: DatasetMetadata): TemplateResult {
     if (this.parts.failed('chart')) return this.renderPartError(() => void this.retryChart());
     const chart = this.parts.peek('chart');
-    if (!chart) return html`<p class="note" role="status">${this.m.partLoading}</p>`;
+    if (!chart) return html`<p class="note" role="status">${this.t.partLoading}</p>`;
     this.chart ??= new chart.QuickChart(this);
     const local = data.kind === 'local' ? data.table : null;
     return this.chart.render({
@@ -1098,10 +1098,7 @@ export class RendirDataset extends RendirElement {
 
   /** A part of the widget whose code did not arrive (offline): said, with a retry. */
   private renderPartError(retry: () => void): TemplateResult {
-    return html`<p class="note" role="alert">
-      ${this.m.partFailed}
-      <button type="button" @click=${retry}>${this.t.retry}</button>
-    </p>`;
+    return renderPartFailed(this.t, retry);
   }
 
   private renderDownloads(data: DatasetData, meta: DatasetMetadata): TemplateResult {
@@ -1117,7 +1114,7 @@ export class RendirDataset extends RendirElement {
         </button>
         ${exportUrl ? html`<a href=${exportUrl} rel="noopener noreferrer">${m.downloadAll}</a>` : nothing}
       </div>
-      ${this.parts.failed('downloads') ? html`<p class="note" role="alert">${m.partFailed}</p>` : nothing}`;
+      ${this.parts.failed('downloads') ? html`<p class="rendir-part-failed" role="alert">${this.t.partFailed}</p>` : nothing}`;
   }
 
   private renderErrorWithRetry(error: LoadError, retry: () => void): TemplateResult {

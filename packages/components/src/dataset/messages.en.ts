@@ -51,8 +51,6 @@ const en = {
           : days === 7 && !years && !months
             ? 'Weekly'
             : `Every ${years * 365 + months * 30 + days} days`,
-  partLoading: 'Loading…',
-  partFailed: 'This part could not be loaded. Check your connection and try again.',
 };
 
 export default en;

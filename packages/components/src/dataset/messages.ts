@@ -40,8 +40,6 @@ export const datasetMessages = defineCatalogue<typeof en>({
     downloadCsv: 'Descargar esta vista (CSV)',
     downloadJson: 'Descargar esta vista (JSON)',
     downloadAll: 'Resultado completo en el portal (CSV)',
-    partLoading: 'Cargando…',
-    partFailed: 'No se pudo cargar esta parte. Revise su conexión e inténtelo de nuevo.',
     retryIn: (seconds: number) => `Se intentará de nuevo automáticamente en ${seconds} s.`,
     frequency: (years: number, months: number, days: number) =>
       years && !months && !days

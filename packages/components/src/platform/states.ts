@@ -11,6 +11,15 @@ import { LoadError, toLoadError } from './errors.ts';
 import { tokens } from './theme.ts';
 
 export const stateStyles = css`
+  .rendir-part-failed {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin: 0;
+    color: ${tokens.error};
+    font-weight: 700;
+  }
   .rendir-state {
     display: flex;
     flex-direction: column;
@@ -75,6 +84,17 @@ export function renderLoading(t: PlatformMessages, label: string = t.loading): T
   >
     <span class="rendir-spinner" aria-hidden="true"></span><span>${label}</span>
   </div>`;
+}
+
+/**
+ * A part of a widget (a chart, a table, a calculator) whose code could not load, offline:
+ * said in place, with a retry; the rest of the widget keeps working.
+ */
+export function renderPartFailed(t: PlatformMessages, onRetry: () => void): TemplateResult {
+  return html`<p class="rendir-part-failed" role="alert">
+    <span aria-hidden="true">⚠</span> ${t.partFailed}
+    <button type="button" part="button retry" @click=${onRetry}>${t.retry}</button>
+  </p>`;
 }
 
 export function renderEmpty(t: PlatformMessages, label: string = t.empty): TemplateResult {

@@ -10,6 +10,7 @@ import { safeUrl } from '@rendir/core';
 import { defineElement } from '../define.ts';
 import { LazyParts } from '../lazy-parts.ts';
 import { RendirElement } from '../rendir-element.ts';
+import { renderPartFailed } from '../states.ts';
 import { tokens } from '../theme.ts';
 
 /** Parts of the frame loaded when needed; mutable so that a test can make one fail. */
@@ -319,12 +320,7 @@ export class RendirChartFrame extends RendirElement {
       ></rendir-embed-code>`;
     }
     if (!this.parts.failed('embedCode')) return nothing;
-    return html`<p class="part-failed" role="alert">
-      ${this.t.partFailed}
-      <button type="button" part="button" @click=${() => this.parts.retry('embedCode')}>
-        ${this.t.retry}
-      </button>
-    </p>`;
+    return renderPartFailed(this.t, () => this.parts.retry('embedCode'));
   }
 
   override render() {

@@ -297,15 +297,15 @@ describe('chart kit: frame', () => {
     chartFrameParts.embedCode = () => Promise.reject(new TypeError('Failed to fetch'));
     try {
       const { frame, root } = await chart('en');
-      await waitUntil(() => root.querySelector('.footer .part-failed') !== null, 'alert');
-      expect(root.querySelector('.footer .part-failed')!.textContent).to.contain(
+      await waitUntil(() => root.querySelector('.footer .rendir-part-failed') !== null, 'alert');
+      expect(root.querySelector('.footer .rendir-part-failed')!.textContent).to.contain(
         'This part could not be loaded',
       );
       await expect(frame).to.be.accessible();
       chartFrameParts.embedCode = load;
-      root.querySelector<HTMLButtonElement>('.footer .part-failed button')!.click();
+      root.querySelector<HTMLButtonElement>('.footer .rendir-part-failed button')!.click();
       await embedCode(root);
-      expect(root.querySelector('.footer .part-failed')).to.equal(null);
+      expect(root.querySelector('.footer .rendir-part-failed')).to.equal(null);
     } finally {
       chartFrameParts.embedCode = load;
       console.warn = warn;
