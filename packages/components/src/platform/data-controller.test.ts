@@ -204,6 +204,28 @@ describe('DataController', () => {
     expect(signal!.aborted).to.equal(true);
   });
 
+  it('loads again when moved in the page mid-load, and `complete` waits for that load', async () => {
+    let answer: ((r: Response) => void) | undefined;
+    let calls = 0;
+    window.fetch = () => {
+      calls++;
+      return new Promise((resolve) => (answer = resolve));
+    };
+    const el = await fixture<DataTestElement>(
+      html`<rendir-data-test src="/moved.csv"></rendir-data-test>`,
+    );
+    await waitUntil(() => calls === 1);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    const complete = el.rows.complete;
+    await waitUntil(() => calls === 2, 'a second request');
+    answer!(new Response('a;b\n1;2\n', { headers: { 'Content-Type': 'text/csv' } }));
+    await complete;
+    expect(el.rows.status).to.equal('ready');
+    expect(el.rows.value).to.deep.equal([['1', '2']]);
+  });
+
   it('says offline when the network fails without a connection', async () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));

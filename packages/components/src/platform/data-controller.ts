@@ -171,6 +171,8 @@ export class DataController<T> implements ReactiveController {
   private abort: AbortController | undefined;
   private run = 0;
   private settled: Promise<void> = Promise.resolve();
+  /** Reconnected mid-load: the load starts again at the next update. */
+  private restarting = false;
 
   constructor(host: RendirElement, options: DataControllerOptions<T>) {
     this.host = host;
@@ -180,18 +182,21 @@ export class DataController<T> implements ReactiveController {
 
   /** Resolves when the current load has settled (for tests and hosts). */
   get complete(): Promise<void> {
-    return this.settled;
+    // Just reconnected: the load that counts starts at the next update, not the aborted one.
+    return this.restarting ? this.host.updateComplete.then(() => this.settled) : this.settled;
   }
 
   hostConnected(): void {
     // Reconnected after a disconnect aborted a load: start again.
     if (this.status === 'loading' && !this.abort) {
       this.lastArgs = undefined;
+      this.restarting = true;
       this.host.requestUpdate();
     }
   }
 
   hostUpdate(): void {
+    this.restarting = false;
     const args = this.options.args();
     const same =
       this.lastArgs !== undefined &&
