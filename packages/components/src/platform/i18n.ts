@@ -92,8 +92,13 @@ export function loadCatalogues(
   catalogues: readonly Catalogue<Messages>[],
   locale: Locale,
 ): Promise<void> | undefined {
-  const pending = catalogues.map((c) => loadCatalogue(c, locale)).filter(Boolean);
-  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  // Called before every render: no allocation once everything is there.
+  let pending: Promise<void>[] | undefined;
+  for (const catalogue of catalogues) {
+    const loading = loadCatalogue(catalogue, locale);
+    if (loading) (pending ??= []).push(loading);
+  }
+  return pending && Promise.all(pending).then(() => undefined);
 }
 
 /** Maps any BCP 47 tag (`es-CO`, `EN`, `en-GB`) to a supported language. */

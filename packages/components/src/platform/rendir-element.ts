@@ -8,6 +8,7 @@ import { LitElement, css, type CSSResultGroup } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   intlLocale,
+  loadCatalogue,
   loadCatalogues,
   platformMessages,
   toLocale,
@@ -215,9 +216,11 @@ export class RendirElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const catalogues = (this.constructor as typeof RendirElement).catalogues;
-    const loading = loadCatalogues([platformMessages, ...catalogues], this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const locale = this.locale;
+    const shared = loadCatalogue(platformMessages, locale);
+    const own = loadCatalogues((this.constructor as typeof RendirElement).catalogues, locale);
+    if (!shared && !own) return super.scheduleUpdate();
+    return Promise.all([shared, own]).then(() => super.scheduleUpdate());
   }
 
   /** Shared platform messages in the widget's language. */
