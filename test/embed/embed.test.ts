@@ -298,8 +298,21 @@ describe('reading a large CSV off the main thread', () => {
     const context = await browser.newContext();
     const p = await context.newPage();
     const errors = watchErrors(p);
+    // What the browser reports running, and what the page asked for (`new Worker` calls,
+    // counted before any script runs): the second tells a double start from a double report.
     const workers: string[] = [];
     p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await p.addInitScript(() => {
+      const Real = globalThis.Worker;
+      const asked: string[] = [];
+      Object.assign(globalThis, { rendirWorkersAsked: asked });
+      globalThis.Worker = class extends Real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          asked.push(new URL(String(url), location.href).pathname);
+        }
+      };
+    });
     await p.goto(origin + path);
     const state = await p.evaluate(async (tag) => {
       await customElements.whenDefined(tag);
@@ -308,7 +321,10 @@ describe('reading a large CSV off the main thread', () => {
       const root = el.shadowRoot!;
       return { alert: !!root.querySelector('[role=alert]'), text: root.textContent ?? '' };
     }, BUDGET);
-    return { p, errors, workers, state, context };
+    const asked = await p.evaluate(
+      () => (globalThis as unknown as { rendirWorkersAsked: string[] }).rendirWorkersAsked,
+    );
+    return { p, errors, workers, asked, state, context };
   }
 
   it('parses in a Worker under a strict CSP, from the file beside the bundle', async () => {
@@ -317,8 +333,12 @@ describe('reading a large CSV off the main thread', () => {
     server.page('/worker.html', budgetPage(`/bundle/${BUDGET}.js`), {
       'Content-Security-Policy': strictCsp,
     });
-    const { errors, workers, state, context } = await openBudget(server.origin, '/worker.html');
-    assert.deepEqual(workers, ['/bundle/parsers/budget.js']);
+    const { errors, workers, asked, state, context } = await openBudget(
+      server.origin,
+      '/worker.html',
+    );
+    assert.deepEqual(asked, ['/bundle/parsers/budget.js'], 'one worker started, beside the bundle');
+    assert.deepEqual([...new Set(workers)], asked, 'and the browser ran it');
     assert.equal(state.alert, false);
     assert.ok(state.text.includes('Educación y niñez'), 'the data is shown');
     assert.deepEqual(errors, []);

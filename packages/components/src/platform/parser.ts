@@ -10,8 +10,22 @@ import type { ParserName } from './parser-runner.ts';
 export type { ParserJobKind, ParserJobs, ParserSource } from './parser-worker.ts';
 export type { ParserName } from './parser-runner.ts';
 
-/** The runner, loaded once. */
-const runner = () => import('./parser-runner.ts');
+type Runner = typeof import('./parser-runner.ts');
+
+/**
+ * The runner, loaded once. One promise for every caller, so a warm-up asked before a read
+ * reaches the runner before that read does (two `import()` calls may settle in either
+ * order, and a read that came first would start a second worker). Forgotten when the
+ * load fails, so the next read tries again.
+ */
+let runnerLoad: Promise<Runner> | undefined;
+function runner(): Promise<Runner> {
+  runnerLoad ??= import('./parser-runner.ts').catch((error: unknown) => {
+    runnerLoad = undefined;
+    throw error;
+  });
+  return runnerLoad;
+}
 
 /**
  * Starts the reader a widget will need while its CSV is still downloading (see
