@@ -138,10 +138,27 @@ test('a non-numeric amount and a ragged row are reported with exact line and col
   );
   assert.equal(
     formatError(r.errors[0], 'es'),
-    'budget/errores.csv:4:4 — «mil pesos» no es un número (columna «Apropiación vigente»). Se esperaba: un número como 1.234.567,89, 1234567.89 o 18 %, o un faltante (S/D, N/A).',
+    'budget/errores.csv:4:4 — «mil pesos» no es un número (columna «Apropiación vigente»). Se esperaba: un número como 1.234.567,89, 1234567,89 o 18 %, o un faltante (S/D, N/A).',
   );
+  // The examples are written as this file writes numbers (es, proved by 1.000,00), in
+  // either language: an English reader fixing it must not be shown 1,234,567.89.
+  assert.match(formatError(r.errors[0], 'en'), /such as 1\.234\.567,89, 1234567,89 or 18 %/);
   assert.equal(r.records[0].origin.line, 2, 'a row starting on line 2 that spans two lines');
   assert.equal(r.records[1].origin.line, 4);
+});
+
+test('a bad number in an en-format file is shown examples in en format, in both languages', () => {
+  const r = readBudget('Vigencia;Sector;Valor\n2025;Salud;1,234.50\n2025;Vías;mil\n', {
+    file: 'b.csv',
+    levels: ['Sector'],
+  });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column]),
+    [['number.invalid', 3, 3]],
+  );
+  assert.match(formatError(r.errors[0], 'es'), /un número como 1,234,567\.89, 1234567\.89 o 18%/);
+  assert.match(formatError(r.errors[0], 'en'), /a number such as 1,234,567\.89, 1234567\.89 or 18%/);
+  assert.doesNotMatch(formatError(r.errors[0], 'es'), /1\.234\.567,89/);
 });
 
 test('missing required columns and no amount column are errors on the header line', () => {

@@ -223,6 +223,30 @@ export function decideFormat(
   return decision;
 }
 
+/**
+ * What a number cell should hold, with examples written as this file writes numbers:
+ * whoever fixes an es file (1.234,56) must not be shown 1234567.89, which it would reject.
+ */
+function notANumberExpected(format: NumberFormat | undefined): { es: string; en: string } {
+  const missing = { es: 'o un faltante (S/D, N/A)', en: 'or a missing marker (S/D, N/A)' };
+  if (format === 'es') {
+    return {
+      es: `un número como 1.234.567,89, 1234567,89 o 18 %, ${missing.es}`,
+      en: `a number such as 1.234.567,89, 1234567,89 or 18 % (the file's es format), ${missing.en}`,
+    };
+  }
+  if (format === 'en') {
+    return {
+      es: `un número como 1,234,567.89, 1234567.89 o 18% (el formato en del archivo), ${missing.es}`,
+      en: `a number such as 1,234,567.89, 1234567.89 or 18%, ${missing.en}`,
+    };
+  }
+  return {
+    es: `un número como 1.234.567,89 (formato es), 1,234,567.89 (formato en) o 18 %, ${missing.es}`,
+    en: `a number such as 1,234,567.89 (en format), 1.234.567,89 (es format) or 18%, ${missing.en}`,
+  };
+}
+
 /** The error for a cell that should be a number. */
 export function numberCellError(
   problems: Problems,
@@ -245,8 +269,8 @@ export function numberCellError(
       value: err.raw,
       code: err.error,
       expected: {
-        es: `el formato de números del archivo declarado (decimal: "," o "." en NOMBRE.csv.yaml) o valores que lo prueben, como 69,6 o 1.234.567`,
-        en: `the file's number format declared (decimal: "," or "." in NAME.csv.yaml) or values proving it, such as 69,6 or 1,234,567`,
+        es: `el formato de números del archivo declarado (decimal: "," o "." en NOMBRE.csv.yaml) o valores que lo prueben: 69,6 o 1.234.567 (formato es), 69.6 o 1,234,567 (formato en)`,
+        en: `the file's number format declared (decimal: "," or "." in NAME.csv.yaml) or values proving it: 69,6 or 1.234.567 (es format), 69.6 or 1,234,567 (en format)`,
       },
       message: {
         es: `puede ser ${esValue} (formato es, 1.234,56) o ${enValue} (formato en, 1,234.56) y nada en el archivo decide cuál`,
@@ -291,10 +315,7 @@ export function numberCellError(
     header,
     value: err.raw,
     code: err.error,
-    expected: {
-      es: 'un número como 1.234.567,89, 1234567.89 o 18 %, o un faltante (S/D, N/A)',
-      en: 'a number such as 1,234,567.89, 1234567.89 or 18%, or a missing marker (S/D, N/A)',
-    },
+    expected: notANumberExpected(fmt),
     message: { es: 'no es un número', en: 'is not a number' },
   });
 }
