@@ -1023,11 +1023,22 @@ describe('rendir-budget-viewer: parts loaded on need', () => {
 
   it('keeps current prices and says so when constant prices cannot be loaded', async () => {
     partLoaders.prices = offline;
-    const el = await mount(budgetCsv, {
-      ...full,
-      deflator: FIXTURE_DEFLATOR,
-      'constant-prices': '',
-    });
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    let el: RendirBudgetViewer;
+    try {
+      el = await mount(budgetCsv, {
+        ...full,
+        deflator: FIXTURE_DEFLATOR,
+        'constant-prices': '',
+      });
+      await settle(el);
+    } finally {
+      console.warn = warn;
+    }
+    // Said once for the developer, not once per render or per caller.
+    expect(warnings.filter((w) => w.includes('could not load its prices'))).to.have.length(1);
     expect(spaces(text($(el, '.summary .total')))).to.contain(
       `$ ${EXPECTED_2025.total.current_appropriation}`,
     );

@@ -212,7 +212,7 @@ export class RendirBudgetViewer extends RendirElement {
       if (lines?.length) {
         // No figures before the prices they are in (the part loads while the data arrives).
         // A part that fails says so where it goes; the figures show without it.
-        const part = (name: PartName) => this.parts.load(name).catch(() => undefined);
+        const part = (name: PartName) => this.parts.whenLoaded(name);
         if (this.pricesAsked()) await part('prices');
         if (this.deepLink) await part('deepLink');
         if (this.population?.trim()) await part('population');

@@ -127,6 +127,30 @@ describe('LazyParts', () => {
     }
   });
 
+  it('whenLoaded waits for a part, and after a failure makes no new attempt; load does', async () => {
+    const { loaders, fail, arrive, calls } = controlledPart();
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const el = await host(loaders);
+      const waiting = el.parts.whenLoaded('table');
+      fail();
+      expect(await waiting).to.equal(undefined);
+      expect(await el.parts.whenLoaded('table')).to.equal(undefined);
+      expect(calls()).to.equal(1);
+      expect(warnings).to.have.length(1, 'the failure is logged once');
+      // A reader's own action (a click) asks again.
+      const again = el.parts.load('table');
+      arrive();
+      expect((await again).label).to.equal('Tabla de datos');
+      expect(calls()).to.equal(2);
+      expect((await el.parts.whenLoaded('table'))!.label).to.equal('Tabla de datos');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('loadPart rejects with a network LoadError when the chunk cannot load', async () => {
     const loaders = { chart: () => Promise.reject(new TypeError('Failed to fetch')) };
     const error = await loadPart(loaders, 'chart').catch((e: unknown) => e);

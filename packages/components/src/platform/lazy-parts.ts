@@ -107,7 +107,20 @@ export class LazyParts<L extends PartLoaders> {
     return Promise.allSettled(this.pending.values());
   }
 
-  /** Loads a part (once at a time); rejects with a `network` LoadError and remembers it. */
+  /**
+   * The part once it has arrived, or `undefined` when it fails, or failed already: for
+   * code that waits on a part without being asked to (a data load), which must not start
+   * another attempt after a failure the reader has not retried.
+   */
+  async whenLoaded<K extends keyof L & string>(name: K): Promise<PartOf<L, K> | undefined> {
+    if (this.failed(name)) return undefined;
+    return this.load(name).catch(() => undefined);
+  }
+
+  /**
+   * Loads a part (once at a time), even one that failed before (a reader's click asks
+   * again); rejects with a `network` LoadError and remembers it.
+   */
   load<K extends keyof L & string>(name: K): Promise<PartOf<L, K>> {
     const part = this.arrived(name);
     if (part) {
