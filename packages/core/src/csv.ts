@@ -349,8 +349,14 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
           en: 'UTF-8 text, or UTF-16 with its byte order mark (BOM), or «encoding: utf-16» in the .csv.yaml file',
         },
         message: {
-          es: 'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 LE («Texto Unicode» de Excel) porque sus bytes lo muestran',
-          en: 'The file has no byte order mark (BOM) and was read as UTF-16 LE (Excel "Unicode Text") because its bytes show it',
+          es:
+            r.encoding === 'utf-16be'
+              ? 'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 BE porque sus bytes lo muestran'
+              : 'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 LE («Texto Unicode» de Excel) porque sus bytes lo muestran',
+          en:
+            r.encoding === 'utf-16be'
+              ? 'The file has no byte order mark (BOM) and was read as UTF-16 BE because its bytes show it'
+              : 'The file has no byte order mark (BOM) and was read as UTF-16 LE (Excel "Unicode Text") because its bytes show it',
         },
       }),
     );

@@ -48,7 +48,7 @@ export interface Decoded {
   text: string;
   encoding: CsvEncoding;
   hadBom: boolean;
-  /** Read as UTF-16 LE because its bytes look like it, with no BOM and nothing declared. */
+  /** Read as UTF-16 (LE or BE) because its bytes look like it, with no BOM and nothing declared. */
   utf16WithoutBom: boolean;
   /** A BOM named another encoding than the one declared, and won. */
   bomOverrode?: CsvEncoding;
@@ -59,11 +59,11 @@ export interface EncodingStart {
   encoding: CsvEncoding | undefined;
   /** Bytes of BOM to skip. */
   bom: number;
-  /** UTF-16 LE recognised from its zero bytes, without a BOM. */
+  /** UTF-16 recognised from its zero bytes, without a BOM. */
   sniffed: boolean;
 }
 
-/** Bytes looked at to recognise UTF-16 LE without a BOM; a stream waits for this many. */
+/** Bytes looked at to recognise UTF-16 without a BOM; a stream waits for this many. */
 export const SNIFF_BYTES = 4096;
 
 /** The encoding a byte order mark at the start names, if any. */
@@ -78,19 +78,27 @@ export function bomOf(b: Uint8Array): EncodingStart | undefined {
 }
 
 /**
- * Whether BOM-less bytes are UTF-16 LE text: in the first `SNIFF_BYTES`, at least two
- * code units, no NUL character, the first unit and three in four a Latin-1 character
- * (text, tab or line break) whose high byte is 0. UTF-8 and Windows-1252 text have no
- * zero bytes at all, so a CSV in either never passes; UTF-16 BE, UTF-32 and binary files
- * with scattered zeros do not either.
+ * The byte order of BOM-less UTF-16 text, if the bytes are plainly that: in the first
+ * `SNIFF_BYTES`, at least two code units, no NUL character, the first unit and three in
+ * four a Latin-1 character (text, tab or line break) whose high byte is 0 (second in
+ * each pair for LE, first for BE). UTF-8 and Windows-1252 text have no zero bytes at
+ * all, so a CSV in either never passes; UTF-32 and binary files with scattered zeros do
+ * not either.
  */
-export function looksLikeUtf16le(bytes: Uint8Array): boolean {
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (looksLikeUtf16(bytes, 0)) return 'utf-16le';
+  if (looksLikeUtf16(bytes, 1)) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 text whose low byte is at `low` (0 LE, 1 BE) in each pair: see `utf16ByteOrder`. */
+function looksLikeUtf16(bytes: Uint8Array, low: 0 | 1): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 4) return false;
   let latin = 0;
   for (let i = 0; i < n; i += 2) {
-    const lo = bytes[i];
-    const hi = bytes[i + 1];
+    const lo = bytes[i + low];
+    const hi = bytes[i + 1 - low];
     if (hi !== 0) {
       if (i === 0) return false;
       continue;
@@ -103,14 +111,15 @@ export function looksLikeUtf16le(bytes: Uint8Array): boolean {
 
 /**
  * The encoding the first bytes decide: a BOM wins over a declaration (the program that
- * wrote the bytes wrote it); without a BOM, the declaration; without either, UTF-16 LE
- * when the bytes look like it, else undecided (UTF-8, else Windows-1252).
+ * wrote the bytes wrote it); without a BOM, the declaration; without either, UTF-16 (LE
+ * or BE) when the bytes look like it, else undecided (UTF-8, else Windows-1252).
  */
 export function encodingStart(head: Uint8Array, declared?: CsvEncoding): EncodingStart {
   const bom = bomOf(head);
   if (bom) return bom;
   if (declared) return { encoding: declared, bom: 0, sniffed: false };
-  if (looksLikeUtf16le(head)) return { encoding: 'utf-16le', bom: 0, sniffed: true };
+  const order = utf16ByteOrder(head);
+  if (order) return { encoding: order, bom: 0, sniffed: true };
   return { encoding: undefined, bom: 0, sniffed: false };
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { decodeBytes, readBudget, readCsv, readDatasets, streamCsv, toCsv } from '../src/index.ts';
 import type { CsvTable } from '../src/index.ts';
-import { encodingName, looksLikeUtf16le } from '../src/encoding.ts';
+import { encodingName, utf16ByteOrder } from '../src/encoding.ts';
 import { readBudgetFile, readCsvFile, readSidecar } from '../src/node.ts';
 
 /** Text as UTF-16 bytes in either byte order, with or without BOM. */
@@ -184,36 +184,63 @@ test('UTF-16 LE without a BOM is recognised from its zero bytes, with a warning'
   assert.deepEqual(declared.rows, t.rows);
 });
 
+test('UTF-16 BE without a BOM is recognised too, and the warning names its byte order', async () => {
+  const bytes = utf16(UNICODE_TEXT, 'be', false);
+  const t = readCsv(bytes, { file: 'sin-bom-be.txt' });
+  assert.equal(t.encoding, 'utf-16be');
+  assert.deepEqual(t.rows[1].cells, ['Señalización «vía» – €', '2025', '-987.654.321,09']);
+  assert.deepEqual(
+    t.warnings.map((w) => w.code),
+    ['csv.encoding_utf16_nobom'],
+  );
+  assert.match(t.warnings[0].message.es, /UTF-16 BE/);
+  assert.match(t.warnings[0].message.en, /UTF-16 BE/);
+  assert.deepEqual(await streamCsv(streamOf(bytes, [1, 2, 3]), { file: 'sin-bom-be.txt' }), t);
+  // The same amounts whichever byte order wrote them.
+  const le = readBudget(utf16(UNICODE_TEXT, 'le', false), { file: 'le.txt' });
+  const be = readBudget(bytes, { file: 'be.txt' });
+  assert.deepEqual(
+    be.records.map((r) => r.amounts),
+    le.records.map((r) => r.amounts),
+  );
+  assert.ok(be.records.length > 0);
+});
+
 test('UTF-16 without a BOM: what is not recognised', () => {
   const utf8 = new TextEncoder().encode(UNICODE_TEXT);
-  assert.equal(looksLikeUtf16le(utf8), false, 'UTF-8 has no zero bytes');
+  assert.equal(utf16ByteOrder(utf8), undefined, 'UTF-8 has no zero bytes');
   assert.equal(readCsv(utf8, { file: 'a.csv' }).encoding, 'utf-8');
   const cp1252 = new Uint8Array([0x41, 0xf1, 0x6f, 0x3b, 0x80, 0x0a, 0x31, 0x3b, 0x32]);
-  assert.equal(looksLikeUtf16le(cp1252), false);
+  assert.equal(utf16ByteOrder(cp1252), undefined);
   assert.equal(readCsv(cp1252, { file: 'b.csv' }).encoding, 'windows-1252');
-  assert.equal(looksLikeUtf16le(utf16('a', 'le', false)), false, 'one code unit proves nothing');
+  assert.equal(utf16ByteOrder(utf16('a', 'le', false)), undefined, 'one code unit proves nothing');
   assert.equal(
-    looksLikeUtf16le(new Uint8Array([0x61, 0, 0, 0, 0x62, 0])),
-    false,
+    utf16ByteOrder(new Uint8Array([0x61, 0, 0, 0, 0x62, 0])),
+    undefined,
     'a NUL is not text',
   );
   // UTF-32 LE puts a zero unit after every character.
   assert.equal(
-    looksLikeUtf16le(new Uint8Array([0x61, 0, 0, 0, 0x3b, 0, 0, 0, 0x62, 0, 0, 0])),
-    false,
+    utf16ByteOrder(new Uint8Array([0x61, 0, 0, 0, 0x3b, 0, 0, 0, 0x62, 0, 0, 0])),
+    undefined,
   );
-  // Big endian without a BOM is not guessed (it would need its own rule).
-  assert.equal(looksLikeUtf16le(utf16(UNICODE_TEXT, 'be', false)), false);
   // Text mostly outside Latin-1 (here CJK) is not taken for UTF-16 LE without a BOM.
-  assert.equal(looksLikeUtf16le(utf16('名称\t数值\n预算\t1\n', 'le', false)), false);
+  assert.equal(utf16ByteOrder(utf16('名称\t数值\n预算\t1\n', 'le', false)), undefined);
   // A zip (an .xlsx saved with a .csv name): zeros, but not every other byte.
   const zip = new Uint8Array([
     0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xee,
     0x9d, 0x68, 0x5e, 0x01, 0x00, 0x00, 0x90, 0x04, 0x00, 0x00, 0x13, 0x00, 0x08, 0x02, 0x5b, 0x43,
   ]);
-  assert.equal(looksLikeUtf16le(zip), false);
-  // Latin text with a few characters beyond Latin-1 (€ – “ ”) still is.
-  assert.equal(looksLikeUtf16le(utf16('Valor €\tNota “sí” – 1\n', 'le', false)), true);
+  assert.equal(utf16ByteOrder(zip), undefined);
+  // Latin text with a few characters beyond Latin-1 (€ – “ ”) still is, in either order.
+  assert.equal(utf16ByteOrder(utf16('Valor €\tNota “sí” – 1\n', 'le', false)), 'utf-16le');
+  assert.equal(utf16ByteOrder(utf16('Valor €\tNota “sí” – 1\n', 'be', false)), 'utf-16be');
+  // UTF-32 BE puts three zero bytes before every character.
+  assert.equal(
+    utf16ByteOrder(new Uint8Array([0, 0, 0, 0x61, 0, 0, 0, 0x3b, 0, 0, 0, 0x62])),
+    undefined,
+  );
+  assert.equal(utf16ByteOrder(utf16('名称\t数值\n预算\t1\n', 'be', false)), undefined);
 });
 
 test('a BOM wins over a contradicting declaration, and says so', () => {
