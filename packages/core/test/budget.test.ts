@@ -157,7 +157,10 @@ test('a bad number in an en-format file is shown examples in en format, in both 
     [['number.invalid', 3, 3]],
   );
   assert.match(formatError(r.errors[0], 'es'), /un número como 1,234,567\.89, 1234567\.89 o 18%/);
-  assert.match(formatError(r.errors[0], 'en'), /a number such as 1,234,567\.89, 1234567\.89 or 18%/);
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /a number such as 1,234,567\.89, 1234567\.89 or 18%/,
+  );
   assert.doesNotMatch(formatError(r.errors[0], 'es'), /1\.234\.567,89/);
 });
 
