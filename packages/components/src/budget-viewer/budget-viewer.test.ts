@@ -74,8 +74,15 @@ function box(el: RendirBudgetViewer, name: string): HTMLButtonElement {
   return found;
 }
 
+/**
+ * Where the viewer is: the breadcrumb's current place once drilled; at the whole budget,
+ * which has no breadcrumb (it would only repeat the heading), the heading.
+ */
 function current(el: RendirBudgetViewer): string {
-  return text(root(el).querySelector('nav [aria-current]'));
+  const crumb = root(el).querySelector('nav [aria-current]');
+  if (crumb) return text(crumb);
+  expect(root(el).querySelector('nav')).to.equal(null, 'no breadcrumb at the whole budget');
+  return text(root(el).querySelector('.summary .place'));
 }
 
 /** Rows of the data table as arrays of cell texts (header cell first). */

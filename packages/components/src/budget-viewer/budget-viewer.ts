@@ -545,33 +545,7 @@ export class RendirBudgetViewer extends RendirElement {
     return html`
       ${this.renderControls(d)}
       ${this.deepLink && this.parts.failed('deepLink') ? this.renderPartState('deepLink') : nothing}
-      <nav aria-label=${m.breadcrumb} part="breadcrumb">
-        <ol>
-          <li>
-            ${
-              node.depth === 0
-                ? html`<span aria-current="location">${m.all}</span>`
-                : html`<button type="button" class="link" @click=${() => this.go([])}>
-                    ${m.all}
-                  </button>`
-            }
-          </li>
-          ${node.path.map((_, i) => {
-            const ancestor = d.tree.byId.get(pathId(node.path.slice(0, i + 1)))!;
-            const last = i === node.path.length - 1;
-            return html`<li>
-              ${
-                last
-                  ? html`<span aria-current="location">${displayName(ancestor)}</span>`
-                  : html`<button type="button" class="link" @click=${() => this.go(ancestor.path)}>
-                      ${displayName(ancestor)}
-                    </button>`
-              }
-            </li>`;
-          })}
-        </ol>
-      </nav>
-      ${this.renderSummary(d, node)}
+      ${node.depth > 0 ? this.renderBreadcrumb(d, node) : nothing} ${this.renderSummary(d, node)}
       ${
         node.depth > 0
           ? html`<div>
@@ -592,6 +566,33 @@ export class RendirBudgetViewer extends RendirElement {
       }
       ${this.renderTable(d, node)} ${this.renderFooter(d, node)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  /** Where the open node is, from the whole budget (not shown there: it would only repeat the heading). */
+  private renderBreadcrumb(d: Derived, node: BudgetNode): TemplateResult {
+    const m = this.m;
+    return html`
+      <nav aria-label=${m.breadcrumb} part="breadcrumb">
+        <ol>
+          <li>
+            <button type="button" class="link" @click=${() => this.go([])}>${m.all}</button>
+          </li>
+          ${node.path.map((_, i) => {
+            const ancestor = d.tree.byId.get(pathId(node.path.slice(0, i + 1)))!;
+            const last = i === node.path.length - 1;
+            return html`<li>
+              ${
+                last
+                  ? html`<span aria-current="location">${displayName(ancestor)}</span>`
+                  : html`<button type="button" class="link" @click=${() => this.go(ancestor.path)}>
+                      ${displayName(ancestor)}
+                    </button>`
+              }
+            </li>`;
+          })}
+        </ol>
+      </nav>
     `;
   }
 
