@@ -66,6 +66,9 @@ export default defineConfig({
   ],
   vite: {
     server: { fs: { allow: [dir, '..'] } },
+    // Every script in its own file, however small: a site served with a strict CSP
+    // (script-src 'self', no 'unsafe-inline') runs them all. Other small assets may inline.
+    build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) },
     // The generator runs the core in Node, as Node resolves it (papaparse's Node build):
     // Vite would otherwise bundle the workspace package and may pick its browser build.
     ssr: { external: ['@rendir/core', 'papaparse'] },

@@ -159,5 +159,25 @@ describe('search', () => {
       'Spanish results only',
     );
     assert.match(await page.locator('.rendir-search-status').innerText(), /resultados/);
+    await page.close();
+  });
+
+  test('says so when the index cannot be loaded, and finds once it can (served under SITE_CSP)', async () => {
+    const page = await browser.newPage();
+    let offline = true;
+    await page.route('**/pagefind/**', (route) => (offline ? route.abort() : route.continue()));
+    await page.goto(`${origin}/en/search/`);
+    await page.getByRole('searchbox', { name: 'What are you looking for' }).fill('budget');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const status = page.getByRole('status');
+    await page.waitForFunction(
+      () => document.querySelector('.rendir-search-status')?.textContent !== '',
+    );
+    assert.match(await status.innerText(), /search index could not be loaded/);
+    offline = false;
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.rendir-search-results li a').first().waitFor();
+    assert.match(await status.innerText(), /results/);
+    await page.close();
   });
 });

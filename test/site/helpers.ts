@@ -33,17 +33,37 @@ export function fileFor(root: string, pathname: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-export async function serve(root: string): Promise<{ server: Server; origin: string }> {
+/**
+ * The Content-Security-Policy the site is tested under, as strict as a public entity's
+ * server may send: scripts only from the site's own files (no inline script, no eval;
+ * 'wasm-unsafe-eval' lets Pagefind run its WebAssembly), nothing from elsewhere.
+ */
+export const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/** Serves `root` as a static host does; HTML pages carry `SITE_CSP` unless `csp` says otherwise. */
+export async function serve(
+  root: string,
+  { csp = SITE_CSP }: { csp?: string | null } = {},
+): Promise<{ server: Server; origin: string }> {
+  const policy: Record<string, string> = csp ? { 'Content-Security-Policy': csp } : {};
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = fileFor(root, url.pathname);
     if (!file) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.writeHead(404, { 'Content-Type': TYPES['.html'], ...policy });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type, ...(extname(file) === '.html' ? policy : {}) });
     res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -219,6 +219,8 @@ const es = {
   searchNoJs:
     'La búsqueda necesita JavaScript. Sin él, puede navegar por el menú o usar el mapa del sitio.',
   searchNone: 'Sin resultados.',
+  searchFailed:
+    'No se pudo cargar el índice de búsqueda. Intente de nuevo, o use el menú o el mapa del sitio.',
   searchCount: '{n} resultados',
   sitemap: 'Mapa del sitio',
   // misc
@@ -388,6 +390,7 @@ const en: Record<UiKey, string> = {
   searchButton: 'Search',
   searchNoJs: 'Search needs JavaScript. Without it, use the menu or the sitemap.',
   searchNone: 'No results.',
+  searchFailed: 'The search index could not be loaded. Try again, or use the menu or the sitemap.',
   searchCount: '{n} results',
   sitemap: 'Sitemap',
   yes: 'Yes',
