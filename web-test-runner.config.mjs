@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fakeOpenDataMiddleware } from './packages/components/src/dataset/test-support/fake-open-data.mjs';
+import { flakyModulesMiddleware } from './packages/components/src/platform/fixtures/flaky-modules.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -29,8 +30,9 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
-  // A fake Socrata and CKAN portal for the dataset widget's network tests.
-  middleware: [sourcesForBuiltUrls, fakeOpenDataMiddleware],
+  // A fake Socrata and CKAN portal for the dataset widget's network tests; modules that
+  // fail once, for the chunks tried again.
+  middleware: [sourcesForBuiltUrls, fakeOpenDataMiddleware, flakyModulesMiddleware],
   testsFinishTimeout: 180_000,
   browsers: [
     playwrightLauncher({

@@ -412,6 +412,36 @@ describe('code loaded only when a feature is used (lazy/)', () => {
     await context.close();
   });
 
+  it('loads the download code on a second click after the first failed offline', async () => {
+    server.page(
+      '/lazy-offline.html',
+      page(`<script type="module" src="/bundle/${TAG}.js"></script>`, widget()),
+      { 'Content-Security-Policy': strictCsp },
+    );
+    const context = await browser.newContext({ acceptDownloads: true });
+    const p = await context.newPage();
+    await p.goto(server.origin + '/lazy-offline.html');
+    await rendered(p);
+    // Offline now: every chunk not yet loaded fails. Chromium keeps a failed import() for
+    // the page's life, so the second click must ask for the chunk under another URL.
+    let offline = true;
+    await context.route('**/bundle/lazy/**', (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const button = p.getByRole('button', { name: 'Descargar datos (CSV)' }).first();
+    await button.click();
+    await p
+      .getByRole('alert')
+      .filter({ hasText: 'No se pudo preparar la descarga' })
+      .first()
+      .waitFor();
+    offline = false;
+    const [download] = await Promise.all([p.waitForEvent('download'), button.click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    assert.ok(text.includes(NAME), 'the CSV holds the data');
+    await context.close();
+  });
+
   it('loads it from the same origin as the bundle when that is a CDN', async () => {
     server.page(
       '/lazy-cdn.html',

@@ -5,11 +5,15 @@
  * this file only decides where the text comes from and turns problems into LoadErrors.
  * JSON records are checked in json.ts, loaded only for JSON files.
  */
+import { importAgain } from '../platform/import-again.ts';
 import type { Commitment, ContentError, Milestone, NumberFormat } from '@rendir/core';
 import { DataController, type LoadContext, type RawData } from '../platform/data-controller.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { readOffMainThread } from '../platform/parser.ts';
+
+/** JSON commitments and milestones are read by code loaded with them. */
+const jsonModule = () => import('./json.ts');
 
 export interface CommitmentData {
   commitments: Commitment[];
@@ -38,7 +42,7 @@ async function commitmentsFrom(
   numberFormat: NumberFormat | undefined,
   context: LoadContext,
 ): Promise<Commitment[]> {
-  if (raw.format === 'json') return (await import('./json.ts')).commitmentsFromJson(raw);
+  if (raw.format === 'json') return (await importAgain(jsonModule)).commitmentsFromJson(raw);
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
     await readOffMainThread('commitments', { main: raw.input }, options, context),
@@ -51,7 +55,7 @@ async function milestonesFrom(
   numberFormat: NumberFormat | undefined,
   context: LoadContext,
 ): Promise<Milestone[]> {
-  if (raw.format === 'json') return (await import('./json.ts')).milestonesFromJson(raw);
+  if (raw.format === 'json') return (await importAgain(jsonModule)).milestonesFromJson(raw);
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
     await readOffMainThread('milestones', { main: raw.input }, options, context),

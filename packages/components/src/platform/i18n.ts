@@ -8,6 +8,7 @@
  * so pages in Spanish never download it.
  */
 
+import { importAgain } from './import-again.ts';
 import type en from './messages.en.ts';
 
 export type Locale = 'es' | 'en';
@@ -72,7 +73,7 @@ export function loadCatalogue<M extends Messages>(
   if (locale !== 'en' || !loader) return undefined;
   let loading = englishLoads.get(catalogue);
   if (!loading) {
-    loading = loader().then(
+    loading = importAgain(loader).then(
       (module) => {
         (catalogue as Catalogue<Messages>).en = module.default;
         englishLoaders.delete(catalogue);

@@ -14,6 +14,7 @@
  * render() { const table = this.parts.get('table'); return table ? table.render(…) : … }
  * ```
  */
+import { importAgain } from './import-again.ts';
 import {
   adoptStyles,
   supportsAdoptingStyleSheets,
@@ -43,7 +44,7 @@ export async function loadPart<L extends PartLoaders, K extends keyof L & string
   const loader = loaders[name];
   if (arrived.has(loader)) return arrived.get(loader) as PartOf<L, K>;
   try {
-    const part = await loader();
+    const part = await importAgain(loader);
     arrived.set(loader, part);
     return part as PartOf<L, K>;
   } catch (error) {

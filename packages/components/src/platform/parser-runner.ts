@@ -8,6 +8,7 @@
  * instead, where reading goes in slices that yield to the browser. Either way the widget
  * receives the same records and errors.
  */
+import { importAgain } from './import-again.ts';
 import { LoadError } from './errors.ts';
 import type {
   FromWorker,
@@ -42,17 +43,16 @@ const parserOf: Record<ParserJobKind, ParserName> = {
 type ParserModule = typeof import('./parsers/budget.ts');
 
 /** The parser as a module, on the main thread (loaded once, only when needed). */
+/** The readers as modules, for the main thread (no worker on this page). */
+const readerModules: Record<ParserName, () => Promise<ParserModule>> = {
+  budget: () => import('./parsers/budget.js'),
+  indicators: () => import('./parsers/indicators.js'),
+  commitments: () => import('./parsers/commitments.js'),
+  table: () => import('./parsers/table.js'),
+};
+
 function inThread(name: ParserName): Promise<ParserModule> {
-  switch (name) {
-    case 'budget':
-      return import('./parsers/budget.js');
-    case 'indicators':
-      return import('./parsers/indicators.js');
-    case 'commitments':
-      return import('./parsers/commitments.js');
-    case 'table':
-      return import('./parsers/table.js');
-  }
+  return importAgain(readerModules[name]);
 }
 
 /**

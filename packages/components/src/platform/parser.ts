@@ -4,6 +4,7 @@
  * downloads (`warmParser`), so a widget fed JSON or properties never loads it, and the
  * widget bundles stay small.
  */
+import { importAgain } from './import-again.ts';
 import type { ParserHooks, ParserJobKind, ParserJobs } from './parser-worker.ts';
 import type { ParserName } from './parser-runner.ts';
 
@@ -19,8 +20,9 @@ type Runner = typeof import('./parser-runner.ts');
  * load fails, so the next read tries again.
  */
 let runnerLoad: Promise<Runner> | undefined;
+const runnerModule = () => import('./parser-runner.ts');
 function runner(): Promise<Runner> {
-  runnerLoad ??= import('./parser-runner.ts').catch((error: unknown) => {
+  runnerLoad ??= importAgain(runnerModule).catch((error: unknown) => {
     runnerLoad = undefined;
     throw error;
   });

@@ -4,6 +4,7 @@
  * the same data one click away, and a footer with source, notes, data and image
  * downloads and "embed this".
  */
+import { importAgain } from '../import-again.ts';
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { safeUrl } from '@rendir/core';
@@ -20,6 +21,7 @@ export const chartFrameParts = {
 
 /** The download code (CSV writer, SVG inliner, PNG encoder) loads on first use. */
 type Downloads = typeof import('./download.ts');
+const downloadsModule = () => import('./download.ts');
 
 export interface ChartColumn {
   label: string;
@@ -192,7 +194,7 @@ export class RendirChartFrame extends RendirElement {
   private readonly parts = new LazyParts(this, chartFrameParts);
 
   /** Loads the download code; replaceable so that tests can simulate a failed load. */
-  static loadDownloads: () => Promise<Downloads> = () => import('./download.ts');
+  static loadDownloads: () => Promise<Downloads> = () => importAgain(downloadsModule);
 
   @query('slot[name="chart"]') private chartSlot!: HTMLSlotElement;
 
