@@ -7,6 +7,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pkg = relative(process.cwd(), join(here, 'packages/components')) || '.';
 
 const definitions = new Map();
+/** `Class.field` of every internal state (`state: true` in `static properties`). */
+const states = new Set();
 
 export default {
   globs: [`${pkg}/src/**/*.ts`],
@@ -58,6 +60,43 @@ export default {
               (m.declarations ?? []).some((d) => d.name === exp.declaration.name),
             );
             if (home) exp.declaration.module = home.path;
+          }
+        }
+      },
+    },
+    {
+      // `static properties` entries with `state: true` are internal reactive state, not
+      // attributes (the analyzer lists every entry as one).
+      name: 'rendir-internal-state',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const member of node.members) {
+          const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+          if (!isStatic || !ts.isPropertyDeclaration(member)) continue;
+          if (member.name.getText() !== 'properties') continue;
+          const table = member.initializer;
+          if (!table || !ts.isObjectLiteralExpression(table)) continue;
+          for (const entry of table.properties) {
+            if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer))
+              continue;
+            const isState = entry.initializer.properties.some(
+              (o) =>
+                ts.isPropertyAssignment(o) &&
+                o.name.getText() === 'state' &&
+                o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
+            if (isState) states.add(`${node.name.text}.${entry.name.getText()}`);
+          }
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            if (!decl.attributes) continue;
+            decl.attributes = decl.attributes.filter((a) => {
+              const owner = a.inheritedFrom?.name ?? decl.name;
+              return !states.has(`${owner}.${a.fieldName ?? a.name}`);
+            });
           }
         }
       },

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
@@ -155,37 +161,69 @@ export class RendirBudgetViewer extends RendirElement {
   static override styles = [RendirElement.styles, stateStyles, budgetViewerStyles];
   static override catalogues = [budgetMessages];
 
-  @property() src?: string;
-  @property() levels?: string;
-  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
-  @property({ attribute: false }) lines?: BudgetLine[];
-  @property() heading?: string;
-  @property() note?: string;
-  @property() population?: string;
-  @property() year?: string;
-  @property() flow?: 'expense' | 'income';
-  @property() measure?: BudgetAmountKey;
-  @property({ reflect: true }) view: View = 'auto';
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
-  @property() deflator?: string;
-  @property({ attribute: 'deflator-column' }) deflatorColumn?: string;
-  @property({ attribute: 'base-year' }) baseYear?: string;
-  @property({ type: Boolean, attribute: 'constant-prices' }) constantPrices = false;
-  @property({ attribute: 'under-threshold' }) underThreshold = '80';
-  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
-  @property() currency = 'COP';
-  @property() source?: string;
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
-  @property({ attribute: 'embed-script' }) embedScript?: string;
-  @property({ attribute: 'embed-iframe' }) embedIframe?: string;
-  @property({ attribute: false }) path: string[] = [];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    levels: {},
+    numberFormat: { attribute: 'number-format' },
+    lines: { attribute: false },
+    heading: {},
+    note: {},
+    population: {},
+    year: {},
+    flow: {},
+    measure: {},
+    view: { reflect: true },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    deflator: {},
+    deflatorColumn: { attribute: 'deflator-column' },
+    baseYear: { attribute: 'base-year' },
+    constantPrices: { type: Boolean, attribute: 'constant-prices' },
+    underThreshold: { attribute: 'under-threshold' },
+    tableOpen: { type: Boolean, attribute: 'table-open' },
+    currency: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    embedScript: { attribute: 'embed-script' },
+    embedIframe: { attribute: 'embed-iframe' },
+    path: { attribute: false },
+    contribution: { state: true },
+    announcement: { state: true },
+    focusIndex: { state: true },
+    limit: { state: true },
+    narrow: { state: true },
+  };
 
-  @state() private contribution = '';
-  @state() private announcement = '';
-  @state() private focusIndex = 0;
-  @state() private limit = PAGE;
+  src?: string;
+  levels?: string;
+  numberFormat?: NumberFormat;
+  lines?: BudgetLine[];
+  heading?: string;
+  note?: string;
+  population?: string;
+  year?: string;
+  flow?: 'expense' | 'income';
+  measure?: BudgetAmountKey;
+  view: View = 'auto';
+  deepLink = false;
+  deflator?: string;
+  deflatorColumn?: string;
+  baseYear?: string;
+  constantPrices = false;
+  underThreshold = '80';
+  tableOpen = false;
+  currency = 'COP';
+  source?: string;
+  sourceUrl?: string;
+  embedScript?: string;
+  embedIframe?: string;
+  path: string[] = [];
+
+  private contribution = '';
+  private announcement = '';
+  private focusIndex = 0;
+  private limit = PAGE;
   /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
-  @state() private narrow = false;
+  private narrow = false;
 
   private readonly resize =
     typeof ResizeObserver === 'undefined'

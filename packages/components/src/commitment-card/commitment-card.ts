@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { formatDate, formatPercentValue, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
@@ -109,22 +114,39 @@ export class RendirCommitmentCard extends RendirElement {
   static override styles = [RendirElement.styles, sharedStyles, cardStyles];
   static override catalogues = [commitmentMessages];
 
-  @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
-  @property() src?: string;
-  @property({ attribute: 'milestones-src' }) milestonesSrc?: string;
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
-  @property() example?: ExampleScope;
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 365;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  @property() today?: string;
-  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
+  static override properties: PropertyDeclarations = {
+    commitmentId: { attribute: 'commitment-id', reflect: true },
+    src: {},
+    milestonesSrc: { attribute: 'milestones-src' },
+    variant: { reflect: true },
+    example: {},
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    today: {},
+    numberFormat: { attribute: 'number-format' },
+    commitment: { attribute: false },
+    commitments: { attribute: false },
+    milestones: { attribute: false },
+    expanded: { state: true },
+    open: { state: true },
+  };
 
-  @property({ attribute: false }) commitment?: Commitment;
-  @property({ attribute: false }) commitments?: Commitment[];
-  @property({ attribute: false }) milestones?: Milestone[];
+  commitmentId?: string;
+  src?: string;
+  milestonesSrc?: string;
+  variant: 'full' | 'compact' = 'full';
+  example?: ExampleScope;
+  staleAfter = 365;
+  headingLevel = 3;
+  today?: string;
+  numberFormat?: NumberFormat;
 
-  @state() private expanded = false;
-  @state() private open = new Set<IrmField>();
+  commitment?: Commitment;
+  commitments?: Commitment[];
+  milestones?: Milestone[];
+
+  private expanded = false;
+  private open = new Set<IrmField>();
 
   /** Created only when the data must be loaded; a card given `commitment` renders at once. */
   private data?: DataController<CommitmentData>;

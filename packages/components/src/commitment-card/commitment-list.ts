@@ -1,5 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import {
+  css,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { loadCatalogue } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
@@ -228,33 +234,57 @@ export class RendirCommitmentList extends RendirElement {
     `,
   ];
 
-  @property() src?: string;
-  @property({ attribute: 'milestones-src' }) milestonesSrc?: string;
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'compact';
-  @property() example?: ExampleScope;
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 365;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  @property() today?: string;
-  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
-  @property() label?: string;
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    milestonesSrc: { attribute: 'milestones-src' },
+    variant: { reflect: true },
+    example: {},
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    today: {},
+    numberFormat: { attribute: 'number-format' },
+    label: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    query: {},
+    plan: {},
+    institution: {},
+    ogpValue: { attribute: 'ogp-value' },
+    completion: {},
+    commitments: { attribute: false },
+    milestones: { attribute: false },
+    filtersOpen: { state: true },
+    limit: { state: true },
+  };
 
-  @property() query = '';
-  @property() plan = '';
-  @property() institution = '';
-  @property({ attribute: 'ogp-value' }) ogpValue: OgpValue | '' = '';
-  @property() completion: Completion | typeof MISSING | '' = '';
+  src?: string;
+  milestonesSrc?: string;
+  variant: 'full' | 'compact' = 'compact';
+  example?: ExampleScope;
+  staleAfter = 365;
+  headingLevel = 3;
+  today?: string;
+  numberFormat?: NumberFormat;
+  label?: string;
+  pageSize = 24;
 
-  @property({ attribute: false }) commitments?: Commitment[];
-  @property({ attribute: false }) milestones?: Milestone[];
+  query = '';
+  plan = '';
+  institution = '';
+  ogpValue: OgpValue | '' = '';
+  completion: Completion | typeof MISSING | '' = '';
 
-  @query('#search') private searchInput?: HTMLInputElement;
+  commitments?: Commitment[];
+  milestones?: Milestone[];
+
+  private get searchInput(): HTMLInputElement {
+    return this.renderRoot.querySelector('#search')!;
+  }
 
   /** On narrow screens the four filters fold behind a button; open when some are set. */
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
 
   /** How many matching cards are in the page; back to one page when a filter changes. */
-  @state() private limit = 0;
+  private limit = 0;
   /** Index (among the shown cards) to focus after "show more". */
   private focusIndex = -1;
 

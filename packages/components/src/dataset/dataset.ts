@@ -4,8 +4,13 @@
  * view to download. Local files are streamed and explored in memory; Socrata and CKAN
  * data sets are queried, never downloaded whole.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { formatDate, safeUrl, type DatasetEntry, type NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { styleProps } from '../platform/style-props.ts';
@@ -119,47 +124,90 @@ export class RendirDataset extends RendirElement {
   static override styles = [RendirElement.styles, stateStyles, datasetStyles];
   static override catalogues = [datasetMessages];
 
-  @property() src = '';
-  @property() api?: DatasetApi;
-  @property({ attribute: 'resource-id' }) resourceId = '';
-  @property({ attribute: 'number-format' }) numberFormat?: NumberFormat;
-  @property() heading = '';
-  @property() description = '';
-  @property() publisher = '';
-  @property() license = '';
-  @property() modified = '';
-  @property() periodicity = '';
-  @property() keywords = '';
-  @property() columns = '';
-  @property({ attribute: 'chart-column' }) chartColumn = '';
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
-  @property({ type: Number }) timeout = 20_000;
-  @property({ attribute: false }) data?: DatasetInput;
-  @property({ attribute: false }) entry?: DatasetEntry;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    api: {},
+    resourceId: { attribute: 'resource-id' },
+    numberFormat: { attribute: 'number-format' },
+    heading: {},
+    description: {},
+    publisher: {},
+    license: {},
+    modified: {},
+    periodicity: {},
+    keywords: {},
+    columns: {},
+    chartColumn: { attribute: 'chart-column' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    timeout: { type: Number },
+    data: { attribute: false },
+    entry: { attribute: false },
+    query: { state: true },
+    hiddenColumns: { state: true },
+    view: { state: true },
+    page: { state: true },
+    offset: { state: true },
+    remoteBusy: { state: true },
+    remoteError: { state: true },
+    lateError: { state: true },
+    activeRow: { state: true },
+    activeCol: { state: true },
+    chartKey: { state: true },
+    chartKind: { state: true },
+    chartOpen: { state: true },
+    retryIn: { state: true },
+    gridScrollTop: { state: true },
+    rowHeight: { state: true },
+    viewport: { state: true },
+  };
 
-  @state() private query: ViewQuery = { search: '', filters: {}, sort: null };
-  @state() private hiddenColumns = new Set<string>();
-  @state() private view: Uint32Array = new Uint32Array(0);
-  @state() private page: RemotePage | null = null;
-  @state() private offset = 0;
-  @state() private remoteBusy = false;
-  @state() private remoteError: LoadError | null = null;
-  @state() private lateError: LoadError | null = null;
-  @state() private activeRow = -1;
-  @state() private activeCol = 0;
-  @state() private chartKey = '';
-  @state() private chartKind: ChartKind = 'bar';
-  @state() private chartOpen = false;
-  @state() private retryIn = 0;
+  src = '';
+  api?: DatasetApi;
+  resourceId = '';
+  numberFormat?: NumberFormat;
+  heading = '';
+  description = '';
+  publisher = '';
+  license = '';
+  modified = '';
+  periodicity = '';
+  keywords = '';
+  columns = '';
+  chartColumn = '';
+  pageSize = 100;
+  timeout = 20_000;
+  data?: DatasetInput;
+  entry?: DatasetEntry;
 
-  @query('.body') private body?: HTMLElement;
-  @query('.scroller') private scroller?: HTMLElement;
-  @query('.head') private head?: HTMLElement;
+  private query: ViewQuery = { search: '', filters: {}, sort: null };
+  private hiddenColumns = new Set<string>();
+  private view: Uint32Array = new Uint32Array(0);
+  private page: RemotePage | null = null;
+  private offset = 0;
+  private remoteBusy = false;
+  private remoteError: LoadError | null = null;
+  private lateError: LoadError | null = null;
+  private activeRow = -1;
+  private activeCol = 0;
+  private chartKey = '';
+  private chartKind: ChartKind = 'bar';
+  private chartOpen = false;
+  private retryIn = 0;
+
+  private get body(): HTMLElement {
+    return this.renderRoot.querySelector('.body')!;
+  }
+  private get scroller(): HTMLElement {
+    return this.renderRoot.querySelector('.scroller')!;
+  }
+  private get head(): HTMLElement {
+    return this.renderRoot.querySelector('.head')!;
+  }
 
   /** Grid geometry, measured after each render. */
-  @state() private gridScrollTop = 0;
-  @state() private rowHeight = 40;
-  @state() private viewport = 300;
+  private gridScrollTop = 0;
+  private rowHeight = 40;
+  private viewport = 300;
   private resizeObserver: ResizeObserver | null = null;
 
   private readonly uid = `rendir-dataset-${++instances}`;

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   formatCell,
   formatCompact,
@@ -131,39 +137,59 @@ export class RendirIndicatorTracker extends RendirElement {
   static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
   static override catalogues = [trackerMessages];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    valuesSrc: { attribute: 'values-src' },
+    indicator: {},
+    group: {},
+    status: {},
+    sort: {},
+    numberFormat: { attribute: 'number-format' },
+    heading: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    note: {},
+    embedScript: { attribute: 'embed-script' },
+    embedIframe: { attribute: 'embed-iframe' },
+    indicators: { attribute: false },
+    chosenGroup: { state: true },
+    chosenStatus: { state: true },
+    chosenSort: { state: true },
+  };
+
   /** URL of a CSV (a wide table or the long form's indicators file) or of JSON records. */
-  @property() src = '';
+  src = '';
   /** URL of the long form's values CSV. */
-  @property({ attribute: 'values-src' }) valuesSrc = '';
+  valuesSrc = '';
   /** Shows only this indicator: its id, or its name in any case or accents. */
-  @property() indicator = '';
+  indicator = '';
   /** The pillar shown at first; the reader can change it. */
-  @property() group = '';
+  group = '';
   /** The status shown at first (`achieved`, `on_track`, `at_risk`, `off_track`, `no_data`); empty for all. */
-  @property() status = '';
+  status = '';
   /** The order at first: `source`, `group`, `status`, `progress` or `name`. */
-  @property() sort: SortKey = 'source';
+  sort: SortKey = 'source';
   /** How the file writes numbers when its values do not prove it. */
-  @property({ attribute: 'number-format' }) numberFormat: NumberFormat | '' = '';
+  numberFormat: NumberFormat | '' = '';
   /** A heading above the set. */
-  @property() heading = '';
+  heading = '';
   /** Who published the data, shown under the charts. */
-  @property() source = '';
+  source = '';
   /** Link to the source (only http, https and mailto are linked). */
-  @property({ attribute: 'source-url' }) sourceUrl = '';
+  sourceUrl = '';
   /** A note under the charts (e.g. that example data is made up). */
-  @property() note = '';
+  note = '';
   /** Absolute URL of the widget's script, for "embed this". */
-  @property({ attribute: 'embed-script' }) embedScript = '';
+  embedScript = '';
   /** Absolute URL of an embed page, for the iframe code. */
-  @property({ attribute: 'embed-iframe' }) embedIframe = '';
+  embedIframe = '';
 
   /** Indicator records (e.g. handed over by the site generator); win over `src` and inline data. */
-  @property({ attribute: false }) indicators?: Indicator[];
+  indicators?: Indicator[];
 
-  @state() private chosenGroup = '';
-  @state() private chosenStatus: IndicatorStatus | '' = '';
-  @state() private chosenSort: SortKey = 'source';
+  private chosenGroup = '';
+  private chosenStatus: IndicatorStatus | '' = '';
+  private chosenSort: SortKey = 'source';
 
   private readonly idBase = `rit${++uid}`;
 

@@ -4,8 +4,7 @@
  * base styles. The class has no side effects: registration is `defineElement` in
  * `src/define/<tag>.ts`.
  */
-import { LitElement, css, type CSSResultGroup } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import {
   intlLocale,
   loadCatalogue,
@@ -190,17 +189,23 @@ export class RendirElement extends LitElement {
     for (const [tag, ctor] of Object.entries(dependencies)) defineElement(tag, ctor);
   }
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    resolvedLang: { state: true },
+    resolvedTheme: { state: true },
+  };
+
   /**
    * Colour theme: `light`, `dark`, `high-contrast`; absent follows the page
    * (`data-rendir-theme` on an ancestor, else `prefers-color-scheme`).
    */
-  @property({ reflect: true }) theme?: ThemeName;
+  theme?: ThemeName;
 
   /** The `lang` in effect: this element's or its nearest ancestor's, as written. */
-  @state() protected resolvedLang = '';
+  protected resolvedLang = '';
 
   /** Theme from an ancestor's `data-rendir-theme` or this element's `theme`, or `auto`. */
-  @state() protected resolvedTheme: ThemeName | 'auto' = 'auto';
+  protected resolvedTheme: ThemeName | 'auto' = 'auto';
 
   /** Element internals, attached once here so that subclasses share them. */
   protected readonly internals: ElementInternals = this.attachInternals();

@@ -5,8 +5,7 @@
  * downloads and "embed this".
  */
 import { importAgain } from '../import-again.ts';
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { safeUrl } from '@rendir/core';
 import { defineElement } from '../define.ts';
 import { LazyParts } from '../lazy-parts.ts';
@@ -156,39 +155,53 @@ export class RendirChartFrame extends RendirElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    chartTitle: { attribute: 'chart-title' },
+    summary: {},
+    table: { attribute: false },
+    source: { attribute: false },
+    notes: {},
+    filename: {},
+    embed: { attribute: false },
+    navigable: { type: Boolean },
+    noImage: { type: Boolean, attribute: 'no-image' },
+    tableOpen: { type: Boolean, reflect: true, attribute: 'table-open' },
+    downloadFailed: { state: true },
+  };
+
   /** Title of the chart (also the name of the image for screen readers). */
-  @property({ attribute: 'chart-title' }) chartTitle = '';
+  chartTitle = '';
 
   /** Plain-language summary of what the chart shows (see `summariseCategories`). */
-  @property() summary = '';
+  summary = '';
 
   /** The same data as a table, for the table view and the CSV download. */
-  @property({ attribute: false }) table: ChartTable | null = null;
+  table: ChartTable | null = null;
 
   /** Where the data comes from. */
-  @property({ attribute: false }) source: ChartSource | null = null;
+  source: ChartSource | null = null;
 
   /** Notes under the chart. */
-  @property() notes = '';
+  notes = '';
 
   /** Base name of downloaded files, without extension. */
-  @property() filename = 'rendir-datos';
+  filename = 'rendir-datos';
 
   /** Snippets for "embed this"; hidden when absent. */
-  @property({ attribute: false }) embed: { script: string; iframe: string } | null = null;
+  embed: { script: string; iframe: string } | null = null;
 
   /**
    * The chart's points are keyboard-navigable (see `ChartNavigation`): the graphic is then
    * a group of images, one per point, instead of a single image.
    */
-  @property({ type: Boolean }) navigable = false;
+  navigable = false;
 
   /** Hide the image download buttons (e.g. for charts made of HTML, not SVG). */
-  @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
+  noImage = false;
 
   /** Shows the data table (the toggle button changes it; useful for print and previews). */
-  @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
-  @state() private downloadFailed = false;
+  tableOpen = false;
+  private downloadFailed = false;
 
   /** The embed code's element, loaded when there is code to give. */
   private readonly parts = new LazyParts(this, chartFrameParts);
@@ -196,7 +209,9 @@ export class RendirChartFrame extends RendirElement {
   /** Loads the download code; replaceable so that tests can simulate a failed load. */
   static loadDownloads: () => Promise<Downloads> = () => importAgain(downloadsModule);
 
-  @query('slot[name="chart"]') private chartSlot!: HTMLSlotElement;
+  private get chartSlot(): HTMLSlotElement {
+    return this.renderRoot.querySelector('slot[name="chart"]')!;
+  }
 
   private readonly uid = `rendir-chart-${++frameCount}`;
 

@@ -4,8 +4,7 @@
  * that offers it (the chart frame's footer, the budget viewer's), loaded as a part when a
  * widget has embed code to give (`embed-script`): few readers open it.
  */
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { RendirElement } from '../rendir-element.ts';
 import { tokens } from '../theme.ts';
 
@@ -57,10 +56,15 @@ export class RendirEmbedCode extends RendirElement {
     `,
   ];
 
-  /** The code: `script` always, `iframe` when there is an embed page (else empty). */
-  @property({ attribute: false }) snippets: { script: string; iframe: string } | null = null;
+  static override properties: PropertyDeclarations = {
+    snippets: { attribute: false },
+    copied: { state: true },
+  };
 
-  @state() private copied: '' | 'script' | 'iframe' = '';
+  /** The code: `script` always, `iframe` when there is an embed page (else empty). */
+  snippets: { script: string; iframe: string } | null = null;
+
+  private copied: '' | 'script' | 'iframe' = '';
 
   private readonly uid = `rendir-embed-${++count}`;
 
