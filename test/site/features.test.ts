@@ -181,3 +181,56 @@ describe('search', () => {
     await page.close();
   });
 });
+
+describe('an indicator page', () => {
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+
+  before(async () => {
+    ({ server, origin } = await serve(siteDist));
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const path = '/indicadores/ej-conjuntos-publicados/';
+
+  test('shows the tracker: status, figures and the values drawn against the target', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin + path);
+    const card = page.locator('rendir-indicator-tracker .card');
+    await card.waitFor();
+    const text = await card.innerText();
+    assert.match(text, /Rezagado/);
+    assert.match(text, /Línea base 2023\s*4/);
+    assert.match(text, /Meta 2026\s*30/);
+    assert.match(text, /38,5\s% del camino/);
+    assert.equal((await card.locator('svg circle').count()) > 0, true, 'the values are drawn');
+    // What the card does not show stays on the page: who answers for it, the notes per value.
+    assert.match(await page.locator('main').innerText(), /Responsable\s*Secretaría General/);
+    assert.match(
+      await page.getByRole('table', { name: 'Serie de valores' }).innerText(),
+      /Incluye los conjuntos de contratación/,
+    );
+    await page.close();
+  });
+
+  test('without JavaScript, the same facts as HTML', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + path);
+    const facts = await page.locator('main').innerText();
+    for (const fact of [
+      /Rezagado/,
+      /Avance\s*38,5\s%/,
+      /Meta\s*30 conjuntos \(2026\)/,
+      /¿Cómo se calcula\?/,
+    ])
+      assert.match(facts, fact);
+    await context.close();
+  });
+});
