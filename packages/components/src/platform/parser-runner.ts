@@ -123,10 +123,12 @@ function readyWorker(name: ParserName, signal: AbortSignal | undefined): Promise
       workersAllowed = true;
       settle(true);
     };
-    // Blocked by the page's CSP, or the file is missing: read on the main thread.
+    // Blocked by the page's CSP, or the file is missing: read on the main thread, and do not
+    // try workers again on this page. Offline, the script could not be fetched: this read
+    // runs on the main thread, the next tries a worker again.
     const onError = (event: Event) => {
       event.preventDefault();
-      workersAllowed = false;
+      if (navigator.onLine !== false) workersAllowed = false;
       settle(false);
     };
     const onAbort = () => {

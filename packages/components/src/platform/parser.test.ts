@@ -100,6 +100,31 @@ describe('reading CSV off the main thread', () => {
     expect(error.message.en).to.contain('one too many');
   });
 
+  it('a worker that failed while offline is tried again once back online', async () => {
+    const text = budgetCsv(4000);
+    const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    try {
+      // Offline, the worker's script cannot be fetched: an error event, as when refused.
+      globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+      await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
+      expect(lastParserThread).to.equal('main');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')).to.deep.equal(online);
+    }
+    globalThis.Worker = RealWorker;
+    await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
+    expect(lastParserThread).to.equal('worker', 'online again: the next read uses a worker');
+    // Refused while online (a CSP): the page stays on the main thread.
+    resetParserForTests();
+    globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+    await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
+    globalThis.Worker = RealWorker;
+    await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
+    expect(lastParserThread).to.equal('main');
+  });
+
   it('falls back at once when the worker cannot even be created (a cross-origin bundle)', async () => {
     globalThis.Worker = class {
       constructor() {
