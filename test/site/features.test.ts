@@ -127,7 +127,7 @@ describe('what the site publishes', () => {
   });
 });
 
-describe('search', () => {
+describe('in Chromium, served under SITE_CSP', () => {
   let server: Server;
   let origin: string;
   let browser: Browser;
@@ -142,7 +142,7 @@ describe('search', () => {
     server?.close();
   });
 
-  test('the static index finds a figure and an indicator, in the page language', async () => {
+  test('search: the static index finds a figure and an indicator, in the page language', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/buscar/?q=anticorrupción`);
     const results = page.locator('.rendir-search-results li a');
@@ -162,7 +162,7 @@ describe('search', () => {
     await page.close();
   });
 
-  test('says so when the index cannot be loaded, and finds once it can (served under SITE_CSP)', async () => {
+  test('search says so when its index cannot be loaded, and finds once it can', async () => {
     const page = await browser.newPage();
     let offline = true;
     await page.route('**/pagefind/**', (route) => (offline ? route.abort() : route.continue()));
@@ -180,26 +180,10 @@ describe('search', () => {
     assert.match(await status.innerText(), /results/);
     await page.close();
   });
-});
-
-describe('an indicator page', () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
-
-  before(async () => {
-    ({ server, origin } = await serve(siteDist));
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   const path = '/indicadores/ej-conjuntos-publicados/';
 
-  test('shows the tracker: status, figures and the values drawn against the target', async () => {
+  test('an indicator page shows the tracker: status, figures and the values drawn toward the target', async () => {
     const page = await browser.newPage();
     await page.goto(origin + path);
     const card = page.locator('rendir-indicator-tracker .card');
@@ -219,7 +203,7 @@ describe('an indicator page', () => {
     await page.close();
   });
 
-  test('without JavaScript, the same facts as HTML', async () => {
+  test('an indicator page without JavaScript gives the same facts as HTML', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(origin + path);
