@@ -1,13 +1,13 @@
 // The generator: a static Astro site built from a content folder (RENDIR_CONTENT).
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
+import { resolveContentFile } from '@rendir/core/node';
 import { contentDir } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
@@ -17,7 +17,10 @@ const dir = contentDir();
 
 function siteInfo(): { url: string; locales: string[] } {
   try {
-    const data = parse(readFileSync(join(dir, 'site.yaml'), 'utf8')) as {
+    // Through the content folder's boundary, as every content read (`rendir check` names a refusal).
+    const found = resolveContentFile(dir, 'site.yaml');
+    if (!('path' in found)) throw new Error(found.problem.message.en);
+    const data = parse(readFileSync(found.path, 'utf8')) as {
       url?: unknown;
       locales?: unknown;
     };

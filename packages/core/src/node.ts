@@ -2,10 +2,14 @@
  * Node-only helpers: read content files from disk with their sidecar `NAME.csv.yaml`
  * (dialect and column mapping) applied. Everything else lives in the browser-safe index.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import {
+  ContentFileError,
+  contentEntryExists,
+  readContentFile,
+  readContentText,
+} from './content-folder.ts';
 import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import { readCsv } from './csv.ts';
@@ -17,9 +21,29 @@ import { readIndicators } from './schemas/indicators.ts';
 import type { IndicatorOptions } from './schemas/indicators.ts';
 import { ownValue, setField } from './schemas/common.ts';
 import type { SchemaOptions } from './schemas/common.ts';
-import type { ContentError, CsvDialect, CsvTable, NumberFormat, ReadResult } from './types.ts';
+import type {
+  Commitment,
+  ContentError,
+  CsvDialect,
+  CsvTable,
+  DatasetEntry,
+  Milestone,
+  NumberFormat,
+  ReadResult,
+} from './types.ts';
 
 export * from './index.ts';
+export {
+  ContentFileError,
+  contentEntryExists,
+  contentFileProblem,
+  copyContentFiles,
+  listContentFiles,
+  readContentFile,
+  readContentText,
+  resolveContentFile,
+} from './content-folder.ts';
+export type { ContentListing, Resolved } from './content-folder.ts';
 
 export interface Sidecar {
   dialect: Partial<CsvDialect>;
@@ -37,16 +61,27 @@ const DELIMS: Record<string, CsvDialect['delimiter']> = {
   '|': '|',
 };
 
-/** Reads and validates `NAME.csv.yaml` (absent: an empty dialect). */
-export async function readSidecar(csvPath: string, file = csvPath): Promise<Sidecar> {
-  const path = `${csvPath}.yaml`;
+/**
+ * Reads and validates `NAME.csv.yaml` (absent: an empty dialect). The sidecar is a
+ * content file: `root` (default: the CSV's folder) is the boundary it must lie inside.
+ */
+export async function readSidecar(
+  csvPath: string,
+  file = csvPath,
+  root = dirname(csvPath),
+): Promise<Sidecar> {
+  const inRoot = relative(root, `${csvPath}.yaml`).split('\\').join('/');
   const sideFile = `${file}.yaml`;
   const out: Sidecar = { dialect: {}, errors: [] };
-  if (!existsSync(path)) return out;
+  if (!contentEntryExists(root, inRoot)) return out;
   let doc: unknown;
   try {
-    doc = parseYaml(await readFile(path, 'utf8'));
+    doc = parseYaml(await readContentText(root, inRoot));
   } catch (e) {
+    if (e instanceof ContentFileError) {
+      out.errors.push({ ...e.problem, file: sideFile });
+      return out;
+    }
     out.errors.push(
       contentError({
         file: sideFile,
@@ -143,25 +178,57 @@ export interface FileOptions {
   root?: string;
 }
 
-async function load(path: string, opts: FileOptions) {
-  const file = opts.file ?? (opts.root ? relative(opts.root, path).split('\\').join('/') : path);
-  const sidecar = await readSidecar(path, file);
-  const bytes = new Uint8Array(await readFile(path));
+/**
+ * A CSV and its sidecar, read through the content-folder boundary (`root`, default the
+ * file's folder); a refused file is `refused`, its error naming the file, and nothing of it is read.
+ */
+async function load(path: string, opts: FileOptions & { dialect?: Partial<CsvDialect> }) {
+  const root = opts.root ?? dirname(path);
+  const inRoot = relative(root, path).split('\\').join('/');
+  const file = opts.file ?? (opts.root ? inRoot : path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readContentFile(root, inRoot);
+  } catch (e) {
+    if (!(e instanceof ContentFileError)) throw e;
+    return { file, refused: { ...e.problem, file } } as const;
+  }
+  // A dialect declared by the caller (a catalog row) wins over the sidecar, which is then not read.
+  const sidecar: Sidecar = opts.dialect
+    ? { dialect: opts.dialect, errors: [] }
+    : await readSidecar(path, file, root);
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
-  return { file, sidecar, table };
+  return { file, sidecar, table, refused: undefined };
+}
+
+function refusedResult<T>(problem: ContentError): ReadResult<T> {
+  return { records: [], errors: [problem], warnings: [] };
 }
 
 function merge<T>(result: ReadResult<T>, sidecar: Sidecar): ReadResult<T> {
   return { ...result, errors: [...sidecar.errors, ...result.errors] };
 }
 
-/** Reads a CSV file with its sidecar applied. */
+/**
+ * Reads a CSV file with its sidecar applied, or with `dialect` when given. A file the
+ * content-folder boundary refuses is an empty table whose one error is `refused`.
+ */
 export async function readCsvFile(
   path: string,
-  opts: FileOptions = {},
-): Promise<CsvTable & { sidecarErrors: ContentError[] }> {
-  const { table, sidecar } = await load(path, opts);
-  return { ...table, sidecarErrors: sidecar.errors };
+  opts: FileOptions & { dialect?: Partial<CsvDialect> } = {},
+): Promise<CsvTable & { sidecarErrors: ContentError[]; refused?: ContentError }> {
+  const loaded = await load(path, opts);
+  if (loaded.refused) {
+    const empty = readCsv(new Uint8Array(0), { file: loaded.file });
+    return {
+      ...empty,
+      errors: [loaded.refused],
+      warnings: [],
+      sidecarErrors: [],
+      refused: loaded.refused,
+    };
+  }
+  return { ...loaded.table, sidecarErrors: loaded.sidecar.errors };
 }
 
 type Rest<O extends SchemaOptions> = Omit<O, 'file' | 'dialect'> & FileOptions;
@@ -180,7 +247,9 @@ export async function readBudgetFile(
   path: string,
   opts: Rest<BudgetOptions> = {},
 ): Promise<ReadResult<import('./types.ts').BudgetLine>> {
-  const { file, sidecar, table } = await load(path, opts);
+  const loaded = await load(path, opts);
+  if (loaded.refused) return refusedResult(loaded.refused);
+  const { file, sidecar, table } = loaded;
   return merge(readBudget(table, schemaOptions<BudgetOptions>(file, sidecar, opts)), sidecar);
 }
 
@@ -191,9 +260,11 @@ export async function readIndicatorsFile(
   opts: Rest<IndicatorOptions> = {},
 ): Promise<ReadResult<import('./types.ts').Indicator>> {
   const ind = await load(path, opts);
+  if (ind.refused) return refusedResult(ind.refused);
   const options = schemaOptions<IndicatorOptions>(ind.file, ind.sidecar, opts);
   if (valuesPath === undefined) return merge(readIndicators(ind.table, options), ind.sidecar);
   const val = await load(valuesPath, { root: opts.root });
+  if (val.refused) return refusedResult(val.refused);
   const result = readIndicators(
     { indicators: ind.table, values: val.table },
     {
@@ -206,17 +277,32 @@ export async function readIndicatorsFile(
   return { ...result, errors: [...ind.sidecar.errors, ...val.sidecar.errors, ...result.errors] };
 }
 
-export async function readCommitmentsFile(path: string, opts: Rest<SchemaOptions> = {}) {
-  const { file, sidecar, table } = await load(path, opts);
+export async function readCommitmentsFile(
+  path: string,
+  opts: Rest<SchemaOptions> = {},
+): Promise<ReadResult<Commitment>> {
+  const loaded = await load(path, opts);
+  if (loaded.refused) return refusedResult(loaded.refused);
+  const { file, sidecar, table } = loaded;
   return merge(readCommitments(table, schemaOptions(file, sidecar, opts)), sidecar);
 }
 
-export async function readMilestonesFile(path: string, opts: Rest<SchemaOptions> = {}) {
-  const { file, sidecar, table } = await load(path, opts);
+export async function readMilestonesFile(
+  path: string,
+  opts: Rest<SchemaOptions> = {},
+): Promise<ReadResult<Milestone>> {
+  const loaded = await load(path, opts);
+  if (loaded.refused) return refusedResult(loaded.refused);
+  const { file, sidecar, table } = loaded;
   return merge(readMilestones(table, schemaOptions(file, sidecar, opts)), sidecar);
 }
 
-export async function readDatasetsFile(path: string, opts: Rest<SchemaOptions> = {}) {
-  const { file, sidecar, table } = await load(path, opts);
+export async function readDatasetsFile(
+  path: string,
+  opts: Rest<SchemaOptions> = {},
+): Promise<ReadResult<DatasetEntry>> {
+  const loaded = await load(path, opts);
+  if (loaded.refused) return refusedResult(loaded.refused);
+  const { file, sidecar, table } = loaded;
   return merge(readDatasets(table, schemaOptions(file, sidecar, opts)), sidecar);
 }

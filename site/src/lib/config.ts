@@ -1,9 +1,10 @@
 // site.yaml: read with line/column positions, validated with one zod schema, so that
 // every problem points at the exact key an author must fix.
-import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import type { ContentError } from '@rendir/core';
+import { ContentFileError, contentEntryExists, readContentText } from '@rendir/core/node';
 
 const localized = z.union([
   z.string().min(1),
@@ -196,9 +197,12 @@ function expectedEn(key: string): string {
 
 export async function loadSiteYaml(path: string, file = 'site.yaml'): Promise<LoadedConfig> {
   let text: string;
+  const root = dirname(path);
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
+    text = await readContentText(root, basename(path));
+  } catch (e) {
+    if (e instanceof ContentFileError && contentEntryExists(root, basename(path)))
+      return { config: null, errors: [{ ...e.problem, file }] };
     return {
       config: null,
       errors: [

@@ -1,11 +1,9 @@
 // Reports and free pages (MDX): front matter read with positions and checked, the
 // language taken from the file name (`informe.mdx` is the default language,
 // `informe.en.mdx` its English translation).
-import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { ContentError } from '@rendir/core';
+import { listContentFiles, readContentText } from '@rendir/core/node';
 import { isLang, type Lang } from './i18n.ts';
 import { slugify } from './slug.ts';
 
@@ -159,12 +157,13 @@ async function readFolder(
   errors: ContentError[],
 ) {
   const kind = sub === 'reports' ? 'report' : 'page';
-  const full = join(dir, sub);
-  if (!existsSync(full)) return [];
+  const listing = listContentFiles(dir, sub, {
+    filter: (name) => name.endsWith('.mdx') || name.endsWith('.md'),
+  });
+  errors.push(...listing.problems);
   const items: DocItem[] = [];
-  for (const name of readdirSync(full).sort()) {
-    if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
-    const file = `${sub}/${name}`;
+  for (const file of listing.files) {
+    const name = file.slice(sub.length + 1);
     const stem = name.replace(/\.mdx?$/, '');
     const parts = stem.split('.');
     let lang = locales[0];
@@ -174,7 +173,7 @@ async function readFolder(
       base = parts.join('.');
     }
     if (!locales.includes(lang)) continue;
-    const source = await readFile(join(dir, file), 'utf8');
+    const source = await readContentText(dir, file);
     const fm = readFrontMatter(source, file, kind);
     errors.push(...fm.errors);
     items.push({

@@ -2,10 +2,16 @@
 // and the Pagefind search index, all inside the output folder. The index is fed while the
 // pages render (middleware.ts, lib/search.ts) and written while the last ones do.
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import {
+  copyContentFiles,
+  formatError,
+  ContentFileError,
+  resolveContentFile,
+} from '@rendir/core/node';
 import { bundleDir } from './widgets.ts';
 import { closeSearchIndex, finishSearchIndex, openSearchIndex } from './search.ts';
 
@@ -49,15 +55,24 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
       // `astro dev` serves what the build copies: the widgets' bundles (as last built by
       // `npm run build`) under /rendir/, and the content's media under /media/.
       'astro:server:setup': ({ server }) => {
-        const roots: [string, string | undefined][] = [
-          ['/rendir/', bundleDir()],
-          ['/media/', join(contentDir, 'media')],
+        const bundle = bundleDir();
+        // Media through the content folder's boundary, as the build copies them.
+        const media = (path: string) => {
+          const found = fileUnder(join(contentDir, 'media'), path);
+          if (!found) return undefined;
+          const file = relative(contentDir, found).split(sep).join('/');
+          const real = resolveContentFile(contentDir, file);
+          return 'path' in real ? real.path : undefined;
+        };
+        const roots: [string, (path: string) => string | undefined][] = [
+          ['/rendir/', (path) => (bundle ? fileUnder(bundle, path) : undefined)],
+          ['/media/', media],
         ];
         server.middlewares.use((req, res, next) => {
           const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-          for (const [prefix, root] of roots) {
-            if (!root || !path.startsWith(prefix)) continue;
-            const file = fileUnder(root, path.slice(prefix.length));
+          for (const [prefix, find] of roots) {
+            if (!path.startsWith(prefix)) continue;
+            const file = find(path.slice(prefix.length));
             if (!file) break;
             res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
             createReadStream(file).pipe(res);
@@ -72,10 +87,18 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const media = join(contentDir, 'media');
-        if (existsSync(media)) cpSync(media, join(out, 'media'), { recursive: true });
+        // Bytes of regular files only: the output never holds a link (a deploy step that
+        // follows links would publish its target). `rendir build` has refused such media
+        // already; a plain `astro build` stops here.
+        try {
+          await copyContentFiles(contentDir, 'media', join(out, 'media'));
+        } catch (e) {
+          if (e instanceof ContentFileError)
+            throw new Error(formatError(e.problem, 'en'), { cause: e });
+          throw e;
+        }
         const bundle = bundleDir();
-        if (bundle) cpSync(bundle, join(out, 'rendir'), { recursive: true });
+        if (bundle) cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
         if (!search()) return;
         const pages = await finishSearchIndex();
         logger.info(`search index: ${pages} pages`);

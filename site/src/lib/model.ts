@@ -1,14 +1,13 @@
 // The site model: everything in a content folder, read once through @rendir/core,
 // linked (commitment ↔ indicators ↔ budget lines) and checked. Pages, endpoints, the
 // MDX components and `rendir check` all read this one model.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import {
+  contentEntryExists,
   indicatorProgress,
+  listContentFiles,
   readBudgetFile,
   readCommitmentsFile,
-  readCsv,
   readCsvFile,
   readDatasetsFile,
   readIndicatorsFile,
@@ -125,13 +124,13 @@ export interface SiteModel {
   widgets: Set<WidgetTag>;
 }
 
-function listCsv(dir: string, sub: string): string[] {
-  const full = join(dir, sub);
-  if (!existsSync(full) || !statSync(full).isDirectory()) return [];
-  return readdirSync(full)
-    .filter((name) => name.toLowerCase().endsWith('.csv'))
-    .sort()
-    .map((name) => `${sub}/${name}`);
+/** The CSV files of a content sub-folder; links out of the folder are reported, not listed. */
+function listCsv(dir: string, sub: string, errors: ContentError[]): string[] {
+  const listing = listContentFiles(dir, sub, {
+    filter: (name) => name.toLowerCase().endsWith('.csv'),
+  });
+  errors.push(...listing.problems);
+  return listing.files;
 }
 
 function absorb<T>(result: ReadResult<T>, errors: ContentError[], warnings: ContentError[]): T[] {
@@ -173,7 +172,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
   const table = async (file: string): Promise<CsvTable> => {
     let found = tables.get(file);
     if (!found) {
-      found = await readCsvFile(join(dir, file), { file });
+      found = await readCsvFile(join(dir, file), { file, root: dir });
       tables.set(file, found);
     }
     return found;
@@ -181,7 +180,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
   const at = (file: string) => join(dir, file);
 
   // Indicators: long form (indicators.csv + values.csv) and any wide tables beside them.
-  const indicatorFiles = listCsv(dir, 'indicators');
+  const indicatorFiles = listCsv(dir, 'indicators', errors);
   const indicatorsRaw: { indicator: Indicator; file: string }[] = [];
   const longFile = 'indicators/indicators.csv';
   const valuesFile = 'indicators/values.csv';
@@ -222,7 +221,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
 
   // Budget files.
   const budgets: BudgetFileItem[] = [];
-  const budgetFiles = listCsv(dir, 'budget');
+  const budgetFiles = listCsv(dir, 'budget', errors);
   const budgetSlugs = uniqueSlugs(budgetFiles.map((f) => basename(f, '.csv')));
   for (const [i, file] of budgetFiles.entries()) {
     const lines = absorb(
@@ -254,7 +253,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
   // Commitments and milestones.
   const commitmentsFile = 'commitments/commitments.csv';
   const milestonesFile = 'commitments/milestones.csv';
-  const commitmentFiles = listCsv(dir, 'commitments');
+  const commitmentFiles = listCsv(dir, 'commitments', errors);
   const commitmentsRaw = commitmentFiles.includes(commitmentsFile)
     ? absorb(await readCommitmentsFile(at(commitmentsFile), { root: dir }), errors, warnings)
     : [];
@@ -295,7 +294,8 @@ async function loadModel(dir: string): Promise<SiteModel> {
   // Datasets.
   const datasets: DatasetItem[] = [];
   const catalogFile = 'datasets/datasets.csv';
-  if (listCsv(dir, 'datasets').includes(catalogFile)) {
+  const datasetFiles = listCsv(dir, 'datasets', errors);
+  if (datasetFiles.includes(catalogFile)) {
     const entries = absorb(
       await readDatasetsFile(at(catalogFile), { root: dir }),
       errors,
@@ -307,21 +307,23 @@ async function loadModel(dir: string): Promise<SiteModel> {
       let data: CsvTable | undefined;
       if (entry.source.kind === 'file') {
         file = `datasets/${entry.source.file.replace(/^datasets\//, '')}`;
-        if (!existsSync(join(dir, file)) || file.includes('..')) {
+        if (!contentEntryExists(dir, file)) {
           errors.push(missingFile(catalogFile, entry.id, entry.source.file));
           file = undefined;
         } else {
           // A dialect given in the catalog row wins; else the file's sidecar, else detection.
-          const read = Object.keys(entry.dialect).length
-            ? {
-                ...readCsv(await readFile(join(dir, file)), { file, dialect: entry.dialect }),
-                sidecarErrors: [],
-              }
-            : await readCsvFile(join(dir, file), { file });
+          const read = await readCsvFile(join(dir, file), {
+            file,
+            root: dir,
+            dialect: Object.keys(entry.dialect).length ? entry.dialect : undefined,
+          });
           errors.push(...read.errors, ...read.sidecarErrors);
           warnings.push(...read.warnings);
-          tables.set(file, read);
-          data = read;
+          if (read.refused) file = undefined;
+          else {
+            tables.set(file, read);
+            data = read;
+          }
         }
       }
       datasets.push({
@@ -442,8 +444,10 @@ async function loadModel(dir: string): Promise<SiteModel> {
   if (config.transparency.length) sections.push('transparency');
 
   for (const file of [...budgetFiles, commitmentsFile, milestonesFile, catalogFile]) {
-    if (existsSync(at(file))) await table(file);
+    if (contentEntryExists(dir, file)) await table(file);
   }
+  // Media are copied into the site as they are: a link out of the folder stops the build here.
+  errors.push(...listContentFiles(dir, 'media', { recursive: true }).problems);
   const downloads = await buildDownloads(partial, tables);
   const dataSlug = SLUGS[defaultLang].data;
   const model: SiteModel = {
@@ -453,14 +457,25 @@ async function loadModel(dir: string): Promise<SiteModel> {
     pages: docs.pages,
     downloads,
     hasData: downloads.length > 0,
-    errors: sortErrors(errors),
-    warnings: sortErrors(warnings),
+    errors: sortErrors(distinct(errors)),
+    warnings: sortErrors(distinct(warnings)),
     notes,
     downloadsHref: (lang) => href(lang, defaultLang, 'data', SLUGS[lang].downloads),
     fileHref: (name, ext) => `/${dataSlug}/${name}.${ext}`,
     widgets: availableWidgets(),
   };
   return model;
+}
+
+/** One report of each problem: a file refused while listing is refused again when read. */
+function distinct(errors: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = JSON.stringify([e.file, e.line, e.column, e.code, e.header, e.value]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function unknownRef(file: string, key: string, value: string): ContentError {
