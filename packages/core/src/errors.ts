@@ -1,5 +1,6 @@
 /** Content errors as data, with messages in Spanish and English. */
 import type { ContentError } from './types.ts';
+import { boundedValue, printable } from './limits.ts';
 
 export interface Bilingual {
   es: string;
@@ -42,19 +43,20 @@ export function formatError(err: ContentError, lang: 'es' | 'en'): string {
   let where = err.file;
   if (err.line > 0) where += `:${err.line}`;
   if (err.line > 0 && err.column > 0) where += `:${err.column}`;
-  const value = err.value !== undefined ? `«${err.value}» ` : '';
+  // Values and headers come from files: bounded, so a log never echoes a file's content.
+  const value = err.value !== undefined ? `«${boundedValue(err.value)}» ` : '';
   const column =
     err.header !== undefined
       ? lang === 'es'
-        ? ` (columna «${err.header}»)`
-        : ` (column «${err.header}»)`
+        ? ` (columna «${boundedValue(err.header)}»)`
+        : ` (column «${boundedValue(err.header)}»)`
       : '';
   const expected = err.expected[lang]
     ? lang === 'es'
       ? ` Se esperaba: ${err.expected.es}.`
       : ` Expected: ${err.expected.en}.`
     : '';
-  return `${where} — ${value}${err.message[lang]}${column}.${expected}`;
+  return printable(`${where} — ${value}${err.message[lang]}${column}.${expected}`);
 }
 
 /** Sorts problems by file, line and column, as an author reads them. */

@@ -10,7 +10,8 @@ import {
   readContentFile,
   readContentText,
 } from './content-folder.ts';
-import { encodingName } from './encoding.ts';
+import { decodeBytes, encodingName, SNIFF_BYTES } from './encoding.ts';
+import { notACsv } from './security.ts';
 import { contentError } from './errors.ts';
 import { readCsv } from './csv.ts';
 import { readBudget } from './schemas/budget.ts';
@@ -182,7 +183,10 @@ export interface FileOptions {
  * A CSV and its sidecar, read through the content-folder boundary (`root`, default the
  * file's folder); a refused file is `refused`, its error naming the file, and nothing of it is read.
  */
-async function load(path: string, opts: FileOptions & { dialect?: Partial<CsvDialect> }) {
+async function load(
+  path: string,
+  opts: FileOptions & { dialect?: Partial<CsvDialect>; severalColumns?: boolean },
+) {
   const root = opts.root ?? dirname(path);
   const inRoot = relative(root, path).split('\\').join('/');
   const file = opts.file ?? (opts.root ? inRoot : path);
@@ -197,6 +201,9 @@ async function load(path: string, opts: FileOptions & { dialect?: Partial<CsvDia
   const sidecar: Sidecar = opts.dialect
     ? { dialect: opts.dialect, errors: [] }
     : await readSidecar(path, file, root);
+  const head = decodeBytes(bytes.subarray(0, SNIFF_BYTES), sidecar.dialect.encoding).text;
+  const notCsv = notACsv(head, file, { severalColumns: opts.severalColumns });
+  if (notCsv) return { file, refused: notCsv } as const;
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
   return { file, sidecar, table, refused: undefined };
 }
@@ -247,7 +254,7 @@ export async function readBudgetFile(
   path: string,
   opts: Rest<BudgetOptions> = {},
 ): Promise<ReadResult<import('./types.ts').BudgetLine>> {
-  const loaded = await load(path, opts);
+  const loaded = await load(path, { ...opts, severalColumns: true });
   if (loaded.refused) return refusedResult(loaded.refused);
   const { file, sidecar, table } = loaded;
   return merge(readBudget(table, schemaOptions<BudgetOptions>(file, sidecar, opts)), sidecar);
@@ -259,11 +266,11 @@ export async function readIndicatorsFile(
   valuesPath?: string,
   opts: Rest<IndicatorOptions> = {},
 ): Promise<ReadResult<import('./types.ts').Indicator>> {
-  const ind = await load(path, opts);
+  const ind = await load(path, { ...opts, severalColumns: true });
   if (ind.refused) return refusedResult(ind.refused);
   const options = schemaOptions<IndicatorOptions>(ind.file, ind.sidecar, opts);
   if (valuesPath === undefined) return merge(readIndicators(ind.table, options), ind.sidecar);
-  const val = await load(valuesPath, { root: opts.root });
+  const val = await load(valuesPath, { root: opts.root, severalColumns: true });
   if (val.refused) return refusedResult(val.refused);
   const result = readIndicators(
     { indicators: ind.table, values: val.table },
@@ -281,7 +288,7 @@ export async function readCommitmentsFile(
   path: string,
   opts: Rest<SchemaOptions> = {},
 ): Promise<ReadResult<Commitment>> {
-  const loaded = await load(path, opts);
+  const loaded = await load(path, { ...opts, severalColumns: true });
   if (loaded.refused) return refusedResult(loaded.refused);
   const { file, sidecar, table } = loaded;
   return merge(readCommitments(table, schemaOptions(file, sidecar, opts)), sidecar);
@@ -291,7 +298,7 @@ export async function readMilestonesFile(
   path: string,
   opts: Rest<SchemaOptions> = {},
 ): Promise<ReadResult<Milestone>> {
-  const loaded = await load(path, opts);
+  const loaded = await load(path, { ...opts, severalColumns: true });
   if (loaded.refused) return refusedResult(loaded.refused);
   const { file, sidecar, table } = loaded;
   return merge(readMilestones(table, schemaOptions(file, sidecar, opts)), sidecar);
@@ -301,7 +308,7 @@ export async function readDatasetsFile(
   path: string,
   opts: Rest<SchemaOptions> = {},
 ): Promise<ReadResult<DatasetEntry>> {
-  const loaded = await load(path, opts);
+  const loaded = await load(path, { ...opts, severalColumns: true });
   if (loaded.refused) return refusedResult(loaded.refused);
   const { file, sidecar, table } = loaded;
   return merge(readDatasets(table, schemaOptions(file, sidecar, opts)), sidecar);

@@ -1,4 +1,6 @@
-/** Untrusted text going out: links and CSV downloads. */
+/** Untrusted text going out (links and CSV downloads), and files that are not CSV coming in. */
+import { contentError } from './errors.ts';
+import type { ContentError } from './types.ts';
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 /** Control characters or spaces inside a URL: browsers strip some, so refuse them all. */
@@ -68,4 +70,55 @@ export function toCsv(
     out.push(cells.join(delimiter));
   }
   return out.join('\r\n') + (out.length > 0 ? '\r\n' : '');
+}
+
+/** Control characters no text file holds (tab, line ends and form feed excepted). */
+function isBinaryChar(code: number): boolean {
+  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
+}
+
+/**
+ * Why the start of a file (already decoded) is not a CSV at all, or undefined: binary
+ * (a NUL or many control characters), or, when the reader needs several columns, no
+ * `,` `;` tab or `|` in its first line. The error quotes nothing of the file, so a
+ * wrong file (an image, a key, /etc/passwd) is never echoed into a build log.
+ */
+export function notACsv(
+  head: string,
+  file: string,
+  options: { severalColumns?: boolean } = {},
+): ContentError | undefined {
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code === 0) return notCsvError(file, 'csv.binary');
+    if (isBinaryChar(code)) control++;
+  }
+  if (control > head.length / 50) return notCsvError(file, 'csv.binary');
+  if (!options.severalColumns) return undefined;
+  const first = head.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
+  if (!/[,;\t|]/.test(first)) return notCsvError(file, 'csv.no_delimiter');
+  return undefined;
+}
+
+function notCsvError(file: string, code: 'csv.binary' | 'csv.no_delimiter'): ContentError {
+  const binary = code === 'csv.binary';
+  return contentError({
+    file,
+    line: binary ? 0 : 1,
+    code,
+    message: binary
+      ? {
+          es: 'No es un archivo CSV: su contenido es binario (¿una imagen, un Excel o un archivo comprimido?); no se muestra',
+          en: 'It is not a CSV file: its content is binary (an image, an Excel workbook or an archive?); it is not shown',
+        }
+      : {
+          es: 'No parece un archivo CSV: su primera línea no tiene ningún separador (, ; tabulación o |); no se muestra',
+          en: 'It does not look like a CSV file: its first line has no separator (, ; tab or |); it is not shown',
+        },
+    expected: {
+      es: 'un archivo CSV de texto, con una fila de encabezados separados por , ; tabulación o |',
+      en: 'a text CSV file, with a header row separated by , ; tab or |',
+    },
+  });
 }
