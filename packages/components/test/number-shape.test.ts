@@ -61,3 +61,19 @@ test('any text: the same shape and key as the full reader', () => {
     { numRuns: 3000 },
   );
 });
+
+test('no digit invented: a group after a leading zero or a space inside sorts as no number', () => {
+  for (const [raw, format] of [
+    ['0.500', 'es'],
+    ['0.013', 'es'],
+    ['0,251', 'en'],
+    ['100 150', 'es'],
+    ['1\n234', 'en'],
+    ['1,83403E+11', 'es'],
+  ] as const) {
+    assert.ok(Number.isNaN(viaCell(raw, format).key), `${JSON.stringify(raw)} ${format}`);
+    assert.deepEqual(viaCell(raw, format), viaFullReader(raw, format));
+  }
+  assert.equal(viaCell('0,500', 'es').key, 0.5);
+  assert.equal(viaCell('10.500', 'es').key, 10500);
+});

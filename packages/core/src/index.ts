@@ -27,6 +27,7 @@ export {
   parseAmount,
   detectNumberFormat,
   numberEvidence,
+  numberReadings,
   missingKind,
   isMissing,
   isExactNumber,
@@ -38,6 +39,7 @@ export type {
   ParsedNumber,
   FormatEvidence,
   NumberFormatDecision,
+  NumberReadings,
 } from './numbers.ts';
 export {
   addDecimals,

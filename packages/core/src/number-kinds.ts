@@ -4,7 +4,16 @@
  */
 import type { CellNumber, ExactNumber, Missing } from './types.ts';
 
-export type NumberErrorCode = 'number.ambiguous' | 'number.invalid' | 'number.format_mismatch';
+export type NumberErrorCode =
+  | 'number.ambiguous'
+  | 'number.invalid'
+  | 'number.format_mismatch'
+  /** The file's group separator right after a leading zero: `0.500` in es. */
+  | 'number.group_after_zero'
+  /** A space or line break between digits: `100 150`, `1⏎234`. */
+  | 'number.space_inside'
+  /** Excel's scientific notation, digits lost: `1,83403E+11`. */
+  | 'number.scientific';
 
 /** A cell that should have held a number and could not be read as one. */
 export interface NumberError {

@@ -13,7 +13,7 @@ export {
   type NumberErrorCode,
   type ParsedNumber,
 } from './number-kinds.ts';
-import type { NumberError, ParsedNumber } from './number-kinds.ts';
+import type { NumberError, NumberErrorCode, ParsedNumber } from './number-kinds.ts';
 
 const MISSING: Record<string, MissingKind> = {
   'S/D': 'no_data',
@@ -43,7 +43,16 @@ export function missingKind(trimmed: string): MissingKind | undefined {
 const AMBIGUOUS = 1;
 const INVALID = 2;
 const MISMATCH = 3;
-type CoreResult = string | 1 | 2 | 3;
+/** A group separator right after a leading zero (`0.500` in es): 500 or 0.5? */
+const GROUP_AFTER_ZERO = 4;
+type CoreResult = string | 1 | 2 | 3 | 4;
+
+const CODE_OF: Record<1 | 2 | 3 | 4, NumberErrorCode> = {
+  [AMBIGUOUS]: 'number.ambiguous',
+  [INVALID]: 'number.invalid',
+  [MISMATCH]: 'number.format_mismatch',
+  [GROUP_AFTER_ZERO]: 'number.group_after_zero',
+};
 
 function isDigits(s: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -66,6 +75,31 @@ function validGroups(s: string, from: number, to: number, sep: number): boolean 
       first = false;
       groupStart = i + 1;
     }
+  }
+  return true;
+}
+
+/**
+ * Valid groups, or GROUP_AFTER_ZERO when they are valid but the first starts with 0
+ * (`0.234.567`): no one writes thousands that way, so it is a typo or a decimal point.
+ */
+function groupsResult(
+  s: string,
+  to: number,
+  sep: number,
+  format: NumberFormat | undefined,
+): true | 2 | 4 {
+  if (!validGroups(s, 0, to, sep)) return INVALID;
+  // In the other format's groups (`0,000,070` in es) it is a format mismatch first.
+  if (format !== undefined && sep !== (format === 'es' ? 46 : 44)) return true;
+  return s.charCodeAt(0) === 48 && !zerosOnly(s, to) ? GROUP_AFTER_ZERO : true;
+}
+
+/** Whether `s[0, to)` has no digit but 0 (`0.000` is 0 however it is read). */
+function zerosOnly(s: string, to: number): boolean {
+  for (let i = 0; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 48 && c <= 57) return false;
   }
   return true;
 }
@@ -148,7 +182,10 @@ function readKnownFormat(s: string, neg: boolean, group: number, dec: number): s
       leading = false;
       codes.push(c);
     } else if (c === group) {
-      if (groups === 0 ? groupLen < 1 || groupLen > 3 : groupLen !== 3) return FALLBACK;
+      // A first group starting with 0 (`0.500`) is no thousands group: the general reader says why.
+      const first = groups === 0;
+      if (first ? groupLen < 1 || groupLen > 3 || s.charCodeAt(0) === 48 : groupLen !== 3)
+        return FALLBACK;
       groups++;
       groupLen = 0;
     } else if (c === dec) break;
@@ -215,7 +252,9 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
     const groupSep = decIsComma ? 46 : 44;
     // The decimal separator appears once, after every group separator.
     if ((decIsComma ? commas : dots) !== 1) return INVALID;
-    if (!validGroups(s, 0, dec, groupSep) || !isDigits(s, dec + 1, n)) return INVALID;
+    if (!isDigits(s, dec + 1, n)) return INVALID;
+    const groups = groupsResult(s, dec, groupSep, format);
+    if (groups !== true) return groups;
     if (format === (decIsComma ? 'en' : 'es')) return MISMATCH;
     return groupedCanonical(s, neg, dec, groupSep, dec);
   }
@@ -224,7 +263,8 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
   const sepCode = sepIsComma ? 44 : 46;
   if (count > 1) {
     // Several of the same separator: they group thousands (`1.234.567` es, `1,234,567` en).
-    if (!validGroups(s, 0, n, sepCode)) return INVALID;
+    const groups = groupsResult(s, n, sepCode, format);
+    if (groups !== true) return groups;
     if (format === (sepIsComma ? 'es' : 'en')) return MISMATCH;
     return groupedCanonical(s, neg, n, sepCode, -1);
   }
@@ -232,8 +272,12 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
   const intLen = at;
   const fracLen = n - at - 1;
   if (!isDigits(s, at + 1, n) || (intLen > 0 && !isDigits(s, 0, at))) return INVALID;
-  const couldGroup = fracLen === 3 && intLen >= 1 && intLen <= 3 && s.charCodeAt(0) !== 48;
-  if (couldGroup) {
+  const groupShaped = fracLen === 3 && intLen >= 1 && intLen <= 3;
+  if (groupShaped && s.charCodeAt(0) === 48 && !zerosOnly(s, n)) {
+    // `0.500` in es, `0,251` in en: the file's group separator after a leading zero
+    // reads 500 as thousands or 0.5 as a decimal; neither is a safe guess.
+    if (format === (sepIsComma ? 'en' : 'es')) return GROUP_AFTER_ZERO;
+  } else if (groupShaped) {
     // `1.234` or `1,234`: a thousands group in one format, a fraction in the other.
     if (format === undefined) return AMBIGUOUS;
     const asGroup = sepIsComma ? format === 'en' : format === 'es';
@@ -248,17 +292,42 @@ function readDigits(s: string, neg: boolean, format: NumberFormat | undefined): 
 const CURRENCY_RE = /^(?:COL\$|COP\$|US\$|COP|USD|EUR|\$|€)/i;
 const CURRENCY_END_RE = /(?:COP|USD|EUR|\$|€)$/i;
 const SPACES_RE = /[\s\u00a0\u202f']/g;
+/**
+ * A space, line break or apostrophe between the characters of a number (`100 150`,
+ * `1⏎234`): two numbers run together or one split, never a separator to delete. No-break
+ * spaces are the exception, checked apart: formatting software writes them as groups.
+ */
+const SPACE_INSIDE_RE = /[\d.,][ \t\n\r\v\f']+[\d.,]/;
+/** Digits with no-break spaces between them (`1 234 567`), each such run checked as groups. */
+const NBSP_RUN_RE = /\d[\d\u00a0\u202f]*\d/g;
+const NBSP_GROUPS_RE = /^[1-9]\d{0,2}(?:[\u00a0\u202f]\d{3})+$/;
+/** Excel's scientific notation (`1,83403E+11`): the digits past the sixth are gone. */
+const SCIENTIFIC_RE = /^\d+(?:[.,]\d+)?E[+-]?\d+$/i;
 
-// Sign and percent of the last `clean()` call: module state rather than an object per
-// cell, because this runs once per amount cell of 10^6-row files.
+// Sign, percent and space problem of the last `clean()` call: module state rather than
+// an object per cell, because this runs once per amount cell of 10^6-row files.
 let cleanNeg = false;
 let cleanPercent = false;
+let cleanSpaceInside = false;
+
+/** Whether whitespace sits between a number's characters, other than no-break-space groups. */
+function hasSpaceInside(s: string): boolean {
+  if (SPACE_INSIDE_RE.test(s)) return true;
+  if (s.indexOf('\u00a0') < 0 && s.indexOf('\u202f') < 0) return false;
+  for (const m of s.matchAll(NBSP_RUN_RE)) {
+    const run = m[0];
+    if ((run.includes('\u00a0') || run.includes('\u202f')) && !NBSP_GROUPS_RE.test(run))
+      return true;
+  }
+  return false;
+}
 
 /** Strips currency signs, spaces, `%`, signs and accounting parentheses; undefined when nothing is left. */
 function clean(trimmed: string): string | undefined {
   let s = trimmed;
   let neg = false;
   cleanPercent = false;
+  cleanSpaceInside = false;
   // Fast path: plain digits and separators, optionally a leading minus.
   let plain = true;
   for (let i = 0; i < s.length; i++) {
@@ -272,6 +341,7 @@ function clean(trimmed: string): string | undefined {
     cleanNeg = s.charCodeAt(0) === 45;
     return cleanNeg ? s.slice(1) : s;
   }
+  cleanSpaceInside = hasSpaceInside(s);
   s = s.replace(SPACES_RE, '');
   if (s.startsWith('(') && s.endsWith(')')) {
     neg = true;
@@ -319,20 +389,17 @@ export function parseNumber(raw: string, format: NumberFormat | undefined): Pars
   if (digits === undefined) return { error: 'number.invalid', raw };
   const isPercent = cleanPercent;
   const r = readDigits(digits, cleanNeg, format);
-  if (typeof r !== 'string') {
-    return {
-      error:
-        r === AMBIGUOUS
-          ? 'number.ambiguous'
-          : r === MISMATCH
-            ? 'number.format_mismatch'
-            : 'number.invalid',
-      raw,
-    };
-  }
+  if (typeof r !== 'string' || cleanSpaceInside) return { error: errorCode(r, digits), raw };
   const result: ExactNumber = { value: r, isPercent, raw };
   if (writtenScale > 0) result.decimals = writtenScale;
   return result;
+}
+
+/** The error for what `readDigits` said of `digits` after `clean()` (a space inside wins). */
+function errorCode(r: CoreResult, digits: string): NumberErrorCode {
+  if (r === INVALID) return SCIENTIFIC_RE.test(digits) ? 'number.scientific' : 'number.invalid';
+  if (cleanSpaceInside) return 'number.space_inside';
+  return CODE_OF[r as 1 | 3 | 4];
 }
 
 /**
@@ -356,21 +423,39 @@ export function parseAmount(
         : readKnownFormat(neg ? trimmed.slice(1) : trimmed, neg, 44, 46);
     if (fast !== FALLBACK) return fast;
   }
-  const kind = missingKind(trimmed);
+  // Trimmed again: the quick test above keeps no-break spaces, which trim() removes.
+  const kind = missingKind(trimmed.trim());
   if (kind) return { missing: kind, raw };
-  const digits = clean(trimmed);
+  const digits = clean(trimmed.trim());
   if (digits === undefined) return { error: 'number.invalid', raw };
   const r = readDigits(digits, cleanNeg, format);
-  if (typeof r === 'string') return r;
-  return {
-    error:
-      r === AMBIGUOUS
-        ? 'number.ambiguous'
-        : r === MISMATCH
-          ? 'number.format_mismatch'
-          : 'number.invalid',
-    raw,
+  if (typeof r === 'string' && !cleanSpaceInside) return r;
+  return { error: errorCode(r, digits), raw };
+}
+
+/** What a value would be in each format, for an error that shows both (undefined: not a number there). */
+export interface NumberReadings {
+  es: string | undefined;
+  en: string | undefined;
+}
+
+/**
+ * The two readings of `raw` an author chooses between: each format's, with a group after
+ * a leading zero read as a group (`0.500` in es: 500) and whitespace between digits
+ * removed (`100 150`: 100150), the two things the reader refuses to guess.
+ */
+export function numberReadings(raw: string): NumberReadings {
+  const digits = clean(raw.trim().replace(/[ \t\n\r\v\f]+/g, ''));
+  if (digits === undefined) return { es: undefined, en: undefined };
+  const neg = cleanNeg;
+  const reading = (format: NumberFormat, group: string): string | undefined => {
+    const r = readDigits(digits, neg, format);
+    if (typeof r === 'string') return r;
+    if (r !== GROUP_AFTER_ZERO) return undefined;
+    const ungrouped = readDigits(digits.split(group).join(''), neg, format);
+    return typeof ungrouped === 'string' ? ungrouped : undefined;
   };
+  return { es: reading('es', '.'), en: reading('en', ',') };
 }
 
 /** What a single value says about the file's format. */
@@ -381,7 +466,7 @@ export function numberEvidence(raw: string): FormatEvidence {
   const trimmed = raw.trim();
   if (missingKind(trimmed)) return 'none';
   const digits = clean(trimmed);
-  if (digits === undefined) return 'none';
+  if (digits === undefined || cleanSpaceInside) return 'none';
   const neg = cleanNeg;
   if (typeof readDigits(digits, neg, undefined) === 'number') {
     const asEs = readDigits(digits, neg, 'es');

@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectNumberFormat, missingKind, parseAmount, parseNumber } from '../src/index.ts';
+import { readFileSync } from 'node:fs';
+import {
+  detectNumberFormat,
+  missingKind,
+  numberEvidence,
+  numberReadings,
+  parseAmount,
+  parseNumber,
+  readCsv,
+} from '../src/index.ts';
 
 function value(raw: string, format?: 'es' | 'en'): string {
   const r = parseNumber(raw, format);
@@ -53,8 +62,10 @@ test('currency signs, spaces, % and signs', () => {
   assert.equal(value('$ 1.234.567,89'), '1234567.89');
   assert.equal(value('COP 1.234,50'), '1234.5');
   assert.equal(value('$1,234.50'), '1234.5');
-  assert.equal(value('1 234 567,89'), '1234567.89');
-  assert.equal(value('1\u00a0234,5'), '1234.5');
+  assert.equal(value('1\u00a0234\u00a0567,89'), '1234567.89', 'no-break spaces as groups');
+  assert.equal(value('1\u202f234,5'), '1234.5', 'narrow no-break space as a group');
+  assert.equal(value('$\u00a01.234', 'es'), '1234');
+  assert.equal(value(' 1.234,5 COP'), '1234.5');
   assert.equal(value('-$ 1.234,5'), '-1234.5');
   assert.equal(value('$ -1.234,5'), '-1234.5');
   assert.equal(value('(1.234,50)'), '-1234.5');
@@ -149,49 +160,85 @@ test('property: every es amount up to 10^15 with cents reads back exactly', () =
   );
 });
 
-/** An independent reading of a value in a file known to be es, by regular expressions. */
-function referenceEs(raw: string): string | undefined {
-  // `,5` (no integer digits) is read as 0,5.
+/** An independent reading of a value in a file known to be es or en, by regular expressions. */
+function referenceRead(raw: string, format: 'es' | 'en'): string | undefined {
+  // Whitespace after a sign is layout; between digits and separators, never deleted.
+  const t = raw.trim().replace(/^-\s+/, '-');
+  if (/\s/.test(t)) return undefined;
+  const [g, d] = format === 'es' ? ['\\.', ','] : [',', '\\.'];
+  // In es `,5` (no integer digits) is 0,5, and a dot is a plain decimal point where it
+  // cannot be a group; en's decimal point is already plain.
   const m =
-    /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(raw) ??
-    /^(-?)()(?:,(\d+))$/.exec(raw) ??
-    /^(-?)(\d*)\.(\d+)$/.exec(raw);
+    new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`).exec(t) ??
+    new RegExp(`^(-?)()(?:${d}(\\d+))$`).exec(t) ??
+    (format === 'es' ? /^(-?)(\d*)\.(\d+)$/.exec(t) : null);
   if (!m) return undefined;
-  const int = m[2].replace(/\./g, '').replace(/^0+(?=\d)/, '') || '0';
+  // A group after a leading zero (`0.500`, `00.013`): 500 or 0.5, an error unless all zeros.
+  const grouped = m[2].includes(format === 'es' ? '.' : ',');
+  const zeroGroup = grouped
+    ? m[2].startsWith('0')
+    : /^0\d{0,2}$/.test(m[2]) && /^\d{3}$/.test(m[3] ?? '') && format === 'es' && t.includes('.');
+  if (zeroGroup && /[1-9]/.test(m[2] + (m[3] ?? ''))) return undefined;
+  const int = m[2].replace(/[.,]/g, '').replace(/^0+(?=\d)/, '') || '0';
   const frac = (m[3] ?? '').replace(/0+$/, '');
   const body = frac ? `${int}.${frac}` : int;
   return m[1] && body !== '0' ? `-${body}` : body;
 }
 
-test('property: any string of digits, dots, commas and a sign reads as the es reference says', () => {
+test('property: any string of digits, separators, spaces and a sign reads as the reference says, in es and en', () => {
   fc.assert(
     fc.property(
       fc.string({
-        unit: fc.constantFrom('0', '1', '2', '5', '9', '.', ','),
+        unit: fc.constantFrom('0', '0', '1', '2', '5', '9', '.', ',', ' ', '\n'),
         minLength: 1,
         maxLength: 14,
       }),
       fc.boolean(),
-      (body, neg) => {
+      fc.constantFrom('es' as const, 'en' as const),
+      (body, neg, format) => {
         const raw = (neg ? '-' : '') + body;
-        const r = parseNumber(raw, 'es');
-        const expected = referenceEs(raw);
-        if ('missing' in r) assert.ok(['-', '..'].includes(raw), raw);
+        const r = parseNumber(raw, format);
+        const expected = referenceRead(raw, format);
+        if ('missing' in r) assert.ok(['-', '..', ''].includes(raw.trim()), raw);
         else if (expected === undefined)
-          assert.ok('error' in r, `${raw} should be an error, got ${JSON.stringify(r)}`);
+          assert.ok(
+            'error' in r,
+            `${JSON.stringify(raw)} should be an error, got ${JSON.stringify(r)}`,
+          );
         else
           assert.ok(
             'value' in r && r.value === expected,
-            `${raw}: ${JSON.stringify(r)} vs ${expected}`,
+            `${JSON.stringify(raw)}: ${JSON.stringify(r)} vs ${expected}`,
           );
       },
     ),
+    { numRuns: 5000 },
+  );
+});
+
+test('property: a value read in a format is one of its readings, and a refused one shows both', () => {
+  const unit = fc.constantFrom('0', '0', '3', '7', '.', ',');
+  fc.assert(
+    fc.property(fc.string({ unit, minLength: 1, maxLength: 10 }), (raw) => {
+      const readings = numberReadings(raw);
+      for (const format of ['es', 'en'] as const) {
+        const r = parseNumber(raw, format);
+        if ('value' in r) assert.equal(r.value, readings[format], `${raw} ${format}`);
+        if ('error' in r && r.error === 'number.group_after_zero') {
+          // The thousands reading is shown; it differs from the decimal one where there is one.
+          assert.ok(readings[format] !== undefined, raw);
+          assert.notEqual(readings.es, readings.en, raw);
+        }
+      }
+    }),
     { numRuns: 3000 },
   );
 });
 
 test('property: parseAmount (the budget hot path) agrees with parseNumber', () => {
-  const unit = fc.constantFrom('0', '1', '7', '.', ',', '-', '$', ' ', '%', 'S', '/', 'D');
+  const unit = fc.constantFrom(
+    ...['0', '1', '7', '.', ',', '-', '$', ' ', '%', 'S', '/', 'D', '\n', '\u00a0', 'E', '+'],
+  );
   fc.assert(
     fc.property(
       fc.string({ unit, maxLength: 12 }),
@@ -206,4 +253,82 @@ test('property: parseAmount (the budget hot path) agrees with parseNumber', () =
     ),
     { numRuns: 3000 },
   );
+});
+
+test('no digit invented or lost: a group after a leading zero is an error with both readings', () => {
+  for (const [raw, format] of [
+    ['0.500', 'es'],
+    ['0.013', 'es'],
+    ['-0.500', 'es'],
+    ['00.500', 'es'],
+    ['02.000', 'es'],
+    ['0.234.567', 'es'],
+    ['0.500,5', 'es'],
+    ['0,251', 'en'],
+    ['0,251.5', 'en'],
+  ] as const) {
+    assert.equal(errorOf(raw, format), 'number.group_after_zero', `${raw} (${format})`);
+    assert.deepEqual(parseAmount(raw, format), { error: 'number.group_after_zero', raw }, raw);
+  }
+  assert.deepEqual(numberReadings('0.500'), { es: '500', en: '0.5' });
+  assert.deepEqual(numberReadings('0,251'), { es: '0.251', en: '251' });
+  // Zeros read the same either way; the other format's separator is no group.
+  assert.equal(value('0.000', 'es'), '0');
+  assert.equal(value('0,500', 'es'), '0.5');
+  assert.equal(value('0.500', 'en'), '0.5');
+  assert.equal(value('0.5', 'es'), '0.5', 'plain: not shaped like a group');
+  assert.equal(value('0.5000', 'es'), '0.5');
+  assert.equal(value('10.500', 'es'), '10500');
+  // Without a format `0.500` is plain 0.5, and it proves en (es refuses it).
+  assert.equal(value('0.500'), '0.5');
+  assert.equal(numberEvidence('0.500'), 'en');
+  assert.equal(numberEvidence('0,500'), 'es');
+});
+
+test('whitespace or a line break between digits is an error, not deleted', () => {
+  for (const raw of ['100 150', '1\n234', '1\r\n234', '1 234 567,89', '1\t234', '12 ,5', "1'234"]) {
+    for (const format of ['es', 'en', undefined] as const) {
+      assert.equal(errorOf(raw, format), 'number.space_inside', `${JSON.stringify(raw)} ${format}`);
+      assert.deepEqual(parseAmount(raw, format), { error: 'number.space_inside', raw });
+    }
+  }
+  assert.equal(numberEvidence('1 234,5'), 'none');
+  // Around the number, spaces are layout: currency, sign, percent.
+  assert.equal(value('$ 1.234,5', 'es'), '1234.5');
+  assert.equal(value('- 12', 'es'), '-12');
+  assert.equal(value('\n12\n', 'es'), '12');
+  // No-break spaces only as well-formed thousands groups.
+  assert.equal(errorOf('1\u00a023,5', 'es'), 'number.space_inside');
+  assert.equal(errorOf('0\u00a0234', 'es'), 'number.space_inside');
+  assert.equal(errorOf('1 2 3 x', 'es'), 'number.invalid', 'not a number at all');
+});
+
+test("Excel's scientific notation is refused as digits lost", () => {
+  for (const raw of ['1,83403E+11', '1.83403E+11', '2E+12', '1,5e-3', '-1,83403E+11']) {
+    assert.equal(errorOf(raw, 'es'), 'number.scientific', raw);
+    assert.equal(errorOf(raw, 'en'), 'number.scientific', raw);
+    assert.deepEqual(parseAmount(raw, 'es'), { error: 'number.scientific', raw });
+  }
+  assert.equal(errorOf('E+11', 'es'), 'number.invalid');
+  assert.equal(errorOf('12E', 'es'), 'number.invalid');
+});
+
+test('the real Costa Rica file: its four scientific cells are refused, every other amount reads', () => {
+  const table = readCsv(
+    readFileSync(
+      new URL('./fixtures/real/costarica_cgr_subpartidas_gastos_2018-2025.csv', import.meta.url),
+    ),
+    { file: 'costarica.csv' },
+  );
+  assert.deepEqual(table.errors, []);
+  const amount = table.headers.indexOf('Monto adjudicado en colones');
+  const refused: string[] = [];
+  for (const row of table.rows) {
+    const r = parseNumber(row.cells[amount], undefined);
+    if ('error' in r) {
+      assert.equal(r.error, 'number.scientific', row.cells[amount]);
+      refused.push(`${row.line}:${r.raw}`);
+    } else assert.match('value' in r ? r.value : '', /^\d+$/, row.cells[amount]);
+  }
+  assert.deepEqual(refused, ['19:1,83403E+11', '651:2,99E+11', '678:1,39E+11', '722:4,77E+11']);
 });

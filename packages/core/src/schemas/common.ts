@@ -3,7 +3,7 @@ import { readCsv } from '../csv.ts';
 import { contentError } from '../errors.ts';
 import { matchHeaders, normaliseHeader } from '../headers.ts';
 import type { AliasTable, HeaderMatch } from '../headers.ts';
-import { detectNumberFormat, isExactNumber, parseNumber } from '../numbers.ts';
+import { detectNumberFormat, isExactNumber, numberReadings, parseNumber } from '../numbers.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
 
@@ -279,7 +279,7 @@ export function numberCellError(
     });
     return;
   }
-  if (err.error === 'number.format_mismatch') {
+  if (err.error === 'number.format_mismatch' || err.error === 'number.group_after_zero') {
     const how =
       decision.source === 'declared'
         ? 'declarado'
@@ -292,6 +292,12 @@ export function numberCellError(
         : decision.source === 'proved'
           ? `proved by «${decision.proof}»`
           : "the site's";
+    const readings = numberReadings(err.raw);
+    const both = {
+      es: `en formato es se leería ${readings.es ?? 'como nada (no es un número)'}; en formato en, ${readings.en ?? 'como nada (no es un número)'}`,
+      en: `in es format it would read ${readings.es ?? 'as nothing (not a number)'}; in en format, ${readings.en ?? 'as nothing (not a number)'}`,
+    };
+    const zero = err.error === 'number.group_after_zero';
     problems.error({
       line,
       column,
@@ -299,12 +305,60 @@ export function numberCellError(
       value: err.raw,
       code: err.error,
       expected: {
-        es: `un número en el formato ${how} del archivo (${fmt ?? '?'})`,
-        en: `a number in the file's format, ${howEn} (${fmt ?? '?'})`,
+        es: `un número en el formato ${how} del archivo (${fmt ?? '?'})${zero ? ', sin ceros a la izquierda antes de un separador de miles' : ''}`,
+        en: `a number in the file's format, ${howEn} (${fmt ?? '?'})${zero ? ', with no leading zero before a thousands separator' : ''}`,
+      },
+      message: zero
+        ? {
+            es: `tiene un separador de miles del formato del archivo (${fmt ?? '?'}) justo después de un cero: ${both.es}. Escriba el valor que quiso decir`,
+            en: `has the file's (${fmt ?? '?'}) thousands separator right after a leading zero: ${both.en}. Write the value you meant`,
+          }
+        : {
+            es: `está escrito en otro formato de números que el resto del archivo (${fmt ?? '?'}): ${both.es}`,
+            en: `is written in a different number format from the rest of the file (${fmt ?? '?'}): ${both.en}`,
+          },
+    });
+    return;
+  }
+  if (err.error === 'number.space_inside') {
+    const joined = parseNumber(err.raw.replace(/[ \t\n\r\v\f']+/g, ''), fmt);
+    const parts = err.raw
+      .trim()
+      .split(/[ \t\n\r\v\f']+/)
+      .join(' y ');
+    const partsEn = err.raw
+      .trim()
+      .split(/[ \t\n\r\v\f']+/)
+      .join(' and ');
+    const joinedText = isExactNumber(joined) ? joined.value : '?';
+    problems.error({
+      line,
+      column,
+      header,
+      value: err.raw,
+      code: err.error,
+      expected: notANumberExpected(fmt),
+      message: {
+        es: `tiene un espacio o un salto de línea entre sus cifras: puede ser ${joinedText} (sin el espacio) o dos valores (${parts}); escriba uno solo, sin espacios`,
+        en: `has a space or a line break between its digits: it may be ${joinedText} (without the space) or two values (${partsEn}); write a single value, without spaces`,
+      },
+    });
+    return;
+  }
+  if (err.error === 'number.scientific') {
+    problems.error({
+      line,
+      column,
+      header,
+      value: err.raw,
+      code: err.error,
+      expected: {
+        es: 'el número con todas sus cifras, como 183403000000 o 183.403.000.000',
+        en: 'the number with all its digits, such as 183403000000 or 183,403,000,000',
       },
       message: {
-        es: `está escrito en otro formato de números que el resto del archivo (${fmt ?? '?'})`,
-        en: `is written in a different number format from the rest of the file (${fmt ?? '?'})`,
+        es: 'está en notación científica de Excel: solo quedan las primeras cifras y las demás se perdieron al guardar. En el libro original dé a la columna el formato Número (0 decimales) o Texto y vuelva a guardar el CSV',
+        en: "is in Excel's scientific notation: only the first digits are left and the rest were lost on saving. In the original workbook give the column the Number format (0 decimals) or Text and save the CSV again",
       },
     });
     return;
