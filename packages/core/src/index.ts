@@ -79,7 +79,14 @@ export { safeUrl, toCsv, neutraliseCell } from './security.ts';
 export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export type { ProgressOptions } from './progress.ts';
-export { readBudget, BUDGET_AMOUNT_KEYS } from './schemas/budget.ts';
+export {
+  readBudget,
+  BUDGET_AMOUNT_KEYS,
+  BUDGET_CONSTANT_KEYS,
+  isAccountingZero,
+} from './schemas/budget.ts';
+export { structureBudget, totalWord, lineName } from './schemas/budget-hierarchy.ts';
+export { closestName, didYouMean } from './suggest.ts';
 export type { BudgetOptions } from './schemas/budget.ts';
 export {
   readIndicators,

@@ -21,6 +21,7 @@ import { readDatasets } from './schemas/datasets.ts';
 import { readIndicators } from './schemas/indicators.ts';
 import type { IndicatorOptions } from './schemas/indicators.ts';
 import { ownValue, setField } from './schemas/common.ts';
+import { didYouMean } from './suggest.ts';
 import type { SchemaOptions } from './schemas/common.ts';
 import type {
   Commitment,
@@ -50,8 +51,24 @@ export interface Sidecar {
   dialect: Partial<CsvDialect>;
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
+  /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf'>;
   errors: ContentError[];
 }
+
+/** Every key a sidecar may hold; any other is a slip, reported with the closest. */
+const SIDECAR_KEYS = [
+  'delimiter',
+  'encoding',
+  'decimal',
+  'group',
+  'date_format',
+  'number_format',
+  'columns',
+  'constants',
+  'scale',
+  'as_of',
+];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
   ',': ',',
@@ -73,7 +90,7 @@ export async function readSidecar(
 ): Promise<Sidecar> {
   const inRoot = relative(root, `${csvPath}.yaml`).split('\\').join('/');
   const sideFile = `${file}.yaml`;
-  const out: Sidecar = { dialect: {}, errors: [] };
+  const out: Sidecar = { dialect: {}, budget: {}, errors: [] };
   if (!contentEntryExists(root, inRoot)) return out;
   let doc: unknown;
   try {
@@ -101,6 +118,41 @@ export async function readSidecar(
   }
   const d = doc as Record<string, unknown>;
   const str = (k: string) => (d[k] === undefined || d[k] === null ? undefined : String(d[k]));
+  for (const key of Object.keys(d)) {
+    if (SIDECAR_KEYS.includes(key)) continue;
+    const hint = didYouMean(key, SIDECAR_KEYS);
+    out.errors.push(
+      contentError({
+        file: sideFile,
+        code: 'sidecar.unknown_key',
+        header: key,
+        value: key,
+        expected: {
+          es: `una de: ${SIDECAR_KEYS.join(', ')}`,
+          en: `one of: ${SIDECAR_KEYS.join(', ')}`,
+        },
+        message: {
+          es: `«${key}» no es una clave de NOMBRE.csv.yaml.${hint.es}`,
+          en: `«${key}» is not a NAME.csv.yaml key.${hint.en}`,
+        },
+      }),
+    );
+  }
+  const scale = str('scale');
+  if (scale !== undefined) out.budget.scale = scale;
+  const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
+  if (asOf !== undefined) out.budget.asOf = asOf;
+  if (d.constants !== undefined) {
+    if (typeof d.constants === 'object' && d.constants !== null && !Array.isArray(d.constants)) {
+      const constants: Record<string, string> = {};
+      for (const [k, v] of Object.entries(d.constants as Record<string, unknown>))
+        setField(constants, k, String(v));
+      out.budget.constants = constants;
+    } else
+      out.errors.push(
+        bad(sideFile, 'constants', String(d.constants), '{clave: valor}', '{key: value}'),
+      );
+  }
   const delim = str('delimiter');
   if (delim !== undefined) {
     const v = ownValue(DELIMS, delim.toLowerCase());
@@ -199,7 +251,7 @@ async function load(
   }
   // A dialect declared by the caller (a catalog row) wins over the sidecar, which is then not read.
   const sidecar: Sidecar = opts.dialect
-    ? { dialect: opts.dialect, errors: [] }
+    ? { dialect: opts.dialect, budget: {}, errors: [] }
     : await readSidecar(path, file, root);
   const head = decodeBytes(bytes.subarray(0, SNIFF_BYTES), sidecar.dialect.encoding).text;
   const notCsv = notACsv(head, file, { severalColumns: opts.severalColumns });
@@ -212,7 +264,7 @@ function refusedResult<T>(problem: ContentError): ReadResult<T> {
   return { records: [], errors: [problem], warnings: [] };
 }
 
-function merge<T>(result: ReadResult<T>, sidecar: Sidecar): ReadResult<T> {
+function merge<R extends ReadResult<unknown>>(result: R, sidecar: Sidecar): R {
   return { ...result, errors: [...sidecar.errors, ...result.errors] };
 }
 
@@ -253,11 +305,13 @@ function schemaOptions<O extends SchemaOptions>(file: string, sidecar: Sidecar, 
 export async function readBudgetFile(
   path: string,
   opts: Rest<BudgetOptions> = {},
-): Promise<ReadResult<import('./types.ts').BudgetLine>> {
+): Promise<import('./types.ts').BudgetReadResult> {
   const loaded = await load(path, { ...opts, severalColumns: true });
-  if (loaded.refused) return refusedResult(loaded.refused);
+  if (loaded.refused)
+    return { ...refusedResult(loaded.refused), aggregates: [], totals: [], facts: {} };
   const { file, sidecar, table } = loaded;
-  return merge(readBudget(table, schemaOptions<BudgetOptions>(file, sidecar, opts)), sidecar);
+  const options = { ...schemaOptions<BudgetOptions>(file, sidecar, opts), ...sidecar.budget };
+  return merge(readBudget(table, options), sidecar);
 }
 
 /** Wide form from one file, or long form when `valuesPath` is given. */

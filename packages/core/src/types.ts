@@ -124,6 +124,10 @@ export interface BudgetLine {
   /** Classification path, outermost first (sector, entity, program...). */
   levels: string[];
   code?: string;
+  /** The parent's code, from a parent-code column (`PADRE`, `código padre`). */
+  parentCode?: string;
+  /** The line's own name (`NOMBRE`, `descripción`), when the file gives one. */
+  name?: string;
   bpin?: string;
   flow: 'expense' | 'income';
   fundingSource?: string;
@@ -240,6 +244,65 @@ export interface CsvTable {
 }
 
 /** The result of reading a file: records and every problem found, never just the first. */
+/**
+ * A total or subtotal row of a budget file (a row with children in the file, or named
+ * TOTAL/SUBTOTAL). It is never summed with its children: its published figures are
+ * checked against theirs.
+ */
+export interface BudgetAggregate {
+  fiscalYear: string;
+  flow: 'expense' | 'income';
+  code?: string;
+  name: string;
+  /** Names of the aggregates above it, outermost first. */
+  path: string[];
+  /** Figures as the file publishes them. */
+  published: Partial<Record<BudgetAmountKey, string>>;
+  /** Exact sums of its children, per key that at least one child has. */
+  childrenSum: Partial<Record<BudgetAmountKey, string>>;
+  /** Keys whose published figure differs from the children's sum. */
+  differs: BudgetAmountKey[];
+  /** Keys whose published figure equals the children's sum. */
+  reconciles: BudgetAmountKey[];
+  childCount: number;
+  origin: { file: string; line: number };
+}
+
+/** One fiscal year and flow of a budget file: the figures a citizen reads as its total. */
+export interface BudgetYearTotal {
+  fiscalYear: string;
+  flow: 'expense' | 'income';
+  /**
+   * Per key: the published figures of the top rows (a total row's own figure, never
+   * added to its children), exact.
+   */
+  amounts: Partial<Record<BudgetAmountKey, string>>;
+  /** Detail lines (not totals) of the year. */
+  lineCount: number;
+  /** Keys where a total row's figure differs from its lines' sum (the page says so). */
+  differs: BudgetAmountKey[];
+  /** Keys where every total row of the year matches its lines' sum. */
+  reconciles: BudgetAmountKey[];
+}
+
+/** What a budget file states about itself (sidecar) beside its rows. */
+export interface BudgetFacts {
+  /** Amounts were published in units of this many (1000 = miles); they are read multiplied. */
+  scale?: string;
+  /** Cut-off date of the figures (ISO), as declared. */
+  asOf?: string;
+  /** Keys given one value for every row by the sidecar's `constants`. */
+  constants?: Record<string, string>;
+}
+
+export interface BudgetReadResult extends ReadResult<BudgetLine> {
+  /** Total and subtotal rows, kept apart from `records` (the detail lines). */
+  aggregates: BudgetAggregate[];
+  /** Each fiscal year and flow, latest year first. */
+  totals: BudgetYearTotal[];
+  facts: BudgetFacts;
+}
+
 export interface ReadResult<T> {
   records: T[];
   errors: ContentError[];

@@ -42,7 +42,7 @@ test('a sidecar NAME.csv.yaml declares dialect, number format and column mapping
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.warnings, [], 'a declared encoding is no surprise');
   assert.deepEqual(r.records[0].amounts, { current_appropriation: '1234', payments: '2000.5' });
-  assert.deepEqual(r.records[0].extra, { Descripción: 'Café “orgánico”' });
+  assert.equal(r.records[0].name, 'Café “orgánico”');
   assert.equal(r.records[0].origin.file, 'budget/sin-editar.csv');
 });
 
@@ -101,4 +101,25 @@ test('the real files read from disk', async () => {
   assert.equal(t.file, 'datasets/datasets.csv');
   assert.deepEqual(t.sidecarErrors, []);
   assert.deepEqual(t.headers, ['dataset_id', 'title', 'theme']);
+});
+
+test('a budget sidecar states file-level facts (constants, scale, as_of); an unknown key is an error with the closest one', async () => {
+  const csv = join(root, 'budget', 'ramo23.csv');
+  copyFileSync(fixture('budget-real/mexico_ramo23_general2015.csv'), csv);
+  writeFileSync(`${csv}.yaml`, 'constants:\n  fiscal_year: 2015\nas_of: 2015-12-31\n');
+  const r = await readBudgetFile(csv, { root });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.facts, { asOf: '2015-12-31', constants: { fiscal_year: '2015' } });
+  assert.deepEqual(r.totals[0].amounts, { initial_appropriation: '57303643926' });
+
+  writeFileSync(`${csv}.yaml`, 'constant:\n  fiscal_year: 2015\nscale: 1000\n');
+  const slip = await readBudgetFile(csv, { root });
+  assert.deepEqual(
+    slip.errors.map((e) => [e.file, e.code, e.header]),
+    [
+      ['budget/ramo23.csv.yaml', 'sidecar.unknown_key', 'constant'],
+      ['budget/ramo23.csv', 'schema.missing_column', undefined],
+    ],
+  );
+  assert.match(slip.errors[0].message.en, /Did you mean «constants»\?/);
 });

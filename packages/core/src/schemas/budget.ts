@@ -3,15 +3,20 @@ import { BUDGET_ALIASES, normaliseHeader } from '../headers.ts';
 import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
+import { shiftDecimal } from '../decimal.ts';
 import { sortErrors } from '../errors.ts';
+import { parseDate } from '../period.ts';
+import { didYouMean } from '../suggest.ts';
 import type {
   BudgetAmountKey,
+  BudgetFacts,
   BudgetLine,
+  BudgetReadResult,
   CsvDialect,
   CsvRow,
   CsvTable,
-  ReadResult,
 } from '../types.ts';
+import { structureBudget } from './budget-hierarchy.ts';
 import {
   Problems,
   cellAt,
@@ -45,6 +50,37 @@ export interface BudgetOptions extends SchemaOptions {
    * (or `nivel_1 … nivel_n`) columns are used.
    */
   levels?: readonly string[];
+  /**
+   * One value for every row, for a key the file has no column for (sidecar `constants:
+   * {fiscal_year: 2024, flow: income}`): `fiscal_year`, `flow` or `funding_source`.
+   */
+  constants?: Record<string, string>;
+  /** Amounts are published in units of this many (sidecar `scale: 1000`, miles de pesos). */
+  scale?: string;
+  /** Cut-off date of the figures (sidecar `as_of: 2025-06-30`). */
+  asOf?: string;
+}
+
+/** Keys a sidecar's `constants` may give one value for every row. */
+export const BUDGET_CONSTANT_KEYS = ['fiscal_year', 'flow', 'funding_source'] as const;
+
+/** Scales a file may declare, by the words people use for them too. */
+const SCALE_WORDS: Record<string, string> = {
+  unidades: '1',
+  miles: '1000',
+  thousands: '1000',
+  millones: '1000000',
+  millions: '1000000',
+};
+
+/**
+ * Excel's accounting format writes zero as a dash padded with spaces, often after a currency
+ * sign (` $ -   `, ` -   `). A bare `-` stays a missing value, as the content contract says.
+ */
+const ACCOUNTING_ZERO_RE = /^\s*(?:\$|COP|USD|€)?\s*-\s*$/;
+export function isAccountingZero(raw: string): boolean {
+  if (!ACCOUNTING_ZERO_RE.test(raw)) return false;
+  return raw.trim() !== '-' || raw !== raw.trim();
 }
 
 const FLOW: Record<string, 'expense' | 'income'> = {
@@ -96,10 +132,16 @@ interface Deferred {
  * format is decided by the first value that proves it, and amounts that were ambiguous
  * until then are read again once it is known.
  */
-export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<BudgetLine> {
+export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadResult {
   const file = isTable(input) ? input.file : options.file;
   const problems = new Problems({ file, errors: [], warnings: [] });
   const records: BudgetLine[] = [];
+  const facts = readFacts(options, problems);
+  const constants = facts.constants ?? {};
+  const accountingZeros: { line: number; column: number; header: string; raw: string }[] = [];
+  let amountColumns: { key: BudgetAmountKey; index: number; header: string }[] = [];
+  let parentColumn = false;
+  let levelColumns = false;
   let reader: ((rows: CsvRow[]) => void) | undefined;
   let finish: (() => void) | undefined;
   const declaredDialect: Partial<CsvDialect> = isTable(input)
@@ -154,13 +196,37 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
     const match = matchTable(masked, BUDGET_ALIASES, options);
     for (const i of levelSet) match.extra.delete(i);
     const keys = match.keys;
+    checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
+    for (const key of Object.keys(constants)) {
+      const index = keys.get(key);
+      if (index === undefined) continue;
+      problems.error({
+        line: headerLine,
+        column: index + 1,
+        header: headers[index],
+        value: constants[key],
+        code: 'budget.constant_and_column',
+        expected: {
+          es: `«${key}» en una columna o en constants, no en ambos`,
+          en: `«${key}» in a column or in constants, not both`,
+        },
+        message: {
+          es: `El archivo tiene una columna para «${key}» y el archivo .csv.yaml le da un valor fijo; no se sabe cuál vale`,
+          en: `The file has a column for «${key}» and the .csv.yaml file gives it a fixed value; which one holds is unknown`,
+        },
+      });
+    }
 
-    requireColumns(header, match, ['fiscal_year'], BUDGET_ALIASES, problems);
+    if (constants.fiscal_year === undefined)
+      requireColumns(header, match, ['fiscal_year'], BUDGET_ALIASES, problems);
     const amountCols: { key: BudgetAmountKey; index: number; header: string }[] = [];
     for (const key of BUDGET_AMOUNT_KEYS) {
       const index = keys.get(key);
       if (index !== undefined) amountCols.push({ key, index, header: headers[index] });
     }
+    amountColumns = amountCols;
+    parentColumn = keys.has('parent_code');
+    levelColumns = levelIdx.length > 0;
     if (amountCols.length === 0) {
       problems.error({
         line: headerLine,
@@ -206,6 +272,11 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
 
     const yearIdx = keys.get('fiscal_year');
     const codeIdx = keys.get('code');
+    const parentIdx = keys.get('parent_code');
+    const nameIdx = keys.get('name');
+    const constantYear = constants.fiscal_year;
+    const constantFlow = constants.flow === undefined ? undefined : enumValue(constants.flow, FLOW);
+    const constantSource = constants.funding_source;
     const bpinIdx = keys.get('bpin');
     const flowIdx = keys.get('flow');
     const fundIdx = keys.get('funding_source');
@@ -219,7 +290,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
       for (const row of rows) {
         const cells = row.cells;
         const line = row.line;
-        const fiscalYear = cellAt(cells, yearIdx);
+        const fiscalYear = constantYear ?? cellAt(cells, yearIdx);
         if (yearIdx !== undefined) {
           if (fiscalYear === '')
             requiredValueError(problems, line, yearIdx + 1, headers[yearIdx], 'fiscal_year');
@@ -260,7 +331,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
           }
         }
         const amounts: Partial<Record<BudgetAmountKey, string>> = {};
-        let flow: 'expense' | 'income' = 'expense';
+        let flow: 'expense' | 'income' = constantFlow ?? 'expense';
         if (flowIdx !== undefined) {
           const raw = cellAt(cells, flowIdx);
           if (raw !== '') {
@@ -284,7 +355,13 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
         for (let a = 0; a < nAmounts; a++) {
           const col = amountCols[a];
           if (col.index >= cells.length) continue;
-          const r = parseAmount(cells[col.index], format);
+          const cell = cells[col.index];
+          if (isAccountingZero(cell)) {
+            amounts[col.key] = '0';
+            accountingZeros.push({ line, column: col.index + 1, header: col.header, raw: cell });
+            continue;
+          }
+          const r = parseAmount(cell, format);
           if (typeof r === 'string') amounts[col.key] = r;
           else if ('missing' in r) (record.missing ??= {})[col.key] = r.missing;
           else if ('error' in r) {
@@ -305,6 +382,14 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
           const v = cellAt(cells, codeIdx);
           if (v) record.code = v;
         }
+        if (parentIdx !== undefined) {
+          const v = cellAt(cells, parentIdx);
+          if (v) record.parentCode = v;
+        }
+        if (nameIdx !== undefined) {
+          const v = cellAt(cells, nameIdx);
+          if (v) record.name = v;
+        }
         if (bpinIdx !== undefined) {
           const v = cellAt(cells, bpinIdx);
           if (v) record.bpin = v;
@@ -312,7 +397,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
         if (fundIdx !== undefined) {
           const v = cellAt(cells, fundIdx);
           if (v) record.fundingSource = v;
-        }
+        } else if (constantSource !== undefined) record.fundingSource = constantSource;
         if (labelIdx !== undefined) {
           const v = cellAt(cells, labelIdx);
           if (v) record.citizenLabel = v;
@@ -361,9 +446,164 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
     if (!reader) setup(table.headers, table.headerLine);
   }
   finish?.();
+  if (accountingZeros.length > 0) {
+    const first = accountingZeros[0];
+    problems.warning({
+      line: first.line,
+      column: first.column,
+      header: first.header,
+      value: first.raw,
+      code: 'budget.accounting_zero',
+      expected: { es: 'un número', en: 'a number' },
+      message: {
+        es: `${accountingZeros.length} celdas de valores con el cero contable de Excel («${first.raw.trim()}») se leyeron como 0`,
+        en: `${accountingZeros.length} amount cells holding Excel's accounting zero («${first.raw.trim()}») were read as 0`,
+      },
+    });
+  }
+  const places = facts.scale === undefined ? 0 : facts.scale.length - 1;
+  if (places > 0) {
+    for (const r of records)
+      for (const key in r.amounts) {
+        const k = key as BudgetAmountKey;
+        r.amounts[k] = shiftDecimal(r.amounts[k]!, places);
+      }
+  }
+  const structure = structureBudget(records, {
+    file,
+    parentColumn,
+    levelColumns,
+    amountColumns,
+    problems,
+  });
   return {
-    records,
+    records: structure.details,
+    aggregates: structure.aggregates,
+    totals: structure.totals,
+    facts,
     errors: sortErrors([...table.errors, ...problems.errors]),
     warnings: sortErrors([...table.warnings, ...problems.warnings]),
   };
+
+  /** A sidecar mapping that names a key no budget has, or a header the file lacks. */
+  function checkMapping(headers: string[], headerLine: number, columns: Record<string, string>) {
+    const validKeys = Object.keys(BUDGET_ALIASES);
+    for (const [header, key] of Object.entries(columns)) {
+      if (!validKeys.includes(key) && !LEVEL_KEY_RE.test(key)) {
+        const hint = didYouMean(key, validKeys);
+        problems.error({
+          line: 0,
+          header,
+          value: key,
+          code: 'budget.unknown_key',
+          expected: {
+            es: `una de las claves: ${validKeys.join(', ')}, level_1…`,
+            en: `one of the keys: ${validKeys.join(', ')}, level_1…`,
+          },
+          message: {
+            es: `«columns» lleva «${header}» a «${key}», que no es una clave de presupuesto.${hint.es}`,
+            en: `«columns» maps «${header}» to «${key}», which is not a budget key.${hint.en}`,
+          },
+        });
+      }
+      if (!headers.some((h) => normaliseHeader(h) === normaliseHeader(header))) {
+        const hint = didYouMean(header, headers);
+        problems.error({
+          line: headerLine,
+          header,
+          value: header,
+          code: 'budget.unknown_column',
+          expected: {
+            es: `un encabezado del archivo: ${headers.join(', ')}`,
+            en: `a header of the file: ${headers.join(', ')}`,
+          },
+          message: {
+            es: `«columns» nombra la columna «${header}», que el archivo no tiene.${hint.es}`,
+            en: `«columns» names the column «${header}», which the file does not have.${hint.en}`,
+          },
+        });
+      }
+    }
+  }
+}
+
+const LEVEL_KEY_RE = /^(?:level|nivel)_?\d+$/;
+
+/** The file-level facts a sidecar declares, checked. */
+function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
+  const facts: BudgetFacts = {};
+  const bad = (key: string, value: string, es: string, en: string) =>
+    problems.error({
+      line: 0,
+      header: key,
+      value,
+      code: 'budget.invalid_fact',
+      expected: { es, en },
+      message: {
+        es: `valor no válido para «${key}» en el archivo .csv.yaml`,
+        en: `invalid value for «${key}» in the .csv.yaml file`,
+      },
+    });
+  if (options.scale !== undefined) {
+    const raw = options.scale.trim().toLowerCase();
+    const scale = Object.hasOwn(SCALE_WORDS, raw) ? SCALE_WORDS[raw] : raw;
+    if (/^10*$/.test(scale)) {
+      if (scale !== '1') facts.scale = scale;
+    } else
+      bad(
+        'scale',
+        options.scale,
+        '1, 1000 (miles) o 1000000 (millones)',
+        '1, 1000 (thousands) or 1000000 (millions)',
+      );
+  }
+  if (options.asOf !== undefined) {
+    const d = parseDate(options.asOf);
+    if (d) facts.asOf = d;
+    else bad('as_of', options.asOf, 'una fecha AAAA-MM-DD', 'a date YYYY-MM-DD');
+  }
+  if (options.constants) {
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(options.constants)) {
+      if (!(BUDGET_CONSTANT_KEYS as readonly string[]).includes(key)) {
+        const hint = didYouMean(key, BUDGET_CONSTANT_KEYS);
+        problems.error({
+          line: 0,
+          header: 'constants',
+          value: key,
+          code: 'budget.unknown_key',
+          expected: {
+            es: `una de: ${BUDGET_CONSTANT_KEYS.join(', ')}`,
+            en: `one of: ${BUDGET_CONSTANT_KEYS.join(', ')}`,
+          },
+          message: {
+            es: `«constants» da un valor a «${key}», que no es una clave que pueda ser fija.${hint.es}`,
+            en: `«constants» gives a value to «${key}», which is not a key that can be fixed.${hint.en}`,
+          },
+        });
+        continue;
+      }
+      if (key === 'fiscal_year' && !YEAR_RE.test(value)) {
+        bad(
+          'constants.fiscal_year',
+          value,
+          'un año de cuatro cifras (2025)',
+          'a four-digit year (2025)',
+        );
+        continue;
+      }
+      if (key === 'flow' && !enumValue(value, FLOW)) {
+        bad(
+          'constants.flow',
+          value,
+          'gasto/expense o ingreso/income',
+          'expense/gasto or income/ingreso',
+        );
+        continue;
+      }
+      out[key] = value;
+    }
+    if (Object.keys(out).length) facts.constants = out;
+  }
+  return facts;
 }

@@ -1,0 +1,307 @@
+/**
+ * Total rows and code hierarchies in budget files. Entities publish execution reports whose
+ * hierarchy is in the codes (`2.1.1.01`, `A-01-01`, or a `PADRE` column) and which carry
+ * their own total and subtotal rows. Such a row is never added to its children: it is kept
+ * apart, its published figures are checked against its children's sums, and a year's total
+ * is the published figure of its top rows.
+ */
+import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
+import type { BudgetAggregate, BudgetAmountKey, BudgetLine, BudgetYearTotal } from '../types.ts';
+import type { Problems } from './common.ts';
+
+export interface AmountColumn {
+  key: BudgetAmountKey;
+  index: number;
+  header: string;
+}
+
+export interface HierarchyOptions {
+  file: string;
+  /** The file has a parent-code column: parents come from it, not from the codes. */
+  parentColumn: boolean;
+  /** Classification columns were declared or found: detail lines keep them as levels. */
+  levelColumns: boolean;
+  amountColumns: readonly AmountColumn[];
+  problems: Problems;
+}
+
+export interface HierarchyResult {
+  details: BudgetLine[];
+  aggregates: BudgetAggregate[];
+  totals: BudgetYearTotal[];
+}
+
+interface Node {
+  line: BudgetLine;
+  parent?: Node;
+  children: Node[];
+  /** Effective figure per key: published, or for a total row without one, its children's sum. */
+  effective: Partial<Record<BudgetAmountKey, string>>;
+}
+
+const COMBINING_RE = /[\u0300-\u036f]/g;
+const TOTAL_RE = /^(sub\s*-?\s*)?total(es)?\b/;
+/** Separators of segmented codes: `2.1.1.01`, `A-01-01-01`, `A.1.2`. */
+const SEGMENT_RE = /[.-]/;
+
+/** `'total'` or `'subtotal'` when a row's name says so (`TOTAL INVERSIÓN`, `Subtotal`). */
+export function totalWord(line: BudgetLine): 'total' | 'subtotal' | undefined {
+  const texts = [line.name, line.code, line.citizenLabel, ...line.levels];
+  for (const text of texts) {
+    if (!text) continue;
+    const folded = text.normalize('NFD').replace(COMBINING_RE, '').trim().toLowerCase();
+    const m = TOTAL_RE.exec(folded);
+    if (m) return m[1] ? 'subtotal' : 'total';
+  }
+  return undefined;
+}
+
+/** A line's name as a citizen reads it: its name, label, deepest level or code. */
+export function lineName(line: BudgetLine): string {
+  return line.name ?? line.citizenLabel ?? line.levels[line.levels.length - 1] ?? line.code ?? '';
+}
+
+/** The proper prefixes of a segmented code, longest first (`2.1.1` -> `2.1`, `2`). */
+function codePrefixes(code: string): string[] {
+  const out: string[] = [];
+  for (let i = code.length - 1; i > 0; i--) {
+    if (SEGMENT_RE.test(code[i])) out.push(code.slice(0, i));
+  }
+  return out;
+}
+
+function groupKey(line: BudgetLine): string {
+  return `${line.fiscalYear}\u0000${line.flow}`;
+}
+
+/**
+ * Splits budget rows into detail lines and total rows, links parents and children, checks
+ * each total row's figures against its children's, and works out each year's total.
+ */
+export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): HierarchyResult {
+  const { problems } = options;
+  const groups = new Map<string, Node[]>();
+  for (const line of rows) {
+    const key = groupKey(line);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ line, children: [], effective: {} });
+  }
+  const segmented = !options.parentColumn && rows.some((l) => l.code && SEGMENT_RE.test(l.code));
+  const missingParents: BudgetLine[] = [];
+  const undecided: BudgetLine[] = [];
+  const details: BudgetLine[] = [];
+  const aggregates: BudgetAggregate[] = [];
+  const totals: BudgetYearTotal[] = [];
+  const columnOf = new Map(options.amountColumns.map((c) => [c.key, c]));
+
+  for (const nodes of groups.values()) {
+    const byCode = new Map<string, Node>();
+    for (const n of nodes) {
+      const code = n.line.code;
+      // With duplicated codes (one rubro per funding source) the first is the parent.
+      if (code !== undefined && !byCode.has(code)) byCode.set(code, n);
+    }
+    let linked = false;
+    for (const n of nodes) {
+      let parent: Node | undefined;
+      if (options.parentColumn) {
+        const p = n.line.parentCode;
+        if (p !== undefined) {
+          parent = byCode.get(p);
+          if (!parent) missingParents.push(n.line);
+        }
+      } else if (segmented && n.line.code !== undefined) {
+        for (const prefix of codePrefixes(n.line.code)) {
+          parent = byCode.get(prefix);
+          if (parent) break;
+        }
+      }
+      if (parent && parent !== n && !isAncestor(n, parent)) {
+        n.parent = parent;
+        parent.children.push(n);
+        linked = true;
+      }
+    }
+
+    // A row named TOTAL without children in the codes: the total of the year's other top
+    // rows when it is the only one; anything else cannot be decided.
+    const named = nodes.filter((n) => n.children.length === 0 && totalWord(n.line) !== undefined);
+    const top = nodes.filter((n) => !n.parent);
+    if (named.length === 1 && !named[0].parent && totalWord(named[0].line) === 'total') {
+      const grand = named[0];
+      for (const n of top) {
+        if (n === grand) continue;
+        n.parent = grand;
+        grand.children.push(n);
+      }
+    } else if (named.length > 0) {
+      undecided.push(...named.map((n) => n.line));
+    }
+
+    for (const n of nodes) if (!n.parent) settle(n, options.amountColumns);
+    const roots = nodes.filter((n) => !n.parent);
+    const rootNames = new Set(
+      roots.filter((n) => n.children.length > 0 && totalWord(n.line) === 'total'),
+    );
+    const pathOf = (n: Node): string[] => {
+      const path: string[] = [];
+      for (let p = n.parent; p; p = p.parent) if (!rootNames.has(p)) path.unshift(lineName(p.line));
+      return path;
+    };
+
+    const differs = new Set<BudgetAmountKey>();
+    const checked = new Set<BudgetAmountKey>();
+    let lineCount = 0;
+    for (const n of nodes) {
+      if (n.children.length === 0) {
+        lineCount++;
+        if (linked && !options.levelColumns) {
+          n.line.levels = [...pathOf(n), lineName(n.line)];
+        }
+        details.push(n.line);
+        continue;
+      }
+      const childrenSum: Partial<Record<BudgetAmountKey, string>> = {};
+      const agg: BudgetAggregate = {
+        fiscalYear: n.line.fiscalYear,
+        flow: n.line.flow,
+        name: lineName(n.line),
+        path: pathOf(n),
+        published: n.line.amounts,
+        childrenSum,
+        differs: [],
+        reconciles: [],
+        childCount: n.children.length,
+        origin: n.line.origin,
+      };
+      if (n.line.code !== undefined) agg.code = n.line.code;
+      for (const c of options.amountColumns) {
+        const parts = n.children
+          .map((child) => child.effective[c.key])
+          .filter((v): v is string => v !== undefined);
+        if (parts.length === 0) continue;
+        const sum = sumDecimals(parts);
+        childrenSum[c.key] = sum;
+        const published = n.line.amounts[c.key];
+        if (published === undefined) continue;
+        checked.add(c.key);
+        if (compareDecimals(published, sum) === 0) agg.reconciles.push(c.key);
+        else {
+          agg.differs.push(c.key);
+          differs.add(c.key);
+        }
+      }
+      aggregates.push(agg);
+    }
+
+    const amounts: Partial<Record<BudgetAmountKey, string>> = {};
+    for (const c of options.amountColumns) {
+      const parts = roots.map((n) => n.effective[c.key]).filter((v): v is string => !!v);
+      if (parts.length) amounts[c.key] = sumDecimals(parts);
+    }
+    totals.push({
+      fiscalYear: nodes[0].line.fiscalYear,
+      flow: nodes[0].line.flow,
+      amounts,
+      lineCount,
+      differs: [...differs],
+      reconciles: [...checked].filter((k) => !differs.has(k)),
+    });
+  }
+
+  if (missingParents.length > 0) {
+    const first = missingParents[0];
+    problems.warning({
+      line: first.origin.line,
+      value: first.parentCode,
+      code: 'budget.parent_missing',
+      expected: {
+        es: 'un código padre que esté en el archivo, en la misma vigencia',
+        en: 'a parent code present in the file, in the same fiscal year',
+      },
+      message: {
+        es: `${missingParents.length} filas nombran un código padre que no está en su vigencia (líneas ${lineList(missingParents)}); se muestran en el primer nivel`,
+        en: `${missingParents.length} rows name a parent code that is not in their fiscal year (lines ${lineList(missingParents)}); they are shown at the top level`,
+      },
+    });
+  }
+  if (undecided.length > 0) {
+    const first = undecided[0];
+    problems.error({
+      line: first.origin.line,
+      value: lineName(first),
+      code: 'budget.aggregate_undecided',
+      expected: {
+        es: 'de qué filas es total cada fila de total: una columna de código padre (PADRE, código padre; en NOMBRE.csv.yaml `columns: {Su columna: parent_code}`), códigos por segmentos (2.1.1.01, A-01-01) o el archivo sin sus filas de total',
+        en: 'which rows each total row adds up: a parent-code column (PADRE, parent code; in NAME.csv.yaml `columns: {Your column: parent_code}`), segmented codes (2.1.1.01, A-01-01) or the file without its total rows',
+      },
+      message: {
+        es: `Las filas de las líneas ${lineList(undecided)} parecen totales o subtotales, pero nada en el archivo dice de qué filas son total; no se suman con las demás ni se adivina`,
+        en: `The rows on lines ${lineList(undecided)} look like totals or subtotals, but nothing in the file says which rows they add up; they are neither added to the others nor guessed`,
+      },
+    });
+  }
+  for (const agg of aggregates) {
+    for (const key of agg.differs) {
+      const col = columnOf.get(key);
+      const published = agg.published[key]!;
+      const sum = agg.childrenSum[key]!;
+      problems.warning({
+        line: agg.origin.line,
+        column: col ? col.index + 1 : 0,
+        header: col?.header,
+        value: published,
+        code: 'budget.aggregate_mismatch',
+        expected: {
+          es: `la suma de sus ${agg.childCount} filas hijas: ${sum}`,
+          en: `the sum of its ${agg.childCount} child rows: ${sum}`,
+        },
+        message: {
+          es: `«${agg.name}» publica ${published} y sus filas suman ${sum} (diferencia ${subtractDecimals(published, sum)}); la página muestra la cifra publicada con una nota`,
+          en: `«${agg.name}» publishes ${published} and its rows add up to ${sum} (difference ${subtractDecimals(published, sum)}); the page shows the published figure with a note`,
+        },
+      });
+    }
+  }
+  totals.sort(
+    (a, b) =>
+      b.fiscalYear.localeCompare(a.fiscalYear, 'en', { numeric: true }) ||
+      a.flow.localeCompare(b.flow),
+  );
+  return { details, aggregates, totals };
+}
+
+function isAncestor(candidate: Node, of: Node): boolean {
+  for (let p: Node | undefined = of; p; p = p.parent) if (p === candidate) return true;
+  return false;
+}
+
+/** Works out effective figures bottom-up (iteratively: codes may nest deeply). */
+function settle(root: Node, columns: readonly AmountColumn[]): void {
+  const order: Node[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    order.push(n);
+    for (const c of n.children) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i];
+    for (const { key } of columns) {
+      const own = n.line.amounts[key];
+      if (own !== undefined) n.effective[key] = own;
+      else if (n.children.length > 0) {
+        const parts = n.children
+          .map((c) => c.effective[key])
+          .filter((v): v is string => v !== undefined);
+        if (parts.length) n.effective[key] = sumDecimals(parts);
+      }
+    }
+  }
+}
+
+function lineList(lines: readonly BudgetLine[]): string {
+  const shown = lines.slice(0, 10).map((l) => String(l.origin.line));
+  return lines.length > 10 ? `${shown.join(', ')}… (+${lines.length - 10})` : shown.join(', ');
+}

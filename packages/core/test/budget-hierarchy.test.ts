@@ -1,0 +1,281 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readBudget } from '../src/index.ts';
+import type { BudgetReadResult } from '../src/index.ts';
+
+const REAL = new URL('./fixtures/budget-real/', import.meta.url);
+const real = (name: string) => readFileSync(new URL(name, REAL));
+
+const totalOf = (r: BudgetReadResult, year: string, key = 'amount') =>
+  r.totals.find((t) => t.fiscalYear === year)?.amounts[key as 'amount'];
+
+// Written for this test in the shape of Bogotá's FUT investment export that issue #14 quotes
+// (`CODIGO, PADRE, AÑO, NOMBRE, PAGOS`, a `TOTAL INVERSIÓN` row with its published figure);
+// the children's figures are made up so that they add up to it. Rows out of order on purpose.
+const FUT = [
+  'CODIGO,PADRE,AÑO,NOMBRE,PAGOS',
+  'A.1.2,A.1,2017,Movilidad,3000000000000',
+  'A,,2017,TOTAL INVERSIÓN,10207063183472',
+  'A.1,A,2017,Programa Mejor Movilidad,7000000000000',
+  'A.1.1,A.1,2017,Vías locales,4000000000000',
+  'A.2,A,2017,Programa Salud,3207063183472',
+].join('\n');
+
+test('a CODIGO/PADRE file with a TOTAL row shows the file’s own total, not four times it', () => {
+  const r = readBudget(FUT, { file: 'budget/fut.csv' });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.warnings, []);
+  assert.equal(totalOf(r, '2017', 'payments'), '10207063183472');
+  // Only detail lines are records: nothing a consumer adds up counts a total twice.
+  assert.deepEqual(
+    r.records.map((l) => [l.code, l.levels]),
+    [
+      ['A.1.2', ['Programa Mejor Movilidad', 'Movilidad']],
+      ['A.1.1', ['Programa Mejor Movilidad', 'Vías locales']],
+      ['A.2', ['Programa Salud']],
+    ],
+  );
+  assert.deepEqual(
+    r.aggregates.map((a) => [a.code, a.name, a.reconciles, a.differs]),
+    [
+      ['A', 'TOTAL INVERSIÓN', ['payments'], []],
+      ['A.1', 'Programa Mejor Movilidad', ['payments'], []],
+    ],
+  );
+  assert.deepEqual(r.totals[0].reconciles, ['payments']);
+});
+
+test('a total row that differs from its children: a warning with line, both figures and the difference; the total is the published one', () => {
+  const r = readBudget(
+    FUT.replace('Programa Mejor Movilidad,7000000000000', 'Programa Mejor Movilidad,7000000000001'),
+    {
+      file: 'budget/fut.csv',
+    },
+  );
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.warnings.length, 2, 'A.1 differs from its children, and A from A.1 + A.2');
+  const w = r.warnings.find((x) => x.line === 4)!;
+  assert.equal(w.code, 'budget.aggregate_mismatch');
+  assert.equal(w.column, 5);
+  assert.equal(w.value, '7000000000001');
+  assert.match(
+    w.message.en,
+    /publishes 7000000000001 and its rows add up to 7000000000000 \(difference 1\)/,
+  );
+  assert.equal(totalOf(r, '2017', 'payments'), '10207063183472');
+  assert.deepEqual(r.totals[0].differs, ['payments']);
+});
+
+test('CCPET codes (2.1.1.01…) in any order, skipped levels and one rubro per funding source', () => {
+  const csv = [
+    'Vigencia;Rubro;Descripción;Fuente;Apropiación definitiva;Compromisos',
+    '2024;2.1.1.01.01.001;Sueldo básico;SGP;100,5;90',
+    '2024;2;GASTOS;;1.000,5;700',
+    '2024;2.1.1.01.01.001;Sueldo básico;ICLD;200;110',
+    '2024;2.1;FUNCIONAMIENTO;;300,5;200',
+    '2024;2.3;INVERSIÓN;;700;500',
+    '2024;2.3.2.02.02.008;Servicios;ICLD;700;500',
+  ].join('\n');
+  const r = readBudget(csv, { file: 'budget/ccpet.csv' });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.warnings, []);
+  assert.equal(totalOf(r, '2024', 'current_appropriation'), '1000.5');
+  assert.equal(totalOf(r, '2024', 'commitments'), '700');
+  assert.equal(r.records.length, 3);
+  assert.deepEqual(r.records[2].levels, ['GASTOS', 'INVERSIÓN', 'Servicios']);
+  assert.equal(r.aggregates.length, 3);
+});
+
+test('SIIF codes (A-01-01-01) read the same way', () => {
+  const csv = [
+    'año,rubro,nombre,apropiacion,obligacion,pago',
+    '2024,A,FUNCIONAMIENTO,10,8,6',
+    '2024,A-01,GASTOS DE PERSONAL,10,8,6',
+    '2024,A-01-01-01,SALARIO,4,3,2',
+    '2024,A-01-01-02,PRIMAS,6,5,4',
+  ].join('\n');
+  const r = readBudget(csv, { file: 'b.csv' });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.totals[0].amounts, {
+    current_appropriation: '10',
+    obligations: '8',
+    payments: '6',
+  });
+  assert.deepEqual(r.totals[0].reconciles, ['current_appropriation', 'obligations', 'payments']);
+});
+
+test('one TOTAL row under lines without codes is their total; subtotals without structure are an error naming the rows', () => {
+  const base = ['vigencia;sector;valor', '2025;Salud;10', '2025;Educación;20'];
+  const one = readBudget([...base, '2025;TOTAL;30'].join('\n'), {
+    file: 'b.csv',
+    levels: ['sector'],
+  });
+  assert.deepEqual(one.errors, []);
+  assert.equal(totalOf(one, '2025'), '30');
+  assert.equal(one.records.length, 2);
+  assert.deepEqual(one.totals[0].reconciles, ['amount']);
+
+  const subtotals = readBudget(
+    [...base, '2025;Subtotal salud;10', '2025;Total general;30'].join('\n'),
+    { file: 'b.csv', levels: ['sector'] },
+  );
+  assert.deepEqual(
+    subtotals.errors.map((e) => [e.code, e.line]),
+    [['budget.aggregate_undecided', 4]],
+  );
+  assert.match(subtotals.errors[0].message.en, /lines 4, 5 look like totals or subtotals/);
+  assert.match(subtotals.errors[0].expected.en, /parent_code/);
+});
+
+test('years are never added: one total per fiscal year, latest first', () => {
+  const r = readBudget('vigencia,valor\n2023,5\n2024,7\n2023,1\n', { file: 'b.csv' });
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.amounts.amount]),
+    [
+      ['2024', '7'],
+      ['2023', '6'],
+    ],
+  );
+});
+
+test('Excel’s accounting zero reads as 0 in money columns, said once per file; a bare `-` stays missing', () => {
+  const r = readBudget('vigencia,valor,pagos\n2024, $ -   ,-\n2024," -   ",5\n2024,3,$-\n', {
+    file: 'b.csv',
+  });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    r.records.map((l) => [l.amounts.amount, l.amounts.payments, l.missing?.payments]),
+    [
+      ['0', undefined, 'no_data'],
+      ['0', '5', undefined],
+      ['3', '0', undefined],
+    ],
+  );
+  assert.deepEqual(
+    r.warnings.map((w) => [w.code, w.line, w.column]),
+    [['budget.accounting_zero', 2, 2]],
+  );
+  assert.match(r.warnings[0].message.en, /^3 amount cells/);
+});
+
+test('singular, plural and other amount headers as entities write them', () => {
+  const cases: [string, string][] = [
+    ['apropiacion', 'current_appropriation'],
+    ['Apropiaciones definitivas', 'current_appropriation'],
+    ['compromiso', 'commitments'],
+    ['obligacion', 'obligations'],
+    ['Obligación', 'obligations'],
+    ['pago', 'payments'],
+    ['Monto aprobado', 'initial_appropriation'],
+    ['Valor total', 'amount'],
+    ['importe', 'amount'],
+    ['Apropiación definitiva', 'current_appropriation'],
+  ];
+  for (const [header, key] of cases) {
+    const r = readBudget(`año,${header}\n2024,10\n`, { file: 'b.csv' });
+    assert.deepEqual(r.errors, [], header);
+    assert.deepEqual(r.records[0].amounts, { [key]: '10' }, header);
+  }
+});
+
+test('sidecar facts: constants for every row, a scale read exactly, a cut-off date; slips get a “did you mean”', () => {
+  const r = readBudget('Rubro;Monto aprobado\nA;1.234,5\n', {
+    file: 'b.csv',
+    constants: { fiscal_year: '2024', flow: 'ingreso' },
+    scale: '1000',
+    asOf: '2025-06-30',
+  });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.facts, {
+    scale: '1000',
+    asOf: '2025-06-30',
+    constants: { fiscal_year: '2024', flow: 'ingreso' },
+  });
+  assert.equal(r.records[0].fiscalYear, '2024');
+  assert.equal(r.records[0].flow, 'income');
+  assert.equal(r.records[0].amounts.initial_appropriation, '1234500');
+
+  const slips = readBudget('Vigencia;Monto\n2024;1\n', {
+    file: 'b.csv',
+    constants: { fiscal_yaer: '2024' },
+    scale: 'mil',
+    dialect: { columns: { Monto: 'ammount', Vigensia: 'fiscal_year' } },
+  });
+  const byCode = slips.errors.map((e) => [e.code, e.message.en]);
+  assert.deepEqual(
+    byCode.map(([c]) => c),
+    [
+      'budget.invalid_fact',
+      'budget.unknown_key',
+      'budget.unknown_key',
+      'budget.unknown_column',
+      'budget.no_amount_column',
+    ],
+  );
+  assert.match(
+    slips.errors[1].message.en + slips.errors[2].message.en,
+    /Did you mean «fiscal_year»\?/,
+  );
+  assert.match(slips.errors[1].message.en + slips.errors[2].message.en, /Did you mean «amount»\?/);
+  assert.match(slips.errors[3].message.es, /¿Quiso decir «Vigencia»\?/);
+
+  const both = readBudget('Vigencia;Valor\n2024;1\n', {
+    file: 'b.csv',
+    constants: { fiscal_year: '2023' },
+  });
+  assert.deepEqual(
+    both.errors.map((e) => e.code),
+    ['budget.constant_and_column'],
+  );
+});
+
+test('real: Madrid 2012-2015 (20,217 lines) shows each year’s own total, never their sum', () => {
+  const r = readBudget(real('madrid_gastos_2012-2015.csv'), { file: 'budget/madrid.csv' });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.records.length, 20_217);
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.amounts.amount, t.lineCount]),
+    [
+      ['2015', '4650554218', r.records.filter((l) => l.fiscalYear === '2015').length],
+      ['2014', '4699310629', r.records.filter((l) => l.fiscalYear === '2014').length],
+      ['2013', '4564125024', r.records.filter((l) => l.fiscalYear === '2013').length],
+      ['2012', '4942020428', r.records.filter((l) => l.fiscalYear === '2012').length],
+    ],
+  );
+  assert.equal(r.aggregates.length, 0);
+});
+
+test('real: Mexico’s Ramo 23 has no year column; a sidecar constant gives it, and Monto aprobado is read', () => {
+  const bytes = real('mexico_ramo23_general2015.csv');
+  const without = readBudget(bytes, { file: 'budget/ramo23.csv' });
+  assert.deepEqual(
+    without.errors.map((e) => e.code),
+    ['schema.missing_column'],
+  );
+  const r = readBudget(bytes, { file: 'budget/ramo23.csv', constants: { fiscal_year: '2015' } });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.records.length, 6176);
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.amounts]),
+    [['2015', { initial_appropriation: '57303643926' }]],
+  );
+});
+
+test('real: Costa Rica’s scientific-notation cells are refused, never rounded', () => {
+  const r = readBudget(real('costarica_cgr_subpartidas_gastos_2018-2025.csv'), {
+    file: 'budget/cgr.csv',
+    dialect: { columns: { 'Monto adjudicado en colones': 'amount' } },
+  });
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.value]),
+    [
+      ['number.invalid', '1,83403E+11'],
+      ['number.invalid', '2,99E+11'],
+      ['number.invalid', '1,39E+11'],
+      ['number.invalid', '4,77E+11'],
+    ],
+  );
+  assert.equal(totalOf(r, '2018'), '1041699844985');
+  assert.equal(r.totals.length, 8);
+});
