@@ -90,16 +90,36 @@ export class RendirElement extends LitElement {
     themeStyles,
     stateStyles,
     css`
+      /* Isolation from the host page. Page rules that match the element itself (a CMS's
+         global "* { box-sizing: content-box }") beat normal :host rules, so what the
+         widget's layout depends on is !important here (a shadow root's !important wins
+         over the page's). Inherited text properties are reset so that justified, spaced
+         or indented page text does not reach the widget's labels. Inherited on purpose:
+         the font family (--rendir-font-family overrides it) and lang (an attribute). */
       :host {
         display: block;
-        box-sizing: border-box;
-        max-width: min(100%, ${tokens.maxWidth});
+        box-sizing: border-box !important;
+        min-width: 0 !important;
+        max-width: min(100%, ${tokens.maxWidth}) !important;
         font-family: ${tokens.fontFamily};
         font-size: ${tokens.fontSize};
+        font-style: normal;
+        font-weight: 400;
+        font-variant: normal;
         line-height: 1.5;
         color: ${tokens.text};
         background: ${tokens.surface};
         overflow-wrap: anywhere;
+        text-align: start !important;
+        text-indent: 0 !important;
+        text-transform: none !important;
+        text-shadow: none;
+        letter-spacing: normal !important;
+        word-spacing: normal !important;
+        white-space: normal;
+        hyphens: manual;
+        word-break: normal;
+        cursor: auto;
       }
       :host([hidden]),
       [hidden] {
@@ -108,7 +128,7 @@ export class RendirElement extends LitElement {
       *,
       *::before,
       *::after {
-        box-sizing: inherit;
+        box-sizing: border-box;
       }
       :focus-visible {
         outline: 3px solid ${tokens.focus};
