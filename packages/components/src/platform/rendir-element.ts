@@ -18,7 +18,7 @@ import {
 } from './i18n.ts';
 import { defineElement } from './define.ts';
 import { stateStyles } from './states.ts';
-import { themeStyles, tokens, type ThemeName } from './theme.ts';
+import { themeStyles, tokens, type ThemeChoice } from './theme.ts';
 
 /** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
 export type RendirEventName = Extract<keyof GlobalEventHandlersEventMap, `rendir-${string}`>;
@@ -76,7 +76,7 @@ function observe(target: Node): void {
   });
 }
 
-const themeNames: readonly string[] = ['light', 'dark', 'high-contrast'];
+const themeNames: readonly string[] = ['light', 'dark', 'high-contrast', 'auto'];
 
 /**
  * @cssprop --rendir-font-family - Font of the widget (default: inherited from the page).
@@ -216,16 +216,17 @@ export class RendirElement extends LitElement {
   };
 
   /**
-   * Colour theme: `light`, `dark`, `high-contrast`; absent follows the page
-   * (`data-rendir-theme` on an ancestor, else `prefers-color-scheme`).
+   * Colour theme: `light`, `dark`, `high-contrast`, or `auto` to follow the reader's
+   * system; absent follows the page (`data-rendir-theme` on an ancestor, else the page's
+   * `color-scheme`: light unless the page is dark).
    */
-  theme?: ThemeName;
+  theme?: ThemeChoice;
 
   /** The `lang` in effect: this element's or its nearest ancestor's, as written. */
   protected resolvedLang = '';
 
-  /** Theme from an ancestor's `data-rendir-theme` or this element's `theme`, or `auto`. */
-  protected resolvedTheme: ThemeName | 'auto' = 'auto';
+  /** Theme from this element's `theme` or an ancestor's `data-rendir-theme`; `page` if none. */
+  protected resolvedTheme: ThemeChoice | 'page' = 'page';
 
   /** Element internals, attached once here so that subclasses share them. */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -280,13 +281,13 @@ export class RendirElement extends LitElement {
     const lang = closestAttribute(this, 'lang') ?? '';
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
     const inherited = inheritedTheme(this);
-    const theme = inherited && themeNames.includes(inherited) ? (inherited as ThemeName) : 'auto';
+    const theme = inherited && themeNames.includes(inherited) ? (inherited as ThemeChoice) : 'page';
     if (theme !== this.resolvedTheme) {
       this.resolvedTheme = theme;
       const states = this.internals.states;
       if (states) {
         for (const name of themeNames) states.delete(`theme-${name}`);
-        if (theme !== 'auto') states.add(`theme-${theme}`);
+        if (theme !== 'page') states.add(`theme-${theme}`);
       }
     }
   }
