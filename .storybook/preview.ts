@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // Every story renders inside a wrapper that carries the toolbar's language and theme:
-// Rendir elements take `lang` and `data-rendir-theme` from their nearest ancestor.
+// Rendir elements take `lang` and `data-rendir-theme` from their nearest ancestor. The
+// theme is always explicit, as a host page's would be (light, or `auto` for the system).
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
@@ -34,8 +35,8 @@ const preview: Preview = {
         title: 'Tema',
         icon: 'contrast',
         items: [
-          { value: 'auto', title: 'Automático (sistema)' },
           { value: 'light', title: 'Claro' },
+          { value: 'auto', title: 'Automático (sistema)' },
           { value: 'dark', title: 'Oscuro' },
           { value: 'high-contrast', title: 'Alto contraste' },
         ],
@@ -43,14 +44,14 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'es', theme: 'auto' },
+  initialGlobals: { locale: 'es', theme: 'light' },
   decorators: [
     (story, context) => {
       const theme = context.globals.theme as string;
       return html`<div
         class="rendir-story"
         lang=${context.globals.locale as string}
-        data-rendir-theme=${theme === 'auto' ? '' : theme}
+        data-rendir-theme=${theme}
       >
         ${story()}
       </div>`;

@@ -30,12 +30,18 @@ export interface StaticServer {
   origin: string;
   /** Adds or replaces a page served from memory. */
   page(path: string, body: string, headers?: Record<string, string>): void;
+  /**
+   * Holds every request for `path` until `release()` is called (data arriving late, without
+   * timers: the test decides when). Released paths answer at once from then on.
+   */
+  hold(path: string): { release(): void };
   close(): Promise<void>;
 }
 
 /** Serves `dir` (if given) and in-memory pages on 127.0.0.1 at a free port. */
 export async function serve(dir?: string): Promise<StaticServer> {
   const pages = new Map<string, Page_>();
+  const held = new Map<string, { waiting: (() => void)[]; released: boolean }>();
   const root = dir ? resolve(dir) : undefined;
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -46,6 +52,8 @@ export async function serve(dir?: string): Promise<StaticServer> {
       res.end();
       return;
     }
+    const gate = held.get(path);
+    if (gate && !gate.released) await new Promise<void>((go) => gate.waiting.push(go));
     const inMemory = pages.get(path);
     if (inMemory) {
       res.writeHead(200, {
@@ -81,6 +89,16 @@ export async function serve(dir?: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     page: (path, body, headers) => pages.set(path, { body, headers }),
+    hold: (path) => {
+      const gate = { waiting: [] as (() => void)[], released: false };
+      held.set(path, gate);
+      return {
+        release: () => {
+          gate.released = true;
+          for (const go of gate.waiting.splice(0)) go();
+        },
+      };
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -1,7 +1,7 @@
 /**
- * Themes and user preferences in a real page: dark from the system, a page-wide
- * `data-rendir-theme`, forced colours, reduced motion. Uses a widget bundle as a host
- * page would.
+ * Themes and user preferences in a real page: the host page decides (light unless the
+ * page is dark, `theme="auto"` follows the system), a page-wide `data-rendir-theme`,
+ * forced colours, reduced motion. Uses a widget bundle as a host page would.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,6 +26,23 @@ before(async () => {
     `<!doctype html><html lang="es"${htmlAttributes}><head><meta charset="utf-8"><title>t</title>` +
     `<script type="module" src="/bundle/${TAG}.js"></script></head><body>${body}</body></html>`;
   server.page('/auto.html', page('', `<${TAG} src="/__hang__/a.csv"></${TAG}>`));
+  server.page(
+    '/dark-page.html',
+    page(' style="color-scheme: dark"', `<${TAG} src="/__hang__/a.csv"></${TAG}>`),
+  );
+  server.page(
+    '/dark-meta.html',
+    page('', `<meta name="color-scheme" content="dark"><${TAG} src="/__hang__/a.csv"></${TAG}>`),
+  );
+  server.page(
+    '/both-page.html',
+    page(' style="color-scheme: light dark"', `<${TAG} src="/__hang__/a.csv"></${TAG}>`),
+  );
+  server.page('/own-auto.html', page('', `<${TAG} theme="auto" src="/__hang__/a.csv"></${TAG}>`));
+  server.page(
+    '/page-auto.html',
+    page(' data-rendir-theme="auto"', `<${TAG} src="/__hang__/a.csv"></${TAG}>`),
+  );
   server.page(
     '/page-dark.html',
     page(' data-rendir-theme="dark"', `<${TAG} src="/__hang__/a.csv"></${TAG}>`),
@@ -61,19 +78,36 @@ const hostStyle = (page: Page) =>
   }, TAG);
 
 describe('themes and preferences', () => {
-  it('is light by default and dark when the system asks', async () => {
-    const light = await open('/auto.html', { colorScheme: 'light' });
-    assert.deepEqual(await hostStyle(light), {
-      background: 'rgb(255, 255, 255)',
-      color: 'rgb(26, 28, 33)',
-    });
-    await light.close();
-    const dark = await open('/auto.html', { colorScheme: 'dark' });
-    assert.deepEqual(await hostStyle(dark), {
-      background: 'rgb(22, 24, 29)',
-      color: 'rgb(236, 238, 242)',
-    });
-    await dark.close();
+  const light = { background: 'rgb(255, 255, 255)', color: 'rgb(26, 28, 33)' };
+  const dark = { background: 'rgb(22, 24, 29)', color: 'rgb(236, 238, 242)' };
+
+  it('is light on a page that says nothing, even when the system is dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open('/auto.html', { colorScheme });
+      assert.deepEqual(await hostStyle(page), light, `system ${colorScheme}`);
+      await page.close();
+    }
+  });
+
+  it('is dark on a dark page (color-scheme in CSS or a meta tag), whatever the system', async () => {
+    for (const path of ['/dark-page.html', '/dark-meta.html']) {
+      const page = await open(path, { colorScheme: 'light' });
+      assert.deepEqual(await hostStyle(page), dark, path);
+      await page.close();
+    }
+  });
+
+  it('follows the system where the page or the element asks (light dark, theme="auto")', async () => {
+    for (const path of ['/both-page.html', '/own-auto.html', '/page-auto.html']) {
+      for (const [colorScheme, expected] of [
+        ['light', light],
+        ['dark', dark],
+      ] as const) {
+        const page = await open(path, { colorScheme });
+        assert.deepEqual(await hostStyle(page), expected, `${path}, system ${colorScheme}`);
+        await page.close();
+      }
+    }
   });
 
   it('follows data-rendir-theme on the page, and the element’s own theme over it', async () => {

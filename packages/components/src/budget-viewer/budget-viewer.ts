@@ -22,7 +22,7 @@ import { DataController, type LoadContext } from '../platform/data-controller.ts
 import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
 import { recordsOrThrow } from '../platform/errors.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
-import { categoricalColour } from '../platform/theme.ts';
+import { categoricalColour, resolvedColour } from '../platform/theme.ts';
 import {
   buildTree,
   defaultMeasure,
@@ -123,7 +123,7 @@ const PAGE = 100;
  * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
  * @attr embed-iframe - Absolute URL of an embed page, for the iframe code.
  * @attr lang - Language of the interface (`es`, `en`); inherited from the nearest ancestor.
- * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
+ * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
  * @prop {BudgetLine[] | undefined} lines - Budget lines given directly (wins over `src`).
  * @prop {string[]} path - Classification path of the open node (`[]` is the whole budget).
@@ -1018,7 +1018,6 @@ export class RendirBudgetViewer extends RendirElement {
   ): Promise<void> {
     const exports = await this.parts.load('exports').catch(() => undefined);
     if (!exports) return;
-    const style = getComputedStyle(this);
     const c = {
       ...this.ctx,
       d,
@@ -1029,8 +1028,7 @@ export class RendirBudgetViewer extends RendirElement {
       source: this.source,
       population: this.populationValue() ?? undefined,
       threshold: this.threshold(),
-      colour: (name: string, fallback: string) =>
-        style.getPropertyValue(`--_rendir-color-${name}`).trim() || fallback,
+      colour: (name: string, fallback: string) => resolvedColour(this, name) || fallback,
     };
     if (format === 'csv') exports.downloadCsv(c);
     else await exports.downloadImage(c, format);

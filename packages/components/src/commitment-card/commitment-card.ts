@@ -76,7 +76,7 @@ type IrmField = 'completion' | 'impact' | 'results' | 'starred' | 'influence';
  * @attr today - ISO date taken as today for the staleness notice (default: the reader's clock).
  * @attr number-format - `es` or `en`: how numbers in the CSV files are written, when the files cannot tell.
  * @attr lang - Language of the card (`es`, `en`); inherited from the nearest ancestor.
- * @attr theme - `light`, `dark` or `high-contrast`; default follows the page.
+ * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
  * @prop {Commitment | undefined} commitment - The commitment record itself (takes precedence over files).
  * @prop {Commitment[] | undefined} commitments - Commitment records to pick `commitment-id` from.

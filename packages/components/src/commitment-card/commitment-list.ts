@@ -82,7 +82,7 @@ interface Prepared {
  * @attr page-size - How many matching cards to show before a "show more" button (default 24; 0 shows all).
  * @attr label - Accessible name of the list (default "Compromisos" / "Commitments").
  * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
- * @attr theme - `light`, `dark` or `high-contrast`; default follows the page.
+ * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
  * @prop {Commitment[] | undefined} commitments - Commitment records (instead of `src`).
  * @prop {Milestone[] | undefined} milestones - Milestone records (instead of `milestones-src`).

@@ -96,7 +96,7 @@ let instances = 0;
  * @attr page-size - Rows per request to Socrata or CKAN (default 100).
  * @attr timeout - Milliseconds before a request is given up (default 20000).
  * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
- * @attr theme - `light`, `dark` or `high-contrast`; default follows the page.
+ * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
  * @prop {DatasetInput} data - Rows as a property (records, or `{ columns, rows }`).
  * @prop {DatasetEntry} entry - A catalog entry from the core (`datasets.csv`): metadata and source.

@@ -111,7 +111,7 @@ let uid = 0;
  * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
  * @attr embed-iframe - Absolute URL of an embed page, for the iframe code.
  * @attr lang - Language of the widget (`es` default, `en`); inherited from the nearest ancestor.
- * @attr theme - `light`, `dark` or `high-contrast`; absent follows the page.
+ * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
  * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  * @event rendir-indicator-filter - The reader changed the status, pillar or order. `detail`: `{status, group, sort, shown}`.
@@ -425,7 +425,7 @@ export class RendirIndicatorTracker extends RendirElement {
     return html`<rendir-chart-frame
       class="summary"
       part="summary"
-      theme=${this.resolvedTheme === 'auto' ? nothing : this.resolvedTheme}
+      theme=${this.resolvedTheme === 'page' ? nothing : this.resolvedTheme}
       chart-title=${m.summaryChart}
       summary=${sentence}
       filename=${this.fileBase()}
@@ -858,7 +858,7 @@ export class RendirIndicatorTracker extends RendirElement {
           class="series"
           part="series"
           ?navigable=${navigable}
-          theme=${this.resolvedTheme === 'auto' ? nothing : this.resolvedTheme}
+          theme=${this.resolvedTheme === 'page' ? nothing : this.resolvedTheme}
           chart-title=${m.seriesTitle}
           summary=${summary}
           notes=${this.note}

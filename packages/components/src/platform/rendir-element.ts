@@ -18,7 +18,7 @@ import {
 } from './i18n.ts';
 import { defineElement } from './define.ts';
 import { stateStyles } from './states.ts';
-import { themeStyles, tokens, type ThemeName } from './theme.ts';
+import { themeStyles, tokens, type ThemeChoice } from './theme.ts';
 
 /** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
 export type RendirEventName = Extract<keyof GlobalEventHandlersEventMap, `rendir-${string}`>;
@@ -76,7 +76,7 @@ function observe(target: Node): void {
   });
 }
 
-const themeNames: readonly string[] = ['light', 'dark', 'high-contrast'];
+const themeNames: readonly string[] = ['light', 'dark', 'high-contrast', 'auto'];
 
 /**
  * @cssprop --rendir-font-family - Font of the widget (default: inherited from the page).
@@ -90,16 +90,36 @@ export class RendirElement extends LitElement {
     themeStyles,
     stateStyles,
     css`
+      /* Isolation from the host page. Page rules that match the element itself (a CMS's
+         global "* { box-sizing: content-box }") beat normal :host rules, so what the
+         widget's layout depends on is !important here (a shadow root's !important wins
+         over the page's). Inherited text properties are reset so that justified, spaced
+         or indented page text does not reach the widget's labels. Inherited on purpose:
+         the font family (--rendir-font-family overrides it) and lang (an attribute). */
       :host {
         display: block;
-        box-sizing: border-box;
-        max-width: min(100%, ${tokens.maxWidth});
+        box-sizing: border-box !important;
+        min-width: 0 !important;
+        max-width: min(100%, ${tokens.maxWidth}) !important;
         font-family: ${tokens.fontFamily};
         font-size: ${tokens.fontSize};
+        font-style: normal;
+        font-weight: 400;
+        font-variant: normal;
         line-height: 1.5;
         color: ${tokens.text};
         background: ${tokens.surface};
         overflow-wrap: anywhere;
+        text-align: start !important;
+        text-indent: 0 !important;
+        text-transform: none !important;
+        text-shadow: none;
+        letter-spacing: normal !important;
+        word-spacing: normal !important;
+        white-space: normal;
+        hyphens: manual;
+        word-break: normal;
+        cursor: auto;
       }
       :host([hidden]),
       [hidden] {
@@ -108,7 +128,7 @@ export class RendirElement extends LitElement {
       *,
       *::before,
       *::after {
-        box-sizing: inherit;
+        box-sizing: border-box;
       }
       :focus-visible {
         outline: 3px solid ${tokens.focus};
@@ -196,16 +216,17 @@ export class RendirElement extends LitElement {
   };
 
   /**
-   * Colour theme: `light`, `dark`, `high-contrast`; absent follows the page
-   * (`data-rendir-theme` on an ancestor, else `prefers-color-scheme`).
+   * Colour theme: `light`, `dark`, `high-contrast`, or `auto` to follow the reader's
+   * system; absent follows the page (`data-rendir-theme` on an ancestor, else the page's
+   * `color-scheme`: light unless the page is dark).
    */
-  theme?: ThemeName;
+  theme?: ThemeChoice;
 
   /** The `lang` in effect: this element's or its nearest ancestor's, as written. */
   protected resolvedLang = '';
 
-  /** Theme from an ancestor's `data-rendir-theme` or this element's `theme`, or `auto`. */
-  protected resolvedTheme: ThemeName | 'auto' = 'auto';
+  /** Theme from this element's `theme` or an ancestor's `data-rendir-theme`; `page` if none. */
+  protected resolvedTheme: ThemeChoice | 'page' = 'page';
 
   /** Element internals, attached once here so that subclasses share them. */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -260,13 +281,13 @@ export class RendirElement extends LitElement {
     const lang = closestAttribute(this, 'lang') ?? '';
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
     const inherited = inheritedTheme(this);
-    const theme = inherited && themeNames.includes(inherited) ? (inherited as ThemeName) : 'auto';
+    const theme = inherited && themeNames.includes(inherited) ? (inherited as ThemeChoice) : 'page';
     if (theme !== this.resolvedTheme) {
       this.resolvedTheme = theme;
       const states = this.internals.states;
       if (states) {
         for (const name of themeNames) states.delete(`theme-${name}`);
-        if (theme !== 'auto') states.add(`theme-${theme}`);
+        if (theme !== 'page') states.add(`theme-${theme}`);
       }
     }
   }

@@ -1,9 +1,13 @@
 /**
  * The public theming contract. Hosts set `--rendir-*` custom properties (on the element
  * or any ancestor); elements read the resolved private `--_rendir-*` values through
- * `tokens`. Light is the default, dark follows `prefers-color-scheme` unless the element
- * (or an ancestor through `data-rendir-theme`) says `theme="light|dark|high-contrast"`,
- * and `forced-colors` maps everything to system colours.
+ * `tokens`. The host page decides light or dark: a widget is light unless the page is
+ * dark (its `color-scheme`, which the element inherits: `:root { color-scheme: dark }` or
+ * `<meta name="color-scheme" content="dark">`), or the element (or an ancestor through
+ * `data-rendir-theme`) says `theme="light|dark|high-contrast"`, or `theme="auto"` to follow
+ * the reader's system (`prefers-color-scheme`). A page that declares `color-scheme: light
+ * dark` says it follows the system itself, and its widgets do too. `forced-colors` maps
+ * everything to system colours.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
@@ -34,6 +38,9 @@ export interface Palette {
 }
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
+
+/** What `theme` and `data-rendir-theme` accept: a theme, or `auto` (the reader's system). */
+export type ThemeChoice = ThemeName | 'auto';
 
 export const palettes: Record<ThemeName, Palette> = {
   light: {
@@ -134,9 +141,9 @@ const statusProperty = {
   noData: 'no-data',
 } as const;
 
-/** Declarations of the private resolved tokens for one palette. */
-function colourDeclarations(p: Palette): string {
-  const pairs: [string, string][] = [
+/** The colour roles as `[property name, value]`, in the order of `publicProperties`. */
+function colourPairs(p: Palette): [string, string][] {
+  return [
     ['surface', p.surface],
     ['surface-alt', p.surfaceAlt],
     ['text', p.text],
@@ -152,8 +159,26 @@ function colourDeclarations(p: Palette): string {
       c,
     ]),
   ];
-  return pairs
+}
+
+/** Declarations of the private resolved tokens for one palette. */
+function colourDeclarations(p: Palette): string {
+  return colourPairs(p)
     .map(([name, value]) => `--_rendir-color-${name}: var(--rendir-color-${name}, ${value});`)
+    .join('\n');
+}
+
+/**
+ * Light or dark by the element's used `color-scheme` (CSS `light-dark()`), which it
+ * inherits from the page unless a theme sets it: one declaration serves every case.
+ */
+function lightDarkDeclarations(light: Palette, dark: Palette): string {
+  const darkPairs = colourPairs(dark);
+  return colourPairs(light)
+    .map(
+      ([name, value], i) =>
+        `--_rendir-color-${name}: var(--rendir-color-${name}, light-dark(${value}, ${darkPairs[i][1]}));`,
+    )
     .join('\n');
 }
 
@@ -170,36 +195,36 @@ const forcedColours = `
     .join(' ')}
 `;
 
-const light = unsafeCSS(colourDeclarations(palettes.light));
-const dark = unsafeCSS(colourDeclarations(palettes.dark));
+const lightOrDark = unsafeCSS(lightDarkDeclarations(palettes.light, palettes.dark));
 const highContrast = unsafeCSS(colourDeclarations(palettes['high-contrast']));
 
 /**
- * The theme stylesheet every Rendir element includes (RendirElement does it). Explicit
- * `theme` attributes work in every browser; an ancestor's `data-rendir-theme` is applied
- * through the custom states `theme-light`, `theme-dark`, `theme-high-contrast`.
+ * The theme stylesheet every Rendir element includes (RendirElement does it). Without a
+ * theme the element keeps the page's `color-scheme` (normal, so light, on a page that
+ * declares none). Explicit `theme` attributes work in every browser; an ancestor's
+ * `data-rendir-theme` is applied through the custom states `theme-light`, `theme-dark`,
+ * `theme-auto`, `theme-high-contrast`.
  */
 export const themeStyles: CSSResult = css`
   :host {
-    ${light}
+    ${lightOrDark}
     --_rendir-font-family: var(--rendir-font-family, inherit);
     --_rendir-font-size: var(--rendir-font-size, 1rem);
     --_rendir-space: var(--rendir-space, 0.5rem);
     --_rendir-radius: var(--rendir-radius, 0.25rem);
     --_rendir-max-width: var(--rendir-max-width, none);
+  }
+  :host([theme='light']),
+  :host(:not([theme]):state(theme-light)) {
     color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='high-contrast'])) {
-      ${dark}
-      color-scheme: dark;
-    }
+  :host([theme='dark']),
+  :host(:not([theme]):state(theme-dark)) {
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme]):state(theme-light)) {
-      ${light}
-      color-scheme: light;
-    }
+  :host([theme='auto']),
+  :host(:not([theme]):state(theme-auto)) {
+    color-scheme: light dark;
   }
   @media (prefers-contrast: more) {
     :host(:not([theme]):not(:state(theme-light)):not(:state(theme-dark))) {
@@ -207,19 +232,8 @@ export const themeStyles: CSSResult = css`
       color-scheme: dark;
     }
   }
-  :host(:not([theme]):state(theme-dark)) {
-    ${dark}
-    color-scheme: dark;
-  }
+  :host([theme='high-contrast']),
   :host(:not([theme]):state(theme-high-contrast)) {
-    ${highContrast}
-    color-scheme: dark;
-  }
-  :host([theme='dark']) {
-    ${dark}
-    color-scheme: dark;
-  }
-  :host([theme='high-contrast']) {
     ${highContrast}
     color-scheme: dark;
   }
@@ -260,6 +274,20 @@ export const tokens = {
   radius: token('radius'),
   maxWidth: token('max-width'),
 } as const;
+
+/**
+ * The colour token `name` (`surface`, `cat-1`…) as it resolves on `element` now, as
+ * `rgb()`: for images drawn outside CSS. The token's own value may be `light-dark(…)`,
+ * which means nothing outside the element, so a probe inside it resolves it.
+ */
+export function resolvedColour(element: HTMLElement, name: string): string {
+  const probe = element.ownerDocument.createElement('span');
+  probe.style.color = `var(--_rendir-color-${name})`;
+  (element.shadowRoot ?? element).append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
 
 /** `var(--_rendir-color-cat-N)` for series `index` (cycling), for inline SVG `fill`. */
 export function categoricalColour(index: number): string {

@@ -75,7 +75,8 @@ const meta: Meta<Args> = {
                 lang: 'es',
               },
               scriptUrl: 'https://transparencia.ejemplo.gov.co/rendir/rendir-budget-viewer.js',
-              iframeUrl: 'https://transparencia.ejemplo.gov.co/embed/presupuesto/',
+              iframeUrl:
+                'https://transparencia.ejemplo.gov.co/insertar/presupuesto-presupuesto-2025/',
               hostScriptUrl: 'https://transparencia.ejemplo.gov.co/rendir/embed-host.js',
               title: 'Presupuesto por sector, 2025',
             })

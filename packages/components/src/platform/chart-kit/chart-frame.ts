@@ -11,7 +11,7 @@ import { defineElement } from '../define.ts';
 import { LazyParts } from '../lazy-parts.ts';
 import { RendirElement } from '../rendir-element.ts';
 import { renderPartFailed } from '../states.ts';
-import { tokens } from '../theme.ts';
+import { resolvedColour, tokens } from '../theme.ts';
 
 /** Parts of the frame loaded when needed; mutable so that a test can make one fail. */
 export const chartFrameParts = {
@@ -249,7 +249,7 @@ export class RendirChartFrame extends RendirElement {
     const { serialiseSvg } = await RendirChartFrame.loadDownloads();
     return serialiseSvg(
       svg,
-      getComputedStyle(this).getPropertyValue('--_rendir-color-surface').trim() || '#ffffff',
+      resolvedColour(this, 'surface') || '#ffffff',
     );
   }
 

@@ -7,7 +7,7 @@ export interface EmbedOptions {
   attributes: Record<string, string | undefined>;
   /** Absolute URL of the bundle or the autoloader. */
   scriptUrl: string;
-  /** Absolute URL of the embed page (the generator's `/embed/...` page), when there is one. */
+  /** Absolute URL of the embed page (the generator's `/insertar/<id>/` or `/en/embed/<id>/` page), when there is one. */
   iframeUrl?: string;
   /** Title of the iframe, for screen readers. */
   title: string;

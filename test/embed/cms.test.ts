@@ -1,0 +1,80 @@
+/**
+ * Every widget pasted into a hostile CMS page (test/embed/cms-page.ts: a 720 px column,
+ * `* { box-sizing: content-box; margin: 0; padding: 0 }`, justified and letter-spaced body
+ * text, rules for buttons, tables, inputs, SVG and links), in Spanish and English, at 375
+ * and 1280 px: nothing of the page's CSS reaches inside a widget, and no widget is wider
+ * than its column or makes the page wider than the screen.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { bundle } from '../../packages/components/scripts/bundle.ts';
+import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { cmsCss, cmsDataFiles, cmsPage, cmsWidgets, type CmsWidget } from './cms-page.ts';
+import { allReady, measureLeaks } from './cms-measure.ts';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+let widgets: CmsWidget[];
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), 'rendir-cms-'));
+  await bundle(join(out, 'bundle'));
+  server = await serve(out);
+  server.page('/cms.css', cmsCss);
+  for (const [path, file] of Object.entries(cmsDataFiles))
+    server.page(path, await readFile(join(repo, file), 'utf8'));
+  const commitments = await readFile(join(repo, cmsDataFiles['/datos/compromisos.csv']), 'utf8');
+  widgets = cmsWidgets(commitments.split('\n')[1].split(/[;,]/)[0]);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('every widget on a hostile CMS page', () => {
+  for (const lang of ['es', 'en'] as const) {
+    for (const width of [375, 1280]) {
+      it(`${lang}, ${width} px: no host style inside, nothing wider than its column`, async (t) => {
+        const path = `/cms-${lang}.html`;
+        server.page(path, cmsPage({ lang, bundle: '/bundle', widgets }));
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await page.goto(server.origin + path);
+        const tags = widgets.map((w) => w.tag);
+        await allReady(page, tags);
+        const leaks = await measureLeaks(page, tags);
+        t.diagnostic(`sizes ${JSON.stringify(leaks.sizes)}`);
+        // The page's rules work outside the widgets (the fixture is really hostile).
+        const hostText = await page.evaluate(() => {
+          const s = getComputedStyle(document.querySelector('.page p')!);
+          return [s.textAlign, s.boxSizing];
+        });
+        assert.deepEqual(hostText, ['justify', 'content-box']);
+        assert.deepEqual(leaks.contentBox, [], 'inner boxes that are not border-box');
+        assert.deepEqual(leaks.hostText, [], 'inner text justified, spaced or indented');
+        assert.deepEqual(leaks.overflow, [], 'inner elements outside their widget');
+        assert.deepEqual(leaks.wider, [], 'widgets wider than the column');
+        assert.equal(leaks.pageScrollWidth, leaks.viewport, 'the page is no wider than the screen');
+        for (const tag of tags)
+          assert.ok(
+            leaks.sizes[tag].width <= Math.min(720, width - 32),
+            `${tag} ${leaks.sizes[tag].width} px in a ${Math.min(720, width - 32)} px column`,
+          );
+        assert.deepEqual(errors, []);
+        await context.close();
+      });
+    }
+  }
+});
