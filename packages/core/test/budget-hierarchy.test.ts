@@ -270,10 +270,10 @@ test('real: Costa Rica’s scientific-notation cells are refused, never rounded'
   assert.deepEqual(
     r.errors.map((e) => [e.code, e.value]),
     [
-      ['number.invalid', '1,83403E+11'],
-      ['number.invalid', '2,99E+11'],
-      ['number.invalid', '1,39E+11'],
-      ['number.invalid', '4,77E+11'],
+      ['number.scientific', '1,83403E+11'],
+      ['number.scientific', '2,99E+11'],
+      ['number.scientific', '1,39E+11'],
+      ['number.scientific', '4,77E+11'],
     ],
   );
   assert.equal(totalOf(r, '2018'), '1041699844985');
