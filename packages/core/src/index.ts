@@ -73,7 +73,23 @@ export {
   langOf,
 } from './format.ts';
 export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
-export { safeUrl, toCsv, neutraliseCell } from './security.ts';
+export {
+  safeUrl,
+  toCsv,
+  neutraliseCell,
+  notACsv,
+  ownField,
+  withoutPrototypes,
+} from './security.ts';
+export {
+  DEFAULT_LIMITS,
+  LIMIT_KEYS,
+  MESSAGE_VALUE_CHARS,
+  boundedValue,
+  printable,
+  resolveLimits,
+} from './limits.ts';
+export type { Limits } from './limits.ts';
 export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export type { ProgressOptions } from './progress.ts';

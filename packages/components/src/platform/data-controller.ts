@@ -6,7 +6,7 @@
  * host page: every failure becomes a `LoadError` shown by the accessible error state.
  */
 import type { ReactiveController } from 'lit';
-import { formatError, type ContentError } from '@rendir/core';
+import { formatError, withoutPrototypes, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
 import { fetchResponse } from './fetch.ts';
 import { warmParser, type ParserName } from './parser.ts';
@@ -300,7 +300,11 @@ export class DataController<T> implements ReactiveController {
       const file = fileName(src);
       if (format === 'csv') return { format, input: bytes, file };
       try {
-        return { format, value: JSON.parse(new TextDecoder().decode(bytes)), file };
+        return {
+          format,
+          value: withoutPrototypes(JSON.parse(new TextDecoder().decode(bytes)) as unknown),
+          file,
+        };
       } catch (error) {
         throw new LoadError('parse', { url: src, cause: error });
       }
@@ -318,7 +322,7 @@ export class DataController<T> implements ReactiveController {
       const text = dedent(script.textContent ?? '');
       if (type.includes('json')) {
         try {
-          return { format: 'json', value: JSON.parse(text), file };
+          return { format: 'json', value: withoutPrototypes(JSON.parse(text) as unknown), file };
         } catch (error) {
           throw new LoadError('parse', { cause: error });
         }

@@ -4,6 +4,7 @@
  * `Retry-After`, offline, broken JSON. An abort by the caller (the element disconnected,
  * a newer query) is rethrown as is.
  */
+import { withoutPrototypes } from '@rendir/core';
 import { LoadError } from './errors.ts';
 
 export interface FetchOptions {
@@ -87,7 +88,7 @@ export function fetchJson(
     });
     const text = await response.text();
     try {
-      return { body: JSON.parse(text) as unknown, headers: response.headers };
+      return { body: withoutPrototypes(JSON.parse(text) as unknown), headers: response.headers };
     } catch (error) {
       throw new LoadError('parse', { url, cause: error });
     }

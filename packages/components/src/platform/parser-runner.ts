@@ -8,6 +8,7 @@
  * instead, where reading goes in slices that yield to the browser. Either way the widget
  * receives the same records and errors.
  */
+import { withoutPrototypes } from '@rendir/core';
 import { importAgain } from './import-again.ts';
 import { LoadError } from './errors.ts';
 import type {
@@ -249,6 +250,16 @@ export async function readOffMainThread<K extends ParserJobKind>(
   sources: ParserJobs[K]['sources'],
   options: ParserJobs[K]['options'],
   hooks: ParserHooks = {},
+): Promise<ParserJobs[K]['result']> {
+  // Records never inherit: a polluted Object.prototype cannot fill a field the data lacks.
+  return withoutPrototypes(await read(kind, sources, options, hooks));
+}
+
+async function read<K extends ParserJobKind>(
+  kind: K,
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks,
 ): Promise<ParserJobs[K]['result']> {
   if (hooks.signal?.aborted) throw abortError(hooks.signal);
   const name = parserOf[kind];
