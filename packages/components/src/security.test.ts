@@ -16,6 +16,9 @@ import { fullyRead } from './dataset/test-support/browser.ts';
 import type { RendirDataset } from './dataset/dataset.ts';
 import { bogotaUrl } from './indicator-tracker/fixtures.ts';
 import { SocrataSource } from './dataset/sources/socrata.ts';
+import { LoadError } from './platform/errors.ts';
+import { lastParserThread, readOffMainThread } from './platform/parser-runner.ts';
+import { DEFAULT_LIMITS } from '@rendir/core';
 
 /**
  * Every optional field of the core's records (types.ts), the names a link is read
@@ -226,5 +229,45 @@ describe('a portal row lacking a field named like a built-in', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+});
+
+describe('limits in the widgets', () => {
+  it('a 100,000-column file is refused at once with the accessible error state', async function () {
+    this.timeout(30_000);
+    // 0.9 MB, one header row and one data row: it froze a page for 80 s.
+    const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+    const row = Array.from({ length: 100_000 }, () => '1').join(',');
+    const url = URL.createObjectURL(new Blob([`${header}\n${row}\n`], { type: 'text/csv' }));
+    try {
+      const el = await fixture<RendirDataset>(
+        html`<rendir-dataset src=${url} lang="es"></rendir-dataset>`,
+      );
+      await el.loadComplete;
+      await el.updateComplete;
+      const state = el.shadowRoot!.querySelector('.rendir-state[data-state="error"]');
+      expect(state, 'the error state').to.exist;
+      expect(state!.getAttribute('role')).to.equal('alert');
+      expect(state!.textContent).to.include('100000 columnas');
+      expect(state!.textContent).to.include(`${DEFAULT_LIMITS.maxColumns}`);
+      expect(el.shadowRoot!.querySelectorAll('[role="columnheader"]').length).to.equal(0);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('a worker that reads past its time budget is stopped, and the read fails as a time-out', async function () {
+    this.timeout(30_000);
+    // 5 MB takes tens of milliseconds to read at best: a 1 ms budget always runs out first.
+    const text = `a,b,c\n${'1,2,3\n'.repeat(850_000)}`;
+    let error: unknown;
+    try {
+      await readOffMainThread('table', { main: text }, { file: 'big.csv' }, { budgetMs: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(lastParserThread).to.equal('worker');
+    expect(error).to.be.instanceOf(LoadError);
+    expect((error as LoadError).kind).to.equal('timeout');
   });
 });

@@ -79,6 +79,7 @@ export {
   neutraliseCell,
   notACsv,
   ownField,
+  contentRelativePath,
   withoutPrototypes,
 } from './security.ts';
 export {
@@ -86,8 +87,14 @@ export {
   LIMIT_KEYS,
   MESSAGE_VALUE_CHARS,
   boundedValue,
+  cellTooLong,
+  fileTooLarge,
+  headerColumns,
+  limitsFromSite,
   printable,
   resolveLimits,
+  titleTooLong,
+  tooManyColumns,
 } from './limits.ts';
 export type { Limits } from './limits.ts';
 export { foldText } from './text.ts';

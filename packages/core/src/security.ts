@@ -161,3 +161,23 @@ export function withoutPrototypes<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A path inside the content folder as site.yaml writes it (`media/logo.svg`), normalised,
+ * or undefined: never absolute, never `..`, no backslash (`\evil.example/x.svg` is a link
+ * to another host once a browser reads `/\` as `//`), no scheme, no control character.
+ */
+export function contentRelativePath(raw: string): string | undefined {
+  const path = raw.trim().replace(/^(\.\/)+/, '');
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    hasControlOrSpace(path.replace(/ /g, '_'))
+  )
+    return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
+  const parts = path.split('/');
+  if (parts.some((part) => part === '' || part === '.' || part === '..')) return undefined;
+  return path;
+}

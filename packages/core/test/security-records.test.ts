@@ -2,7 +2,7 @@
 // field as missing, whatever another script put on Object.prototype.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ownField, withoutPrototypes } from '../src/index.ts';
+import { contentRelativePath, ownField, withoutPrototypes } from '../src/index.ts';
 
 test('a prototype-less record reads a missing field as missing, even __proto__', () => {
   const rows = withoutPrototypes(
@@ -37,4 +37,23 @@ test('class instances, maps and cycles are left alone or walked once', () => {
   withoutPrototypes(list);
   assert.equal(Object.getPrototypeOf(map), Map.prototype);
   assert.equal(Object.getPrototypeOf(list[1]), null);
+});
+
+test('site.yaml paths are content-relative, never links elsewhere', () => {
+  assert.equal(contentRelativePath('media/logo.svg'), 'media/logo.svg');
+  assert.equal(contentRelativePath('./media/logo.svg'), 'media/logo.svg');
+  assert.equal(contentRelativePath('media/escudo de armas.png'), 'media/escudo de armas.png');
+  for (const bad of [
+    '\\evil.example/x.svg',
+    '/\\evil.example/x.svg',
+    '//evil.example/x.svg',
+    '/media/logo.svg',
+    'https://evil.example/x.svg',
+    'javascript:alert(1)',
+    'media/../../etc/passwd',
+    'media//logo.svg',
+    'media/\nlogo.svg',
+    '',
+  ])
+    assert.equal(contentRelativePath(bad), undefined, JSON.stringify(bad));
 });

@@ -104,11 +104,13 @@ type Ctx = Parameters<NonNullable<typeof sanitizeMdx.mdxJsxFlowElement>>[1];
 function jsx(node: JsxNode, ctx: Ctx, flow: boolean) {
   const name = node.name ?? '';
   const isComponent = /^[A-Z]/.test(name);
+  // A custom element (`<rendir-dataset src="https://…">`) would load data from anywhere:
+  // widgets are placed with the components, whose sources the catalog declares.
   const blocked =
     name === '' ||
     (isComponent
       ? !(COMPONENTS as readonly string[]).includes(name)
-      : BLOCKED.has(name.toLowerCase()));
+      : BLOCKED.has(name.toLowerCase()) || name.includes('-'));
   if (blocked || name.includes('.') || name.includes(':')) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
