@@ -109,6 +109,11 @@ describe('the content folder is a boundary', () => {
       join(dir, 'reports/remoto.mdx'),
       '---\ntitle: Remoto\ndate: 2025-02-01\n---\n\n<rendir-dataset src="https://evil.example/datos.csv"></rendir-dataset>\n',
     );
+    // A `.md` report's raw HTML is not JSX: it is shown as text too.
+    writeFileSync(
+      join(dir, 'reports/crudo.md'),
+      '---\ntitle: Crudo\ndate: 2025-02-02\n---\n\n<script>alert(1)</script>\n\nTexto <img src="x" onerror="alert(2)" /> fin.\n\n<rendir-dataset src="https://evil.example/a.csv"></rendir-dataset>\n',
+    );
     const out = join(base, 'dentro-sitio');
     const build = rendir('build', '--content', dir, '--out', out);
     assert.equal(build.status, 0, build.output);

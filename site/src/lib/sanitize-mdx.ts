@@ -88,6 +88,11 @@ export const sanitizeMdx = defineMdastPlugin({
   mdxJsxTextElement(node, ctx) {
     jsx(node as unknown as JsxNode, ctx, false);
   },
+  // Raw HTML in a `.md` file (MDX has none: it parses tags as JSX above) is shown as
+  // text: `<script>`, `onerror=` and `<rendir-dataset src>` would otherwise pass as they are.
+  html(node, ctx) {
+    ctx.replaceNode(node, { type: 'text', value: node.value });
+  },
   link(node, ctx) {
     if (!isSafeHref(node.url)) ctx.replaceNode(node, [...node.children]);
   },
