@@ -18,7 +18,8 @@ import { bogotaUrl } from './indicator-tracker/fixtures.ts';
 import { SocrataSource } from './dataset/sources/socrata.ts';
 import { LoadError } from './platform/errors.ts';
 import { lastParserThread, readOffMainThread } from './platform/parser-runner.ts';
-import { DEFAULT_LIMITS } from '@rendir/core';
+import { DEFAULT_LIMITS, resolveLimits } from '@rendir/core';
+import { readJson } from './platform/fetch.ts';
 
 /**
  * Every optional field of the core's records (types.ts), the names a link is read
@@ -269,5 +270,19 @@ describe('limits in the widgets', () => {
     expect(lastParserThread).to.equal('worker');
     expect(error).to.be.instanceOf(LoadError);
     expect((error as LoadError).kind).to.equal('timeout');
+  });
+
+  it('JSON data past the size limit is a content error naming it; within it, prototype-less', () => {
+    const small = resolveLimits({ maxFileBytes: 10 });
+    let error: unknown;
+    try {
+      readJson('[{"a":"12345678"}]', 'datos.json', undefined, small);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as LoadError).kind).to.equal('content');
+    expect((error as LoadError).contentErrors[0].code).to.equal('limit.file_bytes');
+    const rows = readJson('[{"a":"1"}]', 'datos.json') as Record<string, unknown>[];
+    expect(Object.getPrototypeOf(rows[0])).to.equal(null);
   });
 });
