@@ -6,8 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { parse } from 'yaml';
-import { resolveContentFile } from '@rendir/core/node';
+import { loadYaml, resolveContentFile } from '@rendir/core/node';
 import { contentDir } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
@@ -20,7 +19,8 @@ function siteInfo(): { url: string; locales: string[] } {
     // Through the content folder's boundary, as every content read (`rendir check` names a refusal).
     const found = resolveContentFile(dir, 'site.yaml');
     if (!('path' in found)) throw new Error(found.problem.message.en);
-    const data = parse(readFileSync(found.path, 'utf8')) as {
+    // The one YAML loader of `rendir check`; a refused file leaves the fallback below.
+    const data = loadYaml(readFileSync(found.path, 'utf8')).value as {
       url?: unknown;
       locales?: unknown;
     };

@@ -104,9 +104,26 @@ describe('the content folder is a boundary', () => {
     writeFileSync(join(dir, 'media/logo.svg'), logo);
     symlinkSync('logo.svg', join(dir, 'media/logo-enlace.svg'));
     symlinkSync('../media', join(dir, 'media/otra'), 'dir');
+    // A widget placed as a raw element would fetch from anywhere: it is shown as code.
+    writeFileSync(
+      join(dir, 'reports/remoto.mdx'),
+      '---\ntitle: Remoto\ndate: 2025-02-01\n---\n\n<rendir-dataset src="https://evil.example/datos.csv"></rendir-dataset>\n',
+    );
+    // A `.md` report's raw HTML is not JSX: it is shown as text too.
+    writeFileSync(
+      join(dir, 'reports/crudo.md'),
+      '---\ntitle: Crudo\ndate: 2025-02-02\n---\n\n<script>alert(1)</script>\n\nTexto <img src="x" onerror="alert(2)" /> fin.\n\n<rendir-dataset src="https://evil.example/a.csv"></rendir-dataset>\n',
+    );
     const out = join(base, 'dentro-sitio');
     const build = rendir('build', '--content', dir, '--out', out);
     assert.equal(build.status, 0, build.output);
+    const remote = readFileSync(join(out, 'informes/remoto/index.html'), 'utf8');
+    assert.doesNotMatch(remote, /<rendir-dataset[^>]*evil/, 'no raw widget element');
+    assert.match(
+      remote,
+      /&lt;rendir-dataset src=(&quot;|")https:\/\/evil\.example/,
+      'shown as code',
+    );
     const links = walk(out).filter((p) => lstatSync(p).isSymbolicLink());
     assert.deepEqual(links, [], 'the output holds no symlink');
     assert.equal(readFileSync(join(out, 'media/logo-enlace.svg'), 'utf8'), logo);
@@ -117,5 +134,74 @@ describe('the content folder is a boundary', () => {
       (p) => lstatSync(p).isFile() && readFileSync(p).includes(MARKER),
     );
     assert.deepEqual(leaks, [], 'no byte of the environment is published');
+  });
+
+  test('YAML is read by one safe loader: check and build refuse bombs, custom tags and long titles by line', () => {
+    const dir = contentCopy('yaml');
+    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'])
+      laughs.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    writeFileSync(
+      join(dir, 'reports/bomba.mdx'),
+      `---\ntitle: Bomba\ndate: 2025-01-01\n${laughs.join('\n')}\n---\n\nTexto.\n`,
+    );
+    writeFileSync(
+      join(dir, 'reports/funcion.mdx'),
+      '---\ntitle: Función\ndate: 2025-01-01\nsummary: !!js/function "function () {}"\n---\n\nTexto.\n',
+    );
+    writeFileSync(
+      join(dir, 'pages/titulo.mdx'),
+      `---\ntitle: ${'Muy largo '.repeat(40)}\n---\n\nTexto.\n`,
+    );
+    writeFileSync(
+      join(dir, 'pages/enorme.mdx'),
+      `---\ntitle: ${'x'.repeat(5 * 1024 * 1024)}\n---\n\nTexto.\n`,
+    );
+    const expected = [
+      /reports\/bomba\.mdx:5:\d+ — .*alias/,
+      /reports\/funcion\.mdx:4:10 — .*«!!js\/function» no se admite/,
+      /pages\/titulo\.mdx:2:\d+ — El título tiene 399 caracteres; el límite es 300/,
+      /pages\/enorme\.mdx:2:1 — .*el límite es 262144/,
+    ];
+    const check = rendir('check', '--content', dir, '--lang', 'es');
+    assert.equal(check.status, 1, check.output);
+    for (const line of expected) assert.match(check.output, line);
+    assert.ok(check.output.length < 10_000, 'no title or file echoed');
+    const out = join(base, 'yaml-sitio');
+    const build = rendir('build', '--content', dir, '--out', out, '--lang', 'es');
+    assert.equal(build.status, 1);
+    for (const line of expected) assert.match(build.output, line);
+    assert.doesNotMatch(build.output, /at .*\.ts:\d+/, 'no stack trace');
+    assert.equal(existsSync(out), false);
+    // A site may raise the title limit.
+    appendFileSync(join(dir, 'site.yaml'), 'limits:\n  max_title_chars: 1000\n');
+    assert.doesNotMatch(rendir('check', '--content', dir).output, /titulo\.mdx/);
+  });
+
+  test('the logo is a content path under media/, never a link to another host', () => {
+    const withLogo = (name: string, logo: string) => {
+      const dir = contentCopy(name);
+      const yaml = readFileSync(join(dir, 'site.yaml'), 'utf8');
+      const primary = "  primary: '#1d4f91'";
+      writeFileSync(join(dir, 'site.yaml'), yaml.replace(primary, `${primary}\n  logo: ${logo}`));
+      return rendir('check', '--content', dir, '--lang', 'en');
+    };
+    const hostile = [
+      "'\\evil.example/x.svg'",
+      '//evil.example/x.svg',
+      'https://evil.example/x.svg',
+      'media/../../x.svg',
+      'otra/logo.svg',
+    ];
+    for (const [i, logo] of hostile.entries()) {
+      const check = withLogo(`logo-${i}`, logo);
+      assert.equal(check.status, 1, logo);
+      assert.match(check.output, /site\.yaml:\d+:\d+ — .*theme\.logo/, logo);
+    }
+    const missing = withLogo('logo-falta', 'media/no-existe.svg');
+    assert.match(
+      missing.output,
+      /media\/no-existe\.svg — The file does not exist \(column «theme\.logo»\)/,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { constants, lstatSync, readdirSync, realpathSync, statSync, type Stats }
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { contentError } from './errors.ts';
+import { DEFAULT_LIMITS, fileTooLarge, resolveLimits, type Limits } from './limits.ts';
 import type { ContentError } from './types.ts';
 
 /** A content file refused by the boundary; `problem` is the error to report. */
@@ -125,9 +126,15 @@ export function contentEntryExists(root: string, file: string): boolean {
  * following a last link and without blocking (a FIFO swapped in after the check is
  * refused, not waited on), and checked again once open.
  */
-export async function readContentFile(root: string, file: string): Promise<Uint8Array> {
+export async function readContentFile(
+  root: string,
+  file: string,
+  limits: Pick<Limits, 'maxFileBytes'> = DEFAULT_LIMITS,
+): Promise<Uint8Array> {
   const found = resolveContentFile(root, file);
   if ('problem' in found) throw new ContentFileError(found.problem);
+  if (found.stats.size > limits.maxFileBytes)
+    throw new ContentFileError(fileTooLarge(file, found.stats.size, resolveLimits(limits)));
   const handle = await open(
     found.path,
     constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
@@ -143,8 +150,12 @@ export async function readContentFile(root: string, file: string): Promise<Uint8
 }
 
 /** The text (UTF-8) of content file `file`, or a ContentFileError. */
-export async function readContentText(root: string, file: string): Promise<string> {
-  return new TextDecoder().decode(await readContentFile(root, file));
+export async function readContentText(
+  root: string,
+  file: string,
+  limits: Pick<Limits, 'maxFileBytes'> = DEFAULT_LIMITS,
+): Promise<string> {
+  return new TextDecoder().decode(await readContentFile(root, file, limits));
 }
 
 export interface ContentListing {
@@ -215,7 +226,8 @@ export async function copyContentFiles(root: string, sub: string, target: string
   for (const file of listing.files) {
     const to = join(target, file.slice(sub.length + 1));
     await mkdir(dirname(to), { recursive: true });
-    await writeFile(to, await readContentFile(root, file));
+    // Media are copied, never parsed: no size limit (a long report's PDF is large).
+    await writeFile(to, await readContentFile(root, file, { maxFileBytes: Infinity }));
   }
   return listing.files.length;
 }

@@ -75,7 +75,30 @@ export {
   langOf,
 } from './format.ts';
 export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
-export { safeUrl, toCsv, neutraliseCell } from './security.ts';
+export {
+  safeUrl,
+  toCsv,
+  neutraliseCell,
+  notACsv,
+  ownField,
+  contentRelativePath,
+  withoutPrototypes,
+} from './security.ts';
+export {
+  DEFAULT_LIMITS,
+  LIMIT_KEYS,
+  MESSAGE_VALUE_CHARS,
+  boundedValue,
+  cellTooLong,
+  fileTooLarge,
+  headerColumns,
+  limitsFromSite,
+  printable,
+  resolveLimits,
+  titleTooLong,
+  tooManyColumns,
+} from './limits.ts';
+export type { Limits } from './limits.ts';
 export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export type { ProgressOptions } from './progress.ts';

@@ -3,6 +3,8 @@
  * the widgets read the same numbers, and a site may raise them (site.yaml `limits:`).
  * Browser-safe. Past a limit the reader gets an error naming the limit, never a hang.
  */
+import { contentError, type Bilingual } from './errors.ts';
+import type { ContentError } from './types.ts';
 
 export interface Limits {
   /** Bytes of one data file, local or remote (inline data counts its text). */
@@ -31,7 +33,10 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   parseBudgetMs: 30_000,
 });
 
-/** The names a site may set in `site.yaml` (`limits: { max_columns: 2000 }`). */
+/**
+ * The names a site may set in `site.yaml` (`limits: { max_columns: 2000 }`); the widgets'
+ * parse budget is not among them (widgets are embedded without a site.yaml).
+ */
 export const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = Object.freeze({
   max_file_bytes: 'maxFileBytes',
   max_columns: 'maxColumns',
@@ -39,8 +44,17 @@ export const LIMIT_KEYS: Readonly<Record<string, keyof Limits>> = Object.freeze(
   max_yaml_bytes: 'maxYamlBytes',
   max_yaml_aliases: 'maxYamlAliases',
   max_title_chars: 'maxTitleChars',
-  parse_budget_ms: 'parseBudgetMs',
 });
+
+/** Limits from site.yaml's `limits:` map (`max_columns: 2000`), over the defaults. */
+export function limitsFromSite(own: Readonly<Record<string, unknown>> = {}): Limits {
+  const mapped: Partial<Limits> = {};
+  for (const [key, name] of Object.entries(LIMIT_KEYS)) {
+    const value = Object.hasOwn(own, key) ? own[key] : undefined;
+    if (typeof value === 'number') mapped[name] = value;
+  }
+  return resolveLimits(mapped);
+}
 
 /** The defaults with a site's own values over them (positive whole numbers only). */
 export function resolveLimits(own: Partial<Limits> = {}): Limits {
@@ -74,4 +88,112 @@ export function boundedValue(value: string, max = MESSAGE_VALUE_CHARS): string {
   const chars = Array.from(value.length > max * 4 ? value.slice(0, max * 4) : value);
   const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
   return printable(cut);
+}
+
+/**
+ * Fields in the first line of a CSV text (quotes respected), with the delimiter the
+ * header decides (core `detectDelimiter` rule: the most frequent of , ; tab |). Counted
+ * before a file is parsed, so that 100,000 columns are refused at once, not read.
+ */
+export function headerColumns(text: string, delimiter?: string): number {
+  let end = 0;
+  let inQuotes = false;
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  for (; end < text.length; end++) {
+    const ch = text[end];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) break;
+    else if (!inQuotes && Object.hasOwn(counts, ch)) counts[ch]++;
+  }
+  return (delimiter ? (counts[delimiter] ?? 0) : Math.max(...Object.values(counts))) + 1;
+}
+
+function limitError(
+  file: string,
+  code: string,
+  message: Bilingual,
+  expected: Bilingual,
+  at: { line?: number; column?: number } = {},
+): ContentError {
+  return contentError({ file, code, message, expected, ...at });
+}
+
+/** A file with more columns than `limits.maxColumns`. */
+export function tooManyColumns(file: string, count: number, limits: Limits): ContentError {
+  return limitError(
+    file,
+    'limit.columns',
+    {
+      es: `El archivo tiene ${count} columnas; el límite es ${limits.maxColumns}: no se lee`,
+      en: `The file has ${count} columns; the limit is ${limits.maxColumns}: it is not read`,
+    },
+    {
+      es: `como mucho ${limits.maxColumns} columnas (limits.max_columns en site.yaml lo sube)`,
+      en: `at most ${limits.maxColumns} columns (limits.max_columns in site.yaml raises it)`,
+    },
+    { line: 1 },
+  );
+}
+
+/** A cell longer than `limits.maxCellChars`. */
+export function cellTooLong(
+  file: string,
+  line: number,
+  column: number,
+  length: number,
+  limits: Limits,
+): ContentError {
+  return limitError(
+    file,
+    'limit.cell',
+    {
+      es: `La celda tiene ${length} caracteres; el límite es ${limits.maxCellChars}`,
+      en: `The cell has ${length} characters; the limit is ${limits.maxCellChars}`,
+    },
+    {
+      es: `como mucho ${limits.maxCellChars} caracteres por celda (limits.max_cell_chars en site.yaml)`,
+      en: `at most ${limits.maxCellChars} characters per cell (limits.max_cell_chars in site.yaml)`,
+    },
+    { line, column },
+  );
+}
+
+/** A file (or inline or remote data) larger than `limits.maxFileBytes`. */
+export function fileTooLarge(file: string, bytes: number, limits: Limits): ContentError {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return limitError(
+    file,
+    'limit.file_bytes',
+    {
+      es: `El archivo ocupa más de ${mb(bytes)} MB; el límite es ${mb(limits.maxFileBytes)} MB: no se lee`,
+      en: `The file is over ${mb(bytes)} MB; the limit is ${mb(limits.maxFileBytes)} MB: it is not read`,
+    },
+    {
+      es: `como mucho ${mb(limits.maxFileBytes)} MB (limits.max_file_bytes en site.yaml)`,
+      en: `at most ${mb(limits.maxFileBytes)} MB (limits.max_file_bytes in site.yaml)`,
+    },
+  );
+}
+
+/** A title longer than `limits.maxTitleChars`. */
+export function titleTooLong(
+  file: string,
+  line: number,
+  column: number,
+  length: number,
+  limits: Limits,
+): ContentError {
+  return limitError(
+    file,
+    'limit.title',
+    {
+      es: `El título tiene ${length} caracteres; el límite es ${limits.maxTitleChars}`,
+      en: `The title has ${length} characters; the limit is ${limits.maxTitleChars}`,
+    },
+    {
+      es: `un título de como mucho ${limits.maxTitleChars} caracteres (limits.max_title_chars en site.yaml)`,
+      en: `a title of at most ${limits.maxTitleChars} characters (limits.max_title_chars in site.yaml)`,
+    },
+    { line, column },
+  );
 }

@@ -3,7 +3,7 @@
  * (dialect and column mapping) applied. Everything else lives in the browser-safe index.
  */
 import { dirname, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml } from './yaml.ts';
 import {
   ContentFileError,
   contentEntryExists,
@@ -12,6 +12,13 @@ import {
 } from './content-folder.ts';
 import { decodeBytes, encodingName, SNIFF_BYTES } from './encoding.ts';
 import { notACsv } from './security.ts';
+import {
+  cellTooLong,
+  DEFAULT_LIMITS,
+  headerColumns,
+  tooManyColumns,
+  type Limits,
+} from './limits.ts';
 import { contentError } from './errors.ts';
 import { readCsv } from './csv.ts';
 import { readBudget } from './schemas/budget.ts';
@@ -46,6 +53,8 @@ export {
   resolveContentFile,
 } from './content-folder.ts';
 export type { ContentListing, Resolved } from './content-folder.ts';
+export { loadYaml } from './yaml.ts';
+export type { LoadedYaml, YamlProblem } from './yaml.ts';
 
 export interface Sidecar {
   dialect: Partial<CsvDialect>;
@@ -92,25 +101,31 @@ export async function readSidecar(
   const sideFile = `${file}.yaml`;
   const out: Sidecar = { dialect: {}, budget: {}, errors: [] };
   if (!contentEntryExists(root, inRoot)) return out;
-  let doc: unknown;
+  let text: string;
   try {
-    doc = parseYaml(await readContentText(root, inRoot));
+    text = await readContentText(root, inRoot);
   } catch (e) {
-    if (e instanceof ContentFileError) {
-      out.errors.push({ ...e.problem, file: sideFile });
-      return out;
-    }
+    if (!(e instanceof ContentFileError)) throw e;
+    out.errors.push({ ...e.problem, file: sideFile });
+    return out;
+  }
+  const loaded = loadYaml(text);
+  for (const problem of loaded.problems)
     out.errors.push(
       contentError({
         file: sideFile,
-        code: 'sidecar.yaml',
-        value: e instanceof Error ? e.message : String(e),
+        line: problem.line,
+        column: problem.column,
+        code: problem.code === 'yaml.syntax' ? 'sidecar.yaml' : problem.code,
         expected: { es: 'YAML válido', en: 'valid YAML' },
-        message: { es: 'El archivo YAML no se puede leer', en: 'The YAML file cannot be read' },
+        message: {
+          es: `El archivo YAML no se puede leer: ${problem.message.es}`,
+          en: `The YAML file cannot be read: ${problem.message.en}`,
+        },
       }),
     );
-    return out;
-  }
+  if (loaded.problems.length) return out;
+  const doc = loaded.value;
   if (doc === null || doc === undefined) return out;
   if (typeof doc !== 'object' || Array.isArray(doc)) {
     out.errors.push(bad(sideFile, '', String(doc), 'un mapa de claves', 'a map of keys'));
@@ -225,6 +240,8 @@ function bad(file: string, key: string, value: string, es: string, en: string): 
 }
 
 export interface FileOptions {
+  /** Limits on size, columns and cells (default: limits.ts's, or a site's own). */
+  limits?: Limits;
   /** Path shown in errors (default: relative to `root`, or the path as given). */
   file?: string;
   /** Content root, to show paths such as `budget/2025.csv`. */
@@ -242,9 +259,10 @@ async function load(
   const root = opts.root ?? dirname(path);
   const inRoot = relative(root, path).split('\\').join('/');
   const file = opts.file ?? (opts.root ? inRoot : path);
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   let bytes: Uint8Array;
   try {
-    bytes = await readContentFile(root, inRoot);
+    bytes = await readContentFile(root, inRoot, limits);
   } catch (e) {
     if (!(e instanceof ContentFileError)) throw e;
     return { file, refused: { ...e.problem, file } } as const;
@@ -256,8 +274,33 @@ async function load(
   const head = decodeBytes(bytes.subarray(0, SNIFF_BYTES), sidecar.dialect.encoding).text;
   const notCsv = notACsv(head, file, { severalColumns: opts.severalColumns });
   if (notCsv) return { file, refused: notCsv } as const;
+  const columns = headerColumns(firstLine(bytes, sidecar.dialect), sidecar.dialect.delimiter);
+  if (columns > limits.maxColumns)
+    return { file, refused: tooManyColumns(file, columns, limits) } as const;
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
+  table.errors.push(...longCells(table, limits));
   return { file, sidecar, table, refused: undefined };
+}
+
+/** The first line of a file, decoded (a header line may be far longer than the sniff). */
+function firstLine(bytes: Uint8Array, dialect: Partial<CsvDialect>): string {
+  const newline = bytes.indexOf(0x0a);
+  const end = newline < 0 ? bytes.length : newline + 2;
+  return decodeBytes(bytes.subarray(0, end), dialect.encoding).text;
+}
+
+/** Cells past `limits.maxCellChars`, the first ten (a file with one has more). */
+function longCells(table: CsvTable, limits: Limits): ContentError[] {
+  const out: ContentError[] = [];
+  for (const row of table.rows) {
+    for (let i = 0; i < row.cells.length && out.length < 10; i++) {
+      const length = row.cells[i].length;
+      if (length > limits.maxCellChars)
+        out.push(cellTooLong(table.file, row.line, i + 1, length, limits));
+    }
+    if (out.length >= 10) break;
+  }
+  return out;
 }
 
 function refusedResult<T>(problem: ContentError): ReadResult<T> {
@@ -293,7 +336,7 @@ export async function readCsvFile(
 type Rest<O extends SchemaOptions> = Omit<O, 'file' | 'dialect'> & FileOptions;
 
 function schemaOptions<O extends SchemaOptions>(file: string, sidecar: Sidecar, rest: Rest<O>): O {
-  const { root: _root, file: _file, ...others } = rest;
+  const { root: _root, file: _file, limits: _limits, ...others } = rest;
   return {
     ...(others as object),
     file,
@@ -324,7 +367,11 @@ export async function readIndicatorsFile(
   if (ind.refused) return refusedResult(ind.refused);
   const options = schemaOptions<IndicatorOptions>(ind.file, ind.sidecar, opts);
   if (valuesPath === undefined) return merge(readIndicators(ind.table, options), ind.sidecar);
-  const val = await load(valuesPath, { root: opts.root, severalColumns: true });
+  const val = await load(valuesPath, {
+    root: opts.root,
+    limits: opts.limits,
+    severalColumns: true,
+  });
   if (val.refused) return refusedResult(val.refused);
   const result = readIndicators(
     { indicators: ind.table, values: val.table },

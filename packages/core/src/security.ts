@@ -122,3 +122,62 @@ function notCsvError(file: string, code: 'csv.binary' | 'csv.no_delimiter'): Con
     },
   });
 }
+
+/**
+ * A record's own field, never one inherited: on a page whose `Object.prototype` another
+ * script has polluted (`Object.prototype.url = …`), a field the data lacks stays absent
+ * instead of becoming the polluted value. Read optional fields of data this way.
+ */
+export function ownField<T extends object, K extends keyof T>(record: T, key: K): T[K] | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Makes every plain object in `value` prototype-less, in place (arrays are walked, other
+ * objects left alone), and returns it. Applied where data enters a widget (the readers'
+ * results, parsed JSON), so that a missing field reads as missing even on a page whose
+ * `Object.prototype` is polluted. Records arriving from a worker are plain again after
+ * the structured clone: this runs on the receiving side.
+ */
+export function withoutPrototypes<T>(value: T): T {
+  const stack: unknown[] = [value];
+  const arrays = new WeakSet<unknown[]>();
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) {
+      if (arrays.has(item)) continue;
+      arrays.add(item);
+      for (const element of item)
+        if (typeof element === 'object' && element !== null) stack.push(element);
+      continue;
+    }
+    if (Object.getPrototypeOf(item) !== Object.prototype) continue;
+    Object.setPrototypeOf(item, null);
+    for (const key in item) {
+      const field = (item as Record<string, unknown>)[key];
+      if (typeof field === 'object' && field !== null) stack.push(field);
+    }
+  }
+  return value;
+}
+
+/**
+ * A path inside the content folder as site.yaml writes it (`media/logo.svg`), normalised,
+ * or undefined: never absolute, never `..`, no backslash (`\evil.example/x.svg` is a link
+ * to another host once a browser reads `/\` as `//`), no scheme, no control character.
+ */
+export function contentRelativePath(raw: string): string | undefined {
+  const path = raw.trim().replace(/^(\.\/)+/, '');
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    hasControlOrSpace(path.replace(/ /g, '_'))
+  )
+    return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
+  const parts = path.split('/');
+  if (parts.some((part) => part === '' || part === '.' || part === '..')) return undefined;
+  return path;
+}

@@ -1,10 +1,10 @@
 // site.yaml: read with line/column positions, validated with one zod schema, so that
 // every problem points at the exact key an author must fix.
 import { basename, dirname } from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { isMap, isNode, type Document, type LineCounter } from 'yaml';
 import { z } from 'astro/zod';
-import type { ContentError } from '@rendir/core';
-import { ContentFileError, contentEntryExists, readContentText } from '@rendir/core/node';
+import { contentRelativePath, type ContentError } from '@rendir/core';
+import { ContentFileError, contentEntryExists, loadYaml, readContentText } from '@rendir/core/node';
 
 const localized = z.union([
   z.string().min(1),
@@ -46,7 +46,14 @@ export const siteSchema = z.object({
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/)
         .default('#3366cc'),
-      logo: z.string().optional(),
+      /** A file under media/, content-relative: never a link to another host. */
+      logo: z
+        .string()
+        .refine((p) => contentRelativePath(p)?.startsWith('media/') === true, {
+          message: 'a path inside the content folder under media/',
+        })
+        .transform((p) => contentRelativePath(p) ?? p)
+        .optional(),
     })
     .default({ primary: '#3366cc' }),
   number_format: z.enum(['es', 'en']).default('es'),
@@ -59,13 +66,33 @@ export const siteSchema = z.object({
     })
     .default({ execution: 'commitments' }),
   /** Per data file (`budget/x.csv`): example flag, source and notes shown beside the data. */
-  files: z.record(z.string(), fileNote).default({}),
+  files: z
+    .record(
+      z.string().refine((p) => contentRelativePath(p) === p, {
+        message: 'a path inside the content folder, such as budget/x.csv',
+      }),
+      fileNote,
+    )
+    .default({}),
   /** Sections of Resolución 1519 de 2020, each with links to pages or URLs. */
   transparency: z
     .array(
       z.object({ section: z.string().min(1), title: localized, items: z.array(link).default([]) }),
     )
     .default([]),
+  /** Raises (or lowers) Rendir's limits on input: docs/content-format.md §8. */
+  limits: z
+    .object({
+      max_file_bytes: z.number().int().positive(),
+      max_columns: z.number().int().positive(),
+      max_cell_chars: z.number().int().positive(),
+      max_yaml_bytes: z.number().int().positive(),
+      max_yaml_aliases: z.number().int().positive(),
+      max_title_chars: z.number().int().positive(),
+    })
+    .partial()
+    .strict()
+    .default({}),
   contact: z
     .object({
       email: z.string().optional(),
@@ -103,29 +130,28 @@ export interface LoadedConfig {
 
 /** Parse and validate `site.yaml` text. `file` is the path shown to the author. */
 export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const loaded = loadYaml(text);
   const errors: ContentError[] = [];
-  for (const err of doc.errors) {
-    const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
+  for (const problem of loaded.problems) {
     errors.push({
       file,
-      line: pos.line,
-      column: pos.col,
-      code: 'yaml.syntax',
+      line: problem.line,
+      column: problem.column,
+      code: problem.code,
       expected: message(
         'YAML válido: «clave: valor», con sangría de espacios (no tabulaciones)',
         'valid YAML: “key: value”, indented with spaces (not tabs)',
       ),
       message: message(
-        `site.yaml no se puede leer: ${err.message.replace(/\.$/, '')}`,
-        `site.yaml cannot be read: ${err.message.replace(/\.$/, '')}`,
+        `site.yaml no se puede leer: ${problem.message.es}`,
+        `site.yaml cannot be read: ${problem.message.en}`,
       ),
       severity: 'error',
     });
   }
-  if (errors.length) return { config: null, errors };
-  const result = siteSchema.safeParse(doc.toJS() ?? {});
+  const { doc, lineCounter: counter } = loaded;
+  if (errors.length || !doc) return { config: null, errors };
+  const result = siteSchema.safeParse(loaded.value ?? {});
   if (result.success) return { config: result.data, errors };
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -171,6 +197,10 @@ const HINTS: Record<string, [string, string]> = {
     'a three-letter ISO currency code, e.g. COP',
   ],
   number_format: ['es (1.234,56) o en (1,234.56)', 'es (1.234,56) or en (1,234.56)'],
+  'theme.logo': [
+    'la ruta de un archivo en media/ dentro de la carpeta de contenido, p. ej. media/logo.svg',
+    'the path of a file in media/ inside the content folder, e.g. media/logo.svg',
+  ],
   'theme.primary': [
     'un color hexadecimal, p. ej. "#3366cc" (entre comillas)',
     'a hex colour, e.g. "#3366cc" (quoted)',

@@ -1,9 +1,9 @@
 // Reports and free pages (MDX): front matter read with positions and checked, the
 // language taken from the file name (`informe.mdx` is the default language,
 // `informe.en.mdx` its English translation).
-import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { ContentError } from '@rendir/core';
-import { listContentFiles, readContentText } from '@rendir/core/node';
+import { isNode } from 'yaml';
+import { DEFAULT_LIMITS, titleTooLong, type ContentError, type Limits } from '@rendir/core';
+import { listContentFiles, loadYaml, readContentText } from '@rendir/core/node';
 import { isLang, type Lang } from './i18n.ts';
 import { slugify } from './slug.ts';
 
@@ -49,6 +49,7 @@ export function readFrontMatter(
   text: string,
   file: string,
   kind: 'report' | 'page',
+  limits: Limits = DEFAULT_LIMITS,
 ): { data: { title?: string; date?: string; summary?: string }; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const match = FRONT.exec(text);
@@ -73,32 +74,31 @@ export function readFrontMatter(
     );
     return { data: {}, errors };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(match[1], { lineCounter: counter, prettyErrors: false });
-  for (const err of doc.errors) {
-    const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
+  const loaded = loadYaml(match[1], limits);
+  for (const issue of loaded.problems) {
     errors.push(
       problem(
         file,
-        pos.line + 1,
-        pos.col,
+        issue.line + 1,
+        issue.column,
         'mdx.front_matter',
         {
-          es: `El encabezado no es YAML válido: ${err.message}`,
-          en: `The front matter is not valid YAML: ${err.message}`,
+          es: `El encabezado no es YAML válido: ${issue.message.es}`,
+          en: `The front matter is not valid YAML: ${issue.message.en}`,
         },
         need,
       ),
     );
   }
-  if (errors.length) return { data: {}, errors };
+  const { doc, lineCounter: counter } = loaded;
+  if (errors.length || !doc) return { data: {}, errors };
   const data: { title?: string; date?: string; summary?: string } = {};
   const at = (key: string) => {
     const node = doc.get(key, true);
     const pos = isNode(node) && node.range ? counter.linePos(node.range[0]) : { line: 0, col: 1 };
     return { line: pos.line + 1, col: pos.col };
   };
-  const raw = doc.toJS() as Record<string, unknown> | null;
+  const raw = loaded.value as Record<string, unknown> | null;
   const title = raw?.title;
   if (typeof title !== 'string' || !title.trim()) {
     errors.push(
@@ -112,6 +112,9 @@ export function readFrontMatter(
         'title',
       ),
     );
+  } else if (title.length > limits.maxTitleChars) {
+    const pos = at('title');
+    errors.push(titleTooLong(file, pos.line, pos.col, title.length, limits));
   } else data.title = title.trim();
   const date = raw?.date instanceof Date ? raw.date.toISOString().slice(0, 10) : raw?.date;
   if (date !== undefined) {
@@ -155,6 +158,7 @@ async function readFolder(
   sub: 'reports' | 'pages',
   locales: Lang[],
   errors: ContentError[],
+  limits: Limits,
 ) {
   const kind = sub === 'reports' ? 'report' : 'page';
   const listing = listContentFiles(dir, sub, {
@@ -173,8 +177,8 @@ async function readFolder(
       base = parts.join('.');
     }
     if (!locales.includes(lang)) continue;
-    const source = await readContentText(dir, file);
-    const fm = readFrontMatter(source, file, kind);
+    const source = await readContentText(dir, file, limits);
+    const fm = readFrontMatter(source, file, kind, limits);
     errors.push(...fm.errors);
     items.push({
       kind,
@@ -190,13 +194,17 @@ async function readFolder(
   return items;
 }
 
-export async function readDocuments(dir: string, locales: Lang[]): Promise<Documents> {
+export async function readDocuments(
+  dir: string,
+  locales: Lang[],
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<Documents> {
   const errors: ContentError[] = [];
-  const reports = await readFolder(dir, 'reports', locales, errors);
+  const reports = await readFolder(dir, 'reports', locales, errors, limits);
   reports.sort(
     (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug),
   );
-  const pages = await readFolder(dir, 'pages', locales, errors);
+  const pages = await readFolder(dir, 'pages', locales, errors, limits);
   return { reports, pages, errors };
 }
 

@@ -4,7 +4,9 @@
 import { basename, join, relative, resolve } from 'node:path';
 import {
   contentEntryExists,
+  contentFileProblem,
   indicatorProgress,
+  limitsFromSite,
   listContentFiles,
   readBudgetFile,
   readCommitmentsFile,
@@ -163,8 +165,13 @@ async function loadModel(dir: string): Promise<SiteModel> {
       budget: { execution: 'commitments' },
       files: {},
       transparency: [],
+      limits: {},
     } satisfies SiteConfig);
   const numberFormat = config.number_format;
+  const limits = limitsFromSite(config.limits);
+  // The logo is published from media/: it must be a file there, inside the folder.
+  const logoProblem = config.theme.logo ? contentFileProblem(dir, config.theme.logo) : undefined;
+  if (logoProblem) errors.push({ ...logoProblem, header: 'theme.logo' });
   const noteFor = (file: string): FileNote | undefined => config.files[file];
   const tables = new Map<string, CsvTable>();
   // The records come from the core's file readers (sidecars applied); the raw tables,
@@ -172,7 +179,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
   const table = async (file: string): Promise<CsvTable> => {
     let found = tables.get(file);
     if (!found) {
-      found = await readCsvFile(join(dir, file), { file, root: dir });
+      found = await readCsvFile(join(dir, file), { file, root: dir, limits });
       tables.set(file, found);
     }
     return found;
@@ -189,6 +196,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
     const records = absorb(
       await readIndicatorsFile(at(longFile), values, {
         root: dir,
+        limits,
         defaultNumberFormat: numberFormat,
       }),
       errors,
@@ -201,6 +209,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
     const records = absorb(
       await readIndicatorsFile(at(file), undefined, {
         root: dir,
+        limits,
         defaultNumberFormat: numberFormat,
       }),
       errors,
@@ -227,6 +236,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
     const lines = absorb(
       await readBudgetFile(at(file), {
         root: dir,
+        limits,
         levels: config.budget.levels,
         defaultNumberFormat: numberFormat,
       }),
@@ -255,12 +265,17 @@ async function loadModel(dir: string): Promise<SiteModel> {
   const milestonesFile = 'commitments/milestones.csv';
   const commitmentFiles = listCsv(dir, 'commitments', errors);
   const commitmentsRaw = commitmentFiles.includes(commitmentsFile)
-    ? absorb(await readCommitmentsFile(at(commitmentsFile), { root: dir }), errors, warnings)
+    ? absorb(
+        await readCommitmentsFile(at(commitmentsFile), { root: dir, limits }),
+        errors,
+        warnings,
+      )
     : [];
   const milestones = commitmentFiles.includes(milestonesFile)
     ? absorb(
         await readMilestonesFile(at(milestonesFile), {
           root: dir,
+          limits,
           defaultNumberFormat: numberFormat,
         }),
         errors,
@@ -297,7 +312,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
   const datasetFiles = listCsv(dir, 'datasets', errors);
   if (datasetFiles.includes(catalogFile)) {
     const entries = absorb(
-      await readDatasetsFile(at(catalogFile), { root: dir }),
+      await readDatasetsFile(at(catalogFile), { root: dir, limits }),
       errors,
       warnings,
     );
@@ -315,6 +330,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
           const read = await readCsvFile(join(dir, file), {
             file,
             root: dir,
+            limits,
             dialect: Object.keys(entry.dialect).length ? entry.dialect : undefined,
           });
           errors.push(...read.errors, ...read.sidecarErrors);
@@ -409,7 +425,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
     budgetByFile: new Map(budgets.map((b) => [b.file, b])),
   };
 
-  const docs = await readDocuments(dir, locales);
+  const docs = await readDocuments(dir, locales, limits);
   errors.push(...docs.errors);
   // Free pages live at the top level (`/acerca/`): a name taken by a section would collide.
   const reserved = reservedSlugs();

@@ -88,6 +88,11 @@ export const sanitizeMdx = defineMdastPlugin({
   mdxJsxTextElement(node, ctx) {
     jsx(node as unknown as JsxNode, ctx, false);
   },
+  // Raw HTML in a `.md` file (MDX has none: it parses tags as JSX above) is shown as
+  // text: `<script>`, `onerror=` and `<rendir-dataset src>` would otherwise pass as they are.
+  html(node, ctx) {
+    ctx.replaceNode(node, { type: 'text', value: node.value });
+  },
   link(node, ctx) {
     if (!isSafeHref(node.url)) ctx.replaceNode(node, [...node.children]);
   },
@@ -104,11 +109,13 @@ type Ctx = Parameters<NonNullable<typeof sanitizeMdx.mdxJsxFlowElement>>[1];
 function jsx(node: JsxNode, ctx: Ctx, flow: boolean) {
   const name = node.name ?? '';
   const isComponent = /^[A-Z]/.test(name);
+  // A custom element (`<rendir-dataset src="https://…">`) would load data from anywhere:
+  // widgets are placed with the components, whose sources the catalog declares.
   const blocked =
     name === '' ||
     (isComponent
       ? !(COMPONENTS as readonly string[]).includes(name)
-      : BLOCKED.has(name.toLowerCase()));
+      : BLOCKED.has(name.toLowerCase()) || name.includes('-'));
   if (blocked || name.includes('.') || name.includes(':')) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

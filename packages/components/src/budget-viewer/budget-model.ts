@@ -181,6 +181,8 @@ export function buildTree(
     const node: BudgetNode = {
       id: pathId(d.path),
       name: d.name,
+      // Own, even when absent: a polluted Object.prototype.citizenLabel is never read.
+      citizenLabel: undefined,
       path: d.path,
       depth: d.path.length,
       parent,

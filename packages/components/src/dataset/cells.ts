@@ -17,8 +17,15 @@ export interface CellContext {
 
 export interface ShownCell {
   text: string;
-  /** Set only for `http:`, `https:` and `mailto:` links (core `safeUrl`). */
-  href?: string;
+  /**
+   * Set only for `http:`, `https:` and `mailto:` links (core `safeUrl`); an own property
+   * always, so that a polluted `Object.prototype.href` never makes a cell a link.
+   */
+  href: string | undefined;
+}
+
+function shown(text: string, href?: string): ShownCell {
+  return { text, href };
 }
 
 // The core builds an Intl formatter per date: keep what it wrote for each date shown.
@@ -57,19 +64,17 @@ export function showCell(
 ): ShownCell {
   switch (column.type) {
     case 'number':
-      return { text: numberText(raw, shape, ctx.locale) };
+      return shown(numberText(raw, shape, ctx.locale));
     case 'date': {
       const iso = isoDate(raw);
-      return { text: iso ? shownDate(iso, ctx.locale) : raw };
+      return shown(iso ? shownDate(iso, ctx.locale) : raw);
     }
     case 'boolean':
-      return { text: raw === 'true' ? ctx.yes : raw === 'false' ? ctx.no : raw };
-    case 'url': {
-      const href = safeUrl(raw);
-      return href ? { text: raw, href } : { text: raw };
-    }
+      return shown(raw === 'true' ? ctx.yes : raw === 'false' ? ctx.no : raw);
+    case 'url':
+      return shown(raw, safeUrl(raw));
     default:
-      return { text: raw };
+      return shown(raw);
   }
 }
 

@@ -26,7 +26,8 @@ export function fromEntry(entry: DatasetEntry | undefined): DatasetMetadata {
 
 /** The first layer that has each field wins. */
 export function mergeMetadata(...layers: (DatasetMetadata | null | undefined)[]): DatasetMetadata {
-  const out: DatasetMetadata = {};
+  // Prototype-less: a field no layer has reads as absent even on a polluted page.
+  const out: DatasetMetadata = Object.create(null) as DatasetMetadata;
   for (const layer of layers) {
     if (!layer) continue;
     for (const [k, v] of Object.entries(layer) as [keyof DatasetMetadata, unknown][]) {

@@ -153,7 +153,8 @@ describe('indicator tracker logic', () => {
       kind: 'other',
       label: 'días',
     });
-    expect(unitOf(indicator({ name: 'f' }))).to.deep.equal({ kind: 'none' });
+    // `label` is own even when absent (a polluted Object.prototype.label is never read).
+    expect(unitOf(indicator({ name: 'f' }))).to.deep.equal({ kind: 'none', label: undefined });
   });
 
   it('puts a missing first period before a later baseline', () => {

@@ -3,7 +3,7 @@
  * which order, counts per status, what kind of unit an indicator has, and the geometry
  * of its small charts. Reading and progress arithmetic belong to the data core.
  */
-import { foldText, isExactNumber } from '@rendir/core';
+import { foldText, isExactNumber, ownField } from '@rendir/core';
 import type {
   CellNumber,
   ExactNumber,
@@ -87,12 +87,16 @@ export interface Arrangement {
 
 /** Filters, then sorts; ties keep the published order. */
 export function arrange(items: readonly TrackedIndicator[], how: Arrangement): TrackedIndicator[] {
+  // Own fields only: an arrangement without a group filters by none, on any page.
+  const status = ownField(how, 'status');
+  const group = ownField(how, 'group');
   const shown = items.filter(
-    (i) =>
-      (!how.status || i.progress.status === how.status) &&
-      (!how.group || i.indicator.group === how.group),
+    (i) => (!status || i.progress.status === status) && (!group || i.indicator.group === group),
   );
-  const collator = new Intl.Collator(how.locale ?? 'es', { sensitivity: 'base', numeric: true });
+  const collator = new Intl.Collator(ownField(how, 'locale') ?? 'es', {
+    sensitivity: 'base',
+    numeric: true,
+  });
   const byOrder = (a: TrackedIndicator, b: TrackedIndicator) => a.order - b.order;
   // Pillars in the order they first appear; indicators without one last.
   const pillars = groupsOf(items);
@@ -108,7 +112,7 @@ export function arrange(items: readonly TrackedIndicator[], how: Arrangement): T
     progress: (a, b) => (b.progress.progress ?? -1) - (a.progress.progress ?? -1) || byOrder(a, b),
     name: (a, b) => collator.compare(a.indicator.name, b.indicator.name) || byOrder(a, b),
   };
-  return shown.sort(compare[how.sort ?? 'source']);
+  return shown.sort(compare[ownField(how, 'sort') ?? 'source']);
 }
 
 export type UnitKind = 'percent' | 'index' | 'currency' | 'count' | 'other' | 'none';
@@ -155,7 +159,8 @@ export function unitOf(indicator: Indicator): UnitInfo {
   if (/^(numero|number|count|cantidad|personas|people|casos|cases)\b/.test(key)) {
     return { kind: 'count', label };
   }
-  return label ? { kind: 'other', label } : { kind: 'none' };
+  // `label` own even when absent: a polluted Object.prototype.label is never shown.
+  return label ? { kind: 'other', label } : { kind: 'none', label: undefined };
 }
 
 export type PointRole = 'baseline' | 'value' | 'target';

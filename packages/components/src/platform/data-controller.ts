@@ -8,7 +8,7 @@
 import type { ReactiveController } from 'lit';
 import { formatError, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
-import { fetchResponse } from './fetch.ts';
+import { fetchResponse, readJson } from './fetch.ts';
 import { warmParser, type ParserName } from './parser.ts';
 
 export { parseRetryAfter } from './fetch.ts';
@@ -299,11 +299,7 @@ export class DataController<T> implements ReactiveController {
       }
       const file = fileName(src);
       if (format === 'csv') return { format, input: bytes, file };
-      try {
-        return { format, value: JSON.parse(new TextDecoder().decode(bytes)), file };
-      } catch (error) {
-        throw new LoadError('parse', { url: src, cause: error });
-      }
+      return { format, value: readJson(new TextDecoder().decode(bytes), file, src), file };
     };
 
     const readInline = (name?: string): RawData | null => {
@@ -316,13 +312,7 @@ export class DataController<T> implements ReactiveController {
       const file =
         script.getAttribute('data-file') ?? `<${this.host.localName}> ${name ?? 'inline'}`;
       const text = dedent(script.textContent ?? '');
-      if (type.includes('json')) {
-        try {
-          return { format: 'json', value: JSON.parse(text), file };
-        } catch (error) {
-          throw new LoadError('parse', { cause: error });
-        }
-      }
+      if (type.includes('json')) return { format: 'json', value: readJson(text, file), file };
       if (type.includes('csv') || type.includes('tab-separated') || type === 'text/plain') {
         return { format: 'csv', input: text, file };
       }

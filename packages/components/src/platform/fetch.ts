@@ -4,6 +4,7 @@
  * `Retry-After`, offline, broken JSON. An abort by the caller (the element disconnected,
  * a newer query) is rethrown as is.
  */
+import { DEFAULT_LIMITS, fileTooLarge, withoutPrototypes, type Limits } from '@rendir/core';
 import { LoadError } from './errors.ts';
 
 export interface FetchOptions {
@@ -85,16 +86,34 @@ export function fetchJson(
       headers: { Accept: 'application/json' },
       ...options.init,
     });
-    const text = await response.text();
-    try {
-      return { body: JSON.parse(text) as unknown, headers: response.headers };
-    } catch (error) {
-      throw new LoadError('parse', { url, cause: error });
-    }
+    return { body: readJson(await response.text(), url, url), headers: response.headers };
   });
 }
 
 /** The response once its headers are in (an HTTP error rejects); read its body yourself. */
 export function fetchResponse(url: string, options: FetchOptions): Promise<Response> {
   return guarded(url, options, (signal) => checked(url, signal, options.init));
+}
+
+/**
+ * JSON data as a widget may use it: within the size limit (else a `content` error naming
+ * the limit) and prototype-less (core `withoutPrototypes`), so that a polluted
+ * `Object.prototype` cannot fill a field the data lacks. A syntax error is a `parse` error.
+ */
+export function readJson(
+  text: string,
+  file: string,
+  url?: string,
+  limits: Limits = DEFAULT_LIMITS,
+): unknown {
+  if (text.length > limits.maxFileBytes)
+    throw new LoadError('content', {
+      url,
+      contentErrors: [fileTooLarge(file, text.length, limits)],
+    });
+  try {
+    return withoutPrototypes(JSON.parse(text) as unknown);
+  } catch (error) {
+    throw new LoadError('parse', { url, cause: error });
+  }
 }

@@ -8,6 +8,7 @@
  * instead, where reading goes in slices that yield to the browser. Either way the widget
  * receives the same records and errors.
  */
+import { DEFAULT_LIMITS, fileTooLarge, withoutPrototypes } from '@rendir/core';
 import { importAgain } from './import-again.ts';
 import { LoadError } from './errors.ts';
 import type {
@@ -178,7 +179,22 @@ function runInWorker<K extends ParserJobKind>(
       }
     }
     const readers: ReadableStreamDefaultReader<Uint8Array>[] = [];
+    // Past its time budget after the last byte arrived, the worker is stopped: a slow
+    // download is waited for, a hostile file's parse is not.
+    const budgetMs = hooks.budgetMs ?? DEFAULT_LIMITS.parseBudgetMs;
+    let budget: ReturnType<typeof setTimeout> | undefined;
+    let finished = false;
+    const arm = () => {
+      clearTimeout(budget);
+      if (finished) return;
+      budget = setTimeout(() => {
+        finish();
+        reject(new LoadError('timeout', { cause: new Error(`parse budget of ${budgetMs} ms`) }));
+      }, budgetMs);
+    };
     const finish = () => {
+      finished = true;
+      clearTimeout(budget);
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
       for (const reader of readers) reader.cancel().catch(() => {});
@@ -188,6 +204,7 @@ function runInWorker<K extends ParserJobKind>(
       reject(abortError(signal!));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    arm();
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === 'rows') hooks.onRows?.(message.rows, message.headers, message.batch);
@@ -228,6 +245,7 @@ function runInWorker<K extends ParserJobKind>(
             worker.postMessage({ type: 'chunk', name, bytes: own } satisfies ToWorker, [
               own.buffer as ArrayBuffer,
             ]);
+            arm();
           }
           worker.postMessage({ type: 'end', name } satisfies ToWorker);
         } catch (error) {
@@ -249,6 +267,50 @@ export async function readOffMainThread<K extends ParserJobKind>(
   sources: ParserJobs[K]['sources'],
   options: ParserJobs[K]['options'],
   hooks: ParserHooks = {},
+): Promise<ParserJobs[K]['result']> {
+  const limited = sizeLimited(sources, (options as { file?: string }).file ?? '');
+  // Records never inherit: a polluted Object.prototype cannot fill a field the data lacks.
+  return withoutPrototypes(await read(kind, limited, options, hooks));
+}
+
+/**
+ * The sources with the size limit on them: inline text or bytes past it are refused at
+ * once, a stream (a remote file) errors as soon as it passes it.
+ */
+function sizeLimited<S extends Record<string, ParserSource | undefined>>(
+  sources: S,
+  file: string,
+): S {
+  const max = DEFAULT_LIMITS.maxFileBytes;
+  const tooLarge = (bytes: number) =>
+    new LoadError('content', { contentErrors: [fileTooLarge(file, bytes, DEFAULT_LIMITS)] });
+  const out: Record<string, ParserSource | undefined> = {};
+  for (const [name, source] of Object.entries(sources)) {
+    if (typeof source === 'string' && source.length > max) throw tooLarge(source.length);
+    if (source instanceof Uint8Array && source.byteLength > max) throw tooLarge(source.byteLength);
+    if (!(source instanceof ReadableStream)) {
+      out[name] = source;
+      continue;
+    }
+    let seen = 0;
+    out[name] = source.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.byteLength;
+          if (seen > max) controller.error(tooLarge(seen));
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+  }
+  return out as S;
+}
+
+async function read<K extends ParserJobKind>(
+  kind: K,
+  sources: ParserJobs[K]['sources'],
+  options: ParserJobs[K]['options'],
+  hooks: ParserHooks,
 ): Promise<ParserJobs[K]['result']> {
   if (hooks.signal?.aborted) throw abortError(hooks.signal);
   const name = parserOf[kind];

@@ -8,8 +8,14 @@
  * `parser.ts` decides which, and is the only module that loads them.
  */
 import {
+  decodeBytes,
+  DEFAULT_LIMITS,
   foldText,
+  headerColumns,
   readBudget,
+  readCsv,
+  tooManyColumns,
+  type ContentError,
   readCommitments,
   readIndicators,
   readMilestones,
@@ -75,6 +81,8 @@ export type ParserJobKind = keyof ParserJobs;
 
 export interface ParserHooks {
   signal?: AbortSignal;
+  /** Milliseconds a worker may read before it is stopped (default: limits.ts `parseBudgetMs`). */
+  budgetMs?: number;
   /** A batch of rows; `batch` holds their search texts, types and keys when the table job asked for them. */
   onRows?: (rows: CsvRow[], headers: string[], batch?: TableBatch) => void;
   /** Rows already delivered must be discarded (the file is read again as Windows-1252). */
@@ -129,6 +137,82 @@ async function wholeTable(
   });
 }
 
+/** Bytes of a first line read before giving up on finding its end (a header that long is refused). */
+const FIRST_LINE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The source's first line, counted before anything is parsed: a file with more columns
+ * than the limit (100,000 in 0.9 MB froze a page for 80 s) is refused at once. A stream
+ * is read up to its first line break and handed back whole.
+ */
+async function wideFile(
+  source: ParserSource,
+  file: string,
+  dialect: Partial<CsvDialect> | undefined,
+): Promise<{ source: ParserSource; problem?: ContentError }> {
+  const limits = DEFAULT_LIMITS;
+  const problem = (head: string) => {
+    const columns = headerColumns(head, dialect?.delimiter);
+    return columns > limits.maxColumns ? tooManyColumns(file, columns, limits) : undefined;
+  };
+  if (typeof source === 'string')
+    return { source, problem: problem(source.slice(0, FIRST_LINE_BYTES)) };
+  const firstLine = (bytes: Uint8Array) => {
+    const newline = bytes.indexOf(0x0a);
+    const end = newline < 0 ? Math.min(bytes.length, FIRST_LINE_BYTES) : newline + 2;
+    return decodeBytes(bytes.subarray(0, end), dialect?.encoding).text;
+  };
+  if (source instanceof Uint8Array) return { source, problem: problem(firstLine(source)) };
+  const reader = source.getReader();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  while (length < FIRST_LINE_BYTES) {
+    const next = await reader.read();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    length += next.value.length;
+    if (next.value.includes(0x0a)) break;
+  }
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of head) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  const found = problem(firstLine(joined));
+  if (found) {
+    reader.cancel().catch(() => {});
+    return { source: joined, problem: found };
+  }
+  const rest = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(joined);
+      if (done) controller.close();
+    },
+    async pull(controller) {
+      const next = await reader.read();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { source: rest };
+}
+
+/** A table that holds only `problem`: nothing of the file is read. */
+function refusedTable(file: string, problem: ContentError): CsvTable {
+  return { ...readCsv('', { file }), errors: [problem], warnings: [] };
+}
+
+/** A schema job's result that holds only `problem`. */
+function refusedRecords(problem: ContentError) {
+  return { records: [], errors: [problem], warnings: [] };
+}
+
 export type JobRunner<K extends ParserJobKind> = (
   sources: ParserJobs[K]['sources'],
   options: ParserJobs[K]['options'],
@@ -139,13 +223,16 @@ export type JobRunner<K extends ParserJobKind> = (
 /** The jobs one parser file serves (`parsers/*.ts`: one reader each). */
 export type ParserJobSet = { [K in ParserJobKind]?: JobRunner<K> };
 
-export const tableJob: JobRunner<'table'> = (
+export const tableJob: JobRunner<'table'> = async (
   sources,
   { searchText, columnTypes, ...options },
   hooks,
 ) => {
+  const wide = await wideFile(sources.main, options.file, options.dialect);
+  if (wide.problem) return refusedTable(options.file, wide.problem);
+  const main = wide.source;
   const typer = columnTypes ? new ColumnTyper(options.file, columnTypes) : null;
-  return streamCsv(sources.main instanceof Uint8Array ? bytesStream(sources.main) : sources.main, {
+  return streamCsv(main instanceof Uint8Array ? bytesStream(main) : main, {
     ...options,
     keepRows: false,
     signal: hooks.signal,
@@ -161,22 +248,49 @@ export const tableJob: JobRunner<'table'> = (
   });
 };
 
-export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) =>
-  readBudget(await wholeTable(sources.main, options, hooks, inWorker), options);
+/** A whole table, or the problem that keeps it from being read (too many columns). */
+async function guardedTable(
+  source: ParserSource,
+  options: SchemaOptions,
+  hooks: ParserHooks,
+  inWorker: boolean,
+): Promise<
+  { table: string | Uint8Array | CsvTable; problem?: undefined } | { problem: ContentError }
+> {
+  const wide = await wideFile(source, options.file ?? '', options.dialect);
+  if (wide.problem) return { problem: wide.problem };
+  return { table: await wholeTable(wide.source, options, hooks, inWorker) };
+}
 
-export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
-  const main = await wholeTable(sources.main, options, hooks, inWorker);
-  if (!sources.values) return readIndicators(main, options);
-  const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
-  const values = await wholeTable(sources.values, valuesOptions, hooks, inWorker);
-  return readIndicators({ indicators: main, values }, options);
+export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) => {
+  const main = await guardedTable(sources.main, options, hooks, inWorker);
+  return 'table' in main ? readBudget(main.table, options) : refusedRecords(main.problem);
 };
 
-export const commitmentsJob: JobRunner<'commitments'> = async (sources, options, hooks, inWorker) =>
-  readCommitments(await wholeTable(sources.main, options, hooks, inWorker), options);
+export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
+  const main = await guardedTable(sources.main, options, hooks, inWorker);
+  if (!('table' in main)) return refusedRecords(main.problem);
+  if (!sources.values) return readIndicators(main.table, options);
+  const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
+  const values = await guardedTable(sources.values, valuesOptions, hooks, inWorker);
+  if (!('table' in values)) return refusedRecords(values.problem);
+  return readIndicators({ indicators: main.table, values: values.table }, options);
+};
 
-export const milestonesJob: JobRunner<'milestones'> = async (sources, options, hooks, inWorker) =>
-  readMilestones(await wholeTable(sources.main, options, hooks, inWorker), options);
+export const commitmentsJob: JobRunner<'commitments'> = async (
+  sources,
+  options,
+  hooks,
+  inWorker,
+) => {
+  const main = await guardedTable(sources.main, options, hooks, inWorker);
+  return 'table' in main ? readCommitments(main.table, options) : refusedRecords(main.problem);
+};
+
+export const milestonesJob: JobRunner<'milestones'> = async (sources, options, hooks, inWorker) => {
+  const main = await guardedTable(sources.main, options, hooks, inWorker);
+  return 'table' in main ? readMilestones(main.table, options) : refusedRecords(main.problem);
+};
 
 /** Messages from the page: a job, then the bytes of its streamed sources. */
 export type ToWorker =

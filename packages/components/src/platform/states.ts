@@ -4,7 +4,7 @@
  * subclasses get them through `RendirElement.styles` when they spread it).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ContentError } from '@rendir/core';
+import { boundedValue, type ContentError } from '@rendir/core';
 import type { PlatformMessages } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { LoadError, toLoadError } from './errors.ts';
@@ -128,9 +128,9 @@ export function errorSummary(error: LoadError, t: PlatformMessages): string {
 function renderContentError(e: ContentError, t: PlatformMessages, locale: Locale): TemplateResult {
   return html`<li>
     <span class="where">${t.errorLocation(e.file, e.line, e.column)}</span>${
-      e.header ? html` (${e.header})` : nothing
+      e.header ? html` (${boundedValue(e.header)})` : nothing
     }:
-    ${e.value !== undefined ? html`<q>${e.value}</q> ` : nothing}${e.message[locale]}${
+    ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${e.message[locale]}${
       e.expected[locale] ? html` — ${e.expected[locale]}` : nothing
     }
   </li>`;

@@ -40,7 +40,7 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (
     typeof value === 'object' &&
-    'url' in value &&
+    Object.hasOwn(value, 'url') &&
     typeof (value as { url: unknown }).url === 'string'
   ) {
     return (value as { url: string }).url;
