@@ -6,13 +6,19 @@
  * that stay right when quoted fields hold line breaks.
  */
 import {
+  DECIDE_BYTES,
   SNIFF_BYTES,
   bomOf,
   bomOverride,
+  declaredContradiction,
   decodeBytes,
+  decodeUtf8Lenient,
   decodeWindows1252,
+  encodingShown,
   encodingStart,
+  firstNonAscii,
 } from './encoding.ts';
+import type { BadByte } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { ContentError, CsvDialect, CsvEncoding, CsvRow, CsvTable } from './types.ts';
 
@@ -121,8 +127,19 @@ const QUOTE_IN_QUOTED = 3;
 /** Spaces after a closing quote, before the delimiter or the line end. */
 const AFTER_CLOSE = 4;
 
+/**
+ * A place in the decoded text the tokenizer reports with its line and column: a byte that
+ * was not UTF-8 (`byte`), or with `byte` -1 the first non-ASCII character of a file read as
+ * Windows-1252 (the warning points at it). `at` counts characters from the text's start.
+ */
+interface TextMark {
+  at: number;
+  byte: number;
+}
+
 /** What the tokenizer reports, in the order it meets it. */
 interface RecordSink {
+  mark(mark: TextMark, char: string, line: number, column: number): void;
   record(cells: string[], line: number): void;
   quoteProblem(
     code: 'csv.unclosed_quote' | 'csv.invalid_quote',
@@ -158,6 +175,10 @@ class CsvTokenizer {
   private afterCr = false;
   /** Spaces after a closing quote, kept in case other text follows. */
   private spaces = '';
+  /** Places to report (sorted by `at`), the next one, and characters pushed before this piece. */
+  readonly marks: TextMark[] = [];
+  private markIndex = 0;
+  private offset = 0;
 
   constructor(delimiter: number, sink: RecordSink) {
     this.delimiter = delimiter;
@@ -187,6 +208,23 @@ class CsvTokenizer {
     }
   }
 
+  /** Reports the marks in the field text[from, to); in a quoted field, counting its lines up to each. */
+  private reportMarks(text: string, from: number, to: number, quoted: boolean): void {
+    let counted = from;
+    while (this.markIndex < this.marks.length) {
+      const mark = this.marks[this.markIndex];
+      const at = mark.at - this.offset;
+      if (at >= to) break;
+      this.markIndex++;
+      if (quoted) {
+        this.countLines(text, counted, at);
+        counted = at;
+      }
+      this.sink.mark(mark, text[at], this.line, this.cells.length + 1);
+    }
+    if (quoted) this.countLines(text, counted, to);
+  }
+
   push(text: string, final: boolean): void {
     const n = text.length;
     const delim = this.delimiter;
@@ -200,7 +238,8 @@ class CsvTokenizer {
       if (state === QUOTED) {
         const q = text.indexOf('"', i);
         const to = q < 0 ? n : q;
-        this.countLines(text, i, to);
+        if (this.markIndex < this.marks.length) this.reportMarks(text, i, to, true);
+        else this.countLines(text, i, to);
         this.field += text.slice(i, to);
         if (q < 0) break;
         this.afterCr = false; // the quote follows any CR: no LF can pair with it
@@ -253,6 +292,7 @@ class CsvTokenizer {
         if (d === delim || d === 10 || d === 13) break;
       }
       if (j > i) {
+        if (this.markIndex < this.marks.length) this.reportMarks(text, i, j, false);
         this.field = this.field === '' ? text.slice(i, j) : this.field + text.slice(i, j);
         this.state = UNQUOTED;
       }
@@ -277,6 +317,7 @@ class CsvTokenizer {
         }
       } else i = j + 1;
     }
+    this.offset += n;
     if (!final) return;
     if (this.state === QUOTED || this.state === QUOTE_IN_QUOTED) {
       if (this.state === QUOTED)
@@ -360,6 +401,36 @@ class TableBuilder implements RecordSink {
                 es: 'Hay texto después de las comillas que cierran el campo: el resto del campo puede estar mal leído',
                 en: 'There is text after the quote that closes the field: the rest of the field may be misread',
               },
+      }),
+    );
+  }
+
+  /** Where the first non-ASCII character of a Windows-1252 file is, for its warning. */
+  firstNonAscii: { line: number; column: number; char: string } | undefined = undefined;
+
+  mark(mark: TextMark, char: string, line: number, column: number): void {
+    if (mark.byte < 0) {
+      this.firstNonAscii = { line, column, char };
+      return;
+    }
+    const hex = `0x${mark.byte.toString(16).toUpperCase()}`;
+    const header = this.headers?.[column - 1];
+    this.errors.push(
+      contentError({
+        file: this.file,
+        line,
+        column,
+        ...(header !== undefined ? { header } : {}),
+        value: char,
+        code: 'csv.encoding_invalid_byte',
+        expected: {
+          es: 'texto en UTF-8, como el resto del archivo',
+          en: 'UTF-8 text, like the rest of the file',
+        },
+        message: {
+          es: `El byte ${hex} no es UTF-8, aunque el resto del archivo sí lo es; se leyó como «${char}» (Windows-1252). Corrija el carácter o guarde el archivo de nuevo como «CSV UTF-8»`,
+          en: `Byte ${hex} is not UTF-8, though the rest of the file is; it was read as «${char}» (Windows-1252). Fix the character or save the file again as "CSV UTF-8"`,
+        },
       }),
     );
   }
@@ -480,6 +551,10 @@ interface DecodingReport {
   declared: CsvEncoding | undefined;
   utf16WithoutBom: boolean;
   bomOverrode: CsvEncoding | undefined;
+  /** What the bytes show against the declaration, when they differ. */
+  contradicts: CsvEncoding | undefined;
+  /** The first character that showed a file to be Windows-1252. */
+  firstNonAscii: { line: number; column: number; char: string } | undefined;
 }
 
 /** Warnings about how a file was decoded; the same for readCsv and streamCsv. */
@@ -500,16 +575,33 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
       }),
     );
   }
-  if (r.encoding === 'windows-1252' && r.declared !== 'windows-1252') {
+  if (r.contradicts) {
     out.push(
       contentError({
         file,
+        code: 'csv.encoding_declaration_contradicted',
+        severity: 'warning',
+        value: r.declared,
+        expected: { es: `encoding: ${r.contradicts}`, en: `encoding: ${r.contradicts}` },
+        message: {
+          es: `Se declaró ${r.declared ?? ''} y así se leyó, pero los bytes del archivo son ${r.contradicts}: revise los acentos y la ñ, y corrija la declaración`,
+          en: `${r.declared ?? ''} was declared and the file was read as such, but its bytes are ${r.contradicts}: check its accents and ñ, and fix the declaration`,
+        },
+      }),
+    );
+  }
+  if (r.encoding === 'windows-1252' && r.declared !== 'windows-1252') {
+    const at = r.firstNonAscii;
+    out.push(
+      contentError({
+        file,
+        ...(at ? { line: at.line, column: at.column, value: at.char } : {}),
         code: 'csv.encoding_windows_1252',
         severity: 'warning',
         expected: { es: 'texto en UTF-8', en: 'UTF-8 text' },
         message: {
-          es: 'El archivo no es UTF-8; se leyó como Windows-1252 (CSV de Excel en Windows en español)',
-          en: 'The file is not UTF-8; it was read as Windows-1252 (Excel CSV on Spanish Windows)',
+          es: 'El archivo no es UTF-8 (lo muestra su primera letra fuera de ASCII, aquí); se leyó como Windows-1252 (CSV de Excel en Windows en español)',
+          en: 'The file is not UTF-8 (its first letter outside ASCII, here, shows it); it was read as Windows-1252 (Excel CSV on Spanish Windows)',
         },
       }),
     );
@@ -548,6 +640,12 @@ export function readCsv(
   return scanCsv(input, options, undefined);
 }
 
+/** Index of the first character outside ASCII, or -1. */
+function firstNonAsciiChar(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return i;
+  return -1;
+}
+
 /** Characters per batch when a reader consumes rows as they are parsed. */
 const SCAN_BATCH_CHARS = 1 << 20;
 
@@ -583,6 +681,7 @@ export function scanCsv(
   let text: string;
   let encoding: CsvTable['encoding'] = 'utf-8';
   let decoding: DecodingReport | undefined;
+  let marks: TextMark[] = [];
   const builder = new TableBuilder(options.file);
   builder.keepRows = onRows === undefined;
   if (typeof input === 'string') {
@@ -591,16 +690,24 @@ export function scanCsv(
     const decoded = decodeBytes(input, declared?.encoding);
     text = decoded.text;
     encoding = decoded.encoding;
+    marks = decoded.badBytes;
+    if (encoding === 'windows-1252' && !declared?.encoding) {
+      const at = firstNonAsciiChar(text);
+      if (at >= 0) marks = [{ at, byte: -1 }];
+    }
     decoding = {
       encoding,
       declared: declared?.encoding,
       utf16WithoutBom: decoded.utf16WithoutBom,
       bomOverrode: decoded.bomOverrode,
+      contradicts: decoded.contradicts,
+      firstNonAscii: undefined,
     };
   }
   const delimiter = delimiterCode(declared?.delimiter, text, headerSpan(text, true)!);
   builder.delimiter = delimiterOfCode(delimiter);
   const tokenizer = new CsvTokenizer(delimiter, builder);
+  for (const mark of marks) tokenizer.marks.push(mark);
   if (!onRows) tokenizer.push(text, true);
   else {
     builder.handOver = [];
@@ -611,7 +718,10 @@ export function scanCsv(
       if (rows.length > 0 && builder.headers) onRows(rows, builder.headers, builder.headerLine);
     }
   }
-  if (decoding) builder.warnings.push(...encodingWarnings(options.file, decoding));
+  if (decoding) {
+    decoding.firstNonAscii = builder.firstNonAscii;
+    builder.warnings.push(...encodingWarnings(options.file, decoding));
+  }
   return builder.finish(resolveDialect(declared, builder.delimiter, encoding), declared, encoding);
 }
 
@@ -621,7 +731,11 @@ export interface StreamCsvOptions extends ReadCsvOptions {
   /** Called with each batch of rows as soon as it is parsed. */
   onRows?: (rows: CsvRow[], headers: string[]) => void;
   signal?: AbortSignal;
-  /** Called when rows already delivered must be discarded (the file is read again). */
+  /**
+   * Called when rows already delivered must be discarded. The encoding is now decided before
+   * any text it changes is read, so no file is read twice and this is not called; kept so
+   * that callers written for it still compile.
+   */
   onReset?: () => void;
   /**
    * Whether the resolved table holds the rows (default true). A reader that keeps what
@@ -655,22 +769,31 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Incremental byte decoding: UTF-16 when a BOM or the first bytes say so (a TextDecoder
- * in stream mode keeps an odd byte or half a surrogate pair for the next chunk), else
- * UTF-8 while the bytes allow it, else Windows-1252.
+ * Incremental byte decoding, deciding as `decodeBytes` does on the same bytes: UTF-16 when
+ * a BOM or the first bytes say so (a TextDecoder in stream mode keeps an odd byte or half a
+ * surrogate pair for the next chunk); else the declaration; else ASCII text goes out at
+ * once and, from the first non-ASCII byte, `DECIDE_BYTES` are held until they show UTF-8
+ * or Windows-1252. Nothing is ever read twice.
  */
 class StreamDecoder {
   encoding: CsvEncoding;
   declared: CsvEncoding | undefined;
   carry: Uint8Array = new Uint8Array(0);
   started = false;
-  sawNonAscii = false;
-  switched = false;
+  /** UTF-8 or Windows-1252 is still to be decided from the bytes. */
+  undecided = false;
   utf16WithoutBom = false;
   bomOverrode: CsvEncoding | undefined = undefined;
-  /** Bytes seen while reading UTF-8, kept in case the file turns out to be Windows-1252. */
-  seen: Uint8Array[] = [];
-  utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  hadBom = false;
+  contradicts: CsvEncoding | undefined = undefined;
+  /** Bytes from the first non-ASCII one, until they decide (or show a declaration wrong). */
+  evidence: Uint8Array[] | undefined = undefined;
+  evidenceLength = 0;
+  /** Characters given out so far, and the bytes that were not UTF-8 among them. */
+  textOffset = 0;
+  badBytes: BadByte[] = [];
+  /** Offset of the first non-ASCII character in a Windows-1252 file (the warning points at it). */
+  firstNonAsciiAt = -1;
   utf16: TextDecoder | undefined = undefined;
 
   constructor(declared: CsvEncoding | undefined) {
@@ -678,13 +801,10 @@ class StreamDecoder {
     this.declared = declared;
   }
 
-  /** Text of the chunk, or `undefined` when text already decoded as UTF-8 was not UTF-8. */
-  decode(chunk: Uint8Array, final: boolean): string | undefined {
+  decode(chunk: Uint8Array, final: boolean): string {
     let bytes = chunk;
     if (this.carry.length > 0) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry, 0);
-      bytes.set(chunk, this.carry.length);
+      bytes = concat([this.carry, chunk]);
       this.carry = new Uint8Array(0);
     }
     if (!this.started) {
@@ -699,54 +819,78 @@ class StreamDecoder {
       this.started = true;
       const start = encodingStart(bytes, this.declared);
       bytes = bytes.subarray(start.bom);
+      this.hadBom = start.bom > 0;
       this.utf16WithoutBom = start.sniffed;
       this.bomOverrode = bomOverride(start, this.declared);
       if (start.encoding) this.encoding = start.encoding;
+      else this.undecided = true;
       if (this.encoding === 'utf-16le' || this.encoding === 'utf-16be')
         this.utf16 = new TextDecoder(this.encoding, { ignoreBOM: true });
+      else if (!this.hadBom && this.declared) this.evidence = [];
     }
-    if (this.utf16) return this.utf16.decode(bytes, { stream: !final });
-    if (this.encoding === 'windows-1252') return decodeWindows1252(bytes);
-    // Hold back an incomplete UTF-8 sequence at the end for the next chunk.
-    let cut = bytes.length;
-    if (!final) {
-      let i = bytes.length - 1;
-      let back = 0;
-      while (i >= 0 && back < 3 && (bytes[i] & 0xc0) === 0x80) {
-        i--;
-        back++;
-      }
-      if (i >= 0 && bytes[i] >= 0xc0) {
-        const need = bytes[i] >= 0xf0 ? 4 : bytes[i] >= 0xe0 ? 3 : 2;
-        if (bytes.length - i < need) cut = i;
-      }
-    }
-    const head = bytes.subarray(0, cut);
-    try {
-      const text = this.utf8.decode(head);
-      if (!this.sawNonAscii) {
-        for (let i = 0; i < head.length; i++) {
-          if (head[i] >= 0x80) {
-            this.sawNonAscii = true;
-            break;
-          }
+    if (this.utf16) return this.out(this.utf16.decode(bytes, { stream: !final }));
+    if (this.undecided) {
+      let ascii = '';
+      if (this.evidenceLength === 0) {
+        // ASCII so far: out at once (it reads the same either way).
+        const k = firstNonAscii(bytes);
+        if (k < 0) {
+          if (final) this.undecided = false;
+          return this.out(decodeWindows1252(bytes));
         }
+        ascii = this.out(decodeWindows1252(bytes.subarray(0, k)));
+        bytes = bytes.subarray(k);
+        this.evidence = [];
       }
-      this.seen.push(head.slice());
-      if (cut < bytes.length) this.carry = bytes.slice(cut);
-      return text;
-    } catch {
-      this.switched = true;
-      this.encoding = 'windows-1252';
-      // Up to here every byte was ASCII, which reads the same in both encodings: go on.
-      if (!this.sawNonAscii) return decodeWindows1252(bytes);
-      this.seen.push(bytes.slice());
-      return undefined;
+      // Held whole until the window is full: a sequence starting in it may need 3 bytes past it.
+      this.evidence!.push(bytes.slice());
+      this.evidenceLength += bytes.length;
+      if (!final && this.evidenceLength < DECIDE_BYTES + 3) return ascii;
+      const held = concat(this.evidence!);
+      this.decide(held);
+      this.undecided = false;
+      this.evidence = undefined;
+      if (this.encoding === 'windows-1252') this.firstNonAsciiAt = this.textOffset;
+      return ascii + this.decodeAs(held, final);
     }
+    if (this.evidence) {
+      // A declared encoding: keep the window's bytes to check the declaration against them.
+      const k = this.evidenceLength === 0 ? firstNonAscii(bytes) : 0;
+      if (k >= 0) {
+        const part = bytes.subarray(k, k + DECIDE_BYTES + 3 - this.evidenceLength);
+        this.evidence.push(part.slice());
+        this.evidenceLength += part.length;
+      }
+      if (final || this.evidenceLength >= DECIDE_BYTES + 3) {
+        this.decide(concat(this.evidence));
+        this.evidence = undefined;
+      }
+    }
+    return this.decodeAs(bytes, final);
+  }
+
+  /** Decides from the window's bytes (they start at the first non-ASCII byte). */
+  private decide(window: Uint8Array): void {
+    const shown = encodingShown(window, window.length > 0 ? 0 : -1);
+    if (this.undecided) this.encoding = shown ?? 'utf-8';
+    this.contradicts = declaredContradiction(this.declared, this.hadBom, shown);
+  }
+
+  private decodeAs(bytes: Uint8Array, final: boolean): string {
+    if (this.encoding === 'windows-1252') return this.out(decodeWindows1252(bytes));
+    const r = decodeUtf8Lenient(bytes, final, this.textOffset);
+    for (const bad of r.badBytes) this.badBytes.push(bad);
+    if (r.rest > 0) this.carry = bytes.slice(bytes.length - r.rest);
+    return this.out(r.text);
+  }
+
+  private out(text: string): string {
+    this.textOffset += text.length;
+    return text;
   }
 }
 
-type Piece = { text: string } | { restart: string };
+type Piece = { text: string };
 
 async function* textPieces(
   source: ReadableStream<Uint8Array> | string,
@@ -760,32 +904,16 @@ async function* textPieces(
     return;
   }
   const reader = source.getReader();
-  const abort = () => {
-    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-  };
   try {
-    let restart = false;
-    const rest: Uint8Array[] = [];
     for (;;) {
-      abort();
+      if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
       const { value, done } = await reader.read();
       if (done) break;
-      if (restart) {
-        rest.push(value);
-        continue;
-      }
       const text = decoder.decode(value, false);
-      if (text === undefined) restart = true;
-      else if (text) yield { text };
-    }
-    if (restart) {
-      // Text already read as UTF-8 was not: read the whole file again as Windows-1252.
-      yield { restart: decodeWindows1252(concat([...decoder.seen, ...rest])) };
-      return;
+      if (text) yield { text };
     }
     const last = decoder.decode(new Uint8Array(0), true);
-    if (last === undefined) yield { restart: decodeWindows1252(concat(decoder.seen)) };
-    else if (last) yield { text: last };
+    if (last) yield { text: last };
   } finally {
     reader.releaseLock();
   }
@@ -807,10 +935,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * loop between batches so a component can draw the first rows at once. Resolves to the
  * whole table, with the same rows, lines and errors `readCsv` would give.
  *
- * UTF-16 is decided from the first bytes (a BOM, or up to 4 KB of text) before any row.
- * A file whose first non-ASCII text looked like UTF-8 but later is not is read again
- * from the start as Windows-1252: `onReset` is called first, so that rows already
- * shown can be discarded.
+ * UTF-16 is decided from the first bytes (a BOM, or up to 4 KB of text) before any row,
+ * UTF-8 or Windows-1252 from the 64 KB after the first non-ASCII byte before any text
+ * past it: as `readCsv` decides, and never read twice.
  */
 export async function streamCsv(
   source: ReadableStream<Uint8Array> | string,
@@ -820,20 +947,27 @@ export async function streamCsv(
   const chunkRows = Math.max(1, options.chunkRows ?? 1000);
   const decoder = new StreamDecoder(declared?.encoding);
   const keepRows = options.keepRows ?? true;
-  let builder: TableBuilder;
+  const builder = new TableBuilder(file);
+  builder.keepRows = keepRows;
+  builder.handOver = [];
   let tokenizer: CsvTokenizer | undefined;
   /** Text before the header line is whole, while the delimiter is still unknown. */
   let head = '';
   let pending: CsvRow[] = [];
-  const start = () => {
-    builder = new TableBuilder(file);
-    builder.keepRows = keepRows;
-    builder.handOver = [];
-    tokenizer = undefined;
-    head = '';
-    pending = [];
+  /** Places the decoder found, for the tokenizer (which may not exist yet). */
+  const marks: TextMark[] = [];
+  const collectMarks = () => {
+    for (const bad of decoder.badBytes) marks.push(bad);
+    decoder.badBytes.length = 0;
+    if (decoder.firstNonAsciiAt >= 0 && !declared?.encoding) {
+      marks.push({ at: decoder.firstNonAsciiAt, byte: -1 });
+      decoder.firstNonAsciiAt = -1;
+    }
+    if (tokenizer) {
+      for (const mark of marks) tokenizer.marks.push(mark);
+      marks.length = 0;
+    }
   };
-  start();
 
   const check = () => {
     if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
@@ -856,6 +990,7 @@ export async function streamCsv(
       const delimiter = delimiterCode(declared?.delimiter, head, span);
       builder.delimiter = delimiterOfCode(delimiter);
       tokenizer = new CsvTokenizer(delimiter, builder);
+      collectMarks();
       text = head;
       head = '';
     }
@@ -872,26 +1007,24 @@ export async function streamCsv(
 
   for await (const piece of textPieces(source, decoder, signal)) {
     check();
-    if ('restart' in piece) {
-      options.onReset?.();
-      start();
-      await takeInPieces(piece.restart);
-    } else await takeInPieces(piece.text);
+    collectMarks();
+    await takeInPieces(piece.text);
   }
+  collectMarks();
   await take('', true);
   await emit(true);
   const encoding = decoder.encoding;
-  builder!.warnings.push(
-    ...encodingWarnings(file, {
-      encoding,
-      declared: declared?.encoding,
-      utf16WithoutBom: decoder.utf16WithoutBom,
-      bomOverrode: decoder.bomOverrode,
-    }),
-  );
-  return builder!.finish(
-    resolveDialect(declared, builder!.delimiter, encoding),
-    declared,
-    encoding,
-  );
+  if (typeof source !== 'string') {
+    builder.warnings.push(
+      ...encodingWarnings(file, {
+        encoding,
+        declared: declared?.encoding,
+        utf16WithoutBom: decoder.utf16WithoutBom,
+        bomOverrode: decoder.bomOverrode,
+        contradicts: decoder.contradicts,
+        firstNonAscii: builder.firstNonAscii,
+      }),
+    );
+  }
+  return builder.finish(resolveDialect(declared, builder.delimiter, encoding), declared, encoding);
 }
