@@ -1,25 +1,31 @@
 /**
- * CSV reading on papaparse (dynamic typing off): delimiter from the header line only,
- * BOM, UTF-16, UTF-8 else Windows-1252, ragged rows reported with line and column, and line
- * numbers that stay right when quoted fields hold newlines.
+ * CSV reading: one record tokenizer (RFC 4180, as Excel writes it) behind `readCsv`,
+ * `scanCsv` and `streamCsv`, so that every entry point and every chunk size gives the same
+ * records, errors, warnings and line numbers. Delimiter from the header line only; BOM,
+ * UTF-16, UTF-8 else Windows-1252; ragged rows reported with line and column; line numbers
+ * that stay right when quoted fields hold line breaks.
  */
-// `#papaparse` (package.json imports): browsers get papaparse's build without its Node
-// `stream` lookup, which browser dev servers cannot resolve.
-import Papa from '#papaparse';
 import {
+  DECIDE_BYTES,
   SNIFF_BYTES,
   bomOf,
   bomOverride,
+  declaredContradiction,
   decodeBytes,
+  decodeUtf8Lenient,
   decodeWindows1252,
+  encodingShown,
   encodingStart,
+  firstNonAscii,
 } from './encoding.ts';
+import type { BadByte } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { ContentError, CsvDialect, CsvEncoding, CsvRow, CsvTable } from './types.ts';
 
 export type Delimiter = CsvDialect['delimiter'];
 
-const DELIMITERS: readonly Delimiter[] = [';', ',', '\t', '|'];
+/** Candidates in the order that wins a tie: a tab or `;` is never part of a header name, a comma can be. */
+const DELIMITERS: readonly Delimiter[] = ['\t', ';', '|', ','];
 
 export interface ReadCsvOptions {
   /** Path as the author knows it, for errors. */
@@ -28,71 +34,297 @@ export interface ReadCsvOptions {
   dialect?: Partial<CsvDialect>;
 }
 
-/** End of the first record (index of its newline, or text.length), quotes respected. */
-function firstRecordEnd(text: string, from: number): number {
-  let inQuotes = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) inQuotes = !inQuotes;
-    else if (!inQuotes && (c === 10 || c === 13)) return i;
-  }
-  return text.length;
-}
-
 /** Excel's hint line `sep=;` before the headers. */
 const SEP_LINE_RE = /^sep=([,;\t|])$/i;
 
-/** The delimiter a line declares (`sep=;`), or detection on the header line. */
-function delimiterOf(firstLine: string): Delimiter {
-  const m = SEP_LINE_RE.exec(firstLine);
-  return m ? (m[1] as Delimiter) : detectDelimiter(firstLine);
+/** Whether `c` is one of the candidate delimiters. */
+function isCandidate(c: number): boolean {
+  return c === 59 || c === 44 || c === 9 || c === 124;
 }
 
 /**
- * The delimiter of a header line: the most frequent of `;` `,` tab `|` outside quotes.
- * Data rows are never consulted (comma decimals fool generic guessers). A line without
- * any of them is a one-column file, read with `,`.
+ * End of the record starting at `from` (index of its line break, or text.length), or -1
+ * when `text` may not hold all of it yet (`final` false). Before the delimiter is known a
+ * quote opens a quoted field where the tokenizer would open one: first in the line or
+ * right after any candidate delimiter.
  */
-export function detectDelimiter(headerLine: string): Delimiter {
-  const counts = new Map<Delimiter, number>();
+function recordEnd(text: string, from: number, final: boolean): number {
   let inQuotes = false;
-  for (const ch of headerLine) {
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (DELIMITERS as readonly string[]).includes(ch)) {
-      counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
-    }
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuotes) {
+      if (c === 34) {
+        if (i + 1 >= text.length && !final) return -1;
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else inQuotes = false;
+      }
+    } else if (c === 10 || c === 13) return i;
+    else if (c === 34 && (i === from || isCandidate(text.charCodeAt(i - 1)))) inQuotes = true;
   }
-  let best: Delimiter = ',';
+  return final ? text.length : -1;
+}
+
+/** Span of the first record that is not blank: the header line (or `sep=` line), or undefined when more text is needed. */
+function headerSpan(text: string, final: boolean): { start: number; end: number } | undefined {
+  let s = 0;
+  for (;;) {
+    const e = recordEnd(text, s, final);
+    if (e < 0) return undefined;
+    if (text.slice(s, e).trim() !== '' || e >= text.length) return { start: s, end: e };
+    s = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
+    if (s >= text.length && final) return { start: s, end: s };
+  }
+}
+
+/** The delimiter a line declares (`sep=;`), or the most frequent outside quotes; undefined for none (one column). */
+function headerDelimiter(line: string): Delimiter | undefined {
+  const m = SEP_LINE_RE.exec(line);
+  if (m) return m[1] as Delimiter;
+  const counts = [0, 0, 0, 0];
+  let inQuotes = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (inQuotes) {
+      if (c === 34) {
+        if (line.charCodeAt(i + 1) === 34) i++;
+        else inQuotes = false;
+      }
+    } else if (c === 34 && (i === 0 || isCandidate(line.charCodeAt(i - 1)))) inQuotes = true;
+    else if (isCandidate(c)) counts[DELIMITERS.indexOf(line[i] as Delimiter)]++;
+  }
+  let best: Delimiter | undefined;
   let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const n = counts.get(d) ?? 0;
-    if (n > bestCount) {
+  DELIMITERS.forEach((d, k) => {
+    if (counts[k] > bestCount) {
       best = d;
-      bestCount = n;
+      bestCount = counts[k];
     }
-  }
+  });
   return best;
 }
 
-function newlineAt(text: string, i: number): '\r\n' | '\n' | '\r' {
-  if (text.charCodeAt(i) === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
-  return '\n';
-}
-
-function countNewlines(cell: string): number {
-  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
-  let n = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && cell.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
+/**
+ * The delimiter of a header line: the most frequent of `;` `,` tab `|` outside quotes
+ * (a tie goes to tab, then `;`, then `|`: a comma can be part of a name). Data rows are
+ * never consulted (comma decimals fool generic guessers). A line without any of them is a
+ * one-column file, reported as `,` and read without splitting.
+ */
+export function detectDelimiter(headerLine: string): Delimiter {
+  return headerDelimiter(headerLine) ?? ',';
 }
 
 function isBlankRow(cells: string[]): boolean {
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
+}
+
+// Tokenizer states.
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+/** A `"` inside a quoted field: the next character says whether it closed the field. */
+const QUOTE_IN_QUOTED = 3;
+/** Spaces after a closing quote, before the delimiter or the line end. */
+const AFTER_CLOSE = 4;
+
+/**
+ * A place in the decoded text the tokenizer reports with its line and column: a byte that
+ * was not UTF-8 (`byte`), or with `byte` -1 the first non-ASCII character of a file read as
+ * Windows-1252 (the warning points at it). `at` counts characters from the text's start.
+ */
+interface TextMark {
+  at: number;
+  byte: number;
+}
+
+/** What the tokenizer reports, in the order it meets it. */
+interface RecordSink {
+  mark(mark: TextMark, char: string, line: number, column: number): void;
+  record(cells: string[], line: number): void;
+  quoteProblem(
+    code: 'csv.unclosed_quote' | 'csv.invalid_quote',
+    line: number,
+    column: number,
+  ): void;
+}
+
+/**
+ * RFC 4180 records from text handed over in pieces of any size, with the same result
+ * for every split (one state machine for readCsv, scanCsv and streamCsv):
+ * - a record ends at CRLF, LF or CR outside quotes, in any mix (a CRLF header with LF rows);
+ * - a field is quoted only when `"` is its first character; elsewhere a `"` is a literal
+ *   character (`5'11"`), as Excel writes it;
+ * - `""` inside quotes is one `"`; spaces between a closing quote and the delimiter are
+ *   dropped; other text after a closing quote is kept, with an error;
+ * - `delimiter` -1 is a one-column file: no character splits a record.
+ * Lines count physical lines: a quoted cell with two line breaks moves the next record
+ * two lines further.
+ */
+class CsvTokenizer {
+  private readonly delimiter: number;
+  private readonly sink: RecordSink;
+  private state = FIELD_START;
+  /** Text of the field so far, when it spans pieces or holds `""`. */
+  private field = '';
+  private cells: string[] = [];
+  /** Physical line at the read position, and where the current record started. */
+  private line = 1;
+  private recordLine = 1;
+  private quoteLine = 1;
+  /** The last piece ended in CR: an LF first in the next one belongs to it. */
+  private afterCr = false;
+  /** Spaces after a closing quote, kept in case other text follows. */
+  private spaces = '';
+  /** Places to report (sorted by `at`), the next one, and characters pushed before this piece. */
+  readonly marks: TextMark[] = [];
+  private markIndex = 0;
+  private offset = 0;
+
+  constructor(delimiter: number, sink: RecordSink) {
+    this.delimiter = delimiter;
+    this.sink = sink;
+  }
+
+  private endRecord(): void {
+    this.cells.push(this.field);
+    this.field = '';
+    const cells = this.cells;
+    this.cells = [];
+    this.state = FIELD_START;
+    this.sink.record(cells, this.recordLine);
+  }
+
+  /** Counts the line breaks of text[from, to) inside a quoted field. */
+  private countLines(text: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        if (this.afterCr) this.afterCr = false;
+        else this.line++;
+      } else {
+        this.afterCr = c === 13;
+        if (c === 13) this.line++;
+      }
+    }
+  }
+
+  /** Reports the marks in the field text[from, to); in a quoted field, counting its lines up to each. */
+  private reportMarks(text: string, from: number, to: number, quoted: boolean): void {
+    let counted = from;
+    while (this.markIndex < this.marks.length) {
+      const mark = this.marks[this.markIndex];
+      const at = mark.at - this.offset;
+      if (at >= to) break;
+      this.markIndex++;
+      if (quoted) {
+        this.countLines(text, counted, at);
+        counted = at;
+      }
+      this.sink.mark(mark, text[at], this.line, this.cells.length + 1);
+    }
+    if (quoted) this.countLines(text, counted, to);
+  }
+
+  push(text: string, final: boolean): void {
+    const n = text.length;
+    const delim = this.delimiter;
+    let i = 0;
+    if (this.afterCr && n > 0 && this.state !== QUOTED) {
+      if (text.charCodeAt(0) === 10) i = 1;
+      this.afterCr = false;
+    }
+    while (i < n) {
+      const state = this.state;
+      if (state === QUOTED) {
+        const q = text.indexOf('"', i);
+        const to = q < 0 ? n : q;
+        if (this.markIndex < this.marks.length) this.reportMarks(text, i, to, true);
+        else this.countLines(text, i, to);
+        this.field += text.slice(i, to);
+        if (q < 0) break;
+        this.afterCr = false; // the quote follows any CR: no LF can pair with it
+        this.state = QUOTE_IN_QUOTED;
+        i = q + 1;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (state === QUOTE_IN_QUOTED) {
+        this.afterCr = false;
+        if (c === 34) {
+          this.field += '"';
+          this.state = QUOTED;
+          i++;
+          continue;
+        }
+        if ((c === 32 || c === 9) && c !== delim) {
+          this.state = AFTER_CLOSE;
+          this.spaces = '';
+          continue;
+        }
+        if (c !== delim && c !== 10 && c !== 13) {
+          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1);
+          this.state = UNQUOTED;
+          continue;
+        }
+        this.state = UNQUOTED; // ends at the delimiter or line break below
+      } else if (state === AFTER_CLOSE) {
+        if ((c === 32 || c === 9) && c !== delim) {
+          this.spaces += text[i];
+          i++;
+          continue;
+        }
+        if (c !== delim && c !== 10 && c !== 13) {
+          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1);
+          this.field += this.spaces;
+        }
+        this.spaces = '';
+        this.state = UNQUOTED;
+      } else if (state === FIELD_START && c === 34) {
+        this.state = QUOTED;
+        this.quoteLine = this.line;
+        i++;
+        continue;
+      }
+      // Unquoted text up to the next delimiter or line break.
+      let j = i;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === delim || d === 10 || d === 13) break;
+      }
+      if (j > i) {
+        if (this.markIndex < this.marks.length) this.reportMarks(text, i, j, false);
+        this.field = this.field === '' ? text.slice(i, j) : this.field + text.slice(i, j);
+        this.state = UNQUOTED;
+      }
+      if (j === n) break;
+      const d = text.charCodeAt(j);
+      if (d === delim) {
+        this.cells.push(this.field);
+        this.field = '';
+        this.state = FIELD_START;
+        i = j + 1;
+        continue;
+      }
+      this.endRecord();
+      this.line++;
+      this.recordLine = this.line;
+      if (d === 13) {
+        if (j + 1 < n) {
+          i = text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+        } else {
+          this.afterCr = true;
+          i = n;
+        }
+      } else i = j + 1;
+    }
+    this.offset += n;
+    if (!final) return;
+    if (this.state === QUOTED || this.state === QUOTE_IN_QUOTED) {
+      if (this.state === QUOTED)
+        this.sink.quoteProblem('csv.unclosed_quote', this.quoteLine, this.cells.length + 1);
+      this.endRecord();
+    } else if (this.state !== FIELD_START || this.cells.length > 0) this.endRecord();
+  }
 }
 
 const RAGGED_EXPECTED = (n: number) => ({
@@ -101,98 +333,113 @@ const RAGGED_EXPECTED = (n: number) => ({
 });
 
 /**
- * Accumulates records into a table: headers from the first non-blank record, line
- * numbers, blank lines skipped, ragged rows reported. Used by readCsv and streamCsv.
+ * Accumulates the tokenizer's records into a table: headers from the first non-blank
+ * record, blank lines skipped, ragged rows and quote problems reported.
  */
-class TableBuilder {
+class TableBuilder implements RecordSink {
   file: string;
   headers: string[] | undefined = undefined;
   headerLine = 0;
   rows: CsvRow[] = [];
   /** False when rows go straight to a consumer (scanCsv with onRows). */
   keepRows = true;
+  /** Rows not yet handed to a consumer (`takeRows`), when one takes them. */
+  handOver: CsvRow[] | undefined = undefined;
   sawSepLine = false;
+  delimiter: Delimiter = ',';
   errors: ContentError[] = [];
   warnings: ContentError[] = [];
-  line = 1;
 
   constructor(file: string) {
     this.file = file;
   }
 
-  /** Parses `text`, made of whole records without the final line break. Returns new rows. */
-  feed(text: string, delimiter: Delimiter, newline: string): CsvRow[] {
-    if (text === '') {
-      this.line++;
-      return [];
-    }
-    const parsed = Papa.parse<string[]>(text, {
-      delimiter,
-      newline: newline as Papa.ParseConfig['newline'],
-      quoteChar: '"',
-      escapeChar: '"',
-      header: false,
-      dynamicTyping: false,
-      skipEmptyLines: false,
-    });
-    const data = parsed.data;
-    const mayHaveNewlines = text.indexOf('"') >= 0;
-    const rowLines = new Array<number>(data.length);
-    const out: CsvRow[] = [];
-    const file = this.file;
-    let line = this.line;
-    for (let r = 0; r < data.length; r++) {
-      const cells = data[r];
-      rowLines[r] = line;
-      const start = line;
-      if (mayHaveNewlines) {
-        let extra = 0;
-        for (let c = 0; c < cells.length; c++) extra += countNewlines(cells[c]);
-        line += 1 + extra;
-      } else line += 1;
-      const c0 = cells[0];
-      if ((c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) continue;
-      if (this.headers === undefined) {
-        // Excel's `sep=;` hint line is not the header row.
-        if (!this.sawSepLine && cells.length <= 2 && SEP_LINE_RE.test(cells.join(delimiter))) {
-          this.sawSepLine = true;
-          continue;
-        }
-        this.headers = cells.map((h) => h.trim());
-        this.headerLine = start;
-        continue;
+  record(cells: string[], line: number): void {
+    const c0 = cells[0];
+    if ((c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) return;
+    if (this.headers === undefined) {
+      // Excel's `sep=;` hint line is not the header row.
+      if (!this.sawSepLine && cells.length <= 2 && SEP_LINE_RE.test(cells.join(this.delimiter))) {
+        this.sawSepLine = true;
+        return;
       }
-      const want = this.headers.length;
-      if (cells.length !== want) this.ragged(cells, start, want);
-      out.push({ line: start, cells });
+      this.headers = cells.map((h) => h.trim());
+      this.headerLine = line;
+      return;
     }
-    this.line = line;
-    for (const e of parsed.errors) {
-      const at =
-        e.row !== undefined && e.row >= 0 && e.row < rowLines.length ? rowLines[e.row] : this.line;
-      this.errors.push(
-        contentError({
-          file,
-          line: at,
-          code:
-            e.code === 'MissingQuotes'
-              ? 'csv.unclosed_quote'
-              : e.code === 'InvalidQuotes'
-                ? 'csv.invalid_quote'
-                : 'csv.parse',
-          expected: {
-            es: 'comillas emparejadas alrededor de un campo',
-            en: 'matching quotes around a field',
-          },
-          message: {
-            es: 'Comillas sin cerrar o mal puestas: el resto de la fila puede estar mal leído',
-            en: 'Unclosed or misplaced quotes: the rest of the row may be misread',
-          },
-        }),
-      );
+    const want = this.headers.length;
+    if (cells.length !== want) this.ragged(cells, line, want);
+    const row = { line, cells };
+    if (this.keepRows) this.rows.push(row);
+    if (this.handOver) this.handOver.push(row);
+  }
+
+  quoteProblem(
+    code: 'csv.unclosed_quote' | 'csv.invalid_quote',
+    line: number,
+    column: number,
+  ): void {
+    const header = this.headers?.[column - 1];
+    this.errors.push(
+      contentError({
+        file: this.file,
+        line,
+        column,
+        ...(header !== undefined ? { header } : {}),
+        code,
+        expected: {
+          es: 'comillas emparejadas alrededor de un campo',
+          en: 'matching quotes around a field',
+        },
+        message:
+          code === 'csv.unclosed_quote'
+            ? {
+                es: 'Unas comillas abren aquí un campo y nunca se cierran: el resto del archivo quedó dentro de él',
+                en: 'A quote opens a field here and is never closed: the rest of the file was read into it',
+              }
+            : {
+                es: 'Hay texto después de las comillas que cierran el campo: el resto del campo puede estar mal leído',
+                en: 'There is text after the quote that closes the field: the rest of the field may be misread',
+              },
+      }),
+    );
+  }
+
+  /** Where the first non-ASCII character of a Windows-1252 file is, for its warning. */
+  firstNonAscii: { line: number; column: number; char: string } | undefined = undefined;
+
+  mark(mark: TextMark, char: string, line: number, column: number): void {
+    if (mark.byte < 0) {
+      this.firstNonAscii = { line, column, char };
+      return;
     }
-    if (this.keepRows) for (const row of out) this.rows.push(row);
-    return out;
+    const hex = `0x${mark.byte.toString(16).toUpperCase()}`;
+    const header = this.headers?.[column - 1];
+    this.errors.push(
+      contentError({
+        file: this.file,
+        line,
+        column,
+        ...(header !== undefined ? { header } : {}),
+        value: char,
+        code: 'csv.encoding_invalid_byte',
+        expected: {
+          es: 'texto en UTF-8, como el resto del archivo',
+          en: 'UTF-8 text, like the rest of the file',
+        },
+        message: {
+          es: `El byte ${hex} no es UTF-8, aunque el resto del archivo sí lo es; se leyó como «${char}» (Windows-1252). Corrija el carácter o guarde el archivo de nuevo como «CSV UTF-8»`,
+          en: `Byte ${hex} is not UTF-8, though the rest of the file is; it was read as «${char}» (Windows-1252). Fix the character or save the file again as "CSV UTF-8"`,
+        },
+      }),
+    );
+  }
+
+  /** Rows recorded since the last call. */
+  takeRows(): CsvRow[] {
+    const rows = this.handOver ?? [];
+    this.handOver = [];
+    return rows;
   }
 
   ragged(cells: string[], line: number, want: number): void {
@@ -304,6 +551,10 @@ interface DecodingReport {
   declared: CsvEncoding | undefined;
   utf16WithoutBom: boolean;
   bomOverrode: CsvEncoding | undefined;
+  /** What the bytes show against the declaration, when they differ. */
+  contradicts: CsvEncoding | undefined;
+  /** The first character that showed a file to be Windows-1252. */
+  firstNonAscii: { line: number; column: number; char: string } | undefined;
 }
 
 /** Warnings about how a file was decoded; the same for readCsv and streamCsv. */
@@ -324,16 +575,33 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
       }),
     );
   }
-  if (r.encoding === 'windows-1252' && r.declared !== 'windows-1252') {
+  if (r.contradicts) {
     out.push(
       contentError({
         file,
+        code: 'csv.encoding_declaration_contradicted',
+        severity: 'warning',
+        value: r.declared,
+        expected: { es: `encoding: ${r.contradicts}`, en: `encoding: ${r.contradicts}` },
+        message: {
+          es: `Se declaró ${r.declared ?? ''} y así se leyó, pero los bytes del archivo son ${r.contradicts}: revise los acentos y la ñ, y corrija la declaración`,
+          en: `${r.declared ?? ''} was declared and the file was read as such, but its bytes are ${r.contradicts}: check its accents and ñ, and fix the declaration`,
+        },
+      }),
+    );
+  }
+  if (r.encoding === 'windows-1252' && r.declared !== 'windows-1252') {
+    const at = r.firstNonAscii;
+    out.push(
+      contentError({
+        file,
+        ...(at ? { line: at.line, column: at.column, value: at.char } : {}),
         code: 'csv.encoding_windows_1252',
         severity: 'warning',
         expected: { es: 'texto en UTF-8', en: 'UTF-8 text' },
         message: {
-          es: 'El archivo no es UTF-8; se leyó como Windows-1252 (CSV de Excel en Windows en español)',
-          en: 'The file is not UTF-8; it was read as Windows-1252 (Excel CSV on Spanish Windows)',
+          es: 'El archivo no es UTF-8 (lo muestra su primera letra fuera de ASCII, aquí); se leyó como Windows-1252 (CSV de Excel en Windows en español)',
+          en: 'The file is not UTF-8 (its first letter outside ASCII, here, shows it); it was read as Windows-1252 (Excel CSV on Spanish Windows)',
         },
       }),
     );
@@ -372,30 +640,48 @@ export function readCsv(
   return scanCsv(input, options, undefined);
 }
 
+/** Index of the first character outside ASCII, or -1. */
+function firstNonAsciiChar(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return i;
+  return -1;
+}
+
 /** Characters per batch when a reader consumes rows as they are parsed. */
 const SCAN_BATCH_CHARS = 1 << 20;
 
-/** Count of `"` in text[from, to). */
-function countQuotes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let at = text.indexOf('"', from); at >= 0 && at < to; at = text.indexOf('"', at + 1)) n++;
-  return n;
+/** The delimiter to read with: declared, else from the header line; -1 for one column. */
+function delimiterCode(
+  declared: Delimiter | undefined,
+  text: string,
+  span: { start: number; end: number },
+): number {
+  const d = declared ?? headerDelimiter(text.slice(span.start, span.end));
+  return d === undefined ? -1 : d.charCodeAt(0);
+}
+
+/** The delimiter as reported in the dialect (a one-column file is written with `,`). */
+function delimiterOfCode(code: number): Delimiter {
+  return code < 0 ? ',' : (String.fromCharCode(code) as Delimiter);
 }
 
 /**
  * Reads a CSV like `readCsv`. With `onRows`, rows are handed over in batches of about a
  * megabyte of text as they are parsed and not kept in the table (`rows` is empty): a
  * schema reader turns them into records at once, so a 10^6-row file never holds all
- * its raw rows and all its records at the same time.
+ * its raw rows and all its records at the same time. `batchChars` sets the batch size
+ * (tests split files everywhere with it).
  */
 export function scanCsv(
   input: string | Uint8Array | ArrayBuffer,
   options: ReadCsvOptions,
   onRows: ((rows: CsvRow[], headers: string[], headerLine: number) => void) | undefined,
+  batchChars = SCAN_BATCH_CHARS,
 ): CsvTable {
   const declared = options.dialect;
   let text: string;
   let encoding: CsvTable['encoding'] = 'utf-8';
+  let decoding: DecodingReport | undefined;
+  let marks: TextMark[] = [];
   const builder = new TableBuilder(options.file);
   builder.keepRows = onRows === undefined;
   if (typeof input === 'string') {
@@ -404,71 +690,39 @@ export function scanCsv(
     const decoded = decodeBytes(input, declared?.encoding);
     text = decoded.text;
     encoding = decoded.encoding;
-    builder.warnings.push(
-      ...encodingWarnings(options.file, {
-        encoding,
-        declared: declared?.encoding,
-        utf16WithoutBom: decoded.utf16WithoutBom,
-        bomOverrode: decoded.bomOverrode,
-      }),
-    );
-  }
-  // Skip leading blank lines to find the header line.
-  let start = 0;
-  while (start < text.length) {
-    const c = text.charCodeAt(start);
-    if (c === 10) {
-      builder.line++;
-      start++;
-    } else if (c === 13) {
-      builder.line++;
-      start += text.charCodeAt(start + 1) === 10 ? 2 : 1;
-    } else if (c === 32 || c === 9) {
-      const end = firstRecordEnd(text, start);
-      if (text.slice(start, end).trim() !== '') break;
-      start = end;
-    } else break;
-  }
-  const headerEnd = firstRecordEnd(text, start);
-  const delimiter = declared?.delimiter ?? delimiterOf(text.slice(start, headerEnd));
-  const newline = headerEnd < text.length ? newlineAt(text, headerEnd) : '\n';
-  let end = text.length;
-  if (text.endsWith('\r\n')) end -= 2;
-  else if (text.endsWith('\n') || text.endsWith('\r')) end -= 1;
-  if (!onRows) {
-    if (end > start) {
-      builder.feed(
-        start === 0 && end === text.length ? text : text.slice(start, end),
-        delimiter,
-        newline,
-      );
+    marks = decoded.badBytes;
+    if (encoding === 'windows-1252' && !declared?.encoding) {
+      const at = firstNonAsciiChar(text);
+      if (at >= 0) marks = [{ at, byte: -1 }];
     }
-    return builder.finish(resolveDialect(declared, delimiter, encoding), declared, encoding);
+    decoding = {
+      encoding,
+      declared: declared?.encoding,
+      utf16WithoutBom: decoded.utf16WithoutBom,
+      bomOverrode: decoded.bomOverrode,
+      contradicts: decoded.contradicts,
+      firstNonAscii: undefined,
+    };
   }
-  // Batches end at a line break outside quotes (an even number of quotes before it).
-  const breakChar = newline === '\r' ? '\r' : '\n';
-  let pos = start;
-  while (pos < end) {
-    let cut = end;
-    let next = end;
-    if (end - pos > SCAN_BATCH_CHARS) {
-      let nl = text.indexOf(breakChar, pos + SCAN_BATCH_CHARS);
-      let quotes = nl < 0 ? 0 : countQuotes(text, pos, nl);
-      while (nl >= 0 && nl < end && quotes % 2 === 1) {
-        const after = text.indexOf(breakChar, nl + 1);
-        quotes += countQuotes(text, nl + 1, after < 0 ? end : after);
-        nl = after;
-      }
-      if (nl >= 0 && nl < end) {
-        cut = breakChar === '\n' && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        next = nl + 1;
-      }
+  const delimiter = delimiterCode(declared?.delimiter, text, headerSpan(text, true)!);
+  builder.delimiter = delimiterOfCode(delimiter);
+  const tokenizer = new CsvTokenizer(delimiter, builder);
+  for (const mark of marks) tokenizer.marks.push(mark);
+  if (!onRows) tokenizer.push(text, true);
+  else {
+    builder.handOver = [];
+    for (let pos = 0; pos < text.length || pos === 0; pos += batchChars) {
+      const end = Math.min(text.length, pos + batchChars);
+      tokenizer.push(text.slice(pos, end), end >= text.length);
+      const rows = builder.takeRows();
+      if (rows.length > 0 && builder.headers) onRows(rows, builder.headers, builder.headerLine);
     }
-    const rows = builder.feed(text.slice(pos, cut), delimiter, newline);
-    if (rows.length > 0 && builder.headers) onRows(rows, builder.headers, builder.headerLine);
-    pos = next;
   }
-  return builder.finish(resolveDialect(declared, delimiter, encoding), declared, encoding);
+  if (decoding) {
+    decoding.firstNonAscii = builder.firstNonAscii;
+    builder.warnings.push(...encodingWarnings(options.file, decoding));
+  }
+  return builder.finish(resolveDialect(declared, builder.delimiter, encoding), declared, encoding);
 }
 
 export interface StreamCsvOptions extends ReadCsvOptions {
@@ -477,7 +731,11 @@ export interface StreamCsvOptions extends ReadCsvOptions {
   /** Called with each batch of rows as soon as it is parsed. */
   onRows?: (rows: CsvRow[], headers: string[]) => void;
   signal?: AbortSignal;
-  /** Called when rows already delivered must be discarded (the file is read again). */
+  /**
+   * Called when rows already delivered must be discarded. The encoding is now decided before
+   * any text it changes is read, so no file is read twice and this is not called; kept so
+   * that callers written for it still compile.
+   */
   onReset?: () => void;
   /**
    * Whether the resolved table holds the rows (default true). A reader that keeps what
@@ -511,22 +769,31 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Incremental byte decoding: UTF-16 when a BOM or the first bytes say so (a TextDecoder
- * in stream mode keeps an odd byte or half a surrogate pair for the next chunk), else
- * UTF-8 while the bytes allow it, else Windows-1252.
+ * Incremental byte decoding, deciding as `decodeBytes` does on the same bytes: UTF-16 when
+ * a BOM or the first bytes say so (a TextDecoder in stream mode keeps an odd byte or half a
+ * surrogate pair for the next chunk); else the declaration; else ASCII text goes out at
+ * once and, from the first non-ASCII byte, `DECIDE_BYTES` are held until they show UTF-8
+ * or Windows-1252. Nothing is ever read twice.
  */
 class StreamDecoder {
   encoding: CsvEncoding;
   declared: CsvEncoding | undefined;
   carry: Uint8Array = new Uint8Array(0);
   started = false;
-  sawNonAscii = false;
-  switched = false;
+  /** UTF-8 or Windows-1252 is still to be decided from the bytes. */
+  undecided = false;
   utf16WithoutBom = false;
   bomOverrode: CsvEncoding | undefined = undefined;
-  /** Bytes seen while reading UTF-8, kept in case the file turns out to be Windows-1252. */
-  seen: Uint8Array[] = [];
-  utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  hadBom = false;
+  contradicts: CsvEncoding | undefined = undefined;
+  /** Bytes from the first non-ASCII one, until they decide (or show a declaration wrong). */
+  evidence: Uint8Array[] | undefined = undefined;
+  evidenceLength = 0;
+  /** Characters given out so far, and the bytes that were not UTF-8 among them. */
+  textOffset = 0;
+  badBytes: BadByte[] = [];
+  /** Offset of the first non-ASCII character in a Windows-1252 file (the warning points at it). */
+  firstNonAsciiAt = -1;
   utf16: TextDecoder | undefined = undefined;
 
   constructor(declared: CsvEncoding | undefined) {
@@ -534,13 +801,10 @@ class StreamDecoder {
     this.declared = declared;
   }
 
-  /** Text of the chunk, or `undefined` when text already decoded as UTF-8 was not UTF-8. */
-  decode(chunk: Uint8Array, final: boolean): string | undefined {
+  decode(chunk: Uint8Array, final: boolean): string {
     let bytes = chunk;
     if (this.carry.length > 0) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry, 0);
-      bytes.set(chunk, this.carry.length);
+      bytes = concat([this.carry, chunk]);
       this.carry = new Uint8Array(0);
     }
     if (!this.started) {
@@ -555,54 +819,78 @@ class StreamDecoder {
       this.started = true;
       const start = encodingStart(bytes, this.declared);
       bytes = bytes.subarray(start.bom);
+      this.hadBom = start.bom > 0;
       this.utf16WithoutBom = start.sniffed;
       this.bomOverrode = bomOverride(start, this.declared);
       if (start.encoding) this.encoding = start.encoding;
+      else this.undecided = true;
       if (this.encoding === 'utf-16le' || this.encoding === 'utf-16be')
         this.utf16 = new TextDecoder(this.encoding, { ignoreBOM: true });
+      else if (!this.hadBom && this.declared) this.evidence = [];
     }
-    if (this.utf16) return this.utf16.decode(bytes, { stream: !final });
-    if (this.encoding === 'windows-1252') return decodeWindows1252(bytes);
-    // Hold back an incomplete UTF-8 sequence at the end for the next chunk.
-    let cut = bytes.length;
-    if (!final) {
-      let i = bytes.length - 1;
-      let back = 0;
-      while (i >= 0 && back < 3 && (bytes[i] & 0xc0) === 0x80) {
-        i--;
-        back++;
-      }
-      if (i >= 0 && bytes[i] >= 0xc0) {
-        const need = bytes[i] >= 0xf0 ? 4 : bytes[i] >= 0xe0 ? 3 : 2;
-        if (bytes.length - i < need) cut = i;
-      }
-    }
-    const head = bytes.subarray(0, cut);
-    try {
-      const text = this.utf8.decode(head);
-      if (!this.sawNonAscii) {
-        for (let i = 0; i < head.length; i++) {
-          if (head[i] >= 0x80) {
-            this.sawNonAscii = true;
-            break;
-          }
+    if (this.utf16) return this.out(this.utf16.decode(bytes, { stream: !final }));
+    if (this.undecided) {
+      let ascii = '';
+      if (this.evidenceLength === 0) {
+        // ASCII so far: out at once (it reads the same either way).
+        const k = firstNonAscii(bytes);
+        if (k < 0) {
+          if (final) this.undecided = false;
+          return this.out(decodeWindows1252(bytes));
         }
+        ascii = this.out(decodeWindows1252(bytes.subarray(0, k)));
+        bytes = bytes.subarray(k);
+        this.evidence = [];
       }
-      this.seen.push(head.slice());
-      if (cut < bytes.length) this.carry = bytes.slice(cut);
-      return text;
-    } catch {
-      this.switched = true;
-      this.encoding = 'windows-1252';
-      // Up to here every byte was ASCII, which reads the same in both encodings: go on.
-      if (!this.sawNonAscii) return decodeWindows1252(bytes);
-      this.seen.push(bytes.slice());
-      return undefined;
+      // Held whole until the window is full: a sequence starting in it may need 3 bytes past it.
+      this.evidence!.push(bytes.slice());
+      this.evidenceLength += bytes.length;
+      if (!final && this.evidenceLength < DECIDE_BYTES + 3) return ascii;
+      const held = concat(this.evidence!);
+      this.decide(held);
+      this.undecided = false;
+      this.evidence = undefined;
+      if (this.encoding === 'windows-1252') this.firstNonAsciiAt = this.textOffset;
+      return ascii + this.decodeAs(held, final);
     }
+    if (this.evidence) {
+      // A declared encoding: keep the window's bytes to check the declaration against them.
+      const k = this.evidenceLength === 0 ? firstNonAscii(bytes) : 0;
+      if (k >= 0) {
+        const part = bytes.subarray(k, k + DECIDE_BYTES + 3 - this.evidenceLength);
+        this.evidence.push(part.slice());
+        this.evidenceLength += part.length;
+      }
+      if (final || this.evidenceLength >= DECIDE_BYTES + 3) {
+        this.decide(concat(this.evidence));
+        this.evidence = undefined;
+      }
+    }
+    return this.decodeAs(bytes, final);
+  }
+
+  /** Decides from the window's bytes (they start at the first non-ASCII byte). */
+  private decide(window: Uint8Array): void {
+    const shown = encodingShown(window, window.length > 0 ? 0 : -1);
+    if (this.undecided) this.encoding = shown ?? 'utf-8';
+    this.contradicts = declaredContradiction(this.declared, this.hadBom, shown);
+  }
+
+  private decodeAs(bytes: Uint8Array, final: boolean): string {
+    if (this.encoding === 'windows-1252') return this.out(decodeWindows1252(bytes));
+    const r = decodeUtf8Lenient(bytes, final, this.textOffset);
+    for (const bad of r.badBytes) this.badBytes.push(bad);
+    if (r.rest > 0) this.carry = bytes.slice(bytes.length - r.rest);
+    return this.out(r.text);
+  }
+
+  private out(text: string): string {
+    this.textOffset += text.length;
+    return text;
   }
 }
 
-type Piece = { text: string } | { restart: string };
+type Piece = { text: string };
 
 async function* textPieces(
   source: ReadableStream<Uint8Array> | string,
@@ -616,32 +904,16 @@ async function* textPieces(
     return;
   }
   const reader = source.getReader();
-  const abort = () => {
-    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-  };
   try {
-    let restart = false;
-    const rest: Uint8Array[] = [];
     for (;;) {
-      abort();
+      if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
       const { value, done } = await reader.read();
       if (done) break;
-      if (restart) {
-        rest.push(value);
-        continue;
-      }
       const text = decoder.decode(value, false);
-      if (text === undefined) restart = true;
-      else if (text) yield { text };
-    }
-    if (restart) {
-      // Text already read as UTF-8 was not: read the whole file again as Windows-1252.
-      yield { restart: decodeWindows1252(concat([...decoder.seen, ...rest])) };
-      return;
+      if (text) yield { text };
     }
     const last = decoder.decode(new Uint8Array(0), true);
-    if (last === undefined) yield { restart: decodeWindows1252(concat(decoder.seen)) };
-    else if (last) yield { text: last };
+    if (last) yield { text: last };
   } finally {
     reader.releaseLock();
   }
@@ -663,10 +935,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * loop between batches so a component can draw the first rows at once. Resolves to the
  * whole table, with the same rows, lines and errors `readCsv` would give.
  *
- * UTF-16 is decided from the first bytes (a BOM, or up to 4 KB of text) before any row.
- * A file whose first non-ASCII text looked like UTF-8 but later is not is read again
- * from the start as Windows-1252: `onReset` is called first, so that rows already
- * shown can be discarded.
+ * UTF-16 is decided from the first bytes (a BOM, or up to 4 KB of text) before any row,
+ * UTF-8 or Windows-1252 from the 64 KB after the first non-ASCII byte before any text
+ * past it: as `readCsv` decides, and never read twice.
  */
 export async function streamCsv(
   source: ReadableStream<Uint8Array> | string,
@@ -676,23 +947,33 @@ export async function streamCsv(
   const chunkRows = Math.max(1, options.chunkRows ?? 1000);
   const decoder = new StreamDecoder(declared?.encoding);
   const keepRows = options.keepRows ?? true;
-  const newBuilder = () => {
-    const b = new TableBuilder(file);
-    b.keepRows = keepRows;
-    return b;
-  };
-  let builder = newBuilder();
-  let delimiter: Delimiter | undefined = declared?.delimiter;
-  let newline = '\n';
-  let buffer = '';
-  let scanFrom = 0;
-  let inQuotes = false;
+  const builder = new TableBuilder(file);
+  builder.keepRows = keepRows;
+  builder.handOver = [];
+  let tokenizer: CsvTokenizer | undefined;
+  /** Text before the header line is whole, while the delimiter is still unknown. */
+  let head = '';
   let pending: CsvRow[] = [];
+  /** Places the decoder found, for the tokenizer (which may not exist yet). */
+  const marks: TextMark[] = [];
+  const collectMarks = () => {
+    for (const bad of decoder.badBytes) marks.push(bad);
+    decoder.badBytes.length = 0;
+    if (decoder.firstNonAsciiAt >= 0 && !declared?.encoding) {
+      marks.push({ at: decoder.firstNonAsciiAt, byte: -1 });
+      decoder.firstNonAsciiAt = -1;
+    }
+    if (tokenizer) {
+      for (const mark of marks) tokenizer.marks.push(mark);
+      marks.length = 0;
+    }
+  };
 
   const check = () => {
     if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
   };
   const emit = async (force: boolean) => {
+    for (const row of builder.takeRows()) pending.push(row);
     while (pending.length >= chunkRows || (force && pending.length > 0)) {
       const batch = pending.slice(0, chunkRows);
       pending = pending.slice(batch.length);
@@ -701,83 +982,49 @@ export async function streamCsv(
       check();
     }
   };
-  const flush = (upTo: number, next: number) => {
-    if (delimiter === undefined) {
-      // The first non-blank record holds the headers: decide the delimiter from it alone.
-      let s = 0;
-      while (s < upTo && buffer.slice(s, firstRecordEnd(buffer, s)).trim() === '') {
-        const e = firstRecordEnd(buffer, s);
-        s = e + (buffer.charCodeAt(e) === 13 && buffer.charCodeAt(e + 1) === 10 ? 2 : 1);
-      }
-      delimiter = delimiterOf(buffer.slice(s, firstRecordEnd(buffer, s)));
+  const take = async (text: string, final: boolean) => {
+    if (!tokenizer) {
+      head += text;
+      const span = declared?.delimiter ? { start: 0, end: 0 } : headerSpan(head, final);
+      if (!span) return;
+      const delimiter = delimiterCode(declared?.delimiter, head, span);
+      builder.delimiter = delimiterOfCode(delimiter);
+      tokenizer = new CsvTokenizer(delimiter, builder);
+      collectMarks();
+      text = head;
+      head = '';
     }
-    if (builder.headers === undefined) {
-      const hEnd = firstRecordEnd(buffer, 0);
-      if (hEnd < buffer.length) newline = newlineAt(buffer, hEnd);
-    }
-    const piece = buffer.slice(0, upTo);
-    buffer = buffer.slice(next);
-    for (const r of builder.feed(piece, delimiter, newline)) pending.push(r);
-  };
-  const take = async (text: string) => {
-    buffer += text;
-    // Find the last record boundary: a line break outside quotes.
-    let lastBreak = -1;
-    let lastNext = -1;
-    let i = scanFrom;
-    for (; i < buffer.length; i++) {
-      const c = buffer.charCodeAt(i);
-      if (c === 34) inQuotes = !inQuotes;
-      else if (!inQuotes && (c === 10 || c === 13)) {
-        if (c === 13 && i + 1 === buffer.length) break; // maybe a \r\n split across pieces
-        lastBreak = i;
-        if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
-        lastNext = i + 1;
-      }
-    }
-    // Characters before `i` are scanned; `inQuotes` is the state at `i`.
-    if (lastBreak >= 0) {
-      flush(lastBreak, lastNext);
-      scanFrom = i - lastNext;
-      await emit(false);
-    } else scanFrom = i;
+    tokenizer.push(text, final);
+    await emit(false);
   };
 
   // A local or cached file arrives in megabyte chunks: parse at most 64 K characters per
   // task so that the page stays responsive between batches.
   const takeInPieces = async (text: string) => {
     const PIECE = 1 << 16;
-    for (let i = 0; i < text.length; i += PIECE) await take(text.slice(i, i + PIECE));
+    for (let i = 0; i < text.length; i += PIECE) await take(text.slice(i, i + PIECE), false);
   };
 
   for await (const piece of textPieces(source, decoder, signal)) {
     check();
-    if ('restart' in piece) {
-      options.onReset?.();
-      builder = newBuilder();
-      delimiter = declared?.delimiter;
-      buffer = '';
-      scanFrom = 0;
-      inQuotes = false;
-      pending = [];
-      await takeInPieces(piece.restart);
-    } else await takeInPieces(piece.text);
+    collectMarks();
+    await takeInPieces(piece.text);
   }
-  if (buffer.length > 0) {
-    let end = buffer.length;
-    if (buffer.endsWith('\r\n')) end -= 2;
-    else if (buffer.endsWith('\n') || buffer.endsWith('\r')) end -= 1;
-    flush(end, buffer.length);
-  }
+  collectMarks();
+  await take('', true);
   await emit(true);
   const encoding = decoder.encoding;
-  builder.warnings.push(
-    ...encodingWarnings(file, {
-      encoding,
-      declared: declared?.encoding,
-      utf16WithoutBom: decoder.utf16WithoutBom,
-      bomOverrode: decoder.bomOverrode,
-    }),
-  );
-  return builder.finish(resolveDialect(declared, delimiter ?? ',', encoding), declared, encoding);
+  if (typeof source !== 'string') {
+    builder.warnings.push(
+      ...encodingWarnings(file, {
+        encoding,
+        declared: declared?.encoding,
+        utf16WithoutBom: decoder.utf16WithoutBom,
+        bomOverrode: decoder.bomOverrode,
+        contradicts: decoder.contradicts,
+        firstNonAscii: builder.firstNonAscii,
+      }),
+    );
+  }
+  return builder.finish(resolveDialect(declared, builder.delimiter, encoding), declared, encoding);
 }

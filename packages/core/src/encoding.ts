@@ -1,8 +1,9 @@
 /**
  * Bytes to text: UTF-16 when a BOM says so (Excel's "Unicode Text") or when the first
- * bytes are plainly UTF-16 LE; else UTF-8 (with or without BOM) when the bytes are valid
- * UTF-8, else Windows-1252, decoded with our own table because some TextDecoder builds
- * map 0x80-0x9F wrongly (nodejs/node#60888).
+ * bytes are plainly UTF-16 LE; else UTF-8 (with or without BOM) when the bytes show it,
+ * else Windows-1252, decoded with our own table because some TextDecoder builds map
+ * 0x80-0x9F wrongly (nodejs/node#60888). A UTF-8 file with a few bytes that are not UTF-8
+ * stays UTF-8: each such byte is read as its Windows-1252 character and reported.
  */
 import type { CsvEncoding } from './types.ts';
 
@@ -44,9 +45,20 @@ export function encodeWindows1252(text: string): Uint8Array {
   return out;
 }
 
+/** A byte that is not UTF-8 in a file read as UTF-8: where its character is in the text. */
+export interface BadByte {
+  /** Offset of the character it was read as, in the decoded text (after any BOM). */
+  at: number;
+  byte: number;
+}
+
 export interface Decoded {
   text: string;
   encoding: CsvEncoding;
+  /** Bytes that are not UTF-8 in a file read as UTF-8, in order. */
+  badBytes: BadByte[];
+  /** The bytes say another encoding than the one declared (the declaration was obeyed). */
+  contradicts?: CsvEncoding;
   hadBom: boolean;
   /** Read as UTF-16 (LE or BE) because its bytes look like it, with no BOM and nothing declared. */
   utf16WithoutBom: boolean;
@@ -138,11 +150,142 @@ export function bomOverride(
     : undefined;
 }
 
+/** Bytes after the first non-ASCII byte that decide between UTF-8 and Windows-1252. */
+export const DECIDE_BYTES = 1 << 16;
+
+/** Length of the valid UTF-8 sequence at `i` (0 when the byte there starts none); `end` bounds the bytes. */
+function utf8SequenceAt(b: Uint8Array, i: number, end: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < end && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const lo = c === 0xe0 ? 0xa0 : 0x80;
+    const hi = c === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const lo = c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Index of the first byte >= 0x80 at or after `from`, or -1. */
+export function firstNonAscii(b: Uint8Array, from = 0): number {
+  for (let i = from; i < b.length; i++) if (b[i] >= 0x80) return i;
+  return -1;
+}
+
+/**
+ * What bytes without a BOM show, UTF-8 or Windows-1252 (undefined: ASCII, both): UTF-8 when, from the first non-ASCII byte
+ * (`start`), over `DECIDE_BYTES`, more valid multi-byte UTF-8 sequences than bytes that
+ * start none. Windows-1252 text almost never holds a valid sequence (an accented letter is
+ * followed by ASCII), and a UTF-8 file with a stray byte holds many. A stream decides on the
+ * same bytes: it waits for them (or the end) before giving out any non-ASCII text.
+ */
+export function encodingShown(b: Uint8Array, start: number): 'utf-8' | 'windows-1252' | undefined {
+  if (start < 0) return undefined;
+  const to = Math.min(b.length, start + DECIDE_BYTES);
+  let valid = 0;
+  let invalid = 0;
+  for (let i = start; i < to;) {
+    if (b[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(b, i, b.length);
+    if (n === 0) {
+      invalid++;
+      i++;
+    } else {
+      valid++;
+      i += n;
+    }
+  }
+  return valid > invalid ? 'utf-8' : 'windows-1252';
+}
+
+/**
+ * Decodes UTF-8 in which some bytes may not be UTF-8: each such byte is read as its
+ * Windows-1252 character and listed with its offset in the text (`textOffset` added).
+ * `final` false keeps an incomplete sequence at the end out (its length is `rest`).
+ */
+export function decodeUtf8Lenient(
+  b: Uint8Array,
+  final: boolean,
+  textOffset = 0,
+): { text: string; badBytes: BadByte[]; rest: number } {
+  const badBytes: BadByte[] = [];
+  // Nearly every file is valid UTF-8: the native decoder checks it at once.
+  let cut = b.length;
+  if (!final) {
+    let lead = b.length - 1;
+    while (lead >= 0 && lead > b.length - 4 && (b[lead] & 0xc0) === 0x80) lead--;
+    if (lead >= 0 && b[lead] >= 0xc0 && utf8PrefixAt(b, lead)) cut = lead;
+  }
+  try {
+    const text = FATAL_UTF8.decode(b.subarray(0, cut));
+    return { text, badBytes, rest: b.length - cut };
+  } catch {
+    // Some bytes are not UTF-8: find them below.
+  }
+  const parts: string[] = [];
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let segment = 0;
+  let length = textOffset;
+  let i = 0;
+  let rest = 0;
+  while (i < b.length) {
+    if (b[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(b, i, b.length);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    // At the end of a chunk, a sequence may be cut: keep it for the next one.
+    if (!final && i + 4 > b.length && utf8PrefixAt(b, i)) {
+      rest = b.length - i;
+      break;
+    }
+    const before = decoder.decode(b.subarray(segment, i));
+    parts.push(before);
+    length += before.length;
+    const ch = decodeWindows1252(b.subarray(i, i + 1));
+    badBytes.push({ at: length, byte: b[i] });
+    parts.push(ch);
+    length += 1;
+    i++;
+    segment = i;
+  }
+  parts.push(decoder.decode(b.subarray(segment, b.length - rest)));
+  return { text: parts.join(''), badBytes, rest };
+}
+
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Whether the bytes from `i` to the end are the start of a valid UTF-8 sequence, cut short. */
+function utf8PrefixAt(b: Uint8Array, i: number): boolean {
+  const c = b[i];
+  const need =
+    c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  if (need === 0 || b.length - i >= need) return false;
+  for (let k = i + 1; k < b.length; k++) if (b[k] < 0x80 || b[k] > 0xbf) return false;
+  return true;
+}
+
 function asBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
 
-/** Decodes a file's bytes, honouring its BOM, then a declared encoding. */
+/**
+ * Decodes a file's bytes, honouring its BOM, then a declared encoding (with
+ * `contradicts` when the bytes say otherwise), then what the bytes show.
+ */
 export function decodeBytes(input: Uint8Array | ArrayBuffer, declared?: CsvEncoding): Decoded {
   let bytes = asBytes(input);
   const start = encodingStart(bytes, declared);
@@ -156,17 +299,36 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer, declared?: CsvEncod
   if (start.encoding === 'utf-16le' || start.encoding === 'utf-16be') {
     // Not fatal, like a browser: a lone surrogate becomes U+FFFD, in both read paths.
     const text = new TextDecoder(start.encoding, { ignoreBOM: true }).decode(bytes);
-    return { text, encoding: start.encoding, ...base };
+    return { text, encoding: start.encoding, badBytes: [], ...base };
   }
-  if (start.encoding !== 'windows-1252') {
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-      return { text, encoding: 'utf-8', ...base };
-    } catch {
-      // Not UTF-8: Excel's "CSV" on Spanish Windows writes Windows-1252.
-    }
-  }
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', ...base };
+  const shown = encodingShown(bytes, firstNonAscii(bytes));
+  const contradicts = declaredContradiction(declared, hadBom, shown);
+  const extra = contradicts ? { contradicts } : {};
+  if (
+    start.encoding === 'windows-1252' ||
+    (start.encoding === undefined && shown === 'windows-1252')
+  )
+    return {
+      text: decodeWindows1252(bytes),
+      encoding: 'windows-1252',
+      badBytes: [],
+      ...extra,
+      ...base,
+    };
+  const { text, badBytes } = decodeUtf8Lenient(bytes, true);
+  return { text, encoding: 'utf-8', badBytes, ...extra, ...base };
+}
+
+/** The encoding the bytes show against a declaration without a BOM, when they differ. */
+export function declaredContradiction(
+  declared: CsvEncoding | undefined,
+  hadBom: boolean,
+  shown: CsvEncoding | undefined,
+): CsvEncoding | undefined {
+  if (hadBom || declared === undefined || shown === undefined) return undefined;
+  return (declared === 'windows-1252' || declared === 'utf-8') && shown !== declared
+    ? shown
+    : undefined;
 }
 
 const ENCODING_NAMES: Record<string, CsvEncoding> = {

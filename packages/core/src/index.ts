@@ -59,8 +59,22 @@ export {
   normaliseDecimal,
   decimalScale,
 } from './decimal.ts';
-export { parsePeriod, parseDate, comparePeriods, daysBetween } from './period.ts';
-export type { DateFormat } from './period.ts';
+export {
+  parsePeriod,
+  parseDate,
+  readDate,
+  detectDateOrder,
+  dateOrderOf,
+  comparePeriods,
+  daysBetween,
+} from './period.ts';
+export type {
+  DateFormat,
+  DateError,
+  DateErrorCode,
+  DateOrderDecision,
+  DayMonthOrder,
+} from './period.ts';
 export {
   formatMoney,
   formatCompact,

@@ -14,43 +14,126 @@ function validYmd(y: number, m: number, d: number): boolean {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DMY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Day and month in either order, `/` or `-`: `30/06/2025`, `06/30/2025`, `30-06-2025`. */
+const DAY_MONTH = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 const YEAR = /^(\d{4})$/;
 
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
-const DMY_DASH = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
-// Excel often appends midnight to a date: `2025-06-30 00:00:00`, `30/06/2025 0:00`.
-const MIDNIGHT = /[T\s]+0?0:00(?::00(?:\.0+)?)?Z?$/;
+// Midnight after a date, as Excel and portals write it: `2025-06-30 00:00:00`, `30/06/2025 0:00`,
+// Socrata's floating timestamps `2025-01-15T00:00:00.000` and `01/15/2025 12:00:00 AM`.
+const MIDNIGHT = /(?:[T\s]+0?0:00(?::00(?:\.0+)?)?Z?|\s+12:00(?::00)?\s*[Aa]\.?\s*[Mm]\.?)$/;
 
-/** Date formats a sidecar's `date_format` may declare (day-month order is the default). */
+/** Date formats a sidecar's `date_format` may declare. */
 export type DateFormat = 'YYYY-MM-DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD-MM-YYYY' | 'YYYY/MM/DD';
 
+/** Which comes first in `30/06/2025` or `06/30/2025`: day (DMY) or month (MDY). */
+export type DayMonthOrder = 'DMY' | 'MDY';
+
+/** The order a declared `date_format` names, if it names one. */
+export function dateOrderOf(dateFormat: string | undefined): DayMonthOrder | undefined {
+  const f = dateFormat?.trim().toUpperCase();
+  if (!f) return undefined;
+  if (/^M{1,2}[/-]D{1,2}/.test(f)) return 'MDY';
+  if (/^D{1,2}[/-]M{1,2}/.test(f)) return 'DMY';
+  return undefined;
+}
+
+export type DateErrorCode = 'date.invalid' | 'date.ambiguous' | 'date.order_mismatch';
+
+/** A cell that should hold a date and could not be read as one. */
+export interface DateError {
+  error: DateErrorCode;
+  raw: string;
+  /** For `date.ambiguous`: the date read day first, then month first. */
+  readings?: [string, string];
+}
+
 /**
- * A date as ISO text: `YYYY-MM-DD` and `DD/MM/YYYY` (or the declared `MM/DD/YYYY`,
- * `DD-MM-YYYY`, `YYYY/MM/DD`) give a full date; `YYYY-MM` and `YYYY` are kept as they are
- * (a month, a year). Undefined when it is not a real calendar date.
+ * A date as ISO text, its day/month order decided as number formats are: `order` (declared,
+ * or proved by other values of the file); else the value itself when it proves one (`30/06`
+ * is day first, `06/30` month first); else, when both readings are real dates that differ
+ * (`03/04/2025`), `date.ambiguous` with the two: never a silent swap. A value that only
+ * reads in the other order than `order` is `date.order_mismatch`. `YYYY-MM-DD` and
+ * `YYYY/MM/DD` are full dates; `YYYY-MM` and `YYYY` are kept as they are (a month, a year).
  */
-export function parseDate(raw: string, dateFormat?: string): string | undefined {
+export function readDate(raw: string, order?: DayMonthOrder): string | DateError {
   const s = raw.trim().replace(MIDNIGHT, '');
   const iso = (y: string, m: string, d: string) =>
     validYmd(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : undefined;
+  const fail = (error: DateErrorCode, readings?: [string, string]): DateError =>
+    readings ? { error, raw, readings } : { error, raw };
   let m = ISO_DATE.exec(s);
-  if (m) return iso(m[1], m[2], m[3]);
-  m = DMY_DATE.exec(s);
-  if (m)
-    return dateFormat?.toUpperCase().startsWith('MM')
-      ? iso(m[3], m[1], m[2])
-      : iso(m[3], m[2], m[1]);
-  m = DMY_DASH.exec(s);
-  if (m) return iso(m[3], m[2], m[1]);
+  if (m) return iso(m[1], m[2], m[3]) ?? fail('date.invalid');
+  m = DAY_MONTH.exec(s);
+  if (m) {
+    const dayFirst = iso(m[4], m[3], m[1]);
+    const monthFirst = iso(m[4], m[1], m[3]);
+    if (order === 'DMY')
+      return dayFirst ?? fail(monthFirst ? 'date.order_mismatch' : 'date.invalid');
+    if (order === 'MDY')
+      return monthFirst ?? fail(dayFirst ? 'date.order_mismatch' : 'date.invalid');
+    if (dayFirst && monthFirst && dayFirst !== monthFirst)
+      return fail('date.ambiguous', [dayFirst, monthFirst]);
+    return dayFirst ?? monthFirst ?? fail('date.invalid');
+  }
   m = YMD_SLASH.exec(s);
-  if (m) return iso(m[1], m[2], m[3]);
+  if (m) return iso(m[1], m[2], m[3]) ?? fail('date.invalid');
   m = YEAR_MONTH.exec(s);
-  if (m) return +m[2] >= 1 && +m[2] <= 12 ? `${m[1]}-${pad(+m[2])}` : undefined;
-  m = YEAR.exec(s);
-  if (m) return s;
-  return undefined;
+  if (m) return +m[2] >= 1 && +m[2] <= 12 ? `${m[1]}-${pad(+m[2])}` : fail('date.invalid');
+  if (YEAR.test(s)) return s;
+  return fail('date.invalid');
+}
+
+/** A date as ISO text (see `readDate`), or undefined for any problem. */
+export function parseDate(raw: string, dateFormat?: string): string | undefined {
+  const r = readDate(raw, dateOrderOf(dateFormat));
+  return typeof r === 'string' ? r : undefined;
+}
+
+/** What a value says of its file's day/month order. */
+export function dateOrderEvidence(raw: string): DayMonthOrder | 'ambiguous' | 'none' {
+  const m = DAY_MONTH.exec(raw.trim().replace(MIDNIGHT, ''));
+  if (!m) return 'none';
+  // The writer's order shows even in an impossible date (31/02/2021 is day first).
+  const first = +m[1];
+  const second = +m[3];
+  if (first > 12 && second <= 12) return 'DMY';
+  if (second > 12 && first <= 12) return 'MDY';
+  const r = readDate(raw);
+  return typeof r !== 'string' && r.error === 'date.ambiguous' ? 'ambiguous' : 'none';
+}
+
+/** How a file's day/month order was decided. */
+export interface DateOrderDecision {
+  order: DayMonthOrder | undefined;
+  source: 'declared' | 'proved' | 'unneeded' | 'undecided';
+  /** A value that proved the order. */
+  proof?: string;
+  /** A value that reads as two different dates. */
+  ambiguous?: string;
+}
+
+/**
+ * The day/month order of a file, decided as its number format is: declared (`date_format`),
+ * else proved by its values (the first proof decides; a value that reads only in the other
+ * order is then `date.order_mismatch` where it is read); else undecided, and a value such as
+ * `03/04/2025` is an error naming both dates.
+ */
+export function detectDateOrder(values: Iterable<string>, dateFormat?: string): DateOrderDecision {
+  const declared = dateOrderOf(dateFormat);
+  if (declared) return { order: declared, source: 'declared' };
+  let ambiguous: string | undefined;
+  for (const v of values) {
+    const e = dateOrderEvidence(v);
+    if (e === 'DMY' || e === 'MDY') {
+      return { order: e, source: 'proved', proof: v, ...(ambiguous ? { ambiguous } : {}) };
+    }
+    if (e === 'ambiguous') ambiguous ??= v;
+  }
+  return ambiguous !== undefined
+    ? { order: undefined, source: 'undecided', ambiguous }
+    : { order: undefined, source: 'unneeded' };
 }
 
 const RANGE = /^(\d{4})\s*[-–—/]\s*(\d{4})$/;

@@ -140,7 +140,9 @@ test('periods and dates: parsed and formatted', () => {
 test('dates: declared month-first order, Excel midnight, calendar checks', () => {
   assert.equal(parseDate('30/06/2025'), '2025-06-30');
   assert.equal(parseDate('06/30/2025', 'MM/DD/YYYY'), '2025-06-30');
-  assert.equal(parseDate('06/30/2025'), undefined, 'day-month order unless declared');
+  assert.equal(parseDate('06/30/2025'), '2025-06-30', 'the value proves month first');
+  assert.equal(parseDate('06/30/2025', 'DD/MM/YYYY'), undefined, 'not against a declared order');
+  assert.equal(parseDate('03/04/2025'), undefined, 'two dates: never a silent guess');
   assert.equal(parseDate('2025-06-30 00:00:00'), '2025-06-30');
   assert.equal(parseDate('30/06/2025 0:00'), '2025-06-30');
   assert.equal(parseDate('2025/06/30'), '2025-06-30');

@@ -83,6 +83,7 @@ test('UTF-16 LE with BOM (Excel "Unicode Text"): accents, ñ, amounts, tab delim
   assert.deepEqual(d, {
     text: 'Año',
     encoding: 'utf-16le',
+    badBytes: [],
     hadBom: true,
     utf16WithoutBom: false,
     bomOverrode: undefined,

@@ -17,6 +17,7 @@ import {
   requireColumns,
   requiredValueError,
   splitList,
+  dateCellError,
   dateFormatOf,
   toTable,
 } from './common.ts';
@@ -132,19 +133,8 @@ function rowReader(
       const raw = text(key);
       if (raw === undefined) return undefined;
       const d = parseDate(raw, dateFormat);
-      if (d === undefined) {
-        problems.error({
-          line,
-          ...at(key),
-          value: raw,
-          code: 'date.invalid',
-          expected: {
-            es: 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
-            en: 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
-          },
-          message: { es: 'no es una fecha válida', en: 'is not a valid date' },
-        });
-      }
+      if (d === undefined)
+        dateCellError(problems, line, at(key).column, at(key).header, raw, dateFormat);
       return d;
     },
     choice<T extends string>(key: string, table: Record<string, T>): T | undefined {

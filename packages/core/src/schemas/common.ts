@@ -4,6 +4,8 @@ import { contentError } from '../errors.ts';
 import { matchHeaders, normaliseHeader } from '../headers.ts';
 import type { AliasTable, HeaderMatch } from '../headers.ts';
 import { detectNumberFormat, isExactNumber, numberReadings, parseNumber } from '../numbers.ts';
+import { dateOrderOf, detectDateOrder, readDate } from '../period.ts';
+import type { DateOrderDecision } from '../period.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
 
@@ -42,9 +44,84 @@ export function declaredFormat(
   return undefined;
 }
 
-/** The declared date format (`date_format`), from the options or the table's sidecar. */
+/** Day/month order of each table, decided once (schema readers ask per row). */
+const dateOrders = new WeakMap<CsvTable, DateOrderDecision>();
+
+/**
+ * The file's date format: the declared `date_format` (options or sidecar), else the
+ * day/month order its own values prove (`30/06/2025` anywhere in the file: day first);
+ * undefined when nothing decides, and an ambiguous date is then an error.
+ */
 export function dateFormatOf(table: CsvTable, options: SchemaOptions): string | undefined {
-  return options.dialect?.dateFormat || table.declared.dateFormat || undefined;
+  const declared = options.dialect?.dateFormat || table.declared.dateFormat || undefined;
+  if (declared) return declared;
+  let decision = dateOrders.get(table);
+  if (!decision) {
+    decision = detectDateOrder(
+      (function* () {
+        for (const row of table.rows) for (const cell of row.cells) yield cell;
+      })(),
+    );
+    dateOrders.set(table, decision);
+  }
+  return decision.order === 'DMY'
+    ? 'DD/MM/YYYY'
+    : decision.order === 'MDY'
+      ? 'MM/DD/YYYY'
+      : undefined;
+}
+
+/** The error for a cell that should be a date, naming both dates where the order is unknown. */
+export function dateCellError(
+  problems: Problems,
+  line: number,
+  column: number,
+  header: string | undefined,
+  raw: string,
+  dateFormat: string | undefined,
+): void {
+  const r = readDate(raw, dateOrderOf(dateFormat));
+  const code = typeof r === 'string' ? 'date.invalid' : r.error;
+  const expected = {
+    es: 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
+    en: 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
+  };
+  const at = { line, column, ...(header !== undefined ? { header } : {}), value: raw, code };
+  if (typeof r !== 'string' && r.readings) {
+    const [dayFirst, monthFirst] = r.readings;
+    problems.error({
+      ...at,
+      expected: {
+        es: 'el orden de día y mes declarado (date_format: DD/MM/YYYY o MM/DD/YYYY en NOMBRE.csv.yaml) o una fecha del archivo que lo pruebe, como 30/06/2025',
+        en: 'the day and month order declared (date_format: DD/MM/YYYY or MM/DD/YYYY in NAME.csv.yaml) or a date in the file that proves it, such as 30/06/2025',
+      },
+      message: {
+        es: `puede ser ${dayFirst} (día primero) o ${monthFirst} (mes primero) y nada en el archivo decide cuál`,
+        en: `could be ${dayFirst} (day first) or ${monthFirst} (month first) and nothing in the file decides which`,
+      },
+    });
+    return;
+  }
+  if (code === 'date.order_mismatch') {
+    const order = dateOrderOf(dateFormat) === 'MDY' ? 'MM/DD/AAAA' : 'DD/MM/AAAA';
+    problems.error({
+      ...at,
+      expected: {
+        es: `una fecha ${order}, como el resto del archivo`,
+        en: `a date ${order.replace(/A/g, 'Y')}, like the rest of the file`,
+      },
+      message: {
+        es: `solo se lee con día y mes en el orden contrario al del archivo (${order})`,
+        en: `only reads with day and month the other way round from the file (${order.replace(/A/g, 'Y')})`,
+      },
+    });
+    return;
+  }
+  problems.error({
+    ...at,
+    expected,
+    message: { es: 'no es una fecha válida', en: 'is not a valid date' },
+  });
 }
 
 /** Collects errors and warnings for one file. */

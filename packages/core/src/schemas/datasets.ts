@@ -14,6 +14,7 @@ import {
   requireColumns,
   requiredValueError,
   splitList,
+  dateCellError,
   dateFormatOf,
   ownValue,
   toTable,
@@ -117,21 +118,10 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
     ] as const) {
       const raw = text(key);
       if (raw === undefined) continue;
-      const d = parseDate(raw, dateFormatOf(table, options));
+      const dateFormat = dateFormatOf(table, options);
+      const d = parseDate(raw, dateFormat);
       if (d) entry[field] = d;
-      else {
-        problems.error({
-          line,
-          ...col(key),
-          value: raw,
-          code: 'date.invalid',
-          expected: {
-            es: 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
-            en: 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
-          },
-          message: { es: 'no es una fecha válida', en: 'is not a valid date' },
-        });
-      }
+      else dateCellError(problems, line, col(key).column, col(key).header, raw, dateFormat);
     }
     const file = text('file');
     const rawUrl = text('url');
