@@ -83,7 +83,13 @@ export {
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
 } from './schemas/budget.ts';
-export { structureBudget, totalWord, lineName } from './schemas/budget-hierarchy.ts';
+export {
+  structureBudget,
+  totalWord,
+  lineName,
+  budgetYears,
+  sumBudgetLines,
+} from './schemas/budget-hierarchy.ts';
 export { closestName, didYouMean } from './suggest.ts';
 export type { BudgetOptions } from './schemas/budget.ts';
 export {
