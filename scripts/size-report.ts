@@ -31,6 +31,12 @@ export const ALL_BUDGET = 61 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
 export const PARSER_BUDGET = 22 * KB;
+/**
+ * The budget reader carries what the generator decides about a budget file, so that any
+ * file the site accepts embeds as it is: total rows kept apart from their lines and checked
+ * against them, code hierarchies, sidecar facts and their "did you mean" (22.7 -> 23.8 KB).
+ */
+export const BUDGET_PARSER_BUDGET = 24 * KB;
 /** The reader each bundle loads for CSV data. */
 export const PARSER_OF: Record<string, readonly string[]> = {
   'rendir-budget-viewer.js': ['budget'],
@@ -63,6 +69,7 @@ export function aimFor(file: string): number {
 }
 
 export function budgetFor(file: string): number {
+  if (file === `${PARSERS_DIR}/budget.js`) return BUDGET_PARSER_BUDGET;
   if (file.startsWith(`${PARSERS_DIR}/`)) return PARSER_BUDGET;
   if (file.startsWith(`${LAZY_DIR}/`)) return LAZY_BUDGET;
   if (file === 'rendir-all.js') return ALL_BUDGET;

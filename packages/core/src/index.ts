@@ -91,6 +91,8 @@ export {
   sumBudgetLines,
 } from './schemas/budget-hierarchy.ts';
 export { closestName, didYouMean } from './suggest.ts';
+export { readSidecarObject, budgetSidecarOptions } from './sidecar.ts';
+export type { Sidecar } from './sidecar.ts';
 export type { BudgetOptions } from './schemas/budget.ts';
 export {
   readIndicators,

@@ -220,6 +220,13 @@ test('sidecar facts: constants for every row, a scale read exactly, a cut-off da
   assert.match(slips.errors[1].message.en + slips.errors[2].message.en, /Did you mean «amount»\?/);
   assert.match(slips.errors[3].message.es, /¿Quiso decir «Vigencia»\?/);
 
+  const mappedLevel = readBudget('Vigencia;Programa;Valor\n2024;Salud;1\n', {
+    file: 'b.csv',
+    dialect: { columns: { Programa: 'level_1' } },
+  });
+  assert.deepEqual(mappedLevel.errors, []);
+  assert.deepEqual(mappedLevel.records[0].levels, ['Salud']);
+
   const both = readBudget('Vigencia;Valor\n2024;1\n', {
     file: 'b.csv',
     constants: { fiscal_year: '2023' },

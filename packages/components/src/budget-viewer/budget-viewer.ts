@@ -74,6 +74,18 @@ interface Datum {
 /** An "i" in a circle, drawn so that no font needs the glyph. */
 const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
 
+/**
+ * The `sidecar` attribute as JSON; text that is not JSON goes on as it is, and the reader
+ * (core's sidecar rules, in the parser) says what is wrong with it.
+ */
+function parseSidecar(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A `src` that names a JSON file (the rest is read as CSV, as it streams). */
 function isJsonUrl(src: string): boolean {
   try {
@@ -103,6 +115,9 @@ const PAGE = 100;
  * @attr levels - Classification columns as written in the file, outermost first
  *   (`Sector,Entidad,Programa`). Without it, `level_1 … level_n` columns are used.
  * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56).
+ * @attr sidecar - The file's sidecar as JSON, with the keys of `NAME.csv.yaml`: `columns`
+ *   (`{"Monto aprobado": "amount"}`), `constants` (`{"fiscal_year": 2015}`), `scale`, `as_of`,
+ *   `delimiter`, `encoding`, `decimal`… The generator reads the same keys with the same rules.
  * @attr heading - Title shown above the viewer (default "Presupuesto ciudadano").
  * @attr note - A note shown under the title (e.g. that example data is made up).
  * @attr population - Inhabitants, for per-capita figures (`7900000` or `7.900.000`).
@@ -165,6 +180,7 @@ export class RendirBudgetViewer extends RendirElement {
     src: {},
     levels: {},
     numberFormat: { attribute: 'number-format' },
+    sidecar: {},
     lines: { attribute: false },
     heading: {},
     note: {},
@@ -196,6 +212,7 @@ export class RendirBudgetViewer extends RendirElement {
   src?: string;
   levels?: string;
   numberFormat?: NumberFormat;
+  sidecar?: string;
   lines?: BudgetLine[];
   heading?: string;
   note?: string;
@@ -244,7 +261,7 @@ export class RendirBudgetViewer extends RendirElement {
 
   private readonly data = new DataController<BudgetLine[]>(this, {
     parser: 'budget',
-    args: () => [this.src, this.levels, this.numberFormat, this.lines],
+    args: () => [this.src, this.levels, this.numberFormat, this.sidecar, this.lines],
     load: async (ctx) => {
       const lines = await this.loadLines(ctx);
       if (lines?.length) {
@@ -272,6 +289,7 @@ export class RendirBudgetViewer extends RendirElement {
       .map((l) => l.trim())
       .filter(Boolean);
     const options = {
+      ...(this.sidecar?.trim() ? { sidecar: parseSidecar(this.sidecar) } : {}),
       ...(levels?.length ? { levels } : {}),
       ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
     };

@@ -10,6 +10,8 @@
 import {
   foldText,
   readBudget,
+  readSidecarObject,
+  budgetSidecarOptions,
   readCommitments,
   readIndicators,
   readMilestones,
@@ -51,7 +53,8 @@ export interface ParserJobs {
   table: { sources: { main: ParserSource }; options: TableJobOptions; result: CsvTable };
   budget: {
     sources: { main: ParserSource };
-    options: BudgetOptions;
+    /** `sidecar`: a parsed `NAME.csv.yaml` (or a widget's JSON), read by core's rules here. */
+    options: BudgetOptions & { sidecar?: unknown };
     result: ReturnType<typeof readBudget>;
   };
   indicators: {
@@ -161,8 +164,16 @@ export const tableJob: JobRunner<'table'> = (
   });
 };
 
-export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) =>
-  readBudget(await wholeTable(sources.main, options, hooks, inWorker), options);
+export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) => {
+  const { sidecar, ...given } = options;
+  if (sidecar === undefined)
+    return readBudget(await wholeTable(sources.main, given, hooks, inWorker), given);
+  // The same sidecar rules as the generator's; what the element states itself wins.
+  const declared = readSidecarObject(sidecar, `${given.file} (sidecar)`);
+  const merged = { ...budgetSidecarOptions(declared), ...given };
+  const result = readBudget(await wholeTable(sources.main, merged, hooks, inWorker), merged);
+  return { ...result, errors: [...declared.errors, ...result.errors] };
+};
 
 export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
   const main = await wholeTable(sources.main, options, hooks, inWorker);

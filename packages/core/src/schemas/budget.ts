@@ -183,8 +183,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       }
     } else {
       const numbered: [number, number][] = [];
+      // A sidecar may name a column a level too (`columns: {Programa: level_1}`).
+      const mapped = new Map(
+        Object.entries({ ...declaredDialect.columns, ...options.dialect?.columns }).map(
+          ([h, key]) => [normaliseHeader(h), normaliseHeader(key)],
+        ),
+      );
       headers.forEach((h, i) => {
-        const m = LEVEL_RE.exec(normaliseHeader(h));
+        const n = normaliseHeader(h);
+        const m = LEVEL_RE.exec(mapped.get(n) ?? n);
         if (m) numbered.push([+m[1], i]);
       });
       numbered.sort((a, b) => a[0] - b[0]);
