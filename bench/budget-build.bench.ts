@@ -8,7 +8,7 @@
 //
 // Last measured (2026-12-07, 2 shared cores): template alone 559 MB, with Madrid 663 MB
 // (+105 MB: not met, the template's own build is already above 500 MB), budget page 66.5 KB
-// (was 6.9 MB with every line printed), the widget's JSON 11.7 MB.
+// (6.9 MB in issue #14, every line printed), the widget's JSON 11.7 MB.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
