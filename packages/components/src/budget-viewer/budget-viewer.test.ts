@@ -1094,6 +1094,18 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.472');
     const labels = boxes(el).map((b) => text(b.querySelector('.label')));
     expect(labels).to.deep.equal(['Programa Mejor Movilidad', 'Programa Salud']);
+    expect(text($(el, '.totals-match'))).to.contain('cuadran con la suma de sus rubros');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the file’s total differs from its lines, with both figures', async () => {
+    const el = await mount(
+      fut.replace('TOTAL INVERSIÓN,10207063183472', 'TOTAL INVERSIÓN,10207063183473'),
+    );
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.472');
+    expect(spaces(text($(el, '.totals-differ')))).to.contain(
+      'publica un total de $ 10.207.063.183.473,00, pero sus rubros suman $ 10.207.063.183.472,00',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -14,6 +14,7 @@ import {
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
+  type BudgetYearTotal,
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
@@ -254,6 +255,8 @@ export class RendirBudgetViewer extends RendirElement {
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
   private readonly parts = new LazyParts(this, partLoaders);
   private derived?: Derived;
+  /** Each year's total as the CSV publishes it (core's `totals`), to say whether they match. */
+  private fileTotals?: readonly BudgetYearTotal[];
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
@@ -283,6 +286,7 @@ export class RendirBudgetViewer extends RendirElement {
 
   /** Budget lines from the property, a JSON or CSV `src`, or inline data. */
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
+    this.fileTotals = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
     const levels = this.levels
       ?.split(',')
@@ -294,11 +298,11 @@ export class RendirBudgetViewer extends RendirElement {
       ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
     };
     // CSV is read off the main thread: a big budget never freezes the page.
-    const fromCsv = async (source: ParserSource, file: string) =>
-      recordsOrThrow(
-        await readOffMainThread('budget', { main: source }, { file, ...options }, ctx),
-        ctx,
-      );
+    const fromCsv = async (source: ParserSource, file: string) => {
+      const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
+      this.fileTotals = result.totals;
+      return recordsOrThrow(result, ctx);
+    };
     if (!this.src || isJsonUrl(this.src)) {
       const raw = await ctx.read(this.src);
       if (!raw) return null;
@@ -786,7 +790,28 @@ export class RendirBudgetViewer extends RendirElement {
       }
       ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
       ${d.constantNote ? html`<p class="help">${d.constantNote}</p>` : nothing}
+      ${node.depth === 0 && !d.constant ? this.renderFileTotals(d, node) : nothing}
     </div>`;
+  }
+
+  /** Whether the file's own total rows match its lines, for the year and measure shown. */
+  private renderFileTotals(d: Derived, node: BudgetNode): TemplateResult | typeof nothing {
+    const total = this.fileTotals?.find((t) => t.fiscalYear === d.year && t.flow === d.flow);
+    if (!total) return nothing;
+    const published = total.amounts[d.measure];
+    if (total.differs.includes(d.measure) && published !== undefined) {
+      if (compareDecimals(published, node.size) === 0) return nothing;
+      return html`<p class="invalid totals-differ">
+        <span aria-hidden="true">⚠</span>
+        ${this.m.totalsDiffer(
+          formatAmount(published, this.intlLocale, this.currency),
+          formatAmount(node.size, this.intlLocale, this.currency),
+        )}
+      </p>`;
+    }
+    return total.reconciles.includes(d.measure)
+      ? html`<p class="help totals-match">${this.m.totalsReconcile}</p>`
+      : nothing;
   }
 
   /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */
