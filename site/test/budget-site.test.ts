@@ -100,7 +100,7 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
 
   const budget = text(join(out, 'presupuesto', 'index.html'));
   assert.match(budget, /cuadran con la suma de sus rubros \(pagos\)/);
-  assert.match(budget, /Presupuesto 2017/);
+  assert.match(budget, /Presupuesto 2017 — Por rubro Rubro Pagos/);
   assert.match(budget, /Programa Mejor Movilidad \$ 7\.000\.000\.000\.000/);
   assert.match(
     budget,
@@ -111,6 +111,10 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
     /Vigencia Valor 2015 \$ 4\.650\.554\.218 2014 \$ 4\.699\.310\.629 2013 \$ 4\.564\.125\.024 2012 \$ 4\.942\.020\.428/,
   );
   assert.match(budget, /Se muestran \d+ de 20217 rubros/);
+  // A file whose only amount is IMPORTE (`amount`) keeps it in the no-JS table and its total.
+  assert.match(budget, /Presupuesto 2015 Valor Ejecución .*?Total \$ 4\.650\.554\.218/);
+  // The largest lines of the year come first: 730,551,541 is Madrid's largest line of 2015.
+  assert.match(budget, /Valor Ejecución Resultados 2015 \$ 730\.551\.541 /);
   const size = statSync(join(out, 'presupuesto', 'index.html')).size;
   assert.ok(size < 1_000_000, `the budget page is ${size} bytes`);
 

@@ -153,10 +153,10 @@ export const LINE_LIMIT = 200;
 
 export function listedLines(budget: BudgetFileItem, linked: (l: BudgetLineItem) => boolean) {
   if (budget.lines.length <= LINE_LIMIT) return { lines: budget.lines, omitted: 0 };
-  const shown = shownYear(budget);
-  const measure = shown && measureOf(shown.amounts);
+  const year = shownYear(budget);
+  const measure = year && measureOf(year.amounts);
   const ofYear = budget.lines.filter(
-    (l) => l.line.fiscalYear === shown?.fiscalYear && l.line.flow === shown?.flow,
+    (l) => l.line.fiscalYear === year?.fiscalYear && l.line.flow === year?.flow,
   );
   const largest = measure
     ? [...ofYear]
@@ -165,7 +165,8 @@ export function listedLines(budget: BudgetFileItem, linked: (l: BudgetLineItem) 
         )
         .slice(0, LINE_LIMIT)
     : ofYear.slice(0, LINE_LIMIT);
-  const keep = new Set([...largest, ...budget.lines.filter(linked)]);
-  const lines = budget.lines.filter((l) => keep.has(l));
+  // Largest first, then the linked lines that are not among them, in file order.
+  const shown = new Set(largest);
+  const lines = [...largest, ...budget.lines.filter((l) => !shown.has(l) && linked(l))];
   return { lines, omitted: budget.lines.length - lines.length };
 }
