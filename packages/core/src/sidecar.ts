@@ -15,7 +15,7 @@ export interface Sidecar {
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
   /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
-  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf'>;
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
   errors: ContentError[];
 }
 
@@ -31,6 +31,7 @@ const SIDECAR_KEYS = [
   'constants',
   'scale',
   'as_of',
+  'code_hierarchy',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -75,6 +76,8 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       }),
     );
   }
+  const codeHierarchy = str('code_hierarchy');
+  if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
   const scale = str('scale');
   if (scale !== undefined) out.budget.scale = scale;
   const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
@@ -164,7 +167,10 @@ function bad(file: string, key: string, value: string, es: string, en: string): 
 /** What a sidecar declares, as options for `readBudget` (the generator and the widget alike). */
 export function budgetSidecarOptions(
   sidecar: Sidecar,
-): Pick<BudgetOptions, 'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf'> {
+): Pick<
+  BudgetOptions,
+  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy'
+> {
   return {
     dialect: sidecar.dialect,
     ...(sidecar.numberFormat ? { numberFormat: sidecar.numberFormat } : {}),
