@@ -116,7 +116,7 @@ const es = {
   reconciles:
     'Las filas de total y subtotal del archivo cuadran con la suma de sus rubros ({keys}).',
   differs:
-    'Atención: el archivo publica totales que no coinciden con la suma de sus rubros ({keys}). Se muestra la cifra publicada; abajo, cada diferencia.',
+    'Atención: el archivo publica totales que no coinciden con la suma de sus rubros ({keys}). Cada diferencia:',
   differsRow: '«{name}» (línea {line}): publica {published}, sus rubros suman {sum}',
   asOf: 'Cifras con corte al {date}.',
   scalePublished: 'Publicado en unidades de {scale}; aquí, en pesos completos.',
@@ -308,7 +308,7 @@ const en: Record<UiKey, string> = {
   incomeOf: 'income',
   reconciles: 'The file’s total and subtotal rows match the sum of their lines ({keys}).',
   differs:
-    'Note: the file publishes totals that differ from the sum of their lines ({keys}). The published figure is shown; each difference is listed below.',
+    'Note: the file publishes totals that differ from the sum of their lines ({keys}). Each difference:',
   differsRow: '«{name}» (line {line}): publishes {published}, its lines add up to {sum}',
   asOf: 'Figures as of {date}.',
   scalePublished: 'Published in units of {scale}; shown here in full.',
