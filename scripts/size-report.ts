@@ -28,13 +28,16 @@ export const ALL_AIM = 60 * KB;
 // (~7 KB) come before each widget's own code.
 export const WIDGET_BUDGET = 30 * KB;
 export const ALL_BUDGET = 61 * KB;
-/**
- * The CSV readers, one file each, loaded on demand in a worker while the CSV downloads.
- * The budget reader carries the core's hierarchy and aggregate rules (23.8 KB), so that a
- * widget reads a budget exactly as the site does.
- */
+/** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
-export const PARSER_BUDGET = 26 * KB;
+export const PARSER_BUDGET = 22 * KB;
+/**
+ * The budget reader carries what the generator decides about a budget file, so that any
+ * file the site accepts embeds as it is: total rows kept apart from their lines and checked
+ * against them, code hierarchies (segments, parent column, prefixes proved by the figures),
+ * sidecar facts and their "did you mean" (21.x -> 24.6 KB over this work).
+ */
+export const BUDGET_PARSER_BUDGET = 25 * KB;
 /** The reader each bundle loads for CSV data. */
 export const PARSER_OF: Record<string, readonly string[]> = {
   'rendir-budget-viewer.js': ['budget'],
@@ -67,6 +70,7 @@ export function aimFor(file: string): number {
 }
 
 export function budgetFor(file: string): number {
+  if (file === `${PARSERS_DIR}/budget.js`) return BUDGET_PARSER_BUDGET;
   if (file.startsWith(`${PARSERS_DIR}/`)) return PARSER_BUDGET;
   if (file.startsWith(`${LAZY_DIR}/`)) return LAZY_BUDGET;
   if (file === 'rendir-all.js') return ALL_BUDGET;

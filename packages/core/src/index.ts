@@ -122,8 +122,16 @@ export {
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
 } from './schemas/budget.ts';
-export { structureBudget, totalWord, lineName } from './schemas/budget-hierarchy.ts';
+export {
+  structureBudget,
+  totalWord,
+  lineName,
+  budgetYears,
+  sumBudgetLines,
+} from './schemas/budget-hierarchy.ts';
 export { closestName, didYouMean } from './suggest.ts';
+export { readSidecarObject, budgetSidecarOptions } from './sidecar.ts';
+export type { Sidecar } from './sidecar.ts';
 export type { BudgetOptions } from './schemas/budget.ts';
 export {
   readIndicators,

@@ -293,6 +293,8 @@ export interface BudgetFacts {
   asOf?: string;
   /** Keys given one value for every row by the sidecar's `constants`. */
   constants?: Record<string, string>;
+  /** How codes without separators relate, as declared (`code_hierarchy`). */
+  codeHierarchy?: 'prefix' | 'none';
 }
 
 export interface BudgetReadResult extends ReadResult<BudgetLine> {

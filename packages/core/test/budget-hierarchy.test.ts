@@ -128,6 +128,56 @@ test('one TOTAL row under lines without codes is their total; subtotals without 
   assert.match(subtotals.errors[0].expected.en, /parent_code/);
 });
 
+test('codes without separators that begin others (1 > 12 > 120): totals when their figures prove it, else an error until declared', () => {
+  const proved = [
+    'año;código;nombre;importe',
+    '2015;120;Sueldos;70',
+    '2015;1;Gastos de personal;100',
+    '2015;12;Retribuciones;70',
+    '2015;13;Laborales;30',
+    '2015;2;Bienes corrientes;5',
+  ].join('\n');
+  const r = readBudget(proved, { file: 'b.csv' });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    r.warnings.map((w) => [w.code, w.line]),
+    [['budget.code_prefix_hierarchy', 4]],
+  );
+  assert.equal(totalOf(r, '2015'), '105');
+  assert.deepEqual(
+    r.records.map((l) => l.code),
+    ['120', '13', '2'],
+  );
+
+  // Row numbers 1, 2 … 12: `1` begins `10`, `11`, `12` but is not their total.
+  const numbered = [
+    'año;código;importe',
+    ...Array.from({ length: 12 }, (_, i) => `2015;${i + 1};${i + 1}`),
+  ].join('\n');
+  const undecided = readBudget(numbered, { file: 'b.csv' });
+  assert.deepEqual(
+    undecided.errors.map((e) => [e.code, e.line]),
+    [['budget.code_hierarchy_undecided', 2]],
+  );
+  assert.match(undecided.errors[0].expected.en, /code_hierarchy: prefix.*code_hierarchy: none/);
+  const none = readBudget(numbered, { file: 'b.csv', codeHierarchy: 'none' });
+  assert.deepEqual(none.errors, []);
+  assert.equal(totalOf(none, '2015'), '78');
+  const prefix = readBudget(
+    proved.replace('2015;1;Gastos de personal;100', '2015;1;Gastos de personal;101'),
+    {
+      file: 'b.csv',
+      codeHierarchy: 'prefix',
+    },
+  );
+  assert.deepEqual(prefix.errors, []);
+  assert.equal(totalOf(prefix, '2015'), '106', 'the declared total is the published one');
+  assert.deepEqual(
+    prefix.warnings.map((w) => w.code),
+    ['budget.aggregate_mismatch'],
+  );
+});
+
 test('years are never added: one total per fiscal year, latest first', () => {
   const r = readBudget('vigencia,valor\n2023,5\n2024,7\n2023,1\n', { file: 'b.csv' });
   assert.deepEqual(
@@ -220,6 +270,13 @@ test('sidecar facts: constants for every row, a scale read exactly, a cut-off da
   assert.match(slips.errors[1].message.en + slips.errors[2].message.en, /Did you mean «amount»\?/);
   assert.match(slips.errors[3].message.es, /¿Quiso decir «Vigencia»\?/);
 
+  const mappedLevel = readBudget('Vigencia;Programa;Valor\n2024;Salud;1\n', {
+    file: 'b.csv',
+    dialect: { columns: { Programa: 'level_1' } },
+  });
+  assert.deepEqual(mappedLevel.errors, []);
+  assert.deepEqual(mappedLevel.records[0].levels, ['Salud']);
+
   const both = readBudget('Vigencia;Valor\n2024;1\n', {
     file: 'b.csv',
     constants: { fiscal_year: '2023' },
@@ -278,4 +335,13 @@ test('real: Costa Rica’s scientific-notation cells are refused, never rounded'
   );
   assert.equal(totalOf(r, '2018'), '1041699844985');
   assert.equal(r.totals.length, 8);
+  // Its sub-item codes (10701, 50201…) are all five digits: none begins another.
+  const coded = readBudget(real('costarica_cgr_subpartidas_gastos_2018-2025.csv'), {
+    file: 'budget/cgr.csv',
+    dialect: {
+      columns: { 'Monto adjudicado en colones': 'amount', 'Código de subpartida': 'code' },
+    },
+  });
+  assert.deepEqual(coded.errors.length, 4);
+  assert.equal(totalOf(coded, '2018'), '1041699844985');
 });

@@ -1,9 +1,18 @@
-// A budget file's sums for the BudgetViewer: the execution chain, its totals and the
-// breakdown by the chosen levels. They depend on the file and the levels only, not on the
-// page or its language: a budget shown in many reports (and in both languages) is summed
-// once per build.
-import { BUDGET_AMOUNT_KEYS, type BudgetAmountKey } from '@rendir/core';
-import type { BudgetFileItem } from './model.ts';
+// A budget file's figures for the BudgetViewer and the home page: one fiscal year at a time
+// (the latest by default; years are never added), its total as the file publishes it (total
+// rows are not added to their lines: core decides that), and the breakdown by the chosen
+// levels. They depend on the file, the year and the levels only, not on the page or its
+// language: a budget shown in many reports (and in both languages) is summed once per build.
+import {
+  BUDGET_AMOUNT_KEYS,
+  budgetYears,
+  compareDecimals,
+  sumBudgetLines,
+  type BudgetAmountKey,
+  type BudgetLine,
+  type BudgetYearTotal,
+} from '@rendir/core';
+import type { BudgetFileItem, BudgetLineItem } from './model.ts';
 import { share, total } from './fmt.ts';
 
 export interface BudgetGroup {
@@ -17,24 +26,55 @@ export interface BudgetGroup {
 }
 
 export interface BudgetSummary {
+  /** The fiscal year shown: the latest unless asked. */
+  year: string;
+  flow: 'expense' | 'income';
   /** The amounts that at least one line has, in the order of the chain. */
   chain: BudgetAmountKey[];
+  /** The year's total as published (core's `totals`). */
   totals: Partial<Record<BudgetAmountKey, string>>;
   execution: number | null;
   paid: number | null;
+  /** The year's groups, largest first (at most `groupLimit`; `otherGroups` counts the rest). */
   groups: BudgetGroup[];
-  /** Fiscal years of the lines, as `2024, 2025`. */
-  years: string;
+  /** Sums of the groups not shown, so that the table still adds up to its total. */
+  rest: { count: number; sums: Partial<Record<BudgetAmountKey, string>> } | undefined;
+  /** Every fiscal year of the file with its own total, latest first. */
+  years: BudgetYearTotal[];
+  /** Keys where a total row differs from its lines (the page notes it). */
+  differs: BudgetAmountKey[];
+  /** Keys where every total row matches its lines. */
+  reconciles: BudgetAmountKey[];
+}
+
+/** Groups the static table lists; the rest are one row and in the downloads. */
+export const GROUP_LIMIT = 50;
+
+/** The figure groups and lines are ranked by: the current appropriation when there is one. */
+export function measureOf(
+  amounts: Partial<Record<BudgetAmountKey, string>>,
+): BudgetAmountKey | undefined {
+  const preferred: BudgetAmountKey[] = ['current_appropriation', 'amount', 'initial_appropriation'];
+  return [...preferred, ...BUDGET_AMOUNT_KEYS].find((k) => amounts[k] !== undefined);
 }
 
 const summaries = new WeakMap<BudgetFileItem, Map<string, BudgetSummary>>();
 
-/** The sums of `budget` grouped by the level columns at `levelIdx`, for `execKey`. */
+/** The year and flow a page shows first: the latest year, its expenses when it has any. */
+export function shownYear(budget: BudgetFileItem): BudgetYearTotal | undefined {
+  const latest = budget.totals[0]?.fiscalYear;
+  const ofLatest = budget.totals.filter((t) => t.fiscalYear === latest);
+  return ofLatest.find((t) => t.flow === 'expense') ?? ofLatest[0];
+}
+
+/** The sums of one year of `budget` grouped by the level columns at `levelIdx`, for `execKey`. */
 export function budgetSummary(
   budget: BudgetFileItem,
   levelIdx: number[],
   execKey: BudgetAmountKey,
-): BudgetSummary {
+): BudgetSummary | undefined {
+  const shown = shownYear(budget);
+  if (!shown) return undefined;
   const key = `${execKey} ${levelIdx.join(',')}`;
   let byKey = summaries.get(budget);
   if (!byKey) {
@@ -43,24 +83,27 @@ export function budgetSummary(
   }
   const found = byKey.get(key);
   if (found) return found;
-  const lines = budget.lines.map((l) => l.line);
-  const chain = BUDGET_AMOUNT_KEYS.filter((k) => lines.some((l) => l.amounts[k] !== undefined));
-  const sums = (ls: typeof lines) => {
+  const items = budget.lines.filter(
+    (l) => l.line.fiscalYear === shown.fiscalYear && l.line.flow === shown.flow,
+  );
+  const chain = BUDGET_AMOUNT_KEYS.filter((k) => shown.amounts[k] !== undefined);
+  const sums = (ls: readonly BudgetLine[]) => {
     const out: Partial<Record<BudgetAmountKey, string>> = {};
     for (const k of new Set([...chain, execKey])) out[k] = total(ls, k);
     return out;
   };
-  const totals = sums(lines);
+  const totals = shown.amounts;
   const base = totals.current_appropriation ?? totals.initial_appropriation ?? totals.amount;
-  const byPath = new Map<string, { path: string[]; lines: BudgetFileItem['lines'] }>();
-  for (const item of budget.lines) {
+  const byPath = new Map<string, { path: string[]; lines: BudgetLineItem[] }>();
+  for (const item of items) {
     const path = levelIdx.map((i) => item.line.levels[i] ?? '—');
     const pathKey = path.join('\u0000');
     const g = byPath.get(pathKey) ?? { path, lines: [] };
     g.lines.push(item);
     byPath.set(pathKey, g);
   }
-  const groups = [...byPath.values()].map((g) => {
+  const measure = measureOf(totals);
+  const all = [...byPath.values()].map((g) => {
     const ls = g.lines.map((l) => l.line);
     const s = sums(ls);
     return {
@@ -69,14 +112,61 @@ export function budgetSummary(
       execution: share(s[execKey], total(ls, 'current_appropriation') ?? total(ls, 'amount')),
     };
   });
+  if (measure) all.sort((a, b) => compareDecimals(b.sums[measure] ?? '0', a.sums[measure] ?? '0'));
+  const groups = all.slice(0, GROUP_LIMIT);
+  const others = all.slice(GROUP_LIMIT);
   const summary: BudgetSummary = {
+    year: shown.fiscalYear,
+    flow: shown.flow,
     chain,
     totals,
     execution: share(totals[execKey], base),
     paid: share(totals.payments, base),
     groups,
-    years: [...new Set(lines.map((l) => l.fiscalYear))].join(', '),
+    rest: others.length
+      ? { count: others.length, sums: sums(others.flatMap((g) => g.lines.map((l) => l.line))) }
+      : undefined,
+    years: budget.totals.filter((t) => t.flow === shown.flow),
+    differs: shown.differs,
+    reconciles: shown.reconciles,
   };
   byKey.set(key, summary);
   return summary;
+}
+
+/** Lines linked to a result (by BPIN), summed for their latest year only. */
+export function linkedBudget(
+  items: readonly BudgetLineItem[],
+): { year: string; sums: Partial<Record<BudgetAmountKey, string>> } | undefined {
+  const lines = items.map((i) => i.line);
+  const year = budgetYears(lines)[0];
+  if (year === undefined) return undefined;
+  const flow = lines.some((l) => l.fiscalYear === year && l.flow === 'expense')
+    ? 'expense'
+    : 'income';
+  return { year, sums: sumBudgetLines(lines, year, flow) };
+}
+
+/** Detail lines the static budget page lists: all of a small file; of a big one, every
+ * line a result links to plus the largest of the shown year (the rest are in the downloads). */
+export const LINE_LIMIT = 200;
+
+export function listedLines(budget: BudgetFileItem, linked: (l: BudgetLineItem) => boolean) {
+  if (budget.lines.length <= LINE_LIMIT) return { lines: budget.lines, omitted: 0 };
+  const year = shownYear(budget);
+  const measure = year && measureOf(year.amounts);
+  const ofYear = budget.lines.filter(
+    (l) => l.line.fiscalYear === year?.fiscalYear && l.line.flow === year?.flow,
+  );
+  const largest = measure
+    ? [...ofYear]
+        .sort((a, b) =>
+          compareDecimals(b.line.amounts[measure] ?? '0', a.line.amounts[measure] ?? '0'),
+        )
+        .slice(0, LINE_LIMIT)
+    : ofYear.slice(0, LINE_LIMIT);
+  // Largest first, then the linked lines that are not among them, in file order.
+  const shown = new Set(largest);
+  const lines = [...largest, ...budget.lines.filter((l) => !shown.has(l) && linked(l))];
+  return { lines, omitted: budget.lines.length - lines.length };
 }

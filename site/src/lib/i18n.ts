@@ -110,6 +110,20 @@ const es = {
   expense: 'Gasto',
   income: 'Ingreso',
   budgetLinesFor: 'Rubros del presupuesto',
+  yearTotals: 'Total de cada vigencia (las vigencias no se suman)',
+  budgetYearCaption: 'Presupuesto {year}',
+  incomeOf: 'ingresos',
+  reconciles:
+    'Las filas de total y subtotal del archivo cuadran con la suma de sus rubros ({keys}).',
+  differs:
+    'Atención: el archivo publica totales que no coinciden con la suma de sus rubros ({keys}). Cada diferencia:',
+  differsRow: '«{name}» (línea {line}): publica {published}, sus rubros suman {sum}',
+  asOf: 'Cifras con corte al {date}.',
+  scalePublished: 'Publicado en unidades de {scale}; aquí, en pesos completos.',
+  otherGroups: 'Otros {count}',
+  linesShown:
+    'Se muestran {shown} de {all} rubros: los de mayor valor de {year} y los que tienen resultados vinculados. Todos están en la descarga CSV o JSON.',
+  linkedYear: 'vigencia {year}',
   results: 'Resultados',
   // indicators
   indicatorsIntro:
@@ -289,6 +303,19 @@ const en: Record<UiKey, string> = {
   expense: 'Expense',
   income: 'Income',
   budgetLinesFor: 'Budget lines',
+  yearTotals: 'Total of each fiscal year (years are not added together)',
+  budgetYearCaption: 'Budget {year}',
+  incomeOf: 'income',
+  reconciles: 'The file’s total and subtotal rows match the sum of their lines ({keys}).',
+  differs:
+    'Note: the file publishes totals that differ from the sum of their lines ({keys}). Each difference:',
+  differsRow: '«{name}» (line {line}): publishes {published}, its lines add up to {sum}',
+  asOf: 'Figures as of {date}.',
+  scalePublished: 'Published in units of {scale}; shown here in full.',
+  otherGroups: '{count} others',
+  linesShown:
+    '{shown} of {all} lines are shown: the largest of {year} and those linked to results. Every line is in the CSV or JSON download.',
+  linkedYear: 'fiscal year {year}',
   results: 'Results',
   indicatorsIntro:
     'Each indicator with its baseline, latest value and target. The status compares the progress made with the progress expected by the date of the latest value.',

@@ -18,6 +18,7 @@ import {
 } from '@rendir/core/node';
 import type {
   BudgetLine,
+  BudgetReadResult,
   Commitment,
   ContentError,
   CsvTable,
@@ -61,7 +62,12 @@ export interface BudgetFileItem {
   slug: string;
   note: FileNote | undefined;
   levelNames: string[];
+  /** Detail lines only: total and subtotal rows are in `aggregates`, never among them. */
   lines: BudgetLineItem[];
+  /** Each fiscal year's total as the file publishes it, latest first (core's rule). */
+  totals: BudgetReadResult['totals'];
+  aggregates: BudgetReadResult['aggregates'];
+  facts: BudgetReadResult['facts'];
 }
 
 export interface CommitmentItem {
@@ -233,22 +239,22 @@ async function loadModel(dir: string): Promise<SiteModel> {
   const budgetFiles = listCsv(dir, 'budget', errors);
   const budgetSlugs = uniqueSlugs(budgetFiles.map((f) => basename(f, '.csv')));
   for (const [i, file] of budgetFiles.entries()) {
-    const lines = absorb(
-      await readBudgetFile(at(file), {
-        root: dir,
-        limits,
-        levels: config.budget.levels,
-        defaultNumberFormat: numberFormat,
-      }),
-      errors,
-      warnings,
-    );
+    const read = await readBudgetFile(at(file), {
+      root: dir,
+      limits,
+      levels: config.budget.levels,
+      defaultNumberFormat: numberFormat,
+    });
+    const lines = absorb(read, errors, warnings);
     const item: BudgetFileItem = {
       file,
       slug: budgetSlugs[i],
       note: noteFor(file),
       levelNames: config.budget.levels ?? [],
       lines: [],
+      totals: read.totals,
+      aggregates: read.aggregates,
+      facts: read.facts,
     };
     item.lines = lines.map((line, n) => ({
       line,

@@ -59,6 +59,9 @@ const en = {
     `The population «${value}» is not a whole number of inhabitants: per-capita figures are not shown.`,
   showMore: (next: number, shown: number, total: number) =>
     `Show ${next} more (${shown} of ${total} shown)`,
+  totalsReconcile: 'The file’s total rows match the sum of their lines.',
+  totalsDiffer: (published: string, sum: string) =>
+    `The file publishes a total of ${published}, but its lines add up to ${sum}: the lines are shown here.`,
 };
 
 export default en;

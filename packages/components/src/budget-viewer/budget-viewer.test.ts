@@ -1076,3 +1076,55 @@ describe('rendir-budget-viewer: parts loaded on need', () => {
     expect(text($(el, '.footer [role="alert"]'))).to.contain('No se pudo cargar esta parte');
   });
 });
+
+describe('rendir-budget-viewer: files as entities publish them (the generator’s rules)', () => {
+  // In the shape of Bogotá's FUT export (issue #14): `CODIGO, PADRE` and a TOTAL row with its
+  // published figure; the figures under it are made up so that they add up to it.
+  const fut = [
+    'CODIGO,PADRE,AÑO,NOMBRE,PAGOS',
+    'A.1.2,A.1,2017,Movilidad,3000000000000',
+    'A,,2017,TOTAL INVERSIÓN,10207063183472',
+    'A.1,A,2017,Programa Mejor Movilidad,7000000000000',
+    'A.1.1,A.1,2017,Vías locales,4000000000000',
+    'A.2,A,2017,Programa Salud,3207063183472',
+  ].join('\n');
+
+  it('shows a CODIGO/PADRE file’s own total, its levels from the codes, and no TOTAL box', async () => {
+    const el = await mount(fut);
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.472');
+    const labels = boxes(el).map((b) => text(b.querySelector('.label')));
+    expect(labels).to.deep.equal(['Programa Mejor Movilidad', 'Programa Salud']);
+    expect(text($(el, '.totals-match'))).to.contain('cuadran con la suma de sus rubros');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the file’s total differs from its lines, with both figures', async () => {
+    const el = await mount(
+      fut.replace('TOTAL INVERSIÓN,10207063183472', 'TOTAL INVERSIÓN,10207063183473'),
+    );
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.472');
+    expect(spaces(text($(el, '.totals-differ')))).to.contain(
+      'publica un total de $ 10.207.063.183.473,00, pero sus rubros suman $ 10.207.063.183.472,00',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the sidecar as JSON: a column mapping and a fiscal year for a file without one', async () => {
+    const el = await mount('Programa;Plata\nSalud;1.000,5\nEducación;2.000\n', {
+      sidecar:
+        '{"columns": {"Plata": "amount", "Programa": "level_1"}, "constants": {"fiscal_year": 2015}, "scale": 1000}',
+    });
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 3.000.500');
+    expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
+  });
+
+  it('says what is wrong with a sidecar, with a “did you mean”', async () => {
+    const el = await mount('Programa;Valor\nSalud;1\n', {
+      sidecar: '{"constant": {"fiscal_year": 2015}}',
+    });
+    const message = text($(el, '[role="alert"]'));
+    expect(message).to.contain('constant');
+    expect(message).to.contain('¿Quiso decir «constants»?');
+    await expect(el).to.be.accessible();
+  });
+});

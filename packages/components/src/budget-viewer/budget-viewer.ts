@@ -14,6 +14,7 @@ import {
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
+  type BudgetYearTotal,
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
@@ -74,6 +75,18 @@ interface Datum {
 /** An "i" in a circle, drawn so that no font needs the glyph. */
 const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
 
+/**
+ * The `sidecar` attribute as JSON; text that is not JSON goes on as it is, and the reader
+ * (core's sidecar rules, in the parser) says what is wrong with it.
+ */
+function parseSidecar(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A `src` that names a JSON file (the rest is read as CSV, as it streams). */
 function isJsonUrl(src: string): boolean {
   try {
@@ -103,6 +116,9 @@ const PAGE = 100;
  * @attr levels - Classification columns as written in the file, outermost first
  *   (`Sector,Entidad,Programa`). Without it, `level_1 … level_n` columns are used.
  * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56).
+ * @attr sidecar - The file's sidecar as JSON, with the keys of `NAME.csv.yaml`: `columns`
+ *   (`{"Monto aprobado": "amount"}`), `constants` (`{"fiscal_year": 2015}`), `scale`, `as_of`,
+ *   `delimiter`, `encoding`, `decimal`… The generator reads the same keys with the same rules.
  * @attr heading - Title shown above the viewer (default "Presupuesto ciudadano").
  * @attr note - A note shown under the title (e.g. that example data is made up).
  * @attr population - Inhabitants, for per-capita figures (`7900000` or `7.900.000`).
@@ -165,6 +181,7 @@ export class RendirBudgetViewer extends RendirElement {
     src: {},
     levels: {},
     numberFormat: { attribute: 'number-format' },
+    sidecar: {},
     lines: { attribute: false },
     heading: {},
     note: {},
@@ -196,6 +213,7 @@ export class RendirBudgetViewer extends RendirElement {
   src?: string;
   levels?: string;
   numberFormat?: NumberFormat;
+  sidecar?: string;
   lines?: BudgetLine[];
   heading?: string;
   note?: string;
@@ -237,6 +255,8 @@ export class RendirBudgetViewer extends RendirElement {
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
   private readonly parts = new LazyParts(this, partLoaders);
   private derived?: Derived;
+  /** Each year's total as the CSV publishes it (core's `totals`), to say whether they match. */
+  private fileTotals?: readonly BudgetYearTotal[];
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
@@ -244,7 +264,7 @@ export class RendirBudgetViewer extends RendirElement {
 
   private readonly data = new DataController<BudgetLine[]>(this, {
     parser: 'budget',
-    args: () => [this.src, this.levels, this.numberFormat, this.lines],
+    args: () => [this.src, this.levels, this.numberFormat, this.sidecar, this.lines],
     load: async (ctx) => {
       const lines = await this.loadLines(ctx);
       if (lines?.length) {
@@ -266,21 +286,23 @@ export class RendirBudgetViewer extends RendirElement {
 
   /** Budget lines from the property, a JSON or CSV `src`, or inline data. */
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
+    this.fileTotals = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
     const levels = this.levels
       ?.split(',')
       .map((l) => l.trim())
       .filter(Boolean);
     const options = {
+      ...(this.sidecar?.trim() ? { sidecar: parseSidecar(this.sidecar) } : {}),
       ...(levels?.length ? { levels } : {}),
       ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
     };
     // CSV is read off the main thread: a big budget never freezes the page.
-    const fromCsv = async (source: ParserSource, file: string) =>
-      recordsOrThrow(
-        await readOffMainThread('budget', { main: source }, { file, ...options }, ctx),
-        ctx,
-      );
+    const fromCsv = async (source: ParserSource, file: string) => {
+      const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
+      this.fileTotals = result.totals;
+      return recordsOrThrow(result, ctx);
+    };
     if (!this.src || isJsonUrl(this.src)) {
       const raw = await ctx.read(this.src);
       if (!raw) return null;
@@ -768,7 +790,28 @@ export class RendirBudgetViewer extends RendirElement {
       }
       ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
       ${d.constantNote ? html`<p class="help">${d.constantNote}</p>` : nothing}
+      ${node.depth === 0 && !d.constant ? this.renderFileTotals(d, node) : nothing}
     </div>`;
+  }
+
+  /** Whether the file's own total rows match its lines, for the year and measure shown. */
+  private renderFileTotals(d: Derived, node: BudgetNode): TemplateResult | typeof nothing {
+    const total = this.fileTotals?.find((t) => t.fiscalYear === d.year && t.flow === d.flow);
+    if (!total) return nothing;
+    const published = total.amounts[d.measure];
+    if (total.differs.includes(d.measure) && published !== undefined) {
+      if (compareDecimals(published, node.size) === 0) return nothing;
+      return html`<p class="invalid totals-differ">
+        <span aria-hidden="true">⚠</span>
+        ${this.m.totalsDiffer(
+          formatAmount(published, this.intlLocale, this.currency),
+          formatAmount(node.size, this.intlLocale, this.currency),
+        )}
+      </p>`;
+    }
+    return total.reconciles.includes(d.measure)
+      ? html`<p class="help totals-match">${this.m.totalsReconcile}</p>`
+      : nothing;
   }
 
   /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */

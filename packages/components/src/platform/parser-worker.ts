@@ -16,6 +16,8 @@ import {
   readCsv,
   tooManyColumns,
   type ContentError,
+  readSidecarObject,
+  budgetSidecarOptions,
   readCommitments,
   readIndicators,
   readMilestones,
@@ -57,7 +59,8 @@ export interface ParserJobs {
   table: { sources: { main: ParserSource }; options: TableJobOptions; result: CsvTable };
   budget: {
     sources: { main: ParserSource };
-    options: BudgetOptions;
+    /** `sidecar`: a parsed `NAME.csv.yaml` (or a widget's JSON), read by core's rules here. */
+    options: BudgetOptions & { sidecar?: unknown };
     result: ReturnType<typeof readBudget>;
   };
   indicators: {
@@ -263,8 +266,16 @@ async function guardedTable(
 }
 
 export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) => {
-  const main = await guardedTable(sources.main, options, hooks, inWorker);
-  return 'table' in main ? readBudget(main.table, options) : refusedRecords(main.problem);
+  const { sidecar, ...given } = options;
+  // The same sidecar rules as the generator's; what the element states itself wins.
+  const declared =
+    sidecar === undefined ? undefined : readSidecarObject(sidecar, `${given.file} (sidecar)`);
+  const merged = declared ? { ...budgetSidecarOptions(declared), ...given } : given;
+  const main = await guardedTable(sources.main, merged, hooks, inWorker);
+  if (!('table' in main))
+    return { ...refusedRecords(main.problem), aggregates: [], totals: [], facts: {} };
+  const result = readBudget(main.table, merged);
+  return declared ? { ...result, errors: [...declared.errors, ...result.errors] } : result;
 };
 
 export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {

@@ -23,6 +23,11 @@ export interface HierarchyOptions {
   levelColumns: boolean;
   amountColumns: readonly AmountColumn[];
   problems: Problems;
+  /**
+   * Declared (sidecar `code_hierarchy`): `prefix`, a code without separators is the total
+   * of the codes that start with it (`1` > `12` > `120`); `none`, codes only name rows.
+   */
+  codeHierarchy?: 'prefix' | 'none';
 }
 
 export interface HierarchyResult {
@@ -87,7 +92,10 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
     if (!g) groups.set(key, (g = []));
     g.push({ line, children: [], effective: {} });
   }
-  const segmented = !options.parentColumn && rows.some((l) => l.code && SEGMENT_RE.test(l.code));
+  const byCodes = !options.parentColumn && options.codeHierarchy !== 'none';
+  const segmented = byCodes && rows.some((l) => l.code && SEGMENT_RE.test(l.code));
+  const prefixes: { parent: BudgetLine; child: BudgetLine }[] = [];
+  let prefixEvidence = true;
   const missingParents: BudgetLine[] = [];
   const undecided: BudgetLine[] = [];
   const details: BudgetLine[] = [];
@@ -121,6 +129,37 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
         n.parent = parent;
         parent.children.push(n);
         linked = true;
+      }
+    }
+
+    // Codes without separators where one starts another (`1`, `12`, `120`): a hierarchy by
+    // prefix when declared, or when every such parent's figures equal its children's sum.
+    if (byCodes && !segmented) {
+      const links: [Node, Node][] = [];
+      for (const n of nodes) {
+        const code = n.line.code;
+        if (code === undefined) continue;
+        for (let len = code.length - 1; len > 0; len--) {
+          const parent = byCode.get(code.slice(0, len));
+          if (parent && parent !== n) {
+            links.push([n, parent]);
+            break;
+          }
+        }
+      }
+      const link = () => {
+        for (const [child, parent] of links) {
+          child.parent = parent;
+          parent.children.push(child);
+        }
+        linked ||= links.length > 0;
+      };
+      if (options.codeHierarchy === 'prefix') link();
+      else if (links.length > 0) {
+        for (const [child, parent] of links)
+          prefixes.push({ parent: parent.line, child: child.line });
+        if (prefixesAddUp(links, options.amountColumns)) link();
+        else prefixEvidence = false;
       }
     }
 
@@ -210,6 +249,38 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
     });
   }
 
+  if (prefixes.length > 0 && options.codeHierarchy === undefined) {
+    const parents = [...new Set(prefixes.map((p) => p.parent))];
+    const first = prefixes[0];
+    const pair = `«${first.parent.code}» (línea ${first.parent.origin.line}) / «${first.child.code}» (línea ${first.child.origin.line})`;
+    const pairEn = `«${first.parent.code}» (line ${first.parent.origin.line}) / «${first.child.code}» (line ${first.child.origin.line})`;
+    const declare = {
+      es: 'en NOMBRE.csv.yaml, `code_hierarchy: prefix` (un código es el total de los que empiezan por él) o `code_hierarchy: none` (los códigos solo identifican filas)',
+      en: 'in NAME.csv.yaml, `code_hierarchy: prefix` (a code is the total of the codes that start with it) or `code_hierarchy: none` (codes only name rows)',
+    };
+    if (prefixEvidence)
+      problems.warning({
+        line: first.parent.origin.line,
+        value: first.parent.code,
+        code: 'budget.code_prefix_hierarchy',
+        expected: declare,
+        message: {
+          es: `Los códigos de ${parents.length} filas son el comienzo de otros (${pair}) y sus cifras son la suma de ellos: se leen como totales, no se suman con sus rubros`,
+          en: `The codes of ${parents.length} rows begin other codes (${pairEn}) and their figures are those codes' sums: they are read as totals, not added to their lines`,
+        },
+      });
+    else
+      problems.error({
+        line: first.parent.origin.line,
+        value: first.parent.code,
+        code: 'budget.code_hierarchy_undecided',
+        expected: declare,
+        message: {
+          es: `Los códigos de ${parents.length} filas son el comienzo de otros (líneas ${lineList(parents)}; por ejemplo ${pair}), pero sus cifras no son la suma de ellos: no se sabe si son totales; no se suman ni se adivina`,
+          en: `The codes of ${parents.length} rows begin other codes (lines ${lineList(parents)}; e.g. ${pairEn}), but their figures are not those codes' sums: whether they are totals is unknown; they are neither added nor guessed`,
+        },
+      });
+  }
   if (missingParents.length > 0) {
     const first = missingParents[0];
     problems.warning({
@@ -272,6 +343,31 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
   return { details, aggregates, totals };
 }
 
+/**
+ * Whether every parent by prefix publishes, for each amount it and all its children have,
+ * exactly their sum (and at least one such amount): evidence that the codes are a hierarchy.
+ */
+function prefixesAddUp(links: [Node, Node][], columns: readonly AmountColumn[]): boolean {
+  const children = new Map<Node, Node[]>();
+  for (const [child, parent] of links) {
+    let list = children.get(parent);
+    if (!list) children.set(parent, (list = []));
+    list.push(child);
+  }
+  for (const [parent, kids] of children) {
+    let compared = 0;
+    for (const { key } of columns) {
+      const own = parent.line.amounts[key];
+      const parts = kids.map((k) => k.line.amounts[key]);
+      if (own === undefined || parts.some((v) => v === undefined)) continue;
+      compared++;
+      if (compareDecimals(own, sumDecimals(parts as string[])) !== 0) return false;
+    }
+    if (compared === 0) return false;
+  }
+  return true;
+}
+
 function isAncestor(candidate: Node, of: Node): boolean {
   for (let p: Node | undefined = of; p; p = p.parent) if (p === candidate) return true;
   return false;
@@ -304,4 +400,35 @@ function settle(root: Node, columns: readonly AmountColumn[]): void {
 function lineList(lines: readonly BudgetLine[]): string {
   const shown = lines.slice(0, 10).map((l) => String(l.origin.line));
   return lines.length > 10 ? `${shown.join(', ')}… (+${lines.length - 10})` : shown.join(', ');
+}
+
+/** Fiscal years of some budget lines, latest first: the latest is what a page shows first. */
+export function budgetYears(lines: readonly Pick<BudgetLine, 'fiscalYear'>[]): string[] {
+  const years = new Set<string>();
+  for (const l of lines) years.add(l.fiscalYear);
+  return [...years].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+}
+
+/**
+ * Exact sums of detail lines for one fiscal year and flow, per key some line has: amounts of
+ * different years or flows are never added together.
+ */
+export function sumBudgetLines(
+  lines: readonly BudgetLine[],
+  year: string,
+  flow: 'expense' | 'income',
+): Partial<Record<BudgetAmountKey, string>> {
+  const parts = new Map<BudgetAmountKey, string[]>();
+  for (const l of lines) {
+    if (l.fiscalYear !== year || l.flow !== flow) continue;
+    for (const key in l.amounts) {
+      const k = key as BudgetAmountKey;
+      let list = parts.get(k);
+      if (!list) parts.set(k, (list = []));
+      list.push(l.amounts[k]!);
+    }
+  }
+  const out: Partial<Record<BudgetAmountKey, string>> = {};
+  for (const [k, list] of parts) out[k] = sumDecimals(list);
+  return out;
 }

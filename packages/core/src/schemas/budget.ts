@@ -59,6 +59,11 @@ export interface BudgetOptions extends SchemaOptions {
   scale?: string;
   /** Cut-off date of the figures (sidecar `as_of: 2025-06-30`). */
   asOf?: string;
+  /**
+   * How codes without separators relate (sidecar `code_hierarchy`): `prefix` (`1` is the
+   * total of `12`, `120`…) or `none` (codes only name rows; no row is a total by its code).
+   */
+  codeHierarchy?: string;
 }
 
 /** Keys a sidecar's `constants` may give one value for every row. */
@@ -183,8 +188,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       }
     } else {
       const numbered: [number, number][] = [];
+      // A sidecar may name a column a level too (`columns: {Programa: level_1}`).
+      const mapped = new Map(
+        Object.entries({ ...declaredDialect.columns, ...options.dialect?.columns }).map(
+          ([h, key]) => [normaliseHeader(h), normaliseHeader(key)],
+        ),
+      );
       headers.forEach((h, i) => {
-        const m = LEVEL_RE.exec(normaliseHeader(h));
+        const n = normaliseHeader(h);
+        const m = LEVEL_RE.exec(mapped.get(n) ?? n);
         if (m) numbered.push([+m[1], i]);
       });
       numbered.sort((a, b) => a[0] - b[0]);
@@ -475,6 +487,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     levelColumns,
     amountColumns,
     problems,
+    ...(facts.codeHierarchy ? { codeHierarchy: facts.codeHierarchy } : {}),
   });
   return {
     records: structure.details,
@@ -556,6 +569,11 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
         '1, 1000 (miles) o 1000000 (millones)',
         '1, 1000 (thousands) or 1000000 (millions)',
       );
+  }
+  if (options.codeHierarchy !== undefined) {
+    const v = options.codeHierarchy.trim().toLowerCase();
+    if (v === 'prefix' || v === 'none') facts.codeHierarchy = v;
+    else bad('code_hierarchy', options.codeHierarchy, 'prefix o none', 'prefix or none');
   }
   if (options.asOf !== undefined) {
     const d = parseDate(options.asOf);

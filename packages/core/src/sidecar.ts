@@ -1,0 +1,179 @@
+/**
+ * A CSV's sidecar (`NAME.csv.yaml`, or a widget's `sidecar` attribute as JSON), checked:
+ * its dialect, column mapping and a budget file's facts. Browser-safe: the YAML is parsed
+ * by whoever read the file.
+ */
+import { encodingName } from './encoding.ts';
+import { contentError } from './errors.ts';
+import type { BudgetOptions } from './schemas/budget.ts';
+import { ownValue, setField } from './schemas/common.ts';
+import { didYouMean } from './suggest.ts';
+import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
+
+export interface Sidecar {
+  dialect: Partial<CsvDialect>;
+  /** `number_format: es|en` or derived from `decimal`. */
+  numberFormat?: NumberFormat;
+  /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
+  errors: ContentError[];
+}
+
+/** Every key a sidecar may hold; any other is a slip, reported with the closest. */
+const SIDECAR_KEYS = [
+  'delimiter',
+  'encoding',
+  'decimal',
+  'group',
+  'date_format',
+  'number_format',
+  'columns',
+  'constants',
+  'scale',
+  'as_of',
+  'code_hierarchy',
+];
+
+const DELIMS: Record<string, CsvDialect['delimiter']> = {
+  ',': ',',
+  ';': ';',
+  '\t': '\t',
+  '\\t': '\t',
+  tab: '\t',
+  '|': '|',
+};
+
+/**
+ * Checks a parsed sidecar (`doc`: what YAML or JSON gave) and returns what it declares, with
+ * every mistake as an error naming `sideFile`.
+ */
+export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
+  const out: Sidecar = { dialect: {}, budget: {}, errors: [] };
+  if (doc === null || doc === undefined) return out;
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    out.errors.push(bad(sideFile, '', String(doc), 'un mapa de claves', 'a map of keys'));
+    return out;
+  }
+  const d = doc as Record<string, unknown>;
+  const str = (k: string) => (d[k] === undefined || d[k] === null ? undefined : String(d[k]));
+  for (const key of Object.keys(d)) {
+    if (SIDECAR_KEYS.includes(key)) continue;
+    const hint = didYouMean(key, SIDECAR_KEYS);
+    out.errors.push(
+      contentError({
+        file: sideFile,
+        code: 'sidecar.unknown_key',
+        header: key,
+        value: key,
+        expected: {
+          es: `una de: ${SIDECAR_KEYS.join(', ')}`,
+          en: `one of: ${SIDECAR_KEYS.join(', ')}`,
+        },
+        message: {
+          es: `«${key}» no es una clave de NOMBRE.csv.yaml.${hint.es}`,
+          en: `«${key}» is not a NAME.csv.yaml key.${hint.en}`,
+        },
+      }),
+    );
+  }
+  const codeHierarchy = str('code_hierarchy');
+  if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
+  const scale = str('scale');
+  if (scale !== undefined) out.budget.scale = scale;
+  const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
+  if (asOf !== undefined) out.budget.asOf = asOf;
+  if (d.constants !== undefined) {
+    if (typeof d.constants === 'object' && d.constants !== null && !Array.isArray(d.constants)) {
+      const constants: Record<string, string> = {};
+      for (const [k, v] of Object.entries(d.constants as Record<string, unknown>))
+        setField(constants, k, String(v));
+      out.budget.constants = constants;
+    } else
+      out.errors.push(
+        bad(sideFile, 'constants', String(d.constants), '{clave: valor}', '{key: value}'),
+      );
+  }
+  const delim = str('delimiter');
+  if (delim !== undefined) {
+    const v = ownValue(DELIMS, delim.toLowerCase());
+    if (v) out.dialect.delimiter = v;
+    else
+      out.errors.push(
+        bad(sideFile, 'delimiter', delim, '«,», «;», tab o «|»', '«,», «;», tab or «|»'),
+      );
+  }
+  const enc = str('encoding');
+  if (enc !== undefined) {
+    const e = encodingName(enc);
+    if (e) out.dialect.encoding = e;
+    else
+      out.errors.push(
+        bad(
+          sideFile,
+          'encoding',
+          enc,
+          'utf-8, windows-1252 o utf-16 (también utf-16le, utf-16be o unicode)',
+          'utf-8, windows-1252 or utf-16 (also utf-16le, utf-16be or unicode)',
+        ),
+      );
+  }
+  const dec = str('decimal');
+  if (dec !== undefined) {
+    if (dec === ',' || dec === '.') out.dialect.decimal = dec;
+    else out.errors.push(bad(sideFile, 'decimal', dec, '«,» o «.»', '«,» or «.»'));
+  }
+  const grp = d.group === undefined ? undefined : String(d.group ?? '');
+  if (grp !== undefined) {
+    if (grp === '.' || grp === ',' || grp === ' ' || grp === '') out.dialect.group = grp;
+    else
+      out.errors.push(
+        bad(sideFile, 'group', grp, '«.», «,», espacio o nada', '«.», «,», space or nothing'),
+      );
+  }
+  const df = str('date_format');
+  if (df !== undefined) out.dialect.dateFormat = df;
+  const nf = str('number_format');
+  if (nf !== undefined) {
+    if (nf === 'es' || nf === 'en') out.numberFormat = nf;
+    else out.errors.push(bad(sideFile, 'number_format', nf, 'es o en', 'es or en'));
+  }
+  if (!out.numberFormat && out.dialect.decimal)
+    out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
+  if (d.columns !== undefined) {
+    if (typeof d.columns === 'object' && d.columns !== null && !Array.isArray(d.columns)) {
+      const cols: Record<string, string> = {};
+      for (const [k, v] of Object.entries(d.columns as Record<string, unknown>))
+        setField(cols, k, String(v));
+      out.dialect.columns = cols;
+    } else
+      out.errors.push(
+        bad(sideFile, 'columns', String(d.columns), '{encabezado: clave}', '{header: key}'),
+      );
+  }
+  return out;
+}
+
+function bad(file: string, key: string, value: string, es: string, en: string): ContentError {
+  return contentError({
+    file,
+    code: 'sidecar.invalid',
+    header: key || undefined,
+    value,
+    expected: { es, en },
+    message: { es: `valor no válido para «${key}»`, en: `invalid value for «${key}»` },
+  });
+}
+
+/** What a sidecar declares, as options for `readBudget` (the generator and the widget alike). */
+export function budgetSidecarOptions(
+  sidecar: Sidecar,
+): Pick<
+  BudgetOptions,
+  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy'
+> {
+  return {
+    dialect: sidecar.dialect,
+    ...(sidecar.numberFormat ? { numberFormat: sidecar.numberFormat } : {}),
+    ...sidecar.budget,
+  };
+}

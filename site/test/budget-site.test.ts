@@ -1,0 +1,146 @@
+// Budgets as entities publish them, built into a site: a code hierarchy with its own TOTAL
+// row and two fiscal years, and Madrid's real 20,217-line budget of four years. No page may
+// show a figure larger than one year's true total, and the budget page stays small.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/rendir.ts', import.meta.url));
+const template = fileURLToPath(new URL('../template', import.meta.url));
+const madrid = fileURLToPath(
+  new URL(
+    '../../packages/core/test/fixtures/budget-real/madrid_gastos_2012-2015.csv',
+    import.meta.url,
+  ),
+);
+
+function rendir(...args: string[]) {
+  const run = spawnSync(process.execPath, [...process.execArgv, bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { code: run.status, out: run.stdout + run.stderr };
+}
+
+// Written for this test in the shape of Bogotá's FUT export quoted in issue #14 (`CODIGO,
+// PADRE, AÑO, NOMBRE, PAGOS` with a `TOTAL INVERSIÓN` row); the figures below it are made up
+// so that they add up to its published total. Two fiscal years, rows out of order.
+const FUT = [
+  'CODIGO,PADRE,AÑO,NOMBRE,PAGOS',
+  'A.1.2,A.1,2017,Movilidad,3000000000000',
+  'A,,2017,TOTAL INVERSIÓN,10207063183472',
+  'A.1,A,2017,Programa Mejor Movilidad,7000000000000',
+  'A.1.1,A.1,2017,Vías locales,4000000000000',
+  'A.2,A,2017,Programa Salud,3207063183472',
+  'A,,2016,TOTAL INVERSIÓN,9000000000000',
+  'A.1,A,2016,Programa Movilidad,9000000000000',
+].join('\n');
+const LARGEST_YEAR = 10207063183472n;
+
+function content(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rendir-budget-'));
+  cpSync(template, dir, { recursive: true });
+  rmSync(join(dir, 'budget', 'presupuesto.csv'));
+  writeFileSync(join(dir, 'budget', 'fut.csv'), FUT);
+  const yaml = readFileSync(join(dir, 'site.yaml'), 'utf8')
+    .replace(/\n {2}levels: \[sector, programa\]/, '\n  execution: commitments')
+    .replace('budget/presupuesto.csv:', 'budget/fut.csv:');
+  writeFileSync(join(dir, 'site.yaml'), yaml);
+  const report = join(dir, 'reports', 'primer-informe.mdx');
+  writeFileSync(
+    report,
+    readFileSync(report, 'utf8').replace(
+      'data="budget/presupuesto.csv" levels="sector"',
+      'data="budget/fut.csv"',
+    ),
+  );
+  return dir;
+}
+
+/** The text of a page as a reader sees it, without markup. */
+function text(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test('a coded budget with a TOTAL row, two years and Madrid’s real budget build into figures no larger than one year', () => {
+  const dir = content();
+  copyFileSync(madrid, join(dir, 'budget', 'madrid.csv'));
+  const out = join(mkdtempSync(join(tmpdir(), 'rendir-budget-out-')), 'site');
+  const run = rendir('build', '--content', dir, '--out', out);
+  assert.equal(run.code, 0, run.out);
+
+  const home = text(join(out, 'index.html'));
+  assert.match(home, /Pagos 2017 · fut\.csv \$ 10\.207\.063\.183\.472/);
+  assert.match(home, /Valor 2015 · madrid\.csv \$ 4\.650\.554\.218/);
+
+  const budget = text(join(out, 'presupuesto', 'index.html'));
+  assert.match(budget, /cuadran con la suma de sus rubros \(pagos\)/);
+  assert.match(budget, /Presupuesto 2017 — Por rubro Rubro Pagos/);
+  assert.match(budget, /Programa Mejor Movilidad \$ 7\.000\.000\.000\.000/);
+  assert.match(
+    budget,
+    /Vigencia Pagos 2017 \$ 10\.207\.063\.183\.472 2016 \$ 9\.000\.000\.000\.000/,
+  );
+  assert.match(
+    budget,
+    /Vigencia Valor 2015 \$ 4\.650\.554\.218 2014 \$ 4\.699\.310\.629 2013 \$ 4\.564\.125\.024 2012 \$ 4\.942\.020\.428/,
+  );
+  assert.match(budget, /Se muestran \d+ de 20217 rubros/);
+  // A file whose only amount is IMPORTE (`amount`) keeps it in the no-JS table and its total.
+  assert.match(budget, /Presupuesto 2015 Valor Ejecución .*?Total \$ 4\.650\.554\.218/);
+  // The largest lines of the year come first: 730,551,541 is Madrid's largest line of 2015.
+  assert.match(budget, /Valor Ejecución Resultados 2015 \$ 730\.551\.541 /);
+  const size = statSync(join(out, 'presupuesto', 'index.html')).size;
+  assert.ok(size < 1_000_000, `the budget page is ${size} bytes`);
+
+  // Every money figure on every page, in both languages: none above one year's total.
+  const tooLarge: string[] = [];
+  for (const file of htmlFiles(out)) {
+    for (const m of text(file).matchAll(/\$ ?(\d{1,3}(?:[.,]\d{3})+)/g)) {
+      if (BigInt(m[1].replace(/[.,]/g, '')) > LARGEST_YEAR) tooLarge.push(`${file}: ${m[0]}`);
+    }
+  }
+  assert.deepEqual(tooLarge, []);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+test('rendir check reports a total row that differs from its lines: file, line, both figures and the difference', () => {
+  const dir = content();
+  writeFileSync(
+    join(dir, 'budget', 'fut.csv'),
+    FUT.replace('Programa Mejor Movilidad,7000000000000', 'Programa Mejor Movilidad,7000000000001'),
+  );
+  const run = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(run.code, 0, run.out);
+  assert.match(
+    run.out,
+    /budget\/fut\.csv:4:5 — «7000000000001» «Programa Mejor Movilidad» publishes 7000000000001 and its rows add up to 7000000000000 \(difference 1\)/,
+  );
+  rmSync(dir, { recursive: true, force: true });
+});

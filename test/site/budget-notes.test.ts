@@ -1,0 +1,117 @@
+// A budget whose total row differs from its lines, over two fiscal years, built into a site
+// of its own: the budget pages (with the note listing the difference and the table of
+// years) and the home page pass axe and log no console errors, in both languages, with
+// the widget running.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { AXE_TAGS, axeSource, launch, repoRoot, serve } from './helpers.ts';
+
+// In the shape of Bogotá's FUT export quoted in issue #14 (`CODIGO, PADRE`, a TOTAL row);
+// the figures are made up, and `A.1` publishes one peso more than its lines add up to.
+const FUT = [
+  'CODIGO,PADRE,AÑO,NOMBRE,PAGOS',
+  'A.1.2,A.1,2017,Movilidad,3000000000000',
+  'A,,2017,TOTAL INVERSIÓN,10207063183473',
+  'A.1,A,2017,Programa Mejor Movilidad,7000000000001',
+  'A.1.1,A.1,2017,Vías locales,4000000000000',
+  'A.2,A,2017,Programa Salud,3207063183472',
+  'A,,2016,TOTAL INVERSIÓN,9000000000000',
+  'A.1,A,2016,Programa Movilidad,9000000000000',
+].join('\n');
+
+let root: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+describe('a budget with a differing total row, in a site of its own', () => {
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'rendir-budget-notes-'));
+    const content = join(root, 'content');
+    cpSync(join(repoRoot, 'site', 'template'), content, { recursive: true });
+    rmSync(join(content, 'budget', 'presupuesto.csv'));
+    writeFileSync(join(content, 'budget', 'fut.csv'), FUT);
+    writeFileSync(join(content, 'budget', 'fut.csv.yaml'), 'as_of: 2017-12-31\n');
+    const yaml = join(content, 'site.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8')
+        .replace(/\n {2}levels: \[sector, programa\]/, '\n  execution: commitments')
+        .replace('budget/presupuesto.csv:', 'budget/fut.csv:'),
+    );
+    const report = join(content, 'reports', 'primer-informe.mdx');
+    writeFileSync(
+      report,
+      readFileSync(report, 'utf8').replace(
+        'data="budget/presupuesto.csv" levels="sector"',
+        'data="budget/fut.csv"',
+      ),
+    );
+    const out = join(root, 'site');
+    const run = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'site', 'bin', 'rendir.ts'), 'build', '--content', content, '--out', out],
+      { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    );
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    ({ server, origin } = await serve(out));
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  for (const path of ['/presupuesto/', '/en/budget/', '/']) {
+    test(`${path} passes axe and logs no errors`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript({ content: axeSource });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await page.goto(origin + path, { waitUntil: 'load' });
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('rendir-budget-viewer')].every(
+          (el) => el.shadowRoot?.querySelector('.summary') !== null,
+        ),
+      );
+      const text = await page.locator('main').innerText();
+      if (path === '/presupuesto/') {
+        assert.match(text, /no coinciden con la suma de sus rubros \(pagos\)/);
+        assert.match(
+          text,
+          /«Programa Mejor Movilidad» \(línea 4\): publica \$\s7\.000\.000\.000\.001, sus rubros suman \$\s7\.000\.000\.000\.000/,
+        );
+        assert.match(text, /Cifras con corte al 31 de diciembre de 2017/);
+      }
+      if (path === '/en/budget/')
+        assert.match(text, /differ from the sum of their lines \(payments\)/);
+      const result = (await page.evaluate(
+        (tags) =>
+          (
+            window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }
+          ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+        AXE_TAGS,
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      assert.deepEqual(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+        [],
+      );
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
