@@ -6,6 +6,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
@@ -158,7 +159,12 @@ const PAGE = 100;
  * @cssprop --rendir-color-off-track - Colour of over-execution.
  */
 export class RendirBudgetViewer extends RendirElement {
-  static override styles = [RendirElement.styles, stateStyles, budgetViewerStyles];
+  static override styles = [
+    RendirElement.styles,
+    stateStyles,
+    budgetViewerStyles,
+    reservedHeightStyles('rendir-budget-viewer'),
+  ];
   static override catalogues = [budgetMessages];
 
   static override properties: PropertyDeclarations = {

@@ -4,6 +4,7 @@
  * view to download. Local files are streamed and explored in memory; Socrata and CKAN
  * data sets are queried, never downloaded whole.
  */
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import {
   html,
   nothing,
@@ -121,7 +122,12 @@ let instances = 0;
  * @cssprop --rendir-dataset-grid-height - Height of the grid (default 24rem).
  */
 export class RendirDataset extends RendirElement {
-  static override styles = [RendirElement.styles, stateStyles, datasetStyles];
+  static override styles = [
+    RendirElement.styles,
+    stateStyles,
+    datasetStyles,
+    reservedHeightStyles('rendir-dataset'),
+  ];
   static override catalogues = [datasetMessages];
 
   static override properties: PropertyDeclarations = {
