@@ -29,6 +29,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './minify-templates.ts';
+import { reservedHeight } from '../src/platform/reserved-height.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -251,16 +252,8 @@ async function bundleWithLazyChunks(entry: string, file: string, out: string): P
 
 /** Reserved heights hosts can copy or link, so nothing jumps when the tags upgrade. */
 export function reservedHeightCss(tags: readonly string[]): string {
-  const heights: Record<string, string> = {
-    'rendir-budget-viewer': '32rem',
-    'rendir-indicator-tracker': '20rem',
-    'rendir-commitment-card': '16rem',
-    'rendir-commitment-list': '32rem',
-    'rendir-dataset': '32rem',
-  };
   const rules = tags.map(
-    (tag) =>
-      `${tag}:not(:defined){display:block;min-height:var(--rendir-reserved-height,${heights[tag] ?? '16rem'})}`,
+    (tag) => `${tag}:not(:defined){display:block;min-height:${reservedHeight(tag)}}`,
   );
   return `/* Rendir: reserve space until the components load. */\n${rules.join('\n')}\n`;
 }

@@ -198,6 +198,55 @@ export const budgetViewerStyles = css`
   }
   .box .label {
     font-weight: 700;
+    /* A name breaks between words only ("Hacie/nda" reads as two words); a tile too small
+       for its longest word shows a number that the legend below names. */
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
+  }
+  .box .key {
+    display: none;
+  }
+  .treemap li.keyed .box .label,
+  .treemap li.keyed .box .amount {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .treemap li.keyed .box .key,
+  .treemap-legend .key {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.6em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .treemap-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .treemap-legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .treemap-legend .key {
+    border: 2px solid var(--_bv-colour);
+    border-inline-start-width: 6px;
+    border-radius: ${tokens.radius};
+    background: color-mix(in srgb, var(--_bv-colour) 12%, ${tokens.surface});
+  }
+  .treemap-legend .amount {
+    color: ${tokens.muted};
+    white-space: nowrap;
   }
   .others {
     display: flex;
@@ -253,12 +302,16 @@ export const budgetViewerStyles = css`
   :host([view='treemap']) .bars,
   :host([view='icicle']) .bars,
   :host([view='icicle']) .treemap,
-  :host([view='bars']) .treemap {
+  :host([view='bars']) .treemap,
+  :host([view='icicle']) .treemap-legend,
+  :host([view='bars']) .treemap-legend {
     display: none;
   }
   @container (max-width: 36rem) {
     :host(:not([view])) .treemap,
-    :host([view='auto']) .treemap {
+    :host([view='auto']) .treemap,
+    :host(:not([view])) .treemap-legend,
+    :host([view='auto']) .treemap-legend {
       display: none;
     }
     :host(:not([view])) .bars,

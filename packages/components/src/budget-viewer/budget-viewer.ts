@@ -6,6 +6,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
@@ -104,6 +105,27 @@ async function checked(value: unknown, file: string): Promise<BudgetLine[]> {
 /** Bars and table rows shown at once; "show more" adds as many again. */
 const PAGE = 100;
 
+/** Width and height of the treemap layout, and the least size it is drawn at, in em. */
+const LAYOUT = { width: 160, height: 90, leastWidthEm: 36, heightEm: 22 } as const;
+
+/** A treemap `width` px wide in root em, in steps of 2em, at least the layout's least width. */
+function treemapEm(width: number, rem: number): number {
+  return Math.max(LAYOUT.leastWidthEm, 2 * Math.floor(width / rem / 2));
+}
+
+/**
+ * Whether a tile of `w` x `h` layout units, in a treemap `chartEm` wide, holds `name` in its
+ * bold 0.9em type without breaking a word: its longest word on one line, and one line of
+ * text. Estimated from character counts at 0.58em a character (bold Latin text averages
+ * about 0.55em), so a name said to fit does.
+ */
+function labelFits(name: string, w: number, h: number, chartEm: number): boolean {
+  const widthEm = (w / LAYOUT.width) * chartEm - 1.3;
+  const heightEm = (h / LAYOUT.height) * LAYOUT.heightEm;
+  const longest = name.split(/\s+/).reduce((n, word) => Math.max(n, word.length), 0);
+  return longest * 0.58 * 0.9 <= widthEm && heightEm >= 2;
+}
+
 /**
  * A citizen budget ("presupuesto ciudadano"): where public money goes and how much of it
  * was spent, as boxes (or bars on narrow screens) a citizen can open level by level, with
@@ -174,7 +196,12 @@ const PAGE = 100;
  * @cssprop --rendir-color-off-track - Colour of over-execution.
  */
 export class RendirBudgetViewer extends RendirElement {
-  static override styles = [RendirElement.styles, stateStyles, budgetViewerStyles];
+  static override styles = [
+    RendirElement.styles,
+    stateStyles,
+    budgetViewerStyles,
+    reservedHeightStyles('rendir-budget-viewer'),
+  ];
   static override catalogues = [budgetMessages];
 
   static override properties: PropertyDeclarations = {
@@ -208,6 +235,7 @@ export class RendirBudgetViewer extends RendirElement {
     focusIndex: { state: true },
     limit: { state: true },
     narrow: { state: true },
+    chartEm: { state: true },
   };
 
   src?: string;
@@ -242,6 +270,11 @@ export class RendirBudgetViewer extends RendirElement {
   private limit = PAGE;
   /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
   private narrow = false;
+  /**
+   * The treemap's width in root em (in steps of 2), for the names that fit its tiles: read
+   * before the first render, then kept by the resize observer.
+   */
+  private chartEm = 0;
 
   private readonly resize =
     typeof ResizeObserver === 'undefined'
@@ -250,6 +283,10 @@ export class RendirBudgetViewer extends RendirElement {
           const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
           const narrow = entry.contentRect.width < 36 * rem;
           if (narrow !== this.narrow) this.narrow = narrow;
+          // A frame later: the names redrawn change the element's height, which, from inside
+          // this callback, would be a ResizeObserver loop.
+          const chartEm = treemapEm(entry.contentRect.width, rem);
+          if (chartEm !== this.chartEm) requestAnimationFrame(() => (this.chartEm = chartEm));
         });
 
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
@@ -492,6 +529,10 @@ export class RendirBudgetViewer extends RendirElement {
   // ---- lifecycle ----------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.chartEm) {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.chartEm = treemapEm(this.getBoundingClientRect().width, rem);
+    }
     // Parts the author turned on start loading now, while the data arrives.
     if (this.view === 'icicle') this.parts.get('icicle');
     if (this.tableOpen) this.parts.get('table');
@@ -896,7 +937,10 @@ export class RendirBudgetViewer extends RendirElement {
     const restSize = node.children
       .slice(MAX_BOXES)
       .reduce((s, c) => s + Math.max(0, toFloat(c.size)), 0);
-    const layout = treemap<Datum>().tile(treemapSquarify).size([160, 90]).round(false)(
+    const layout = treemap<Datum>()
+      .tile(treemapSquarify)
+      .size([LAYOUT.width, LAYOUT.height])
+      .round(false)(
       hierarchy<Datum>({
         children: [
           ...shown.map((c) => ({ node: c, size: Math.max(0, toFloat(c.size)) })),
@@ -916,6 +960,14 @@ export class RendirBudgetViewer extends RendirElement {
       colour: number,
       extra: unknown = nothing,
     ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra });
+    // Tiles whose name does not fit without breaking a word show a number; the legend
+    // under the treemap names them (their buttons keep the whole name for screen readers).
+    const keyed = new Map<BudgetNode, { key: number; colour: number }>();
+    layout.leaves().forEach((leaf, colour) => {
+      const c = leaf.data.node;
+      if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, this.chartEm))
+        keyed.set(c, { key: keyed.size + 1, colour });
+    });
     const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
     const icicle = this.view === 'icicle' ? this.parts.get('icicle') : undefined;
     const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
@@ -941,10 +993,10 @@ export class RendirBudgetViewer extends RendirElement {
       <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
         ${layout.leaves().map((leaf, idx) => {
           const style = styleProps({
-            left: `${(leaf.x0 / 160) * 100}%`,
-            top: `${(leaf.y0 / 90) * 100}%`,
-            width: `${((leaf.x1 - leaf.x0) / 160) * 100}%`,
-            height: `${((leaf.y1 - leaf.y0) / 90) * 100}%`,
+            left: `${(leaf.x0 / LAYOUT.width) * 100}%`,
+            top: `${(leaf.y0 / LAYOUT.height) * 100}%`,
+            width: `${((leaf.x1 - leaf.x0) / LAYOUT.width) * 100}%`,
+            height: `${((leaf.y1 - leaf.y0) / LAYOUT.height) * 100}%`,
           });
           const c = leaf.data.node;
           if (!c) {
@@ -963,9 +1015,26 @@ export class RendirBudgetViewer extends RendirElement {
               </button>
             </li>`;
           }
-          return html`<li ${style}>${itemButton(c, node.children.indexOf(c), 'box', idx)}</li>`;
+          const key = keyed.get(c)?.key;
+          const marker = key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing;
+          return html`<li class=${key ? 'keyed' : ''} ${style}>
+            ${itemButton(c, node.children.indexOf(c), 'box', idx, marker)}
+          </li>`;
         })}
       </ul>
+      ${
+        keyed.size
+          ? html`<ol class="treemap-legend" part="treemap-legend" aria-hidden="true">
+              ${[...keyed].map(
+                ([c, { key, colour }]) =>
+                  html`<li ${styleProps({ '--_bv-colour': categoricalColour(colour) })}>
+                    <span class="key">${key}</span> ${displayName(c)}
+                    <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
       ${
         this.view !== 'icicle'
           ? nothing

@@ -5,6 +5,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { formatDate, formatPercentValue, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
@@ -111,7 +112,12 @@ type IrmField = 'completion' | 'impact' | 'results' | 'starred' | 'influence';
  * @cssprop --rendir-radius - Corner radius.
  */
 export class RendirCommitmentCard extends RendirElement {
-  static override styles = [RendirElement.styles, sharedStyles, cardStyles];
+  static override styles = [
+    RendirElement.styles,
+    sharedStyles,
+    cardStyles,
+    reservedHeightStyles('rendir-commitment-card'),
+  ];
   static override catalogues = [commitmentMessages];
 
   static override properties: PropertyDeclarations = {

@@ -6,6 +6,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { loadCatalogue } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
@@ -109,6 +110,7 @@ export class RendirCommitmentList extends RendirElement {
   static override styles = [
     RendirElement.styles,
     sharedStyles,
+    reservedHeightStyles('rendir-commitment-list'),
     css`
       .layout {
         display: flex;

@@ -44,6 +44,17 @@ const SAMPLE = 1000;
 
 const DATE_HEADER = /fecha|date|a[ñn]o\b|year|vigencia|periodo|period|mes\b|month/i;
 
+/**
+ * Headers of identifiers written in digits (a BPIN, a NIT, a DANE code): shown as written,
+ * never as a quantity (`2.025.680.010.001`, `05001` as `5.001`), and sorted and searched as
+ * text. A bare `id` is left out: row counters (1 … 100000) sort as numbers.
+ */
+const IDENTIFIER_HEADER =
+  /(^|[^a-zñ])(bpin|nit|c[oó]d(igo)?|code|identificaci[oó]n|c[eé]dula|documento|divipola|dane|nuip|rut)([^a-zñ]|$)/i;
+
+/** Headers of years (`Año`, `Vigencia`): whole years are shown as written, never grouped. */
+const YEAR_HEADER = /(^|[^a-zñ])(a[ñn]o|year|vigencia)([^a-zñ]|$)/i;
+
 function dateKey(raw: string): number {
   const iso = isoDate(raw);
   if (!iso) return NaN;
@@ -178,6 +189,15 @@ export class ColumnTyper {
         }),
       );
     }
+    if (numeric && IDENTIFIER_HEADER.test(key) && values.every((v) => /^\d+$/.test(v.raw.trim())))
+      return 'text';
+    // A year column as a pandas file writes it (`2019.0`) is a year, not 2.019,0.
+    if (
+      numeric &&
+      YEAR_HEADER.test(key) &&
+      values.every((v) => /^\d{4}(\.0+)?$/.test(v.raw.trim()))
+    )
+      return 'text';
     if (numeric) return 'number';
     // Links: every value a URL of some scheme (only http, https and mailto become links).
     if (

@@ -4,6 +4,7 @@
  * view to download. Local files are streamed and explored in memory; Socrata and CKAN
  * data sets are queried, never downloaded whole.
  */
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import {
   html,
   nothing,
@@ -40,7 +41,6 @@ import {
 } from './sources/remote.ts';
 import {
   SHAPE_RAW,
-  type ColumnType,
   type DatasetColumn,
   type DatasetMetadata,
   type SortState,
@@ -76,6 +76,13 @@ const CHUNK_ROWS = 500;
 const AUTO_RETRY_MAX = 60;
 
 let instances = 0;
+
+/** Rows whose cells size the grid's columns. */
+const COLUMN_SAMPLE = 200;
+/** Widest a text column starts, in characters (longer cells are cut, titled whole). */
+const TEXT_CAP = 32;
+/** Narrowest column, in characters. */
+const MIN_COLUMN = 6;
 
 /**
  * @summary A data set with its catalog card, an explorable grid, a quick chart and downloads.
@@ -121,7 +128,12 @@ let instances = 0;
  * @cssprop --rendir-dataset-grid-height - Height of the grid (default 24rem).
  */
 export class RendirDataset extends RendirElement {
-  static override styles = [RendirElement.styles, stateStyles, datasetStyles];
+  static override styles = [
+    RendirElement.styles,
+    stateStyles,
+    datasetStyles,
+    reservedHeightStyles('rendir-dataset'),
+  ];
   static override catalogues = [datasetMessages];
 
   static override properties: PropertyDeclarations = {
@@ -965,22 +977,45 @@ export class RendirDataset extends RendirElement {
     return html`<p class="count" id="${this.uid}-count"><span role="status">${text}</span></p>`;
   }
 
+  /** The last column template and what it was worked out from (the grid renders on scroll). */
+  private template: { data: DatasetData; keys: string; style: Record<string, string> } | null =
+    null;
+
   /**
-   * Column tracks that do not depend on a row's content, and the width every row shares:
-   * each row is its own grid, so only equal widths and fixed minimums keep columns aligned.
+   * Column tracks sized to their content: each column as wide as its header or its widest
+   * cell among the first rows in view (in `ch`), numbers whole (never cut), long texts
+   * capped and cut with an ellipsis (the whole text is the cell's title). Every row is its
+   * own grid, so the tracks are fixed per column, not per row, to keep the columns aligned;
+   * spare width goes to each column in proportion to its own.
    */
-  private columnTemplate(shown: { column: DatasetColumn }[]): Record<string, string> {
-    const track = (type: ColumnType): [number, string] =>
-      type === 'number'
-        ? [9, '1fr']
-        : type === 'date' || type === 'boolean'
-          ? [8, '1fr']
-          : [12, '2fr'];
-    const tracks = shown.map(({ column }) => track(column.type));
-    return {
-      '--_columns': tracks.map(([min, grow]) => `minmax(${min}rem, ${grow})`).join(' '),
-      '--_row-width': `max(100%, ${tracks.reduce((sum, [min]) => sum + min, 0)}rem)`,
+  private columnTemplate(
+    data: DatasetData,
+    shown: { column: DatasetColumn; index: number }[],
+  ): Record<string, string> {
+    // Again while a file's first rows arrive, then not on every scroll.
+    const rows = Math.min(COLUMN_SAMPLE, this.rowCount(data));
+    const keys = `${this.locale}|${rows}|${shown.map(({ column }) => column.key).join('|')}`;
+    if (this.template?.data === data && this.template.keys === keys) return this.template.style;
+    const ctx = this.cellContext();
+    const widths = shown.map(({ column, index }) => {
+      // The header button holds the label and the sort arrow.
+      let widest = column.label.length + 3;
+      for (let position = 0; position < rows; position++) {
+        const raw = this.rowCells(data, position)[index] ?? '';
+        const text = showCell(column, raw, ctx, this.cellShape(data, position, index)).text;
+        if (text.length > widest) widest = text.length;
+      }
+      const cap = column.type === 'number' || column.type === 'date' ? Infinity : TEXT_CAP;
+      return Math.max(MIN_COLUMN, Math.min(cap, widest));
+    });
+    const total = widths.reduce((sum, w) => sum + w, 0);
+    // 1em per cell is its padding; a header word longer than its column wraps.
+    const style = {
+      '--_columns': widths.map((w) => `minmax(calc(${w}ch + 1em), ${w}fr)`).join(' '),
+      '--_row-width': `max(100%, calc(${total}ch + ${widths.length}em))`,
     };
+    this.template = { data, keys, style };
+    return style;
   }
 
   private renderGrid(data: DatasetData): TemplateResult {
@@ -1066,7 +1101,7 @@ export class RendirDataset extends RendirElement {
         aria-rowcount=${count + 1}
         aria-colcount=${shown.length}
         aria-busy=${this.remoteBusy ? 'true' : 'false'}
-        ${styleProps(this.columnTemplate(shown))}
+        ${styleProps(this.columnTemplate(data, shown))}
         @keydown=${(e: KeyboardEvent) => this.onGridKeydown(e, data)}
         @scroll=${this.onScroll}
       >

@@ -6,6 +6,7 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
+import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import {
   formatCell,
   formatCompact,
@@ -133,7 +134,11 @@ let uid = 0;
  * @cssprop --rendir-color-no-data - Colour of "no data".
  */
 export class RendirIndicatorTracker extends RendirElement {
-  static override styles = [RendirElement.styles, trackerStyles];
+  static override styles = [
+    RendirElement.styles,
+    trackerStyles,
+    reservedHeightStyles('rendir-indicator-tracker'),
+  ];
   static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
   static override catalogues = [trackerMessages];
 

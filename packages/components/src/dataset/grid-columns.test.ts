@@ -1,0 +1,58 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define/rendir-dataset.ts';
+import type { RendirDataset } from './dataset.ts';
+import { fixtures } from './fixtures/index.ts';
+import { fullyRead, gridRows, headers, shadow } from './test-support/browser.ts';
+
+/** The shown cells of column `label` in the drawn rows. */
+function column(el: RendirDataset, label: string): string[] {
+  const c = headers(el).indexOf(label);
+  expect(c, `column ${label}`).to.be.at.least(0);
+  return gridRows(el).map((row) => row[c]);
+}
+
+/** Drawn cells whose text does not fit (cut with an ellipsis). */
+function cut(el: RendirDataset, label: string): string[] {
+  const c = headers(el).indexOf(label);
+  return [...shadow(el).querySelectorAll<HTMLElement>(`.body [role="gridcell"][data-col="${c}"]`)]
+    .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+    .map((cell) => cell.textContent!.trim());
+}
+
+describe('<rendir-dataset> grid: identifiers as text, columns sized to their content', () => {
+  it('shows a BPIN and a year as written, and amounts whole (the example contracts)', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<div style="width: 720px">
+        <rendir-dataset lang="es" src="/content/datasets/contratos-2025.csv"></rendir-dataset>
+      </div>`,
+    );
+    const dataset = el.querySelector('rendir-dataset') as RendirDataset;
+    await fullyRead(dataset);
+    expect(column(dataset, 'BPIN')[0]).to.equal('2025680010001');
+    expect(column(dataset, 'Valor')[0]).to.equal('486.500.000,00');
+    expect(cut(dataset, 'Valor')).to.deep.equal([]);
+    expect(cut(dataset, 'BPIN')).to.deep.equal([]);
+    expect(cut(dataset, 'Fecha de firma')).to.deep.equal([]);
+  });
+
+  it('a real SECOP II file: years 2019.0 stay years, amounts are never cut, columns differ', async () => {
+    const el = await fixture<RendirDataset>(
+      html`<div style="width: 720px">
+        <rendir-dataset lang="es" src=${fixtures.secop}></rendir-dataset>
+      </div>`,
+    );
+    const dataset = el.querySelector('rendir-dataset') as RendirDataset;
+    await fullyRead(dataset);
+    expect(column(dataset, 'Año')[0]).to.equal('2019.0');
+    expect(column(dataset, 'Valor (COP)')[0]).to.equal('82.917.988,0');
+    expect(cut(dataset, 'Valor (COP)')).to.deep.equal([]);
+    expect(cut(dataset, 'Año')).to.deep.equal([]);
+    // Each column as wide as what it holds: a year column narrower than the amounts beside it.
+    const width = (label: string) => {
+      const cells = shadow(dataset).querySelectorAll('.head [role="columnheader"]');
+      return cells[headers(dataset).indexOf(label)].getBoundingClientRect().width;
+    };
+    expect(width('Año')).to.be.lessThan(width('Valor (COP)') * 0.75);
+    await expect(dataset).to.be.accessible();
+  });
+});
