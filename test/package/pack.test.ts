@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileFor, repoRoot, serve } from '../site/helpers.ts';
 
 /** Every package an entity installs, by its folder in this checkout. */
@@ -28,12 +28,21 @@ const work = mkdtempSync(join(tmpdir(), 'rendir-pack-'));
 const packs = join(work, 'packs');
 const site = join(work, 'mi-entidad');
 
-/** The environment of a user's shell: none of the npm run variables of this checkout. */
-const userEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^npm_/i.test(key) && key !== 'NODE_OPTIONS' && key !== 'RENDIR_CONTENT',
+/**
+ * The environment of a user's shell: none of the npm run variables of this checkout, and
+ * none of its node_modules/.bin folders on PATH; this Node first (24, where npm runs it).
+ */
+const userEnv = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_/i.test(key) && key !== 'NODE_OPTIONS' && key !== 'RENDIR_CONTENT',
+    ),
   ),
-);
+  PATH: [
+    dirname(process.execPath),
+    ...(process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.startsWith(repoRoot)),
+  ].join(delimiter),
+};
 
 function run(cwd: string, command: string, args: string[]) {
   const result = spawnSync(command, args, {
