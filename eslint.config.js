@@ -25,6 +25,9 @@ export default tseslint.config(
       'storybook-static/**',
       'site/.astro/**',
       'bench/.data/**',
+      // Made by builds and packing: the compiled rendir command, the packed content template.
+      'site/cli/**',
+      'packages/create-rendir/content-template/**',
       '**/*.astro',
     ],
   },

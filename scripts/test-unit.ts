@@ -1,9 +1,13 @@
-// Node unit tests: every *.test.ts under packages/*/test and site/test, except the
+// Node unit tests: every *.test.ts under packages/*/test, site/test and scripts/, except the
 // *.browser.test.ts files that @web/test-runner runs in Chromium.
 import { globSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const files = globSync(['packages/*/test/**/*.test.ts', 'site/test/**/*.test.ts'])
+const files = globSync([
+  'packages/*/test/**/*.test.ts',
+  'site/test/**/*.test.ts',
+  'scripts/**/*.test.ts',
+])
   .filter((file) => !file.endsWith('.browser.test.ts'))
   .sort();
 if (files.length === 0) {

@@ -2,6 +2,7 @@
 // rendir: check a content folder, build its site, or start a new one.
 //   rendir check [--content DIR] [--lang es|en]
 //   rendir build [--content DIR] [--out DIR] [--lang es|en]
+//   rendir dev [--content DIR] [--port N] [--host ADDRESS]
 //   rendir new DIR
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { getModel, shareModels } from '../src/lib/model.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { isLang, type Lang } from '../src/lib/i18n.ts';
 import { closeSearchIndex } from '../src/lib/search.ts';
+import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const templateDir = join(siteDir, 'template');
@@ -29,6 +31,7 @@ const MESSAGES = {
     usage: `Uso:
   rendir check [--content CARPETA]                 revisa el contenido y muestra cada problema
   rendir build [--content CARPETA] [--out CARPETA] construye el sitio (falla ante cualquier problema)
+  rendir dev [--content CARPETA] [--port N]        vista previa que se actualiza mientras edita
   rendir new CARPETA                               crea una carpeta de contenido a partir de la plantilla
 Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
     ok: (c: Counts) =>
@@ -38,6 +41,9 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
     error: 'error',
     nothingWritten: 'No se escribió nada: corrija los errores y vuelva a intentarlo.',
     built: (out: string, s: string) => `Sitio construido en ${out} (${s} s).`,
+    csp: 'Cabecera que su servidor debe enviar con cada página:',
+    integrity:
+      'Integridad (SRI) de los scripts de los widgets, para <script type="module" integrity="…" crossorigin> en otros sitios:',
     buildFailed: 'La construcción falló; la carpeta de salida no cambió.',
     exists: (dir: string) => `${dir} ya existe y no está vacía; elija otra carpeta.`,
     created: (dir: string) =>
@@ -48,6 +54,7 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
     usage: `Usage:
   rendir check [--content DIR]             checks the content and prints every problem
   rendir build [--content DIR] [--out DIR] builds the site (fails on any problem)
+  rendir dev [--content DIR] [--port N]    a preview that updates as you edit
   rendir new DIR                           makes a content folder from the template
 Options: --lang es|en (language of messages; default: the site's)`,
     ok: (c: Counts) =>
@@ -57,6 +64,9 @@ Options: --lang es|en (language of messages; default: the site's)`,
     error: 'error',
     nothingWritten: 'Nothing was written: fix the errors and try again.',
     built: (out: string, s: string) => `Site built in ${out} (${s} s).`,
+    csp: 'Header your server must send with every page:',
+    integrity:
+      'Integrity (SRI) of the widget scripts, for <script type="module" integrity="…" crossorigin> on other sites:',
     buildFailed: 'The build failed; the output folder is unchanged.',
     exists: (dir: string) => `${dir} already exists and is not empty; choose another folder.`,
     created: (dir: string) =>
@@ -145,6 +155,30 @@ async function build(content: string, out: string, lang: Lang | undefined): Prom
   renameSync(tmp, out);
   rmSync(old, { recursive: true, force: true });
   console.log(MESSAGES[l].built(out, ((performance.now() - started) / 1000).toFixed(1)));
+  printDeployHeaders(out, l);
+  return 0;
+}
+
+/** What the host must send, and the hashes for embedding the widgets elsewhere. */
+function printDeployHeaders(out: string, lang: Lang): void {
+  console.log(`\n${MESSAGES[lang].csp}\n  Content-Security-Policy: ${SITE_CSP}`);
+  const hashes = bundleIntegrity(out);
+  if (hashes.length === 0) return;
+  const width = Math.max(...hashes.map((h) => h.path.length));
+  console.log(`\n${MESSAGES[lang].integrity}`);
+  for (const { path, integrity } of hashes) console.log(`  ${path.padEnd(width)}  ${integrity}`);
+}
+
+/** Astro's dev server over the content folder (pages re-render as the content changes). */
+async function dev(content: string, port?: number, host?: string): Promise<number> {
+  process.env.RENDIR_CONTENT = content;
+  const { dev: astroDev } = await import('astro');
+  process.chdir(siteDir);
+  const server = await astroDev({ root: siteDir, server: { port, host } });
+  await new Promise<void>((done) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => done());
+  });
+  await server.stop();
   return 0;
 }
 
@@ -167,6 +201,8 @@ export async function main(argv: string[]): Promise<number> {
       content: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -179,7 +215,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(MESSAGES[lang ?? 'es'].usage);
     return values.help ? 0 : 2;
   }
-  if ((command === 'check' || command === 'build') && !existsSync(content)) {
+  if ((command === 'check' || command === 'build' || command === 'dev') && !existsSync(content)) {
     console.error(MESSAGES[lang ?? 'es'].noContent(content));
     return 1;
   }
@@ -190,6 +226,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'build':
       return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang);
+    case 'dev':
+      return dev(content, values.port ? Number(values.port) : undefined, values.host);
     case 'new':
       if (!arg) break;
       return newFolder(resolve(arg), lang ?? 'es');

@@ -361,17 +361,7 @@ describe('reading a large CSV off the main thread', () => {
     );
     await context.close();
   });
-
-  it('reads on the main thread when the bundle comes from another origin (a CDN)', async () => {
-    server.page('/presupuesto.csv', budgetCsv);
-    server.page('/cdn.html', budgetPage(`${other.origin}/bundle/${BUDGET}.js`));
-    const { errors, workers, state, context } = await openBudget(server.origin, '/cdn.html');
-    assert.deepEqual(workers, [], 'a cross-origin worker is not allowed');
-    assert.equal(state.alert, false);
-    assert.ok(state.text.includes('Educación y niñez'));
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
+  // From another origin (a CDN), the reader runs through a blob: worker: cdn.test.ts.
 });
 
 describe('code loaded only when a feature is used (lazy/)', () => {

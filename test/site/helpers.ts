@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { SITE_CSP } from '../../site/src/lib/deploy.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const siteDist = process.env.RENDIR_DIST ?? join(repoRoot, 'site', 'dist');
@@ -33,19 +34,8 @@ export function fileFor(root: string, pathname: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/**
- * The Content-Security-Policy the site is tested under, as strict as a public entity's
- * server may send: scripts only from the site's own files (no inline script, no eval;
- * 'wasm-unsafe-eval' lets Pagefind run its WebAssembly), nothing from elsewhere.
- */
-export const SITE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+/** The site is tested under the CSP `rendir build` tells hosts to send (site/src/lib/deploy.ts). */
+export { SITE_CSP };
 
 /** Serves `root` as a static host does; HTML pages carry `SITE_CSP` unless `csp` says otherwise. */
 export async function serve(

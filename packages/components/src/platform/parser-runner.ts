@@ -3,8 +3,9 @@
  * the first CSV to read). The reading code (papaparse, the core's schema readers)
  * lives in `parsers/<reader>.js`, beside the widget bundles, one file per reader, and
  * loads only when a widget has CSV to read. It runs as a module Worker when the page
- * allows one; a page whose CSP forbids workers, or a bundle served from another origin
- * (Workers must be same-origin), gets the same module imported on the main thread
+ * allows one. A bundle served from another origin (a CDN) starts it through a same-origin
+ * blob: worker that imports the file (a Worker's own script must be same-origin). A page
+ * whose CSP forbids such workers gets the same module imported on the main thread
  * instead, where reading goes in slices that yield to the browser. Either way the widget
  * receives the same records and errors.
  */
@@ -56,12 +57,25 @@ function inThread(name: ParserName): Promise<ParserModule> {
   return importAgain(readerModules[name]);
 }
 
+/** The parser files, named as written in startWorker (the bundler re-bases both forms). */
+const parserFiles: Record<ParserName, string> = {
+  budget: './parsers/budget.js',
+  indicators: './parsers/indicators.js',
+  commitments: './parsers/commitments.js',
+  table: './parsers/table.js',
+};
+
 /**
  * Starts a parser worker. Each is written out (`new Worker(new URL(…, import.meta.url),
  * { type: 'module' })`) so that Vite and other bundlers emit the worker files with the
  * application.
  */
 function startWorker(name: ParserName): Worker {
+  // From another origin (a CDN), through a blob: worker. `here`, not import.meta.url, as
+  // the base: bundlers would take `new URL(…, import.meta.url)` for an asset to emit.
+  const here = import.meta.url;
+  if (new URL(here).origin !== location.origin)
+    return crossOriginWorker(new URL(parserFiles[name], here));
   switch (name) {
     case 'budget':
       return new Worker(new URL('./parsers/budget.js', import.meta.url), { type: 'module' });
@@ -72,6 +86,24 @@ function startWorker(name: ParserName): Worker {
     case 'table':
       return new Worker(new URL('./parsers/table.js', import.meta.url), { type: 'module' });
   }
+}
+
+/** One blob: script per parser file, kept for the page's life (a few bytes each). */
+const trampolines = new Map<string, string>();
+
+/**
+ * A module worker whose same-origin blob: script imports the parser from its origin
+ * (served with CORS, as npm CDNs do); its own imports resolve there. A CSP without blob:
+ * in worker-src refuses it: the worker's error event then sends reading to the main thread.
+ */
+function crossOriginWorker(file: URL): Worker {
+  let source = trampolines.get(file.href);
+  if (!source) {
+    const script = `import ${JSON.stringify(file.href)};`;
+    source = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+    trampolines.set(file.href, source);
+  }
+  return new Worker(source, { type: 'module' });
 }
 
 function abortError(signal: AbortSignal): unknown {
@@ -104,7 +136,7 @@ function readyWorker(name: ParserName, signal: AbortSignal | undefined): Promise
   try {
     worker = startWorker(name);
   } catch {
-    // A cross-origin script URL throws at once (SecurityError).
+    // A Worker the page cannot start throws at once (SecurityError).
     workersAllowed = false;
     return Promise.resolve(null);
   }
