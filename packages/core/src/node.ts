@@ -10,7 +10,7 @@ import {
   readContentFile,
   readContentText,
 } from './content-folder.ts';
-import { decodeBytes, encodingName, SNIFF_BYTES } from './encoding.ts';
+import { decodeBytes, SNIFF_BYTES } from './encoding.ts';
 import { notACsv } from './security.ts';
 import {
   cellTooLong,
@@ -36,7 +36,6 @@ import type {
   CsvTable,
   DatasetEntry,
   Milestone,
-  NumberFormat,
   ReadResult,
 } from './types.ts';
 
