@@ -91,6 +91,7 @@ export {
   fileTooLarge,
   headerColumns,
   limitsFromSite,
+  longCells,
   printable,
   resolveLimits,
   titleTooLong,
