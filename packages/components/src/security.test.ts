@@ -208,7 +208,13 @@ describe('a portal row lacking a field named like a built-in', () => {
     const realFetch = window.fetch;
     window.fetch = async (input: RequestInfo | URL) => {
       const url = String(input instanceof Request ? input.url : input);
-      const body = decodeURIComponent(url).includes('count(') ? '[{"count":"2"}]' : rows;
+      const view =
+        '{"name":"Vista","columns":[{"fieldName":"nombre","name":"Nombre"},{"fieldName":"__proto__","name":"Prototipo"}]}';
+      const body = url.includes('/api/views/')
+        ? view
+        : decodeURIComponent(url).includes('count(')
+          ? '[{"count":"2"}]'
+          : rows;
       return new Response(body, {
         headers: {
           'Content-Type': 'application/json',
@@ -227,6 +233,9 @@ describe('a portal row lacking a field named like a built-in', () => {
         ['A', 'x', 'y', 'z'],
         ['B', '', '', ''],
       ]);
+      const meta = await source.metadata({ timeout: 0 });
+      expect(meta?.columnLabels?.['__proto__']).to.equal('Prototipo');
+      expect(meta?.columnLabels?.['constructor']).to.equal(undefined);
     } finally {
       window.fetch = realFetch;
     }
