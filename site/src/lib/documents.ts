@@ -2,7 +2,13 @@
 // language taken from the file name (`informe.mdx` is the default language,
 // `informe.en.mdx` its English translation).
 import { isNode } from 'yaml';
-import { DEFAULT_LIMITS, titleTooLong, type ContentError, type Limits } from '@rendir/core';
+import {
+  DEFAULT_LIMITS,
+  parseDate,
+  titleTooLong,
+  type ContentError,
+  type Limits,
+} from '@rendir/core';
 import { listContentFiles, loadYaml, readContentText } from '@rendir/core/node';
 import { isLang, type Lang } from './i18n.ts';
 import { slugify } from './slug.ts';
@@ -118,7 +124,8 @@ export function readFrontMatter(
   } else data.title = title.trim();
   const date = raw?.date instanceof Date ? raw.date.toISOString().slice(0, 10) : raw?.date;
   if (date !== undefined) {
-    if (typeof date !== 'string' || !DATE.test(date)) {
+    // A real calendar day (2025-13-45 matches the pattern; the build's date would fail).
+    if (typeof date !== 'string' || !DATE.test(date) || parseDate(date) !== date) {
       const pos = at('date');
       errors.push(
         problem(
