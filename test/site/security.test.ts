@@ -160,10 +160,11 @@ describe('the content folder is a boundary', () => {
     // A date the pattern takes and the calendar does not: the build's parser refused it.
     writeFileSync(
       join(dir, 'reports/fecha.mdx'),
-      '---\ntitle: Fecha\ndate: 2025-13-45\n---\n\nTexto.\n',
+      '---\ntitle: Fecha\ndate: 2025-13-45\nsummary: 42\n---\n\nTexto.\n',
     );
     const expected = [
       /reports\/fecha\.mdx:3:7 — «date: 2025-13-45» La fecha no es válida/,
+      /reports\/fecha\.mdx:4:10 — «summary: 42» El resumen no es texto/,
       /reports\/bomba\.mdx:5:\d+ — .*alias/,
       /reports\/funcion\.mdx:4:10 — .*«!!js\/function» no se admite/,
       /pages\/titulo\.mdx:2:\d+ — El título tiene 399 caracteres; el límite es 300/,

@@ -156,7 +156,27 @@ export function readFrontMatter(
       ),
     );
   }
-  if (typeof raw?.summary === 'string') data.summary = raw.summary.trim();
+  const summary = raw?.summary;
+  if (typeof summary === 'string') data.summary = summary.trim();
+  else if (summary !== undefined && summary !== null) {
+    // The build's schema takes text only: `summary: 42` would pass here and fail there.
+    const pos = at('summary');
+    errors.push(
+      problem(
+        file,
+        pos.line,
+        pos.col,
+        'mdx.summary',
+        { es: 'El resumen no es texto', en: 'The summary is not text' },
+        {
+          es: 'un texto, p. ej. «summary: Avances del semestre»',
+          en: 'text, e.g. “summary: Progress in the half-year”',
+        },
+        'summary',
+        String(summary),
+      ),
+    );
+  }
   return { data, errors };
 }
 
