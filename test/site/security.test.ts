@@ -162,7 +162,13 @@ describe('the content folder is a boundary', () => {
       join(dir, 'reports/fecha.mdx'),
       '---\ntitle: Fecha\ndate: 2025-13-45\nsummary: 42\n---\n\nTexto.\n',
     );
+    // Unquoted, the build's YAML reads this title as a date.
+    writeFileSync(
+      join(dir, 'reports/titulo-fecha.mdx'),
+      '---\ntitle: 2025-01-01\ndate: 2025-03-01\n---\n\nTexto.\n',
+    );
     const expected = [
+      /reports\/titulo-fecha\.mdx:2:8 — «title: 2025-01-01» Sin comillas/,
       /reports\/fecha\.mdx:3:7 — «date: 2025-13-45» La fecha no es válida/,
       /reports\/fecha\.mdx:4:10 — «summary: 42» El resumen no es texto/,
       /reports\/bomba\.mdx:5:\d+ — .*alias/,

@@ -1,7 +1,7 @@
 // Reports and free pages (MDX): front matter read with positions and checked, the
 // language taken from the file name (`informe.mdx` is the default language,
 // `informe.en.mdx` its English translation).
-import { isNode } from 'yaml';
+import { isNode, isScalar } from 'yaml';
 import {
   DEFAULT_LIMITS,
   parseDate,
@@ -34,6 +34,9 @@ export interface Documents {
 
 const FRONT = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What YAML 1.1 (js-yaml, the build's front matter reader) takes as a timestamp. */
+const TIMESTAMP =
+  /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 
 function problem(
   file: string,
@@ -105,6 +108,29 @@ export function readFrontMatter(
     return { line: pos.line + 1, col: pos.col };
   };
   const raw = loaded.value as Record<string, unknown> | null;
+  // The build's YAML reads an unquoted 2025-01-01 as a date, which a title or summary
+  // cannot be: refused here too, so that check and build agree.
+  for (const key of ['title', 'summary']) {
+    const node = doc.get(key, true);
+    if (!isScalar(node) || node.type !== 'PLAIN' || !TIMESTAMP.test(String(node.value))) continue;
+    const pos = at(key);
+    errors.push(
+      problem(
+        file,
+        pos.line,
+        pos.col,
+        `mdx.${key}`,
+        {
+          es: 'Sin comillas, el sitio lo leería como una fecha, no como texto',
+          en: 'Without quotes, the site would read it as a date, not as text',
+        },
+        { es: `el texto entre comillas: ${key}: "…"`, en: `the text in quotes: ${key}: "…"` },
+        key,
+        String(node.value),
+      ),
+    );
+  }
+  if (errors.length) return { data: {}, errors };
   const title = raw?.title;
   if (typeof title !== 'string' || !title.trim()) {
     errors.push(
