@@ -47,8 +47,14 @@ const links = sitemapLinks(
 );
 
 // Astro caches content entries; one cache per content folder, so that building another
-// entity's folder can never pick up entries of the previous one.
-const cacheKey = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+// entity's folder can never pick up entries of the previous one, and per sanitiser: a
+// `.md` entry is stored rendered, and one rendered by an older sanitiser kept its raw
+// HTML (<script>) after the sanitiser learnt to escape it.
+const cacheKey = createHash('sha256')
+  .update(dir)
+  .update(readFileSync(new URL('./src/lib/sanitize-mdx.ts', import.meta.url)))
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   site: info.url,

@@ -136,7 +136,7 @@ describe('the content folder is a boundary', () => {
     assert.deepEqual(leaks, [], 'no byte of the environment is published');
   });
 
-  test('YAML is read by one safe loader: check and build refuse bombs, custom tags and long titles by line', () => {
+  test('YAML is read by one safe loader: check and build refuse bombs, custom tags, impossible dates and long titles by line', () => {
     const dir = contentCopy('yaml');
     const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'])
@@ -157,7 +157,20 @@ describe('the content folder is a boundary', () => {
       join(dir, 'pages/enorme.mdx'),
       `---\ntitle: ${'x'.repeat(5 * 1024 * 1024)}\n---\n\nTexto.\n`,
     );
+    // A date the pattern takes and the calendar does not: the build's parser refused it.
+    writeFileSync(
+      join(dir, 'reports/fecha.mdx'),
+      '---\ntitle: Fecha\ndate: 2025-13-45\nsummary: 42\n---\n\nTexto.\n',
+    );
+    // Unquoted, the build's YAML reads this title as a date.
+    writeFileSync(
+      join(dir, 'reports/titulo-fecha.mdx'),
+      '---\ntitle: 2025-01-01\ndate: 2025-03-01\n---\n\nTexto.\n',
+    );
     const expected = [
+      /reports\/titulo-fecha\.mdx:2:8 — «title: 2025-01-01» Sin comillas/,
+      /reports\/fecha\.mdx:3:7 — «date: 2025-13-45» La fecha no es válida/,
+      /reports\/fecha\.mdx:4:10 — «summary: 42» El resumen no es texto/,
       /reports\/bomba\.mdx:5:\d+ — .*alias/,
       /reports\/funcion\.mdx:4:10 — .*«!!js\/function» no se admite/,
       /pages\/titulo\.mdx:2:\d+ — El título tiene 399 caracteres; el límite es 300/,

@@ -208,7 +208,13 @@ describe('a portal row lacking a field named like a built-in', () => {
     const realFetch = window.fetch;
     window.fetch = async (input: RequestInfo | URL) => {
       const url = String(input instanceof Request ? input.url : input);
-      const body = decodeURIComponent(url).includes('count(') ? '[{"count":"2"}]' : rows;
+      const view =
+        '{"name":"Vista","columns":[{"fieldName":"nombre","name":"Nombre"},{"fieldName":"__proto__","name":"Prototipo"}]}';
+      const body = url.includes('/api/views/')
+        ? view
+        : decodeURIComponent(url).includes('count(')
+          ? '[{"count":"2"}]'
+          : rows;
       return new Response(body, {
         headers: {
           'Content-Type': 'application/json',
@@ -227,6 +233,9 @@ describe('a portal row lacking a field named like a built-in', () => {
         ['A', 'x', 'y', 'z'],
         ['B', '', '', ''],
       ]);
+      const meta = await source.metadata({ timeout: 0 });
+      expect(meta?.columnLabels?.['__proto__']).to.equal('Prototipo');
+      expect(meta?.columnLabels?.['constructor']).to.equal(undefined);
     } finally {
       window.fetch = realFetch;
     }
@@ -284,5 +293,37 @@ describe('limits in the widgets', () => {
     expect((error as LoadError).contentErrors[0].code).to.equal('limit.file_bytes');
     const rows = readJson('[{"a":"1"}]', 'datos.json') as Record<string, unknown>[];
     expect(Object.getPrototypeOf(rows[0])).to.equal(null);
+  });
+
+  it('a cell past the limit stops the read with the error state, at its line and column', async function () {
+    this.timeout(30_000);
+    const cell = 'x'.repeat(DEFAULT_LIMITS.maxCellChars + 1);
+    const csv = `nombre,texto\nA,corto\nB,${cell}\nC,corto\n`;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    try {
+      const el = await fixture<RendirDataset>(
+        html`<rendir-dataset src=${url} lang="en"></rendir-dataset>`,
+      );
+      await el.loadComplete;
+      await el.updateComplete;
+      const state = el.shadowRoot!.querySelector('.rendir-state[data-state="error"]');
+      expect(state, 'the error state').to.exist;
+      expect(state!.textContent).to.include(`${DEFAULT_LIMITS.maxCellChars + 1} characters`);
+      expect(state!.textContent!.length).to.be.lessThan(2000, 'the cell is not shown');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('a budget whose cell is past the limit is refused at its line and column', async () => {
+    const result = await readOffMainThread(
+      'budget',
+      { main: `vigencia;sector;apropiacion_vigente\n2025;${'y'.repeat(40_000)};10\n` },
+      { file: 'presupuesto.csv' },
+    );
+    expect(result.records).to.deep.equal([]);
+    expect(result.errors.map((e) => [e.code, e.line, e.column])).to.deep.equal([
+      ['limit.cell', 2, 2],
+    ]);
   });
 });

@@ -107,6 +107,7 @@ export {
   fileTooLarge,
   headerColumns,
   limitsFromSite,
+  longCells,
   printable,
   resolveLimits,
   titleTooLong,

@@ -158,6 +158,25 @@ export function cellTooLong(
   );
 }
 
+/** Cells past `limits.maxCellChars`, the first `max` of them (a file with one often has more). */
+export function longCells(
+  file: string,
+  rows: readonly { line: number; cells: readonly string[] }[],
+  limits: Limits,
+  max = 10,
+): ContentError[] {
+  const out: ContentError[] = [];
+  for (const row of rows) {
+    for (let i = 0; i < row.cells.length; i++) {
+      const length = row.cells[i].length;
+      if (length <= limits.maxCellChars) continue;
+      out.push(cellTooLong(file, row.line, i + 1, length, limits));
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
 /** A file (or inline or remote data) larger than `limits.maxFileBytes`. */
 export function fileTooLarge(file: string, bytes: number, limits: Limits): ContentError {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);

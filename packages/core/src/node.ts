@@ -12,13 +12,7 @@ import {
 } from './content-folder.ts';
 import { decodeBytes, SNIFF_BYTES } from './encoding.ts';
 import { notACsv } from './security.ts';
-import {
-  cellTooLong,
-  DEFAULT_LIMITS,
-  headerColumns,
-  tooManyColumns,
-  type Limits,
-} from './limits.ts';
+import { DEFAULT_LIMITS, headerColumns, longCells, tooManyColumns, type Limits } from './limits.ts';
 import { contentError } from './errors.ts';
 import { readCsv } from './csv.ts';
 import { readBudget } from './schemas/budget.ts';
@@ -63,6 +57,7 @@ export async function readSidecar(
   csvPath: string,
   file = csvPath,
   root = dirname(csvPath),
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<Sidecar> {
   const inRoot = relative(root, `${csvPath}.yaml`).split('\\').join('/');
   const sideFile = `${file}.yaml`;
@@ -70,13 +65,13 @@ export async function readSidecar(
   if (!contentEntryExists(root, inRoot)) return out;
   let text: string;
   try {
-    text = await readContentText(root, inRoot);
+    text = await readContentText(root, inRoot, limits);
   } catch (e) {
     if (!(e instanceof ContentFileError)) throw e;
     out.errors.push({ ...e.problem, file: sideFile });
     return out;
   }
-  const loaded = loadYaml(text);
+  const loaded = loadYaml(text, limits);
   for (const problem of loaded.problems)
     out.errors.push(
       contentError({
@@ -126,7 +121,7 @@ async function load(
   // A dialect declared by the caller (a catalog row) wins over the sidecar, which is then not read.
   const sidecar: Sidecar = opts.dialect
     ? { dialect: opts.dialect, budget: {}, errors: [] }
-    : await readSidecar(path, file, root);
+    : await readSidecar(path, file, root, limits);
   const head = decodeBytes(bytes.subarray(0, SNIFF_BYTES), sidecar.dialect.encoding).text;
   const notCsv = notACsv(head, file, { severalColumns: opts.severalColumns });
   if (notCsv) return { file, refused: notCsv } as const;
@@ -134,7 +129,7 @@ async function load(
   if (columns > limits.maxColumns)
     return { file, refused: tooManyColumns(file, columns, limits) } as const;
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
-  table.errors.push(...longCells(table, limits));
+  table.errors.push(...longCells(file, table.rows, limits));
   return { file, sidecar, table, refused: undefined };
 }
 
@@ -143,20 +138,6 @@ function firstLine(bytes: Uint8Array, dialect: Partial<CsvDialect>): string {
   const newline = bytes.indexOf(0x0a);
   const end = newline < 0 ? bytes.length : newline + 2;
   return decodeBytes(bytes.subarray(0, end), dialect.encoding).text;
-}
-
-/** Cells past `limits.maxCellChars`, the first ten (a file with one has more). */
-function longCells(table: CsvTable, limits: Limits): ContentError[] {
-  const out: ContentError[] = [];
-  for (const row of table.rows) {
-    for (let i = 0; i < row.cells.length && out.length < 10; i++) {
-      const length = row.cells[i].length;
-      if (length > limits.maxCellChars)
-        out.push(cellTooLong(table.file, row.line, i + 1, length, limits));
-    }
-    if (out.length >= 10) break;
-  }
-  return out;
 }
 
 function refusedResult<T>(problem: ContentError): ReadResult<T> {

@@ -1,8 +1,14 @@
 // Reports and free pages (MDX): front matter read with positions and checked, the
 // language taken from the file name (`informe.mdx` is the default language,
 // `informe.en.mdx` its English translation).
-import { isNode } from 'yaml';
-import { DEFAULT_LIMITS, titleTooLong, type ContentError, type Limits } from '@rendir/core';
+import { isNode, isScalar } from 'yaml';
+import {
+  DEFAULT_LIMITS,
+  parseDate,
+  titleTooLong,
+  type ContentError,
+  type Limits,
+} from '@rendir/core';
 import { listContentFiles, loadYaml, readContentText } from '@rendir/core/node';
 import { isLang, type Lang } from './i18n.ts';
 import { slugify } from './slug.ts';
@@ -28,6 +34,9 @@ export interface Documents {
 
 const FRONT = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What YAML 1.1 (js-yaml, the build's front matter reader) takes as a timestamp. */
+const TIMESTAMP =
+  /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 
 function problem(
   file: string,
@@ -99,6 +108,29 @@ export function readFrontMatter(
     return { line: pos.line + 1, col: pos.col };
   };
   const raw = loaded.value as Record<string, unknown> | null;
+  // The build's YAML reads an unquoted 2025-01-01 as a date, which a title or summary
+  // cannot be: refused here too, so that check and build agree.
+  for (const key of ['title', 'summary']) {
+    const node = doc.get(key, true);
+    if (!isScalar(node) || node.type !== 'PLAIN' || !TIMESTAMP.test(String(node.value))) continue;
+    const pos = at(key);
+    errors.push(
+      problem(
+        file,
+        pos.line,
+        pos.col,
+        `mdx.${key}`,
+        {
+          es: 'Sin comillas, el sitio lo leería como una fecha, no como texto',
+          en: 'Without quotes, the site would read it as a date, not as text',
+        },
+        { es: `el texto entre comillas: ${key}: "…"`, en: `the text in quotes: ${key}: "…"` },
+        key,
+        String(node.value),
+      ),
+    );
+  }
+  if (errors.length) return { data: {}, errors };
   const title = raw?.title;
   if (typeof title !== 'string' || !title.trim()) {
     errors.push(
@@ -118,7 +150,8 @@ export function readFrontMatter(
   } else data.title = title.trim();
   const date = raw?.date instanceof Date ? raw.date.toISOString().slice(0, 10) : raw?.date;
   if (date !== undefined) {
-    if (typeof date !== 'string' || !DATE.test(date)) {
+    // A real calendar day (2025-13-45 matches the pattern; the build's date would fail).
+    if (typeof date !== 'string' || !DATE.test(date) || parseDate(date) !== date) {
       const pos = at('date');
       errors.push(
         problem(
@@ -149,7 +182,27 @@ export function readFrontMatter(
       ),
     );
   }
-  if (typeof raw?.summary === 'string') data.summary = raw.summary.trim();
+  const summary = raw?.summary;
+  if (typeof summary === 'string') data.summary = summary.trim();
+  else if (summary !== undefined && summary !== null) {
+    // The build's schema takes text only: `summary: 42` would pass here and fail there.
+    const pos = at('summary');
+    errors.push(
+      problem(
+        file,
+        pos.line,
+        pos.col,
+        'mdx.summary',
+        { es: 'El resumen no es texto', en: 'The summary is not text' },
+        {
+          es: 'un texto, p. ej. «summary: Avances del semestre»',
+          en: 'text, e.g. “summary: Progress in the half-year”',
+        },
+        'summary',
+        String(summary),
+      ),
+    );
+  }
   return { data, errors };
 }
 

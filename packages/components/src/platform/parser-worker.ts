@@ -12,6 +12,7 @@ import {
   DEFAULT_LIMITS,
   foldText,
   headerColumns,
+  longCells,
   readBudget,
   readCsv,
   tooManyColumns,
@@ -235,20 +236,38 @@ export const tableJob: JobRunner<'table'> = async (
   if (wide.problem) return refusedTable(options.file, wide.problem);
   const main = wide.source;
   const typer = columnTypes ? new ColumnTyper(options.file, columnTypes) : null;
-  return streamCsv(main instanceof Uint8Array ? bytesStream(main) : main, {
-    ...options,
-    keepRows: false,
-    signal: hooks.signal,
-    onRows: (rows, headers) =>
-      hooks.onRows?.(rows, headers, {
-        ...typer?.batch(rows, headers),
-        ...(searchText ? { texts: rows.map((row) => foldText(row.cells.join('\n'))) } : {}),
-      }),
-    onReset: () => {
-      typer?.reset();
-      hooks.onReset?.();
-    },
-  });
+  // A cell past the limit stops the read: its batch is not handed on.
+  const stop = new AbortController();
+  const signal = hooks.signal ? AbortSignal.any([hooks.signal, stop.signal]) : stop.signal;
+  let long: ContentError | undefined;
+  let table: CsvTable | undefined;
+  try {
+    table = await streamCsv(main instanceof Uint8Array ? bytesStream(main) : main, {
+      ...options,
+      keepRows: false,
+      signal,
+      onRows: (rows, headers) => {
+        long ??= longCells(options.file, rows, DEFAULT_LIMITS, 1)[0];
+        if (long) {
+          stop.abort();
+          return;
+        }
+        hooks.onRows?.(rows, headers, {
+          ...typer?.batch(rows, headers),
+          ...(searchText ? { texts: rows.map((row) => foldText(row.cells.join('\n'))) } : {}),
+        });
+      },
+      onReset: () => {
+        typer?.reset();
+        hooks.onReset?.();
+      },
+    });
+  } catch (error) {
+    if (!long || hooks.signal?.aborted) throw error;
+  }
+  // Reaching here without a table means the read was stopped for `long`.
+  if (long) return refusedTable(options.file, long);
+  return table as CsvTable;
 };
 
 /** A whole table, or the problem that keeps it from being read (too many columns). */
@@ -260,9 +279,16 @@ async function guardedTable(
 ): Promise<
   { table: string | Uint8Array | CsvTable; problem?: undefined } | { problem: ContentError }
 > {
-  const wide = await wideFile(source, options.file ?? '', options.dialect);
+  const file = options.file ?? '';
+  const wide = await wideFile(source, file, options.dialect);
   if (wide.problem) return { problem: wide.problem };
-  return { table: await wholeTable(wide.source, options, hooks, inWorker) };
+  const whole = await wholeTable(wide.source, options, hooks, inWorker);
+  const table =
+    typeof whole === 'string' || whole instanceof Uint8Array
+      ? readCsv(whole, { file, dialect: options.dialect })
+      : whole;
+  const long = longCells(file, table.rows, DEFAULT_LIMITS, 1);
+  return long.length ? { problem: long[0] } : { table };
 }
 
 export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, inWorker) => {

@@ -193,7 +193,8 @@ export class SocrataSource implements RemoteSource {
       }
     }
     if (Array.isArray(v.columns)) {
-      meta.columnLabels = {};
+      // Prototype-less: a field named `__proto__` or `constructor` is a label like any other.
+      meta.columnLabels = Object.create(null) as Record<string, string>;
       for (const c of v.columns as { fieldName?: unknown; name?: unknown }[]) {
         if (typeof c.fieldName === 'string' && typeof c.name === 'string')
           meta.columnLabels[c.fieldName] = c.name;
