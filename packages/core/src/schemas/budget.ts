@@ -3,7 +3,7 @@ import { BUDGET_ALIASES, normaliseHeader } from '../headers.ts';
 import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
-import { sortErrors } from '../errors.ts';
+import { sortErrors, withRows } from '../errors.ts';
 import type {
   BudgetAmountKey,
   BudgetLine,
@@ -363,7 +363,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): ReadResult<
   finish?.();
   return {
     records,
-    errors: sortErrors([...table.errors, ...problems.errors]),
-    warnings: sortErrors([...table.warnings, ...problems.warnings]),
+    errors: sortErrors(withRows([...table.errors, ...problems.errors], table.rowShifts)),
+    warnings: sortErrors(withRows([...table.warnings, ...problems.warnings], table.rowShifts)),
   };
 }
