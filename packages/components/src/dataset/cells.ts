@@ -59,7 +59,7 @@ export function showCell(
     case 'number':
       return { text: numberText(raw, shape, ctx.locale) };
     case 'date': {
-      const iso = isoDate(raw);
+      const iso = isoDate(raw, column.dateOrder);
       return { text: iso ? shownDate(iso, ctx.locale) : raw };
     }
     case 'boolean':
