@@ -139,12 +139,14 @@ interface TextMark {
 
 /** What the tokenizer reports, in the order it meets it. */
 interface RecordSink {
-  mark(mark: TextMark, char: string, line: number, column: number): void;
-  record(cells: string[], line: number): void;
+  mark(mark: TextMark, char: string, line: number, column: number, row: number): void;
+  /** `row` counts records, blank ones too: the row a spreadsheet shows. */
+  record(cells: string[], line: number, row: number): void;
   quoteProblem(
     code: 'csv.unclosed_quote' | 'csv.invalid_quote',
     line: number,
     column: number,
+    row: number,
   ): void;
 }
 
@@ -171,6 +173,8 @@ class CsvTokenizer {
   private line = 1;
   private recordLine = 1;
   private quoteLine = 1;
+  /** The current record's number, counting blank ones: its spreadsheet row. */
+  private row = 1;
   /** The last piece ended in CR: an LF first in the next one belongs to it. */
   private afterCr = false;
   /** Spaces after a closing quote, kept in case other text follows. */
@@ -191,7 +195,8 @@ class CsvTokenizer {
     const cells = this.cells;
     this.cells = [];
     this.state = FIELD_START;
-    this.sink.record(cells, this.recordLine);
+    this.sink.record(cells, this.recordLine, this.row);
+    this.row++;
   }
 
   /** Counts the line breaks of text[from, to) inside a quoted field. */
@@ -220,7 +225,7 @@ class CsvTokenizer {
         this.countLines(text, counted, at);
         counted = at;
       }
-      this.sink.mark(mark, text[at], this.line, this.cells.length + 1);
+      this.sink.mark(mark, text[at], this.line, this.cells.length + 1, this.row);
     }
     if (quoted) this.countLines(text, counted, to);
   }
@@ -262,7 +267,7 @@ class CsvTokenizer {
           continue;
         }
         if (c !== delim && c !== 10 && c !== 13) {
-          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1);
+          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1, this.row);
           this.state = UNQUOTED;
           continue;
         }
@@ -274,7 +279,7 @@ class CsvTokenizer {
           continue;
         }
         if (c !== delim && c !== 10 && c !== 13) {
-          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1);
+          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1, this.row);
           this.field += this.spaces;
         }
         this.spaces = '';
@@ -321,7 +326,12 @@ class CsvTokenizer {
     if (!final) return;
     if (this.state === QUOTED || this.state === QUOTE_IN_QUOTED) {
       if (this.state === QUOTED)
-        this.sink.quoteProblem('csv.unclosed_quote', this.quoteLine, this.cells.length + 1);
+        this.sink.quoteProblem(
+          'csv.unclosed_quote',
+          this.quoteLine,
+          this.cells.length + 1,
+          this.row,
+        );
       this.endRecord();
     } else if (this.state !== FIELD_START || this.cells.length > 0) this.endRecord();
   }
@@ -354,7 +364,17 @@ class TableBuilder implements RecordSink {
     this.file = file;
   }
 
-  record(cells: string[], line: number): void {
+  /** Where rows and lines part (see CsvTable.rowShifts), and the current record's row. */
+  rowShifts: number[] = [];
+  private shift = 0;
+  private currentRow = 1;
+
+  record(cells: string[], line: number, row: number): void {
+    this.currentRow = row;
+    if (line - row !== this.shift) {
+      this.shift = line - row;
+      this.rowShifts.push(line, this.shift);
+    }
     const c0 = cells[0];
     if ((c0 === '' || c0.charCodeAt(0) <= 32) && isBlankRow(cells)) return;
     if (this.headers === undefined) {
@@ -369,21 +389,23 @@ class TableBuilder implements RecordSink {
     }
     const want = this.headers.length;
     if (cells.length !== want) this.ragged(cells, line, want);
-    const row = { line, cells };
-    if (this.keepRows) this.rows.push(row);
-    if (this.handOver) this.handOver.push(row);
+    const csvRow = { line, cells };
+    if (this.keepRows) this.rows.push(csvRow);
+    if (this.handOver) this.handOver.push(csvRow);
   }
 
   quoteProblem(
     code: 'csv.unclosed_quote' | 'csv.invalid_quote',
     line: number,
     column: number,
+    row: number,
   ): void {
     const header = this.headers?.[column - 1];
     this.errors.push(
       contentError({
         file: this.file,
         line,
+        row,
         column,
         ...(header !== undefined ? { header } : {}),
         code,
@@ -408,7 +430,7 @@ class TableBuilder implements RecordSink {
   /** Where the first non-ASCII character of a Windows-1252 file is, for its warning. */
   firstNonAscii: { line: number; column: number; char: string } | undefined = undefined;
 
-  mark(mark: TextMark, char: string, line: number, column: number): void {
+  mark(mark: TextMark, char: string, line: number, column: number, row: number): void {
     if (mark.byte < 0) {
       this.firstNonAscii = { line, column, char };
       return;
@@ -419,6 +441,7 @@ class TableBuilder implements RecordSink {
       contentError({
         file: this.file,
         line,
+        row,
         column,
         ...(header !== undefined ? { header } : {}),
         value: char,
@@ -449,6 +472,7 @@ class TableBuilder implements RecordSink {
         contentError({
           file: this.file,
           line,
+          row: this.currentRow,
           column: cells.length + 1,
           header: headers[cells.length],
           code: 'csv.ragged_row',
@@ -473,6 +497,7 @@ class TableBuilder implements RecordSink {
         contentError({
           file: this.file,
           line,
+          row: this.currentRow,
           column: want + 1,
           code: 'csv.trailing_empty_fields',
           severity: 'warning',
@@ -489,6 +514,7 @@ class TableBuilder implements RecordSink {
       contentError({
         file: this.file,
         line,
+        row: this.currentRow,
         column: surplus + 1,
         value: cells[surplus],
         code: 'csv.ragged_row',
@@ -526,6 +552,7 @@ class TableBuilder implements RecordSink {
       encoding,
       errors: this.errors,
       warnings: this.warnings,
+      ...(this.rowShifts.length > 0 ? { rowShifts: this.rowShifts } : {}),
     };
   }
 }

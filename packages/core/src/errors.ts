@@ -11,6 +11,8 @@ export interface ErrorInit {
   file: string;
   line?: number;
   column?: number;
+  /** The spreadsheet row, when it is not `line`. */
+  row?: number;
   header?: string;
   value?: string;
   code: string;
@@ -30,14 +32,61 @@ export function contentError(init: ErrorInit): ContentError {
     message: init.message,
     severity: init.severity ?? 'error',
   };
+  if (init.row !== undefined && init.row !== err.line) err.row = init.row;
   if (init.header !== undefined) err.header = init.header;
   if (init.value !== undefined) err.value = init.value;
   return err;
 }
 
+/** A column's letter as a spreadsheet shows it: 1 is A, 26 Z, 27 AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The spreadsheet row of a text line, from a table's `rowShifts`. */
+export function rowOfLine(line: number, rowShifts: readonly number[] | undefined): number {
+  let shift = 0;
+  if (rowShifts)
+    for (let i = 0; i < rowShifts.length && rowShifts[i] <= line; i += 2) shift = rowShifts[i + 1];
+  return line - shift;
+}
+
 /**
- * One line an author can act on:
- * `indicators/values.csv:14:3 — «1.234» es ambiguo ... (columna «valor»)`.
+ * The problems with their spreadsheet rows set from a table's `rowShifts`, for readers
+ * that report rows before the whole file is read (the rows of a batch are known by then).
+ */
+export function withRows(
+  errors: ContentError[],
+  rowShifts: readonly number[] | undefined,
+): ContentError[] {
+  if (!rowShifts) return errors;
+  return errors.map((e) => {
+    if (e.line <= 0 || e.row !== undefined) return e;
+    const row = rowOfLine(e.line, rowShifts);
+    return row === e.line ? e : { ...e, row };
+  });
+}
+
+/**
+ * Where a problem is, as a spreadsheet shows it (`fila 14, columna C`), for an author who
+ * opens the file in Excel rather than in a text editor.
+ */
+export function spreadsheetPlace(err: ContentError, lang: 'es' | 'en'): string {
+  if (err.line <= 0) return '';
+  const row = err.row ?? err.line;
+  const column = err.column > 0 ? columnLetter(err.column) : '';
+  if (lang === 'es') return `fila ${row}${column ? `, columna ${column}` : ''}`;
+  return `row ${row}${column ? `, column ${column}` : ''}`;
+}
+
+/**
+ * One line an author can act on: the text position (`file:line:column`, for editors),
+ * the value, the message, the header, and the place as a spreadsheet shows it:
+ * `indicators/values.csv:14:3 — «1.234» es ambiguo ... (columna «valor»). En la hoja de
+ * cálculo: fila 14, columna C.`
  */
 export function formatError(err: ContentError, lang: 'es' | 'en'): string {
   let where = err.file;
@@ -51,12 +100,18 @@ export function formatError(err: ContentError, lang: 'es' | 'en'): string {
         ? ` (columna «${boundedValue(err.header)}»)`
         : ` (column «${boundedValue(err.header)}»)`
       : '';
+  const place = spreadsheetPlace(err, lang);
+  const sheet = place
+    ? lang === 'es'
+      ? ` En la hoja de cálculo: ${place}.`
+      : ` In a spreadsheet: ${place}.`
+    : '';
   const expected = err.expected[lang]
     ? lang === 'es'
       ? ` Se esperaba: ${err.expected.es}.`
       : ` Expected: ${err.expected.en}.`
     : '';
-  return printable(`${where} — ${value}${err.message[lang]}${column}.${expected}`);
+  return printable(`${where} — ${value}${err.message[lang]}${column}.${sheet}${expected}`);
 }
 
 /** Sorts problems by file, line and column, as an author reads them. */

@@ -8,7 +8,14 @@ export { readCsv, scanCsv, streamCsv, detectDelimiter } from './csv.ts';
 export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
 export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
 export type { Decoded } from './encoding.ts';
-export { contentError, formatError, sortErrors } from './errors.ts';
+export {
+  columnLetter,
+  contentError,
+  formatError,
+  rowOfLine,
+  sortErrors,
+  spreadsheetPlace,
+} from './errors.ts';
 export type { Bilingual, ErrorInit } from './errors.ts';
 export {
   normaliseHeader,

@@ -476,6 +476,8 @@ export function numberEvidence(raw: string): FormatEvidence {
   }
   const asEs = readDigits(digits, neg, 'es');
   const asEn = readDigits(digits, neg, 'en');
+  // `0.500` is malformed in es, not proof of en: a file may mix plain decimals and es groups.
+  if (asEs === GROUP_AFTER_ZERO || asEn === GROUP_AFTER_ZERO) return 'none';
   if (typeof asEs === 'string' && typeof asEn !== 'string') return 'es';
   if (typeof asEn === 'string' && typeof asEs !== 'string') return 'en';
   return 'none';

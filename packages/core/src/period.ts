@@ -125,6 +125,8 @@ export function detectDateOrder(values: Iterable<string>, dateFormat?: string): 
   if (declared) return { order: declared, source: 'declared' };
   let ambiguous: string | undefined;
   for (const v of values) {
+    // Cheap test first: a file's every cell may pass through here.
+    if (v.length < 8 || (v.indexOf('/') < 0 && v.indexOf('-') < 0)) continue;
     const e = dateOrderEvidence(v);
     if (e === 'DMY' || e === 'MDY') {
       return { order: e, source: 'proved', proof: v, ...(ambiguous ? { ambiguous } : {}) };

@@ -39,6 +39,11 @@ export interface ContentError {
   line: number;
   /** 1-based column (field index) in the line; 0 when not about one cell. */
   column: number;
+  /**
+   * The row a spreadsheet shows, when it is not `line`: a quoted cell with line breaks
+   * above it is one row in Excel but several lines of text.
+   */
+  row?: number;
   /** The column header as written in the file, when known. */
   header?: string;
   /** The offending value as written. */
@@ -241,6 +246,12 @@ export interface CsvTable {
   encoding: CsvEncoding;
   errors: ContentError[];
   warnings: ContentError[];
+  /**
+   * Where spreadsheet rows and text lines part (quoted cells with line breaks), as pairs
+   * `[line, lines - rows]`: from that line on, a line's row is the line minus the second.
+   * Absent when every row is one line.
+   */
+  rowShifts?: number[];
 }
 
 /** The result of reading a file: records and every problem found, never just the first. */

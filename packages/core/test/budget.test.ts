@@ -138,7 +138,7 @@ test('a non-numeric amount and a ragged row are reported with exact line and col
   );
   assert.equal(
     formatError(r.errors[0], 'es'),
-    'budget/errores.csv:4:4 — «mil pesos» no es un número (columna «Apropiación vigente»). Se esperaba: un número como 1.234.567,89, 1234567,89 o 18 %, o un faltante (S/D, N/A).',
+    'budget/errores.csv:4:4 — «mil pesos» no es un número (columna «Apropiación vigente»). En la hoja de cálculo: fila 3, columna D. Se esperaba: un número como 1.234.567,89, 1234567,89 o 18 %, o un faltante (S/D, N/A).',
   );
   // The examples are written as this file writes numbers (es, proved by 1.000,00), in
   // either language: an English reader fixing it must not be shown 1,234,567.89.

@@ -279,10 +279,12 @@ test('no digit invented or lost: a group after a leading zero is an error with b
   assert.equal(value('0.5', 'es'), '0.5', 'plain: not shaped like a group');
   assert.equal(value('0.5000', 'es'), '0.5');
   assert.equal(value('10.500', 'es'), '10500');
-  // Without a format `0.500` is plain 0.5, and it proves en (es refuses it).
+  // Without a format `0.500` is plain 0.5. It proves no format: a file may mix plain
+  // decimals (0.500) with es groups (1.234), which must not then read as en.
   assert.equal(value('0.500'), '0.5');
-  assert.equal(numberEvidence('0.500'), 'en');
-  assert.equal(numberEvidence('0,500'), 'es');
+  assert.equal(numberEvidence('0.500'), 'none');
+  assert.equal(numberEvidence('0,500'), 'none');
+  assert.equal(detectNumberFormat(['0.500', '1.234'], { siteDefault: 'es' }).format, 'es');
 });
 
 test('whitespace or a line break between digits is an error, not deleted', () => {

@@ -2,7 +2,7 @@
 // schema readers, with the error an author acts on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatError, readBudget } from '../src/index.ts';
+import { columnLetter, formatError, readBudget, readCommitments, readCsv } from '../src/index.ts';
 
 const HEADER = 'Vigencia;Sector;Apropiación inicial;Compromisos';
 
@@ -62,4 +62,61 @@ test('readBudget: a value only the other format reads shows both readings', () =
     formatError(err, 'es'),
     /en formato es se leería como nada \(no es un número\); en formato en, 1234\.5/,
   );
+});
+
+test('errors name the row and column letter a spreadsheet shows beside the text line', () => {
+  // The quoted cell with two line breaks is one spreadsheet row (2) but three text lines (2-4).
+  const text = [HEADER, '2025;"Salud\nmental\ny bienestar";1.000;5', '2025;Educación;mil;7'].join(
+    '\n',
+  );
+  const r = readBudget(text, { file: 'budget/b.csv', numberFormat: 'es' });
+  const err = r.errors.find((e) => e.code === 'number.invalid');
+  assert.ok(err, JSON.stringify(r.errors));
+  assert.deepEqual([err.line, err.row, err.column, err.header], [5, 3, 3, 'Apropiación inicial']);
+  assert.match(
+    formatError(err, 'es'),
+    /^budget\/b\.csv:5:3 — «mil» no es un número \(columna «Apropiación inicial»\)\. En la hoja de cálculo: fila 3, columna C\./,
+  );
+  assert.match(formatError(err, 'en'), /In a spreadsheet: row 3, column C\./);
+  // A ragged row after the multi-line cell: its row too.
+  const t = readCsv([HEADER, '2025;"a\nb";1;2', '2025;x;1'].join('\n'), { file: 'c.csv' });
+  assert.deepEqual(
+    t.errors.map((e) => [e.code, e.line, e.row, e.column]),
+    [['csv.ragged_row', 4, 3, 4]],
+  );
+  assert.deepEqual(t.rowShifts, [4, 1]);
+});
+
+test('column letters go past Z as a spreadsheet names them', () => {
+  assert.deepEqual([1, 2, 26, 27, 52, 53, 702, 703].map(columnLetter), [
+    'A',
+    'B',
+    'Z',
+    'AA',
+    'AZ',
+    'BA',
+    'ZZ',
+    'AAA',
+  ]);
+});
+
+test('a missing column lists the headers once and suggests the sidecar mapping that fixes it', () => {
+  const r = readCommitments('Número del compromiso;Descripción corta;Fecha\nC1;Uno;2025-01-01\n', {
+    file: 'commitments/commitments.csv',
+  });
+  const missing = r.errors.filter((e) => e.code === 'schema.missing_column');
+  assert.equal(missing.length, 2);
+  const [id, title] = missing.map((e) => formatError(e, 'es'));
+  assert.match(
+    id,
+    /Falta la columna obligatoria «id»; el archivo tiene «Número del compromiso», «Descripción corta», «Fecha»\./,
+  );
+  assert.match(
+    id,
+    /columns: \{ "Número del compromiso": commitment_id \} en commitments\/commitments\.csv\.yaml/,
+  );
+  assert.doesNotMatch(title, /el archivo tiene/, 'the headers are listed once');
+  assert.match(title, /columns: \{ "…": title \}/, 'a header is suggested for one column only');
+  assert.doesNotMatch(id, /^[^—]*— «commitment_id»/, 'no internal key as the value');
+  assert.match(formatError(missing[0], 'en'), /The required column «id» is missing; the file has/);
 });

@@ -100,11 +100,11 @@ test('formatError gives one actionable line per problem in each language', () =>
   };
   assert.equal(
     formatError(err, 'es'),
-    'indicators/values.csv:14:3 — «1.234» se lee distinto en es y en (columna «valor»). Se esperaba: un formato declarado.',
+    'indicators/values.csv:14:3 — «1.234» se lee distinto en es y en (columna «valor»). En la hoja de cálculo: fila 14, columna C. Se esperaba: un formato declarado.',
   );
   assert.equal(
     formatError(err, 'en'),
-    'indicators/values.csv:14:3 — «1.234» reads differently in es and en (column «valor»). Expected: a declared format.',
+    'indicators/values.csv:14:3 — «1.234» reads differently in es and en (column «valor»). In a spreadsheet: row 14, column C. Expected: a declared format.',
   );
   assert.equal(
     formatError({ ...err, line: 0, column: 0, value: undefined, header: undefined }, 'en'),

@@ -801,8 +801,8 @@ describe('rendir-budget-viewer: states', () => {
     const el = await mount(badAmountCsv, { levels: BUDGET_LEVELS });
     const alert = $(el, '[role="alert"]');
     const message = text(alert);
-    expect(message).to.contain('línea 3');
-    expect(message).to.contain('columna 5');
+    expect(message).to.contain('fila 3');
+    expect(message).to.contain('columna E');
     expect(message).to.contain('mil millones');
     await expect(el).to.be.accessible();
   });
@@ -810,15 +810,15 @@ describe('rendir-budget-viewer: states', () => {
   it('shows an accessible error with line and column for a missing level', async () => {
     const el = await mount(missingLevelCsv, { levels: BUDGET_LEVELS });
     const message = text($(el, '[role="alert"]'));
-    expect(message).to.contain('línea 2');
-    expect(message).to.contain('columna 3');
+    expect(message).to.contain('fila 2');
+    expect(message).to.contain('columna C');
     await expect(el).to.be.accessible();
   });
 
   it('shows an accessible error when a level column is not in the file', async () => {
     const el = await mount(budgetCsv, { levels: 'Sector,Dependencia' });
     const message = text($(el, '[role="alert"]'));
-    expect(message).to.contain('línea 1');
+    expect(message).to.contain('fila 1');
     expect(message).to.contain('Dependencia');
   });
 
@@ -881,7 +881,7 @@ describe('rendir-budget-viewer: states', () => {
       );
       await broken.loaded;
       const message = text($(broken, '[role="alert"]'));
-      expect(message).to.contain('malo.json, línea 2');
+      expect(message).to.contain('malo.json, fila 2');
       expect(message).to.contain('amounts.amount');
       expect(message).to.contain('12.5');
       await expect(broken).to.be.accessible();

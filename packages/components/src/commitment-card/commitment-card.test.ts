@@ -404,9 +404,9 @@ describe('<rendir-commitment-card>', () => {
     });
     const alert = $(el, '[role=alert]');
     const all = text(alert);
-    expect(all).to.include('hitos.csv, línea 2, columna 4');
+    expect(all).to.include('hitos.csv, fila 2, columna D');
     expect(all).to.include('(progress_pct): 150');
-    expect(all).to.include('hitos.csv, línea 3, columna 3');
+    expect(all).to.include('hitos.csv, fila 3, columna C');
     expect(all).to.include('hecho');
     await expect(el).to.be.accessible();
   });

@@ -301,9 +301,9 @@ describe('<rendir-commitment-list>', () => {
     await fixture(html`${el}`);
     await el.loaded;
     const alert = $(el, '[role=alert]');
-    expect(text(alert)).to.include('compromisos.csv, línea 2, columna 3');
+    expect(text(alert)).to.include('compromisos.csv, fila 2, columna C');
     expect(text(alert)).to.include('casi');
-    expect(text(alert)).to.include('compromisos.csv, línea 3, columna 1');
+    expect(text(alert)).to.include('compromisos.csv, fila 3, columna A');
     await expect(el).to.be.accessible();
   });
 

@@ -66,7 +66,7 @@ export function showCell(
     case 'number':
       return shown(numberText(raw, shape, ctx.locale));
     case 'date': {
-      const iso = isoDate(raw);
+      const iso = isoDate(raw, column.dateOrder);
       return shown(iso ? shownDate(iso, ctx.locale) : raw);
     }
     case 'boolean':

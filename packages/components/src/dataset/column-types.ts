@@ -8,11 +8,13 @@
  */
 import {
   contentError,
+  detectDateOrder,
   detectNumberFormat,
   parseAmount,
   type ContentError,
   type CsvRow,
   type NumberFormat,
+  type DayMonthOrder,
 } from '@rendir/core';
 import { isoDate } from './model.ts';
 import { isMissingCell, readNumberCell } from './number-shape.ts';
@@ -25,6 +27,8 @@ export interface TableBatch {
   /** With the first batch: each column's type, the number format, problems found. */
   types?: ColumnType[];
   numberFormat?: NumberFormat;
+  /** The day/month order the file's dates prove (`30/06/2025`: day first), if any. */
+  dateOrder?: DayMonthOrder;
   errors?: ContentError[];
   /** Sort keys of each number and date column (null for the others), one per row. */
   keys?: (Float64Array | null)[];
@@ -55,8 +59,8 @@ const IDENTIFIER_HEADER =
 /** Headers of years (`Año`, `Vigencia`): whole years are shown as written, never grouped. */
 const YEAR_HEADER = /(^|[^a-zñ])(a[ñn]o|year|vigencia)([^a-zñ]|$)/i;
 
-function dateKey(raw: string): number {
-  const iso = isoDate(raw);
+function dateKey(raw: string, order: DayMonthOrder | undefined): number {
+  const iso = isoDate(raw, order);
   if (!iso) return NaN;
   const [y, m, d] = iso.split('-').map(Number);
   return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
@@ -68,6 +72,7 @@ export class ColumnTyper {
   private readonly options: TypingOptions;
   private types: ColumnType[] | null = null;
   private format: NumberFormat | undefined;
+  private dateOrder: DayMonthOrder | undefined;
   /** Dates repeat a lot in real files: each distinct one is read by the core once. */
   private dates = new Map<string, number>();
 
@@ -87,7 +92,12 @@ export class ColumnTyper {
     if (!this.types) {
       const errors: ContentError[] = [];
       this.types = this.decide(rows, headers, errors);
-      first = { types: this.types, numberFormat: this.format, errors };
+      first = {
+        types: this.types,
+        numberFormat: this.format,
+        ...(this.dateOrder ? { dateOrder: this.dateOrder } : {}),
+        errors,
+      };
     }
     const shapes = this.types.map((type) =>
       type === 'number' ? new Uint16Array(rows.length) : null,
@@ -119,7 +129,7 @@ export class ColumnTyper {
     let key = this.dates.get(raw);
     if (key === undefined) {
       if (this.dates.size > 100_000) this.dates.clear();
-      key = dateKey(raw);
+      key = dateKey(raw, this.dateOrder);
       this.dates.set(raw, key);
     }
     return key;
@@ -135,6 +145,8 @@ export class ColumnTyper {
     for (const r of sample) for (const c of r.cells) cells.push(c);
     const decision = detectNumberFormat(cells, { declared: this.options.numberFormat });
     this.format = decision.format;
+    // Dates as numbers are: the order the file proves, else ambiguous dates are no dates.
+    this.dateOrder = detectDateOrder(cells).order;
     return headers.map(
       (key, c) => this.options.types?.[key] ?? this.inferType(key, c, sample, errors),
     );
@@ -153,7 +165,7 @@ export class ColumnTyper {
     }
     if (!values.length) return 'text';
     if (
-      values.every((v) => isoDate(v.raw) !== undefined) &&
+      values.every((v) => isoDate(v.raw, this.dateOrder) !== undefined) &&
       (DATE_HEADER.test(key) || values.some((v) => /[-/]/.test(v.raw)))
     ) {
       return 'date';

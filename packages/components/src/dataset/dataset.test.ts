@@ -301,7 +301,7 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
     );
     await fullyRead(el);
     const alert = text(el, '[role="alert"]');
-    expect(alert).to.include('ambiguo.csv, línea 2, columna 2');
+    expect(alert).to.include('ambiguo.csv, fila 2, columna B');
     expect(alert).to.include('(habitantes)');
     expect(text(el, '[role="alert"] q')).to.equal('1.234');
     await expect(el).to.be.accessible();
@@ -318,16 +318,14 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
     ]);
   });
 
-  it('reports a ragged row with its line, and retries on request', async () => {
+  it('reports a ragged row with its row and column, and no retry: the same file gives the same error', async () => {
     const el = await fixture<RendirDataset>(
       html`<rendir-dataset src=${fixtures.ragged}></rendir-dataset>`,
     );
     await fullyRead(el);
     await until(() => text(el, '[role="alert"]') !== '', 'the error');
-    expect(text(el, '[role="alert"]')).to.include('ragged.csv, línea 3');
-    expect(shadow(el).querySelector('[role="alert"] button')!.textContent!.trim()).to.equal(
-      'Intentar de nuevo',
-    );
+    expect(text(el, '[role="alert"]')).to.include('ragged.csv, fila 3, columna C');
+    expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
   });
 
   it('shows an empty state for a file with headers only', async () => {

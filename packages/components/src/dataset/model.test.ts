@@ -47,6 +47,23 @@ describe('dataset model', () => {
     expect(t.errors).to.deep.equal([]);
   });
 
+  it('reads dates in the day/month order the file proves, and never guesses one', () => {
+    const dayFirst = table(['municipio;fecha', 'Tunja;15/03/2025', 'Pasto;03/04/2025']);
+    expect(dayFirst.columns[1].type).to.equal('date');
+    expect(dayFirst.columns[1].dateOrder).to.equal('DMY');
+    expect(dayFirst.key(1, 1)).to.equal(Date.UTC(2025, 3, 3), '3 April, as 15/03 proves');
+    const monthFirst = table([
+      'municipio;fecha',
+      'Tunja;03/15/2025 12:00:00 AM',
+      'Pasto;03/04/2025',
+    ]);
+    expect(monthFirst.columns[1].dateOrder).to.equal('MDY');
+    expect(monthFirst.key(1, 1)).to.equal(Date.UTC(2025, 2, 4), 'March 4, as 03/15 proves');
+    // Nothing proves an order: the dates are shown as written, not read one way or the other.
+    const undecided = table(['municipio;fecha', 'Tunja;03/04/2025', 'Pasto;05/06/2025']);
+    expect(undecided.columns[1].type).to.equal('text');
+  });
+
   it('reports ambiguous numbers with file, line, column and value', () => {
     const t = table(['municipio;habitantes', 'Tunja;1.234', 'Paipa;2.500']);
     expect(t.errors).to.have.length(1);

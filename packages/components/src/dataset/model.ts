@@ -11,6 +11,7 @@ import {
   parseDate,
   type ContentError,
   type CsvRow,
+  type DayMonthOrder,
   type NumberFormat,
 } from '@rendir/core';
 import type { TableBatch } from './column-types.ts';
@@ -18,11 +19,17 @@ import { SHAPE_RAW, type DatasetColumn } from './types.ts';
 
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
 
-/** A date cell as ISO text (`2025-06-15`, `2025-06`, `2025`), timestamps cut to the day. */
-export function isoDate(raw: string): string | undefined {
+/**
+ * A date cell as ISO text (`2025-06-15`, `2025-06`, `2025`), timestamps cut to the day;
+ * `30/06/2025` in the file's day/month `order` (a date that reads as two without one is none).
+ */
+export function isoDate(raw: string, order?: DayMonthOrder): string | undefined {
   const s = raw.trim();
   const ts = ISO_TIMESTAMP.exec(s);
-  return parseDate(ts ? ts[1] : s);
+  return parseDate(
+    ts ? ts[1] : s,
+    order === 'MDY' ? 'MM/DD/YYYY' : order === 'DMY' ? 'DD/MM/YYYY' : undefined,
+  );
 }
 
 export class LocalTable {
@@ -74,7 +81,10 @@ export class LocalTable {
     });
     if (batch.types) {
       batch.types.forEach((type, c) => {
-        if (this.columns[c]) this.columns[c].type = type;
+        const column = this.columns[c];
+        if (!column) return;
+        column.type = type;
+        if (type === 'date' && batch.dateOrder) column.dateOrder = batch.dateOrder;
       });
       this.numberFormat = batch.numberFormat;
       this.errors.push(...(batch.errors ?? []));

@@ -1,4 +1,5 @@
 /** Shapes shared by the dataset widget's sources, model, grid and element. */
+import type { DayMonthOrder } from '@rendir/core';
 import type { MissingKind } from '@rendir/core';
 
 /** How a column's cells are read, shown, sorted and filtered. */
@@ -10,6 +11,8 @@ export interface DatasetColumn {
   /** Name shown to readers. */
   label: string;
   type: ColumnType;
+  /** For a date column, the file's day/month order (`30/06/2025` or `06/30/2025`). */
+  dateOrder?: DayMonthOrder;
 }
 
 /**

@@ -999,7 +999,7 @@ describe('<rendir-indicator-tracker> states', () => {
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert).to.exist;
     const message = text(alert);
-    expect(message).to.contain('indicadores.csv, línea 3, columna 4');
+    expect(message).to.contain('indicadores.csv, fila 3, columna D');
     expect(message).to.contain('sesenta');
     await expect(el).to.be.accessible();
   });

@@ -267,7 +267,7 @@ describe('DataController', () => {
     );
     await settled(el);
     const text = el.shadowRoot!.querySelector('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('b.csv, line 2, column 2');
+    expect(text).to.contain('b.csv, row 2, column B');
     expect(text).to.contain('BAD');
   });
 

@@ -52,7 +52,7 @@ describe('platform end to end (demo chart)', () => {
     await ready(el);
     const alert = el.shadowRoot!.querySelector('[role=alert]')!;
     const text = alert.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('línea 3, columna 2');
+    expect(text).to.contain('fila 3, columna B');
     expect(text).to.contain('tres mil');
     expect(alert.querySelectorAll('li').length).to.be.at.least(2);
     await expect(el).to.be.accessible();

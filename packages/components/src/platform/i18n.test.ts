@@ -136,9 +136,7 @@ describe('i18n', () => {
 
   it('messages with parameters read right in both languages', async () => {
     await loadCatalogue(platformMessages, 'en');
-    expect(platformMessages.es.errorLocation('a.csv', 14, 3)).to.equal(
-      'a.csv, línea 14, columna 3',
-    );
+    expect(platformMessages.es.errorLocation('a.csv', 14, 3)).to.equal('a.csv, fila 14, columna C');
     expect(platformMessages.en.errorLocation('a.csv', 0, 0)).to.equal('a.csv');
     expect(platformMessages.en.errorContent(1)).to.equal('The data has 1 problem:');
     const catalogue = defineCatalogue({

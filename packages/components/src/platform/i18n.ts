@@ -8,6 +8,7 @@
  * so pages in Spanish never download it.
  */
 
+import { columnLetter } from '@rendir/core';
 import { importAgain } from './import-again.ts';
 import type en from './messages.en.ts';
 
@@ -170,8 +171,12 @@ export const platformMessages = defineCatalogue<PlatformMessages>({
     errorContent: (count: number) =>
       count === 1 ? 'Los datos tienen 1 problema:' : `Los datos tienen ${count} problemas:`,
     errorUnknown: 'Algo falló al mostrar los datos.',
-    errorLocation: (file: string, line: number, column: number) =>
-      line > 0 ? `${file}, línea ${line}${column > 0 ? `, columna ${column}` : ''}` : file,
+    errorLocation: (file: string, line: number, column: number, row: number = line) =>
+      line > 0
+        ? `${file}, fila ${row}${column > 0 ? `, columna ${columnLetter(column)}` : ''}${
+            row !== line ? ` (línea ${line} del texto)` : ''
+          }`
+        : file,
     errorValue: 'valor',
     errorMore: (count: number) => `…y ${count} más.`,
     retry: 'Intentar de nuevo',

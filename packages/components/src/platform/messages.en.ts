@@ -1,4 +1,6 @@
 /** The platform's messages in English: loaded only when an element renders in English. */
+import { columnLetter } from '@rendir/core';
+
 const en = {
   loading: 'Loading data…',
   empty: 'There is no data to show.',
@@ -15,8 +17,12 @@ const en = {
   errorContent: (count: number) =>
     count === 1 ? 'The data has 1 problem:' : `The data has ${count} problems:`,
   errorUnknown: 'Something went wrong while showing the data.',
-  errorLocation: (file: string, line: number, column: number) =>
-    line > 0 ? `${file}, line ${line}${column > 0 ? `, column ${column}` : ''}` : file,
+  errorLocation: (file: string, line: number, column: number, row: number = line) =>
+    line > 0
+      ? `${file}, row ${row}${column > 0 ? `, column ${columnLetter(column)}` : ''}${
+          row !== line ? ` (text line ${line})` : ''
+        }`
+      : file,
   errorValue: 'value',
   errorMore: (count: number) => `…and ${count} more.`,
   retry: 'Try again',

@@ -181,7 +181,7 @@ describe('states', () => {
     );
     const text = el.shadowRoot!.querySelector('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Los datos tienen 1 problema');
-    expect(text).to.contain('budget/2025.csv, línea 14, columna 3');
+    expect(text).to.contain('budget/2025.csv, fila 14, columna C');
     expect(text).to.contain('apropiacion_vigente');
     expect(text).to.contain('12,3,4');
     expect(text).to.contain('no es un número');

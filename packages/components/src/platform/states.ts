@@ -125,19 +125,27 @@ export function errorSummary(error: LoadError, t: PlatformMessages): string {
   }
 }
 
+/**
+ * One problem as a reader sees it: where (the spreadsheet row and column letter, with the
+ * text line when they differ), the header, the value and what is wrong. Not the `expected`
+ * instructions (sidecar keys, formats): those are for the publisher's build log.
+ */
 function renderContentError(e: ContentError, t: PlatformMessages, locale: Locale): TemplateResult {
   return html`<li>
-    <span class="where">${t.errorLocation(e.file, e.line, e.column)}</span>${
+    <span class="where">${t.errorLocation(e.file, e.line, e.column, e.row)}</span>${
       e.header ? html` (${boundedValue(e.header)})` : nothing
     }:
-    ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${e.message[locale]}${
-      e.expected[locale] ? html` — ${e.expected[locale]}` : nothing
-    }
+    ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${e.message[locale]}
   </li>`;
 }
 
+/** Whether trying again can help: not when the file itself is wrong (the same bytes, the same errors). */
+export function retryCanHelp(error: LoadError): boolean {
+  return error.kind !== 'content' && error.kind !== 'parse';
+}
+
 export interface ErrorStateOptions {
-  /** Shows a retry button that calls this. */
+  /** Shows a retry button that calls this, where trying again can help (`retryCanHelp`). */
   onRetry?: () => void;
   /** How many content errors to list before "…and N more" (default 20). */
   limit?: number;
@@ -169,7 +177,7 @@ export function renderError(
     }
     ${hidden > 0 ? html`<p>${t.errorMore(hidden)}</p>` : nothing}
     ${
-      options.onRetry
+      options.onRetry && retryCanHelp(e)
         ? html`<button type="button" part="retry" @click=${options.onRetry}>${t.retry}</button>`
         : nothing
     }

@@ -4,7 +4,7 @@ import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
 import { shiftDecimal } from '../decimal.ts';
-import { sortErrors } from '../errors.ts';
+import { sortErrors, withRows } from '../errors.ts';
 import { parseDate } from '../period.ts';
 import { didYouMean } from '../suggest.ts';
 import type {
@@ -494,8 +494,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     aggregates: structure.aggregates,
     totals: structure.totals,
     facts,
-    errors: sortErrors([...table.errors, ...problems.errors]),
-    warnings: sortErrors([...table.warnings, ...problems.warnings]),
+    errors: sortErrors(withRows([...table.errors, ...problems.errors], table.rowShifts)),
+    warnings: sortErrors(withRows([...table.warnings, ...problems.warnings], table.rowShifts)),
   };
 
   /** A sidecar mapping that names a key no budget has, or a header the file lacks. */

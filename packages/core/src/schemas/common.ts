@@ -1,6 +1,6 @@
 /** What every schema reader shares: input to table, required columns, cell errors. */
 import { readCsv } from '../csv.ts';
-import { contentError } from '../errors.ts';
+import { contentError, rowOfLine } from '../errors.ts';
 import { matchHeaders, normaliseHeader } from '../headers.ts';
 import type { AliasTable, HeaderMatch } from '../headers.ts';
 import { detectNumberFormat, isExactNumber, numberReadings, parseNumber } from '../numbers.ts';
@@ -130,18 +130,28 @@ export class Problems {
   errors: ContentError[];
   warnings: ContentError[];
 
-  constructor(table: Pick<CsvTable, 'file' | 'errors' | 'warnings'>) {
+  /** Where the file's spreadsheet rows and text lines part, to name both. */
+  rowShifts: number[] | undefined;
+
+  constructor(table: Pick<CsvTable, 'file' | 'errors' | 'warnings' | 'rowShifts'>) {
     this.file = table.file;
     this.errors = [...table.errors];
     this.warnings = [...table.warnings];
+    this.rowShifts = table.rowShifts;
+  }
+
+  private place(line: number | undefined): { row?: number } {
+    return this.rowShifts && line ? { row: rowOfLine(line, this.rowShifts) } : {};
   }
 
   error(e: Omit<Parameters<typeof contentError>[0], 'file'>): void {
-    this.errors.push(contentError({ ...e, file: this.file }));
+    this.errors.push(contentError({ ...this.place(e.line), ...e, file: this.file }));
   }
 
   warning(e: Omit<Parameters<typeof contentError>[0], 'file' | 'severity'>): void {
-    this.warnings.push(contentError({ ...e, file: this.file, severity: 'warning' }));
+    this.warnings.push(
+      contentError({ ...this.place(e.line), ...e, file: this.file, severity: 'warning' }),
+    );
   }
 }
 
@@ -151,7 +161,45 @@ export function keyLabel(key: string, aliases: AliasTable): string {
   return es ? `${key} / ${es}` : key;
 }
 
-/** Reports each required key that no header matched. Returns true when all are present. */
+/** Words of a header or alias, folded, for guessing which header a missing column is. */
+function headerWords(h: string): Set<string> {
+  return new Set(
+    h
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3),
+  );
+}
+
+/** The unmatched header that shares most words with a key's names, if any shares one. */
+function likelyHeader(
+  key: string,
+  aliases: AliasTable,
+  unmatched: readonly string[],
+): string | undefined {
+  const names = new Set<string>();
+  for (const name of [key, ...(aliases[key] ?? [])])
+    for (const w of headerWords(name)) names.add(w);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const h of unmatched) {
+    let score = 0;
+    for (const w of headerWords(h)) if (names.has(w)) score++;
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reports each required key that no header matched, naming it as an author knows it, with
+ * the file's headers once (in the first such error) and the sidecar mapping that would fix
+ * it: the header that looks like it, else a template. Returns true when all are present.
+ */
 export function requireColumns(
   table: Pick<CsvTable, 'headers' | 'headerLine'>,
   match: HeaderMatch,
@@ -159,25 +207,34 @@ export function requireColumns(
   aliases: AliasTable,
   problems: Problems,
 ): boolean {
-  let ok = true;
-  for (const key of required) {
-    if (!match.keys.has(key)) {
-      ok = false;
-      problems.error({
-        line: table.headerLine,
-        code: 'schema.missing_column',
-        value: key,
-        expected: {
-          es: `una columna «${keyLabel(key, aliases)}»`,
-          en: `a column «${keyLabel(key, aliases)}»`,
-        },
-        message: {
-          es: `Falta la columna obligatoria «${key}» (encabezados: ${table.headers.join(', ')})`,
-          en: `The required column «${key}» is missing (headers: ${table.headers.join(', ')})`,
-        },
-      });
-    }
-  }
+  const missing = required.filter((key) => !match.keys.has(key));
+  const unmatched = [...match.extra.values()];
+  const headers = table.headers.map((h) => `«${h}»`).join(', ');
+  missing.forEach((key, k) => {
+    const label = aliases[key]?.[0] ?? key;
+    const likely = likelyHeader(key, aliases, unmatched);
+    // One header is suggested for one missing column only.
+    if (likely !== undefined) unmatched.splice(unmatched.indexOf(likely), 1);
+    const mapping = `columns: { "${likely ?? '…'}": ${key} }`;
+    const listed = k === 0;
+    const sidecar = `${problems.file}.yaml`;
+    problems.error({
+      line: table.headerLine,
+      code: 'schema.missing_column',
+      expected: {
+        es: `una columna «${label}», o ${likely ? `si «${likely}» es esa columna, ` : ''}la línea ${mapping} en ${sidecar}, junto al CSV`,
+        en: `a column «${label}», or ${likely ? `if «${likely}» is that column, ` : ''}the line ${mapping} in ${sidecar}, beside the CSV`,
+      },
+      message: {
+        es:
+          `Falta la columna obligatoria «${label}»` +
+          (listed ? `; el archivo tiene ${headers}` : ''),
+        en:
+          `The required column «${label}» is missing` + (listed ? `; the file has ${headers}` : ''),
+      },
+    });
+  });
+  const ok = missing.length === 0;
   for (const d of match.duplicates) {
     problems.warning({
       line: table.headerLine,

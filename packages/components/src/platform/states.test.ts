@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ContentError } from '@rendir/core';
+import { LoadError } from './errors.ts';
+import en from './messages.en.ts';
+import { renderError, retryCanHelp } from './states.ts';
+
+const missingColumn: ContentError = {
+  file: 'commitments/commitments.csv',
+  line: 1,
+  column: 0,
+  code: 'schema.missing_column',
+  expected: {
+    es: 'una columna «id», o la línea columns: { "Número": commitment_id } en commitments.csv.yaml',
+    en: 'a column «id», or the line columns: { "Número": commitment_id } in commitments.csv.yaml',
+  },
+  message: {
+    es: 'Falta la columna obligatoria «id»',
+    en: 'The required column «id» is missing',
+  },
+  severity: 'error',
+};
+
+const afterMultiLineCell: ContentError = {
+  file: 'budget/2025.csv',
+  line: 5,
+  row: 3,
+  column: 3,
+  header: 'Apropiación inicial',
+  value: 'mil',
+  code: 'number.invalid',
+  expected: { es: 'un número', en: 'a number' },
+  message: { es: 'no es un número', en: 'is not a number' },
+  severity: 'error',
+};
+
+async function shown(error: LoadError, onRetry?: () => void): Promise<HTMLElement> {
+  return fixture<HTMLElement>(html`<div>${renderError(error, en, 'en', { onRetry })}</div>`);
+}
+
+describe('the error a reader sees', () => {
+  it('has no retry button when the file itself is wrong, and one when trying again can help', async () => {
+    const content = await shown(
+      new LoadError('content', { contentErrors: [missingColumn] }),
+      () => {},
+    );
+    expect(content.querySelector('button')).to.equal(null);
+    const parse = await shown(new LoadError('parse'), () => {});
+    expect(parse.querySelector('button')).to.equal(null);
+    for (const kind of ['network', 'offline', 'timeout', 'http', 'rate-limited'] as const) {
+      const el = await shown(new LoadError(kind, { status: 503 }), () => {});
+      expect(el.querySelector('button'), kind).to.not.equal(null);
+      expect(retryCanHelp(new LoadError(kind))).to.equal(true);
+    }
+  });
+
+  it('names no internal key: the publisher instructions (sidecar keys) stay in the build log', async () => {
+    const el = await shown(new LoadError('content', { contentErrors: [missingColumn] }));
+    const text = el.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('The required column «id» is missing');
+    expect(text).not.to.contain('commitment_id');
+    expect(text).not.to.contain('csv.yaml');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the place as a spreadsheet shows it, with the text line when they differ', async () => {
+    const el = await shown(new LoadError('content', { contentErrors: [afterMultiLineCell] }));
+    const text = el.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('budget/2025.csv, row 3, column C (text line 5) (Apropiación inicial)');
+    expect(text).to.contain('mil is not a number');
+  });
+});
