@@ -47,6 +47,14 @@ export interface BudgetSummary {
   reconciles: BudgetAmountKey[];
 }
 
+/** Where the budget's widget reads it: its budget document (pages/[dir]/[file].budget.json.ts). */
+export function budgetDocumentHref(
+  model: { fileHref: (name: string, ext: 'json') => string },
+  budget: BudgetFileItem,
+): string {
+  return model.fileHref(`${budget.slug}.budget`, 'json');
+}
+
 /** Groups the static table lists; the rest are one row and in the downloads. */
 export const GROUP_LIMIT = 50;
 
