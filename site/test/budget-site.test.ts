@@ -117,6 +117,30 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   assert.match(budget, /Valor Ejecución Resultados 2015 \$ 730\.551\.541 /);
   const size = statSync(join(out, 'presupuesto', 'index.html')).size;
   assert.ok(size < 1_000_000, `the budget page is ${size} bytes`);
+  // What the widget reads: core's figures, each year's own total, the lines without their
+  // extra columns (2.8 MB where the lines' JSON download is 11.7 MB).
+  const docFile = join(out, 'datos', 'madrid.budget.json');
+  const doc = JSON.parse(readFileSync(docFile, 'utf8')) as {
+    format: string;
+    lines: { extra?: unknown; amounts: Record<string, string> }[];
+    totals: { fiscalYear: string; amounts: Record<string, string> }[];
+  };
+  assert.equal(doc.format, 'rendir-budget/1');
+  assert.equal(doc.lines.length, 20217);
+  assert.ok(doc.lines.every((l) => l.extra === undefined));
+  assert.deepEqual(
+    doc.totals.map((t) => [t.fiscalYear, t.amounts.amount]),
+    [
+      ['2015', '4650554218'],
+      ['2014', '4699310629'],
+      ['2013', '4564125024'],
+      ['2012', '4942020428'],
+    ],
+  );
+  assert.ok(
+    statSync(docFile).size < 3_000_000,
+    `the budget document is ${statSync(docFile).size} bytes`,
+  );
 
   // Every money figure on every page, in both languages: none above one year's total.
   const tooLarge: string[] = [];
