@@ -117,6 +117,30 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   assert.match(budget, /Valor Ejecución Resultados 2015 \$ 730\.551\.541 /);
   const size = statSync(join(out, 'presupuesto', 'index.html')).size;
   assert.ok(size < 1_000_000, `the budget page is ${size} bytes`);
+  // What the widget reads: core's figures, each year's own total, the lines without their
+  // extra columns (2.8 MB where the lines' JSON download is 11.7 MB).
+  const docFile = join(out, 'datos', 'madrid.budget.json');
+  const doc = JSON.parse(readFileSync(docFile, 'utf8')) as {
+    format: string;
+    lines: { extra?: unknown; amounts: Record<string, string> }[];
+    totals: { fiscalYear: string; amounts: Record<string, string> }[];
+  };
+  assert.equal(doc.format, 'rendir-budget/1');
+  assert.equal(doc.lines.length, 20217);
+  assert.ok(doc.lines.every((l) => l.extra === undefined));
+  assert.deepEqual(
+    doc.totals.map((t) => [t.fiscalYear, t.amounts.amount]),
+    [
+      ['2015', '4650554218'],
+      ['2014', '4699310629'],
+      ['2013', '4564125024'],
+      ['2012', '4942020428'],
+    ],
+  );
+  assert.ok(
+    statSync(docFile).size < 3_000_000,
+    `the budget document is ${statSync(docFile).size} bytes`,
+  );
 
   // Every money figure on every page, in both languages: none above one year's total.
   const tooLarge: string[] = [];
@@ -143,4 +167,53 @@ test('rendir check reports a total row that differs from its lines: file, line, 
     /budget\/fut\.csv:4:5 — «7000000000001» «Programa Mejor Movilidad» publishes 7000000000001 and its rows add up to 7000000000000 \(difference 1\)/,
   );
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('Colombia’s real PGN 2024 table builds as MinHacienda sent it, with a sidecar only, into its own total', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rendir-pgn-'));
+  cpSync(template, dir, { recursive: true });
+  rmSync(join(dir, 'budget', 'presupuesto.csv'));
+  copyFileSync(
+    fileURLToPath(
+      new URL(
+        '../../packages/core/test/fixtures/budget-real/colombia_pgn2024_funcionamiento_deuda.csv',
+        import.meta.url,
+      ),
+    ),
+    join(dir, 'budget', 'pgn.csv'),
+  );
+  writeFileSync(join(dir, 'budget', 'pgn.csv.yaml'), 'constants: {fiscal_year: 2024}\n');
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    readFileSync(join(dir, 'site.yaml'), 'utf8')
+      .replace('levels: [sector, programa]', 'levels: [SECTOR, NOMBRE ENTIDAD]')
+      // Real figures: not marked as example data.
+      .replace('  budget/presupuesto.csv:\n    example: true\n', ''),
+  );
+  const report = join(dir, 'reports', 'primer-informe.mdx');
+  writeFileSync(
+    report,
+    readFileSync(report, 'utf8').replace(
+      'budget/presupuesto.csv" levels="sector"',
+      'budget/pgn.csv"',
+    ),
+  );
+  const check = rendir('check', '--content', dir, '--lang', 'en');
+  assert.equal(check.code, 0, check.out);
+  assert.match(check.out, /budget\/pgn\.csv:12:6 .*126 amount cells/);
+  const out = join(mkdtempSync(join(tmpdir(), 'rendir-pgn-out-')), 'site');
+  const run = rendir('build', '--content', dir, '--out', out);
+  assert.equal(run.code, 0, run.out);
+  // The file's own total, worked out with Python's decimal: 404,848,982,151,154 pesos.
+  const home = text(join(out, 'index.html'));
+  assert.match(home, /Presupuesto vigente 2024 \$ 404\.848\.982\.151\.154/);
+  assert.doesNotMatch(home, /Datos de ejemplo/);
+  const budget = text(join(out, 'presupuesto', 'index.html'));
+  assert.match(budget, /Total \$ 404\.848\.982\.151\.154/);
+  const doc = JSON.parse(readFileSync(join(out, 'datos', 'pgn.budget.json'), 'utf8')) as {
+    totals: { amounts: Record<string, string> }[];
+  };
+  assert.deepEqual(doc.totals[0].amounts, { current_appropriation: '404848982151154' });
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(out, '..'), { recursive: true, force: true });
 });

@@ -13,6 +13,7 @@ import { href, pick, t } from '../src/lib/i18n.ts';
 import { langOf } from '../src/lib/lang.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
+import { largestFirst } from '../src/lib/budget.ts';
 
 test('slugs are ASCII, lowercase, and unique', () => {
   assert.equal(slugify('Índice de innovación pública'), 'indice-de-innovacion-publica');
@@ -190,4 +191,17 @@ test('the search index gets the file Pagefind would find, and only the searchabl
   );
   const other = '<html><body><main><h1>Sin marca</h1></main></body></html>';
   assert.equal(searchableHtml(other), other);
+});
+
+test('budget lines rank largest first, exactly, ties in file order', () => {
+  const amounts = ['1.5', '-2', '10', '1.50', '999999999999999.99', '0.001', '1000000000000000'];
+  assert.deepEqual(
+    largestFirst(amounts, (a) => a),
+    ['1000000000000000', '999999999999999.99', '10', '1.5', '1.50', '0.001', '-2'],
+  );
+  // Two amounts a float cannot tell apart keep their exact order.
+  assert.deepEqual(
+    largestFirst(['9007199254740993', '9007199254740992.9'], (a) => a),
+    ['9007199254740993', '9007199254740992.9'],
+  );
 });

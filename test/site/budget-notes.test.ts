@@ -87,6 +87,24 @@ describe('a budget with a differing total row, in a site of its own', () => {
         ),
       );
       const text = await page.locator('main').innerText();
+      // With JavaScript on, the widget shows the page's total (the file's own, one peso more
+      // than its lines) and says why, from the same core result (the budget document).
+      const widgets = await page.evaluate(() =>
+        [...document.querySelectorAll('rendir-budget-viewer')].map((el) => ({
+          src: el.getAttribute('src'),
+          total: el.shadowRoot?.querySelector('.summary .total')?.textContent ?? '',
+          note: el.shadowRoot?.querySelector('.totals-differ')?.textContent ?? '',
+        })),
+      );
+      if (path !== '/') assert.ok(widgets.length > 0);
+      for (const w of widgets) {
+        assert.equal(w.src, '/datos/fut.budget.json');
+        assert.match(
+          w.total.replace(/\s+/g, ' '),
+          /2017: \$ 10\.207\.063\.183\.473|10,207,063,183,473/,
+        );
+        assert.match(w.note.replace(/\s+/g, ' '), /Programa Mejor Movilidad/);
+      }
       if (path === '/presupuesto/') {
         assert.match(text, /no coinciden con la suma de sus rubros \(pagos\)/);
         assert.match(

@@ -137,6 +137,8 @@ export {
   budgetYears,
   sumBudgetLines,
 } from './schemas/budget-hierarchy.ts';
+export { budgetDocument, BUDGET_DOCUMENT_FORMAT } from './schemas/budget-document.ts';
+export type { BudgetDocument, BudgetDocumentLine } from './schemas/budget-document.ts';
 export { closestName, didYouMean } from './suggest.ts';
 export { readSidecarObject, budgetSidecarOptions } from './sidecar.ts';
 export type { Sidecar } from './sidecar.ts';

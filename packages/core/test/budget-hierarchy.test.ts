@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { readBudget } from '../src/index.ts';
+import { readBudgetFile } from '../src/node.ts';
 import type { BudgetReadResult } from '../src/index.ts';
 
 const REAL = new URL('./fixtures/budget-real/', import.meta.url);
@@ -317,6 +320,36 @@ test('real: Mexico’s Ramo 23 has no year column; a sidecar constant gives it, 
     r.totals.map((t) => [t.fiscalYear, t.amounts]),
     [['2015', { initial_appropriation: '57303643926' }]],
   );
+});
+
+test('real: Colombia’s PGN 2024 table as MinHacienda sends it (UTF-16, padded `4,409,693,000`, accounting zeros, no year) builds with a sidecar only', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'rendir-pgn-'));
+  const csv = join(root, 'budget', 'pgn.csv');
+  mkdirSync(dirname(csv), { recursive: true });
+  copyFileSync(new URL('colombia_pgn2024_funcionamiento_deuda.csv', REAL), csv);
+  writeFileSync(
+    `${csv}.yaml`,
+    'constants: {fiscal_year: 2024}\ncolumns: {SECTOR: level_1, NOMBRE ENTIDAD: level_2}\n',
+  );
+  const r = await readBudgetFile(csv, { root });
+  rmSync(root, { recursive: true, force: true });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.records.length, 2302);
+  // The file's own total, worked out independently (Python's decimal): 404,848,982,151,154.
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.amounts]),
+    [['2024', { current_appropriation: '404848982151154' }]],
+  );
+  assert.deepEqual(
+    r.warnings.map((w) => [w.code, w.line, w.column]),
+    [['budget.accounting_zero', 12, 6]],
+  );
+  assert.match(r.warnings[0].message.en, /^126 amount cells/);
+  assert.deepEqual(r.records[0].levels, [
+    'AGRICULTURA Y DESARROLLO RURAL',
+    'AGENCIA DE DESARROLLO RURAL - ADR',
+  ]);
+  assert.equal(r.records[0].amounts.current_appropriation, '4409693000');
 });
 
 test('real: Costa Rica’s scientific-notation cells are refused, never rounded', () => {

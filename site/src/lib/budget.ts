@@ -6,7 +6,8 @@
 import {
   BUDGET_AMOUNT_KEYS,
   budgetYears,
-  compareDecimals,
+  decimalScale,
+  shiftDecimal,
   sumBudgetLines,
   type BudgetAmountKey,
   type BudgetLine,
@@ -45,6 +46,14 @@ export interface BudgetSummary {
   differs: BudgetAmountKey[];
   /** Keys where every total row matches its lines. */
   reconciles: BudgetAmountKey[];
+}
+
+/** Where the budget's widget reads it: its budget document (pages/[dir]/[file].budget.json.ts). */
+export function budgetDocumentHref(
+  model: { fileHref: (name: string, ext: 'json') => string },
+  budget: BudgetFileItem,
+): string {
+  return model.fileHref(`${budget.slug}.budget`, 'json');
 }
 
 /** Groups the static table lists; the rest are one row and in the downloads. */
@@ -112,9 +121,9 @@ export function budgetSummary(
       execution: share(s[execKey], total(ls, 'current_appropriation') ?? total(ls, 'amount')),
     };
   });
-  if (measure) all.sort((a, b) => compareDecimals(b.sums[measure] ?? '0', a.sums[measure] ?? '0'));
-  const groups = all.slice(0, GROUP_LIMIT);
-  const others = all.slice(GROUP_LIMIT);
+  const ranked = measure ? largestFirst(all, (g) => g.sums[measure] ?? '0') : all;
+  const groups = ranked.slice(0, GROUP_LIMIT);
+  const others = ranked.slice(GROUP_LIMIT);
   const summary: BudgetSummary = {
     year: shown.fiscalYear,
     flow: shown.flow,
@@ -151,22 +160,37 @@ export function linkedBudget(
  * line a result links to plus the largest of the shown year (the rest are in the downloads). */
 export const LINE_LIMIT = 200;
 
+const largestOfYear = new WeakMap<BudgetFileItem, BudgetLineItem[]>();
+
 export function listedLines(budget: BudgetFileItem, linked: (l: BudgetLineItem) => boolean) {
   if (budget.lines.length <= LINE_LIMIT) return { lines: budget.lines, omitted: 0 };
-  const year = shownYear(budget);
-  const measure = year && measureOf(year.amounts);
-  const ofYear = budget.lines.filter(
-    (l) => l.line.fiscalYear === year?.fiscalYear && l.line.flow === year?.flow,
-  );
-  const largest = measure
-    ? [...ofYear]
-        .sort((a, b) =>
-          compareDecimals(b.line.amounts[measure] ?? '0', a.line.amounts[measure] ?? '0'),
-        )
-        .slice(0, LINE_LIMIT)
-    : ofYear.slice(0, LINE_LIMIT);
+  let largest = largestOfYear.get(budget);
+  if (!largest) {
+    const year = shownYear(budget);
+    const measure = year && measureOf(year.amounts);
+    const ofYear = budget.lines.filter(
+      (l) => l.line.fiscalYear === year?.fiscalYear && l.line.flow === year?.flow,
+    );
+    largest = (
+      measure ? largestFirst(ofYear, (l) => l.line.amounts[measure] ?? '0') : ofYear
+    ).slice(0, LINE_LIMIT);
+    largestOfYear.set(budget, largest);
+  }
   // Largest first, then the linked lines that are not among them, in file order.
   const shown = new Set(largest);
   const lines = [...largest, ...budget.lines.filter((l) => !shown.has(l) && linked(l))];
   return { lines, omitted: budget.lines.length - lines.length };
+}
+
+/**
+ * `items` by `amountOf`, largest first, ties in their order. Exact: each amount is read once
+ * as whole units at the largest scale among them (comparing the decimal strings at every step
+ * of the sort allocated 112 MB for Madrid's 20,217 lines).
+ */
+export function largestFirst<T>(items: readonly T[], amountOf: (item: T) => string): T[] {
+  const amounts = items.map(amountOf);
+  const scale = amounts.reduce((most, a) => Math.max(most, decimalScale(a)), 0);
+  const keyed = items.map((item, i) => ({ item, key: BigInt(shiftDecimal(amounts[i], scale)) }));
+  keyed.sort((a, b) => (a.key === b.key ? 0 : a.key > b.key ? -1 : 1));
+  return keyed.map((k) => k.item);
 }

@@ -45,6 +45,8 @@ export interface BudgetTree {
   root: BudgetNode;
   /** Nodes by id, for deep links and year-over-year lookups. */
   byId: Map<string, BudgetNode>;
+  /** Exact sums of the year's lines per key (the root shows the published figures instead). */
+  linesTotals: Partial<Record<BudgetAmountKey, string>>;
 }
 
 export const PATH_SEPARATOR = '\u001f';
@@ -140,7 +142,9 @@ function sortChildren(children: BudgetNode[]): void {
 
 /**
  * Builds the hierarchy of one fiscal year and flow. Totals are exact: each node's total
- * is the exact sum of its lines (computed as the exact sum of its children's totals).
+ * is the exact sum of its lines (computed as the exact sum of its children's totals),
+ * except the root's figures that the file publishes itself (`published`, core's year
+ * total): a total row is the figure the file states, whether or not its lines add up to it.
  */
 export function buildTree(
   lines: readonly BudgetLine[],
@@ -149,6 +153,7 @@ export function buildTree(
     flow: 'expense' | 'income';
     measure: BudgetAmountKey;
     keys: readonly BudgetAmountKey[];
+    published?: Partial<Record<BudgetAmountKey, string>>;
   },
 ): BudgetTree {
   const rootDraft = draft('', []);
@@ -211,7 +216,13 @@ export function buildTree(
     return node;
   };
   const root = finish(rootDraft, undefined);
-  return { year: options.year, flow: options.flow, root, byId };
+  const linesTotals = { ...root.totals };
+  for (const key of options.keys) {
+    const published = options.published;
+    if (published && Object.hasOwn(published, key)) root.totals[key] = published[key];
+  }
+  root.size = root.totals[options.measure] ?? '0';
+  return { year: options.year, flow: options.flow, root, byId, linesTotals };
 }
 
 /** Display name: the plain-language label when there is one. */

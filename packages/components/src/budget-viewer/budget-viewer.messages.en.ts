@@ -61,7 +61,9 @@ const en = {
     `Show ${next} more (${shown} of ${total} shown)`,
   totalsReconcile: 'The file’s total rows match the sum of their lines.',
   totalsDiffer: (published: string, sum: string) =>
-    `The file publishes a total of ${published}, but its lines add up to ${sum}: the lines are shown here.`,
+    `The file publishes a total of ${published}, but its lines add up to ${sum}: the published total is shown; the boxes are its lines.`,
+  totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
+    `«${name}» (line ${line}): publishes ${published}, its lines add up to ${sum}`,
 };
 
 export default en;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadCatalogue, missingKeys, type Catalogue, type Messages } from '../platform/i18n.ts';
 import '../define/rendir-budget-viewer.ts';
 import type { RendirBudgetViewer } from './budget-viewer.ts';
+import { budgetDocument, readBudget } from '@rendir/core';
 import { budgetMessages } from './budget-viewer.messages.ts';
 import { partLoaders } from './lazy-parts.ts';
 import { tableMessages } from './budget-table.ts';
@@ -1098,15 +1099,86 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     await expect(el).to.be.accessible();
   });
 
-  it('says so when the file’s total differs from its lines, with both figures', async () => {
-    const el = await mount(
-      fut.replace('TOTAL INVERSIÓN,10207063183472', 'TOTAL INVERSIÓN,10207063183473'),
-    );
-    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.472');
-    expect(spaces(text($(el, '.totals-differ')))).to.contain(
+  const futOff = fut.replace('TOTAL INVERSIÓN,10207063183472', 'TOTAL INVERSIÓN,10207063183473');
+
+  it('shows the published total when the file’s total differs from its lines, with both figures and the row', async () => {
+    const el = await mount(futOff);
+    // As the page without JavaScript: the year's total is the file's own figure.
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.473');
+    const note = spaces(text($(el, '.totals-differ')));
+    expect(note).to.contain(
       'publica un total de $ 10.207.063.183.473,00, pero sus rubros suman $ 10.207.063.183.472,00',
     );
+    expect(note).to.contain(
+      '«TOTAL INVERSIÓN» (línea 3): publica $ 10.207.063.183.473,00, sus rubros suman $ 10.207.063.183.472,00',
+    );
+    // The boxes are still the lines, whose shares are of their own sum.
+    const labels = boxes(el).map((b) => text(b.querySelector('.label')));
+    expect(labels).to.deep.equal(['Programa Mejor Movilidad', 'Programa Salud']);
     await expect(el).to.be.accessible();
+  });
+
+  /** Serves `body` as JSON for every fetch while `run` runs. */
+  async function withJson(body: (url: string) => unknown, run: () => Promise<void>) {
+    const realFetch = window.fetch;
+    window.fetch = async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      return new Response(JSON.stringify(body(url)), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    };
+    try {
+      await run();
+    } finally {
+      window.fetch = realFetch;
+    }
+  }
+
+  it('reads the generator’s budget document: its published total and note, from the core’s result', async () => {
+    const read = readBudget(futOff, { file: 'budget/fut.csv' });
+    const doc = budgetDocument(read.records, read.totals, read.aggregates);
+    const bad = {
+      ...doc,
+      totals: [{ ...doc.totals[0], amounts: { payments: 10207063183473 } }],
+    };
+    await withJson(
+      (url) => (url.endsWith('/malo.budget.json') ? bad : doc),
+      async () => {
+        const el = await fixture<RendirBudgetViewer>(
+          html`<rendir-budget-viewer src="/datos/fut.budget.json"></rendir-budget-viewer>`,
+        );
+        await el.loaded;
+        expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.473');
+        expect(spaces(text($(el, '.totals-differ')))).to.contain(
+          '«TOTAL INVERSIÓN» (línea 3): publica $ 10.207.063.183.473,00',
+        );
+        await expect(el).to.be.accessible();
+
+        const broken = await fixture<RendirBudgetViewer>(
+          html`<rendir-budget-viewer src="/datos/malo.budget.json"></rendir-budget-viewer>`,
+        );
+        await broken.loaded;
+        const message = text($(broken, '[role="alert"]'));
+        expect(message).to.contain('totals[0].amounts.payments');
+        expect(message).to.contain('10207063183473');
+      },
+    );
+  });
+
+  it('says the figures reconcile from a budget document whose total rows match', async () => {
+    const read = readBudget(fut, { file: 'budget/fut.csv' });
+    const doc = budgetDocument(read.records, read.totals, read.aggregates);
+    await withJson(
+      () => doc,
+      async () => {
+        const el = await fixture<RendirBudgetViewer>(
+          html`<rendir-budget-viewer src="/datos/fut.budget.json"></rendir-budget-viewer>`,
+        );
+        await el.loaded;
+        expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.472');
+        expect(text($(el, '.totals-match'))).to.contain('cuadran con la suma de sus rubros');
+      },
+    );
   });
 
   it('takes the sidecar as JSON: a column mapping and a fiscal year for a file without one', async () => {
@@ -1116,6 +1188,48 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     });
     expect(spaces(text($(el, '.summary .total')))).to.contain('$ 3.000.500');
     expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
+  });
+
+  /** A viewer with inline CSV and an inline sidecar child, as a CMS with a strict CSP allows. */
+  async function mountWithSidecarChild(
+    csv: string,
+    sidecar: string,
+    attrs: Record<string, string> = {},
+  ) {
+    const el = document.createElement('rendir-budget-viewer');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    const side = document.createElement('script');
+    side.type = 'application/json';
+    side.dataset.name = 'sidecar';
+    side.textContent = sidecar;
+    const data = document.createElement('script');
+    data.type = 'text/csv';
+    data.textContent = csv;
+    // The sidecar first: the data is the child without a name, wherever it is.
+    el.append(side, data);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">${el}</div>`);
+    const viewer = wrapper.querySelector('rendir-budget-viewer')!;
+    await viewer.loaded;
+    return viewer;
+  }
+
+  it('takes the sidecar from an inline JSON child, and the attribute over it', async () => {
+    const csv = 'Programa;Plata\nSalud;1.000,5\nEducación;2.000\n';
+    const sidecar =
+      '{"columns": {"Plata": "amount", "Programa": "level_1"}, "constants": {"fiscal_year": 2015}, "scale": 1000}';
+    const el = await mountWithSidecarChild(csv, sidecar);
+    expect(spaces(text($(el, '.summary .total')))).to.contain('$ 3.000.500');
+    expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
+    await expect(el).to.be.accessible();
+
+    const both = await mountWithSidecarChild(csv, sidecar, {
+      sidecar: sidecar.replace('2015', '2016').replace('"scale": 1000', '"scale": 1'),
+    });
+    expect(spaces(text($(both, '.summary .total')))).to.contain('$ 3.000,50');
+    expect(spaces(text($(both, '.summary .total')))).to.contain('2016');
+
+    const wrong = await mountWithSidecarChild(csv, '{"constant": {"fiscal_year": 2015}}');
+    expect(text($(wrong, '[role="alert"]'))).to.contain('¿Quiso decir «constants»?');
   });
 
   it('says what is wrong with a sidecar, with a “did you mean”', async () => {

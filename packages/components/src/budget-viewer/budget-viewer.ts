@@ -13,6 +13,7 @@ import {
   isDecimalString,
   safeUrl,
   toFloat,
+  type BudgetAggregate,
   type BudgetAmountKey,
   type BudgetLine,
   type BudgetYearTotal,
@@ -45,6 +46,7 @@ import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
 import { defineElement } from '../platform/define.ts';
 import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
+import type { CheckedBudget } from './budget-check.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
 
 /** Detail of `rendir-drill`. */
@@ -102,6 +104,11 @@ async function checked(value: unknown, file: string): Promise<BudgetLine[]> {
   return (await loadPart(partLoaders, 'check')).checked(value, file);
 }
 
+/** A JSON budget: lines, or the site's budget document with the file's own totals. */
+async function checkedJson(value: unknown, file: string): Promise<CheckedBudget> {
+  return (await loadPart(partLoaders, 'check')).checkedBudget(value, file);
+}
+
 /** Bars and table rows shown at once; "show more" adds as many again. */
 const PAGE = 100;
 
@@ -134,13 +141,15 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @summary Citizen budget viewer: treemap and bars with drill-down, execution, per-capita
  * figures, "of every 100 pesos", a contribution calculator, year-over-year and constant prices.
  *
- * @attr src - URL of a budget CSV (content contract `budget/*.csv`, read as it streams) or of a `.json` array of budget lines.
+ * @attr src - URL of a budget CSV (content contract `budget/*.csv`, read as it streams) or of a `.json` array of budget lines, or of a budget document (`{"format": "rendir-budget/1", lines, totals, aggregates}`, as the generator writes it) whose published totals are shown.
  * @attr levels - Classification columns as written in the file, outermost first
  *   (`Sector,Entidad,Programa`). Without it, `level_1 … level_n` columns are used.
  * @attr number-format - How the file writes numbers: `es` (1.234,56) or `en` (1,234.56).
  * @attr sidecar - The file's sidecar as JSON, with the keys of `NAME.csv.yaml`: `columns`
  *   (`{"Monto aprobado": "amount"}`), `constants` (`{"fiscal_year": 2015}`), `scale`, `as_of`,
  *   `delimiter`, `encoding`, `decimal`… The generator reads the same keys with the same rules.
+ *   Or as a child: `<script type="application/json" data-name="sidecar">{…}</script>` (data
+ *   that never runs, so it passes a strict Content-Security-Policy); the attribute wins.
  * @attr heading - Title shown above the viewer (default "Presupuesto ciudadano").
  * @attr note - A note shown under the title (e.g. that example data is made up).
  * @attr population - Inhabitants, for per-capita figures (`7900000` or `7.900.000`).
@@ -292,8 +301,13 @@ export class RendirBudgetViewer extends RendirElement {
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
   private readonly parts = new LazyParts(this, partLoaders);
   private derived?: Derived;
-  /** Each year's total as the CSV publishes it (core's `totals`), to say whether they match. */
+  /**
+   * Each year's total as the file publishes it (core's `totals`, from the CSV or the site's
+   * budget document): the figure shown for the whole year, as the page without JavaScript.
+   */
   private fileTotals?: readonly BudgetYearTotal[];
+  /** The file's total rows that differ from their lines, named in the note. */
+  private fileAggregates?: readonly BudgetAggregate[];
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
@@ -324,13 +338,20 @@ export class RendirBudgetViewer extends RendirElement {
   /** Budget lines from the property, a JSON or CSV `src`, or inline data. */
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
     this.fileTotals = undefined;
+    this.fileAggregates = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
+    // The attribute, else an inline `<script type="application/json" data-name="sidecar">`
+    // child (data, never run: it works under a strict Content-Security-Policy).
+    const inline = this.sidecar?.trim() ? null : await ctx.read(null, { name: 'sidecar' });
+    const sidecar = this.sidecar?.trim()
+      ? parseSidecar(this.sidecar)
+      : inline && (inline.format === 'json' ? inline.value : inline.input);
     const levels = this.levels
       ?.split(',')
       .map((l) => l.trim())
       .filter(Boolean);
     const options = {
-      ...(this.sidecar?.trim() ? { sidecar: parseSidecar(this.sidecar) } : {}),
+      ...(sidecar !== undefined ? { sidecar } : {}),
       ...(levels?.length ? { levels } : {}),
       ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
     };
@@ -338,12 +359,18 @@ export class RendirBudgetViewer extends RendirElement {
     const fromCsv = async (source: ParserSource, file: string) => {
       const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
       this.fileTotals = result.totals;
+      this.fileAggregates = result.aggregates;
       return recordsOrThrow(result, ctx);
     };
     if (!this.src || isJsonUrl(this.src)) {
       const raw = await ctx.read(this.src);
       if (!raw) return null;
-      if (raw.format === 'json') return checked(raw.value, raw.file);
+      if (raw.format === 'json') {
+        const budget = await checkedJson(raw.value, raw.file);
+        this.fileTotals = budget.totals;
+        this.fileAggregates = budget.aggregates;
+        return budget.lines;
+      }
       return fromCsv(raw.input, raw.file);
     }
     const stream = await ctx.stream(this.src);
@@ -436,11 +463,25 @@ export class RendirBudgetViewer extends RendirElement {
         )
       : { lines, constant: false };
 
-    const tree = buildTree(used, { year, flow, measure, keys });
+    // A year's whole is the figure the file publishes (its total rows), as on the page
+    // without JavaScript; at constant prices it is the sum of the deflated lines.
+    const published = (y: string) =>
+      prices.constant
+        ? undefined
+        : this.fileTotals?.find((t) => t.fiscalYear === y && t.flow === flow)?.amounts;
+    const tree = buildTree(used, { year, flow, measure, keys, published: published(year) });
     const yi = years.indexOf(year);
     // The earlier year is only compared by the measure: its other totals are never shown.
     const previous =
-      yi > 0 ? buildTree(used, { year: years[yi - 1], flow, measure, keys: [measure] }) : undefined;
+      yi > 0
+        ? buildTree(used, {
+            year: years[yi - 1],
+            flow,
+            measure,
+            keys: [measure],
+            published: published(years[yi - 1]),
+          })
+        : undefined;
     this.derived = {
       lines,
       years,
@@ -835,22 +876,48 @@ export class RendirBudgetViewer extends RendirElement {
     </div>`;
   }
 
-  /** Whether the file's own total rows match its lines, for the year and measure shown. */
+  /**
+   * Whether the file's own total rows match its lines, for the year and measure shown: the
+   * page's note (each total row that differs, with both figures), from the same core result.
+   */
   private renderFileTotals(d: Derived, node: BudgetNode): TemplateResult | typeof nothing {
     const total = this.fileTotals?.find((t) => t.fiscalYear === d.year && t.flow === d.flow);
     if (!total) return nothing;
     const published = total.amounts[d.measure];
-    if (total.differs.includes(d.measure) && published !== undefined) {
-      if (compareDecimals(published, node.size) === 0) return nothing;
-      return html`<p class="invalid totals-differ">
-        <span aria-hidden="true">⚠</span>
-        ${this.m.totalsDiffer(
-          formatAmount(published, this.intlLocale, this.currency),
-          formatAmount(node.size, this.intlLocale, this.currency),
-        )}
-      </p>`;
+    const sum = d.tree.linesTotals[d.measure];
+    const money = (v: string) => formatAmount(v, this.intlLocale, this.currency);
+    if (total.differs.includes(d.measure) && published !== undefined && sum !== undefined) {
+      const rows = (this.fileAggregates ?? []).filter(
+        (a) => a.fiscalYear === d.year && a.flow === d.flow && a.differs.includes(d.measure),
+      );
+      return html`<div class="invalid totals-differ" role="note">
+        <p>
+          <span aria-hidden="true">⚠</span>
+          ${this.m.totalsDiffer(money(published), money(sum))}
+        </p>
+        ${
+          rows.length
+            ? html`<ul>
+                ${rows
+                  .slice(0, 20)
+                  .map(
+                    (a) =>
+                      html`<li>
+                        ${this.m.totalRowDiffers(
+                          a.name,
+                          a.origin.line,
+                          money(a.published[d.measure] ?? '0'),
+                          money(a.childrenSum[d.measure] ?? '0'),
+                        )}
+                      </li>`,
+                  )}
+              </ul>`
+            : nothing
+        }
+      </div>`;
     }
-    return total.reconciles.includes(d.measure)
+    return total.reconciles.includes(d.measure) &&
+      compareDecimals(published ?? '0', node.size) === 0
       ? html`<p class="help totals-match">${this.m.totalsReconcile}</p>`
       : nothing;
   }
