@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { parse } from 'yaml';
 import { fileFor, repoRoot, serve } from '../site/helpers.ts';
 
 /** Every package an entity installs, by its folder in this checkout. */
@@ -115,7 +116,20 @@ describe('the packed packages, installed in an empty folder', () => {
       'README.md',
     ])
       assert.ok(existsSync(join(site, file)), `${file} is in the new folder`);
-    assert.match(readFileSync(join(site, '.github/workflows/pages.yml'), 'utf8'), /path: dist/);
+    // The workflows parse, build with the folder's own scripts and publish what the build makes.
+    const github = parse(readFileSync(join(site, '.github/workflows/pages.yml'), 'utf8'));
+    const steps = github.jobs.build.steps as { run?: string; uses?: string; with?: object }[];
+    assert.ok(steps.some((step) => step.run === 'npm run check'));
+    assert.ok(steps.some((step) => step.run === 'npm run build'));
+    assert.deepEqual(
+      steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with,
+      { path: 'dist' },
+    );
+    assert.match(github.jobs.deploy.steps[0].uses, /^actions\/deploy-pages@/);
+    const gitlab = parse(readFileSync(join(site, '.gitlab-ci.yml'), 'utf8'));
+    assert.ok(gitlab.pages.script.includes('npm run build'));
+    assert.ok(gitlab.pages.script.includes('rm -rf public && mv dist public'));
+    assert.deepEqual(gitlab.pages.artifacts.paths, ['public']);
     // A second run never overwrites a folder in use.
     const again = spawnSync(
       'npm',
