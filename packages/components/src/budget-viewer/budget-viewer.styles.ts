@@ -373,8 +373,14 @@ export const budgetViewerStyles = css`
     .controls,
     .contribution,
     .footer,
-    .back {
+    .back,
+    .view-switch,
+    .help {
       display: none;
+    }
+    .panel,
+    .chart {
+      break-inside: avoid;
     }
   }
 `;

@@ -168,6 +168,15 @@ export class RendirElement extends LitElement {
         white-space: nowrap;
         border: 0;
       }
+      /* On paper: no chart or figure split across pages. */
+      @media print {
+        svg,
+        figure,
+        rendir-chart-frame,
+        .treemap {
+          break-inside: avoid;
+        }
+      }
       @media (prefers-reduced-motion: reduce) {
         *,
         *::before,
