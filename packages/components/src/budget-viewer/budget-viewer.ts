@@ -853,6 +853,8 @@ export class RendirBudgetViewer extends RendirElement {
       onKey: (e: KeyboardEvent) => void;
       parent: BudgetNode;
       extra?: unknown;
+      /** Treemap tiles too small for their name: a number instead (named in the legend). */
+      keyed?: boolean;
       /** Icicle cells: a sub-item, and the cells Up and Down move to. */
       sub?: boolean;
       up?: number;
@@ -876,8 +878,10 @@ export class RendirBudgetViewer extends RendirElement {
       @keydown=${onKey}
       @focus=${() => (this.focusIndex = i)}
     >
-      <span class="label">${displayName(c)}</span>
-      <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
+      <span class=${options.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
+      <span class=${options.keyed ? 'amount visually-hidden' : 'amount'}
+        >${formatCompactAmount(c.size, this.intlLocale)}</span
+      >
       <span class="visually-hidden">${this.itemDetail(c, options.parent)}</span>
       ${options.extra ?? nothing}
     </button>`;
@@ -916,7 +920,8 @@ export class RendirBudgetViewer extends RendirElement {
       kind: 'box' | 'bar',
       colour: number,
       extra: unknown = nothing,
-    ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra });
+      keyed = false,
+    ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra, keyed });
     // Tiles whose name does not fit without breaking a word show a number; the legend
     // under the treemap names them (their buttons keep the whole name for screen readers).
     const keyed = new Map<BudgetNode, { key: number; colour: number }>();
@@ -974,8 +979,8 @@ export class RendirBudgetViewer extends RendirElement {
           }
           const key = keyed.get(c)?.key;
           const marker = key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing;
-          return html`<li class=${key ? 'keyed' : ''} ${style}>
-            ${itemButton(c, node.children.indexOf(c), 'box', idx, marker)}
+          return html`<li ${style}>
+            ${itemButton(c, node.children.indexOf(c), 'box', idx, marker, !!key)}
           </li>`;
         })}
       </ul>
@@ -986,7 +991,7 @@ export class RendirBudgetViewer extends RendirElement {
                 ([c, { key, colour }]) =>
                   html`<li ${styleProps({ '--_bv-colour': categoricalColour(colour) })}>
                     <span class="key">${key}</span> ${displayName(c)}
-                    <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
+                    <span class="muted">${formatCompactAmount(c.size, this.intlLocale)}</span>
                   </li>`,
               )}
             </ol>`

@@ -199,23 +199,18 @@ export const datasetStyles = css`
     .toolbar,
     .downloads,
     .pager,
-    details.chart:not([open]),
-    .arrow {
+    details.chart:not([open]) {
       display: none;
     }
     .scroller {
       height: auto;
       overflow: visible;
     }
-    .head {
-      position: static;
-    }
     .body {
       height: auto !important;
     }
     .body .row {
       position: static;
-      break-inside: avoid;
     }
     .cell {
       white-space: normal;

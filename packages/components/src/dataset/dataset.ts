@@ -285,7 +285,6 @@ export class RendirDataset extends RendirElement {
     super.disconnectedCallback();
     this.printMedia?.removeEventListener('change', this.onPrint);
     removeEventListener('beforeprint', this.beforePrint);
-    removeEventListener('afterprint', this.afterPrint);
     this.remoteAbort?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
@@ -997,18 +996,16 @@ export class RendirDataset extends RendirElement {
     const printing = !!this.printMedia?.matches;
     if (printing !== this.printing) this.printing = printing;
   };
-  // Chromium renders the print before media queries' change events: beforeprint comes first.
+  // Chromium lays out the print before media queries' change events: beforeprint comes first.
   private readonly beforePrint = () => {
     this.printing = true;
     this.performUpdate();
   };
-  private readonly afterPrint = () => this.onPrint();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.printMedia?.addEventListener('change', this.onPrint);
     addEventListener('beforeprint', this.beforePrint);
-    addEventListener('afterprint', this.afterPrint);
   }
 
   /** The last column template and what it was worked out from (the grid renders on scroll). */

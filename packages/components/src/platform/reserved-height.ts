@@ -32,11 +32,5 @@ export function reservedHeightStyles(tag: string): CSSResult {
     :host {
       min-height: ${unsafeCSS(reservedHeight(tag))};
     }
-    /* Paper does not move: no blank space below a short widget. */
-    @media print {
-      :host {
-        min-height: 0;
-      }
-    }
   `;
 }
