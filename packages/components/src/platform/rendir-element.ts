@@ -134,7 +134,7 @@ export class RendirElement extends LitElement {
         font: inherit;
         color: ${tokens.accent};
         background: ${tokens.surface};
-        border: 1px solid ${tokens.accent};
+        border: 1px solid ${tokens.border};
         border-radius: ${tokens.radius};
         padding: 0.25em 0.75em;
         min-height: 44px;
