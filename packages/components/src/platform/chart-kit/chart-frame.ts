@@ -247,10 +247,7 @@ export class RendirChartFrame extends RendirElement {
     const svg = this.svg;
     if (!svg) return null;
     const { serialiseSvg } = await RendirChartFrame.loadDownloads();
-    return serialiseSvg(
-      svg,
-      resolvedColour(this, 'surface') || '#ffffff',
-    );
+    return serialiseSvg(svg, resolvedColour(this, 'surface') || '#ffffff');
   }
 
   /** Runs a download; a failed load of the download code is said, never thrown. */
