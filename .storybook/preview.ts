@@ -15,7 +15,33 @@ const manifests = import.meta.glob<{ default: object }>(
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest.default);
 
+// Controls show what a page author can set: the story's own args and the element's
+// attributes, events, slots, CSS properties and parts from custom-elements.json; the class's
+// other members (state, methods) stay out of Controls and of the docs table.
+const PUBLIC_CATEGORIES = new Set([
+  'attributes',
+  'events',
+  'slots',
+  'css custom properties',
+  'css shadow parts',
+]);
+
+const publicArgTypes: NonNullable<Preview['argTypesEnhancers']>[number] = (context) =>
+  Object.fromEntries(
+    Object.entries(context.argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      const shown = name in context.initialArgs || (!!category && PUBLIC_CATEGORIES.has(category));
+      return [
+        name,
+        shown
+          ? argType
+          : { ...argType, control: false, table: { ...argType.table, disable: true } },
+      ];
+    }),
+  );
+
 const preview: Preview = {
+  argTypesEnhancers: [publicArgTypes],
   globalTypes: {
     locale: {
       description: 'Language of the components',

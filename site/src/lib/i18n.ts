@@ -88,6 +88,12 @@ const es = {
   commitmentsByCompletion: 'Compromisos por nivel de cumplimiento',
   latestReport: 'Último informe',
   seeAll: 'Ver todo',
+  // home: one sentence per card that answers before the figures
+  leadBudget: '{measure}: {pct} del presupuesto vigente de {year}.',
+  leadBudgetNoExecution: 'El presupuesto de {year}, como lo publica la entidad.',
+  leadIndicators: '{good} de {n} indicadores van en camino o se cumplieron; {late} van rezagados.',
+  leadCommitments: '{done} de {n} compromisos se cumplieron por completo o en buena parte.',
+  leadData: 'Datos para descargar en CSV y JSON, con su fuente.',
   // budget
   budgetIntro:
     'Cómo se aprobó, se comprometió y se pagó el dinero. La cadena de ejecución presupuestal: apropiación inicial, apropiación vigente, certificados de disponibilidad (CDP), compromisos, obligaciones y pagos.',
@@ -282,6 +288,11 @@ const en: Record<UiKey, string> = {
   commitmentsByCompletion: 'Commitments by completion',
   latestReport: 'Latest report',
   seeAll: 'See all',
+  leadBudget: '{measure}: {pct} of the {year} current budget.',
+  leadBudgetNoExecution: 'The {year} budget, as the entity publishes it.',
+  leadIndicators: '{good} of {n} indicators are on track or achieved; {late} are off track.',
+  leadCommitments: '{done} of {n} commitments were completed fully or substantially.',
+  leadData: 'Data to download as CSV and JSON, with its source.',
   budgetIntro:
     'How the money was approved, committed and paid. The execution chain: initial appropriation, current appropriation, availability certificates (CDP), commitments, obligations and payments.',
   fiscalYear: 'Fiscal year',

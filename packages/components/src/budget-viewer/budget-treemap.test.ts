@@ -5,7 +5,9 @@ import type { RendirBudgetViewer } from './budget-viewer.ts';
 /** Words of the visible tile names drawn on more than one line (a word broken inside). */
 function brokenWords(root: ShadowRoot): string[] {
   const broken: string[] = [];
-  for (const label of root.querySelectorAll<HTMLElement>('.treemap li:not(.keyed) .box .label')) {
+  for (const label of root.querySelectorAll<HTMLElement>(
+    '.treemap .box .label:not(.visually-hidden)',
+  )) {
     const node = label.firstChild;
     if (!node || node.nodeType !== Node.TEXT_NODE) continue;
     const text = node.textContent ?? '';
@@ -45,7 +47,7 @@ describe('<rendir-budget-viewer> treemap labels (the example budget)', () => {
       const el = await viewer(width);
       const root = el.shadowRoot!;
       expect(brokenWords(root)).to.deep.equal([]);
-      const keyed = [...root.querySelectorAll('.treemap li.keyed .box')].map((box) =>
+      const keyed = [...root.querySelectorAll('.treemap .box:has(.key)')].map((box) =>
         box.querySelector('.label')!.textContent!.trim(),
       );
       const legend = [...root.querySelectorAll('.treemap-legend li')].map((li) =>
@@ -54,7 +56,7 @@ describe('<rendir-budget-viewer> treemap labels (the example budget)', () => {
       expect(legend.length).to.equal(keyed.length);
       keyed.forEach((name, i) => expect(legend[i]).to.match(new RegExp(`^${i + 1} ${name} `)));
       // The tile keeps the whole name for screen readers.
-      for (const box of root.querySelectorAll('.treemap li.keyed .box'))
+      for (const box of root.querySelectorAll('.treemap .box:has(.key)'))
         expect(box.textContent).to.match(/\p{L}{3}/u);
       await expect(el).to.be.accessible();
     });

@@ -14,6 +14,7 @@ import {
   missingLevelCsv,
   singleAmountCsv,
 } from './fixtures.ts';
+import { usage } from '../../../../.storybook/usage.ts';
 
 interface Args {
   csv: string;
@@ -97,7 +98,7 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: `Citizen budget viewer. ${FIXTURE_NOTICE.en}`,
+        component: `Citizen budget viewer. ${FIXTURE_NOTICE.en}\n\n${usage('rendir-budget-viewer', 'src="/datos/presupuesto.csv" levels="Sector,Entidad,Programa"', '<a href="/datos/presupuesto.csv">Presupuesto (CSV)</a>')}`,
       },
     },
   },

@@ -198,31 +198,14 @@ export const budgetViewerStyles = css`
   }
   .box .label {
     font-weight: 700;
-    /* A name breaks between words only ("Hacie/nda" reads as two words); a tile too small
+    /* A name breaks between words only (Hacie/nda reads as two words); a tile too small
        for its longest word shows a number that the legend below names. */
     overflow-wrap: normal;
     word-break: normal;
     hyphens: manual;
   }
-  .box .key {
-    display: none;
-  }
-  .treemap li.keyed .box .label,
-  .treemap li.keyed .box .amount {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .treemap li.keyed .box .key,
-  .treemap-legend .key {
-    display: inline-grid;
-    place-items: center;
-    min-width: 1.6em;
+  .key {
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .treemap-legend {
     display: flex;
@@ -233,21 +216,13 @@ export const budgetViewerStyles = css`
     list-style: none;
     font-size: 0.9em;
   }
-  .treemap-legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .treemap-legend .key {
+    padding: 0 0.3em;
     border: 2px solid var(--_bv-colour);
     border-inline-start-width: 6px;
     border-radius: ${tokens.radius};
-    background: color-mix(in srgb, var(--_bv-colour) 12%, ${tokens.surface});
   }
-  .treemap-legend .amount {
-    color: ${tokens.muted};
-    white-space: nowrap;
-  }
+
   .others {
     display: flex;
     align-items: center;
@@ -373,8 +348,13 @@ export const budgetViewerStyles = css`
     .controls,
     .contribution,
     .footer,
-    .back {
+    .back,
+    .view-switch,
+    .help {
       display: none;
+    }
+    .panel {
+      break-inside: avoid;
     }
   }
 `;

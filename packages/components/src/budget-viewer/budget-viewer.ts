@@ -963,6 +963,8 @@ export class RendirBudgetViewer extends RendirElement {
       onKey: (e: KeyboardEvent) => void;
       parent: BudgetNode;
       extra?: unknown;
+      /** Treemap tiles too small for their name: a number instead (named in the legend). */
+      keyed?: boolean;
       /** Icicle cells: a sub-item, and the cells Up and Down move to. */
       sub?: boolean;
       up?: number;
@@ -986,8 +988,10 @@ export class RendirBudgetViewer extends RendirElement {
       @keydown=${onKey}
       @focus=${() => (this.focusIndex = i)}
     >
-      <span class="label">${displayName(c)}</span>
-      <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
+      <span class=${options.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
+      <span class=${options.keyed ? 'amount visually-hidden' : 'amount'}
+        >${formatCompactAmount(c.size, this.intlLocale)}</span
+      >
       <span class="visually-hidden">${this.itemDetail(c, options.parent)}</span>
       ${options.extra ?? nothing}
     </button>`;
@@ -1026,7 +1030,8 @@ export class RendirBudgetViewer extends RendirElement {
       kind: 'box' | 'bar',
       colour: number,
       extra: unknown = nothing,
-    ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra });
+      keyed = false,
+    ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra, keyed });
     // Tiles whose name does not fit without breaking a word show a number; the legend
     // under the treemap names them (their buttons keep the whole name for screen readers).
     const keyed = new Map<BudgetNode, { key: number; colour: number }>();
@@ -1084,8 +1089,8 @@ export class RendirBudgetViewer extends RendirElement {
           }
           const key = keyed.get(c)?.key;
           const marker = key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing;
-          return html`<li class=${key ? 'keyed' : ''} ${style}>
-            ${itemButton(c, node.children.indexOf(c), 'box', idx, marker)}
+          return html`<li ${style}>
+            ${itemButton(c, node.children.indexOf(c), 'box', idx, marker, !!key)}
           </li>`;
         })}
       </ul>
@@ -1096,7 +1101,7 @@ export class RendirBudgetViewer extends RendirElement {
                 ([c, { key, colour }]) =>
                   html`<li ${styleProps({ '--_bv-colour': categoricalColour(colour) })}>
                     <span class="key">${key}</span> ${displayName(c)}
-                    <span class="amount">${formatCompactAmount(c.size, this.intlLocale)}</span>
+                    <span class="muted">${formatCompactAmount(c.size, this.intlLocale)}</span>
                   </li>`,
               )}
             </ol>`

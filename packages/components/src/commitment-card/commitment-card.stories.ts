@@ -15,6 +15,7 @@ import {
   ivPlanUrl,
   longLabelsCommitment,
 } from './fixtures.ts';
+import { usage } from '../../../../.storybook/usage.ts';
 
 interface Args {
   variant: 'full' | 'compact';
@@ -105,7 +106,12 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'One commitment of an open government action plan: what was promised, who is responsible, its milestones and the IRM assessment, each rating explained on demand. Every milestone, rating and date in these stories is made up, and the card says so (`example`).',
+          'One commitment of an open government action plan: what was promised, who is responsible, its milestones and the IRM assessment, each rating explained on demand. Every milestone, rating and date in these stories is made up, and the card says so (`example`).\n\n' +
+          usage(
+            'rendir-commitment-card',
+            'src="/datos/compromisos.csv" milestones-src="/datos/hitos.csv" commitment-id="IV-01"',
+            '<a href="/datos/compromisos.csv">Compromisos (CSV)</a>',
+          ),
       },
     },
   },

@@ -8,6 +8,7 @@ import {
   ivPlanMilestonesUrl,
   ivPlanUrl,
 } from './fixtures.ts';
+import { usage } from '../../../../.storybook/usage.ts';
 
 interface Args {
   variant: 'full' | 'compact';
@@ -88,7 +89,12 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "Commitment cards with filters by action plan, institution, OGP value and IRM completion, a search and a live count. The IV plan's 15 commitments are real (many without a lead institution in the source); their milestones are made up and the list says so.",
+          "Commitment cards with filters by action plan, institution, OGP value and IRM completion, a search and a live count. The IV plan's 15 commitments are real (many without a lead institution in the source); their milestones are made up and the list says so.\n\n" +
+          usage(
+            'rendir-commitment-list',
+            'src="/datos/compromisos.csv" milestones-src="/datos/hitos.csv"',
+            '<a href="/datos/compromisos.csv">Compromisos (CSV)</a>',
+          ),
       },
     },
   },

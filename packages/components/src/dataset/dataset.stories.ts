@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../define/rendir-dataset.ts';
 import { DEMO_NOTE, fixtures, manyRowsUrl, pidaMetadata } from './fixtures/index.ts';
 import { fakeAnswer } from './test-support/fake-open-data.mjs';
+import { usage } from '../../../../.storybook/usage.ts';
 
 // Story-only network: one URL that never answers (loading) and one that fails (HTTP 503).
 const NEVER = '/__rendir-dataset-never__/datos.csv';
@@ -98,6 +99,17 @@ const meta: Meta<Args> = {
     numberFormat: { control: 'select', options: ['', 'es', 'en'] },
     lang: { control: 'select', options: ['', 'es', 'en'] },
     theme: { control: 'select', options: ['', 'light', 'dark', 'high-contrast'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: usage(
+          'rendir-dataset',
+          'src="/datos/contratos.csv"',
+          '<a href="/datos/contratos.csv">Contratos (CSV)</a>',
+        ),
+      },
+    },
   },
 };
 export default meta;

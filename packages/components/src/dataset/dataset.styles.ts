@@ -194,6 +194,29 @@ export const datasetStyles = css`
     gap: ${tokens.space};
     align-items: center;
   }
+  /* On paper: every row (the grid draws them all while printing), no controls. */
+  @media print {
+    .toolbar,
+    .downloads,
+    .pager,
+    details.chart:not([open]) {
+      display: none;
+    }
+    .scroller {
+      height: auto;
+      overflow: visible;
+    }
+    .body {
+      height: auto !important;
+    }
+    .body .row {
+      position: static;
+    }
+    .cell {
+      white-space: normal;
+      overflow: visible;
+    }
+  }
   @media (forced-colors: active) {
     .stale {
       border: 2px solid CanvasText;

@@ -77,6 +77,8 @@ const AUTO_RETRY_MAX = 60;
 
 let instances = 0;
 
+/** Most rows a printed grid holds (a paper copy of a whole large file helps no one). */
+const PRINT_ROWS = 2000;
 /** Rows whose cells size the grid's columns. */
 const COLUMN_SAMPLE = 200;
 /** Widest a text column starts, in characters (longer cells are cut, titled whole). */
@@ -155,6 +157,7 @@ export class RendirDataset extends RendirElement {
     data: { attribute: false },
     entry: { attribute: false },
     query: { state: true },
+    printing: { state: true },
     hiddenColumns: { state: true },
     view: { state: true },
     page: { state: true },
@@ -280,6 +283,8 @@ export class RendirDataset extends RendirElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.printMedia?.removeEventListener('change', this.onPrint);
+    removeEventListener('beforeprint', this.beforePrint);
     this.remoteAbort?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
@@ -715,6 +720,13 @@ export class RendirDataset extends RendirElement {
   private measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
+    // While printing the grid is as tall as its rows: nothing to window. The print styles
+    // can apply before the media query's change event: draw every row a frame later (from
+    // inside this observer, a change of size would be a ResizeObserver loop).
+    if (this.printing || this.printMedia?.matches) {
+      if (!this.printing) requestAnimationFrame(this.onPrint);
+      return;
+    }
     const row = this.body?.querySelector<HTMLElement>('[data-row]');
     const rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
     const viewport = scroller.clientHeight - (this.head?.getBoundingClientRect().height ?? 0);
@@ -977,6 +989,25 @@ export class RendirDataset extends RendirElement {
     return html`<p class="count" id="${this.uid}-count"><span role="status">${text}</span></p>`;
   }
 
+  /** The page is being printed: the grid draws every row (up to PRINT_ROWS), unwindowed. */
+  private printing = false;
+  private readonly printMedia = typeof matchMedia === 'undefined' ? undefined : matchMedia('print');
+  private readonly onPrint = () => {
+    const printing = !!this.printMedia?.matches;
+    if (printing !== this.printing) this.printing = printing;
+  };
+  // Chromium lays out the print before media queries' change events: beforeprint comes first.
+  private readonly beforePrint = () => {
+    this.printing = true;
+    this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.printMedia?.addEventListener('change', this.onPrint);
+    addEventListener('beforeprint', this.beforePrint);
+  }
+
   /** The last column template and what it was worked out from (the grid renders on scroll). */
   private template: { data: DatasetData; keys: string; style: Record<string, string> } | null =
     null;
@@ -1026,7 +1057,18 @@ export class RendirDataset extends RendirElement {
     const sort = this.query.sort;
     const activeRow = this.activeRow;
     const activeCol = Math.min(this.activeCol, shown.length - 1);
-    const win = rowWindow(this.geometry(count));
+    // On paper every row (up to PRINT_ROWS), from the first: the print stylesheet lays
+    // them out one after another.
+    const win = rowWindow(
+      this.printing
+        ? {
+            count,
+            rowHeight: this.rowHeight,
+            viewport: Math.min(count, PRINT_ROWS) * this.rowHeight,
+            scrollTop: 0,
+          }
+        : this.geometry(count),
+    );
     const positions: number[] = [];
     for (let p = win.first; p <= win.last; p++) positions.push(p);
     const header = html`<div class="row" role="row" aria-rowindex="1" data-row="-1" part="row">

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
 import { fixtures } from './fixtures/index.ts';
-import { fullyRead, gridRows, headers, shadow } from './test-support/browser.ts';
+import { fullyRead, gridRows, headers, shadow, until } from './test-support/browser.ts';
 
 /** The shown cells of column `label` in the drawn rows. */
 function column(el: RendirDataset, label: string): string[] {
@@ -27,7 +28,7 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
       </div>`,
     );
     const dataset = el.querySelector('rendir-dataset') as RendirDataset;
-    await fullyRead(dataset);
+    await fullyRead(dataset, 20_000);
     expect(column(dataset, 'BPIN')[0]).to.equal('2025680010001');
     expect(column(dataset, 'Valor')[0]).to.equal('486.500.000,00');
     expect(cut(dataset, 'Valor')).to.deep.equal([]);
@@ -35,14 +36,16 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
     expect(cut(dataset, 'Fecha de firma')).to.deep.equal([]);
   });
 
-  it('a real SECOP II file: years 2019.0 stay years, amounts are never cut, columns differ', async () => {
+  it('a real SECOP II file: years 2019.0 stay years, amounts are never cut, columns differ', async function () {
+    // 1,791 rows read in a worker: generous on a loaded machine.
+    this.timeout(30_000);
     const el = await fixture<RendirDataset>(
       html`<div style="width: 720px">
         <rendir-dataset lang="es" src=${fixtures.secop}></rendir-dataset>
       </div>`,
     );
     const dataset = el.querySelector('rendir-dataset') as RendirDataset;
-    await fullyRead(dataset);
+    await fullyRead(dataset, 20_000);
     expect(column(dataset, 'Año')[0]).to.equal('2019.0');
     expect(column(dataset, 'Valor (COP)')[0]).to.equal('82.917.988,0');
     expect(cut(dataset, 'Valor (COP)')).to.deep.equal([]);
@@ -54,5 +57,32 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
     };
     expect(width('Año')).to.be.lessThan(width('Valor (COP)') * 0.75);
     await expect(dataset).to.be.accessible();
+  });
+
+  it('prints every row of the real SECOP file, without its controls', async function () {
+    this.timeout(30_000);
+    const el = await fixture<RendirDataset>(
+      html`<div style="width: 720px">
+        <rendir-dataset lang="es" src=${fixtures.secop}></rendir-dataset>
+      </div>`,
+    );
+    const dataset = el.querySelector('rendir-dataset') as RendirDataset;
+    await fullyRead(dataset, 20_000);
+    const rows = () => shadow(dataset).querySelectorAll('.body [role="row"]').length;
+    expect(rows()).to.be.below(100, 'on screen, the rows in view');
+    await emulateMedia({ media: 'print' });
+    try {
+      await until(() => rows() === 1791, 'every row drawn for print', 10_000);
+      const hidden = (selector: string) =>
+        getComputedStyle(shadow(dataset).querySelector(selector)!).display === 'none';
+      expect(hidden('.toolbar'), 'search and filters').to.equal(true);
+      expect(hidden('.downloads'), 'downloads').to.equal(true);
+      // One after another on paper, not stacked at their screen positions.
+      const last = shadow(dataset).querySelector<HTMLElement>('.body [role="row"]:last-child')!;
+      expect(getComputedStyle(last).position).to.equal('static');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await until(() => rows() < 100, 'the window again on screen', 5000);
   });
 });

@@ -12,6 +12,7 @@ import {
   longValuesUrl,
   manyIndicatorsCsv,
 } from './fixtures.ts';
+import { usage } from '../../../../.storybook/usage.ts';
 
 interface Args {
   src: string;
@@ -95,7 +96,12 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Bogotá’s real open government table (12 measures, 3 pillars). Every other example is made up and says “(ejemplo)” in its names.',
+          'Bogotá’s real open government table (12 measures, 3 pillars). Every other example is made up and says “(ejemplo)” in its names.\n\n' +
+          usage(
+            'rendir-indicator-tracker',
+            'src="/datos/indicadores.csv"',
+            '<a href="/datos/indicadores.csv">Indicadores (CSV)</a>',
+          ),
       },
     },
   },

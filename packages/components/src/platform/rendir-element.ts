@@ -91,7 +91,7 @@ export class RendirElement extends LitElement {
     stateStyles,
     css`
       /* Isolation from the host page. Page rules that match the element itself (a CMS's
-         global "* { box-sizing: content-box }") beat normal :host rules, so what the
+         global * { box-sizing: content-box }) beat normal :host rules, so what the
          widget's layout depends on is !important here (a shadow root's !important wins
          over the page's). Inherited text properties are reset so that justified, spaced
          or indented page text does not reach the widget's labels. Inherited on purpose:
@@ -100,12 +100,9 @@ export class RendirElement extends LitElement {
         display: block;
         box-sizing: border-box !important;
         min-width: 0 !important;
-        max-width: min(100%, ${tokens.maxWidth}) !important;
+        max-width: min(100%, ${tokens.maxWidth});
         font-family: ${tokens.fontFamily};
         font-size: ${tokens.fontSize};
-        font-style: normal;
-        font-weight: 400;
-        font-variant: normal;
         line-height: 1.5;
         color: ${tokens.text};
         background: ${tokens.surface};
@@ -113,13 +110,9 @@ export class RendirElement extends LitElement {
         text-align: start !important;
         text-indent: 0 !important;
         text-transform: none !important;
-        text-shadow: none;
         letter-spacing: normal !important;
         word-spacing: normal !important;
         white-space: normal;
-        hyphens: manual;
-        word-break: normal;
-        cursor: auto;
       }
       :host([hidden]),
       [hidden] {
@@ -141,7 +134,7 @@ export class RendirElement extends LitElement {
         font: inherit;
         color: ${tokens.accent};
         background: ${tokens.surface};
-        border: 1px solid ${tokens.accent};
+        border: 1px solid ${tokens.border};
         border-radius: ${tokens.radius};
         padding: 0.25em 0.75em;
         min-height: 44px;
@@ -167,6 +160,18 @@ export class RendirElement extends LitElement {
         clip-path: inset(50%);
         white-space: nowrap;
         border: 0;
+      }
+      /* On paper: no reserved blank space, no chart or figure split across pages. */
+      @media print {
+        :host {
+          min-height: 0 !important;
+        }
+        svg,
+        figure,
+        rendir-chart-frame,
+        .treemap {
+          break-inside: avoid;
+        }
       }
       @media (prefers-reduced-motion: reduce) {
         *,

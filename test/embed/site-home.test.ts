@@ -1,0 +1,65 @@
+/**
+ * The generated site's home page at 320, 375 and 1280 px, es and en: every card opens with
+ * a sentence, and no figure breaks inside a number (the budget read "$ 108.060.000.0 / 00"
+ * on a phone). Needs the built site (`npm run build`).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { serve as serveSite, siteDist } from '../site/helpers.ts';
+import { launch } from './support.ts';
+
+let site: { server: Server; origin: string };
+let browser: Browser;
+
+before(async () => {
+  site = await serveSite(siteDist);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => site?.server.close(done));
+});
+
+describe('the home page answers first and keeps its figures whole', () => {
+  for (const path of ['/', '/en/']) {
+    for (const width of [320, 375, 1280]) {
+      it(`${path} at ${width} px`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(site.origin + path);
+        const found = await page.evaluate(() => {
+          const broken: string[] = [];
+          for (const figure of document.querySelectorAll('.figure')) {
+            const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of (node.textContent ?? '').matchAll(/[$\d][\d.,\u00a0 ]*\d/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (lines.size > 1) broken.push(match[0]);
+              }
+            }
+          }
+          const cards = [...document.querySelectorAll('.cards > .card')];
+          return {
+            broken,
+            cards: cards.length,
+            withLead: cards.filter((c) => c.querySelector('h3 + .card-lead')?.textContent?.trim())
+              .length,
+            figures: document.querySelectorAll('.figure').length,
+            scrollWidth: document.documentElement.scrollWidth,
+          };
+        });
+        assert.ok(found.figures >= 4, `${found.figures} figures`);
+        assert.deepEqual(found.broken, [], 'numbers broken across lines');
+        assert.equal(found.scrollWidth, width, 'no sideways scrolling');
+        // Every card but the latest report's (its summary is its lead) says what it means.
+        assert.ok(found.withLead >= found.cards - 1, `${found.withLead} of ${found.cards} cards`);
+        await page.close();
+      });
+    }
+  }
+});
