@@ -14,6 +14,8 @@ import { langOf } from '../src/lib/lang.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
+import { statusWord } from '../src/lib/status.ts';
+import { INDICATOR_STATUSES, STATUS_LABELS } from '@rendir/core';
 
 test('slugs are ASCII, lowercase, and unique', () => {
   assert.equal(slugify('Índice de innovación pública'), 'indice-de-innovacion-publica');
@@ -204,4 +206,15 @@ test('budget lines rank largest first, exactly, ties in file order', () => {
     largestFirst(['9007199254740993', '9007199254740992.9'], (a) => a),
     ['9007199254740993', '9007199254740992.9'],
   );
+});
+
+test("indicator statuses read in core's words, the widgets' words; other statuses in the site's", () => {
+  assert.equal(statusWord('es', 'achieved'), 'Meta alcanzada');
+  assert.equal(statusWord('en', 'achieved'), 'Target achieved');
+  for (const status of INDICATOR_STATUSES) {
+    assert.equal(statusWord('es', status), STATUS_LABELS[status].es, status);
+    assert.equal(statusWord('en', status), STATUS_LABELS[status].en, status);
+  }
+  assert.equal(statusWord('es', 'delayed'), t('es', 'delayed'));
+  assert.equal(statusWord('en', 'unknown'), t('en', 'unknownCompletion'));
 });
