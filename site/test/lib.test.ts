@@ -15,7 +15,12 @@ import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
 import { statusWord } from '../src/lib/status.ts';
-import { INDICATOR_STATUSES, STATUS_LABELS } from '@rendir/core';
+import {
+  COMPLETION_LABELS,
+  INDICATOR_STATUSES,
+  MILESTONE_STATUS_LABELS,
+  STATUS_LABELS,
+} from '@rendir/core';
 
 test('slugs are ASCII, lowercase, and unique', () => {
   assert.equal(slugify('Índice de innovación pública'), 'indice-de-innovacion-publica');
@@ -208,13 +213,17 @@ test('budget lines rank largest first, exactly, ties in file order', () => {
   );
 });
 
-test("indicator statuses read in core's words, the widgets' words; other statuses in the site's", () => {
-  assert.equal(statusWord('es', 'achieved'), 'Meta alcanzada');
-  assert.equal(statusWord('en', 'achieved'), 'Target achieved');
+test("statuses read in core's words, the widgets' words, each for its kind", () => {
+  assert.equal(statusWord('es', 'achieved', 'indicator'), 'Meta alcanzada');
+  assert.equal(statusWord('en', 'achieved', 'indicator'), 'Target achieved');
   for (const status of INDICATOR_STATUSES) {
-    assert.equal(statusWord('es', status), STATUS_LABELS[status].es, status);
-    assert.equal(statusWord('en', status), STATUS_LABELS[status].en, status);
+    assert.equal(statusWord('es', status, 'indicator'), STATUS_LABELS[status].es, status);
+    assert.equal(statusWord('en', status, 'indicator'), STATUS_LABELS[status].en, status);
   }
-  assert.equal(statusWord('es', 'delayed'), t('es', 'delayed'));
-  assert.equal(statusWord('en', 'unknown'), t('en', 'unknownCompletion'));
+  // The same key, two meanings: an IRM completion level and a milestone's status.
+  assert.equal(statusWord('es', 'complete', 'completion'), 'Completo');
+  assert.equal(statusWord('es', 'complete', 'milestone'), 'Completado');
+  assert.equal(statusWord('en', 'unknown', 'completion'), COMPLETION_LABELS.unknown.en);
+  assert.equal(statusWord('es', 'unknown', 'milestone'), MILESTONE_STATUS_LABELS.unknown.es);
+  assert.throws(() => statusWord('es', 'delayed', 'completion'), /not a completion status/);
 });

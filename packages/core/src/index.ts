@@ -157,5 +157,20 @@ export {
 } from './schemas/indicators.ts';
 export type { IndicatorOptions } from './schemas/indicators.ts';
 export { readCommitments, readMilestones } from './schemas/commitments.ts';
+export {
+  COMPLETION_LABELS,
+  COMPLETION_LEVELS,
+  MILESTONE_STATUS_LABELS,
+  MILESTONE_STATUSES,
+  milestoneProgress,
+  milestoneProgressText,
+  milestoneStatus,
+  sortMilestones,
+  summariseMilestones,
+  type Completion,
+  type MilestoneStatus,
+  type MilestoneSummary,
+  type MilestoneView,
+} from './milestones.ts';
 export { readDatasets } from './schemas/datasets.ts';
 export type { CsvInput, SchemaOptions } from './schemas/common.ts';
