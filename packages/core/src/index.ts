@@ -122,13 +122,8 @@ export {
 } from './limits.ts';
 export type { Limits } from './limits.ts';
 export { foldText } from './text.ts';
-export {
-  indicatorProgress,
-  INDICATOR_STATUSES,
-  isIndicatorStatus,
-  STATUS_THRESHOLDS,
-  STATUS_LABELS,
-} from './progress.ts';
+export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
+export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,

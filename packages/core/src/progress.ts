@@ -23,19 +23,6 @@ export const STATUS_THRESHOLDS = { onTrack: '0.10', atRisk: '0.25' } as const;
 
 const SCALE = 6; // fractional digits of the exact ratios (0.0001 percentage points)
 
-/** Every status, best first: the order of summaries, legends and counts wherever they are shown. */
-export const INDICATOR_STATUSES: readonly IndicatorStatus[] = [
-  'achieved',
-  'on_track',
-  'at_risk',
-  'off_track',
-  'no_data',
-];
-
-export function isIndicatorStatus(value: string | null | undefined): value is IndicatorStatus {
-  return (INDICATOR_STATUSES as readonly string[]).includes(value ?? '');
-}
-
 /** The words a citizen reads for each status, on the site's pages and in the widgets alike. */
 export const STATUS_LABELS: Record<IndicatorStatus, { es: string; en: string }> = {
   achieved: { es: 'Meta alcanzada', en: 'Target achieved' },
