@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mdxToJs } from 'satteri';
-import { slugify, uniqueSlugs } from '../src/lib/slug.ts';
 import { luminance, onColor } from '../src/lib/color.ts';
 import { parseSiteYaml } from '../src/lib/config.ts';
 import { findRefs } from '../src/lib/refs.ts';
@@ -19,7 +18,9 @@ import {
   COMPLETION_LABELS,
   INDICATOR_STATUSES,
   MILESTONE_STATUS_LABELS,
+  slugify,
   STATUS_LABELS,
+  uniqueSlugs,
 } from '@rendir/core';
 
 test('slugs are ASCII, lowercase, and unique', () => {

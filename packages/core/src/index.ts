@@ -124,6 +124,7 @@ export type { Limits } from './limits.ts';
 export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
+export { slugify, uniqueSlugs } from './slug.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
