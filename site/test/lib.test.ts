@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mdxToJs } from 'satteri';
-import { slugify, uniqueSlugs } from '../src/lib/slug.ts';
 import { luminance, onColor } from '../src/lib/color.ts';
 import { parseSiteYaml } from '../src/lib/config.ts';
 import { findRefs } from '../src/lib/refs.ts';
@@ -14,6 +13,15 @@ import { langOf } from '../src/lib/lang.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
+import { statusWord } from '../src/lib/status.ts';
+import {
+  COMPLETION_LABELS,
+  INDICATOR_STATUSES,
+  MILESTONE_STATUS_LABELS,
+  slugify,
+  STATUS_LABELS,
+  uniqueSlugs,
+} from '@rendir/core';
 
 test('slugs are ASCII, lowercase, and unique', () => {
   assert.equal(slugify('Índice de innovación pública'), 'indice-de-innovacion-publica');
@@ -204,4 +212,19 @@ test('budget lines rank largest first, exactly, ties in file order', () => {
     largestFirst(['9007199254740993', '9007199254740992.9'], (a) => a),
     ['9007199254740993', '9007199254740992.9'],
   );
+});
+
+test("statuses read in core's words, the widgets' words, each for its kind", () => {
+  assert.equal(statusWord('es', 'achieved', 'indicator'), 'Meta alcanzada');
+  assert.equal(statusWord('en', 'achieved', 'indicator'), 'Target achieved');
+  for (const status of INDICATOR_STATUSES) {
+    assert.equal(statusWord('es', status, 'indicator'), STATUS_LABELS[status].es, status);
+    assert.equal(statusWord('en', status, 'indicator'), STATUS_LABELS[status].en, status);
+  }
+  // The same key, two meanings: an IRM completion level and a milestone's status.
+  assert.equal(statusWord('es', 'complete', 'completion'), 'Completo');
+  assert.equal(statusWord('es', 'complete', 'milestone'), 'Completado');
+  assert.equal(statusWord('en', 'unknown', 'completion'), COMPLETION_LABELS.unknown.en);
+  assert.equal(statusWord('es', 'unknown', 'milestone'), MILESTONE_STATUS_LABELS.unknown.es);
+  assert.throws(() => statusWord('es', 'delayed', 'completion'), /not a completion status/);
 });

@@ -55,7 +55,7 @@ describe('pages without JavaScript', () => {
       assert.equal(cells.length, 6, name);
       assert.match(
         cells[5],
-        /Meta cumplida|En camino|En riesgo|Rezagado|Sin datos suficientes/,
+        /Meta alcanzada|En camino|En riesgo|Rezagado|Sin datos suficientes/,
         `${name}: status as a word`,
       );
     }

@@ -123,6 +123,8 @@ export {
 export type { Limits } from './limits.ts';
 export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
+export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
+export { slugify, uniqueSlugs } from './slug.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
@@ -151,5 +153,20 @@ export {
 } from './schemas/indicators.ts';
 export type { IndicatorOptions } from './schemas/indicators.ts';
 export { readCommitments, readMilestones } from './schemas/commitments.ts';
+export {
+  COMPLETION_LABELS,
+  COMPLETION_LEVELS,
+  MILESTONE_STATUS_LABELS,
+  MILESTONE_STATUSES,
+  milestoneProgress,
+  milestoneProgressText,
+  milestoneStatus,
+  sortMilestones,
+  summariseMilestones,
+  type Completion,
+  type MilestoneStatus,
+  type MilestoneSummary,
+  type MilestoneView,
+} from './milestones.ts';
 export { readDatasets } from './schemas/datasets.ts';
 export type { CsvInput, SchemaOptions } from './schemas/common.ts';

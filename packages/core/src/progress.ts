@@ -23,6 +23,7 @@ export const STATUS_THRESHOLDS = { onTrack: '0.10', atRisk: '0.25' } as const;
 
 const SCALE = 6; // fractional digits of the exact ratios (0.0001 percentage points)
 
+/** The words a citizen reads for each status, on the site's pages and in the widgets alike. */
 export const STATUS_LABELS: Record<IndicatorStatus, { es: string; en: string }> = {
   achieved: { es: 'Meta alcanzada', en: 'Target achieved' },
   on_track: { es: 'En camino', en: 'On track' },

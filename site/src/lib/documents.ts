@@ -6,12 +6,12 @@ import {
   DEFAULT_LIMITS,
   parseDate,
   titleTooLong,
+  slugify,
   type ContentError,
   type Limits,
 } from '@rendir/core';
 import { listContentFiles, loadYaml, readContentText } from '@rendir/core/node';
 import { isLang, type Lang } from './i18n.ts';
-import { slugify } from './slug.ts';
 
 export interface DocItem {
   kind: 'report' | 'page';

@@ -1,7 +1,7 @@
 // One iframe page per widget instance on the site (pages and MDX alike), with a stable
 // id, so that a communications office can paste it into a CMS that strips scripts.
 import { findRefs } from './refs.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '@rendir/core';
 import type { SiteModel } from './model.ts';
 
 export type EmbedSpec =

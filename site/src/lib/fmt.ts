@@ -13,7 +13,7 @@ import {
 import type { BudgetAmountKey, BudgetLine, CellNumber, Period } from '@rendir/core';
 import type { Lang } from './i18n.ts';
 
-const LOCALE: Record<Lang, string> = { es: 'es-CO', en: 'en' };
+export const LOCALE: Record<Lang, string> = { es: 'es-CO', en: 'en' };
 
 // The same figure shows on many pages (an indicator's own page, its embed, its group's
 // table, the index, each language): each value is formatted once per language. Cells and

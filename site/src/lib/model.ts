@@ -16,6 +16,7 @@ import {
   readMilestonesFile,
   sortErrors,
 } from '@rendir/core/node';
+import { slugify, uniqueSlugs } from '@rendir/core';
 import type {
   BudgetLine,
   BudgetReadResult,
@@ -32,7 +33,6 @@ import { contentDir } from './paths.ts';
 import { loadSiteYaml, type FileNote, type SiteConfig } from './config.ts';
 import { href, SLUGS, type Lang, type Section } from './i18n.ts';
 import { reservedSlugs } from './routes.ts';
-import { slugify, uniqueSlugs } from './slug.ts';
 import { readDocuments, type DocItem } from './documents.ts';
 import { checkComponentRefs } from './refs.ts';
 import { availableWidgets, type WidgetTag } from './widgets.ts';

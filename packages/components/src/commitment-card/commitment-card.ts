@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { formatDate, formatPercentValue, safeUrl } from '@rendir/core';
+import { formatDate, formatPercentValue, milestoneProgressText, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
@@ -406,8 +406,6 @@ export class RendirCommitmentCard extends RendirElement {
   private renderProgress(s: MilestoneSummary, compact: boolean): TemplateResult | typeof nothing {
     if (s.total === 0) return nothing;
     const m = this.m;
-    const parts = [m.progressSummary(s.counts.complete, s.total)];
-    if (s.progress !== null) parts.push(m.averageProgress(this.pct(s.progress)));
     return html`<div class="progress" part="progress">
       ${
         this.example === 'milestones'
@@ -416,7 +414,10 @@ export class RendirCommitmentCard extends RendirElement {
             : this.exampleNotice(m.exampleMilestones)
           : nothing
       }
-      <p><strong>${m.milestoneProgress}:</strong> ${parts.join(' · ')}</p>
+      <p>
+        <strong>${m.milestoneProgress}:</strong>
+        ${milestoneProgressText(s, this.locale, this.intlLocale)}
+      </p>
       ${
         s.progress !== null
           ? html`<div class="bar" part="progress-bar" aria-hidden="true">

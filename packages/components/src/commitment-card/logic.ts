@@ -1,34 +1,28 @@
 /**
  * What the commitment card and list compute, free of DOM and Lit so it can be tested
- * and benchmarked alone: milestone progress, staleness, and the list's filter index.
- * Exact arithmetic comes from the core; this file only decides what to add up.
+ * and benchmarked alone: staleness and the list's filter index. Milestone status and
+ * progress are core's (the site's pages use the same rule).
  */
-import {
-  compareDecimals,
-  daysBetween,
-  isDecimalString,
-  normaliseDecimal,
-  parseDate,
-  parsePeriod,
-  percentOf,
-  sumDecimals,
-  foldText,
-} from '@rendir/core';
-import type { Commitment, Milestone, OgpValue } from '@rendir/core';
+import { COMPLETION_LEVELS, daysBetween, foldText, parseDate, parsePeriod } from '@rendir/core';
+import type { Commitment, Completion, Milestone, OgpValue } from '@rendir/core';
 
-export type Completion = NonNullable<Commitment['completion']>;
+export {
+  COMPLETION_LEVELS,
+  MILESTONE_STATUSES,
+  milestoneProgress,
+  milestoneStatus,
+  sortMilestones,
+  summariseMilestones,
+  type Completion,
+  type MilestoneStatus,
+  type MilestoneSummary,
+  type MilestoneView,
+} from '@rendir/core';
+
 export type PotentialImpact = NonNullable<Commitment['potentialImpact']>;
 export type PotentialResults = NonNullable<Commitment['potentialResults']>;
 export type PublicInfluence = NonNullable<Commitment['publicInfluence']>;
-export type MilestoneStatus = NonNullable<Milestone['status']>;
 
-export const COMPLETION_LEVELS: readonly Completion[] = [
-  'not_started',
-  'limited',
-  'substantial',
-  'complete',
-  'no_evidence',
-];
 export const IMPACT_LEVELS: readonly PotentialImpact[] = [
   'none',
   'minor',
@@ -49,101 +43,6 @@ export const OGP_VALUES: readonly OgpValue[] = [
   'public_accountability',
   'technology_innovation',
 ];
-export const MILESTONE_STATUSES: readonly MilestoneStatus[] = [
-  'not_started',
-  'in_progress',
-  'complete',
-  'delayed',
-];
-
-/** A milestone as shown: its status (given or read from its progress) and its progress 0-100. */
-export interface MilestoneView {
-  milestone: Milestone;
-  /** `unknown` when the file gives neither a status nor a progress. */
-  status: MilestoneStatus | 'unknown';
-  /** Exact decimal string 0-100, or null when nothing says how far it got. */
-  progress: string | null;
-}
-
-/**
- * A milestone's progress: the published `progress_pct` (clamped to 0-100); without it,
- * a complete milestone counts as 100 and one not started as 0. In progress or delayed
- * without a figure is unknown: we never invent a number.
- */
-export function milestoneProgress(m: Milestone): string | null {
-  const raw = m.progressPct?.trim();
-  if (raw && isDecimalString(raw)) {
-    if (compareDecimals(raw, '0') < 0) return '0';
-    if (compareDecimals(raw, '100') > 0) return '100';
-    return normaliseDecimal(raw);
-  }
-  if (m.status === 'complete') return '100';
-  if (m.status === 'not_started') return '0';
-  return null;
-}
-
-/** The status as published; without one, what the progress says (100 complete, 0 not started). */
-export function milestoneStatus(m: Milestone): MilestoneStatus | 'unknown' {
-  if (m.status) return m.status;
-  const progress = milestoneProgress(m);
-  if (progress === null) return 'unknown';
-  if (progress === '100') return 'complete';
-  if (progress === '0') return 'not_started';
-  return 'in_progress';
-}
-
-/** Dates sort as ISO strings; milestones without dates keep their file order, after the dated ones. */
-export function sortMilestones(milestones: readonly Milestone[]): Milestone[] {
-  const key = (m: Milestone) => m.startDate ?? m.endDate ?? '';
-  return milestones
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => {
-      const ka = key(a.m);
-      const kb = key(b.m);
-      if (ka && !kb) return -1;
-      if (!ka && kb) return 1;
-      if (ka !== kb) return ka < kb ? -1 : 1;
-      return a.i - b.i;
-    })
-    .map(({ m }) => m);
-}
-
-export interface MilestoneSummary {
-  views: MilestoneView[];
-  total: number;
-  counts: Record<MilestoneStatus | 'unknown', number>;
-  /** How many milestones have a known progress. */
-  measured: number;
-  /** Mean progress of the measured milestones, 0-100 as an exact decimal (1 place); null if none. */
-  progress: string | null;
-}
-
-/** Every milestone counts the same: the commitment's progress is the mean of its milestones'. */
-export function summariseMilestones(milestones: readonly Milestone[]): MilestoneSummary {
-  const views: MilestoneView[] = sortMilestones(milestones).map((milestone) => ({
-    milestone,
-    status: milestoneStatus(milestone),
-    progress: milestoneProgress(milestone),
-  }));
-  const counts: MilestoneSummary['counts'] = {
-    not_started: 0,
-    in_progress: 0,
-    complete: 0,
-    delayed: 0,
-    unknown: 0,
-  };
-  const known: string[] = [];
-  for (const view of views) {
-    counts[view.status]++;
-    if (view.progress !== null) known.push(view.progress);
-  }
-  const progress =
-    known.length === 0
-      ? null
-      : (percentOf(sumDecimals(known), String(known.length * 100), 1) ?? null);
-  return { views, total: views.length, counts, measured: known.length, progress };
-}
-
 /** Milestones per commitment id, in file order. */
 export function groupMilestones(milestones: readonly Milestone[]): Map<string, Milestone[]> {
   const byId = new Map<string, Milestone[]>();

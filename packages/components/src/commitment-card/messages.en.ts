@@ -1,4 +1,6 @@
 /** The commitment card's and list's words in English: loaded only when they render in English. */
+import { COMPLETION_LABELS, MILESTONE_STATUS_LABELS } from '@rendir/core';
+
 const en = {
   noInfo: 'no information',
   commitment: 'Commitment',
@@ -32,18 +34,15 @@ const en = {
   milestoneResponsible: 'Responsible',
   evidence: 'Evidence',
   evidenceFor: (title: string) => `Evidence: ${title}`,
-  progressSummary: (done: number, total: number) =>
-    `${done} of ${total} ${total === 1 ? 'milestone' : 'milestones'} complete`,
-  averageProgress: (pct: string) => `average ${pct}`,
   averageOf: (measured: number, total: number) =>
     measured === total
       ? 'mean of the progress of every milestone, each counting the same'
       : `mean of the ${measured} milestones with a published progress, out of ${total}`,
-  status_not_started: 'Not started',
-  status_in_progress: 'In progress',
-  status_complete: 'Complete',
-  status_delayed: 'Delayed',
-  status_unknown: 'Status not published',
+  status_not_started: MILESTONE_STATUS_LABELS.not_started.en,
+  status_in_progress: MILESTONE_STATUS_LABELS.in_progress.en,
+  status_complete: MILESTONE_STATUS_LABELS.complete.en,
+  status_delayed: MILESTONE_STATUS_LABELS.delayed.en,
+  status_unknown: MILESTONE_STATUS_LABELS.unknown.en,
 
   value_access_to_information: 'Access to information',
   value_civic_participation: 'Civic participation',
@@ -56,11 +55,11 @@ const en = {
   completion: 'Completion',
   completionAbout:
     'How much of what was promised was done, according to the Independent Reporting Mechanism (IRM) of the Open Government Partnership.',
-  completion_not_started: 'Not started',
-  completion_limited: 'Limited',
-  completion_substantial: 'Substantial',
-  completion_complete: 'Complete',
-  completion_no_evidence: 'No evidence',
+  completion_not_started: COMPLETION_LABELS.not_started.en,
+  completion_limited: COMPLETION_LABELS.limited.en,
+  completion_substantial: COMPLETION_LABELS.substantial.en,
+  completion_complete: COMPLETION_LABELS.complete.en,
+  completion_no_evidence: COMPLETION_LABELS.no_evidence.en,
   completionMeaning_not_started: 'None of the planned activities had begun.',
   completionMeaning_limited: 'Some activities were carried out, but little of what was promised.',
   completionMeaning_substantial: 'Most of what was promised was done.',

@@ -13,7 +13,7 @@ import type {
   PotentialResults,
   PublicInfluence,
 } from './logic.ts';
-import type { OgpValue } from '@rendir/core';
+import { COMPLETION_LABELS, MILESTONE_STATUS_LABELS, type OgpValue } from '@rendir/core';
 
 export type CommitmentMessages = typeof en;
 
@@ -52,18 +52,15 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
     milestoneResponsible: 'Responsable',
     evidence: 'Evidencia',
     evidenceFor: (title: string) => `Evidencia: ${title}`,
-    progressSummary: (done: number, total: number) =>
-      `${done} de ${total} ${total === 1 ? 'hito completado' : 'hitos completados'}`,
-    averageProgress: (pct: string) => `promedio ${pct}`,
     averageOf: (measured: number, total: number) =>
       measured === total
         ? 'promedio del avance de todos los hitos, cada uno con el mismo peso'
         : `promedio de los ${measured} hitos con avance publicado, de ${total}`,
-    status_not_started: 'Sin iniciar',
-    status_in_progress: 'En curso',
-    status_complete: 'Completado',
-    status_delayed: 'Retrasado',
-    status_unknown: 'Estado no publicado',
+    status_not_started: MILESTONE_STATUS_LABELS.not_started.es,
+    status_in_progress: MILESTONE_STATUS_LABELS.in_progress.es,
+    status_complete: MILESTONE_STATUS_LABELS.complete.es,
+    status_delayed: MILESTONE_STATUS_LABELS.delayed.es,
+    status_unknown: MILESTONE_STATUS_LABELS.unknown.es,
 
     value_access_to_information: 'Acceso a la información',
     value_civic_participation: 'Participación ciudadana',
@@ -76,11 +73,11 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
     completion: 'Cumplimiento',
     completionAbout:
       'Cuánto de lo prometido se hizo, según el Mecanismo de Revisión Independiente (MRI) de la Alianza para el Gobierno Abierto.',
-    completion_not_started: 'Sin iniciar',
-    completion_limited: 'Limitado',
-    completion_substantial: 'Sustancial',
-    completion_complete: 'Completo',
-    completion_no_evidence: 'Sin evidencia',
+    completion_not_started: COMPLETION_LABELS.not_started.es,
+    completion_limited: COMPLETION_LABELS.limited.es,
+    completion_substantial: COMPLETION_LABELS.substantial.es,
+    completion_complete: COMPLETION_LABELS.complete.es,
+    completion_no_evidence: COMPLETION_LABELS.no_evidence.es,
     completionMeaning_not_started: 'Ninguna de las actividades previstas había comenzado.',
     completionMeaning_limited: 'Se hicieron algunas actividades, pero poco de lo prometido.',
     completionMeaning_substantial: 'Se hizo la mayor parte de lo prometido.',

@@ -14,7 +14,9 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  INDICATOR_STATUSES,
   isExactNumber,
+  isIndicatorStatus,
   missingLabel,
   safeUrl,
   type CellNumber,
@@ -43,7 +45,6 @@ import {
   findIndicator,
   groupsOf,
   isSortKey,
-  isStatus,
   looseKey,
   matchGroup,
   bandGeometry,
@@ -51,7 +52,6 @@ import {
   seriesOf,
   sparkline,
   stackSegments,
-  statusOrder,
   unitOf,
   type SeriesPoint,
   type SortKey,
@@ -259,7 +259,8 @@ export class RendirIndicatorTracker extends RendirElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('group')) this.chosenGroup = this.group;
-    if (changed.has('status')) this.chosenStatus = isStatus(this.status) ? this.status : '';
+    if (changed.has('status'))
+      this.chosenStatus = isIndicatorStatus(this.status) ? this.status : '';
     if (changed.has('sort')) this.chosenSort = isSortKey(this.sort) ? this.sort : 'source';
   }
 
@@ -374,11 +375,11 @@ export class RendirIndicatorTracker extends RendirElement {
             id="${id}-status"
             @change=${(e: Event) => {
               const v = value(e);
-              this.setFilter({ status: isStatus(v) ? v : '' });
+              this.setFilter({ status: isIndicatorStatus(v) ? v : '' });
             }}
           >
             <option value="" ?selected=${!this.chosenStatus}>${m.allStatuses}</option>
-            ${statusOrder.map(
+            ${INDICATOR_STATUSES.map(
               (s) =>
                 html`<option value=${s} ?selected=${s === this.chosenStatus}>
                   ${this.statusWord(s)}
@@ -424,7 +425,7 @@ export class RendirIndicatorTracker extends RendirElement {
   private renderSummary(items: TrackedIndicator[]): TemplateResult {
     const m = this.m;
     const counts = countByStatus(items);
-    const present = statusOrder.filter((s) => counts[s] > 0);
+    const present = INDICATOR_STATUSES.filter((s) => counts[s] > 0);
     const sentence = m.summary(items.length, this.countList(counts));
     const groups = groupsOf(items);
     return html`<rendir-chart-frame
@@ -454,7 +455,7 @@ export class RendirIndicatorTracker extends RendirElement {
             ? html`<dl class="pillars">
                 ${groups.map((g) => {
                   const own = countByStatus(items.filter((i) => i.indicator.group === g));
-                  const total = statusOrder.reduce((sum, s) => sum + own[s], 0);
+                  const total = INDICATOR_STATUSES.reduce((sum, s) => sum + own[s], 0);
                   return html`<div data-group=${g}>
                     <dt>${g} (${total})</dt>
                     <dd>${this.renderStack(own, 16)}<span>${this.countList(own)}</span></dd>
@@ -471,7 +472,7 @@ export class RendirIndicatorTracker extends RendirElement {
   private countList(counts: Record<IndicatorStatus, number>): string {
     const list = new Intl.ListFormat(this.intlLocale, { type: 'conjunction' });
     return list.format(
-      statusOrder.filter((s) => counts[s] > 0).map((s) => this.m.statusCount(s, counts[s])),
+      INDICATOR_STATUSES.filter((s) => counts[s] > 0).map((s) => this.m.statusCount(s, counts[s])),
     );
   }
 
@@ -480,9 +481,10 @@ export class RendirIndicatorTracker extends RendirElement {
    * width while its icons keep their shape.
    */
   private renderStack(counts: Record<IndicatorStatus, number>, height: number): TemplateResult {
-    const parts = statusOrder
-      .filter((s) => counts[s] > 0)
-      .map((s) => ({ key: s, count: counts[s] }));
+    const parts = INDICATOR_STATUSES.filter((s) => counts[s] > 0).map((s) => ({
+      key: s,
+      count: counts[s],
+    }));
     const icon = height - 12;
     return html`<svg class="stack" height=${height} role="presentation">
       ${stackSegments(parts, 100, 0.4).map(

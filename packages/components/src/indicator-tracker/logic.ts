@@ -3,7 +3,7 @@
  * which order, counts per status, what kind of unit an indicator has, and the geometry
  * of its small charts. Reading and progress arithmetic belong to the data core.
  */
-import { foldText, isExactNumber, ownField } from '@rendir/core';
+import { foldText, INDICATOR_STATUSES, isExactNumber, ownField } from '@rendir/core';
 import type {
   CellNumber,
   ExactNumber,
@@ -20,24 +20,11 @@ export interface TrackedIndicator {
   order: number;
 }
 
-/** Best first: the order of the summary, the legend and the status sort. */
-export const statusOrder: readonly IndicatorStatus[] = [
-  'achieved',
-  'on_track',
-  'at_risk',
-  'off_track',
-  'no_data',
-];
-
 export type SortKey = 'source' | 'group' | 'status' | 'progress' | 'name';
 export const sortKeys: readonly SortKey[] = ['source', 'group', 'status', 'progress', 'name'];
 
 export function isSortKey(s: string | null | undefined): s is SortKey {
   return (sortKeys as readonly string[]).includes(s ?? '');
-}
-
-export function isStatus(s: string | null | undefined): s is IndicatorStatus {
-  return (statusOrder as readonly string[]).includes(s ?? '');
 }
 
 /** Letters only, no accents, no case: how people type a name in an attribute. */
@@ -106,8 +93,8 @@ export function arrange(items: readonly TrackedIndicator[], how: Arrangement): T
     source: byOrder,
     group: (a, b) => pillar(a) - pillar(b) || byOrder(a, b),
     status: (a, b) =>
-      statusOrder.indexOf(a.progress.status) - statusOrder.indexOf(b.progress.status) ||
-      byOrder(a, b),
+      INDICATOR_STATUSES.indexOf(a.progress.status) -
+        INDICATOR_STATUSES.indexOf(b.progress.status) || byOrder(a, b),
     // Most advanced first; indicators without progress last.
     progress: (a, b) => (b.progress.progress ?? -1) - (a.progress.progress ?? -1) || byOrder(a, b),
     name: (a, b) => collator.compare(a.indicator.name, b.indicator.name) || byOrder(a, b),

@@ -560,13 +560,3 @@ export function splitList(raw: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
-
-/** A stable id from a name: lower case, no accents, words joined by `-`. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -1,4 +1,5 @@
 /** Indicators: long form (indicators.csv + values.csv) and wide form (a period per column). */
+import { slugify } from '../slug.ts';
 import { sortErrors } from '../errors.ts';
 import { INDICATOR_ALIASES, VALUE_ALIASES, normaliseHeader } from '../headers.ts';
 import { isExactNumber, isMissing, parseNumber } from '../numbers.ts';
@@ -26,7 +27,6 @@ import {
   requireColumns,
   requiredValueError,
   dateFormatOf,
-  slugify,
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
@@ -190,7 +190,7 @@ export function readIndicatorsWide(input: CsvInput, options: SchemaOptions): Rea
     if (nameIdx !== undefined && name === '')
       requiredValueError(problems, line, nameIdx + 1, headers[nameIdx], 'name');
     const values: IndicatorValue[] = [];
-    const id = uniqueId(cellAt(cells, idIdx) || slugify(name), used);
+    const id = uniqueId(cellAt(cells, idIdx) || slugify(name, 'indicador'), used);
     let baseline: Indicator['baseline'] | undefined;
     for (const c of series) {
       const value = readNumberCell(
@@ -369,7 +369,7 @@ export function readIndicatorsLong(
         },
       });
     }
-    const id = uniqueId(givenId || slugify(name), used);
+    const id = uniqueId(givenId || slugify(name, 'indicador'), used);
     const period = (key: string): Period | null => {
       const i = k(key);
       if (i === undefined) return null;

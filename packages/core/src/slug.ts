@@ -1,6 +1,9 @@
-// URL segments made from untrusted ids and names: lowercase ASCII letters, digits and
-// hyphens only, so a path can never carry markup, dots or slashes.
-export function slugify(text: string): string {
+// URL segments and ids made from untrusted ids and names: lowercase ASCII letters, digits
+// and hyphens only, so a path can never carry markup, dots or slashes; at most 80
+// characters, and never empty.
+
+/** `Índice de innovación pública` → `indice-de-innovacion-publica`; `fallback` when nothing is left. */
+export function slugify(text: string, fallback = 'item'): string {
   const slug = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -9,7 +12,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/g, '');
-  return slug || 'item';
+  return slug || fallback;
 }
 
 /** Gives every item a distinct slug, suffixing `-2`, `-3`… on collisions. */

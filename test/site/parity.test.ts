@@ -1,0 +1,217 @@
+// The page without JavaScript and the widget that replaces its fallback say the same thing:
+// for each indicator of the example site, the same status and the same word for it; for each
+// commitment, the same milestones with the same status words and progress figures.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { INDICATOR_STATUSES, MILESTONE_STATUS_LABELS, STATUS_LABELS } from '@rendir/core';
+import { launch, serve, siteDist } from './helpers.ts';
+
+interface MilestonesShown {
+  /** «1 de 2 hitos completados · promedio 80 %» */
+  progress: string;
+  milestones: { title: string; status: string; word: string; progress: string }[];
+}
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+interface Shown {
+  status: string;
+  word: string;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Each indicator's status and word in the page's own table, JavaScript off. */
+async function pageStatuses(path: string): Promise<Map<string, Shown>> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  const rows = await page.locator('main tr[data-indicator]').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const status = tr.querySelector('[data-status]');
+      return {
+        name: tr.querySelector('th')?.querySelector('a')?.textContent ?? '',
+        status: status?.getAttribute('data-status') ?? '',
+        word: status?.textContent ?? '',
+      };
+    }),
+  );
+  await context.close();
+  // The word follows an icon hidden from assistive technology.
+  return new Map(
+    rows.map((r) => [
+      squash(r.name),
+      { status: r.status, word: squash(r.word).replace(/^\S+ /, '') },
+    ]),
+  );
+}
+
+/** Each indicator's status and word in the tracker's cards, JavaScript on. */
+async function widgetStatuses(path: string, count: number): Promise<Map<string, Shown>> {
+  const page = await browser.newPage();
+  await page.goto(origin + path);
+  const cards = page.locator('rendir-indicator-tracker .card');
+  await page.waitForFunction(
+    (n) =>
+      [...document.querySelectorAll('rendir-indicator-tracker')].some(
+        (el) => (el.shadowRoot?.querySelectorAll('.card [part="status"]').length ?? 0) >= n,
+      ),
+    count,
+  );
+  const shown = await cards.evaluateAll((all) =>
+    all.map((card) => {
+      const status = card.querySelector('[part="status"]');
+      return {
+        name: card.querySelector('h3')?.textContent ?? '',
+        status: status?.getAttribute('data-status') ?? '',
+        word: status?.textContent ?? '',
+      };
+    }),
+  );
+  await page.close();
+  return new Map(shown.map((c) => [squash(c.name), { status: c.status, word: squash(c.word) }]));
+}
+
+describe('the page without JavaScript and its widget agree', () => {
+  before(async () => {
+    ({ server, origin } = await serve(siteDist));
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const [path, lang] of [
+    ['/indicadores/', 'es'],
+    ['/en/indicators/', 'en'],
+  ] as const) {
+    test(`${path}: each indicator's status, in the same words as the tracker and core`, async () => {
+      const noJs = await pageStatuses(path);
+      assert.ok(noJs.size >= 10, `${path} lists the example's indicators (${noJs.size})`);
+      const widget = await widgetStatuses(path, noJs.size);
+      assert.equal(widget.size, noJs.size);
+      for (const [name, fallback] of noJs) {
+        assert.deepEqual(widget.get(name), fallback, name);
+        assert.ok(
+          INDICATOR_STATUSES.some((s) => s === fallback.status),
+          fallback.status,
+        );
+        assert.equal(
+          fallback.word,
+          STATUS_LABELS[fallback.status as keyof typeof STATUS_LABELS][lang],
+          name,
+        );
+      }
+    });
+  }
+
+  for (const [lang, page, embed] of [
+    ['es', '/compromisos/', '/insertar/compromiso-'],
+    ['en', '/en/commitments/', '/en/embed/compromiso-'],
+  ] as const) {
+    test(`${page}: each commitment's milestones, status words and progress as the commitment card shows them`, async () => {
+      const ids = readdirSync(join(siteDist, embed.slice(1, embed.lastIndexOf('/'))))
+        .filter((name) => name.startsWith(embed.slice(embed.lastIndexOf('/') + 1)))
+        .map((name) => name.slice(embed.length - embed.lastIndexOf('/') - 1));
+      assert.ok(ids.length >= 10, `${ids.length} commitments`);
+      let measured = 0;
+      for (const id of ids) {
+        const fallback = await commitmentPage(page + id + '/');
+        const card = await commitmentCard(embed + id + '/');
+        assert.deepEqual(card, fallback, id);
+        for (const m of card.milestones) {
+          const kind = m.status as keyof typeof MILESTONE_STATUS_LABELS;
+          assert.equal(m.word, MILESTONE_STATUS_LABELS[kind][lang], `${id}: ${m.title}`);
+        }
+        if (card.milestones.length > 0) measured++;
+      }
+      assert.ok(measured >= 3, `${measured} commitments with milestones`);
+    });
+  }
+});
+
+/** A commitment's page without JavaScript: the milestones table and the line above it. */
+async function commitmentPage(path: string): Promise<MilestonesShown> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  const shown = await page.evaluate(() => {
+    const section = document.querySelector('section[aria-labelledby="milestones"]');
+    if (!section) return { progress: '', milestones: [] };
+    return {
+      progress: (() => {
+        const line = section.querySelector('p.milestones-progress');
+        return (line?.textContent ?? '').replace(
+          line?.querySelector('strong')?.textContent ?? '',
+          '',
+        );
+      })(),
+      milestones: [...section.querySelectorAll('tbody tr')].map((tr) => {
+        const status = tr.querySelector('[data-status]');
+        return {
+          title: tr.querySelector('th')?.firstChild?.textContent ?? '',
+          status: status?.getAttribute('data-status') ?? '',
+          word: status?.lastChild?.textContent ?? '',
+          progress: tr.lastElementChild?.textContent ?? '',
+        };
+      }),
+    };
+  });
+  await context.close();
+  return tidy(shown);
+}
+
+/** The commitment card, JavaScript on: its progress line and each milestone. */
+async function commitmentCard(path: string): Promise<MilestonesShown> {
+  const page = await browser.newPage();
+  await page.goto(origin + path);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('rendir-commitment-card')?.shadowRoot?.querySelector('article') !=
+      null,
+  );
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('rendir-commitment-card')!.shadowRoot!;
+    const line = root.querySelector('[part="progress"] p strong')?.parentElement;
+    return {
+      progress: (line?.textContent ?? '').replace(
+        line?.querySelector('strong')?.textContent ?? '',
+        '',
+      ),
+      milestones: [...root.querySelectorAll('[part="milestone"]')].map((li) => {
+        const meta = li.querySelector('.meta');
+        const progress = [...(meta?.querySelectorAll('span') ?? [])].find(
+          (s) => /:/.test(s.textContent ?? '') && /%/.test(s.textContent ?? ''),
+        );
+        return {
+          title: li.querySelector('.milestone-title')?.textContent ?? '',
+          status: li.getAttribute('data-status') ?? '',
+          word: meta?.querySelector('.status')?.textContent ?? '',
+          progress: progress ? (progress.textContent ?? '').replace(/^[^:]*:/, '') : '—',
+        };
+      }),
+    };
+  });
+  await page.close();
+  return tidy(shown);
+}
+
+function tidy(shown: MilestonesShown): MilestonesShown {
+  return {
+    progress: squash(shown.progress),
+    milestones: shown.milestones.map((m) => ({
+      title: squash(m.title),
+      status: m.status,
+      word: squash(m.word),
+      progress: squash(m.progress),
+    })),
+  };
+}
