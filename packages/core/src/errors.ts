@@ -1,6 +1,6 @@
 /** Content errors as data, with messages in Spanish and English. */
 import type { ContentError } from './types.ts';
-import { boundedValue, printable } from './limits.ts';
+import { boundedValue, printable } from './quote.ts';
 
 export interface Bilingual {
   es: string;

@@ -108,19 +108,17 @@ export {
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,
-  MESSAGE_VALUE_CHARS,
-  boundedValue,
   cellTooLong,
   fileTooLarge,
   headerColumns,
   limitsFromSite,
   longCells,
-  printable,
   resolveLimits,
   titleTooLong,
   tooManyColumns,
 } from './limits.ts';
 export type { Limits } from './limits.ts';
+export { MESSAGE_VALUE_CHARS, boundedValue, printable } from './quote.ts';
 export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';

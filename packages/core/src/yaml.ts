@@ -7,7 +7,8 @@
  */
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Bilingual } from './errors.ts';
-import { boundedValue, DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { boundedValue } from './quote.ts';
 
 export interface YamlProblem {
   /** 1-based, within the text given. */

@@ -6,7 +6,7 @@ import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { boundedValue, MESSAGE_VALUE_CHARS, printable } from '../src/limits.ts';
+import { boundedValue, MESSAGE_VALUE_CHARS, printable } from '../src/quote.ts';
 import { notACsv } from '../src/security.ts';
 import { decodeBytes, formatError, readBudgetFile, readCsvFile } from '../src/node.ts';
 import type { ContentError } from '../src/index.ts';
