@@ -30,14 +30,21 @@ export const WIDGET_BUDGET = 30 * KB;
 export const ALL_BUDGET = 61 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
-export const PARSER_BUDGET = 22 * KB;
+export const PARSER_AIM = 22 * KB;
+/**
+ * papaparse is the tokenizer under the core's one CSV reader again (the project's stack):
+ * its browser build is 6.7 KB gzip; each reader grew 7.7 KB (table 12.7 -> 20.4,
+ * commitments 17.1 -> 24.8, indicators 18.3 -> 26.1 KB).
+ */
+export const PARSER_BUDGET = 27 * KB;
 /**
  * The budget reader carries what the generator decides about a budget file, so that any
  * file the site accepts embeds as it is: total rows kept apart from their lines and checked
  * against them, code hierarchies (segments, parent column, prefixes proved by the figures),
- * sidecar facts and their "did you mean" (21.x -> 24.6 KB over this work).
+ * sidecar facts and their "did you mean" (21.x -> 24.6 KB over this work); papaparse
+ * back under the core's reader took it from 22.2 to 29.9 KB.
  */
-export const BUDGET_PARSER_BUDGET = 25 * KB;
+export const BUDGET_PARSER_BUDGET = 31 * KB;
 /** The reader each bundle loads for CSV data. */
 export const PARSER_OF: Record<string, readonly string[]> = {
   'rendir-budget-viewer.js': ['budget'],
@@ -62,7 +69,7 @@ export interface SizeRow {
 }
 
 export function aimFor(file: string): number {
-  if (file.startsWith(`${PARSERS_DIR}/`)) return PARSER_BUDGET;
+  if (file.startsWith(`${PARSERS_DIR}/`)) return PARSER_AIM;
   if (file.startsWith(`${LAZY_DIR}/`)) return LAZY_BUDGET;
   if (file === 'rendir-all.js') return ALL_AIM;
   if (file.startsWith('rendir-')) return WIDGET_AIM;

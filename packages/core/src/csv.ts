@@ -1,9 +1,9 @@
 /**
- * CSV reading: one record tokenizer (RFC 4180, as Excel writes it) behind `readCsv`,
- * `scanCsv` and `streamCsv`, so that every entry point and every chunk size gives the same
- * records, errors, warnings and line numbers. Delimiter from the header line only; BOM,
- * UTF-16, UTF-8 else Windows-1252; ragged rows reported with line and column; line numbers
- * that stay right when quoted fields hold line breaks.
+ * CSV reading: one record reader (papaparse's parser, RFC 4180 as Excel writes it) behind
+ * `readCsv`, `scanCsv` and `streamCsv`, so that every entry point and every chunk size gives
+ * the same records, errors, warnings and line numbers. Delimiter from the header line only;
+ * BOM, UTF-16, UTF-8 else Windows-1252; ragged rows reported with line and column; line
+ * numbers that stay right when quoted fields hold line breaks.
  */
 import {
   DECIDE_BYTES,
@@ -20,6 +20,9 @@ import {
 } from './encoding.ts';
 import type { BadByte } from './encoding.ts';
 import { contentError } from './errors.ts';
+// `#papaparse` (package.json imports): browsers get papaparse's build without its Node
+// `stream` lookup, which browser dev servers cannot resolve.
+import Papa from '#papaparse';
 import type { ContentError, CsvDialect, CsvEncoding, CsvRow, CsvTable } from './types.ts';
 
 export type Delimiter = CsvDialect['delimiter'];
@@ -45,7 +48,7 @@ function isCandidate(c: number): boolean {
 /**
  * End of the record starting at `from` (index of its line break, or text.length), or -1
  * when `text` may not hold all of it yet (`final` false). Before the delimiter is known a
- * quote opens a quoted field where the tokenizer would open one: first in the line or
+ * quote opens a quoted field where the reader would open one: first in the line or
  * right after any candidate delimiter.
  */
 function recordEnd(text: string, from: number, final: boolean): number {
@@ -118,17 +121,8 @@ function isBlankRow(cells: string[]): boolean {
   return true;
 }
 
-// Tokenizer states.
-const FIELD_START = 0;
-const UNQUOTED = 1;
-const QUOTED = 2;
-/** A `"` inside a quoted field: the next character says whether it closed the field. */
-const QUOTE_IN_QUOTED = 3;
-/** Spaces after a closing quote, before the delimiter or the line end. */
-const AFTER_CLOSE = 4;
-
 /**
- * A place in the decoded text the tokenizer reports with its line and column: a byte that
+ * A place in the decoded text the reader reports with its line and column: a byte that
  * was not UTF-8 (`byte`), or with `byte` -1 the first non-ASCII character of a file read as
  * Windows-1252 (the warning points at it). `at` counts characters from the text's start.
  */
@@ -137,7 +131,7 @@ interface TextMark {
   byte: number;
 }
 
-/** What the tokenizer reports, in the order it meets it. */
+/** What the reader reports, in the order it meets it. */
 interface RecordSink {
   mark(mark: TextMark, char: string, line: number, column: number, row: number): void;
   /** `row` counts records, blank ones too: the row a spreadsheet shows. */
@@ -150,190 +144,316 @@ interface RecordSink {
   ): void;
 }
 
+/** Line feeds in text[from, to). */
+function countLineFeeds(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A delimiter for a one-column file: a private-use character, repeated more than in the text. */
+function absentDelimiter(text: string): string {
+  const c = '\uE000';
+  let longest = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i)) {
+    let j = i;
+    while (text[j] === c) j++;
+    longest = Math.max(longest, j - i);
+    i = j;
+  }
+  return c.repeat(longest + 1);
+}
+
+/** A line break in text papaparse reads: LF, or the CR of a CRLF. */
+function isLineBreak(c: string): boolean {
+  return c === '\n' || c === '\r';
+}
+
+/** Occurrences of `part` in `text`. */
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) n++;
+  return n;
+}
+
 /**
- * RFC 4180 records from text handed over in pieces of any size, with the same result
- * for every split (one state machine for readCsv, scanCsv and streamCsv):
- * - a record ends at CRLF, LF or CR outside quotes, in any mix (a CRLF header with LF rows);
- * - a field is quoted only when `"` is its first character; elsewhere a `"` is a literal
- *   character (`5'11"`), as Excel writes it;
- * - `""` inside quotes is one `"`; spaces between a closing quote and the delimiter are
- *   dropped; other text after a closing quote is kept, with an error;
+ * The text papaparse reads, with one kind of line break (it keeps one per parse): as it is
+ * when all are LF or all CRLF (Excel's), else every break as LF, with the indexes in the
+ * original text of the CRs whose CRLF became one LF.
+ */
+function foldLineBreaks(text: string): {
+  text: string;
+  newline: '\n' | '\r\n';
+  foldedCrs: number[];
+} {
+  const foldedCrs: number[] = [];
+  const crs = occurrences(text, '\r');
+  if (crs === 0) return { text, newline: '\n', foldedCrs };
+  const crlfs = occurrences(text, '\r\n');
+  if (crlfs === crs && crlfs === occurrences(text, '\n'))
+    return { text, newline: '\r\n', foldedCrs };
+  for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) foldedCrs.push(i);
+  return { text: text.replace(/\r\n?/g, '\n'), newline: '\n', foldedCrs };
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+type PapaStep = {
+  data: string[][];
+  errors: { code: string; index?: number }[];
+  meta: { cursor: number };
+};
+
+/** Characters papaparse reads at a time (more when one record is longer). */
+const READ_WINDOW = 1 << 16;
+/** The window after a broken field. */
+const AFTER_BROKEN_WINDOW = 1 << 8;
+
+/**
+ * RFC 4180 records (papaparse's parser) from text handed over in pieces of any size, with
+ * the same result for every split: the text after the last whole record waits for the next
+ * piece, as papaparse's own ChunkStreamer does. Around papaparse:
+ * - a record ends at CRLF, LF or CR outside quotes, in any mix (a CRLF header with LF rows):
+ *   papaparse reads one kind per parse, so breaks are folded to LF and cells get theirs back;
+ * - a field is quoted only when `"` is its first character; elsewhere `"` is literal (5'11");
+ * - text after a closing quote stays in that field up to the next delimiter, with an error
+ *   (papaparse would look for a later quote and swallow the cells after it);
  * - `delimiter` -1 is a one-column file: no character splits a record.
  * Lines count physical lines: a quoted cell with two line breaks moves the next record
  * two lines further.
  */
-class CsvTokenizer {
+class CsvRecordReader {
   private readonly delimiter: number;
   private readonly sink: RecordSink;
-  private state = FIELD_START;
-  /** Text of the field so far, when it spans pieces or holds `""`. */
-  private field = '';
-  private cells: string[] = [];
-  /** Physical line at the read position, and where the current record started. */
+  /** Text not yet read, and its offset in the whole text. */
+  private pending = '';
+  private pendingAt = 0;
+  /** Physical line at the start of `pending`, and where the current record started. */
   private line = 1;
   private recordLine = 1;
-  private quoteLine = 1;
   /** The current record's number, counting blank ones: its spreadsheet row. */
   private row = 1;
-  /** The last piece ended in CR: an LF first in the next one belongs to it. */
-  private afterCr = false;
-  /** Spaces after a closing quote, kept in case other text follows. */
-  private spaces = '';
-  /** Places to report (sorted by `at`), the next one, and characters pushed before this piece. */
+  /** Fields read of a record that text after a closing quote interrupted. */
+  private cells: string[] | undefined;
+  /** Places to report (sorted by `at`), and the next one. */
   readonly marks: TextMark[] = [];
   private markIndex = 0;
-  private offset = 0;
+  // The parse under way: folded text, its delimiter and where its folded CRLFs were.
+  private text = '';
+  private delim = ',';
+  private newline: '\n' | '\r\n' = '\n';
+  private foldedCrs: number[] = [];
+  /** Folded indexes of those CRLFs' LFs, and whether the text had any CR. */
+  private foldedLfs: number[] = [];
+  private hadCr = false;
 
   constructor(delimiter: number, sink: RecordSink) {
     this.delimiter = delimiter;
     this.sink = sink;
   }
 
-  private endRecord(): void {
-    this.cells.push(this.field);
-    this.field = '';
-    const cells = this.cells;
-    this.cells = [];
-    this.state = FIELD_START;
-    this.sink.record(cells, this.recordLine, this.row);
-    this.row++;
-  }
-
-  /** Counts the line breaks of text[from, to) inside a quoted field. */
-  private countLines(text: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        if (this.afterCr) this.afterCr = false;
-        else this.line++;
-      } else {
-        this.afterCr = c === 13;
-        if (c === 13) this.line++;
-      }
-    }
-  }
-
-  /** Reports the marks in the field text[from, to); in a quoted field, counting its lines up to each. */
-  private reportMarks(text: string, from: number, to: number, quoted: boolean): void {
-    let counted = from;
-    while (this.markIndex < this.marks.length) {
-      const mark = this.marks[this.markIndex];
-      const at = mark.at - this.offset;
-      if (at >= to) break;
-      this.markIndex++;
-      if (quoted) {
-        this.countLines(text, counted, at);
-        counted = at;
-      }
-      this.sink.mark(mark, text[at], this.line, this.cells.length + 1, this.row);
-    }
-    if (quoted) this.countLines(text, counted, to);
-  }
-
   push(text: string, final: boolean): void {
-    const n = text.length;
-    const delim = this.delimiter;
-    let i = 0;
-    if (this.afterCr && n > 0 && this.state !== QUOTED) {
-      if (text.charCodeAt(0) === 10) i = 1;
-      this.afterCr = false;
+    this.pending += text;
+    // Read through a window: papaparse reads the rest of its text into a broken field
+    // before it says so, so the window shrinks after one and grows back as rows read well
+    // (a record longer than the window widens it).
+    let window = READ_WINDOW;
+    for (;;) {
+      const whole = window >= this.pending.length;
+      const before = this.pending.length;
+      const source = whole ? this.pending : this.pending.slice(0, window);
+      if (this.readSome(source, final && whole)) {
+        window = AFTER_BROKEN_WINDOW;
+        continue;
+      }
+      if (whole) break;
+      window = this.pending.length === before ? window * 2 : Math.min(window * 2, READ_WINDOW);
     }
-    while (i < n) {
-      const state = this.state;
-      if (state === QUOTED) {
-        const q = text.indexOf('"', i);
-        const to = q < 0 ? n : q;
-        if (this.markIndex < this.marks.length) this.reportMarks(text, i, to, true);
-        else this.countLines(text, i, to);
-        this.field += text.slice(i, to);
-        if (q < 0) break;
-        this.afterCr = false; // the quote follows any CR: no LF can pair with it
-        this.state = QUOTE_IN_QUOTED;
-        i = q + 1;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if (state === QUOTE_IN_QUOTED) {
-        this.afterCr = false;
-        if (c === 34) {
-          this.field += '"';
-          this.state = QUOTED;
-          i++;
-          continue;
-        }
-        if ((c === 32 || c === 9) && c !== delim) {
-          this.state = AFTER_CLOSE;
-          this.spaces = '';
-          continue;
-        }
-        if (c !== delim && c !== 10 && c !== 13) {
-          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1, this.row);
-          this.state = UNQUOTED;
-          continue;
-        }
-        this.state = UNQUOTED; // ends at the delimiter or line break below
-      } else if (state === AFTER_CLOSE) {
-        if ((c === 32 || c === 9) && c !== delim) {
-          this.spaces += text[i];
-          i++;
-          continue;
-        }
-        if (c !== delim && c !== 10 && c !== 13) {
-          this.sink.quoteProblem('csv.invalid_quote', this.line, this.cells.length + 1, this.row);
-          this.field += this.spaces;
-        }
-        this.spaces = '';
-        this.state = UNQUOTED;
-      } else if (state === FIELD_START && c === 34) {
-        this.state = QUOTED;
-        this.quoteLine = this.line;
-        i++;
-        continue;
-      }
-      // Unquoted text up to the next delimiter or line break.
-      let j = i;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d === delim || d === 10 || d === 13) break;
-      }
-      if (j > i) {
-        if (this.markIndex < this.marks.length) this.reportMarks(text, i, j, false);
-        this.field = this.field === '' ? text.slice(i, j) : this.field + text.slice(i, j);
-        this.state = UNQUOTED;
-      }
-      if (j === n) break;
-      const d = text.charCodeAt(j);
-      if (d === delim) {
-        this.cells.push(this.field);
-        this.field = '';
-        this.state = FIELD_START;
-        i = j + 1;
-        continue;
-      }
-      this.endRecord();
-      this.line++;
-      this.recordLine = this.line;
-      if (d === 13) {
-        if (j + 1 < n) {
-          i = text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
-        } else {
-          this.afterCr = true;
-          i = n;
-        }
-      } else i = j + 1;
+    if (final && this.cells) this.endRecord(['']);
+  }
+
+  /** Original offset (in `pending`) of folded index `i`. */
+  private original(i: number): number {
+    return this.foldedLfs.length === 0 ? i : i + countBelow(this.foldedLfs, i);
+  }
+
+  /** Folded index of an original offset in `pending` that is not the LF of a CRLF. */
+  private folded(o: number): number {
+    return this.foldedCrs.length === 0 ? o : o - countBelow(this.foldedCrs, o);
+  }
+
+  /** Reads the records in `whole` (the start of `pending`); true when it stopped to read on. */
+  private readSome(whole: string, final: boolean): boolean {
+    let source = whole;
+    if (!final && source.endsWith('\r')) source = source.slice(0, -1); // maybe half a CRLF
+    const folded = foldLineBreaks(source);
+    this.text = folded.text;
+    this.newline = folded.newline;
+    this.foldedCrs = folded.foldedCrs;
+    this.foldedLfs = folded.foldedCrs.map((cr, k) => cr - k);
+    // Cells hold LFs that were CRs or CRLFs.
+    this.hadCr = folded.text !== source;
+    const text = this.text;
+    this.delim = this.delimiter < 0 ? absentDelimiter(text) : String.fromCharCode(this.delimiter);
+    const hasQuotes = text.indexOf('"') >= 0;
+    let start = 0;
+    let resumeAt = -1;
+    let stopped = false;
+    const parser: { parse(t: string, b: number, i: boolean): PapaStep; abort(): void } =
+      new Papa.Parser({
+        delimiter: this.delim,
+        newline: this.newline,
+        quoteChar: '"',
+        escapeChar: '"',
+        step: (result: PapaStep) => {
+          if (stopped) return;
+          const end = result.meta.cursor;
+          const errors = result.errors;
+          const invalid = errors.length > 0 && errors.find((e) => e.code === 'InvalidQuotes');
+          if (invalid) {
+            resumeAt = this.afterBrokenField(start, invalid.index!, final);
+            stopped = true;
+            parser.abort();
+            return;
+          }
+          const row = result.data[0];
+          if (final && start === text.length && !this.cells && row.length === 1 && row[0] === '')
+            return; // the empty "record" after the last line break
+          if (this.markIndex < this.marks.length) this.reportMarks(start, end);
+          const missing = errors.length > 0 && errors.find((e) => e.code === 'MissingQuotes');
+          if (missing) {
+            const quote = missing.index! - 1;
+            this.sink.quoteProblem(
+              'csv.unclosed_quote',
+              this.line + countLineFeeds(text, start, quote),
+              (this.cells?.length ?? 0) + row.length,
+              this.row,
+            );
+            row[row.length - 1] = row[row.length - 1].replace(/""/g, '"');
+          }
+          if (this.hadCr) this.restoreLineBreaks(row, start, end);
+          this.line += hasQuotes
+            ? countLineFeeds(text, start, end)
+            : end > start && text.charCodeAt(end - 1) === 10
+              ? 1
+              : 0;
+          this.endRecord(row);
+          start = end;
+        },
+      });
+    const rest = parser.parse(text, 0, !final);
+    if (!stopped) {
+      const invalid = rest.errors.find((e) => e.code === 'InvalidQuotes');
+      if (invalid) resumeAt = this.afterBrokenField(start, invalid.index!, final);
     }
-    this.offset += n;
-    if (!final) return;
-    if (this.state === QUOTED || this.state === QUOTE_IN_QUOTED) {
-      if (this.state === QUOTED)
-        this.sink.quoteProblem(
-          'csv.unclosed_quote',
-          this.quoteLine,
-          this.cells.length + 1,
-          this.row,
-        );
-      this.endRecord();
-    } else if (this.state !== FIELD_START || this.cells.length > 0) this.endRecord();
+    const readTo = resumeAt >= 0 ? resumeAt : start;
+    const consumed = this.original(readTo);
+    this.pending = this.pending.slice(consumed);
+    this.pendingAt += consumed;
+    return resumeAt >= 0;
+  }
+
+  private endRecord(cells: string[]): void {
+    const all = this.cells ? this.cells.concat(cells) : cells;
+    this.cells = undefined;
+    this.sink.record(all, this.recordLine, this.row);
+    this.row++;
+    this.recordLine = this.line;
+  }
+
+  /**
+   * A quoted field whose content starts at `content` has text after its closing quote: that
+   * text joins the field up to the next delimiter or line break, with an error. Returns where
+   * reading goes on, or -1 when the field's end is not in the text yet.
+   */
+  private afterBrokenField(start: number, content: number, final: boolean): number {
+    const text = this.text;
+    let close = text.indexOf('"', content);
+    while (close >= 0 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2);
+    let end = close + 1;
+    while (end < text.length && !isLineBreak(text[end]) && !text.startsWith(this.delim, end)) end++;
+    if (end >= text.length && !final) return -1;
+    let after = close + 1;
+    while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
+    // The fields before it, read with the delimiter that ends them (a quoted field then
+    // spaces would look broken at the end of the text).
+    const before = content - 1 === start ? [] : this.parseCells(text.slice(start, content - 1));
+    before.pop();
+    this.restoreLineBreaks(before, start, content - 1);
+    this.reportMarks(start, content - 1);
+    const column = (this.cells?.length ?? 0) + before.length + 1;
+    const field = [
+      text.slice(content, close).replace(/""/g, '"') +
+        (after < end ? text.slice(close + 1, end) : ''),
+    ];
+    this.restoreLineBreaks(field, content, close);
+    this.reportMarks(start, close, column);
+    const closeLine = this.line + countLineFeeds(text, start, close);
+    if (after < end) this.sink.quoteProblem('csv.invalid_quote', closeLine, column, this.row);
+    this.reportMarks(start, end, column);
+    this.cells = (this.cells ?? []).concat(before, field);
+    if (end >= text.length || isLineBreak(text[end])) {
+      this.line = closeLine + (end < text.length ? 1 : 0);
+      const cells = this.cells;
+      this.cells = undefined;
+      this.endRecord(cells);
+      return end >= text.length ? end : end + (text[end] === '\r' ? 2 : 1);
+    }
+    this.line = closeLine;
+    return end + this.delim.length;
+  }
+
+  /** The fields of one record's text. */
+  private parseCells(text: string): string[] {
+    const parsed = new Papa.Parser({ delimiter: this.delim, newline: this.newline }).parse(
+      text,
+      0,
+      false,
+    ) as PapaStep;
+    return parsed.data[0] ?? [''];
+  }
+
+  /** Puts back the CRLF or CR each LF inside the cells of text[from, to) was. */
+  private restoreLineBreaks(cells: string[], from: number, to: number): void {
+    if (!this.hadCr) return;
+    if (!cells.some((c) => c.indexOf('\n') >= 0)) return;
+    const original = this.pending.slice(this.original(from), this.original(to));
+    const breaks = original.match(/\r\n|\r|\n/g) ?? [];
+    let k = 0;
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i].indexOf('\n') >= 0)
+        cells[i] = cells[i].replace(/\n/g, () => breaks[k++] ?? '\n');
+    }
+  }
+
+  /**
+   * Marks up to text[to) of the record segment starting at `segment`, each at its field
+   * (`column`, when all are in one field) and line.
+   */
+  private reportMarks(segment: number, to: number, column?: number): void {
+    const marks = this.marks;
+    const base = this.cells?.length ?? 0;
+    while (this.markIndex < marks.length) {
+      const mark = marks[this.markIndex];
+      const local = mark.at - this.pendingAt;
+      if (local >= this.original(to)) break;
+      this.markIndex++;
+      const at = this.folded(local);
+      const prefix = this.text.slice(segment, at);
+      const line = this.line + countLineFeeds(this.text, segment, at);
+      const field = column ?? base + (prefix === '' ? 1 : this.parseCells(prefix).length);
+      this.sink.mark(mark, this.pending[local], line, field, this.row);
+    }
   }
 }
 
@@ -343,7 +463,7 @@ const RAGGED_EXPECTED = (n: number) => ({
 });
 
 /**
- * Accumulates the tokenizer's records into a table: headers from the first non-blank
+ * Accumulates the reader's records into a table: headers from the first non-blank
  * record, blank lines skipped, ragged rows and quote problems reported.
  */
 class TableBuilder implements RecordSink {
@@ -733,14 +853,14 @@ export function scanCsv(
   }
   const delimiter = delimiterCode(declared?.delimiter, text, headerSpan(text, true)!);
   builder.delimiter = delimiterOfCode(delimiter);
-  const tokenizer = new CsvTokenizer(delimiter, builder);
-  for (const mark of marks) tokenizer.marks.push(mark);
-  if (!onRows) tokenizer.push(text, true);
+  const records = new CsvRecordReader(delimiter, builder);
+  for (const mark of marks) records.marks.push(mark);
+  if (!onRows) records.push(text, true);
   else {
     builder.handOver = [];
     for (let pos = 0; pos < text.length || pos === 0; pos += batchChars) {
       const end = Math.min(text.length, pos + batchChars);
-      tokenizer.push(text.slice(pos, end), end >= text.length);
+      records.push(text.slice(pos, end), end >= text.length);
       const rows = builder.takeRows();
       if (rows.length > 0 && builder.headers) onRows(rows, builder.headers, builder.headerLine);
     }
@@ -977,11 +1097,11 @@ export async function streamCsv(
   const builder = new TableBuilder(file);
   builder.keepRows = keepRows;
   builder.handOver = [];
-  let tokenizer: CsvTokenizer | undefined;
+  let records: CsvRecordReader | undefined;
   /** Text before the header line is whole, while the delimiter is still unknown. */
   let head = '';
   let pending: CsvRow[] = [];
-  /** Places the decoder found, for the tokenizer (which may not exist yet). */
+  /** Places the decoder found, for the record reader (which may not exist yet). */
   const marks: TextMark[] = [];
   const collectMarks = () => {
     for (const bad of decoder.badBytes) marks.push(bad);
@@ -990,8 +1110,8 @@ export async function streamCsv(
       marks.push({ at: decoder.firstNonAsciiAt, byte: -1 });
       decoder.firstNonAsciiAt = -1;
     }
-    if (tokenizer) {
-      for (const mark of marks) tokenizer.marks.push(mark);
+    if (records) {
+      for (const mark of marks) records.marks.push(mark);
       marks.length = 0;
     }
   };
@@ -1010,18 +1130,18 @@ export async function streamCsv(
     }
   };
   const take = async (text: string, final: boolean) => {
-    if (!tokenizer) {
+    if (!records) {
       head += text;
       const span = declared?.delimiter ? { start: 0, end: 0 } : headerSpan(head, final);
       if (!span) return;
       const delimiter = delimiterCode(declared?.delimiter, head, span);
       builder.delimiter = delimiterOfCode(delimiter);
-      tokenizer = new CsvTokenizer(delimiter, builder);
+      records = new CsvRecordReader(delimiter, builder);
       collectMarks();
       text = head;
       head = '';
     }
-    tokenizer.push(text, final);
+    records.push(text, final);
     await emit(false);
   };
 
