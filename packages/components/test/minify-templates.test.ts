@@ -28,3 +28,19 @@ test('nested templates inside bindings are minified too', () => {
     'html`<ul> ${items.map((i) => html` <li>${i}</li>`)} </ul>`',
   );
 });
+
+test('css: a comment with an apostrophe goes too, and a comment start in a string is kept', () => {
+  const source =
+    "const s = css`\n  /* the widget's own reset */\n  :host {\n    content: '/* not a comment */';\n  }\n  a/* x */b {\n    color: red;\n  }\n`;";
+  assert.equal(
+    minifyTemplates(source),
+    "const s = css`:host{content: '/* not a comment */'}a b{color: red}`;",
+  );
+});
+
+test('css: a comment or a string left open across a binding leaves the template as written', () => {
+  const comment = 'const s = css`\n  /* open ${x} */\n  a {\n    color: red;\n  }\n`;';
+  assert.equal(minifyTemplates(comment), comment);
+  const quote = "const s = css`\n  a {\n    content: '${x}';\n  }\n`;";
+  assert.equal(minifyTemplates(quote), quote);
+});
