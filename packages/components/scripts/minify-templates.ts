@@ -44,6 +44,9 @@ function shrinkCssSpace(text: string): string {
         : piece
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
+            // No selector or value needs a space after a colon or before !important.
+            .replace(/:\s+/g, ':')
+            .replace(/\s+!important/g, '!important')
             .replace(/;}/g, '}'),
     )
     .join('');

@@ -17,7 +17,7 @@ test('css: comments go, spaces shrink around braces and separators, strings are 
     "const s = css`\n  /* why */\n  :host {\n    content: ' , ';\n    color: ${c};\n  }\n  a > b, c {\n    margin: 0 calc(1rem + 2px);\n  }\n`;";
   assert.equal(
     minifyTemplates(source),
-    "const s = css`:host{content: ' , ';color: ${c}}a>b,c{margin: 0 calc(1rem + 2px)}`;",
+    "const s = css`:host{content:' , ';color:${c}}a>b,c{margin:0 calc(1rem + 2px)}`;",
   );
 });
 
@@ -31,10 +31,10 @@ test('nested templates inside bindings are minified too', () => {
 
 test('css: a comment with an apostrophe goes too, and a comment start in a string is kept', () => {
   const source =
-    "const s = css`\n  /* the widget's own reset */\n  :host {\n    content: '/* not a comment */';\n  }\n  a/* x */b {\n    color: red;\n  }\n`;";
+    "const s = css`\n  /* the widget's own reset */\n  :host {\n    content: '/* not a comment */';\n  }\n  a/* x */b {\n    color: red !important;\n  }\n`;";
   assert.equal(
     minifyTemplates(source),
-    "const s = css`:host{content: '/* not a comment */'}a b{color: red}`;",
+    "const s = css`:host{content:'/* not a comment */'}a b{color:red!important}`;",
   );
 });
 
