@@ -3,7 +3,7 @@ import { html, svg } from 'lit';
 import { defineElement } from '../define.ts';
 import { RendirChartFrame, type ChartTable } from './chart-frame.ts';
 import { embedSnippets } from './embed.ts';
-import { summariseCategories } from './summary.ts';
+import { summariseCategories } from './category-summary.ts';
 
 defineElement('rendir-chart-frame', RendirChartFrame);
 

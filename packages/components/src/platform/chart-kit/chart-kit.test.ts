@@ -5,7 +5,8 @@ import { RendirElement } from '../rendir-element.ts';
 import { RendirChartFrame, chartFrameParts, type ChartTable } from './chart-frame.ts';
 import { embedSnippets } from './embed.ts';
 import { ChartNavigation } from './navigation.ts';
-import { summariseCategories, summariseSeries } from './summary.ts';
+import { summariseSeries } from './summary.ts';
+import { summariseCategories } from './category-summary.ts';
 
 const points = [
   { label: 'Salud', value: 1200.5, display: '$ 1.200,50' },
