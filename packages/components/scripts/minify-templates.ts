@@ -13,24 +13,43 @@ function minifyMarkup(text: string): string {
   return text.replace(/[ \t]*[\r\n]\s*/g, ' ');
 }
 
-/** CSS text outside quoted strings; `undefined` when a quote is not closed in this part. */
+/**
+ * CSS text outside quoted strings; `undefined` when a quote or a comment is not closed in
+ * this part. Comments and strings are found in one pass, whichever comes first, so that an
+ * apostrophe in a comment (the widget's) opens no string and a `/*` in a string no comment.
+ */
 function minifyCssPart(text: string): string | undefined {
-  const pieces = text.split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/);
+  const pieces = text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/);
   let out = '';
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (i % 2 === 1) {
-      out += piece;
+      // A comment becomes a space: it may be all that separates two selectors' words.
+      out += piece.startsWith('/*') ? ' ' : piece;
       continue;
     }
-    if (/["']/.test(piece)) return undefined;
-    out += piece
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/;}/g, '}');
+    if (/["']|\/\*/.test(piece)) return undefined;
+    out += piece;
   }
-  return out;
+  return shrinkCssSpace(out);
+}
+
+/** Whitespace shrunk where CSS syntax allows, outside quoted strings. */
+function shrinkCssSpace(text: string): string {
+  return text
+    .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            // No selector or value needs a space after a colon or before !important.
+            .replace(/:\s+/g, ':')
+            .replace(/\s+!important/g, '!important')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 }
 
 export interface TemplateEdit {

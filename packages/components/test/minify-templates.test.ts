@@ -17,7 +17,7 @@ test('css: comments go, spaces shrink around braces and separators, strings are 
     "const s = css`\n  /* why */\n  :host {\n    content: ' , ';\n    color: ${c};\n  }\n  a > b, c {\n    margin: 0 calc(1rem + 2px);\n  }\n`;";
   assert.equal(
     minifyTemplates(source),
-    "const s = css`:host{content: ' , ';color: ${c}}a>b,c{margin: 0 calc(1rem + 2px)}`;",
+    "const s = css`:host{content:' , ';color:${c}}a>b,c{margin:0 calc(1rem + 2px)}`;",
   );
 });
 
@@ -27,4 +27,20 @@ test('nested templates inside bindings are minified too', () => {
     minifyTemplates(source),
     'html`<ul> ${items.map((i) => html` <li>${i}</li>`)} </ul>`',
   );
+});
+
+test('css: a comment with an apostrophe goes too, and a comment start in a string is kept', () => {
+  const source =
+    "const s = css`\n  /* the widget's own reset */\n  :host {\n    content: '/* not a comment */';\n  }\n  a/* x */b {\n    color: red !important;\n  }\n`;";
+  assert.equal(
+    minifyTemplates(source),
+    "const s = css`:host{content:'/* not a comment */'}a b{color:red!important}`;",
+  );
+});
+
+test('css: a comment or a string left open across a binding leaves the template as written', () => {
+  const comment = 'const s = css`\n  /* open ${x} */\n  a {\n    color: red;\n  }\n`;';
+  assert.equal(minifyTemplates(comment), comment);
+  const quote = "const s = css`\n  a {\n    content: '${x}';\n  }\n`;";
+  assert.equal(minifyTemplates(quote), quote);
 });

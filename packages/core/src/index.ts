@@ -96,15 +96,8 @@ export {
   langOf,
 } from './format.ts';
 export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
-export {
-  safeUrl,
-  toCsv,
-  neutraliseCell,
-  notACsv,
-  ownField,
-  contentRelativePath,
-  withoutPrototypes,
-} from './security.ts';
+export { toCsv, neutraliseCell } from './csv-download.ts';
+export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,

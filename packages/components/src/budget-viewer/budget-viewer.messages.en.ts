@@ -59,11 +59,6 @@ const en = {
     `The population «${value}» is not a whole number of inhabitants: per-capita figures are not shown.`,
   showMore: (next: number, shown: number, total: number) =>
     `Show ${next} more (${shown} of ${total} shown)`,
-  totalsReconcile: 'The file’s total rows match the sum of their lines.',
-  totalsDiffer: (published: string, sum: string) =>
-    `The file publishes a total of ${published}, but its lines add up to ${sum}: the published total is shown; the boxes are its lines.`,
-  totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
-    `«${name}» (line ${line}): publishes ${published}, its lines add up to ${sum}`,
 };
 
 export default en;

@@ -71,11 +71,6 @@ export const budgetMessages = defineCatalogue<typeof en>({
       `La población «${value}» no es un número entero de habitantes: no se muestran cifras por habitante.`,
     showMore: (next: number, shown: number, total: number) =>
       `Mostrar ${next} más (se muestran ${shown} de ${total})`,
-    totalsReconcile: 'Las filas de total del archivo cuadran con la suma de sus rubros.',
-    totalsDiffer: (published: string, sum: string) =>
-      `El archivo publica un total de ${published}, pero sus rubros suman ${sum}: se muestra el total publicado; las cajas son sus rubros.`,
-    totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
-      `«${name}» (línea ${line}): publica ${published}, sus rubros suman ${sum}`,
   },
 });
 

@@ -876,50 +876,14 @@ export class RendirBudgetViewer extends RendirElement {
     </div>`;
   }
 
-  /**
-   * Whether the file's own total rows match its lines, for the year and measure shown: the
-   * page's note (each total row that differs, with both figures), from the same core result.
-   */
+  /** The note on the file's own total rows (a part: only data with total rows need it). */
   private renderFileTotals(d: Derived, node: BudgetNode): TemplateResult | typeof nothing {
-    const total = this.fileTotals?.find((t) => t.fiscalYear === d.year && t.flow === d.flow);
-    if (!total) return nothing;
-    const published = total.amounts[d.measure];
-    const sum = d.tree.linesTotals[d.measure];
-    const money = (v: string) => formatAmount(v, this.intlLocale, this.currency);
-    if (total.differs.includes(d.measure) && published !== undefined && sum !== undefined) {
-      const rows = (this.fileAggregates ?? []).filter(
-        (a) => a.fiscalYear === d.year && a.flow === d.flow && a.differs.includes(d.measure),
-      );
-      return html`<div class="invalid totals-differ" role="note">
-        <p>
-          <span aria-hidden="true">⚠</span>
-          ${this.m.totalsDiffer(money(published), money(sum))}
-        </p>
-        ${
-          rows.length
-            ? html`<ul>
-                ${rows
-                  .slice(0, 20)
-                  .map(
-                    (a) =>
-                      html`<li>
-                        ${this.m.totalRowDiffers(
-                          a.name,
-                          a.origin.line,
-                          money(a.published[d.measure] ?? '0'),
-                          money(a.childrenSum[d.measure] ?? '0'),
-                        )}
-                      </li>`,
-                  )}
-              </ul>`
-            : nothing
-        }
-      </div>`;
-    }
-    return total.reconciles.includes(d.measure) &&
-      compareDecimals(published ?? '0', node.size) === 0
-      ? html`<p class="help totals-match">${this.m.totalsReconcile}</p>`
-      : nothing;
+    if (!this.fileTotals?.length) return nothing;
+    const part = this.parts.get('totals');
+    if (part)
+      return part.fileTotalsNote(this.ctx, d, node, this.fileTotals, this.fileAggregates ?? []);
+    // A loading note would only flicker under the summary; a failure offers its retry.
+    return this.parts.failed('totals') ? this.renderPartState('totals') : nothing;
   }
 
   /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */

@@ -15,6 +15,7 @@ export const partLoaders = {
   years: () => import('./budget-years.ts'),
   deepLink: () => import('./budget-deep-link.ts'),
   population: () => import('./budget-population.ts'),
+  totals: () => import('./budget-totals.ts'),
 };
 
 export type PartName = keyof typeof partLoaders;

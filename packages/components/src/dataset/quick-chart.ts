@@ -7,7 +7,7 @@ import { tokens } from '../platform/theme.ts';
 import { defineElement } from '../platform/define.ts';
 import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
-import { summariseCategories } from '../platform/chart-kit/summary.ts';
+import { summariseCategories } from '../platform/chart-kit/category-summary.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';

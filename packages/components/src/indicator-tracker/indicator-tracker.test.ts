@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { readIndicators } from '@rendir/core';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
+import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
 import { lazyParts } from './lazy.ts';
 import {
@@ -647,7 +648,7 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     group.value = 'Transparencia institucional';
     group.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(frame.embed!.script).to.equal(
+    expect(embedSnippets(frame.embed!).script).to.equal(
       '<script type="module" src="https://example.org/rendir/rendir-indicator-tracker.js"></script>\n' +
         `<rendir-indicator-tracker src="${bogotaUrl}" group="Transparencia institucional" source="Veeduría Distrital" source-url="https://www.veeduriadistrital.gov.co/" note="Mediciones del modelo de gobierno abierto."></rendir-indicator-tracker>`,
     );
@@ -663,7 +664,7 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
         ></rendir-indicator-tracker>`,
       ),
     );
-    expect(summaryFrame(el).embed!.script).to.contain(
+    expect(embedSnippets(summaryFrame(el).embed!).script).to.contain(
       `src="${location.origin}/packages/components/src/indicator-tracker/fixtures/decreasing-ejemplo.csv"`,
     );
   });

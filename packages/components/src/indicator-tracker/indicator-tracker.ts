@@ -29,9 +29,9 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import {
   ChartNavigation,
   RendirChartFrame,
-  embedSnippets,
   summariseSeries,
   type ChartTable,
+  type EmbedOptions,
 } from '../platform/chart-kit/index.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread } from '../platform/parser.ts';
@@ -555,11 +555,11 @@ export class RendirIndicatorTracker extends RendirElement {
     };
   }
 
-  /** "Embed this" snippets that rebuild this view, when the page says where the script is. */
-  private embedCode(): { script: string; iframe: string } | null {
+  /** What "embed this" rebuilds: this view, when the page says where the script is. */
+  private embedCode(): EmbedOptions | null {
     const scriptUrl = safeUrl(this.embedScript);
     if (!scriptUrl) return null;
-    return embedSnippets({
+    return {
       tag: this.localName,
       attributes: {
         // Absolute, so that the code works on another site.
@@ -579,7 +579,7 @@ export class RendirIndicatorTracker extends RendirElement {
       scriptUrl,
       iframeUrl: safeUrl(this.embedIframe),
       title: this.heading || this.m.title,
-    });
+    };
   }
 
   /** Base name of downloaded files: the heading, else "indicadores". */

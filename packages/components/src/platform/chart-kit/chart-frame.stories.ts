@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, svg } from 'lit';
 import { defineElement } from '../define.ts';
 import { RendirChartFrame, type ChartTable } from './chart-frame.ts';
-import { embedSnippets } from './embed.ts';
-import { summariseCategories } from './summary.ts';
+import { summariseCategories } from './category-summary.ts';
 
 defineElement('rendir-chart-frame', RendirChartFrame);
 
@@ -68,7 +67,7 @@ const meta: Meta<Args> = {
       .source=${{ label: 'Secretaría de Hacienda (datos de ejemplo)', url: 'https://www.datos.gov.co/' }}
       .embed=${
         args.withEmbed
-          ? embedSnippets({
+          ? {
               tag: 'rendir-budget-viewer',
               attributes: {
                 src: 'https://transparencia.ejemplo.gov.co/datos/presupuesto.csv',
@@ -79,7 +78,7 @@ const meta: Meta<Args> = {
                 'https://transparencia.ejemplo.gov.co/insertar/presupuesto-presupuesto-2025/',
               hostScriptUrl: 'https://transparencia.ejemplo.gov.co/rendir/embed-host.js',
               title: 'Presupuesto por sector, 2025',
-            })
+            }
           : null
       }
       filename="presupuesto-2025"

@@ -12,6 +12,7 @@ import { LazyParts } from '../lazy-parts.ts';
 import { RendirElement } from '../rendir-element.ts';
 import { renderPartFailed } from '../states.ts';
 import { resolvedColour, tokens } from '../theme.ts';
+import type { EmbedOptions } from './embed.ts';
 
 /** Parts of the frame loaded when needed; mutable so that a test can make one fail. */
 export const chartFrameParts = {
@@ -187,8 +188,11 @@ export class RendirChartFrame extends RendirElement {
   /** Base name of downloaded files, without extension. */
   filename = 'rendir-datos';
 
-  /** Snippets for "embed this"; hidden when absent. */
-  embed: { script: string; iframe: string } | null = null;
+  /**
+   * What "embed this" rebuilds (the tag, its attributes, the script and iframe addresses);
+   * hidden when absent. The code itself is written by the embed part, loaded with it.
+   */
+  embed: EmbedOptions | null = null;
 
   /**
    * The chart's points are keyboard-navigable (see `ChartNavigation`): the graphic is then
@@ -330,7 +334,7 @@ export class RendirChartFrame extends RendirElement {
       defineElement('rendir-embed-code', part.RendirEmbedCode);
       return html`<rendir-embed-code
         exportparts="embed, button"
-        .snippets=${this.embed}
+        .snippets=${part.embedSnippets(this.embed)}
       ></rendir-embed-code>`;
     }
     if (!this.parts.failed('embedCode')) return nothing;

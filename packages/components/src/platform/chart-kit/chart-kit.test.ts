@@ -5,7 +5,8 @@ import { RendirElement } from '../rendir-element.ts';
 import { RendirChartFrame, chartFrameParts, type ChartTable } from './chart-frame.ts';
 import { embedSnippets } from './embed.ts';
 import { ChartNavigation } from './navigation.ts';
-import { summariseCategories, summariseSeries } from './summary.ts';
+import { summariseSeries } from './summary.ts';
+import { summariseCategories } from './category-summary.ts';
 
 const points = [
   { label: 'Salud', value: 1200.5, display: '$ 1.200,50' },
@@ -41,13 +42,13 @@ class KitTestChart extends RendirElement {
         .table=${table}
         .source=${{ label: 'Secretaría de Hacienda', url: 'https://example.gov.co/datos' }}
         notes="Cifras en pesos corrientes."
-        .embed=${embedSnippets({
+        .embed=${{
           tag: 'rendir-budget-viewer',
           attributes: { src: 'https://example.gov.co/b.csv' },
           scriptUrl: 'https://cdn.example/rendir-all.js',
           iframeUrl: 'https://example.gov.co/embed/budget',
           title: 'Presupuesto',
-        })}
+        }}
       >
         <svg slot="chart" width="300" height="90" viewBox="0 0 300 90" @keydown=${this.nav.onKeydown}>
           ${points.map(
