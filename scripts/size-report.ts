@@ -24,10 +24,11 @@ const KB = 1024;
 export const WIDGET_AIM = 30 * KB;
 export const ALL_AIM = 60 * KB;
 // Today's ceilings: every widget is within the aim (the largest, the budget viewer, is
-// 26.8 KB), and rendir-all.js (59.9 KB) a little above it. Lit (~6 KB) and the platform
-// (~7 KB) come before each widget's own code.
+// 28.1 KB); rendir-all.js (61.1 KB) is over its aim by what host isolation, the page's
+// theme, prototype-less data, bounded messages and core's milestone rules added. Lit
+// (~6 KB) and the platform (~7 KB) come before each widget's own code.
 export const WIDGET_BUDGET = 30 * KB;
-export const ALL_BUDGET = 61 * KB;
+export const ALL_BUDGET = 62 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
 export const PARSER_AIM = 22 * KB;
