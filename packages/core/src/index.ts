@@ -116,6 +116,14 @@ export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
+export {
+  EXECUTION_DIGITS,
+  EXECUTION_KEYS,
+  executionBase,
+  executionPercent,
+  isExecutionKey,
+} from './execution.ts';
+export type { ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,

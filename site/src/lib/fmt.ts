@@ -6,8 +6,9 @@ import {
   formatDate,
   formatMoney,
   formatPercent,
+  formatPercentValue,
+  EXECUTION_DIGITS,
   formatPeriod,
-  ratio,
   sumDecimals,
 } from '@rendir/core';
 import type { BudgetAmountKey, BudgetLine, CellNumber, Period } from '@rendir/core';
@@ -84,11 +85,9 @@ export function total(lines: readonly BudgetLine[], key: BudgetAmountKey): strin
   return values.length ? sumDecimals(values) : undefined;
 }
 
-/** part / whole as a fraction, or null when the whole is missing or zero. */
-export function share(part: string | undefined, whole: string | undefined): number | null {
-  if (part === undefined || whole === undefined || /^-?0*(\.0*)?$/.test(whole)) return null;
-  const r = ratio(part, whole);
-  return Number.isFinite(r) ? r : null;
+/** An execution percentage core computed (`"80.4"` -> `80,4 %`), as the budget viewer prints it. */
+export function executionText(value: string | undefined, lang: Lang): string {
+  return value === undefined ? '—' : formatPercentValue(value, LOCALE[lang], EXECUTION_DIGITS);
 }
 
 /** Words beside a full amount (`108.060 millones`), never instead of it. */
