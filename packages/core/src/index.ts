@@ -95,7 +95,9 @@ export {
   resolveLocale,
   langOf,
 } from './format.ts';
-export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
+export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
+export { DEFAULT_LANG, INTL_LOCALES, LANGS, isLang } from './languages.ts';
+export type { Lang } from './languages.ts';
 export { toCsv, neutraliseCell } from './csv-download.ts';
 export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
 export {
