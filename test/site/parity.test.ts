@@ -1,6 +1,7 @@
 // The page without JavaScript and the widget that replaces its fallback say the same thing:
 // for each indicator of the example site, the same status and the same word for it; for each
-// commitment, the same milestones with the same status words and progress figures.
+// commitment, the same milestones with the same status words and progress figures; for each
+// budget, the same execution and payments percentages (core's executionPercent, the site's key).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
@@ -136,7 +137,62 @@ describe('the page without JavaScript and its widget agree', () => {
       assert.ok(measured >= 3, `${measured} commitments with milestones`);
     });
   }
+
+  for (const path of [
+    '/presupuesto/',
+    '/en/budget/',
+    '/insertar/presupuesto-presupuesto-2025-sector-entidad/',
+    '/en/embed/presupuesto-presupuesto-2025-sector-entidad/',
+  ]) {
+    test(`${path}: the budget's execution and payments, as the budget viewer prints them`, async () => {
+      const fallback = await budgetPage(path);
+      assert.match(fallback.executed, /^\d+[.,]\d\s?%$/, 'the page prints an execution');
+      assert.match(fallback.paid, /^\d+[.,]\d\s?%$/, 'the page prints the payments');
+      assert.deepEqual(await budgetViewer(path), fallback);
+    });
+  }
 });
+
+interface ExecutionShown {
+  executed: string;
+  paid: string;
+}
+
+/** The budget's execution and payments in the page's facts, JavaScript off. */
+async function budgetPage(path: string): Promise<ExecutionShown> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  const shown = {
+    executed: squash(await page.locator('dd[data-execution]').first().innerText()),
+    paid: squash(await page.locator('dd[data-paid]').first().innerText()),
+  };
+  await context.close();
+  return shown;
+}
+
+/** The budget viewer's summary of the whole budget, JavaScript on: its two percentages. */
+async function budgetViewer(path: string): Promise<ExecutionShown> {
+  const page = await browser.newPage();
+  await page.goto(origin + path);
+  await page.waitForFunction(
+    () =>
+      (document
+        .querySelector('rendir-budget-viewer')
+        ?.shadowRoot?.querySelectorAll('.summary .execution strong').length ?? 0) >= 2,
+  );
+  const strongs = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector('rendir-budget-viewer')!
+        .shadowRoot!.querySelectorAll('.summary .execution strong'),
+    ].map((s) => s.textContent ?? ''),
+  );
+  await page.close();
+  // «87,6 % de la apropiación vigente»: the figure is the percentage, the words around it vary.
+  const figure = (text: string) => squash(text).match(/\d+[.,]\d\s?%/)?.[0] ?? squash(text);
+  return { executed: figure(strongs[0]), paid: figure(strongs[1]) };
+}
 
 /** A commitment's page without JavaScript: the milestones table and the line above it. */
 async function commitmentPage(path: string): Promise<MilestonesShown> {

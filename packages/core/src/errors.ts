@@ -1,6 +1,7 @@
 /** Content errors as data, with messages in Spanish and English. */
 import type { ContentError } from './types.ts';
 import { boundedValue, printable } from './quote.ts';
+import type { Lang } from './languages.ts';
 
 export interface Bilingual {
   es: string;
@@ -74,7 +75,7 @@ export function withRows(
  * Where a problem is, as a spreadsheet shows it (`fila 14, columna C`), for an author who
  * opens the file in Excel rather than in a text editor.
  */
-export function spreadsheetPlace(err: ContentError, lang: 'es' | 'en'): string {
+export function spreadsheetPlace(err: ContentError, lang: Lang): string {
   if (err.line <= 0) return '';
   const row = err.row ?? err.line;
   const column = err.column > 0 ? columnLetter(err.column) : '';
@@ -88,7 +89,7 @@ export function spreadsheetPlace(err: ContentError, lang: 'es' | 'en'): string {
  * `indicators/values.csv:14:3 — «1.234» es ambiguo ... (columna «valor»). En la hoja de
  * cálculo: fila 14, columna C.`
  */
-export function formatError(err: ContentError, lang: 'es' | 'en'): string {
+export function formatError(err: ContentError, lang: Lang): string {
   let where = err.file;
   if (err.line > 0) where += `:${err.line}`;
   if (err.line > 0 && err.column > 0) where += `:${err.column}`;

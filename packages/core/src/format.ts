@@ -5,13 +5,15 @@
 import { decimalScale, normaliseDecimal, roundDecimal, shiftDecimal } from './decimal.ts';
 import { isExactNumber } from './number-kinds.ts';
 import type { CellNumber, MissingKind, Period } from './types.ts';
+import { DEFAULT_LANG, INTL_LOCALES, type Lang } from './languages.ts';
 
-export type Lang = 'es' | 'en';
+export type { Lang } from './languages.ts';
 
 /** `es`, `es-CO` -> es-CO; `en`, `en-US` -> as given. Spanish defaults to Colombia's conventions. */
 export function resolveLocale(locale: string): string {
-  const l = locale.trim() || 'es-CO';
-  return l.toLowerCase() === 'es' ? 'es-CO' : l;
+  const l = locale.trim() || INTL_LOCALES[DEFAULT_LANG];
+  const lang = l.toLowerCase();
+  return lang in INTL_LOCALES ? INTL_LOCALES[lang as Lang] : l;
 }
 
 export function langOf(locale: string): Lang {

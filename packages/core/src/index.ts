@@ -95,7 +95,9 @@ export {
   resolveLocale,
   langOf,
 } from './format.ts';
-export type { Lang, MoneyOptions, DecimalFormatOptions } from './format.ts';
+export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
+export { DEFAULT_LANG, INTL_LOCALES, LANGS, isLang } from './languages.ts';
+export type { Lang } from './languages.ts';
 export { toCsv, neutraliseCell } from './csv-download.ts';
 export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
 export {
@@ -116,6 +118,14 @@ export { foldText } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
+export {
+  EXECUTION_DIGITS,
+  EXECUTION_KEYS,
+  executionBase,
+  executionPercent,
+  isExecutionKey,
+} from './execution.ts';
+export type { ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,

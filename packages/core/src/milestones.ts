@@ -3,6 +3,7 @@
  * commitment card alike: each milestone's status and progress, the commitment's progress
  * (the mean of its milestones'), and the words for completion levels and milestone statuses.
  */
+import type { Lang } from './languages.ts';
 import {
   compareDecimals,
   isDecimalString,
@@ -146,7 +147,7 @@ export const MILESTONE_STATUS_LABELS: Record<
  */
 export function milestoneProgressText(
   summary: MilestoneSummary,
-  lang: 'es' | 'en',
+  lang: Lang,
   locale: string,
 ): string {
   const { total } = summary;

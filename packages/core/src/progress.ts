@@ -5,6 +5,7 @@
  */
 import { absDecimal, compareDecimals, divideDecimals, subtractDecimals } from './decimal.ts';
 import { formatDate, formatNumber, formatPercent } from './format.ts';
+import { INTL_LOCALES, type Lang } from './languages.ts';
 import { isExactNumber } from './number-kinds.ts';
 import { daysBetween } from './period.ts';
 import type {
@@ -60,15 +61,15 @@ function valueFormatter(percent: boolean, cells: ExactNumber[]): Fmt {
     const n = formatNumber(v, locale, opts).replace('-', '−');
     return percent ? n + sign : n;
   };
-  return { es: make('es-CO', '\u00a0%'), en: make('en', '%') };
+  return { es: make(INTL_LOCALES.es, '\u00a0%'), en: make(INTL_LOCALES.en, '%') };
 }
 
-function fmtPct(x: string, lang: 'es' | 'en'): string {
-  return formatPercent(x, lang === 'es' ? 'es-CO' : 'en', 1).replace('-', '−');
+function fmtPct(x: string, lang: Lang): string {
+  return formatPercent(x, INTL_LOCALES[lang], 1).replace('-', '−');
 }
 
-function dateOf(iso: string, lang: 'es' | 'en'): string {
-  return formatDate(iso, lang === 'es' ? 'es-CO' : 'en');
+function dateOf(iso: string, lang: Lang): string {
+  return formatDate(iso, INTL_LOCALES[lang]);
 }
 
 function noData(latest: IndicatorValue | null, es: string, en: string): IndicatorProgress {
@@ -189,13 +190,12 @@ export function indicatorProgress(
     const num = decrease ? subtractDecimals(bv, vv) : subtractDecimals(vv, bv);
     const den = decrease ? subtractDecimals(bv, tv) : subtractDecimals(tv, bv);
     raw = divideDecimals(num, den, SCALE);
-    const n = (x: string, l: 'es' | 'en') =>
-      formatNumber(x, l === 'es' ? 'es-CO' : 'en').replace('-', '−');
-    const expr = (l: 'es' | 'en') =>
+    const n = (x: string, l: Lang) => formatNumber(x, INTL_LOCALES[l]).replace('-', '−');
+    const expr = (l: Lang) =>
       decrease
         ? `(${f[l](bv)} − ${f[l](vv)}) ÷ (${f[l](bv)} − ${f[l](tv)})`
         : `(${f[l](vv)} − ${f[l](bv)}) ÷ (${f[l](tv)} − ${f[l](bv)})`;
-    const clampedNote = (l: 'es' | 'en') => {
+    const clampedNote = (l: Lang) => {
       const c = clamp01(raw);
       if (c === raw) return '';
       return l === 'es'
@@ -228,7 +228,7 @@ export function indicatorProgress(
   let status: IndicatorStatus;
   let whyEs: string;
   let whyEn: string;
-  const P = (x: string, l: 'es' | 'en') => fmtPct(compareDecimals(x, '0') < 0 ? '0' : x, l);
+  const P = (x: string, l: Lang) => fmtPct(compareDecimals(x, '0') < 0 ? '0' : x, l);
   if (compareDecimals(progress, '1') >= 0) {
     status = 'achieved';
     whyEs = 'el valor alcanzó la meta';

@@ -7,6 +7,7 @@ import {
   BUDGET_AMOUNT_KEYS,
   budgetYears,
   decimalScale,
+  executionPercent,
   shiftDecimal,
   sumBudgetLines,
   type BudgetAmountKey,
@@ -14,7 +15,7 @@ import {
   type BudgetYearTotal,
 } from '@rendir/core';
 import type { BudgetFileItem, BudgetLineItem } from './model.ts';
-import { share, total } from './fmt.ts';
+import { total } from './fmt.ts';
 
 export interface BudgetGroup {
   /** The line's value at each chosen level (`—` when it has none). */
@@ -22,8 +23,8 @@ export interface BudgetGroup {
   lines: BudgetFileItem['lines'];
   /** Exact sums of every amount in the chain. */
   sums: Partial<Record<BudgetAmountKey, string>>;
-  /** The execution key's sum over the current appropriation (or the amount). */
-  execution: number | null;
+  /** The execution key over the appropriation, in percent (core's `executionPercent`). */
+  execution: string | undefined;
 }
 
 export interface BudgetSummary {
@@ -34,8 +35,9 @@ export interface BudgetSummary {
   chain: BudgetAmountKey[];
   /** The year's total as published (core's `totals`). */
   totals: Partial<Record<BudgetAmountKey, string>>;
-  execution: number | null;
-  paid: number | null;
+  /** The execution key and the payments over the appropriation, in percent. */
+  execution: string | undefined;
+  paid: string | undefined;
   /** The year's groups, largest first (at most `groupLimit`; `otherGroups` counts the rest). */
   groups: BudgetGroup[];
   /** Sums of the groups not shown, so that the table still adds up to its total. */
@@ -102,7 +104,6 @@ export function budgetSummary(
     return out;
   };
   const totals = shown.amounts;
-  const base = totals.current_appropriation ?? totals.initial_appropriation ?? totals.amount;
   const byPath = new Map<string, { path: string[]; lines: BudgetLineItem[] }>();
   for (const item of items) {
     const path = levelIdx.map((i) => item.line.levels[i] ?? '—');
@@ -115,11 +116,7 @@ export function budgetSummary(
   const all = [...byPath.values()].map((g) => {
     const ls = g.lines.map((l) => l.line);
     const s = sums(ls);
-    return {
-      ...g,
-      sums: s,
-      execution: share(s[execKey], total(ls, 'current_appropriation') ?? total(ls, 'amount')),
-    };
+    return { ...g, sums: s, execution: executionPercent(s, execKey) };
   });
   const ranked = measure ? largestFirst(all, (g) => g.sums[measure] ?? '0') : all;
   const groups = ranked.slice(0, GROUP_LIMIT);
@@ -129,8 +126,8 @@ export function budgetSummary(
     flow: shown.flow,
     chain,
     totals,
-    execution: share(totals[execKey], base),
-    paid: share(totals.payments, base),
+    execution: executionPercent(totals, execKey),
+    paid: executionPercent(totals, 'payments'),
     groups,
     rest: others.length
       ? { count: others.length, sums: sums(others.flatMap((g) => g.lines.map((l) => l.line))) }

@@ -3,7 +3,7 @@
 import { basename, dirname } from 'node:path';
 import { isMap, isNode, type Document, type LineCounter } from 'yaml';
 import { z } from 'astro/zod';
-import { contentRelativePath, type ContentError } from '@rendir/core';
+import { contentRelativePath, EXECUTION_KEYS, LANGS, type ContentError } from '@rendir/core';
 import { ContentFileError, contentEntryExists, loadYaml, readContentText } from '@rendir/core/node';
 
 const localized = z.union([
@@ -31,7 +31,7 @@ export const siteSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   description: localized.optional(),
   locales: z
-    .array(z.enum(['es', 'en']))
+    .array(z.enum(LANGS))
     .min(1)
     .default(['es'])
     .refine((list) => new Set(list).size === list.length, { message: 'duplicate locale' }),
@@ -62,7 +62,7 @@ export const siteSchema = z.object({
   budget: z
     .object({
       levels: z.array(z.string().min(1)).optional(),
-      execution: z.enum(['commitments', 'obligations', 'payments']).default('commitments'),
+      execution: z.enum(EXECUTION_KEYS).default('commitments'),
     })
     .default({ execution: 'commitments' }),
   /** Per data file (`budget/x.csv`): example flag, source and notes shown beside the data. */

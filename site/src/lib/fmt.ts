@@ -6,14 +6,14 @@ import {
   formatDate,
   formatMoney,
   formatPercent,
+  formatPercentValue,
+  EXECUTION_DIGITS,
   formatPeriod,
-  ratio,
+  INTL_LOCALES,
   sumDecimals,
 } from '@rendir/core';
 import type { BudgetAmountKey, BudgetLine, CellNumber, Period } from '@rendir/core';
 import type { Lang } from './i18n.ts';
-
-export const LOCALE: Record<Lang, string> = { es: 'es-CO', en: 'en' };
 
 // The same figure shows on many pages (an indicator's own page, its embed, its group's
 // table, the index, each language): each value is formatted once per language. Cells and
@@ -27,7 +27,7 @@ const amounts: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map(
 export function cell(value: CellNumber, lang: Lang, unit?: string): string {
   let text = cells[lang].get(value);
   if (text === undefined) {
-    text = formatCell(value, LOCALE[lang]);
+    text = formatCell(value, INTL_LOCALES[lang]);
     cells[lang].set(value, text);
   }
   return unit && 'value' in value && !value.isPercent && unit !== '%' ? `${text} ${unit}` : text;
@@ -38,7 +38,7 @@ export function money(value: string | undefined, currency: string, lang: Lang): 
   const key = `${currency} ${value}`;
   let text = amounts[lang].get(key);
   if (text === undefined) {
-    text = formatMoney(value, { locale: LOCALE[lang], currency });
+    text = formatMoney(value, { locale: INTL_LOCALES[lang], currency });
     amounts[lang].set(key, text);
   }
   return text;
@@ -48,7 +48,7 @@ export function percent(fraction: number | null | undefined, lang: Lang): string
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
   let text = percents[lang].get(fraction);
   if (text === undefined) {
-    text = formatPercent(fraction, LOCALE[lang]);
+    text = formatPercent(fraction, INTL_LOCALES[lang]);
     percents[lang].set(fraction, text);
   }
   return text;
@@ -58,7 +58,7 @@ export function period(p: Period | null | undefined, lang: Lang): string {
   if (!p) return '—';
   let text = periods[lang].get(p);
   if (text === undefined) {
-    text = formatPeriod(p, LOCALE[lang]);
+    text = formatPeriod(p, INTL_LOCALES[lang]);
     periods[lang].set(p, text);
   }
   return text;
@@ -72,7 +72,7 @@ export function date(iso: string | undefined, lang: Lang): string {
   const key = `${lang}|${iso}`;
   let text = dates.get(key);
   if (text === undefined) {
-    text = formatDate(iso, LOCALE[lang]);
+    text = formatDate(iso, INTL_LOCALES[lang]);
     dates.set(key, text);
   }
   return text;
@@ -84,14 +84,14 @@ export function total(lines: readonly BudgetLine[], key: BudgetAmountKey): strin
   return values.length ? sumDecimals(values) : undefined;
 }
 
-/** part / whole as a fraction, or null when the whole is missing or zero. */
-export function share(part: string | undefined, whole: string | undefined): number | null {
-  if (part === undefined || whole === undefined || /^-?0*(\.0*)?$/.test(whole)) return null;
-  const r = ratio(part, whole);
-  return Number.isFinite(r) ? r : null;
+/** An execution percentage core computed (`"80.4"` -> `80,4 %`), as the budget viewer prints it. */
+export function executionText(value: string | undefined, lang: Lang): string {
+  return value === undefined
+    ? '—'
+    : formatPercentValue(value, INTL_LOCALES[lang], EXECUTION_DIGITS);
 }
 
 /** Words beside a full amount (`108.060 millones`), never instead of it. */
 export function compact(value: string | undefined, lang: Lang): string {
-  return value === undefined ? '' : formatCompact(value, LOCALE[lang], { currency: true });
+  return value === undefined ? '' : formatCompact(value, INTL_LOCALES[lang], { currency: true });
 }

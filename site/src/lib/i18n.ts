@@ -1,12 +1,10 @@
 // Interface strings and route slugs, one catalogue per language. Content stays in the
 // language its author wrote it in; only the interface is translated here.
 
-export const LANGS = ['es', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '@rendir/core';
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+// The languages are core's list (LANGS, isLang, INTL_LOCALES): one place for site and widgets.
+export { LANGS, isLang, type Lang } from '@rendir/core';
 
 /** A text an author may give once or per language (`title: {es: …, en: …}`). */
 export type Localized = string | Partial<Record<Lang, string>>;

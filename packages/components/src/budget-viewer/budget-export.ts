@@ -3,7 +3,7 @@
  * (exact plain decimals, formulas neutralised by the core's `toCsv`) and as an SVG or
  * PNG image in the theme's colours, with the note and the source.
  */
-import { toFloat } from '@rendir/core';
+import { toFloat, type ExecutionKey } from '@rendir/core';
 import { downloadBlob, svgToPng, tableCsv } from '../platform/chart-kit/download.ts';
 import { budgetSvg } from './budget-image.ts';
 import {
@@ -26,6 +26,8 @@ export interface ExportContext extends PartContext {
   source?: string;
   population?: string;
   threshold: string;
+  /** The amount execution measures (the `execution` attribute). */
+  executionKey: ExecutionKey;
   /** A theme colour as the element shows it. */
   colour(name: string, fallback: string): string;
 }
@@ -94,12 +96,12 @@ export function downloadCsv(c: ExportContext): void {
     ...(population ? [m.perCapita] : []),
   ];
   const body = rows.map((n) => {
-    const exec = execution(n, c.threshold);
+    const exec = execution(n, c.threshold, c.executionKey);
     return [
       n.name,
       n.citizenLabel ?? '',
       ...d.keys.map((k) => n.totals[k] ?? ''),
-      exec.committedPct ?? '',
+      exec.executedPct ?? '',
       exec.paidPct ?? '',
       ofEveryHundred(n.size, node.size) ?? '',
       ...(population ? [perCapita(n.size, population) ?? ''] : []),

@@ -76,14 +76,29 @@ describe('budget model', () => {
       buildTree([line('2025', ['A'], { current_appropriation: current, commitments })], options)
         .root;
     expect(execution(node('1000', '1000.01'))).to.deep.equal({
-      committedPct: '100',
+      executedPct: '100',
       status: 'over',
     });
     expect(execution(node('1000', '800')).status).to.equal('adequate');
     expect(execution(node('1000', '799.99')).status).to.equal('under');
-    expect(execution(node('1000', '799.99')).committedPct).to.equal('80');
+    expect(execution(node('1000', '799.99')).executedPct).to.equal('80');
     expect(execution(node('0', '10')).status).to.equal('none');
     expect(execution(node('1000', '500'), '40').status).to.equal('adequate');
+  });
+
+  it('measures the execution key the site passes, over the base core falls back to', () => {
+    const amounts = {
+      initial_appropriation: '2000',
+      commitments: '1500',
+      obligations: '1009',
+      payments: '700',
+    };
+    const keys = ['initial_appropriation', 'commitments', 'obligations', 'payments'] as const;
+    const root = buildTree([line('2025', ['A'], amounts)], { ...options, keys: [...keys] }).root;
+    // No current appropriation: the initial one is the base, as on the site's pages.
+    expect(execution(root)).to.deep.equal({ executedPct: '75', paidPct: '35', status: 'under' });
+    expect(execution(root, '80', 'obligations').executedPct).to.equal('50.5');
+    expect(execution(root, '30', 'payments').status).to.equal('adequate');
   });
 
   it('rounds per-capita figures and contributions half away from zero, to the peso', () => {

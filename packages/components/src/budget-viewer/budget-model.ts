@@ -8,11 +8,14 @@ import {
   compareDecimals,
   BUDGET_AMOUNT_KEYS,
   divideDecimals,
+  executionBase,
+  executionPercent,
   percentOf,
   sumDecimals,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
+  type ExecutionKey,
 } from '@rendir/core';
 
 /** Amount keys in the order of the Colombian budget chain. */
@@ -233,29 +236,33 @@ export function displayName(node: BudgetNode): string {
 export type ExecutionStatus = 'over' | 'adequate' | 'under' | 'none';
 
 export interface Execution {
-  /** commitments ÷ current appropriation × 100, rounded to one decimal. */
-  committedPct?: string;
-  /** payments ÷ current appropriation × 100, rounded to one decimal. */
+  /** The execution key over the appropriation, in percent (core's `executionPercent`). */
+  executedPct?: string;
+  /** Payments over the appropriation, in percent. */
   paidPct?: string;
   status: ExecutionStatus;
 }
 
 /**
- * Execution of a node: commitments over current appropriation (the content contract's
- * rule), payments beside it. Over-execution is any commitment above the appropriation;
- * under-execution is below `threshold` percent.
+ * Execution of a node by core's rule (`key`, commitments by default, over the appropriation;
+ * the site passes its site.yaml key), payments beside it. Over-execution is any amount above
+ * the appropriation; under-execution is below `threshold` percent.
  */
-export function execution(node: BudgetNode, threshold = '80'): Execution {
-  const current = node.totals.current_appropriation;
-  const commitments = node.totals.commitments;
-  const payments = node.totals.payments;
-  if (current === undefined || compareDecimals(current, '0') <= 0) return { status: 'none' };
+export function execution(
+  node: BudgetNode,
+  threshold = '80',
+  key: ExecutionKey = 'commitments',
+): Execution {
+  const base = executionBase(node.totals);
+  const executed = node.totals[key];
+  if (base === undefined) return { status: 'none' };
   const out: Execution = { status: 'none' };
-  if (payments !== undefined) out.paidPct = percentOf(payments, current, 1);
-  if (commitments !== undefined) {
-    out.committedPct = percentOf(commitments, current, 1);
-    if (compareDecimals(commitments, current) > 0) out.status = 'over';
-    else if (compareDecimals(percentOf(commitments, current, 6) ?? '0', threshold) < 0) {
+  const paid = executionPercent(node.totals, 'payments');
+  if (paid !== undefined) out.paidPct = paid;
+  if (executed !== undefined) {
+    out.executedPct = executionPercent(node.totals, key);
+    if (compareDecimals(executed, base) > 0) out.status = 'over';
+    else if (compareDecimals(percentOf(executed, base, 6) ?? '0', threshold) < 0) {
       out.status = 'under';
     } else out.status = 'adequate';
   }

@@ -4,6 +4,7 @@
  * per-capita and the previous year, with a total row.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ExecutionKey } from '@rendir/core';
 import { defineCatalogue } from '../platform/i18n.ts';
 import { tokens } from '../platform/theme.ts';
 import {
@@ -97,6 +98,8 @@ export interface TableContext extends PartContext {
   /** Level names from `levels`, outermost first. */
   levels: string[];
   threshold: string;
+  /** The amount execution measures (the `execution` attribute). */
+  executionKey: ExecutionKey;
   population?: string;
   /** Rows shown (the rest behind "show more"). */
   limit: number;
@@ -109,12 +112,12 @@ export function renderTable(c: TableContext): TemplateResult {
   const rows = node.children.length ? node.children : [node];
   const rowHeader =
     node.children.length === 0 ? m.name : (c.levels[node.depth] ?? tm.levelN(node.depth + 1));
-  const hasExec = d.keys.includes('current_appropriation') && d.keys.includes('commitments');
+  const hasExec = d.keys.includes(c.executionKey);
   const prev = d.previous;
   const pct = (value: string | undefined) =>
     value !== undefined ? formatPct(value, intl, 1) : '–';
   const cells = (n: BudgetNode, head: TemplateResult) => {
-    const exec = hasExec ? execution(n, c.threshold) : undefined;
+    const exec = hasExec ? execution(n, c.threshold, c.executionKey) : undefined;
     const share = ofEveryHundred(n.size, node.size);
     const capita = perCapita(n.size, c.population);
     const change = prev ? yearChange(n, prev) : undefined;
@@ -124,7 +127,7 @@ export function renderTable(c: TableContext): TemplateResult {
       )}
       ${
         exec
-          ? html`<td>${pct(exec.committedPct)} ${status(c, exec)}</td>
+          ? html`<td>${pct(exec.executedPct)} ${status(c, exec)}</td>
               <td>${pct(exec.paidPct)}</td>`
           : nothing
       }
@@ -168,7 +171,7 @@ export function renderTable(c: TableContext): TemplateResult {
         ${d.keys.map((k) => html`<th scope="col">${m[`key_${k}`]}</th>`)}
         ${
           hasExec
-            ? html`<th scope="col">${m.execution} (${m.executionCommitted})</th>
+            ? html`<th scope="col">${m.execution} (${m[`key_${c.executionKey}`]})</th>
                 <th scope="col">${m.executionPaid}</th>`
             : nothing
         }

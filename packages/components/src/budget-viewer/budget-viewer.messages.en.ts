@@ -30,15 +30,14 @@ const en = {
   key_payments: 'Payments',
   key_amount: 'Amount',
   execution: 'Execution',
-  executionCommitted: 'Committed',
   executionPaid: 'Paid',
   executionOf: (pct: string) => `${pct} of the current appropriation`,
   statusOver: 'Over-executed',
   statusAdequate: 'On track',
   statusUnder: 'Under-executed',
   statusNone: 'No data',
-  statusExplain: (threshold: string) =>
-    `Execution is commitments over current appropriation. Over-executed: more committed than appropriated; under-executed: less than ${threshold} committed.`,
+  statusExplain: (threshold: string, executed: string) =>
+    `Execution is ${executed} over current appropriation. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
   perCapita: 'Per inhabitant',
   perCapitaSentence: (amount: string, population: string) =>
     `${amount} per inhabitant (population: ${population}).`,

@@ -42,15 +42,14 @@ export const budgetMessages = defineCatalogue<typeof en>({
     key_payments: 'Pagos',
     key_amount: 'Monto',
     execution: 'Ejecución',
-    executionCommitted: 'Comprometido',
     executionPaid: 'Pagado',
     executionOf: (pct: string) => `${pct} de la apropiación vigente`,
     statusOver: 'Sobreejecución',
     statusAdequate: 'Ejecución adecuada',
     statusUnder: 'Baja ejecución',
     statusNone: 'Sin dato',
-    statusExplain: (threshold: string) =>
-      `La ejecución es compromisos sobre apropiación vigente. Sobreejecución: se comprometió más de lo apropiado; baja ejecución: se comprometió menos del ${threshold}.`,
+    statusExplain: (threshold: string, executed: string) =>
+      `La ejecución es ${executed} sobre apropiación vigente. Sobreejecución: más ${executed} que lo apropiado; baja ejecución: menos del ${threshold}.`,
     perCapita: 'Por habitante',
     perCapitaSentence: (amount: string, population: string) =>
       `${amount} por habitante (población: ${population}).`,

@@ -417,13 +417,13 @@ describe('rendir-budget-viewer: citizen figures', () => {
   it('computes execution to the decimal with a word and an icon, never colour alone', async () => {
     const el = await mount(budgetCsv, { ...full, 'table-open': '' });
     const summary = spaces(text($(el, '.summary .execution')));
-    expect(summary).to.contain(`Comprometido: ${EXPECTED_2025.totalCommittedPct} %`);
+    expect(summary).to.contain(`Compromisos: ${EXPECTED_2025.totalCommittedPct} %`);
     expect(summary).to.contain(`Pagado: ${EXPECTED_2025.totalPaidPct} %`);
     expect(summary).to.contain('✓Ejecución adecuada');
-    expect(spaces(cell(el, 'tbody', 'Salud', 'Ejecución (Comprometido)'))).to.equal(
+    expect(spaces(cell(el, 'tbody', 'Salud', 'Ejecución (Compromisos)'))).to.equal(
       '97,8 % ✓Ejecución adecuada',
     );
-    expect(spaces(cell(el, 'tbody', 'Movilidad', 'Ejecución (Comprometido)'))).to.equal(
+    expect(spaces(cell(el, 'tbody', 'Movilidad', 'Ejecución (Compromisos)'))).to.equal(
       '75,2 % ▼Baja ejecución',
     );
     expect(spaces(cell(el, 'tbody', 'Educación', 'Pagado'))).to.equal('56,3 %');
@@ -438,12 +438,25 @@ describe('rendir-budget-viewer: citizen figures', () => {
 
   it('takes the under-execution threshold from the attribute', async () => {
     const el = await mount(budgetCsv, { ...full, 'under-threshold': '85', 'table-open': '' });
-    expect(spaces(cell(el, 'tbody', 'Educación', 'Ejecución (Comprometido)'))).to.equal(
+    expect(spaces(cell(el, 'tbody', 'Educación', 'Ejecución (Compromisos)'))).to.equal(
       '80,4 % ▼Baja ejecución',
     );
     expect(text($(el, '.summary .help'))).to.contain('menos del 85 %');
     const odd = await mount(budgetCsv, { ...full, 'under-threshold': 'alto' });
     expect(text($(odd, '.summary .help'))).to.contain('menos del 80 %');
+  });
+
+  it('measures the amount the execution attribute names, as the site passes its site.yaml key', async () => {
+    const el = await mount(budgetCsv, { ...full, execution: 'obligations', 'table-open': '' });
+    const summary = spaces(text($(el, '.summary .execution')));
+    expect(summary).to.match(/^Obligaciones: \d+,\d % de la apropiación vigente/);
+    expect(summary).not.to.contain(`${EXPECTED_2025.totalCommittedPct} %`);
+    expect(text($(el, '.summary .help'))).to.contain('La ejecución es obligaciones');
+    expect(spaces(cell(el, 'tbody', 'Salud', 'Ejecución (Obligaciones)'))).to.match(/^\d+,\d %/);
+    const odd = await mount(budgetCsv, { ...full, execution: 'amount' });
+    expect(spaces(text($(odd, '.summary .execution')))).to.contain(
+      `Compromisos: ${EXPECTED_2025.totalCommittedPct} %`,
+    );
   });
 
   it('gives per-capita figures to the peso when the population is given', async () => {
@@ -761,7 +774,7 @@ describe('rendir-budget-viewer: languages', () => {
     const total = spaces(text($(el, '.summary .total')));
     expect(total).to.contain('393,507,937,164,745.54');
     expect(total).to.contain('Current appropriation 2025');
-    expect(spaces(text($(el, '.summary .execution')))).to.contain('Committed: 83.3%');
+    expect(spaces(text($(el, '.summary .execution')))).to.contain('Commitments: 83.3%');
     expect(spaces(text($(el, '.per-capita')))).to.contain('49,811,131 per inhabitant');
     expect(current(el)).to.equal('All the budget');
     expect(text($(el, '.hundred h3'))).to.equal('Of every 100 pesos');
@@ -773,7 +786,9 @@ describe('rendir-budget-viewer: languages', () => {
     expect(spaces(cell(el, 'tfoot', 'Total', 'Current appropriation'))).to.equal(
       'COP 393,507,937,164,745.54 (393.5 trillion)',
     );
-    expect(spaces(cell(el, 'tbody', 'Salud', 'Execution (Committed)'))).to.equal('97.8% ✓On track');
+    expect(spaces(cell(el, 'tbody', 'Salud', 'Execution (Commitments)'))).to.equal(
+      '97.8% ✓On track',
+    );
     const input = $(el, '#contribution') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: '1,000,000' });

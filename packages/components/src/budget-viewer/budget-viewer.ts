@@ -11,12 +11,14 @@ import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
   isDecimalString,
+  isExecutionKey,
   safeUrl,
   toFloat,
   type BudgetAggregate,
   type BudgetAmountKey,
   type BudgetLine,
   type BudgetYearTotal,
+  type ExecutionKey,
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
@@ -162,7 +164,8 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @attr deflator-column - Column of the file holding the price index of each line's year.
  * @attr base-year - Year of the constant prices (default: the latest year with an index).
  * @attr constant-prices - Start with amounts at constant prices.
- * @attr under-threshold - Percent of commitments below which execution is called low (0-100, default 80).
+ * @attr execution - What execution measures over the appropriation: `commitments` (default), `obligations` or `payments` (a site passes its site.yaml `budget.execution`).
+ * @attr under-threshold - Percent executed below which execution is called low (0-100, default 80).
  * @attr table-open - Start with the data table shown.
  * @attr currency - ISO currency of the amounts (default `COP`).
  * @attr source - Who published the data, shown in the footer.
@@ -232,6 +235,7 @@ export class RendirBudgetViewer extends RendirElement {
     baseYear: { attribute: 'base-year' },
     constantPrices: { type: Boolean, attribute: 'constant-prices' },
     underThreshold: { attribute: 'under-threshold' },
+    execution: {},
     tableOpen: { type: Boolean, attribute: 'table-open' },
     currency: {},
     source: {},
@@ -265,6 +269,7 @@ export class RendirBudgetViewer extends RendirElement {
   baseYear?: string;
   constantPrices = false;
   underThreshold = '80';
+  execution?: string;
   tableOpen = false;
   currency = 'COP';
   source?: string;
@@ -815,7 +820,7 @@ export class RendirBudgetViewer extends RendirElement {
 
   private renderSummary(d: Derived, node: BudgetNode): TemplateResult {
     const m = this.m;
-    const exec = execution(node, this.threshold());
+    const exec = execution(node, this.threshold(), this.executionKey());
     const population = this.populationValue();
     const capita = population ? perCapita(node.size, population) : undefined;
     const years = d.previous ? this.parts.get('years') : undefined;
@@ -834,11 +839,10 @@ export class RendirBudgetViewer extends RendirElement {
       </p>
       <p class="muted">${m.lines(node.lineCount)}</p>
       ${
-        exec.committedPct !== undefined
+        exec.executedPct !== undefined
           ? html`<p class="execution">
-                ${m.executionCommitted}:
-                <strong>${m.executionOf(formatPct(exec.committedPct, this.intlLocale, 1))}</strong
-                >${
+                ${m[`key_${this.executionKey()}`]}:
+                <strong>${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1))}</strong>${
                   exec.paidPct !== undefined
                     ? html` · ${m.executionPaid}:
                         <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
@@ -847,7 +851,10 @@ export class RendirBudgetViewer extends RendirElement {
                 · ${status(this.ctx, exec)}
               </p>
               <p class="help">
-                ${m.statusExplain(formatPct(this.threshold(), this.intlLocale, 0))}
+                ${m.statusExplain(
+                  formatPct(this.threshold(), this.intlLocale, 0),
+                  m[`key_${this.executionKey()}`].toLowerCase(),
+                )}
               </p>`
           : nothing
       }
@@ -884,6 +891,12 @@ export class RendirBudgetViewer extends RendirElement {
       return part.fileTotalsNote(this.ctx, d, node, this.fileTotals, this.fileAggregates ?? []);
     // A loading note would only flicker under the summary; a failure offers its retry.
     return this.parts.failed('totals') ? this.renderPartState('totals') : nothing;
+  }
+
+  /** `execution` when it names an execution key, else commitments. */
+  private executionKey(): ExecutionKey {
+    const key = this.execution?.trim();
+    return isExecutionKey(key) ? key : 'commitments';
   }
 
   /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */
@@ -1176,6 +1189,7 @@ export class RendirBudgetViewer extends RendirElement {
       source: this.source,
       population: this.populationValue() ?? undefined,
       threshold: this.threshold(),
+      executionKey: this.executionKey(),
       colour: (name: string, fallback: string) => resolvedColour(this, name) || fallback,
     };
     if (format === 'csv') exports.downloadCsv(c);
@@ -1282,6 +1296,7 @@ export class RendirBudgetViewer extends RendirElement {
                   subject: this.subject(node),
                   levels: this.levels?.split(',').map((l) => l.trim()) ?? [],
                   threshold: this.threshold(),
+                  executionKey: this.executionKey(),
                   population: this.populationValue() ?? undefined,
                   limit: this.limit,
                   drill: (n) => this.drill(n),

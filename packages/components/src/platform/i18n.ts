@@ -8,16 +8,16 @@
  * so pages in Spanish never download it.
  */
 
-import { columnLetter } from '@rendir/core';
+import { columnLetter, DEFAULT_LANG, INTL_LOCALES, LANGS, type Lang } from '@rendir/core';
 import { importAgain } from './import-again.ts';
 import type en from './messages.en.ts';
 
-export type Locale = 'es' | 'en';
+/** The widgets speak core's languages (LANGS), Spanish first. */
+export type Locale = Lang;
 
-export const locales: readonly Locale[] = ['es', 'en'];
+export const locales: readonly Locale[] = LANGS;
 
-/** Spanish is the default: Rendir is written for Colombian public entities. */
-export const defaultLocale: Locale = 'es';
+export const defaultLocale: Locale = DEFAULT_LANG;
 
 /** A message is text or a function of typed parameters that returns text. */
 export type Message = string | ((...args: never[]) => string);
@@ -125,7 +125,7 @@ export function intlLocale(lang: string | null | undefined): string {
       // An invalid tag: fall through to the default region.
     }
   }
-  return locale === 'es' ? 'es-CO' : 'en';
+  return INTL_LOCALES[locale];
 }
 
 /**

@@ -1,0 +1,84 @@
+// Budget execution: the site.yaml key over the appropriation, exact, rounded once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  executionBase,
+  executionPercent,
+  formatPercentValue,
+  isExecutionKey,
+} from '../src/index.ts';
+
+test('execution rounds once, half away from zero, at the .x5 boundary', () => {
+  assert.equal(
+    executionPercent({ current_appropriation: '10000', commitments: '8045' }, 'commitments'),
+    '80.5',
+  );
+  assert.equal(
+    executionPercent({ current_appropriation: '10000', commitments: '8044.999' }, 'commitments'),
+    '80.4',
+  );
+  assert.equal(
+    executionPercent({ current_appropriation: '20000', commitments: '1001' }, 'commitments'),
+    '5',
+  );
+  assert.equal(
+    executionPercent({ current_appropriation: '3', commitments: '1' }, 'commitments'),
+    '33.3',
+  );
+  assert.equal(
+    executionPercent({ current_appropriation: '3', commitments: '2' }, 'commitments'),
+    '66.7',
+  );
+  assert.equal(
+    executionPercent(
+      { current_appropriation: '123456789012345678.90', commitments: '98765432109876543.21' },
+      'commitments',
+    ),
+    '80',
+  );
+  assert.equal(formatPercentValue('80.5', 'es-CO', 1), formatPercentValue('80.50', 'es-CO', 1));
+});
+
+test('the key is a parameter: commitments, obligations or payments', () => {
+  const amounts = {
+    current_appropriation: '200',
+    commitments: '150',
+    obligations: '101',
+    payments: '99.9',
+  };
+  assert.equal(executionPercent(amounts, 'commitments'), '75');
+  assert.equal(executionPercent(amounts, 'obligations'), '50.5');
+  assert.equal(executionPercent(amounts, 'payments'), '50');
+  assert.ok(isExecutionKey('obligations'));
+  assert.ok(!isExecutionKey('amount'));
+});
+
+test('the base falls back from current to initial appropriation to amount, never to zero', () => {
+  assert.equal(
+    executionBase({ current_appropriation: '90', initial_appropriation: '80', amount: '70' }),
+    '90',
+  );
+  assert.equal(executionBase({ initial_appropriation: '80', amount: '70' }), '80');
+  assert.equal(executionBase({ amount: '70' }), '70');
+  assert.equal(
+    executionPercent({ initial_appropriation: '80', commitments: '20' }, 'commitments'),
+    '25',
+  );
+  assert.equal(executionPercent({ amount: '70', payments: '7' }, 'payments'), '10');
+  // A zero or negative current appropriation is no base: nothing is printed, not a fallback.
+  assert.equal(
+    executionBase({ current_appropriation: '0', initial_appropriation: '80' }),
+    undefined,
+  );
+  assert.equal(
+    executionPercent({ current_appropriation: '-5', commitments: '1' }, 'commitments'),
+    undefined,
+  );
+  assert.equal(executionPercent({ current_appropriation: '100' }, 'commitments'), undefined);
+  assert.equal(executionPercent({ commitments: '100' }, 'commitments'), undefined);
+  // Over-execution is printed as it is.
+  assert.equal(
+    executionPercent({ current_appropriation: '100', commitments: '120.04' }, 'commitments'),
+    '120',
+  );
+});
