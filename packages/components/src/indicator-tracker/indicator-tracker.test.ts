@@ -799,8 +799,12 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
         expect(box.x).to.be.at.least(0);
         expect(box.x + box.width).to.be.at.most(chart.width.baseVal.value + 1);
       }
-      const frame = root(el).querySelector('rendir-chart-frame')!;
+      const frame = root(el).querySelector<RendirChartFrame>('rendir-chart-frame')!;
       expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      // The downloaded image keeps the labels, each with its halo under the text.
+      const image = (await frame.svgDocument())!;
+      expect(image).to.contain('Meta 2022–2023: 75');
+      expect(image).to.contain('paint-order: stroke');
       await expect(el).to.be.accessible();
       el.remove();
     }

@@ -213,15 +213,17 @@ export const chartStyles = css`
     }
     .chart text {
       fill: CanvasText;
+    }
+    .chart .label {
       stroke: Canvas;
     }
     .chart .grid,
-    .chart .target-level,
     .chart .to-target {
       stroke: GrayText;
       opacity: 1;
     }
     .chart .line,
+    .chart .target-level,
     .chart .pt {
       stroke: CanvasText;
     }
