@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { readIndicators } from '@rendir/core';
 import '../define/rendir-indicator-tracker.ts';
@@ -22,6 +22,13 @@ import {
 /** Text as a reader sees it: runs of white space (non-breaking ones too) as one space. */
 function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** The single indicator's chart once drawn at its measured width. */
+async function drawnChart(el: RendirIndicatorTracker): Promise<SVGSVGElement> {
+  await waitUntil(() => root(el).querySelector('svg.chart'), 'the chart is drawn at its width');
+  await el.updateComplete;
+  return root(el).querySelector<SVGSVGElement>('svg.chart')!;
 }
 
 function text(node: Element | null | undefined): string {
@@ -737,6 +744,7 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
         ></rendir-indicator-tracker>`,
       ),
     );
+    await drawnChart(el);
     const frame = root(el).querySelector<RendirChartFrame>('rendir-chart-frame[part="series"]')!;
     expect(frame.summary).to.equal(
       'De 2016–2017 a 2018–2019 pasó de 16,2 a 45,8 (subió). La meta es 75 en 2022–2023.',
@@ -763,6 +771,44 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     await el.updateComplete;
     expect(live()).to.equal('2016–2017 (línea base): 16,2');
     await expect(el).to.be.accessible();
+  });
+
+  it('draws a single indicator’s chart with its axis, periods, target and latest value', async () => {
+    for (const width of [1280, 320]) {
+      await setViewport({ width, height: 800 });
+      const el = await mount({
+        src: bogotaUrl,
+        indicator: 'Grupos de interés consultados en rendición de cuentas',
+      });
+      const chart = await drawnChart(el);
+      const texts = (selector: string) =>
+        [...chart.querySelectorAll(selector)].map((t) => squash(t.textContent));
+      // 16,2 and 45,8 toward 75: a value axis from 0 rounded up to 80, in steps of 20.
+      expect(texts('.tick')).to.deep.equal(['0', '20', '40', '60', '80']);
+      expect(chart.querySelectorAll('.grid')).to.have.length(5);
+      expect(texts('.target-label')).to.deep.equal(['Meta 2022–2023: 75']);
+      expect(texts('.latest-label')).to.deep.equal(['45,8']);
+      expect(texts('.baseline-label')).to.deep.equal(['Línea base: 16,2']);
+      const periods = texts('.period');
+      expect(periods[0]).to.equal('2016–2017');
+      expect(periods[periods.length - 1]).to.equal('2022–2023');
+      for (const t of chart.querySelectorAll('text')) {
+        expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
+        // Every label inside the chart, none cut at its edges.
+        const box = (t as SVGTextElement).getBBox();
+        expect(box.x).to.be.at.least(0);
+        expect(box.x + box.width).to.be.at.most(chart.width.baseVal.value + 1);
+      }
+      const frame = root(el).querySelector<RendirChartFrame>('rendir-chart-frame')!;
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      // The downloaded image keeps the labels, each with its halo under the text.
+      const image = (await frame.svgDocument())!;
+      expect(image).to.contain('Meta 2022–2023: 75');
+      expect(image).to.contain('paint-order: stroke');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('describes each sparkline in words', async () => {

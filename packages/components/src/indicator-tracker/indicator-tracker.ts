@@ -4,6 +4,7 @@ import {
   svg,
   type PropertyValues,
   type TemplateResult,
+  type SVGTemplateResult,
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
@@ -29,7 +30,6 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import {
   ChartNavigation,
   RendirChartFrame,
-  summariseSeries,
   type ChartTable,
   type EmbedOptions,
 } from '../platform/chart-kit/index.ts';
@@ -47,12 +47,10 @@ import {
   isSortKey,
   looseKey,
   matchGroup,
-  bandGeometry,
-  rawPosition,
   seriesOf,
   sparkline,
-  stackSegments,
   unitOf,
+  type PlottedPoint,
   type SeriesPoint,
   type SortKey,
   type TrackedIndicator,
@@ -160,6 +158,7 @@ export class RendirIndicatorTracker extends RendirElement {
     chosenGroup: { state: true },
     chosenStatus: { state: true },
     chosenSort: { state: true },
+    chartWidth: { state: true },
   };
 
   /** URL of a CSV (a wide table or the long form's indicators file) or of JSON records. */
@@ -224,6 +223,35 @@ export class RendirIndicatorTracker extends RendirElement {
 
   /** The core's progress and status words, loaded beside the data (`lazy.ts`). */
   private progressPart?: ProgressPart;
+
+  /**
+   * The single indicator's chart width in CSS pixels: it is drawn at that size so that its
+   * labels stay 12 px at any width (0 until measured: the sparkline stands in).
+   */
+  private chartWidth = 0;
+  private readonly chartResize =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          const width = Math.floor(entry.contentRect.width);
+          // A frame later: the chart redrawn may change the height, a loop if done in here.
+          if (width && width !== this.chartWidth)
+            requestAnimationFrame(() => (this.chartWidth = width));
+        });
+  private observedPlot?: Element;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const plot = this.renderRoot.querySelector('.series-plot') ?? undefined;
+    const sheet = this.progressPart?.chartStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (plot && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (plot === this.observedPlot) return;
+    if (this.observedPlot) this.chartResize?.unobserve(this.observedPlot);
+    if (plot) this.chartResize?.observe(plot);
+    this.observedPlot = plot;
+  }
 
   private readonly data = new DataController<TrackedIndicator[]>(this, {
     parser: 'indicators',
@@ -487,7 +515,7 @@ export class RendirIndicatorTracker extends RendirElement {
     }));
     const icon = height - 12;
     return html`<svg class="stack" height=${height} role="presentation">
-      ${stackSegments(parts, 100, 0.4).map(
+      ${(this.progressPart?.stackSegments(parts, 100, 0.4) ?? []).map(
         (g) =>
           svg`<g class="st-${g.key}" data-status=${g.key} data-count=${g.count}>
             <rect x="${g.x}%" y="0" width="${g.width}%" height=${height}></rect>
@@ -709,7 +737,7 @@ export class RendirIndicatorTracker extends RendirElement {
     const pct = formatPercent(progress.progress, this.intlLocale);
     const expected =
       progress.expected === null ? null : formatPercent(progress.expected, this.intlLocale);
-    const raw = rawPosition(indicator, progress.latest?.value);
+    const raw = this.progressPart?.rawPosition(indicator, progress.latest?.value) ?? null;
     const w = 300;
     const x = (f: number) => Math.max(0, Math.min(1, f)) * w;
     return html`<div class="progress" part="progress">
@@ -747,7 +775,7 @@ export class RendirIndicatorTracker extends RendirElement {
   private renderBand(item: TrackedIndicator, unit: UnitInfo): TemplateResult {
     const { indicator, progress } = item;
     const m = this.m;
-    const geometry = bandGeometry(indicator, progress.latest?.value, 300);
+    const geometry = this.progressPart?.bandGeometry(indicator, progress.latest?.value, 300);
     const within = progress.status === 'achieved';
     const latest = this.shown(progress.latest?.value, unit, true);
     const baseline = this.shown(indicator.baseline.value, unit, true);
@@ -814,7 +842,7 @@ export class RendirIndicatorTracker extends RendirElement {
       this.shown(indicator.target.value, unit, true),
       this.period(indicator.target.period),
     );
-    return `${measured.length ? summariseSeries(measured, this.locale) : ''} ${target}`.trim();
+    return `${(measured.length && this.progressPart?.summariseSeries(measured, this.locale)) || ''} ${target}`.trim();
   }
 
   private renderSeries(item: TrackedIndicator, unit: UnitInfo, framed: boolean): TemplateResult {
@@ -829,31 +857,45 @@ export class RendirIndicatorTracker extends RendirElement {
     const spark = sparkline(series, w, h, framed ? 12 : 6, scale);
     const summary = this.seriesSummary(item, unit);
     const navigable = framed && spark.points.length > 0;
-    const graphic = html`<svg
-      class="spark ${framed ? 'large' : ''}"
-      viewBox="0 0 ${w} ${h}"
-      role=${framed ? nothing : 'img'}
-      aria-label=${framed ? nothing : summary}
-    >
-      ${
-        spark.targetY === null
-          ? nothing
-          : svg`<line class="target-level" x1="0" x2=${w} y1=${spark.targetY} y2=${spark.targetY}></line>`
-      }
-      <path class="to-target" d=${spark.toTarget}></path>
-      <path class="line" d=${spark.path}></path>
-      ${spark.points.map((p, i) => {
-        const label = `${this.pointLabel(p)}: ${this.shown(p.cell, unit, true)}`;
-        const shape =
-          p.role === 'target'
-            ? svg`<path class="pt pt-target" d="M${p.x} ${p.y - 6}l6 6-6 6-6-6z"></path>`
-            : svg`<circle class="pt" cx=${p.x} cy=${p.y} r=${framed ? 5 : 3}></circle>`;
-        return navigable
-          ? svg`<g class="point" data-rendir-point=${i} tabindex=${this.nav.tabindex(i)} role="img"
-              aria-label=${label} @focus=${() => this.nav.focused(i)}>${shape}</g>`
-          : shape;
-      })}
-    </svg>`;
+    const percent = series.some((p) => isExactNumber(p.cell) && p.cell.isPercent);
+    const mark = (_p: PlottedPoint, i: number, shape: SVGTemplateResult) =>
+      navigable
+        ? svg`<g class="point" data-rendir-point=${i} tabindex=${this.nav.tabindex(i)} role="img"
+              aria-label=${`${this.pointLabel(_p)}: ${this.shown(_p.cell, unit, true)}`} @focus=${() => this.nav.focused(i)}>${shape}</g>`
+        : shape;
+    const drawn = framed && this.chartWidth > 0 ? this.progressPart : undefined;
+    const graphic = drawn
+      ? drawn.seriesChart({
+          series,
+          width: this.chartWidth,
+          scale,
+          format: (v) => this.shown({ value: v, raw: v, isPercent: percent }, unit, true),
+          period: (p) => this.period(p),
+          baselineWord: m.baseline,
+          targetWord: m.target,
+          mark,
+        })
+      : html`<svg
+          class="spark ${framed ? 'large' : ''}"
+          viewBox="0 0 ${w} ${h}"
+          role=${framed ? nothing : 'img'}
+          aria-label=${framed ? nothing : summary}
+        >
+          ${
+            spark.targetY === null
+              ? nothing
+              : svg`<line class="target-level" x1="0" x2=${w} y1=${spark.targetY} y2=${spark.targetY}></line>`
+          }
+          <path class="to-target" d=${spark.toTarget}></path>
+          <path class="line" d=${spark.path}></path>
+          ${spark.points.map((p, i) => {
+            const shape =
+              p.role === 'target'
+                ? svg`<path class="pt pt-target" d="M${p.x} ${p.y - 6}l6 6-6 6-6-6z"></path>`
+                : svg`<circle class="pt" cx=${p.x} cy=${p.y} r=${framed ? 5 : 3}></circle>`;
+            return mark(p, i, shape);
+          })}
+        </svg>`;
     if (framed) {
       const rows = series.map((p) => [this.pointLabel(p), this.shown(p.cell, unit)]);
       const raw = series.map((p) => [
@@ -875,7 +917,7 @@ export class RendirIndicatorTracker extends RendirElement {
           .table=${{ columns: [{ label: m.period }, { label: m.value, align: 'end' }], rows, raw }}
           @keydown=${this.nav.onKeydown}
         >
-          <div slot="chart">${graphic}</div>
+          <div slot="chart" class="series-plot">${graphic}</div>
         </rendir-chart-frame>
         ${this.nav.liveRegion()}`;
     }

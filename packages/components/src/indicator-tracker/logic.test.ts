@@ -13,15 +13,13 @@ import {
   findIndicator,
   groupsOf,
   matchGroup,
-  bandGeometry,
-  rawPosition,
-  stackSegments,
   seriesOf,
   sparkline,
   unitOf,
   valueDomain,
   type TrackedIndicator,
 } from './logic.ts';
+import { bandGeometry, rawPosition, stackSegments } from './shapes.ts';
 import { isIndicatorRecords } from './progress.ts';
 
 const year = (y: number): Period => ({

@@ -2,7 +2,8 @@
  * The core's progress arithmetic (`indicatorProgress`, with its exact decimals and
  * explanations) and its status words, loaded beside the data: while a CSV downloads and
  * is read, or with JSON and property data. The first render of data needs them, the
- * loading state does not, so they stay out of the widget bundle.
+ * loading state does not, so they stay out of the widget bundle; so do the charts' axes,
+ * labels and summaries in words, drawn only with data.
  */
 import { indicatorProgress, type Indicator } from '@rendir/core';
 import type { TrackedIndicator } from './logic.ts';
@@ -45,3 +46,9 @@ export function isIndicatorRecords(value: unknown): value is Indicator[] {
     )
   );
 }
+
+// What only a chart of data draws: the single indicator's chart with its axes and labels,
+// and the series told in words.
+export { chartStyles, seriesChart } from './series-chart.ts';
+export { summariseSeries } from '../platform/chart-kit/summary.ts';
+export { bandGeometry, rawPosition, stackSegments } from './shapes.ts';

@@ -30,6 +30,9 @@ const inlined = [
   'stroke-width',
   'stroke-opacity',
   'stroke-dasharray',
+  'stroke-linejoin',
+  // A label's halo: the stroke painted under the text, not over it.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
