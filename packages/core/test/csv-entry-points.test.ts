@@ -5,22 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readCsv, scanCsv, streamCsv } from '../src/index.ts';
 import type { CsvRow, CsvTable } from '../src/index.ts';
-
-function streamOf(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array> {
-  let i = 0;
-  let k = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (i >= bytes.length) {
-        controller.close();
-        return;
-      }
-      const n = Math.max(1, sizes[k++ % sizes.length]);
-      controller.enqueue(bytes.slice(i, i + n));
-      i += n;
-    },
-  });
-}
+import { streamOf } from './streams.ts';
 
 /** Every entry point's table for `text`, with scanCsv's batches and the stream's chunks of the given sizes. */
 async function allReadings(text: string, batch: number, sizes: number[]): Promise<CsvTable[]> {

@@ -11,6 +11,7 @@ import {
   toCsv,
 } from '../src/index.ts';
 import type { CsvRow } from '../src/index.ts';
+import { streamOf } from './streams.ts';
 
 test('Windows-1252 bytes with € ‘ ’ “ ” – — read right, and the fallback is reported', () => {
   // "Descripción;Valor\r\n“Café” – ‘dulce’ — €;1.234,50\r\n" as Excel on Spanish Windows saves it.
@@ -132,22 +133,6 @@ test('an empty file is an error naming the file', () => {
   assert.equal(t.errors[0].code, 'csv.empty');
   assert.equal(t.errors[0].file, 'vacío.csv');
 });
-
-function streamOf(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array> {
-  let i = 0;
-  let k = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (i >= bytes.length) {
-        controller.close();
-        return;
-      }
-      const n = Math.max(1, sizes[k++ % sizes.length]);
-      controller.enqueue(bytes.slice(i, i + n));
-      i += n;
-    },
-  });
-}
 
 test('streamCsv gives the first rows before the rest is parsed, and the same table as readCsv', async () => {
   const lines = ['Vigencia;Entidad;Valor'];

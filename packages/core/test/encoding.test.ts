@@ -4,28 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { decodeBytes, decodeWindows1252, readCsv, streamCsv } from '../src/index.ts';
+import { streamOf } from './streams.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const join = (...parts: (Uint8Array | number[])[]) => {
   const all = parts.flatMap((p) => [...p]);
   return new Uint8Array(all);
 };
-
-function streamOf(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array> {
-  let i = 0;
-  let k = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (i >= bytes.length) {
-        controller.close();
-        return;
-      }
-      const n = Math.max(1, sizes[k++ % sizes.length]);
-      controller.enqueue(bytes.slice(i, i + n));
-      i += n;
-    },
-  });
-}
 
 // A UTF-8 file in which one cell was pasted from a Windows-1252 program: «í» is the byte 0xED.
 const STRAY = join(

@@ -9,6 +9,7 @@ import { decodeBytes, readBudget, readCsv, readDatasets, streamCsv, toCsv } from
 import type { CsvTable } from '../src/index.ts';
 import { encodingName, utf16ByteOrder } from '../src/encoding.ts';
 import { readBudgetFile, readCsvFile, readSidecar } from '../src/node.ts';
+import { streamOf } from './streams.ts';
 
 /** Text as UTF-16 bytes in either byte order, with or without BOM. */
 function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
@@ -24,22 +25,6 @@ function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
     out[at++] = order === 'le' ? c >> 8 : c & 0xff;
   }
   return out;
-}
-
-function streamOf(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array> {
-  let i = 0;
-  let k = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (i >= bytes.length) {
-        controller.close();
-        return;
-      }
-      const n = Math.max(1, sizes[k++ % sizes.length]);
-      controller.enqueue(bytes.slice(i, i + n));
-      i += n;
-    },
-  });
 }
 
 /** The bytes cut once at `at`. */
