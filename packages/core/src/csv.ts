@@ -514,20 +514,35 @@ class TableBuilder implements RecordSink {
     if (this.handOver) this.handOver.push(csvRow);
   }
 
+  /** A problem at one cell: the file, its place and the column's header. */
+  private atCell(
+    line: number,
+    column: number,
+    row: number,
+    problem: Omit<
+      Parameters<typeof contentError>[0],
+      'file' | 'line' | 'column' | 'row' | 'header'
+    >,
+  ): ContentError {
+    const header = this.headers?.[column - 1];
+    return contentError({
+      file: this.file,
+      line,
+      row,
+      column,
+      ...(header !== undefined ? { header } : {}),
+      ...problem,
+    });
+  }
+
   quoteProblem(
     code: 'csv.unclosed_quote' | 'csv.invalid_quote',
     line: number,
     column: number,
     row: number,
   ): void {
-    const header = this.headers?.[column - 1];
     this.errors.push(
-      contentError({
-        file: this.file,
-        line,
-        row,
-        column,
-        ...(header !== undefined ? { header } : {}),
+      this.atCell(line, column, row, {
         code,
         expected: {
           es: 'comillas emparejadas alrededor de un campo',
@@ -556,14 +571,8 @@ class TableBuilder implements RecordSink {
       return;
     }
     const hex = `0x${mark.byte.toString(16).toUpperCase()}`;
-    const header = this.headers?.[column - 1];
     this.errors.push(
-      contentError({
-        file: this.file,
-        line,
-        row,
-        column,
-        ...(header !== undefined ? { header } : {}),
+      this.atCell(line, column, row, {
         value: char,
         code: 'csv.encoding_invalid_byte',
         expected: {
