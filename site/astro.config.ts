@@ -18,7 +18,7 @@ function siteInfo(): { url: string; locales: string[] } {
   try {
     // Through the content folder's boundary, as every content read (`rendir check` names a refusal).
     const found = resolveContentFile(dir, 'site.yaml');
-    if (!('path' in found)) throw new Error(found.problem.message.en);
+    if (!('path' in found)) throw new Error(found.problem.code);
     // The one YAML loader of `rendir check`; a refused file leaves the fallback below.
     const data = loadYaml(readFileSync(found.path, 'utf8')).value as {
       url?: unknown;

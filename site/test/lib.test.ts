@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mdxToJs } from 'satteri';
+import { messageText } from '@rendir/core';
 import { luminance, onColor } from '../src/lib/color.ts';
 import { parseSiteYaml } from '../src/lib/config.ts';
 import { findRefs } from '../src/lib/refs.ts';
@@ -57,7 +58,7 @@ test('site.yaml problems point at the key, with line and column', () => {
   );
   const missing = parseSiteYaml('url: https://x.gov.co\n');
   assert.equal(missing.errors[0].code, 'site.required');
-  assert.match(missing.errors[0].message.es, /«name»/);
+  assert.match(messageText(missing.errors[0].message, 'es'), /«name»/);
   const ok = parseSiteYaml('name: E\nurl: https://x.gov.co\n');
   assert.deepEqual(ok.errors, []);
   assert.deepEqual(ok.config?.locales, ['es']);

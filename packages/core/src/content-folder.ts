@@ -11,56 +11,32 @@ import { dirname, isAbsolute, join, sep } from 'node:path';
 import { contentError } from './errors.ts';
 import { DEFAULT_LIMITS, fileTooLarge, resolveLimits, type Limits } from './limits.ts';
 import type { ContentError } from './types.ts';
+import { msg, type MessageRef } from './message.ts';
 
 /** A content file refused by the boundary; `problem` is the error to report. */
 export class ContentFileError extends Error {
   readonly problem: ContentError;
   constructor(problem: ContentError) {
-    super(`${problem.file}: ${problem.message.en}`);
+    // Said to a developer: the reader is told through `problem`, in their language.
+    super(`${problem.file}: ${problem.code}`);
     this.name = 'ContentFileError';
     this.problem = problem;
   }
 }
 
-const KEEP_INSIDE = {
-  es: 'un archivo normal dentro de la carpeta de contenido (copie el archivo en vez de enlazarlo)',
-  en: 'a regular file inside the content folder (copy the file instead of linking to it)',
-};
+const KEEP_INSIDE = msg('content.outside_folder.expected');
 
-function refused(file: string, code: string, es: string, en: string): ContentError {
-  return contentError({ file, code, expected: KEEP_INSIDE, message: { es, en } });
+function refused(file: string, code: string, message: MessageRef): ContentError {
+  return contentError({ file, code, expected: KEEP_INSIDE, message });
 }
 
-const outside = (file: string) =>
-  refused(
-    file,
-    'content.outside',
-    'Es un enlace a algo fuera de la carpeta de contenido: no se lee ni se publica',
-    'It is a link to something outside the content folder: it is neither read nor published',
-  );
+const outside = (file: string) => refused(file, 'content.outside', msg('content.outside'));
 const brokenLink = (file: string) =>
-  refused(
-    file,
-    'content.broken_link',
-    'Es un enlace a un archivo que no existe',
-    'It is a link to a file that does not exist',
-  );
+  refused(file, 'content.broken_link', msg('content.broken_link'));
 const notRegular = (file: string) =>
-  refused(
-    file,
-    'content.not_regular',
-    'No es un archivo normal (es una carpeta, un dispositivo, un socket o una tubería): no se lee',
-    'It is not a regular file (it is a folder, a device, a socket or a pipe): it is not read',
-  );
-const badName = (file: string) =>
-  refused(
-    file,
-    'content.bad_path',
-    'La ruta sale de la carpeta de contenido o es absoluta',
-    'The path leaves the content folder or is absolute',
-  );
-const missing = (file: string) =>
-  refused(file, 'content.missing', 'El archivo no existe', 'The file does not exist');
+  refused(file, 'content.not_regular', msg('content.not_regular'));
+const badName = (file: string) => refused(file, 'content.bad_path', msg('content.bad_path'));
+const missing = (file: string) => refused(file, 'content.missing', msg('content.missing'));
 
 /** A path relative to the content folder, `/`-separated, that cannot climb out of it. */
 function isContentRelative(file: string): boolean {

@@ -24,6 +24,7 @@ import { contentError } from './errors.ts';
 // `stream` lookup, which browser dev servers cannot resolve.
 import Papa from '#papaparse';
 import type { ContentError, CsvDialect, CsvEncoding, CsvRow, CsvTable } from './types.ts';
+import { msg } from './message.ts';
 
 export type Delimiter = CsvDialect['delimiter'];
 
@@ -457,10 +458,7 @@ class CsvRecordReader {
   }
 }
 
-const RAGGED_EXPECTED = (n: number) => ({
-  es: `${n} campos, uno por columna del encabezado`,
-  en: `${n} fields, one per header column`,
-});
+const RAGGED_EXPECTED = (n: number) => msg('csv.ragged_row.expected', { fields: n });
 
 /**
  * Accumulates the reader's records into a table: headers from the first non-blank
@@ -544,20 +542,9 @@ class TableBuilder implements RecordSink {
     this.errors.push(
       this.atCell(line, column, row, {
         code,
-        expected: {
-          es: 'comillas emparejadas alrededor de un campo',
-          en: 'matching quotes around a field',
-        },
+        expected: msg('csv.quote.expected'),
         message:
-          code === 'csv.unclosed_quote'
-            ? {
-                es: 'Unas comillas abren aquí un campo y nunca se cierran: el resto del archivo quedó dentro de él',
-                en: 'A quote opens a field here and is never closed: the rest of the file was read into it',
-              }
-            : {
-                es: 'Hay texto después de las comillas que cierran el campo: el resto del campo puede estar mal leído',
-                en: 'There is text after the quote that closes the field: the rest of the field may be misread',
-              },
+          code === 'csv.unclosed_quote' ? msg('csv.unclosed_quote') : msg('csv.invalid_quote'),
       }),
     );
   }
@@ -575,14 +562,8 @@ class TableBuilder implements RecordSink {
       this.atCell(line, column, row, {
         value: char,
         code: 'csv.encoding_invalid_byte',
-        expected: {
-          es: 'texto en UTF-8, como el resto del archivo',
-          en: 'UTF-8 text, like the rest of the file',
-        },
-        message: {
-          es: `El byte ${hex} no es UTF-8, aunque el resto del archivo sí lo es; se leyó como «${char}» (Windows-1252). Corrija el carácter o guarde el archivo de nuevo como «CSV UTF-8»`,
-          en: `Byte ${hex} is not UTF-8, though the rest of the file is; it was read as «${char}» (Windows-1252). Fix the character or save the file again as "CSV UTF-8"`,
-        },
+        expected: msg('csv.encoding_invalid_byte.expected'),
+        message: msg('csv.encoding_invalid_byte', { hex, char }),
       }),
     );
   }
@@ -606,10 +587,11 @@ class TableBuilder implements RecordSink {
           header: headers[cells.length],
           code: 'csv.ragged_row',
           expected: RAGGED_EXPECTED(want),
-          message: {
-            es: `La fila tiene ${cells.length} campos y el encabezado ${want}: faltan desde la columna ${cells.length + 1}`,
-            en: `The row has ${cells.length} fields and the header ${want}: missing from column ${cells.length + 1}`,
-          },
+          message: msg('csv.ragged_row', {
+            fields: cells.length,
+            expected: want,
+            column: cells.length + 1,
+          }),
         }),
       );
       return;
@@ -631,10 +613,7 @@ class TableBuilder implements RecordSink {
           code: 'csv.trailing_empty_fields',
           severity: 'warning',
           expected: RAGGED_EXPECTED(want),
-          message: {
-            es: `La fila tiene ${cells.length - want} campos vacíos de más al final; se ignoran`,
-            en: `The row has ${cells.length - want} extra empty fields at the end; they are ignored`,
-          },
+          message: msg('csv.trailing_empty_fields', { count: cells.length - want }),
         }),
       );
       return;
@@ -648,10 +627,11 @@ class TableBuilder implements RecordSink {
         value: cells[surplus],
         code: 'csv.ragged_row',
         expected: RAGGED_EXPECTED(want),
-        message: {
-          es: `La fila tiene ${cells.length} campos y el encabezado ${want}: sobra el de la columna ${surplus + 1} (¿un separador sin comillas?)`,
-          en: `The row has ${cells.length} fields and the header ${want}: column ${surplus + 1} is one too many (an unquoted delimiter?)`,
-        },
+        message: msg('csv.ragged_row.extra', {
+          fields: cells.length,
+          expected: want,
+          column: surplus + 1,
+        }),
       }),
     );
   }
@@ -666,8 +646,8 @@ class TableBuilder implements RecordSink {
         contentError({
           file: this.file,
           code: 'csv.empty',
-          expected: { es: 'una fila de encabezados', en: 'a header row' },
-          message: { es: 'El archivo está vacío', en: 'The file is empty' },
+          expected: msg('csv.empty.expected'),
+          message: msg('csv.empty'),
         }),
       );
     }
@@ -723,11 +703,11 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
         code: 'csv.encoding_bom_mismatch',
         severity: 'warning',
         value: r.declared,
-        expected: { es: `encoding: ${r.bomOverrode}`, en: `encoding: ${r.bomOverrode}` },
-        message: {
-          es: `El archivo empieza con la marca (BOM) de ${r.bomOverrode} y se leyó así, aunque se declaró ${r.declared ?? ''}; corrija la declaración`,
-          en: `The file starts with the ${r.bomOverrode} byte order mark (BOM) and was read as such, though ${r.declared ?? ''} was declared; fix the declaration`,
-        },
+        expected: msg('csv.encoding_bom_mismatch.expected', { bomOverrode: r.bomOverrode }),
+        message: msg('csv.encoding_bom_mismatch', {
+          bomOverrode: r.bomOverrode,
+          declared: r.declared ?? '',
+        }),
       }),
     );
   }
@@ -738,11 +718,13 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
         code: 'csv.encoding_declaration_contradicted',
         severity: 'warning',
         value: r.declared,
-        expected: { es: `encoding: ${r.contradicts}`, en: `encoding: ${r.contradicts}` },
-        message: {
-          es: `Se declaró ${r.declared ?? ''} y así se leyó, pero los bytes del archivo son ${r.contradicts}: revise los acentos y la ñ, y corrija la declaración`,
-          en: `${r.declared ?? ''} was declared and the file was read as such, but its bytes are ${r.contradicts}: check its accents and ñ, and fix the declaration`,
-        },
+        expected: msg('csv.encoding_declaration_contradicted.expected', {
+          contradicts: r.contradicts,
+        }),
+        message: msg('csv.encoding_declaration_contradicted', {
+          declared: r.declared ?? '',
+          contradicts: r.contradicts,
+        }),
       }),
     );
   }
@@ -754,11 +736,8 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
         ...(at ? { line: at.line, column: at.column, value: at.char } : {}),
         code: 'csv.encoding_windows_1252',
         severity: 'warning',
-        expected: { es: 'texto en UTF-8', en: 'UTF-8 text' },
-        message: {
-          es: 'El archivo no es UTF-8 (lo muestra su primera letra fuera de ASCII, aquí); se leyó como Windows-1252 (CSV de Excel en Windows en español)',
-          en: 'The file is not UTF-8 (its first letter outside ASCII, here, shows it); it was read as Windows-1252 (Excel CSV on Spanish Windows)',
-        },
+        expected: msg('csv.encoding_windows_1252.expected'),
+        message: msg('csv.encoding_windows_1252'),
       }),
     );
   }
@@ -768,20 +747,10 @@ function encodingWarnings(file: string, r: DecodingReport): ContentError[] {
         file,
         code: 'csv.encoding_utf16_nobom',
         severity: 'warning',
-        expected: {
-          es: 'texto en UTF-8, o UTF-16 con su marca (BOM), o «encoding: utf-16» en el archivo .csv.yaml',
-          en: 'UTF-8 text, or UTF-16 with its byte order mark (BOM), or «encoding: utf-16» in the .csv.yaml file',
-        },
-        message: {
-          es:
-            r.encoding === 'utf-16be'
-              ? 'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 BE porque sus bytes lo muestran'
-              : 'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 LE («Texto Unicode» de Excel) porque sus bytes lo muestran',
-          en:
-            r.encoding === 'utf-16be'
-              ? 'The file has no byte order mark (BOM) and was read as UTF-16 BE because its bytes show it'
-              : 'The file has no byte order mark (BOM) and was read as UTF-16 LE (Excel "Unicode Text") because its bytes show it',
-        },
+        expected: msg('csv.encoding_utf16_nobom.expected'),
+        message: msg(
+          r.encoding === 'utf-16be' ? 'csv.encoding_utf16_nobom.be' : 'csv.encoding_utf16_nobom.le',
+        ),
       }),
     );
   }

@@ -1,12 +1,8 @@
-/** Content errors as data, with messages in Spanish and English. */
+/** Content errors as data: a code, a place and messages by key (message.ts), said in any language. */
 import type { ContentError } from './types.ts';
 import { boundedValue, printable } from './quote.ts';
 import type { Lang } from './languages.ts';
-
-export interface Bilingual {
-  es: string;
-  en: string;
-}
+import { messageText, msg, type CoreMessageKey, type MessageRef } from './message.ts';
 
 export interface ErrorInit {
   file: string;
@@ -17,8 +13,8 @@ export interface ErrorInit {
   header?: string;
   value?: string;
   code: string;
-  expected: Bilingual;
-  message: Bilingual;
+  expected: MessageRef;
+  message: MessageRef;
   severity?: 'error' | 'warning';
 }
 
@@ -78,9 +74,11 @@ export function withRows(
 export function spreadsheetPlace(err: ContentError, lang: Lang): string {
   if (err.line <= 0) return '';
   const row = err.row ?? err.line;
-  const column = err.column > 0 ? columnLetter(err.column) : '';
-  if (lang === 'es') return `fila ${row}${column ? `, columna ${column}` : ''}`;
-  return `row ${row}${column ? `, column ${column}` : ''}`;
+  const place =
+    err.column > 0
+      ? msg('error.place.cell', { row, column: columnLetter(err.column) })
+      : msg('error.place.row', { row });
+  return messageText(place, lang);
 }
 
 /**
@@ -95,24 +93,16 @@ export function formatError(err: ContentError, lang: Lang): string {
   if (err.line > 0 && err.column > 0) where += `:${err.column}`;
   // Values and headers come from files: bounded, so a log never echoes a file's content.
   const value = err.value !== undefined ? `«${boundedValue(err.value)}» ` : '';
+  const say = (key: CoreMessageKey, params: MessageRef['params']) =>
+    ` ${messageText(msg(key, params), lang)}`;
   const column =
-    err.header !== undefined
-      ? lang === 'es'
-        ? ` (columna «${boundedValue(err.header)}»)`
-        : ` (column «${boundedValue(err.header)}»)`
-      : '';
+    err.header !== undefined ? say('error.column', { header: boundedValue(err.header) }) : '';
   const place = spreadsheetPlace(err, lang);
-  const sheet = place
-    ? lang === 'es'
-      ? ` En la hoja de cálculo: ${place}.`
-      : ` In a spreadsheet: ${place}.`
-    : '';
-  const expected = err.expected[lang]
-    ? lang === 'es'
-      ? ` Se esperaba: ${err.expected.es}.`
-      : ` Expected: ${err.expected.en}.`
-    : '';
-  return printable(`${where} — ${value}${err.message[lang]}${column}.${sheet}${expected}`);
+  const sheet = place ? say('error.sheet', { place }) : '';
+  const expectedText = messageText(err.expected, lang);
+  const expected = expectedText ? say('error.expected', { expected: expectedText }) : '';
+  const message = messageText(err.message, lang);
+  return printable(`${where} — ${value}${message}${column}.${sheet}${expected}`);
 }
 
 /** Sorts problems by file, line and column, as an author reads them. */

@@ -16,7 +16,7 @@ export {
   sortErrors,
   spreadsheetPlace,
 } from './errors.ts';
-export type { Bilingual, ErrorInit } from './errors.ts';
+export type { ErrorInit } from './errors.ts';
 export {
   normaliseHeader,
   matchHeaders,
@@ -96,8 +96,34 @@ export {
   langOf,
 } from './format.ts';
 export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
-export { DEFAULT_LANG, INTL_LOCALES, LANGS, isLang } from './languages.ts';
-export type { Lang } from './languages.ts';
+export {
+  addLanguage,
+  DEFAULT_LANG,
+  INTL_LOCALES,
+  isLang,
+  languageOf,
+  LANGS,
+  LANGUAGES,
+} from './languages.ts';
+export type { Lang, Language } from './languages.ts';
+export {
+  addMessages,
+  extendMessages,
+  hasMessages,
+  loadAllMessages,
+  loadMessages,
+  messageText,
+  msg,
+  msgList,
+  PLACEHOLDER,
+} from './message.ts';
+export type {
+  CoreCatalogue,
+  CoreMessageKey,
+  MessageList,
+  MessageParam,
+  MessageRef,
+} from './message.ts';
 export { toCsv, neutraliseCell } from './csv-download.ts';
 export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
 export {

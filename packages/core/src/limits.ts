@@ -3,8 +3,9 @@
  * the widgets read the same numbers, and a site may raise them (site.yaml `limits:`).
  * Browser-safe. Past a limit the reader gets an error naming the limit, never a hang.
  */
-import { contentError, type Bilingual } from './errors.ts';
+import { contentError } from './errors.ts';
 import type { ContentError } from './types.ts';
+import { msg, type MessageRef } from './message.ts';
 
 export interface Limits {
   /** Bytes of one data file, local or remote (inline data counts its text). */
@@ -88,8 +89,8 @@ export function headerColumns(text: string, delimiter?: string): number {
 function limitError(
   file: string,
   code: string,
-  message: Bilingual,
-  expected: Bilingual,
+  message: MessageRef,
+  expected: MessageRef,
   at: { line?: number; column?: number } = {},
 ): ContentError {
   return contentError({ file, code, message, expected, ...at });
@@ -100,14 +101,8 @@ export function tooManyColumns(file: string, count: number, limits: Limits): Con
   return limitError(
     file,
     'limit.columns',
-    {
-      es: `El archivo tiene ${count} columnas; el límite es ${limits.maxColumns}: no se lee`,
-      en: `The file has ${count} columns; the limit is ${limits.maxColumns}: it is not read`,
-    },
-    {
-      es: `como mucho ${limits.maxColumns} columnas (limits.max_columns en site.yaml lo sube)`,
-      en: `at most ${limits.maxColumns} columns (limits.max_columns in site.yaml raises it)`,
-    },
+    msg('limits.columns', { count, max: limits.maxColumns }),
+    msg('limits.columns.expected', { max: limits.maxColumns }),
     { line: 1 },
   );
 }
@@ -123,14 +118,8 @@ export function cellTooLong(
   return limitError(
     file,
     'limit.cell',
-    {
-      es: `La celda tiene ${length} caracteres; el límite es ${limits.maxCellChars}`,
-      en: `The cell has ${length} characters; the limit is ${limits.maxCellChars}`,
-    },
-    {
-      es: `como mucho ${limits.maxCellChars} caracteres por celda (limits.max_cell_chars en site.yaml)`,
-      en: `at most ${limits.maxCellChars} characters per cell (limits.max_cell_chars in site.yaml)`,
-    },
+    msg('limits.cell_chars', { length, max: limits.maxCellChars }),
+    msg('limits.cell_chars.expected', { max: limits.maxCellChars }),
     { line, column },
   );
 }
@@ -160,14 +149,8 @@ export function fileTooLarge(file: string, bytes: number, limits: Limits): Conte
   return limitError(
     file,
     'limit.file_bytes',
-    {
-      es: `El archivo ocupa más de ${mb(bytes)} MB; el límite es ${mb(limits.maxFileBytes)} MB: no se lee`,
-      en: `The file is over ${mb(bytes)} MB; the limit is ${mb(limits.maxFileBytes)} MB: it is not read`,
-    },
-    {
-      es: `como mucho ${mb(limits.maxFileBytes)} MB (limits.max_file_bytes en site.yaml)`,
-      en: `at most ${mb(limits.maxFileBytes)} MB (limits.max_file_bytes in site.yaml)`,
-    },
+    msg('limits.file_bytes', { size: mb(bytes), max: mb(limits.maxFileBytes) }),
+    msg('limits.file_bytes.expected', { max: mb(limits.maxFileBytes) }),
   );
 }
 
@@ -182,14 +165,8 @@ export function titleTooLong(
   return limitError(
     file,
     'limit.title',
-    {
-      es: `El título tiene ${length} caracteres; el límite es ${limits.maxTitleChars}`,
-      en: `The title has ${length} characters; the limit is ${limits.maxTitleChars}`,
-    },
-    {
-      es: `un título de como mucho ${limits.maxTitleChars} caracteres (limits.max_title_chars en site.yaml)`,
-      en: `a title of at most ${limits.maxTitleChars} characters (limits.max_title_chars in site.yaml)`,
-    },
+    msg('limits.title_chars', { length, max: limits.maxTitleChars }),
+    msg('limits.title_chars.expected', { max: limits.maxTitleChars }),
     { line, column },
   );
 }

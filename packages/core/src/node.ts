@@ -32,6 +32,7 @@ import type {
   Milestone,
   ReadResult,
 } from './types.ts';
+import { msg } from './message.ts';
 
 export * from './index.ts';
 export {
@@ -79,11 +80,8 @@ export async function readSidecar(
         line: problem.line,
         column: problem.column,
         code: problem.code === 'yaml.syntax' ? 'sidecar.yaml' : problem.code,
-        expected: { es: 'YAML válido', en: 'valid YAML' },
-        message: {
-          es: `El archivo YAML no se puede leer: ${problem.message.es}`,
-          en: `The YAML file cannot be read: ${problem.message.en}`,
-        },
+        expected: msg('sidecar.yaml.expected'),
+        message: msg('sidecar.yaml', { reason: problem.message }),
       }),
     );
   if (loaded.problems.length) return out;

@@ -4,6 +4,7 @@
  */
 import { contentError } from './errors.ts';
 import type { ContentError } from './types.ts';
+import { msg } from './message.ts';
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 /** Control characters or spaces inside a URL: browsers strip some, so refuse them all. */
@@ -69,19 +70,8 @@ function notCsvError(file: string, code: 'csv.binary' | 'csv.no_delimiter'): Con
     file,
     line: binary ? 0 : 1,
     code,
-    message: binary
-      ? {
-          es: 'No es un archivo CSV: su contenido es binario (¿una imagen, un Excel o un archivo comprimido?); no se muestra',
-          en: 'It is not a CSV file: its content is binary (an image, an Excel workbook or an archive?); it is not shown',
-        }
-      : {
-          es: 'No parece un archivo CSV: su primera línea no tiene ningún separador (, ; tabulación o |); no se muestra',
-          en: 'It does not look like a CSV file: its first line has no separator (, ; tab or |); it is not shown',
-        },
-    expected: {
-      es: 'un archivo CSV de texto, con una fila de encabezados separados por , ; tabulación o |',
-      en: 'a text CSV file, with a header row separated by , ; tab or |',
-    },
+    message: binary ? msg('security.binary') : msg('security.no_delimiter'),
+    expected: msg('security.not_csv.expected'),
   });
 }
 

@@ -9,6 +9,8 @@ import type { BudgetOptions } from './schemas/budget.ts';
 import { ownValue, setField } from './schemas/common.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
+import { msg, type MessageRef } from './message.ts';
+import { withHint } from './suggest.ts';
 
 export interface Sidecar {
   dialect: Partial<CsvDialect>;
@@ -51,7 +53,7 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   const out: Sidecar = { dialect: {}, budget: {}, errors: [] };
   if (doc === null || doc === undefined) return out;
   if (typeof doc !== 'object' || Array.isArray(doc)) {
-    out.errors.push(bad(sideFile, '', String(doc), 'un mapa de claves', 'a map of keys'));
+    out.errors.push(bad(sideFile, '', String(doc), msg('sidecar.invalid.document.expected')));
     return out;
   }
   const d = doc as Record<string, unknown>;
@@ -65,14 +67,10 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
         code: 'sidecar.unknown_key',
         header: key,
         value: key,
-        expected: {
-          es: `una de: ${SIDECAR_KEYS.join(', ')}`,
-          en: `one of: ${SIDECAR_KEYS.join(', ')}`,
-        },
-        message: {
-          es: `«${key}» no es una clave de NOMBRE.csv.yaml.${hint.es}`,
-          en: `«${key}» is not a NAME.csv.yaml key.${hint.en}`,
-        },
+        expected: msg('sidecar.unknown_key.expected', {
+          keys: SIDECAR_KEYS.join(', '),
+        }),
+        message: withHint(msg('sidecar.unknown_key', { key }), hint),
       }),
     );
   }
@@ -90,7 +88,7 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       out.budget.constants = constants;
     } else
       out.errors.push(
-        bad(sideFile, 'constants', String(d.constants), '{clave: valor}', '{key: value}'),
+        bad(sideFile, 'constants', String(d.constants), msg('sidecar.invalid.constants.expected')),
       );
   }
   const delim = str('delimiter');
@@ -98,44 +96,33 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
     const v = ownValue(DELIMS, delim.toLowerCase());
     if (v) out.dialect.delimiter = v;
     else
-      out.errors.push(
-        bad(sideFile, 'delimiter', delim, '«,», «;», tab o «|»', '«,», «;», tab or «|»'),
-      );
+      out.errors.push(bad(sideFile, 'delimiter', delim, msg('sidecar.invalid.delimiter.expected')));
   }
   const enc = str('encoding');
   if (enc !== undefined) {
     const e = encodingName(enc);
     if (e) out.dialect.encoding = e;
-    else
-      out.errors.push(
-        bad(
-          sideFile,
-          'encoding',
-          enc,
-          'utf-8, windows-1252 o utf-16 (también utf-16le, utf-16be o unicode)',
-          'utf-8, windows-1252 or utf-16 (also utf-16le, utf-16be or unicode)',
-        ),
-      );
+    else out.errors.push(bad(sideFile, 'encoding', enc, msg('sidecar.invalid.encoding.expected')));
   }
   const dec = str('decimal');
   if (dec !== undefined) {
     if (dec === ',' || dec === '.') out.dialect.decimal = dec;
-    else out.errors.push(bad(sideFile, 'decimal', dec, '«,» o «.»', '«,» or «.»'));
+    else out.errors.push(bad(sideFile, 'decimal', dec, msg('sidecar.invalid.decimal.expected')));
   }
   const grp = d.group === undefined ? undefined : String(d.group ?? '');
   if (grp !== undefined) {
     if (grp === '.' || grp === ',' || grp === ' ' || grp === '') out.dialect.group = grp;
-    else
-      out.errors.push(
-        bad(sideFile, 'group', grp, '«.», «,», espacio o nada', '«.», «,», space or nothing'),
-      );
+    else out.errors.push(bad(sideFile, 'group', grp, msg('sidecar.invalid.group.expected')));
   }
   const df = str('date_format');
   if (df !== undefined) out.dialect.dateFormat = df;
   const nf = str('number_format');
   if (nf !== undefined) {
     if (nf === 'es' || nf === 'en') out.numberFormat = nf;
-    else out.errors.push(bad(sideFile, 'number_format', nf, 'es o en', 'es or en'));
+    else
+      out.errors.push(
+        bad(sideFile, 'number_format', nf, msg('sidecar.invalid.number_format.expected')),
+      );
   }
   if (!out.numberFormat && out.dialect.decimal)
     out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
@@ -147,20 +134,20 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       out.dialect.columns = cols;
     } else
       out.errors.push(
-        bad(sideFile, 'columns', String(d.columns), '{encabezado: clave}', '{header: key}'),
+        bad(sideFile, 'columns', String(d.columns), msg('sidecar.invalid.columns.expected')),
       );
   }
   return out;
 }
 
-function bad(file: string, key: string, value: string, es: string, en: string): ContentError {
+function bad(file: string, key: string, value: string, expected: MessageRef): ContentError {
   return contentError({
     file,
     code: 'sidecar.invalid',
     header: key || undefined,
     value,
-    expected: { es, en },
-    message: { es: `valor no válido para «${key}»`, en: `invalid value for «${key}»` },
+    expected,
+    message: msg('sidecar.invalid', { key }),
   });
 }
 

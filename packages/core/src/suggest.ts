@@ -1,5 +1,6 @@
 /** "Did you mean": the closest of some names to a misspelt one. */
 import { normaliseHeader } from './headers.ts';
+import { msg, type MessageRef } from './message.ts';
 
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -33,10 +34,13 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     : undefined;
 }
 
-/** ` ¿Quiso decir «x»?` / ` Did you mean «x»?`, or nothing. */
-export function didYouMean(name: string, candidates: Iterable<string>): { es: string; en: string } {
+/** `¿Quiso decir «x»?` / `Did you mean «x»?`, or nothing. */
+export function didYouMean(name: string, candidates: Iterable<string>): MessageRef | undefined {
   const best = closestName(name, candidates);
-  return best === undefined
-    ? { es: '', en: '' }
-    : { es: ` ¿Quiso decir «${best}»?`, en: ` Did you mean «${best}»?` };
+  return best === undefined ? undefined : msg('suggest.did_you_mean', { best });
+}
+
+/** A message followed by its suggestion, when there is one. */
+export function withHint(message: MessageRef, hint: MessageRef | undefined): MessageRef {
+  return hint ? msg('suggest.with_hint', { message, hint }) : message;
 }

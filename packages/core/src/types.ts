@@ -4,6 +4,8 @@
  * them to components as JSON and components can receive them as a property.
  */
 
+import type { MessageRef } from './message.ts';
+
 /** Which kind of missing value a cell held: a citizen reads "no data" and "not applicable" differently. */
 export type MissingKind = 'empty' | 'no_data' | 'not_applicable';
 
@@ -50,10 +52,10 @@ export interface ContentError {
   value?: string;
   /** Stable machine code, e.g. `number.ambiguous`, `csv.ragged_row`. */
   code: string;
-  /** What was expected, in Spanish and English. */
-  expected: { es: string; en: string };
-  /** Full message in Spanish and English. */
-  message: { es: string; en: string };
+  /** What was expected: a catalogue key and its parameters (`messageText` says it). */
+  expected: MessageRef;
+  /** What is wrong: a catalogue key and its parameters (`messageText` says it). */
+  message: MessageRef;
   severity: 'error' | 'warning';
 }
 

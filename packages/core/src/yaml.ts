@@ -6,16 +6,16 @@
  * Every problem has a line and column. Node and browsers.
  */
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { Bilingual } from './errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { boundedValue } from './quote.ts';
+import { msg, type MessageRef } from './message.ts';
 
 export interface YamlProblem {
   /** 1-based, within the text given. */
   line: number;
   column: number;
   code: 'yaml.syntax' | 'yaml.tag' | 'yaml.aliases' | 'yaml.too_large';
-  message: Bilingual;
+  message: MessageRef;
 }
 
 export interface LoadedYaml {
@@ -46,10 +46,7 @@ export function loadYaml(
       line: 1,
       column: 1,
       code: 'yaml.too_large',
-      message: {
-        es: `El YAML ocupa ${bytes} bytes; el límite es ${limits.maxYamlBytes} (limits.max_yaml_bytes en site.yaml)`,
-        en: `The YAML is ${bytes} bytes long; the limit is ${limits.maxYamlBytes} (limits.max_yaml_bytes in site.yaml)`,
-      },
+      message: msg('yaml.too_large', { bytes, max: limits.maxYamlBytes }),
     });
     return out;
   }
@@ -69,7 +66,8 @@ export function loadYaml(
       line: pos.line,
       column: pos.col,
       code: 'yaml.syntax',
-      message: { es: err.message.replace(/\.$/, ''), en: err.message.replace(/\.$/, '') },
+      // The YAML library's own words, in English: it has no other language.
+      message: msg('yaml.syntax', { detail: err.message.replace(/\.$/, '') }),
     });
   }
   let aliases = 0;
@@ -85,10 +83,7 @@ export function loadYaml(
           line: pos.line,
           column: pos.col,
           code: 'yaml.aliases',
-          message: {
-            es: `Más de ${limits.maxYamlAliases} alias (*nombre): así se arma un YAML que crece sin fin`,
-            en: `More than ${limits.maxYamlAliases} aliases (*name): that is how a YAML that grows without end is built`,
-          },
+          message: msg('yaml.aliases', { max: limits.maxYamlAliases }),
         });
       }
       return;
@@ -104,26 +99,20 @@ export function loadYaml(
         line: pos.line,
         column: pos.col,
         code: 'yaml.tag',
-        message: {
-          es: `La etiqueta «${tag}» no se admite: solo texto, números, listas y mapas`,
-          en: `The tag “${tag}” is not allowed: only text, numbers, lists and maps`,
-        },
+        message: msg('yaml.tag', { tag }),
       });
     }
   });
   if (problems.length) return out;
   try {
     out.value = doc.toJS({ maxAliasCount: limits.maxYamlAliases });
-  } catch (error) {
+  } catch {
     // Aliases of aliases: few in the text, too many once expanded.
     problems.push({
       line: firstAlias?.line ?? 1,
       column: firstAlias?.col ?? 1,
       code: 'yaml.aliases',
-      message: {
-        es: 'Los alias (*nombre) se multiplican más allá del límite al expandirse',
-        en: `The aliases (*name) multiply beyond the limit once expanded (${error instanceof Error ? error.message : String(error)})`,
-      },
+      message: msg('yaml.aliases_expanded'),
     });
   }
   return out;

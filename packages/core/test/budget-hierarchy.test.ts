@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readBudget } from '../src/index.ts';
+import { readBudget, messageText, loadAllMessages, LANGS } from '../src/index.ts';
 import { readBudgetFile } from '../src/node.ts';
 import type { BudgetReadResult } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const REAL = new URL('./fixtures/budget-real/', import.meta.url);
 const real = (name: string) => readFileSync(new URL(name, REAL));
@@ -63,7 +65,7 @@ test('a total row that differs from its children: a warning with line, both figu
   assert.equal(w.column, 5);
   assert.equal(w.value, '7000000000001');
   assert.match(
-    w.message.en,
+    messageText(w.message, 'en'),
     /publishes 7000000000001 and its rows add up to 7000000000000 \(difference 1\)/,
   );
   assert.equal(totalOf(r, '2017', 'payments'), '10207063183472');
@@ -127,8 +129,11 @@ test('one TOTAL row under lines without codes is their total; subtotals without 
     subtotals.errors.map((e) => [e.code, e.line]),
     [['budget.aggregate_undecided', 4]],
   );
-  assert.match(subtotals.errors[0].message.en, /lines 4, 5 look like totals or subtotals/);
-  assert.match(subtotals.errors[0].expected.en, /parent_code/);
+  assert.match(
+    messageText(subtotals.errors[0].message, 'en'),
+    /lines 4, 5 look like totals or subtotals/,
+  );
+  assert.match(messageText(subtotals.errors[0].expected, 'en'), /parent_code/);
 });
 
 test('codes without separators that begin others (1 > 12 > 120): totals when their figures prove it, else an error until declared', () => {
@@ -162,7 +167,10 @@ test('codes without separators that begin others (1 > 12 > 120): totals when the
     undecided.errors.map((e) => [e.code, e.line]),
     [['budget.code_hierarchy_undecided', 2]],
   );
-  assert.match(undecided.errors[0].expected.en, /code_hierarchy: prefix.*code_hierarchy: none/);
+  assert.match(
+    messageText(undecided.errors[0].expected, 'en'),
+    /code_hierarchy: prefix.*code_hierarchy: none/,
+  );
   const none = readBudget(numbered, { file: 'b.csv', codeHierarchy: 'none' });
   assert.deepEqual(none.errors, []);
   assert.equal(totalOf(none, '2015'), '78');
@@ -209,7 +217,7 @@ test('Excel’s accounting zero reads as 0 in money columns, said once per file;
     r.warnings.map((w) => [w.code, w.line, w.column]),
     [['budget.accounting_zero', 2, 2]],
   );
-  assert.match(r.warnings[0].message.en, /^3 amount cells/);
+  assert.match(messageText(r.warnings[0].message, 'en'), /^3 amount cells/);
 });
 
 test('singular, plural and other amount headers as entities write them', () => {
@@ -255,7 +263,7 @@ test('sidecar facts: constants for every row, a scale read exactly, a cut-off da
     scale: 'mil',
     dialect: { columns: { Monto: 'ammount', Vigensia: 'fiscal_year' } },
   });
-  const byCode = slips.errors.map((e) => [e.code, e.message.en]);
+  const byCode = slips.errors.map((e) => [e.code, messageText(e.message, 'en')]);
   assert.deepEqual(
     byCode.map(([c]) => c),
     [
@@ -267,11 +275,14 @@ test('sidecar facts: constants for every row, a scale read exactly, a cut-off da
     ],
   );
   assert.match(
-    slips.errors[1].message.en + slips.errors[2].message.en,
+    messageText(slips.errors[1].message, 'en') + messageText(slips.errors[2].message, 'en'),
     /Did you mean «fiscal_year»\?/,
   );
-  assert.match(slips.errors[1].message.en + slips.errors[2].message.en, /Did you mean «amount»\?/);
-  assert.match(slips.errors[3].message.es, /¿Quiso decir «Vigencia»\?/);
+  assert.match(
+    messageText(slips.errors[1].message, 'en') + messageText(slips.errors[2].message, 'en'),
+    /Did you mean «amount»\?/,
+  );
+  assert.match(messageText(slips.errors[3].message, 'es'), /¿Quiso decir «Vigencia»\?/);
 
   const mappedLevel = readBudget('Vigencia;Programa;Valor\n2024;Salud;1\n', {
     file: 'b.csv',
@@ -344,7 +355,7 @@ test('real: Colombia’s PGN 2024 table as MinHacienda sends it (UTF-16, padded 
     r.warnings.map((w) => [w.code, w.line, w.column]),
     [['budget.accounting_zero', 12, 6]],
   );
-  assert.match(r.warnings[0].message.en, /^126 amount cells/);
+  assert.match(messageText(r.warnings[0].message, 'en'), /^126 amount cells/);
   assert.deepEqual(r.records[0].levels, [
     'AGRICULTURA Y DESARROLLO RURAL',
     'AGENCIA DE DESARROLLO RURAL - ADR',

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatError, readBudget, readCsv, sumDecimals } from '../src/index.ts';
+import {
+  formatError,
+  readBudget,
+  readCsv,
+  sumDecimals,
+  loadAllMessages,
+  LANGS,
+} from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const ES_FILE = [
   'Vigencia;Sector;Entidad;Código;Apropiación inicial;Apropiación Vigente;Compromisos;Pagos;Observación',

@@ -9,9 +9,14 @@ import {
   readCsv,
   streamCsv,
   toCsv,
+  messageText,
+  loadAllMessages,
+  LANGS,
 } from '../src/index.ts';
 import type { CsvRow } from '../src/index.ts';
 import { streamOf } from './streams.ts';
+
+await loadAllMessages(LANGS);
 
 test('Windows-1252 bytes with € ‘ ’ “ ” – — read right, and the fallback is reported', () => {
   // "Descripción;Valor\r\n“Café” – ‘dulce’ — €;1.234,50\r\n" as Excel on Spanish Windows saves it.
@@ -120,7 +125,7 @@ test('a ragged row is reported with its line and column, and kept', () => {
     t.warnings.map((e) => [e.code, e.line, e.column]),
     [['csv.trailing_empty_fields', 5, 4]],
   );
-  assert.match(t.errors[0].message.es, /faltan desde la columna 3/);
+  assert.match(messageText(t.errors[0].message, 'es'), /faltan desde la columna 3/);
 });
 
 test('an unclosed quote is reported with its line', () => {

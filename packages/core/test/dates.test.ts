@@ -9,7 +9,11 @@ import {
   parseDate,
   readCommitments,
   readDate,
+  loadAllMessages,
+  LANGS,
 } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 test("Socrata's floating timestamps read as their date", () => {
   assert.equal(parseDate('2025-01-15T00:00:00.000'), '2025-01-15');

@@ -14,6 +14,9 @@ import {
   readMilestonesFile,
   readSidecar,
 } from '../src/node.ts';
+import { messageText, LANGS, loadAllMessages } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const root = mkdtempSync(join(tmpdir(), 'rendir-core-'));
 for (const d of ['budget', 'indicators', 'commitments', 'datasets']) mkdirSync(join(root, d));
@@ -121,5 +124,5 @@ test('a budget sidecar states file-level facts (constants, scale, as_of); an unk
       ['budget/ramo23.csv', 'schema.missing_column', undefined],
     ],
   );
-  assert.match(slip.errors[0].message.en, /Did you mean «constants»\?/);
+  assert.match(messageText(slip.errors[0].message, 'en'), /Did you mean «constants»\?/);
 });

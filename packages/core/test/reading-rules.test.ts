@@ -2,7 +2,17 @@
 // schema readers, with the error an author acts on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { columnLetter, formatError, readBudget, readCommitments, readCsv } from '../src/index.ts';
+import {
+  columnLetter,
+  formatError,
+  readBudget,
+  readCommitments,
+  readCsv,
+  loadAllMessages,
+  LANGS,
+} from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const HEADER = 'Vigencia;Sector;Apropiación inicial;Compromisos';
 

@@ -9,7 +9,12 @@ import {
   readIndicatorsLong,
   readIndicatorsWide,
   readMilestones,
+  messageText,
+  loadAllMessages,
+  LANGS,
 } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -133,7 +138,10 @@ test('a wide table whose target column lost its mark says so, not that long-form
     r.errors.map((e) => [e.code, e.line]),
     [['indicators.target_column', 1]],
   );
-  assert.match(r.errors[0].message.es, /Ninguna columna de periodo está marcada como meta/);
+  assert.match(
+    messageText(r.errors[0].message, 'es'),
+    /Ninguna columna de periodo está marcada como meta/,
+  );
 });
 
 test('the real IV action plan commitments read with their empty lead institutions', () => {

@@ -26,6 +26,9 @@ import {
   readCsvFile,
   readSidecar,
 } from '../src/node.ts';
+import { LANGS, loadAllMessages } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const SECRET = 'RENDIR_SECRET_MARKER_7f3a';
 let base: string;

@@ -13,6 +13,9 @@ import {
   readBudgetFile,
   readCsvFile,
 } from '../src/node.ts';
+import { LANGS, loadAllMessages } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 let root: string;
 

@@ -10,6 +10,9 @@ import { boundedValue, MESSAGE_VALUE_CHARS, printable } from '../src/quote.ts';
 import { notACsv } from '../src/security.ts';
 import { decodeBytes, formatError, readBudgetFile, readCsvFile } from '../src/node.ts';
 import type { ContentError } from '../src/index.ts';
+import { LANGS, loadAllMessages, msg } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const repo = join(import.meta.dirname, '../../..');
 
@@ -21,8 +24,8 @@ function errorWith(value: string, header?: string): ContentError {
     value,
     header,
     code: 'number.invalid',
-    message: { es: 'No es un número', en: 'Not a number' },
-    expected: { es: 'un número', en: 'a number' },
+    message: msg('number.invalid'),
+    expected: msg('budget.accounting_zero.expected'),
     severity: 'error',
   };
 }

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYaml } from '../src/node.ts';
+import { messageText, LANGS, loadAllMessages } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const repo = join(import.meta.dirname, '../../..');
 
@@ -46,7 +49,7 @@ test('custom tags are refused where they are, standard ones read', () => {
     loaded.problems.map((p) => [p.code, p.line, p.column]),
     [['yaml.tag', 2, 10]],
   );
-  assert.match(loaded.problems[0].message.es, /«!!js\/function» no se admite/);
+  assert.match(messageText(loaded.problems[0].message, 'es'), /«!!js\/function» no se admite/);
   for (const tag of ['!<tag:yaml.org,2002:js/undefined> x', '!custom x', '!!binary aGk=']) {
     assert.equal(loadYaml(`a: ${tag}\n`).problems[0]?.code, 'yaml.tag', tag);
   }
@@ -65,7 +68,7 @@ test('too large is refused before it is parsed', () => {
 test('syntax errors keep their line and column; the real site.yaml files read clean', () => {
   const broken = loadYaml("name: Alcaldía\nshort_name: x\nurl: 'https://a.example\n");
   assert.deepEqual(
-    broken.problems.map((p) => [p.code, p.line, p.message.en]),
+    broken.problems.map((p) => [p.code, p.line, messageText(p.message, 'en')]),
     [['yaml.syntax', 4, "Missing closing 'quote"]],
   );
   for (const file of ['content/site.yaml', 'site/template/site.yaml']) {

@@ -8,8 +8,13 @@ import {
   readDatasets,
   safeUrl,
   toCsv,
+  loadAllMessages,
+  msg,
+  LANGS,
 } from '../src/index.ts';
 import type { ContentError } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 test('safeUrl makes only http, https and mailto clickable', () => {
   assert.equal(
@@ -94,21 +99,21 @@ test('formatError gives one actionable line per problem in each language', () =>
     header: 'valor',
     value: '1.234',
     code: 'number.ambiguous',
-    expected: { es: 'un formato declarado', en: 'a declared format' },
-    message: { es: 'se lee distinto en es y en', en: 'reads differently in es and en' },
+    expected: msg('indicator.target_missing.expected'),
+    message: msg('number.invalid'),
     severity: 'error',
   };
   assert.equal(
     formatError(err, 'es'),
-    'indicators/values.csv:14:3 — «1.234» se lee distinto en es y en (columna «valor»). En la hoja de cálculo: fila 14, columna C. Se esperaba: un formato declarado.',
+    'indicators/values.csv:14:3 — «1.234» no es un número (columna «valor»). En la hoja de cálculo: fila 14, columna C. Se esperaba: un valor de meta.',
   );
   assert.equal(
     formatError(err, 'en'),
-    'indicators/values.csv:14:3 — «1.234» reads differently in es and en (column «valor»). In a spreadsheet: row 14, column C. Expected: a declared format.',
+    'indicators/values.csv:14:3 — «1.234» is not a number (column «valor»). In a spreadsheet: row 14, column C. Expected: a target value.',
   );
   assert.equal(
     formatError({ ...err, line: 0, column: 0, value: undefined, header: undefined }, 'en'),
-    'indicators/values.csv — reads differently in es and en. Expected: a declared format.',
+    'indicators/values.csv — is not a number. Expected: a target value.',
   );
 });
 

@@ -5,6 +5,8 @@ import { isMap, isNode, type Document, type LineCounter } from 'yaml';
 import { z } from 'astro/zod';
 import { contentRelativePath, EXECUTION_KEYS, LANGS, type ContentError } from '@rendir/core';
 import { ContentFileError, contentEntryExists, loadYaml, readContentText } from '@rendir/core/node';
+import { problemMsg, type SiteProblemKey } from './problems.ts';
+import type { MessageRef } from '@rendir/core';
 
 const localized = z.union([
   z.string().min(1),
@@ -105,10 +107,6 @@ export const siteSchema = z.object({
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type FileNote = z.infer<typeof fileNote>;
 
-function message(es: string, en: string) {
-  return { es, en };
-}
-
 function positionOf(doc: Document, counter: LineCounter, path: (string | number)[]) {
   // Walk down as far as the path exists; a missing key points at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
@@ -138,14 +136,8 @@ export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
       line: problem.line,
       column: problem.column,
       code: problem.code,
-      expected: message(
-        'YAML válido: «clave: valor», con sangría de espacios (no tabulaciones)',
-        'valid YAML: “key: value”, indented with spaces (not tabs)',
-      ),
-      message: message(
-        `site.yaml no se puede leer: ${problem.message.es}`,
-        `site.yaml cannot be read: ${problem.message.en}`,
-      ),
+      expected: problemMsg('site.yaml.expected'),
+      message: problemMsg('site.yaml', { reason: problem.message }),
       severity: 'error',
     });
   }
@@ -166,63 +158,33 @@ export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
       column: pos.col,
       value,
       code: missing ? 'site.required' : 'site.invalid',
-      expected: message(expectedEs(key), expectedEn(key)),
-      message: missing
-        ? message(`Falta la clave obligatoria «${key}»`, `The required key “${key}” is missing`)
-        : message(
-            `El valor de «${key}» no es válido`,
-            `The value of “${key}” is not valid (${issue.message})`,
-          ),
+      expected: expectedFor(key),
+      message: problemMsg(missing ? 'site.required' : 'site.invalid', { key }),
       severity: 'error',
     });
   }
   return { config: null, errors };
 }
 
-const HINTS: Record<string, [string, string]> = {
-  name: [
-    'el nombre de la entidad, p. ej. «Alcaldía de Ejemplo»',
-    'the entity’s name, e.g. “Alcaldía de Ejemplo”',
-  ],
-  url: [
-    'la dirección pública completa del sitio, con https://, p. ej. https://transparencia.ejemplo.gov.co',
-    'the site’s full public address, with https://, e.g. https://transparencia.ejemplo.gov.co',
-  ],
-  locales: [
-    'una lista de idiomas, p. ej. [es, en]; el primero es el principal',
-    'a list of languages, e.g. [es, en]; the first is the default',
-  ],
-  currency: [
-    'un código de moneda ISO de tres letras, p. ej. COP',
-    'a three-letter ISO currency code, e.g. COP',
-  ],
-  number_format: ['es (1.234,56) o en (1,234.56)', 'es (1.234,56) or en (1,234.56)'],
-  'theme.logo': [
-    'la ruta de un archivo en media/ dentro de la carpeta de contenido, p. ej. media/logo.svg',
-    'the path of a file in media/ inside the content folder, e.g. media/logo.svg',
-  ],
-  'theme.primary': [
-    'un color hexadecimal, p. ej. "#3366cc" (entre comillas)',
-    'a hex colour, e.g. "#3366cc" (quoted)',
-  ],
-  population: [
-    'un número entero sin separadores, p. ej. 7900000',
-    'a whole number without separators, e.g. 7900000',
-  ],
+/** site.yaml keys whose problems say what a good value looks like. */
+const HINTS: Record<string, SiteProblemKey> = {
+  name: 'site.hint.name',
+  url: 'site.hint.url',
+  locales: 'site.hint.locales',
+  currency: 'site.hint.currency',
+  number_format: 'site.hint.number_format',
+  'theme.logo': 'site.hint.theme.logo',
+  'theme.primary': 'site.hint.theme.primary',
+  population: 'site.hint.population',
 };
 
-function hintFor(key: string): [string, string] | undefined {
-  if (HINTS[key]) return HINTS[key];
-  const base = key.replace(/\.\d+$/, '');
-  return HINTS[base];
+function expectedFor(key: string): MessageRef {
+  const hint = ownHint(key) ?? ownHint(key.replace(/\.\d+$/, ''));
+  return hint ? problemMsg(hint) : problemMsg('site.invalid.expected', { key });
 }
 
-function expectedEs(key: string): string {
-  return hintFor(key)?.[0] ?? `un valor válido para «${key}» (vea la guía de autores)`;
-}
-
-function expectedEn(key: string): string {
-  return hintFor(key)?.[1] ?? `a valid value for “${key}” (see the authors’ guide)`;
+function ownHint(key: string): SiteProblemKey | undefined {
+  return Object.hasOwn(HINTS, key) ? HINTS[key] : undefined;
 }
 
 export async function loadSiteYaml(path: string, file = 'site.yaml'): Promise<LoadedConfig> {
@@ -241,11 +203,8 @@ export async function loadSiteYaml(path: string, file = 'site.yaml'): Promise<Lo
           line: 0,
           column: 0,
           code: 'site.missing',
-          expected: message(
-            'un archivo site.yaml en la carpeta de contenido (rendir new CARPETA crea uno)',
-            'a site.yaml file in the content folder (rendir new FOLDER makes one)',
-          ),
-          message: message('No se encontró site.yaml', 'site.yaml was not found'),
+          expected: problemMsg('site.missing.expected'),
+          message: problemMsg('site.missing'),
           severity: 'error',
         },
       ],

@@ -12,6 +12,8 @@ import {
 } from '@rendir/core';
 import { listContentFiles, loadYaml, readContentText } from '@rendir/core/node';
 import { isLang, type Lang } from './i18n.ts';
+import { problemMsg } from './problems.ts';
+import type { MessageRef } from '@rendir/core';
 
 export interface DocItem {
   kind: 'report' | 'page';
@@ -43,8 +45,8 @@ function problem(
   line: number,
   column: number,
   code: string,
-  message: { es: string; en: string },
-  expected: { es: string; en: string },
+  message: MessageRef,
+  expected: MessageRef,
   header?: string,
   value?: string,
 ): ContentError {
@@ -62,25 +64,11 @@ export function readFrontMatter(
 ): { data: { title?: string; date?: string; summary?: string }; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const match = FRONT.exec(text);
-  const need = {
-    es:
-      'un bloque al inicio entre líneas «---» con al menos «title: …»' +
-      (kind === 'report' ? ' y «date: AAAA-MM-DD»' : ''),
-    en:
-      'a block at the top between “---” lines with at least “title: …”' +
-      (kind === 'report' ? ' and “date: YYYY-MM-DD”' : ''),
-  };
+  const need = problemMsg(
+    kind === 'report' ? 'mdx.front_matter.expected.report' : 'mdx.front_matter.expected',
+  );
   if (!match) {
-    errors.push(
-      problem(
-        file,
-        1,
-        1,
-        'mdx.front_matter',
-        { es: 'Falta el encabezado (front matter)', en: 'The front matter is missing' },
-        need,
-      ),
-    );
+    errors.push(problem(file, 1, 1, 'mdx.front_matter', problemMsg('mdx.front_matter'), need));
     return { data: {}, errors };
   }
   const loaded = loadYaml(match[1], limits);
@@ -91,10 +79,7 @@ export function readFrontMatter(
         issue.line + 1,
         issue.column,
         'mdx.front_matter',
-        {
-          es: `El encabezado no es YAML válido: ${issue.message.es}`,
-          en: `The front matter is not valid YAML: ${issue.message.en}`,
-        },
+        problemMsg('mdx.front_matter.yaml', { reason: issue.message }),
         need,
       ),
     );
@@ -120,11 +105,8 @@ export function readFrontMatter(
         pos.line,
         pos.col,
         `mdx.${key}`,
-        {
-          es: 'Sin comillas, el sitio lo leería como una fecha, no como texto',
-          en: 'Without quotes, the site would read it as a date, not as text',
-        },
-        { es: `el texto entre comillas: ${key}: "…"`, en: `the text in quotes: ${key}: "…"` },
+        problemMsg('mdx.unquoted_date'),
+        problemMsg('mdx.unquoted_date.expected', { key }),
         key,
         String(node.value),
       ),
@@ -139,7 +121,7 @@ export function readFrontMatter(
         at('title').line || 2,
         at('title').col,
         'mdx.title',
-        { es: 'Falta el título', en: 'The title is missing' },
+        problemMsg('mdx.title'),
         need,
         'title',
       ),
@@ -159,28 +141,15 @@ export function readFrontMatter(
           pos.line,
           pos.col,
           'mdx.date',
-          { es: 'La fecha no es válida', en: 'The date is not valid' },
-          {
-            es: 'una fecha AAAA-MM-DD, p. ej. 2025-12-15',
-            en: 'a date YYYY-MM-DD, e.g. 2025-12-15',
-          },
+          problemMsg('mdx.date'),
+          problemMsg('mdx.date.expected'),
           'date',
           String(date),
         ),
       );
     } else data.date = date;
   } else if (kind === 'report') {
-    errors.push(
-      problem(
-        file,
-        2,
-        1,
-        'mdx.date',
-        { es: 'Falta la fecha del informe', en: 'The report’s date is missing' },
-        need,
-        'date',
-      ),
-    );
+    errors.push(problem(file, 2, 1, 'mdx.date', problemMsg('mdx.date.missing'), need, 'date'));
   }
   const summary = raw?.summary;
   if (typeof summary === 'string') data.summary = summary.trim();
@@ -193,11 +162,8 @@ export function readFrontMatter(
         pos.line,
         pos.col,
         'mdx.summary',
-        { es: 'El resumen no es texto', en: 'The summary is not text' },
-        {
-          es: 'un texto, p. ej. «summary: Avances del semestre»',
-          en: 'text, e.g. “summary: Progress in the half-year”',
-        },
+        problemMsg('mdx.summary'),
+        problemMsg('mdx.summary.expected'),
         'summary',
         String(summary),
       ),

@@ -36,6 +36,7 @@ import { reservedSlugs } from './routes.ts';
 import { readDocuments, type DocItem } from './documents.ts';
 import { checkComponentRefs } from './refs.ts';
 import { availableWidgets, type WidgetTag } from './widgets.ts';
+import { problemMsg } from './problems.ts';
 
 export interface IndicatorItem {
   indicator: Indicator;
@@ -443,14 +444,8 @@ async function loadModel(dir: string): Promise<SiteModel> {
       column: 0,
       value: page.slug,
       code: 'page.reserved_name',
-      message: {
-        es: `El nombre «${page.slug}» ya lo usa una sección del sitio`,
-        en: `The name “${page.slug}” is already used by a section of the site`,
-      },
-      expected: {
-        es: 'otro nombre de archivo, p. ej. «acerca-del-presupuesto.mdx»',
-        en: 'another file name, e.g. “about-the-budget.mdx”',
-      },
+      message: problemMsg('page.reserved_name', { slug: page.slug }),
+      expected: problemMsg('page.reserved_name.expected'),
       severity: 'error',
     });
   }
@@ -508,14 +503,8 @@ function unknownRef(file: string, key: string, value: string): ContentError {
     header: key,
     value,
     code: 'ref.unknown',
-    expected: {
-      es: `un identificador que exista en los datos del sitio`,
-      en: `an id that exists in the site’s data`,
-    },
-    message: {
-      es: `No hay ningún elemento con el identificador «${value}»`,
-      en: `Nothing has the id “${value}”`,
-    },
+    expected: problemMsg('ref.unknown.expected'),
+    message: problemMsg('ref.unknown', { value }),
     severity: 'warning',
   };
 }
@@ -528,14 +517,8 @@ function missingFile(file: string, id: string, target: string): ContentError {
     header: 'file',
     value: target,
     code: 'dataset.file_missing',
-    expected: {
-      es: `un archivo CSV dentro de la carpeta datasets/ (el del conjunto «${id}»)`,
-      en: `a CSV file inside the datasets/ folder (for data set “${id}”)`,
-    },
-    message: {
-      es: 'El archivo del conjunto de datos no existe',
-      en: 'The data set’s file does not exist',
-    },
+    expected: problemMsg('dataset.file_missing.expected', { id }),
+    message: problemMsg('dataset.file_missing'),
     severity: 'error',
   };
 }

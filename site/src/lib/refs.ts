@@ -5,6 +5,8 @@ import { defineMdastPlugin, mdxToJs } from 'satteri';
 import type { ContentError } from '@rendir/core';
 import type { SiteModel } from './model.ts';
 import type { DocItem } from './documents.ts';
+import { problemMsg } from './problems.ts';
+import type { MessageRef } from '@rendir/core';
 
 export const COMPONENTS = [
   'BudgetViewer',
@@ -81,8 +83,8 @@ function refError(
   file: string,
   ref: ComponentRef,
   code: string,
-  message: { es: string; en: string },
-  expected: { es: string; en: string },
+  message: MessageRef,
+  expected: MessageRef,
   header?: string,
   value?: string,
 ): ContentError {
@@ -115,11 +117,10 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
         file,
         ref,
         'mdx.unknown_component',
-        { es: `El componente <${ref.name}> no existe`, en: `There is no <${ref.name}> component` },
-        {
-          es: `uno de ${list(COMPONENTS.map((c) => `<${c}>`))}`,
-          en: `one of ${list(COMPONENTS.map((c) => `<${c}>`))}`,
-        },
+        problemMsg('mdx.unknown_component', { name: ref.name }),
+        problemMsg('mdx.unknown_component.expected', {
+          list: list(COMPONENTS.map((c) => `<${c}>`)),
+        }),
       ),
     );
     return errors;
@@ -130,11 +131,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
         file,
         ref,
         'mdx.expression',
-        {
-          es: `El atributo «${name}» debe ir entre comillas`,
-          en: `The attribute “${name}” must be quoted text`,
-        },
-        { es: `${name}="…"`, en: `${name}="…"` },
+        problemMsg('mdx.expression', { name }),
+        problemMsg('mdx.expression.expected', { name }),
         name,
       ),
     );
@@ -147,11 +145,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
         file,
         ref,
         'mdx.missing_attribute',
-        {
-          es: `A <${ref.name}> le falta el atributo «${attr}»`,
-          en: `<${ref.name}> lacks the “${attr}” attribute`,
-        },
-        { es: `${attr}="…"`, en: `${attr}="…"` },
+        problemMsg('mdx.missing_attribute', { name: ref.name, attr }),
+        problemMsg('mdx.missing_attribute.expected', { attr }),
         attr,
       ),
     );
@@ -168,11 +163,10 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
             file,
             ref,
             'mdx.unknown_budget',
-            { es: `No hay un presupuesto «${data}»`, en: `There is no budget “${data}”` },
-            {
-              es: `la ruta de un archivo de presupuesto: ${list(model.budgetByFile.keys()) || '(no hay archivos en budget/)'}`,
-              en: `the path of a budget file: ${list(model.budgetByFile.keys()) || '(no files in budget/)'}`,
-            },
+            problemMsg('mdx.unknown_budget', { data }),
+            model.budgetByFile.size > 0
+              ? problemMsg('mdx.unknown_budget.expected', { list: list(model.budgetByFile.keys()) })
+              : problemMsg('mdx.unknown_budget.expected.none'),
             'data',
             data,
           ),
@@ -191,14 +185,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
               file,
               ref,
               'mdx.unknown_level',
-              {
-                es: `El nivel «${level}» no está en budget.levels de site.yaml`,
-                en: `The level “${level}” is not in site.yaml’s budget.levels`,
-              },
-              {
-                es: `niveles de ${list(budget.levelNames)}`,
-                en: `levels among ${list(budget.levelNames)}`,
-              },
+              problemMsg('mdx.unknown_level', { level }),
+              problemMsg('mdx.unknown_level.expected', { list: list(budget.levelNames) }),
               'levels',
               level,
             ),
@@ -217,11 +205,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
             file,
             ref,
             'mdx.unknown_indicators',
-            { es: `No hay indicadores en «${data}»`, en: `There are no indicators in “${data}”` },
-            {
-              es: `data="indicators" o un archivo: ${list(files)}`,
-              en: `data="indicators" or a file: ${list(files)}`,
-            },
+            problemMsg('mdx.unknown_indicators', { data }),
+            problemMsg('mdx.unknown_indicators.expected', { list: list(files) }),
             'data',
             data,
           ),
@@ -238,14 +223,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
               file,
               ref,
               'mdx.unknown_group',
-              {
-                es: `No hay indicadores del grupo «${group}»`,
-                en: `No indicator is in the group “${group}”`,
-              },
-              {
-                es: `uno de los grupos: ${list(groups)}`,
-                en: `one of the groups: ${list(groups)}`,
-              },
+              problemMsg('mdx.unknown_group', { group }),
+              problemMsg('mdx.unknown_group.expected', { list: list(groups) }),
               'group',
               group,
             ),
@@ -262,14 +241,10 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
             file,
             ref,
             'mdx.unknown_indicator',
-            {
-              es: `No hay ningún indicador con el id «${id}»`,
-              en: `No indicator has the id “${id}”`,
-            },
-            {
-              es: `el id de un indicador: ${list(model.indicators.map((i) => i.indicator.id))}`,
-              en: `an indicator id: ${list(model.indicators.map((i) => i.indicator.id))}`,
-            },
+            problemMsg('mdx.unknown_indicator', { id }),
+            problemMsg('mdx.unknown_indicator.expected', {
+              list: list(model.indicators.map((i) => i.indicator.id)),
+            }),
             'id',
             id,
           ),
@@ -287,11 +262,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
             file,
             ref,
             'mdx.unknown_commitment',
-            {
-              es: `No hay ningún compromiso con el id «${id}»`,
-              en: `No commitment has the id “${id}”`,
-            },
-            { es: `el id de un compromiso: ${list(ids)}`, en: `a commitment id: ${list(ids)}` },
+            problemMsg('mdx.unknown_commitment', { id }),
+            problemMsg('mdx.unknown_commitment.expected', { list: list(ids) }),
             'id',
             id,
           ),
@@ -309,14 +281,8 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
             file,
             ref,
             'mdx.unknown_dataset',
-            {
-              es: `No hay ningún conjunto de datos con el id «${id}»`,
-              en: `No data set has the id “${id}”`,
-            },
-            {
-              es: `el id de un conjunto de datos: ${list(ids)}`,
-              en: `a data set id: ${list(ids)}`,
-            },
+            problemMsg('mdx.unknown_dataset', { id }),
+            problemMsg('mdx.unknown_dataset.expected', { list: list(ids) }),
             'id',
             id,
           ),
@@ -342,14 +308,8 @@ export async function checkComponentRefs(
         line: syntax.line,
         column: syntax.column,
         code: 'mdx.syntax',
-        message: {
-          es: `El MDX no se puede leer: ${syntax.message}`,
-          en: `The MDX cannot be read: ${syntax.message}`,
-        },
-        expected: {
-          es: 'MDX válido: cierre cada etiqueta (<Componente … />) y escriba { y < como \\{ y &lt; en el texto',
-          en: 'valid MDX: close every tag (<Component … />) and write { and < as \\{ and &lt; in text',
-        },
+        message: problemMsg('mdx.syntax', { message: syntax.message }),
+        expected: problemMsg('mdx.syntax.expected'),
         severity: 'error',
       });
     }

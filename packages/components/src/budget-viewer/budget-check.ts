@@ -11,6 +11,7 @@ import {
   type BudgetLine,
   type BudgetYearTotal,
   type ContentError,
+  msg,
 } from '@rendir/core';
 import { LoadError } from '../platform/errors.ts';
 import { AMOUNT_KEYS } from './budget-model.ts';
@@ -53,11 +54,8 @@ function problemIn(file: string, errors: ContentError[]): Problem {
         header,
         value: typeof raw === 'string' ? raw : JSON.stringify(raw ?? null),
         code: 'budget.invalid_line',
-        expected: {
-          es: 'una línea presupuestal (vigencia, niveles y montos como números decimales)',
-          en: 'a budget line (fiscal year, levels and amounts as decimal numbers)',
-        },
-        message: { es: `«${header}» no es válido`, en: `«${header}» is not valid` },
+        expected: msg('budget.invalid_line.expected'),
+        message: msg('budget.invalid_line', { header }),
       }),
     );
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-commitment-card.ts';
 import type { RendirCommitmentCard } from './commitment-card.ts';
@@ -291,6 +291,8 @@ describe('<rendir-commitment-card>', () => {
         el.append(script);
       }
       await card(html`${el}`);
+      // Logged once core's catalogue (the words for problems) has arrived.
+      await waitUntil(() => warned.length > 0, 'the warning is logged');
     } finally {
       console.warn = original;
     }

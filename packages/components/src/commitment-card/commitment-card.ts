@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { formatDate, formatPercentValue, milestoneProgressText, safeUrl } from '@rendir/core';
+import { formatDate, formatPercentValue, milestoneProgressText, msg, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
@@ -201,13 +201,7 @@ export class RendirCommitmentCard extends RendirElement {
         : undefined;
     if (!found) {
       const file = this.src ?? `<${this.localName}>`;
-      // The widget shows its own language; the other is for logs (Spanish until English loads).
-      const message = id
-        ? {
-            es: commitmentMessages.es.notFound(id),
-            en: commitmentMessages.en.notFound(id),
-          }
-        : { es: commitmentMessages.es.noId, en: commitmentMessages.en.noId };
+      const message = id ? msg('commitment.not_found', { id }) : msg('commitment.no_id');
       return renderError(notFoundError(file, id ?? '', message), this.t, this.locale);
     }
     return this.renderCard(found, data.milestones);

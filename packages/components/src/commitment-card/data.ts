@@ -6,7 +6,8 @@
  * JSON records are checked in json.ts, loaded only for JSON files.
  */
 import { importAgain } from '../platform/import-again.ts';
-import type { Commitment, ContentError, Milestone, NumberFormat } from '@rendir/core';
+import { msg } from '@rendir/core';
+import type { Commitment, ContentError, MessageRef, Milestone, NumberFormat } from '@rendir/core';
 import { DataController, type LoadContext, type RawData } from '../platform/data-controller.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
@@ -115,11 +116,7 @@ export async function loadCommitmentData(
 }
 
 /** A problem of ours (an id not in the file), in the shape the error state lists. */
-export function notFoundError(
-  file: string,
-  id: string,
-  message: { es: string; en: string },
-): LoadError {
+export function notFoundError(file: string, id: string, message: MessageRef): LoadError {
   return new LoadError('content', {
     contentErrors: [
       {
@@ -129,10 +126,7 @@ export function notFoundError(
         header: 'commitment_id',
         value: id,
         code: 'commitment.not_found',
-        expected: {
-          es: 'un commitment_id presente en el archivo',
-          en: 'a commitment_id present in the file',
-        },
+        expected: msg('commitment.not_found.expected'),
         message,
         severity: 'error',
       },

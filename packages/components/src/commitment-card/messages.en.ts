@@ -107,9 +107,6 @@ const en = {
   influenceLevel: (n: number, of: number) => `level ${n} of ${of}`,
   reached: 'level reached',
 
-  notFound: (id: string) => `There is no commitment “${id}” in the data.`,
-  noId: 'Say which commitment to show with the commitment-id attribute.',
-
   listLabel: 'Commitments',
   filters: 'Filter commitments',
   search: 'Search',

@@ -125,9 +125,6 @@ export const commitmentMessages = defineCatalogue<CommitmentMessages>({
     influenceLevel: (n: number, of: number) => `nivel ${n} de ${of}`,
     reached: 'nivel alcanzado',
 
-    notFound: (id: string) => `No hay un compromiso «${id}» en los datos.`,
-    noId: 'Indique qué compromiso mostrar con el atributo commitment-id.',
-
     listLabel: 'Compromisos',
     filters: 'Filtrar compromisos',
     search: 'Buscar',

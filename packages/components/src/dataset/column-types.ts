@@ -15,6 +15,7 @@ import {
   type CsvRow,
   type NumberFormat,
   type DayMonthOrder,
+  msg,
 } from '@rendir/core';
 import { isoDate } from './model.ts';
 import { isMissingCell, readNumberCell } from './number-shape.ts';
@@ -190,14 +191,8 @@ export class ColumnTyper {
           header: key,
           value: ambiguous.raw,
           code: 'number.ambiguous',
-          expected: {
-            es: 'un formato de números declarado (atributo number-format="es" o "en")',
-            en: 'a declared number format (attribute number-format="es" or "en")',
-          },
-          message: {
-            es: 'El número se lee distinto en formato es (1.234,56) y en (1,234.56)',
-            en: 'The number reads differently in es (1.234,56) and en (1,234.56) formats',
-          },
+          expected: msg('number.ambiguous.attribute.expected'),
+          message: msg('number.ambiguous.attribute'),
         }),
       );
     }

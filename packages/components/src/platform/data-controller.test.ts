@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { msg } from '@rendir/core';
 import {
   DataController,
   dedent,
@@ -42,8 +43,8 @@ class DataTestElement extends RendirElement {
               column: 2,
               value: 'BAD',
               code: 'number.invalid',
-              expected: { es: 'un número', en: 'a number' },
-              message: { es: 'no es un número', en: 'is not a number' },
+              expected: msg('budget.accounting_zero.expected'),
+              message: msg('number.invalid'),
               severity: 'error',
             },
           ],

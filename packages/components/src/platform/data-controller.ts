@@ -6,8 +6,9 @@
  * host page: every failure becomes a `LoadError` shown by the accessible error state.
  */
 import type { ReactiveController } from 'lit';
-import { formatError, type ContentError } from '@rendir/core';
+import { formatError, hasMessages, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
+import { loadCoreMessages } from './core-messages.ts';
 import { fetchResponse, readJson } from './fetch.ts';
 import { warmParser, type ParserName } from './parser.ts';
 
@@ -274,7 +275,10 @@ export class DataController<T> implements ReactiveController {
       // else thrown by `load` is a bug in the widget's reader: show the error state, and
       // tell its developer on the console.
       if (error instanceof LoadError || error instanceof SyntaxError) {
-        return { ok: false, error: toLoadError(error) };
+        const loadError = toLoadError(error);
+        // Problems are said from core's catalogue: fetch it before the error state shows.
+        if (loadError.contentErrors.length) await loadCoreMessages(this.host.locale);
+        return { ok: false, error: loadError };
       }
       if (!signal.aborted) console.error(`rendir: <${this.host.localName}>`, error);
       return { ok: false, error: new LoadError('unknown', { cause: error }) };
@@ -338,8 +342,11 @@ export class DataController<T> implements ReactiveController {
     const warn = (warnings: readonly ContentError[]) => {
       if (signal.aborted || warnings.length === 0) return;
       const lang = this.host.locale;
-      for (const w of warnings)
-        console.warn(`rendir: <${this.host.localName}> ${formatError(w, lang)}`);
+      void Promise.resolve(loadCoreMessages(lang)).then(() => {
+        if (!hasMessages(lang)) return;
+        for (const w of warnings)
+          console.warn(`rendir: <${this.host.localName}> ${formatError(w, lang)}`);
+      });
       this.host.emit('rendir-data-warnings', { warnings });
     };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { encodeWindows1252, sumDecimals } from '@rendir/core';
+import { encodeWindows1252, LANGS, loadAllMessages, messageText, sumDecimals } from '@rendir/core';
 import {
   lastParserThread,
   readOffMainThread,
@@ -96,8 +96,9 @@ describe('reading CSV off the main thread', () => {
     // The broken row is reported with its file, line and column, in both languages.
     const error = onMain.errors.find((e) => e.code === 'csv.ragged_row')!;
     expect(error).to.include({ file: 'p.csv', line: 1236, column: 5, value: 'sobra' });
-    expect(error.message.es).to.contain('sobra');
-    expect(error.message.en).to.contain('one too many');
+    await loadAllMessages(LANGS);
+    expect(messageText(error.message, 'es')).to.contain('sobra');
+    expect(messageText(error.message, 'en')).to.contain('one too many');
   });
 
   it('a worker that failed while offline is tried again once back online', async () => {

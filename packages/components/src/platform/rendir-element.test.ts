@@ -1,9 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { LANGS, loadAllMessages, msg } from '@rendir/core';
 import { defineElement } from './define.ts';
 import { LoadError } from './errors.ts';
 import { RendirElement } from './rendir-element.ts';
 import { renderEmpty, renderError, renderLoading } from './states.ts';
+
+// Rendered at once, with no data controller to fetch core's messages first.
+await loadAllMessages(LANGS);
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -39,8 +43,8 @@ class PlatformTestElement extends RendirElement {
                 header: 'apropiacion_vigente',
                 value: '12,3,4',
                 code: 'number.invalid',
-                expected: { es: 'un número', en: 'a number' },
-                message: { es: 'no es un número', en: 'is not a number' },
+                expected: msg('budget.accounting_zero.expected'),
+                message: msg('number.invalid'),
                 severity: 'error',
               },
             ],

@@ -18,6 +18,7 @@ import {
 } from './i18n.ts';
 import { defineElement } from './define.ts';
 import { stateStyles } from './states.ts';
+import { onCoreMessages } from './core-messages.ts';
 import { themeStyles, tokens, type ThemeChoice } from './theme.ts';
 
 /** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
@@ -62,6 +63,12 @@ function inheritedTheme(start: Element): string | null {
 // One observer for the whole document (and every Rendir shadow root) watches `lang` and
 // `data-rendir-theme`; any change makes every connected element re-resolve both.
 const connected = new Set<RendirElement>();
+
+/** Problems with a file are said once core's catalogue has arrived: render them again then. */
+function renderAgain(): void {
+  for (const element of connected) element.requestUpdate();
+}
+
 let observer: MutationObserver | null = null;
 const observedAttributes = ['lang', 'data-rendir-theme', 'theme'];
 
@@ -267,6 +274,7 @@ export class RendirElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    onCoreMessages(renderAgain);
     observe(this.ownerDocument.documentElement);
     this.resolveContext();
   }

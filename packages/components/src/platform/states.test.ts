@@ -1,22 +1,23 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { ContentError } from '@rendir/core';
+import { LANGS, loadAllMessages, msg, type ContentError } from '@rendir/core';
 import { LoadError } from './errors.ts';
 import en from './messages.en.ts';
 import { renderError, retryCanHelp } from './states.ts';
+
+// Rendered at once, with no data controller to fetch core's messages first.
+await loadAllMessages(LANGS);
 
 const missingColumn: ContentError = {
   file: 'commitments/commitments.csv',
   line: 1,
   column: 0,
   code: 'schema.missing_column',
-  expected: {
-    es: 'una columna «id», o la línea columns: { "Número": commitment_id } en commitments.csv.yaml',
-    en: 'a column «id», or the line columns: { "Número": commitment_id } in commitments.csv.yaml',
-  },
-  message: {
-    es: 'Falta la columna obligatoria «id»',
-    en: 'The required column «id» is missing',
-  },
+  expected: msg('schema.missing_column.expected', {
+    label: 'id',
+    mapping: 'columns: { "Número": commitment_id }',
+    sidecar: 'commitments.csv.yaml',
+  }),
+  message: msg('schema.missing_column', { label: 'id' }),
   severity: 'error',
 };
 
@@ -28,8 +29,8 @@ const afterMultiLineCell: ContentError = {
   header: 'Apropiación inicial',
   value: 'mil',
   code: 'number.invalid',
-  expected: { es: 'un número', en: 'a number' },
-  message: { es: 'no es un número', en: 'is not a number' },
+  expected: msg('budget.accounting_zero.expected'),
+  message: msg('number.invalid'),
   severity: 'error',
 };
 

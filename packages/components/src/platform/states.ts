@@ -8,6 +8,7 @@ import { boundedValue, type ContentError } from '@rendir/core';
 import type { PlatformMessages } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { LoadError, toLoadError } from './errors.ts';
+import { coreMessage } from './core-messages.ts';
 import { tokens } from './theme.ts';
 
 export const stateStyles = css`
@@ -135,7 +136,7 @@ function renderContentError(e: ContentError, t: PlatformMessages, locale: Locale
     <span class="where">${t.errorLocation(e.file, e.line, e.column, e.row)}</span>${
       e.header ? html` (${boundedValue(e.header)})` : nothing
     }:
-    ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${e.message[locale]}
+    ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${coreMessage(e.message, locale)}
   </li>`;
 }
 

@@ -8,6 +8,7 @@
 import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
 import type { BudgetAggregate, BudgetAmountKey, BudgetLine, BudgetYearTotal } from '../types.ts';
 import type { Problems } from './common.ts';
+import { msg } from '../message.ts';
 
 export interface AmountColumn {
   key: BudgetAmountKey;
@@ -255,22 +256,20 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
   if (prefixes.length > 0 && options.codeHierarchy === undefined) {
     const parents = [...new Set(prefixes.map((p) => p.parent))];
     const first = prefixes[0];
-    const pair = `«${first.parent.code}» (línea ${first.parent.origin.line}) / «${first.child.code}» (línea ${first.child.origin.line})`;
-    const pairEn = `«${first.parent.code}» (line ${first.parent.origin.line}) / «${first.child.code}» (line ${first.child.origin.line})`;
-    const declare = {
-      es: 'en NOMBRE.csv.yaml, `code_hierarchy: prefix` (un código es el total de los que empiezan por él) o `code_hierarchy: none` (los códigos solo identifican filas)',
-      en: 'in NAME.csv.yaml, `code_hierarchy: prefix` (a code is the total of the codes that start with it) or `code_hierarchy: none` (codes only name rows)',
-    };
+    const pair = msg('budget.code_pair', {
+      parent: first.parent.code ?? '',
+      parentLine: first.parent.origin.line,
+      child: first.child.code ?? '',
+      childLine: first.child.origin.line,
+    });
+    const declare = msg('budget.code_hierarchy.declare');
     if (prefixEvidence)
       problems.warning({
         line: first.parent.origin.line,
         value: first.parent.code,
         code: 'budget.code_prefix_hierarchy',
         expected: declare,
-        message: {
-          es: `Los códigos de ${parents.length} filas son el comienzo de otros (${pair}) y sus cifras son la suma de ellos: se leen como totales, no se suman con sus rubros`,
-          en: `The codes of ${parents.length} rows begin other codes (${pairEn}) and their figures are those codes' sums: they are read as totals, not added to their lines`,
-        },
+        message: msg('budget.code_prefix_hierarchy', { count: parents.length, pair }),
       });
     else
       problems.error({
@@ -278,10 +277,11 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
         value: first.parent.code,
         code: 'budget.code_hierarchy_undecided',
         expected: declare,
-        message: {
-          es: `Los códigos de ${parents.length} filas son el comienzo de otros (líneas ${lineList(parents)}; por ejemplo ${pair}), pero sus cifras no son la suma de ellos: no se sabe si son totales; no se suman ni se adivina`,
-          en: `The codes of ${parents.length} rows begin other codes (lines ${lineList(parents)}; e.g. ${pairEn}), but their figures are not those codes' sums: whether they are totals is unknown; they are neither added nor guessed`,
-        },
+        message: msg('budget.code_hierarchy_undecided', {
+          count: parents.length,
+          lines: lineList(parents),
+          pair,
+        }),
       });
   }
   if (missingParents.length > 0) {
@@ -290,14 +290,11 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       line: first.origin.line,
       value: first.parentCode,
       code: 'budget.parent_missing',
-      expected: {
-        es: 'un código padre que esté en el archivo, en la misma vigencia',
-        en: 'a parent code present in the file, in the same fiscal year',
-      },
-      message: {
-        es: `${missingParents.length} filas nombran un código padre que no está en su vigencia (líneas ${lineList(missingParents)}); se muestran en el primer nivel`,
-        en: `${missingParents.length} rows name a parent code that is not in their fiscal year (lines ${lineList(missingParents)}); they are shown at the top level`,
-      },
+      expected: msg('budget.parent_missing.expected'),
+      message: msg('budget.parent_missing', {
+        count: missingParents.length,
+        lines: lineList(missingParents),
+      }),
     });
   }
   if (undecided.length > 0) {
@@ -306,14 +303,8 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       line: first.origin.line,
       value: lineName(first),
       code: 'budget.aggregate_undecided',
-      expected: {
-        es: 'de qué filas es total cada fila de total: una columna de código padre (PADRE, código padre; en NOMBRE.csv.yaml `columns: {Su columna: parent_code}`), códigos por segmentos (2.1.1.01, A-01-01) o el archivo sin sus filas de total',
-        en: 'which rows each total row adds up: a parent-code column (PADRE, parent code; in NAME.csv.yaml `columns: {Your column: parent_code}`), segmented codes (2.1.1.01, A-01-01) or the file without its total rows',
-      },
-      message: {
-        es: `Las filas de las líneas ${lineList(undecided)} parecen totales o subtotales, pero nada en el archivo dice de qué filas son total; no se suman con las demás ni se adivina`,
-        en: `The rows on lines ${lineList(undecided)} look like totals or subtotals, but nothing in the file says which rows they add up; they are neither added to the others nor guessed`,
-      },
+      expected: msg('budget.aggregate_undecided.expected'),
+      message: msg('budget.aggregate_undecided', { lines: lineList(undecided) }),
     });
   }
   for (const agg of aggregates) {
@@ -327,14 +318,13 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
         header: col?.header,
         value: published,
         code: 'budget.aggregate_mismatch',
-        expected: {
-          es: `la suma de sus ${agg.childCount} filas hijas: ${sum}`,
-          en: `the sum of its ${agg.childCount} child rows: ${sum}`,
-        },
-        message: {
-          es: `«${agg.name}» publica ${published} y sus filas suman ${sum} (diferencia ${subtractDecimals(published, sum)}); la página muestra la cifra publicada con una nota`,
-          en: `«${agg.name}» publishes ${published} and its rows add up to ${sum} (difference ${subtractDecimals(published, sum)}); the page shows the published figure with a note`,
-        },
+        expected: msg('budget.aggregate_mismatch.expected', { childCount: agg.childCount, sum }),
+        message: msg('budget.aggregate_mismatch', {
+          name: agg.name,
+          published,
+          sum,
+          difference: subtractDecimals(published, sum),
+        }),
       });
     }
   }

@@ -32,6 +32,8 @@ import {
   setField,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
+import { msg, type MessageRef } from '../message.ts';
+import { withHint } from '../suggest.ts';
 
 export const BUDGET_AMOUNT_KEYS: readonly BudgetAmountKey[] = [
   'initial_appropriation',
@@ -175,14 +177,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
             line: headerLine,
             code: 'budget.missing_level',
             value: name,
-            expected: {
-              es: `una columna «${name}» (budget.levels)`,
-              en: `a column «${name}» (budget.levels)`,
-            },
-            message: {
-              es: `No hay columna para el nivel «${name}» (encabezados: ${headers.join(', ')})`,
-              en: `No column for level «${name}» (headers: ${headers.join(', ')})`,
-            },
+            expected: msg('budget.missing_level.expected', { name }),
+            message: msg('budget.missing_level', { name, headers: headers.join(', ') }),
           });
         } else levelIdx.push(i);
       }
@@ -218,14 +214,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
         header: headers[index],
         value: constants[key],
         code: 'budget.constant_and_column',
-        expected: {
-          es: `«${key}» en una columna o en constants, no en ambos`,
-          en: `«${key}» in a column or in constants, not both`,
-        },
-        message: {
-          es: `El archivo tiene una columna para «${key}» y el archivo .csv.yaml le da un valor fijo; no se sabe cuál vale`,
-          en: `The file has a column for «${key}» and the .csv.yaml file gives it a fixed value; which one holds is unknown`,
-        },
+        expected: msg('budget.constant_and_column.expected', { key }),
+        message: msg('budget.constant_and_column', { key }),
       });
     }
 
@@ -243,14 +233,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       problems.error({
         line: headerLine,
         code: 'budget.no_amount_column',
-        expected: {
-          es: 'al menos una columna de valores: apropiación inicial, apropiación vigente, CDP, compromisos, obligaciones, pagos o valor',
-          en: 'at least one amount column: initial/current appropriation, cdp, commitments, obligations, payments or amount',
-        },
-        message: {
-          es: `No hay ninguna columna de valores (encabezados: ${headers.join(', ')})`,
-          en: `There is no amount column (headers: ${headers.join(', ')})`,
-        },
+        expected: msg('budget.no_amount_column.expected'),
+        message: msg('budget.no_amount_column', { headers: headers.join(', ') }),
       });
     }
 
@@ -313,8 +297,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
               header: headers[yearIdx],
               value: fiscalYear,
               code: 'budget.invalid_year',
-              expected: { es: 'un año de cuatro cifras (2025)', en: 'a four-digit year (2025)' },
-              message: { es: 'no es un año', en: 'is not a year' },
+              expected: msg('budget.invalid_year.expected'),
+              message: msg('budget.invalid_year'),
             });
           }
         }
@@ -331,14 +315,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
               header,
               value: levels[l],
               code: 'budget.empty_level',
-              expected: {
-                es: `un valor de clasificación en «${header}»`,
-                en: `a classification value in «${header}»`,
-              },
-              message: {
-                es: `Falta el nivel «${header}»: la línea no se puede ubicar en el presupuesto`,
-                en: `The level «${header}» is missing: the line cannot be placed in the budget`,
-              },
+              expected: msg('budget.empty_level.expected', { header }),
+              message: msg('budget.empty_level', { header }),
             });
           }
         }
@@ -431,14 +409,11 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           line: 0,
           code: 'number.format_from_site_default',
           value: sample,
-          expected: {
-            es: 'un formato declarado en NOMBRE.csv.yaml',
-            en: 'a format declared in NAME.csv.yaml',
-          },
-          message: {
-            es: `Valores como «${sample}» se leyeron con el formato del sitio (${decision.format})`,
-            en: `Values such as «${sample}» were read in the site's format (${decision.format})`,
-          },
+          expected: msg('number.format_from_site_default.expected'),
+          message: msg('number.format_from_site_default', {
+            ambiguous: sample,
+            format: decision.format ?? '?',
+          }),
         });
       } else decision = { format: undefined, source: 'undecided', ambiguous: sample };
       resolve();
@@ -466,11 +441,11 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       header: first.header,
       value: first.raw,
       code: 'budget.accounting_zero',
-      expected: { es: 'un número', en: 'a number' },
-      message: {
-        es: `${accountingZeros.length} celdas de valores con el cero contable de Excel («${first.raw.trim()}») se leyeron como 0`,
-        en: `${accountingZeros.length} amount cells holding Excel's accounting zero («${first.raw.trim()}») were read as 0`,
-      },
+      expected: msg('budget.accounting_zero.expected'),
+      message: msg('budget.accounting_zero', {
+        count: accountingZeros.length,
+        first: first.raw.trim(),
+      }),
     });
   }
   const places = facts.scale === undefined ? 0 : facts.scale.length - 1;
@@ -509,14 +484,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           header,
           value: key,
           code: 'budget.unknown_key',
-          expected: {
-            es: `una de las claves: ${validKeys.join(', ')}, level_1…`,
-            en: `one of the keys: ${validKeys.join(', ')}, level_1…`,
-          },
-          message: {
-            es: `«columns» lleva «${header}» a «${key}», que no es una clave de presupuesto.${hint.es}`,
-            en: `«columns» maps «${header}» to «${key}», which is not a budget key.${hint.en}`,
-          },
+          expected: msg('budget.unknown_key.expected', { keys: validKeys.join(', ') }),
+          message: withHint(msg('budget.unknown_key', { header, key }), hint),
         });
       }
       if (!headers.some((h) => normaliseHeader(h) === normaliseHeader(header))) {
@@ -526,14 +495,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           header,
           value: header,
           code: 'budget.unknown_column',
-          expected: {
-            es: `un encabezado del archivo: ${headers.join(', ')}`,
-            en: `a header of the file: ${headers.join(', ')}`,
-          },
-          message: {
-            es: `«columns» nombra la columna «${header}», que el archivo no tiene.${hint.es}`,
-            en: `«columns» names the column «${header}», which the file does not have.${hint.en}`,
-          },
+          expected: msg('budget.unknown_column.expected', { headers: headers.join(', ') }),
+          message: withHint(msg('budget.unknown_column', { header }), hint),
         });
       }
     }
@@ -545,40 +508,36 @@ const LEVEL_KEY_RE = /^(?:level|nivel)_?\d+$/;
 /** The file-level facts a sidecar declares, checked. */
 function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
   const facts: BudgetFacts = {};
-  const bad = (key: string, value: string, es: string, en: string) =>
+  const bad = (key: string, value: string, expected: MessageRef) =>
     problems.error({
       line: 0,
       header: key,
       value,
       code: 'budget.invalid_fact',
-      expected: { es, en },
-      message: {
-        es: `valor no válido para «${key}» en el archivo .csv.yaml`,
-        en: `invalid value for «${key}» in the .csv.yaml file`,
-      },
+      expected,
+      message: msg('budget.invalid_fact', { key }),
     });
   if (options.scale !== undefined) {
     const raw = options.scale.trim().toLowerCase();
     const scale = Object.hasOwn(SCALE_WORDS, raw) ? SCALE_WORDS[raw] : raw;
     if (/^10*$/.test(scale)) {
       if (scale !== '1') facts.scale = scale;
-    } else
-      bad(
-        'scale',
-        options.scale,
-        '1, 1000 (miles) o 1000000 (millones)',
-        '1, 1000 (thousands) or 1000000 (millions)',
-      );
+    } else bad('scale', options.scale, msg('budget.invalid_fact.scale.expected'));
   }
   if (options.codeHierarchy !== undefined) {
     const v = options.codeHierarchy.trim().toLowerCase();
     if (v === 'prefix' || v === 'none') facts.codeHierarchy = v;
-    else bad('code_hierarchy', options.codeHierarchy, 'prefix o none', 'prefix or none');
+    else
+      bad(
+        'code_hierarchy',
+        options.codeHierarchy,
+        msg('budget.invalid_fact.code_hierarchy.expected'),
+      );
   }
   if (options.asOf !== undefined) {
     const d = parseDate(options.asOf);
     if (d) facts.asOf = d;
-    else bad('as_of', options.asOf, 'una fecha AAAA-MM-DD', 'a date YYYY-MM-DD');
+    else bad('as_of', options.asOf, msg('budget.invalid_fact.as_of.expected'));
   }
   if (options.constants) {
     const out: Record<string, string> = {};
@@ -590,14 +549,10 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
           header: 'constants',
           value: key,
           code: 'budget.unknown_key',
-          expected: {
-            es: `una de: ${BUDGET_CONSTANT_KEYS.join(', ')}`,
-            en: `one of: ${BUDGET_CONSTANT_KEYS.join(', ')}`,
-          },
-          message: {
-            es: `«constants» da un valor a «${key}», que no es una clave que pueda ser fija.${hint.es}`,
-            en: `«constants» gives a value to «${key}», which is not a key that can be fixed.${hint.en}`,
-          },
+          expected: msg('budget.unknown_constant.expected', {
+            keys: BUDGET_CONSTANT_KEYS.join(', '),
+          }),
+          message: withHint(msg('budget.unknown_constant', { key }), hint),
         });
         continue;
       }
@@ -605,18 +560,12 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
         bad(
           'constants.fiscal_year',
           value,
-          'un año de cuatro cifras (2025)',
-          'a four-digit year (2025)',
+          msg('budget.invalid_fact.constants.fiscal_year.expected'),
         );
         continue;
       }
       if (key === 'flow' && !enumValue(value, FLOW)) {
-        bad(
-          'constants.flow',
-          value,
-          'gasto/expense o ingreso/income',
-          'expense/gasto or income/ingreso',
-        );
+        bad('constants.flow', value, msg('budget.invalid_fact.constants.flow.expected'));
         continue;
       }
       out[key] = value;

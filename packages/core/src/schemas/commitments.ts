@@ -23,6 +23,7 @@ import {
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 import { unsafeUrlWarning } from './indicators.ts';
+import { msg } from '../message.ts';
 
 const OGP: Record<string, OgpValue> = {
   accesstoinformation: 'access_to_information',
@@ -187,14 +188,8 @@ export function readCommitments(input: CsvInput, options: SchemaOptions): ReadRe
         header: table.headers[i],
         value: id,
         code: 'commitment.duplicate_id',
-        expected: {
-          es: 'un identificador único por compromiso',
-          en: 'one unique id per commitment',
-        },
-        message: {
-          es: `ya aparece en la línea ${seen.get(id)}`,
-          en: `already appears on line ${seen.get(id)}`,
-        },
+        expected: msg('commitment.duplicate_id.expected'),
+        message: msg('commitment.duplicate_id', { line: seen.get(id) ?? 0 }),
       });
     } else if (id !== '') seen.set(id, line);
     const ogpValues: OgpValue[] = [];
@@ -285,8 +280,8 @@ export function readMilestones(input: CsvInput, options: SchemaOptions): ReadRes
             header: table.headers[pctIdx],
             value: rawPct,
             code: 'milestone.progress_range',
-            expected: { es: 'un porcentaje entre 0 y 100', en: 'a percentage between 0 and 100' },
-            message: { es: 'está fuera de 0-100', en: 'is outside 0-100' },
+            expected: msg('milestone.progress_range.expected'),
+            message: msg('milestone.progress_range'),
           });
         } else m.progressPct = p.value;
       } else if ('error' in p)

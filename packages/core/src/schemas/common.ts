@@ -8,6 +8,7 @@ import { dateOrderOf, detectDateOrder, readDate } from '../period.ts';
 import type { DateOrderDecision } from '../period.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
+import { msg, msgList, type MessageRef } from '../message.ts';
 
 /** A file's text or bytes, or a table already read (e.g. by streamCsv). */
 export type CsvInput = string | Uint8Array | ArrayBuffer | CsvTable;
@@ -82,45 +83,30 @@ export function dateCellError(
 ): void {
   const r = readDate(raw, dateOrderOf(dateFormat));
   const code = typeof r === 'string' ? 'date.invalid' : r.error;
-  const expected = {
-    es: 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
-    en: 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
-  };
+  const expected = msg('date.invalid.expected');
   const at = { line, column, ...(header !== undefined ? { header } : {}), value: raw, code };
   if (typeof r !== 'string' && r.readings) {
     const [dayFirst, monthFirst] = r.readings;
     problems.error({
       ...at,
-      expected: {
-        es: 'el orden de día y mes declarado (date_format: DD/MM/YYYY o MM/DD/YYYY en NOMBRE.csv.yaml) o una fecha del archivo que lo pruebe, como 30/06/2025',
-        en: 'the day and month order declared (date_format: DD/MM/YYYY or MM/DD/YYYY in NAME.csv.yaml) or a date in the file that proves it, such as 30/06/2025',
-      },
-      message: {
-        es: `puede ser ${dayFirst} (día primero) o ${monthFirst} (mes primero) y nada en el archivo decide cuál`,
-        en: `could be ${dayFirst} (day first) or ${monthFirst} (month first) and nothing in the file decides which`,
-      },
+      expected: msg('date.ambiguous.expected'),
+      message: msg('date.ambiguous', { dayFirst, monthFirst }),
     });
     return;
   }
   if (code === 'date.order_mismatch') {
-    const order = dateOrderOf(dateFormat) === 'MDY' ? 'MM/DD/AAAA' : 'DD/MM/AAAA';
+    const order = msg(dateOrderOf(dateFormat) === 'MDY' ? 'date.order.mdy' : 'date.order.dmy');
     problems.error({
       ...at,
-      expected: {
-        es: `una fecha ${order}, como el resto del archivo`,
-        en: `a date ${order.replace(/A/g, 'Y')}, like the rest of the file`,
-      },
-      message: {
-        es: `solo se lee con día y mes en el orden contrario al del archivo (${order})`,
-        en: `only reads with day and month the other way round from the file (${order.replace(/A/g, 'Y')})`,
-      },
+      expected: msg('date.order_mismatch.expected', { order }),
+      message: msg('date.order_mismatch', { order }),
     });
     return;
   }
   problems.error({
     ...at,
     expected,
-    message: { es: 'no es una fecha válida', en: 'is not a valid date' },
+    message: msg('date.invalid'),
   });
 }
 
@@ -221,17 +207,12 @@ export function requireColumns(
     problems.error({
       line: table.headerLine,
       code: 'schema.missing_column',
-      expected: {
-        es: `una columna «${label}», o ${likely ? `si «${likely}» es esa columna, ` : ''}la línea ${mapping} en ${sidecar}, junto al CSV`,
-        en: `a column «${label}», or ${likely ? `if «${likely}» is that column, ` : ''}the line ${mapping} in ${sidecar}, beside the CSV`,
-      },
-      message: {
-        es:
-          `Falta la columna obligatoria «${label}»` +
-          (listed ? `; el archivo tiene ${headers}` : ''),
-        en:
-          `The required column «${label}» is missing` + (listed ? `; the file has ${headers}` : ''),
-      },
+      expected: likely
+        ? msg('schema.missing_column.expected.likely', { label, likely, mapping, sidecar })
+        : msg('schema.missing_column.expected', { label, mapping, sidecar }),
+      message: listed
+        ? msg('schema.missing_column.listed', { label, headers })
+        : msg('schema.missing_column', { label }),
     });
   });
   const ok = missing.length === 0;
@@ -241,11 +222,8 @@ export function requireColumns(
       column: d.index + 1,
       header: d.header,
       code: 'schema.duplicate_column',
-      expected: { es: 'una sola columna por campo', en: 'one column per field' },
-      message: {
-        es: `Otra columna ya da «${d.key}»; esta se conserva como campo adicional`,
-        en: `Another column already gives «${d.key}»; this one is kept as an extra field`,
-      },
+      expected: msg('schema.duplicate_column.expected'),
+      message: msg('schema.duplicate_column', { key: d.key }),
     });
     match.extra.set(d.index, d.header);
   }
@@ -316,11 +294,8 @@ export function requiredValueError(
     header,
     code: 'schema.required_value',
     value: '',
-    expected: { es: `un valor para «${key}»`, en: `a value for «${key}»` },
-    message: {
-      es: 'La celda está vacía y este campo es obligatorio',
-      en: 'The cell is empty and this field is required',
-    },
+    expected: msg('schema.required_value.expected', { key }),
+    message: msg('schema.required_value'),
   });
 }
 
@@ -344,14 +319,11 @@ export function decideFormat(
       line: 0,
       code: 'number.format_from_site_default',
       value: decision.ambiguous,
-      expected: {
-        es: 'un formato declarado en NOMBRE.csv.yaml',
-        en: 'a format declared in NAME.csv.yaml',
-      },
-      message: {
-        es: `Valores como «${decision.ambiguous}» se leyeron con el formato del sitio (${decision.format})`,
-        en: `Values such as «${decision.ambiguous}» were read in the site's format (${decision.format})`,
-      },
+      expected: msg('number.format_from_site_default.expected'),
+      message: msg('number.format_from_site_default', {
+        ambiguous: decision.ambiguous,
+        format: decision.format ?? '?',
+      }),
     });
   }
   return decision;
@@ -361,24 +333,11 @@ export function decideFormat(
  * What a number cell should hold, with examples written as this file writes numbers:
  * whoever fixes an es file (1.234,56) must not be shown 1234567.89, which it would reject.
  */
-function notANumberExpected(format: NumberFormat | undefined): { es: string; en: string } {
-  const missing = { es: 'o un faltante (S/D, N/A)', en: 'or a missing marker (S/D, N/A)' };
-  if (format === 'es') {
-    return {
-      es: `un número como 1.234.567,89, 1234567,89 o 18 %, ${missing.es}`,
-      en: `a number such as 1.234.567,89, 1234567,89 or 18 % (the file's es format), ${missing.en}`,
-    };
-  }
-  if (format === 'en') {
-    return {
-      es: `un número como 1,234,567.89, 1234567.89 o 18% (el formato en del archivo), ${missing.es}`,
-      en: `a number such as 1,234,567.89, 1234567.89 or 18%, ${missing.en}`,
-    };
-  }
-  return {
-    es: `un número como 1.234.567,89 (formato es), 1,234,567.89 (formato en) o 18 %, ${missing.es}`,
-    en: `a number such as 1,234,567.89 (en format), 1.234.567,89 (es format) or 18%, ${missing.en}`,
-  };
+function notANumberExpected(format: NumberFormat | undefined): MessageRef {
+  const missing = msg('number.missing_marker');
+  if (format === 'es') return msg('number.invalid.expected.es_format', { missing });
+  if (format === 'en') return msg('number.invalid.expected.en_format', { missing });
+  return msg('number.invalid.expected', { missing });
 }
 
 /** The error for a cell that should be a number. */
@@ -402,35 +361,25 @@ export function numberCellError(
       header,
       value: err.raw,
       code: err.error,
-      expected: {
-        es: `el formato de números del archivo declarado (decimal: "," o "." en NOMBRE.csv.yaml) o valores que lo prueben: 69,6 o 1.234.567 (formato es), 69.6 o 1,234,567 (formato en)`,
-        en: `the file's number format declared (decimal: "," or "." in NAME.csv.yaml) or values proving it: 69,6 or 1.234.567 (es format), 69.6 or 1,234,567 (en format)`,
-      },
-      message: {
-        es: `puede ser ${esValue} (formato es, 1.234,56) o ${enValue} (formato en, 1,234.56) y nada en el archivo decide cuál`,
-        en: `could be ${esValue} (es format, 1.234,56) or ${enValue} (en format, 1,234.56) and nothing in the file decides which`,
-      },
+      expected: msg('number.ambiguous.expected'),
+      message: msg('number.ambiguous', { asEs: esValue, asEn: enValue }),
     });
     return;
   }
   if (err.error === 'number.format_mismatch' || err.error === 'number.group_after_zero') {
     const how =
       decision.source === 'declared'
-        ? 'declarado'
+        ? msg('number.format_source.declared')
         : decision.source === 'proved'
-          ? `probado por «${decision.proof}»`
-          : 'del sitio';
-    const howEn =
-      decision.source === 'declared'
-        ? 'declared'
-        : decision.source === 'proved'
-          ? `proved by «${decision.proof}»`
-          : "the site's";
+          ? msg('number.format_source.proved', { proof: decision.proof ?? '' })
+          : msg('number.format_source.site');
     const readings = numberReadings(err.raw);
-    const both = {
-      es: `en formato es se leería ${readings.es ?? 'como nada (no es un número)'}; en formato en, ${readings.en ?? 'como nada (no es un número)'}`,
-      en: `in es format it would read ${readings.es ?? 'as nothing (not a number)'}; in en format, ${readings.en ?? 'as nothing (not a number)'}`,
-    };
+    const nothing = msg('number.reads_as_nothing');
+    const both = msg('number.readings', {
+      asEs: readings.es ?? nothing,
+      asEn: readings.en ?? nothing,
+    });
+    const format = fmt ?? '?';
     const zero = err.error === 'number.group_after_zero';
     problems.error({
       line,
@@ -438,32 +387,17 @@ export function numberCellError(
       header,
       value: err.raw,
       code: err.error,
-      expected: {
-        es: `un número en el formato ${how} del archivo (${fmt ?? '?'})${zero ? ', sin ceros a la izquierda antes de un separador de miles' : ''}`,
-        en: `a number in the file's format, ${howEn} (${fmt ?? '?'})${zero ? ', with no leading zero before a thousands separator' : ''}`,
-      },
-      message: zero
-        ? {
-            es: `tiene un separador de miles del formato del archivo (${fmt ?? '?'}) justo después de un cero: ${both.es}. Escriba el valor que quiso decir`,
-            en: `has the file's (${fmt ?? '?'}) thousands separator right after a leading zero: ${both.en}. Write the value you meant`,
-          }
-        : {
-            es: `está escrito en otro formato de números que el resto del archivo (${fmt ?? '?'}): ${both.es}`,
-            en: `is written in a different number format from the rest of the file (${fmt ?? '?'}): ${both.en}`,
-          },
+      expected: msg(zero ? 'number.group_after_zero.expected' : 'number.format_mismatch.expected', {
+        how,
+        format,
+      }),
+      message: msg(zero ? 'number.group_after_zero' : 'number.format_mismatch', { format, both }),
     });
     return;
   }
   if (err.error === 'number.space_inside') {
     const joined = parseNumber(err.raw.replace(/[ \t\n\r\v\f']+/g, ''), fmt);
-    const parts = err.raw
-      .trim()
-      .split(/[ \t\n\r\v\f']+/)
-      .join(' y ');
-    const partsEn = err.raw
-      .trim()
-      .split(/[ \t\n\r\v\f']+/)
-      .join(' and ');
+    const parts = msgList(err.raw.trim().split(/[ \t\n\r\v\f']+/));
     const joinedText = isExactNumber(joined) ? joined.value : '?';
     problems.error({
       line,
@@ -472,10 +406,7 @@ export function numberCellError(
       value: err.raw,
       code: err.error,
       expected: notANumberExpected(fmt),
-      message: {
-        es: `tiene un espacio o un salto de línea entre sus cifras: puede ser ${joinedText} (sin el espacio) o dos valores (${parts}); escriba uno solo, sin espacios`,
-        en: `has a space or a line break between its digits: it may be ${joinedText} (without the space) or two values (${partsEn}); write a single value, without spaces`,
-      },
+      message: msg('number.space_inside', { joined: joinedText, parts }),
     });
     return;
   }
@@ -486,14 +417,8 @@ export function numberCellError(
       header,
       value: err.raw,
       code: err.error,
-      expected: {
-        es: 'el número con todas sus cifras, como 183403000000 o 183.403.000.000',
-        en: 'the number with all its digits, such as 183403000000 or 183,403,000,000',
-      },
-      message: {
-        es: 'está en notación científica de Excel: solo quedan las primeras cifras y las demás se perdieron al guardar. En el libro original dé a la columna el formato Número (0 decimales) o Texto y vuelva a guardar el CSV',
-        en: "is in Excel's scientific notation: only the first digits are left and the rest were lost on saving. In the original workbook give the column the Number format (0 decimals) or Text and save the CSV again",
-      },
+      expected: msg('number.scientific.expected'),
+      message: msg('number.scientific'),
     });
     return;
   }
@@ -504,7 +429,7 @@ export function numberCellError(
     value: err.raw,
     code: err.error,
     expected: notANumberExpected(fmt),
-    message: { es: 'no es un número', en: 'is not a number' },
+    message: msg('number.invalid'),
   });
 }
 
@@ -547,8 +472,8 @@ export function enumError(
     header,
     value: raw,
     code: 'schema.invalid_value',
-    expected: { es: `uno de: ${allowed.join(', ')}`, en: `one of: ${allowed.join(', ')}` },
-    message: { es: 'no es un valor permitido', en: 'is not an allowed value' },
+    expected: msg('schema.invalid_value.expected', { allowed: allowed.join(', ') }),
+    message: msg('schema.invalid_value'),
   });
 }
 

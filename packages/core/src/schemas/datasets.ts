@@ -21,6 +21,7 @@ import {
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 import { unsafeUrlWarning } from './indicators.ts';
+import { msg } from '../message.ts';
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
   ',': ',',
@@ -66,8 +67,8 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
         ...col('dataset_id'),
         value: id,
         code: 'dataset.duplicate_id',
-        expected: { es: 'un identificador único por conjunto', en: 'one unique id per dataset' },
-        message: { es: 'este identificador ya se usó', en: 'this id is already used' },
+        expected: msg('dataset.duplicate_id.expected'),
+        message: msg('dataset.duplicate_id'),
       });
     }
     seen.add(id);
@@ -101,14 +102,8 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
           ...col('contact_email'),
           value: email,
           code: 'dataset.invalid_email',
-          expected: {
-            es: 'un correo como nombre@entidad.gov.co',
-            en: 'an email such as name@entity.gov.co',
-          },
-          message: {
-            es: 'no parece un correo; no se mostrará',
-            en: 'does not look like an email; it will not be shown',
-          },
+          expected: msg('dataset.invalid_email.expected'),
+          message: msg('dataset.invalid_email'),
         });
       }
     }
@@ -133,11 +128,8 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
           ...col('file'),
           value: file,
           code: 'dataset.file_outside',
-          expected: { es: 'un archivo dentro de datasets/', en: 'a file inside datasets/' },
-          message: {
-            es: 'la ruta sale de la carpeta de contenido',
-            en: 'the path leaves the content folder',
-          },
+          expected: msg('dataset.file_outside.expected'),
+          message: msg('dataset.file_outside'),
         });
       } else entry.source = { kind: 'file', file };
     } else if (rawUrl !== undefined) {

@@ -30,6 +30,7 @@ import {
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
+import { msg } from '../message.ts';
 
 const DIRECTION: Record<string, IndicatorDirection> = {
   increase: 'increase',
@@ -152,20 +153,10 @@ export function readIndicatorsWide(input: CsvInput, options: SchemaOptions): Rea
       line: table.headerLine,
       code: 'indicators.target_column',
       value: targets.map((t) => t.header).join(', '),
-      expected: {
-        es: 'exactamente una columna de periodo marcada con «meta» o «target», p. ej. «2022-2023 (meta)»',
-        en: 'exactly one period column marked «meta» or «target», e.g. «2022-2023 (meta)»',
-      },
-      message: {
-        es:
-          targets.length === 0
-            ? 'Ninguna columna de periodo está marcada como meta'
-            : 'Hay varias columnas marcadas como meta',
-        en:
-          targets.length === 0
-            ? 'No period column is marked as the target'
-            : 'Several columns are marked as the target',
-      },
+      expected: msg('indicators.target_column.expected'),
+      message: msg(
+        targets.length === 0 ? 'indicators.target_column.none' : 'indicators.target_column.several',
+      ),
     });
   }
   const target = targets[0];
@@ -209,14 +200,8 @@ export function readIndicatorsWide(input: CsvInput, options: SchemaOptions): Rea
         line,
         code: 'indicator.no_baseline',
         value: name,
-        expected: {
-          es: 'al menos un periodo con valor antes de la meta',
-          en: 'at least one period with a value before the target',
-        },
-        message: {
-          es: 'El indicador no tiene línea base: ningún periodo tiene valor',
-          en: 'The indicator has no baseline: no period has a value',
-        },
+        expected: msg('indicator.no_baseline.expected'),
+        message: msg('indicator.no_baseline'),
       });
       baseline = {
         period: null,
@@ -240,8 +225,8 @@ export function readIndicatorsWide(input: CsvInput, options: SchemaOptions): Rea
           header: target.header,
           value: targetValue.raw,
           code: 'indicator.target_missing',
-          expected: { es: 'un valor de meta', en: 'a target value' },
-          message: { es: 'La meta no tiene valor', en: 'The target has no value' },
+          expected: msg('indicator.target_missing.expected'),
+          message: msg('indicator.target_missing'),
         });
       }
     }
@@ -314,11 +299,8 @@ function checkUnits(indicator: Indicator, problems: Problems, line: number): voi
       line,
       code: 'indicator.mixed_percent',
       value: indicator.name,
-      expected: { es: 'todos los valores con «%» o ninguno', en: 'all values with «%» or none' },
-      message: {
-        es: 'Algunos valores llevan «%» y otros no; se comparan como números de la misma unidad',
-        en: 'Some values carry «%» and others do not; they are compared as numbers of the same unit',
-      },
+      expected: msg('indicator.mixed_percent.expected'),
+      message: msg('indicator.mixed_percent'),
     });
   }
 }
@@ -362,11 +344,8 @@ export function readIndicatorsLong(
         header: headers[idIdx],
         value: givenId,
         code: 'indicator.duplicate_id',
-        expected: { es: 'un identificador único por indicador', en: 'one unique id per indicator' },
-        message: {
-          es: 'Este identificador ya se usó en otra fila',
-          en: 'This id is already used by another row',
-        },
+        expected: msg('indicator.duplicate_id.expected'),
+        message: msg('indicator.duplicate_id'),
       });
     }
     const id = uniqueId(givenId || slugify(name, 'indicador'), used);
@@ -470,11 +449,8 @@ function periodError(
     header,
     value: raw,
     code: 'period.invalid',
-    expected: {
-      es: 'un periodo: 2025, 2016-2017, 2025-Q3, 2025-06 o una fecha (2025-06-30, 30/06/2025)',
-      en: 'a period: 2025, 2016-2017, 2025-Q3, 2025-06 or a date (2025-06-30, 30/06/2025)',
-    },
-    message: { es: 'no es un periodo', en: 'is not a period' },
+    expected: msg('period.invalid.expected'),
+    message: msg('period.invalid'),
   });
 }
 
@@ -510,11 +486,8 @@ function readValues(
         header: headers[idIdx],
         value: id,
         code: id === '' ? 'schema.required_value' : 'values.unknown_indicator',
-        expected: {
-          es: 'el id de un indicador de indicators.csv',
-          en: 'the id of an indicator in indicators.csv',
-        },
-        message: { es: 'no es un indicador conocido', en: 'is not a known indicator' },
+        expected: msg('values.unknown_indicator.expected'),
+        message: msg('values.unknown_indicator'),
       });
     }
     if (periodIdx === undefined || valueIdx === undefined) continue;
@@ -543,14 +516,8 @@ function readValues(
         header: headers[periodIdx],
         value: rawPeriod,
         code: 'values.duplicate_period',
-        expected: {
-          es: 'un solo valor por indicador y periodo',
-          en: 'one value per indicator and period',
-        },
-        message: {
-          es: `el indicador «${indicator.id}» ya tiene un valor para este periodo en la línea ${first}`,
-          en: `indicator «${indicator.id}» already has a value for this period on line ${first}`,
-        },
+        expected: msg('values.duplicate_period.expected'),
+        message: msg('values.duplicate_period', { id: indicator.id, first }),
       });
       continue;
     }
@@ -588,14 +555,8 @@ export function unsafeUrlWarning(
     header,
     value: raw,
     code: 'url.unsafe',
-    expected: {
-      es: 'un enlace http:, https: o mailto: completo',
-      en: 'a full http:, https: or mailto: link',
-    },
-    message: {
-      es: 'El enlace no se mostrará: solo se enlazan direcciones http, https y mailto',
-      en: 'The link will not be shown: only http, https and mailto addresses are linked',
-    },
+    expected: msg('url.unsafe.expected'),
+    message: msg('url.unsafe'),
   });
 }
 

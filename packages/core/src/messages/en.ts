@@ -1,0 +1,236 @@
+// Core's messages in English: the keys and {placeholders} of es.ts.
+import type { CoreCatalogue } from './index.ts';
+
+const en: CoreCatalogue = {
+  'csv.ragged_row.expected': '{fields} fields, one per header column',
+  'csv.quote.expected': 'matching quotes around a field',
+  'csv.unclosed_quote':
+    'A quote opens a field here and is never closed: the rest of the file was read into it',
+  'csv.invalid_quote':
+    'There is text after the quote that closes the field: the rest of the field may be misread',
+  'csv.encoding_invalid_byte.expected': 'UTF-8 text, like the rest of the file',
+  'csv.encoding_invalid_byte':
+    'Byte {hex} is not UTF-8, though the rest of the file is; it was read as «{char}» (Windows-1252). Fix the character or save the file again as "CSV UTF-8"',
+  'csv.ragged_row':
+    'The row has {fields} fields and the header {expected}: missing from column {column}',
+  'csv.trailing_empty_fields':
+    'The row has {count} extra empty fields at the end; they are ignored',
+  'csv.ragged_row.extra':
+    'The row has {fields} fields and the header {expected}: column {column} is one too many (an unquoted delimiter?)',
+  'csv.empty.expected': 'a header row',
+  'csv.empty': 'The file is empty',
+  'csv.encoding_bom_mismatch.expected': 'encoding: {bomOverrode}',
+  'csv.encoding_bom_mismatch':
+    'The file starts with the {bomOverrode} byte order mark (BOM) and was read as such, though {declared} was declared; fix the declaration',
+  'csv.encoding_declaration_contradicted.expected': 'encoding: {contradicts}',
+  'csv.encoding_declaration_contradicted':
+    '{declared} was declared and the file was read as such, but its bytes are {contradicts}: check its accents and ñ, and fix the declaration',
+  'csv.encoding_windows_1252.expected': 'UTF-8 text',
+  'csv.encoding_windows_1252':
+    'The file is not UTF-8 (its first letter outside ASCII, here, shows it); it was read as Windows-1252 (Excel CSV on Spanish Windows)',
+  'csv.encoding_utf16_nobom.expected':
+    'UTF-8 text, or UTF-16 with its byte order mark (BOM), or «encoding: utf-16» in the .csv.yaml file',
+  'limits.columns': 'The file has {count} columns; the limit is {max}: it is not read',
+  'limits.columns.expected': 'at most {max} columns (limits.max_columns in site.yaml raises it)',
+  'limits.cell_chars': 'The cell has {length} characters; the limit is {max}',
+  'limits.cell_chars.expected':
+    'at most {max} characters per cell (limits.max_cell_chars in site.yaml)',
+  'limits.file_bytes': 'The file is over {size} MB; the limit is {max} MB: it is not read',
+  'limits.file_bytes.expected': 'at most {max} MB (limits.max_file_bytes in site.yaml)',
+  'limits.title_chars': 'The title has {length} characters; the limit is {max}',
+  'limits.title_chars.expected':
+    'a title of at most {max} characters (limits.max_title_chars in site.yaml)',
+  'sidecar.unknown_key.expected': 'one of: {keys}',
+  'sidecar.invalid': 'invalid value for «{key}»',
+  'content.outside_folder.expected':
+    'a regular file inside the content folder (copy the file instead of linking to it)',
+  'security.binary':
+    'It is not a CSV file: its content is binary (an image, an Excel workbook or an archive?); it is not shown',
+  'security.no_delimiter':
+    'It does not look like a CSV file: its first line has no separator (, ; tab or |); it is not shown',
+  'security.not_csv.expected': 'a text CSV file, with a header row separated by , ; tab or |',
+  'sidecar.yaml.expected': 'valid YAML',
+  'yaml.too_large':
+    'The YAML is {bytes} bytes long; the limit is {max} (limits.max_yaml_bytes in site.yaml)',
+  'yaml.aliases':
+    'More than {max} aliases (*name): that is how a YAML that grows without end is built',
+  'yaml.tag': 'The tag “{tag}” is not allowed: only text, numbers, lists and maps',
+  'suggest.did_you_mean': 'Did you mean «{best}»?',
+  'date.invalid.expected': 'a date YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY',
+  'date.ambiguous.expected':
+    'the day and month order declared (date_format: DD/MM/YYYY or MM/DD/YYYY in NAME.csv.yaml) or a date in the file that proves it, such as 30/06/2025',
+  'date.ambiguous':
+    'could be {dayFirst} (day first) or {monthFirst} (month first) and nothing in the file decides which',
+  'date.invalid': 'is not a valid date',
+  'schema.duplicate_column.expected': 'one column per field',
+  'schema.duplicate_column':
+    'Another column already gives «{key}»; this one is kept as an extra field',
+  'schema.required_value.expected': 'a value for «{key}»',
+  'schema.required_value': 'The cell is empty and this field is required',
+  'number.format_from_site_default.expected': 'a format declared in NAME.csv.yaml',
+  'number.format_from_site_default':
+    "Values such as «{ambiguous}» were read in the site's format ({format})",
+  'number.missing_marker': 'or a missing marker (S/D, N/A)',
+  'number.ambiguous.expected':
+    'the file\'s number format declared (decimal: "," or "." in NAME.csv.yaml) or values proving it: 69,6 or 1.234.567 (es format), 69.6 or 1,234,567 (en format)',
+  'number.ambiguous':
+    'could be {asEs} (es format, 1.234,56) or {asEn} (en format, 1,234.56) and nothing in the file decides which',
+  'number.scientific.expected':
+    'the number with all its digits, such as 183403000000 or 183,403,000,000',
+  'number.scientific':
+    "is in Excel's scientific notation: only the first digits are left and the rest were lost on saving. In the original workbook give the column the Number format (0 decimals) or Text and save the CSV again",
+  'number.invalid': 'is not a number',
+  'schema.invalid_value.expected': 'one of: {allowed}',
+  'schema.invalid_value': 'is not an allowed value',
+  'budget.missing_level.expected': 'a column «{name}» (budget.levels)',
+  'budget.missing_level': 'No column for level «{name}» (headers: {headers})',
+  'budget.constant_and_column.expected': '«{key}» in a column or in constants, not both',
+  'budget.constant_and_column':
+    'The file has a column for «{key}» and the .csv.yaml file gives it a fixed value; which one holds is unknown',
+  'budget.no_amount_column.expected':
+    'at least one amount column: initial/current appropriation, cdp, commitments, obligations, payments or amount',
+  'budget.no_amount_column': 'There is no amount column (headers: {headers})',
+  'budget.invalid_year.expected': 'a four-digit year (2025)',
+  'budget.invalid_year': 'is not a year',
+  'budget.empty_level.expected': 'a classification value in «{header}»',
+  'budget.empty_level': 'The level «{header}» is missing: the line cannot be placed in the budget',
+  'budget.accounting_zero.expected': 'a number',
+  'budget.accounting_zero':
+    "{count} amount cells holding Excel's accounting zero («{first}») were read as 0",
+  'budget.unknown_key.expected': 'one of the keys: {keys}, level_1…',
+  'budget.unknown_column.expected': 'a header of the file: {headers}',
+  'budget.invalid_fact': 'invalid value for «{key}» in the .csv.yaml file',
+  'budget.unknown_constant.expected': 'one of: {keys}',
+  'budget.code_hierarchy.declare':
+    'in NAME.csv.yaml, `code_hierarchy: prefix` (a code is the total of the codes that start with it) or `code_hierarchy: none` (codes only name rows)',
+  'budget.parent_missing.expected': 'a parent code present in the file, in the same fiscal year',
+  'budget.parent_missing':
+    '{count} rows name a parent code that is not in their fiscal year (lines {lines}); they are shown at the top level',
+  'budget.aggregate_undecided.expected':
+    'which rows each total row adds up: a parent-code column (PADRE, parent code; in NAME.csv.yaml `columns: {Your column: parent_code}`), segmented codes (2.1.1.01, A-01-01) or the file without its total rows',
+  'budget.aggregate_undecided':
+    'The rows on lines {lines} look like totals or subtotals, but nothing in the file says which rows they add up; they are neither added to the others nor guessed',
+  'budget.aggregate_mismatch.expected': 'the sum of its {childCount} child rows: {sum}',
+  'budget.aggregate_mismatch':
+    '«{name}» publishes {published} and its rows add up to {sum} (difference {difference}); the page shows the published figure with a note',
+  'commitment.duplicate_id.expected': 'one unique id per commitment',
+  'commitment.duplicate_id': 'already appears on line {line}',
+  'milestone.progress_range.expected': 'a percentage between 0 and 100',
+  'milestone.progress_range': 'is outside 0-100',
+  'dataset.duplicate_id.expected': 'one unique id per dataset',
+  'dataset.duplicate_id': 'this id is already used',
+  'dataset.invalid_email.expected': 'an email such as name@entity.gov.co',
+  'dataset.invalid_email': 'does not look like an email; it will not be shown',
+  'dataset.file_outside.expected': 'a file inside datasets/',
+  'dataset.file_outside': 'the path leaves the content folder',
+  'indicators.target_column.expected':
+    'exactly one period column marked «meta» or «target», e.g. «2022-2023 (meta)»',
+  'indicator.no_baseline.expected': 'at least one period with a value before the target',
+  'indicator.no_baseline': 'The indicator has no baseline: no period has a value',
+  'indicator.target_missing.expected': 'a target value',
+  'indicator.target_missing': 'The target has no value',
+  'indicator.mixed_percent.expected': 'all values with «%» or none',
+  'indicator.mixed_percent':
+    'Some values carry «%» and others do not; they are compared as numbers of the same unit',
+  'indicator.duplicate_id.expected': 'one unique id per indicator',
+  'indicator.duplicate_id': 'This id is already used by another row',
+  'period.invalid.expected':
+    'a period: 2025, 2016-2017, 2025-Q3, 2025-06 or a date (2025-06-30, 30/06/2025)',
+  'period.invalid': 'is not a period',
+  'values.unknown_indicator.expected': 'the id of an indicator in indicators.csv',
+  'values.unknown_indicator': 'is not a known indicator',
+  'values.duplicate_period.expected': 'one value per indicator and period',
+  'values.duplicate_period': 'indicator «{id}» already has a value for this period on line {first}',
+  'url.unsafe.expected': 'a full http:, https: or mailto: link',
+  'url.unsafe': 'The link will not be shown: only http, https and mailto addresses are linked',
+  'csv.encoding_utf16_nobom.be':
+    'The file has no byte order mark (BOM) and was read as UTF-16 BE because its bytes show it',
+  'csv.encoding_utf16_nobom.le':
+    'The file has no byte order mark (BOM) and was read as UTF-16 LE (Excel "Unicode Text") because its bytes show it',
+  'sidecar.unknown_key': '«{key}» is not a NAME.csv.yaml key.',
+  'sidecar.yaml': 'The YAML file cannot be read: {reason}',
+  'yaml.syntax': '{detail}',
+  'yaml.aliases_expanded': 'The aliases (*name) multiply beyond the limit once expanded',
+  'sidecar.invalid.document.expected': 'a map of keys',
+  'sidecar.invalid.constants.expected': '{key: value}',
+  'sidecar.invalid.delimiter.expected': '«,», «;», tab or «|»',
+  'sidecar.invalid.encoding.expected':
+    'utf-8, windows-1252 or utf-16 (also utf-16le, utf-16be or unicode)',
+  'sidecar.invalid.decimal.expected': '«,» or «.»',
+  'sidecar.invalid.group.expected': '«.», «,», space or nothing',
+  'sidecar.invalid.number_format.expected': 'es or en',
+  'sidecar.invalid.columns.expected': '{header: key}',
+  'budget.invalid_fact.scale.expected': '1, 1000 (thousands) or 1000000 (millions)',
+  'budget.invalid_fact.code_hierarchy.expected': 'prefix or none',
+  'budget.invalid_fact.as_of.expected': 'a date YYYY-MM-DD',
+  'budget.invalid_fact.constants.fiscal_year.expected': 'a four-digit year (2025)',
+  'budget.invalid_fact.constants.flow.expected': 'expense/gasto or income/ingreso',
+  'content.outside':
+    'It is a link to something outside the content folder: it is neither read nor published',
+  'content.broken_link': 'It is a link to a file that does not exist',
+  'content.not_regular':
+    'It is not a regular file (it is a folder, a device, a socket or a pipe): it is not read',
+  'content.bad_path': 'The path leaves the content folder or is absolute',
+  'content.missing': 'The file does not exist',
+  'suggest.with_hint': '{message} {hint}',
+  'budget.unknown_key': '«columns» maps «{header}» to «{key}», which is not a budget key.',
+  'budget.unknown_column': '«columns» names the column «{header}», which the file does not have.',
+  'budget.unknown_constant':
+    '«constants» gives a value to «{key}», which is not a key that can be fixed.',
+  'budget.code_pair': '«{parent}» (line {parentLine}) / «{child}» (line {childLine})',
+  'budget.code_prefix_hierarchy':
+    "The codes of {count} rows begin other codes ({pair}) and their figures are those codes' sums: they are read as totals, not added to their lines",
+  'budget.code_hierarchy_undecided':
+    "The codes of {count} rows begin other codes (lines {lines}; e.g. {pair}), but their figures are not those codes' sums: whether they are totals is unknown; they are neither added nor guessed",
+  'indicators.target_column.none': 'No period column is marked as the target',
+  'indicators.target_column.several': 'Several columns are marked as the target',
+  'date.order.mdy': 'MM/DD/YYYY',
+  'date.order.dmy': 'DD/MM/YYYY',
+  'date.order_mismatch.expected': 'a date {order}, like the rest of the file',
+  'date.order_mismatch':
+    'only reads with day and month the other way round from the file ({order})',
+  'schema.missing_column.expected':
+    'a column «{label}», or the line {mapping} in {sidecar}, beside the CSV',
+  'schema.missing_column.expected.likely':
+    'a column «{label}», or if «{likely}» is that column, the line {mapping} in {sidecar}, beside the CSV',
+  'schema.missing_column': 'The required column «{label}» is missing',
+  'schema.missing_column.listed':
+    'The required column «{label}» is missing; the file has {headers}',
+  'number.invalid.expected.es_format':
+    "a number such as 1.234.567,89, 1234567,89 or 18 % (the file's es format), {missing}",
+  'number.invalid.expected.en_format':
+    'a number such as 1,234,567.89, 1234567.89 or 18%, {missing}',
+  'number.invalid.expected':
+    'a number such as 1,234,567.89 (en format), 1.234.567,89 (es format) or 18%, {missing}',
+  'number.format_source.declared': 'declared',
+  'number.format_source.proved': 'proved by «{proof}»',
+  'number.format_source.site': "the site's",
+  'number.reads_as_nothing': 'as nothing (not a number)',
+  'number.readings': 'in es format it would read {asEs}; in en format, {asEn}',
+  'number.format_mismatch.expected': "a number in the file's format, {how} ({format})",
+  'number.group_after_zero.expected':
+    "a number in the file's format, {how} ({format}), with no leading zero before a thousands separator",
+  'number.group_after_zero':
+    "has the file's ({format}) thousands separator right after a leading zero: {both}. Write the value you meant",
+  'number.format_mismatch':
+    'is written in a different number format from the rest of the file ({format}): {both}',
+  'number.space_inside':
+    'has a space or a line break between its digits: it may be {joined} (without the space) or two values ({parts}); write a single value, without spaces',
+  'error.place.row': 'row {row}',
+  'error.place.cell': 'row {row}, column {column}',
+  'error.column': '(column «{header}»)',
+  'error.sheet': 'In a spreadsheet: {place}.',
+  'error.expected': 'Expected: {expected}.',
+  'budget.invalid_line.expected':
+    'a budget line (fiscal year, levels and amounts as decimal numbers)',
+  'budget.invalid_line': '«{header}» is not valid',
+  'commitment.not_found.expected': 'a commitment_id present in the file',
+  'commitment.not_found': 'There is no commitment “{id}” in the data.',
+  'commitment.no_id': 'Say which commitment to show with the commitment-id attribute.',
+  'number.ambiguous.attribute.expected':
+    'a declared number format (attribute number-format="es" or "en")',
+  'number.ambiguous.attribute':
+    'The number reads differently in es (1.234,56) and en (1,234.56) formats',
+};
+
+export default en;

@@ -1,0 +1,233 @@
+// Core's messages in Spanish, the catalogue whose keys and {placeholders} every other
+// language's has (messages.test.ts checks it). Problems with a file are read by its publisher.
+
+const es = {
+  'csv.ragged_row.expected': '{fields} campos, uno por columna del encabezado',
+  'csv.quote.expected': 'comillas emparejadas alrededor de un campo',
+  'csv.unclosed_quote':
+    'Unas comillas abren aquí un campo y nunca se cierran: el resto del archivo quedó dentro de él',
+  'csv.invalid_quote':
+    'Hay texto después de las comillas que cierran el campo: el resto del campo puede estar mal leído',
+  'csv.encoding_invalid_byte.expected': 'texto en UTF-8, como el resto del archivo',
+  'csv.encoding_invalid_byte':
+    'El byte {hex} no es UTF-8, aunque el resto del archivo sí lo es; se leyó como «{char}» (Windows-1252). Corrija el carácter o guarde el archivo de nuevo como «CSV UTF-8»',
+  'csv.ragged_row':
+    'La fila tiene {fields} campos y el encabezado {expected}: faltan desde la columna {column}',
+  'csv.trailing_empty_fields': 'La fila tiene {count} campos vacíos de más al final; se ignoran',
+  'csv.ragged_row.extra':
+    'La fila tiene {fields} campos y el encabezado {expected}: sobra el de la columna {column} (¿un separador sin comillas?)',
+  'csv.empty.expected': 'una fila de encabezados',
+  'csv.empty': 'El archivo está vacío',
+  'csv.encoding_bom_mismatch.expected': 'encoding: {bomOverrode}',
+  'csv.encoding_bom_mismatch':
+    'El archivo empieza con la marca (BOM) de {bomOverrode} y se leyó así, aunque se declaró {declared}; corrija la declaración',
+  'csv.encoding_declaration_contradicted.expected': 'encoding: {contradicts}',
+  'csv.encoding_declaration_contradicted':
+    'Se declaró {declared} y así se leyó, pero los bytes del archivo son {contradicts}: revise los acentos y la ñ, y corrija la declaración',
+  'csv.encoding_windows_1252.expected': 'texto en UTF-8',
+  'csv.encoding_windows_1252':
+    'El archivo no es UTF-8 (lo muestra su primera letra fuera de ASCII, aquí); se leyó como Windows-1252 (CSV de Excel en Windows en español)',
+  'csv.encoding_utf16_nobom.expected':
+    'texto en UTF-8, o UTF-16 con su marca (BOM), o «encoding: utf-16» en el archivo .csv.yaml',
+  'limits.columns': 'El archivo tiene {count} columnas; el límite es {max}: no se lee',
+  'limits.columns.expected': 'como mucho {max} columnas (limits.max_columns en site.yaml lo sube)',
+  'limits.cell_chars': 'La celda tiene {length} caracteres; el límite es {max}',
+  'limits.cell_chars.expected':
+    'como mucho {max} caracteres por celda (limits.max_cell_chars en site.yaml)',
+  'limits.file_bytes': 'El archivo ocupa más de {size} MB; el límite es {max} MB: no se lee',
+  'limits.file_bytes.expected': 'como mucho {max} MB (limits.max_file_bytes en site.yaml)',
+  'limits.title_chars': 'El título tiene {length} caracteres; el límite es {max}',
+  'limits.title_chars.expected':
+    'un título de como mucho {max} caracteres (limits.max_title_chars en site.yaml)',
+  'sidecar.unknown_key.expected': 'una de: {keys}',
+  'sidecar.invalid': 'valor no válido para «{key}»',
+  'content.outside_folder.expected':
+    'un archivo normal dentro de la carpeta de contenido (copie el archivo en vez de enlazarlo)',
+  'security.binary':
+    'No es un archivo CSV: su contenido es binario (¿una imagen, un Excel o un archivo comprimido?); no se muestra',
+  'security.no_delimiter':
+    'No parece un archivo CSV: su primera línea no tiene ningún separador (, ; tabulación o |); no se muestra',
+  'security.not_csv.expected':
+    'un archivo CSV de texto, con una fila de encabezados separados por , ; tabulación o |',
+  'sidecar.yaml.expected': 'YAML válido',
+  'yaml.too_large':
+    'El YAML ocupa {bytes} bytes; el límite es {max} (limits.max_yaml_bytes en site.yaml)',
+  'yaml.aliases': 'Más de {max} alias (*nombre): así se arma un YAML que crece sin fin',
+  'yaml.tag': 'La etiqueta «{tag}» no se admite: solo texto, números, listas y mapas',
+  'suggest.did_you_mean': '¿Quiso decir «{best}»?',
+  'date.invalid.expected': 'una fecha AAAA-MM-DD, DD/MM/AAAA, AAAA-MM o AAAA',
+  'date.ambiguous.expected':
+    'el orden de día y mes declarado (date_format: DD/MM/YYYY o MM/DD/YYYY en NOMBRE.csv.yaml) o una fecha del archivo que lo pruebe, como 30/06/2025',
+  'date.ambiguous':
+    'puede ser {dayFirst} (día primero) o {monthFirst} (mes primero) y nada en el archivo decide cuál',
+  'date.invalid': 'no es una fecha válida',
+  'schema.duplicate_column.expected': 'una sola columna por campo',
+  'schema.duplicate_column': 'Otra columna ya da «{key}»; esta se conserva como campo adicional',
+  'schema.required_value.expected': 'un valor para «{key}»',
+  'schema.required_value': 'La celda está vacía y este campo es obligatorio',
+  'number.format_from_site_default.expected': 'un formato declarado en NOMBRE.csv.yaml',
+  'number.format_from_site_default':
+    'Valores como «{ambiguous}» se leyeron con el formato del sitio ({format})',
+  'number.missing_marker': 'o un faltante (S/D, N/A)',
+  'number.ambiguous.expected':
+    'el formato de números del archivo declarado (decimal: "," o "." en NOMBRE.csv.yaml) o valores que lo prueben: 69,6 o 1.234.567 (formato es), 69.6 o 1,234,567 (formato en)',
+  'number.ambiguous':
+    'puede ser {asEs} (formato es, 1.234,56) o {asEn} (formato en, 1,234.56) y nada en el archivo decide cuál',
+  'number.scientific.expected':
+    'el número con todas sus cifras, como 183403000000 o 183.403.000.000',
+  'number.scientific':
+    'está en notación científica de Excel: solo quedan las primeras cifras y las demás se perdieron al guardar. En el libro original dé a la columna el formato Número (0 decimales) o Texto y vuelva a guardar el CSV',
+  'number.invalid': 'no es un número',
+  'schema.invalid_value.expected': 'uno de: {allowed}',
+  'schema.invalid_value': 'no es un valor permitido',
+  'budget.missing_level.expected': 'una columna «{name}» (budget.levels)',
+  'budget.missing_level': 'No hay columna para el nivel «{name}» (encabezados: {headers})',
+  'budget.constant_and_column.expected': '«{key}» en una columna o en constants, no en ambos',
+  'budget.constant_and_column':
+    'El archivo tiene una columna para «{key}» y el archivo .csv.yaml le da un valor fijo; no se sabe cuál vale',
+  'budget.no_amount_column.expected':
+    'al menos una columna de valores: apropiación inicial, apropiación vigente, CDP, compromisos, obligaciones, pagos o valor',
+  'budget.no_amount_column': 'No hay ninguna columna de valores (encabezados: {headers})',
+  'budget.invalid_year.expected': 'un año de cuatro cifras (2025)',
+  'budget.invalid_year': 'no es un año',
+  'budget.empty_level.expected': 'un valor de clasificación en «{header}»',
+  'budget.empty_level': 'Falta el nivel «{header}»: la línea no se puede ubicar en el presupuesto',
+  'budget.accounting_zero.expected': 'un número',
+  'budget.accounting_zero':
+    '{count} celdas de valores con el cero contable de Excel («{first}») se leyeron como 0',
+  'budget.unknown_key.expected': 'una de las claves: {keys}, level_1…',
+  'budget.unknown_column.expected': 'un encabezado del archivo: {headers}',
+  'budget.invalid_fact': 'valor no válido para «{key}» en el archivo .csv.yaml',
+  'budget.unknown_constant.expected': 'una de: {keys}',
+  'budget.code_hierarchy.declare':
+    'en NOMBRE.csv.yaml, `code_hierarchy: prefix` (un código es el total de los que empiezan por él) o `code_hierarchy: none` (los códigos solo identifican filas)',
+  'budget.parent_missing.expected': 'un código padre que esté en el archivo, en la misma vigencia',
+  'budget.parent_missing':
+    '{count} filas nombran un código padre que no está en su vigencia (líneas {lines}); se muestran en el primer nivel',
+  'budget.aggregate_undecided.expected':
+    'de qué filas es total cada fila de total: una columna de código padre (PADRE, código padre; en NOMBRE.csv.yaml `columns: {Su columna: parent_code}`), códigos por segmentos (2.1.1.01, A-01-01) o el archivo sin sus filas de total',
+  'budget.aggregate_undecided':
+    'Las filas de las líneas {lines} parecen totales o subtotales, pero nada en el archivo dice de qué filas son total; no se suman con las demás ni se adivina',
+  'budget.aggregate_mismatch.expected': 'la suma de sus {childCount} filas hijas: {sum}',
+  'budget.aggregate_mismatch':
+    '«{name}» publica {published} y sus filas suman {sum} (diferencia {difference}); la página muestra la cifra publicada con una nota',
+  'commitment.duplicate_id.expected': 'un identificador único por compromiso',
+  'commitment.duplicate_id': 'ya aparece en la línea {line}',
+  'milestone.progress_range.expected': 'un porcentaje entre 0 y 100',
+  'milestone.progress_range': 'está fuera de 0-100',
+  'dataset.duplicate_id.expected': 'un identificador único por conjunto',
+  'dataset.duplicate_id': 'este identificador ya se usó',
+  'dataset.invalid_email.expected': 'un correo como nombre@entidad.gov.co',
+  'dataset.invalid_email': 'no parece un correo; no se mostrará',
+  'dataset.file_outside.expected': 'un archivo dentro de datasets/',
+  'dataset.file_outside': 'la ruta sale de la carpeta de contenido',
+  'indicators.target_column.expected':
+    'exactamente una columna de periodo marcada con «meta» o «target», p. ej. «2022-2023 (meta)»',
+  'indicator.no_baseline.expected': 'al menos un periodo con valor antes de la meta',
+  'indicator.no_baseline': 'El indicador no tiene línea base: ningún periodo tiene valor',
+  'indicator.target_missing.expected': 'un valor de meta',
+  'indicator.target_missing': 'La meta no tiene valor',
+  'indicator.mixed_percent.expected': 'todos los valores con «%» o ninguno',
+  'indicator.mixed_percent':
+    'Algunos valores llevan «%» y otros no; se comparan como números de la misma unidad',
+  'indicator.duplicate_id.expected': 'un identificador único por indicador',
+  'indicator.duplicate_id': 'Este identificador ya se usó en otra fila',
+  'period.invalid.expected':
+    'un periodo: 2025, 2016-2017, 2025-Q3, 2025-06 o una fecha (2025-06-30, 30/06/2025)',
+  'period.invalid': 'no es un periodo',
+  'values.unknown_indicator.expected': 'el id de un indicador de indicators.csv',
+  'values.unknown_indicator': 'no es un indicador conocido',
+  'values.duplicate_period.expected': 'un solo valor por indicador y periodo',
+  'values.duplicate_period':
+    'el indicador «{id}» ya tiene un valor para este periodo en la línea {first}',
+  'url.unsafe.expected': 'un enlace http:, https: o mailto: completo',
+  'url.unsafe': 'El enlace no se mostrará: solo se enlazan direcciones http, https y mailto',
+  'csv.encoding_utf16_nobom.be':
+    'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 BE porque sus bytes lo muestran',
+  'csv.encoding_utf16_nobom.le':
+    'El archivo no tiene marca de codificación (BOM) y se leyó como UTF-16 LE («Texto Unicode» de Excel) porque sus bytes lo muestran',
+  'sidecar.unknown_key': '«{key}» no es una clave de NOMBRE.csv.yaml.',
+  'sidecar.yaml': 'El archivo YAML no se puede leer: {reason}',
+  'yaml.syntax': '{detail}',
+  'yaml.aliases_expanded': 'Los alias (*nombre) se multiplican más allá del límite al expandirse',
+  'sidecar.invalid.document.expected': 'un mapa de claves',
+  'sidecar.invalid.constants.expected': '{clave: valor}',
+  'sidecar.invalid.delimiter.expected': '«,», «;», tab o «|»',
+  'sidecar.invalid.encoding.expected':
+    'utf-8, windows-1252 o utf-16 (también utf-16le, utf-16be o unicode)',
+  'sidecar.invalid.decimal.expected': '«,» o «.»',
+  'sidecar.invalid.group.expected': '«.», «,», espacio o nada',
+  'sidecar.invalid.number_format.expected': 'es o en',
+  'sidecar.invalid.columns.expected': '{encabezado: clave}',
+  'budget.invalid_fact.scale.expected': '1, 1000 (miles) o 1000000 (millones)',
+  'budget.invalid_fact.code_hierarchy.expected': 'prefix o none',
+  'budget.invalid_fact.as_of.expected': 'una fecha AAAA-MM-DD',
+  'budget.invalid_fact.constants.fiscal_year.expected': 'un año de cuatro cifras (2025)',
+  'budget.invalid_fact.constants.flow.expected': 'gasto/expense o ingreso/income',
+  'content.outside':
+    'Es un enlace a algo fuera de la carpeta de contenido: no se lee ni se publica',
+  'content.broken_link': 'Es un enlace a un archivo que no existe',
+  'content.not_regular':
+    'No es un archivo normal (es una carpeta, un dispositivo, un socket o una tubería): no se lee',
+  'content.bad_path': 'La ruta sale de la carpeta de contenido o es absoluta',
+  'content.missing': 'El archivo no existe',
+  'suggest.with_hint': '{message} {hint}',
+  'budget.unknown_key': '«columns» lleva «{header}» a «{key}», que no es una clave de presupuesto.',
+  'budget.unknown_column': '«columns» nombra la columna «{header}», que el archivo no tiene.',
+  'budget.unknown_constant':
+    '«constants» da un valor a «{key}», que no es una clave que pueda ser fija.',
+  'budget.code_pair': '«{parent}» (línea {parentLine}) / «{child}» (línea {childLine})',
+  'budget.code_prefix_hierarchy':
+    'Los códigos de {count} filas son el comienzo de otros ({pair}) y sus cifras son la suma de ellos: se leen como totales, no se suman con sus rubros',
+  'budget.code_hierarchy_undecided':
+    'Los códigos de {count} filas son el comienzo de otros (líneas {lines}; por ejemplo {pair}), pero sus cifras no son la suma de ellos: no se sabe si son totales; no se suman ni se adivina',
+  'indicators.target_column.none': 'Ninguna columna de periodo está marcada como meta',
+  'indicators.target_column.several': 'Hay varias columnas marcadas como meta',
+  'date.order.mdy': 'MM/DD/AAAA',
+  'date.order.dmy': 'DD/MM/AAAA',
+  'date.order_mismatch.expected': 'una fecha {order}, como el resto del archivo',
+  'date.order_mismatch': 'solo se lee con día y mes en el orden contrario al del archivo ({order})',
+  'schema.missing_column.expected':
+    'una columna «{label}», o la línea {mapping} en {sidecar}, junto al CSV',
+  'schema.missing_column.expected.likely':
+    'una columna «{label}», o si «{likely}» es esa columna, la línea {mapping} en {sidecar}, junto al CSV',
+  'schema.missing_column': 'Falta la columna obligatoria «{label}»',
+  'schema.missing_column.listed':
+    'Falta la columna obligatoria «{label}»; el archivo tiene {headers}',
+  'number.invalid.expected.es_format': 'un número como 1.234.567,89, 1234567,89 o 18 %, {missing}',
+  'number.invalid.expected.en_format':
+    'un número como 1,234,567.89, 1234567.89 o 18% (el formato en del archivo), {missing}',
+  'number.invalid.expected':
+    'un número como 1.234.567,89 (formato es), 1,234,567.89 (formato en) o 18 %, {missing}',
+  'number.format_source.declared': 'declarado',
+  'number.format_source.proved': 'probado por «{proof}»',
+  'number.format_source.site': 'del sitio',
+  'number.reads_as_nothing': 'como nada (no es un número)',
+  'number.readings': 'en formato es se leería {asEs}; en formato en, {asEn}',
+  'number.format_mismatch.expected': 'un número en el formato {how} del archivo ({format})',
+  'number.group_after_zero.expected':
+    'un número en el formato {how} del archivo ({format}), sin ceros a la izquierda antes de un separador de miles',
+  'number.group_after_zero':
+    'tiene un separador de miles del formato del archivo ({format}) justo después de un cero: {both}. Escriba el valor que quiso decir',
+  'number.format_mismatch':
+    'está escrito en otro formato de números que el resto del archivo ({format}): {both}',
+  'number.space_inside':
+    'tiene un espacio o un salto de línea entre sus cifras: puede ser {joined} (sin el espacio) o dos valores ({parts}); escriba uno solo, sin espacios',
+  'error.place.row': 'fila {row}',
+  'error.place.cell': 'fila {row}, columna {column}',
+  'error.column': '(columna «{header}»)',
+  'error.sheet': 'En la hoja de cálculo: {place}.',
+  'error.expected': 'Se esperaba: {expected}.',
+  'budget.invalid_line.expected':
+    'una línea presupuestal (vigencia, niveles y montos como números decimales)',
+  'budget.invalid_line': '«{header}» no es válido',
+  'commitment.not_found.expected': 'un commitment_id presente en el archivo',
+  'commitment.not_found': 'No hay un compromiso «{id}» en los datos.',
+  'commitment.no_id': 'Indique qué compromiso mostrar con el atributo commitment-id.',
+  'number.ambiguous.attribute.expected':
+    'un formato de números declarado (atributo number-format="es" o "en")',
+  'number.ambiguous.attribute':
+    'El número se lee distinto en formato es (1.234,56) y en (1,234.56)',
+};
+
+export default es;

@@ -1,0 +1,14 @@
+// The site's catalogues by language code. A language in core's list (languages.ts) has its
+// catalogue here: messages/<code>.ts, one line below; the type makes a missing one an error.
+// The site is built in Node: every catalogue is read at once.
+
+import type { Lang } from '@rendir/core';
+import es from './es.ts';
+import en from './en.ts';
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** A language's text for every key of the Spanish catalogue. */
+export type SiteCatalogue = Shape<typeof es>;
+
+export const SITE_CATALOGUES: Record<Lang, SiteCatalogue> = { es, en };
