@@ -9,8 +9,8 @@ export {
   defineCatalogue,
   defaultLocale,
   intlLocale,
-  loadCatalogue,
-  loadCatalogues,
+  addTranslation,
+  loadLanguage,
   locales,
   missingKeys,
   platformMessages,
@@ -18,10 +18,11 @@ export {
 } from './platform/i18n.ts';
 export type {
   Catalogue,
-  EnglishLoader,
   Locale,
   Message,
   Messages,
+  MessagesOf,
+  Translation,
   PlatformMessages,
 } from './platform/i18n.ts';
 export {

@@ -9,19 +9,10 @@ import { displayName, type BudgetNode } from './budget-model.ts';
 import { formatAmount } from './format.ts';
 import type { PartContext } from './view-context.ts';
 
-const en = {
-  invalid: 'Write an amount in pesos using digits only.',
+export const contributionMessages = defineCatalogue('budgetContribution', {
+  invalid: 'Escriba un monto en pesos usando solo dígitos.',
   result: (amount: string, place?: string) =>
-    place ? `Of your ${amount}, ${place} receives:` : `Of your ${amount}, this goes to:`,
-};
-
-export const contributionMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    invalid: 'Escriba un monto en pesos usando solo dígitos.',
-    result: (amount: string, place?: string) =>
-      place ? `De sus ${amount}, ${place} recibe:` : `De sus ${amount}, esto va a:`,
-  },
+    place ? `De sus ${amount}, ${place} recibe:` : `De sus ${amount}, esto va a:`,
 });
 
 /** The part of a citizen's `contribution` that goes to `part` of `whole`, to the peso. */

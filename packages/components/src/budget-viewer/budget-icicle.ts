@@ -15,21 +15,11 @@ import { MAX_BOXES, type PartContext } from './view-context.ts';
 /** Sub-items drawn under each item. */
 const SUB_ITEMS = 20;
 
-const en = {
+export const icicleMessages = defineCatalogue('budgetIcicle', {
   keysHint:
-    'Left and right arrows move between items, up and down between an item and its sub-items; Enter opens one, Escape goes back.',
+    'Las flechas izquierda y derecha recorren los elementos; arriba y abajo pasan de un elemento a los que contiene. Enter abre uno y Escape vuelve.',
   label: (place?: string) =>
-    `${place ? `Budget of ${place}` : 'The budget'} in two levels: each item above the items it holds`,
-};
-
-export const icicleMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    keysHint:
-      'Las flechas izquierda y derecha recorren los elementos; arriba y abajo pasan de un elemento a los que contiene. Enter abre uno y Escape vuelve.',
-    label: (place?: string) =>
-      `${place ? `Presupuesto de ${place}` : 'El presupuesto'} en dos niveles: cada elemento sobre los que contiene`,
-  },
+    `${place ? `Presupuesto de ${place}` : 'El presupuesto'} en dos niveles: cada elemento sobre los que contiene`,
 });
 
 export const styles = css`

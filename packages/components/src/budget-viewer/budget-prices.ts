@@ -14,33 +14,17 @@ import {
 import { defineCatalogue, type Locale } from '../platform/i18n.ts';
 import type { Derived, PartContext } from './view-context.ts';
 
-const en = {
-  prices: 'Prices',
-  current: 'Current prices',
-  constant: (year: string) => `Constant prices of ${year}`,
-  note: (year: string) => `Amounts in constant pesos of ${year} (adjusted for inflation).`,
+export const pricesMessages = defineCatalogue('budgetPrices', {
+  prices: 'Precios',
+  current: 'Precios corrientes',
+  constant: (year: string) => `Precios constantes de ${year}`,
+  note: (year: string) => `Montos en pesos constantes de ${year} (descontada la inflación).`,
   invalid: (entry: string) =>
-    `The price index could not be read at «${entry}»: write year:index pairs such as 2024:94.5,2025:100. Amounts are at current prices.`,
+    `No se pudo leer el índice de precios en «${entry}»: escriba pares año:índice como 2024:94.5,2025:100. Los montos están en precios corrientes.`,
   columnMissing: (column: string) =>
-    `The price index column «${column}» was not found or has no values. Amounts are at current prices.`,
+    `No se encontró la columna de índice de precios «${column}» o no tiene valores. Los montos están en precios corrientes.`,
   missingYears: (years: string) =>
-    `There is no price index for ${years}: those amounts remain at current prices.`,
-};
-
-export const pricesMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    prices: 'Precios',
-    current: 'Precios corrientes',
-    constant: (year: string) => `Precios constantes de ${year}`,
-    note: (year: string) => `Montos en pesos constantes de ${year} (descontada la inflación).`,
-    invalid: (entry: string) =>
-      `No se pudo leer el índice de precios en «${entry}»: escriba pares año:índice como 2024:94.5,2025:100. Los montos están en precios corrientes.`,
-    columnMissing: (column: string) =>
-      `No se encontró la columna de índice de precios «${column}» o no tiene valores. Los montos están en precios corrientes.`,
-    missingYears: (years: string) =>
-      `No hay índice de precios para ${years}: esos montos siguen en precios corrientes.`,
-  },
+    `No hay índice de precios para ${years}: esos montos siguen en precios corrientes.`,
 });
 
 /**

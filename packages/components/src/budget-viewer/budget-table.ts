@@ -18,28 +18,15 @@ import { changeText, yearChange } from './budget-years.ts';
 import { formatAmount, formatPct } from './format.ts';
 import { amount, status, type Derived, type PartContext } from './view-context.ts';
 
-const en = {
-  total: 'Total',
-  levelN: (n: number) => `Level ${n}`,
-  previousYear: (year: string) => `Fiscal year ${year}`,
-  change: 'Change',
-  officialName: 'Official name',
-  tableCaption: (place: string | undefined, year: string) =>
-    `${place ? `Budget of ${place}` : 'The whole budget'}, fiscal year ${year}`,
-};
-
 /** The table's own words, in Spanish and English. */
-export const tableMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    total: 'Total',
-    levelN: (n: number) => `Nivel ${n}`,
-    previousYear: (year: string) => `Vigencia ${year}`,
-    change: 'Variación',
-    officialName: 'Nombre oficial',
-    tableCaption: (place: string | undefined, year: string) =>
-      `${place ? `Presupuesto de ${place}` : 'Todo el presupuesto'}, vigencia ${year}`,
-  },
+export const tableMessages = defineCatalogue('budgetTable', {
+  total: 'Total',
+  levelN: (n: number) => `Nivel ${n}`,
+  previousYear: (year: string) => `Vigencia ${year}`,
+  change: 'Variación',
+  officialName: 'Nombre oficial',
+  tableCaption: (place: string | undefined, year: string) =>
+    `${place ? `Presupuesto de ${place}` : 'Todo el presupuesto'}, vigencia ${year}`,
 });
 
 export const styles = css`

@@ -10,23 +10,12 @@ import type { BudgetNode } from './budget-model.ts';
 import { formatAmount } from './format.ts';
 import type { Derived, PartContext } from './view-context.ts';
 
-const en = {
-  totalsReconcile: 'The file’s total rows match the sum of their lines.',
+export const totalsMessages = defineCatalogue('budgetTotals', {
+  totalsReconcile: 'Las filas de total del archivo cuadran con la suma de sus rubros.',
   totalsDiffer: (published: string, sum: string) =>
-    `The file publishes a total of ${published}, but its lines add up to ${sum}: the published total is shown; the boxes are its lines.`,
+    `El archivo publica un total de ${published}, pero sus rubros suman ${sum}: se muestra el total publicado; las cajas son sus rubros.`,
   totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
-    `«${name}» (line ${line}): publishes ${published}, its lines add up to ${sum}`,
-};
-
-export const totalsMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    totalsReconcile: 'Las filas de total del archivo cuadran con la suma de sus rubros.',
-    totalsDiffer: (published: string, sum: string) =>
-      `El archivo publica un total de ${published}, pero sus rubros suman ${sum}: se muestra el total publicado; las cajas son sus rubros.`,
-    totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
-      `«${name}» (línea ${line}): publica ${published}, sus rubros suman ${sum}`,
-  },
+    `«${name}» (línea ${line}): publica ${published}, sus rubros suman ${sum}`,
 });
 
 /** The note under the summary: the total rows differ (each one that does), or they match. */

@@ -1,16 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { loadCatalogue, missingKeys, type Catalogue, type Messages } from '../platform/i18n.ts';
 import '../define/rendir-budget-viewer.ts';
 import type { RendirBudgetViewer } from './budget-viewer.ts';
 import { budgetDocument, readBudget } from '@rendir/core';
-import { budgetMessages } from './budget-viewer.messages.ts';
 import { partLoaders } from './lazy-parts.ts';
-import { tableMessages } from './budget-table.ts';
-import { icicleMessages } from './budget-icicle.ts';
-import { pricesMessages } from './budget-prices.ts';
-import { contributionMessages } from './budget-contribution.ts';
-import { yearsMessages } from './budget-years.ts';
 import {
   BUDGET_LEVELS,
   EXPECTED_2025,
@@ -796,19 +789,6 @@ describe('rendir-budget-viewer: languages', () => {
     expect(spaces(text(root(el).querySelector('.contribution-list li')))).to.equal(
       'Educación: COP 380,456',
     );
-  });
-
-  it('has every message in Spanish and English', async () => {
-    await loadCatalogue(budgetMessages, 'en');
-    expect(missingKeys(budgetMessages)).to.deep.equal([]);
-    const catalogues: Catalogue<Messages>[] = [
-      tableMessages,
-      icicleMessages,
-      pricesMessages,
-      contributionMessages,
-      yearsMessages,
-    ];
-    for (const catalogue of catalogues) expect(missingKeys(catalogue)).to.deep.equal([]);
   });
 });
 

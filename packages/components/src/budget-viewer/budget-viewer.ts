@@ -214,7 +214,6 @@ export class RendirBudgetViewer extends RendirElement {
     budgetViewerStyles,
     reservedHeightStyles('rendir-budget-viewer'),
   ];
-  static override catalogues = [budgetMessages];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -9,23 +9,12 @@ import type { BudgetNode, BudgetTree } from './budget-model.ts';
 import { formatPct } from './format.ts';
 import type { Derived, PartContext } from './view-context.ts';
 
-const en = {
-  year: 'Fiscal year',
-  up: (pct: string, year: string) => `${pct} more than in ${year}`,
-  down: (pct: string, year: string) => `${pct} less than in ${year}`,
-  same: (year: string) => `Same as in ${year}`,
-  new: (year: string) => `Not in ${year}`,
-};
-
-export const yearsMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    year: 'Vigencia',
-    up: (pct: string, year: string) => `${pct} más que en ${year}`,
-    down: (pct: string, year: string) => `${pct} menos que en ${year}`,
-    same: (year: string) => `Igual que en ${year}`,
-    new: (year: string) => `No figuraba en ${year}`,
-  },
+export const yearsMessages = defineCatalogue('budgetYears', {
+  year: 'Vigencia',
+  up: (pct: string, year: string) => `${pct} más que en ${year}`,
+  down: (pct: string, year: string) => `${pct} menos que en ${year}`,
+  same: (year: string) => `Igual que en ${year}`,
+  new: (year: string) => `No figuraba en ${year}`,
 });
 
 export interface YearChange {

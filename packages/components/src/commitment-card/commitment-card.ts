@@ -118,7 +118,6 @@ export class RendirCommitmentCard extends RendirElement {
     cardStyles,
     reservedHeightStyles('rendir-commitment-card'),
   ];
-  static override catalogues = [commitmentMessages];
 
   static override properties: PropertyDeclarations = {
     commitmentId: { attribute: 'commitment-id', reflect: true },

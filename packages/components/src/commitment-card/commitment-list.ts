@@ -8,7 +8,7 @@ import {
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
-import { loadCatalogue } from '../platform/i18n.ts';
+import { loadLanguage, locales } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { tokens } from '../platform/theme.ts';
 import type { ExampleScope } from './commitment-card.ts';
@@ -106,7 +106,6 @@ interface Prepared {
  * @cssprop --rendir-commitment-list-min-card - Narrowest card before the grid drops a column (default 20rem).
  */
 export class RendirCommitmentList extends RendirElement {
-  static override catalogues = [commitmentMessages];
   static override styles = [
     RendirElement.styles,
     sharedStyles,
@@ -332,8 +331,8 @@ export class RendirCommitmentList extends RendirElement {
     if (this.prepared && this.prepared.data === data && this.prepared.locale === locale) {
       return this.prepared;
     }
-    // Search finds OGP values and IRM verdicts in either language (English once loaded).
-    const both = [commitmentMessages.es, commitmentMessages.en];
+    // Search finds OGP values and IRM verdicts in every language (each once loaded).
+    const both = locales.map((l) => commitmentMessages[l]);
     const items = indexCommitments(data.commitments, (c) => [
       ...c.ogpValues.flatMap((v) => both.map((m) => m[valueKey(v)])),
       ...(c.completion ? both.map((m) => m[completionKey(c.completion!)]) : []),
@@ -359,11 +358,13 @@ export class RendirCommitmentList extends RendirElement {
     ).some((k) => changed.has(k));
     if (filterChanged || changed.has('pageSize') || this.limit === 0) this.limit = this.page();
     if (changed.has('query') && this.query.trim()) {
-      // A search on a Spanish page also matches the English words, which load on demand.
-      loadCatalogue(commitmentMessages, 'en')?.then(() => {
-        this.prepared = undefined;
-        this.requestUpdate();
-      });
+      // A search also matches the words of the other languages, which load on demand.
+      const loading = locales.map(loadLanguage).filter(Boolean);
+      if (loading.length)
+        void Promise.all(loading).then(() => {
+          this.prepared = undefined;
+          this.requestUpdate();
+        });
     }
     if (!this.hasUpdated && (this.plan || this.institution || this.ogpValue || this.completion)) {
       this.filtersOpen = true;

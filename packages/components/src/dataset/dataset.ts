@@ -136,7 +136,6 @@ export class RendirDataset extends RendirElement {
     datasetStyles,
     reservedHeightStyles('rendir-dataset'),
   ];
-  static override catalogues = [datasetMessages];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -10,10 +10,6 @@ import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';
 import { rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
 import { SocrataSource, soqlWhere } from './sources/socrata.ts';
 import { CkanSource } from './sources/ckan.ts';
-import { datasetMessages } from './messages.ts';
-import { chartMessages } from './chart-messages.ts';
-import { pagerMessages } from './remote-pager.ts';
-import { loadCatalogue, missingKeys } from '../platform/i18n.ts';
 
 function table(lines: string[], numberFormat?: 'es' | 'en'): LocalTable {
   const [head, ...rows] = lines.map((l) => l.split(';'));
@@ -305,14 +301,5 @@ describe('dataset row window', () => {
     expect(w.last).to.equal(999_999);
     // The last row sits at the bottom of the viewport.
     expect(w.top(999_999) - end).to.be.closeTo(360, 0.001);
-  });
-});
-
-describe('dataset messages', () => {
-  it('has every message in Spanish and English', async () => {
-    await loadCatalogue(datasetMessages, 'en');
-    expect(missingKeys(datasetMessages)).to.deep.equal([]);
-    expect(missingKeys(chartMessages)).to.deep.equal([]);
-    expect(missingKeys(pagerMessages)).to.deep.equal([]);
   });
 });

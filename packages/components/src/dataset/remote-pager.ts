@@ -3,26 +3,15 @@
  * parallel with it; a file's grid needs none of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { defineCatalogue } from '../platform/i18n.ts';
+import { defineCatalogue, type MessagesOf } from '../platform/i18n.ts';
 import type { RemotePage } from './sources/remote.ts';
 
-const en = {
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  serverQuery: 'Sorting, filtering and search are done by the portal.',
+export const pagerMessages = defineCatalogue('datasetPager', {
+  previousPage: 'Página anterior',
+  nextPage: 'Página siguiente',
+  serverQuery: 'El portal ordena, filtra y busca en todos los datos.',
   ignoredFilter: (columns: string) =>
-    `This portal cannot filter by range; filter not applied to: ${columns}.`,
-};
-
-export const pagerMessages = defineCatalogue<typeof en>({
-  en,
-  es: {
-    previousPage: 'Página anterior',
-    nextPage: 'Página siguiente',
-    serverQuery: 'El portal ordena, filtra y busca en todos los datos.',
-    ignoredFilter: (columns: string) =>
-      `Este portal no filtra por rangos; filtro no aplicado a: ${columns}.`,
-  },
+    `Este portal no filtra por rangos; filtro no aplicado a: ${columns}.`,
 });
 
 export interface PagerView {
@@ -30,7 +19,7 @@ export interface PagerView {
   offset: number;
   size: number;
   busy: boolean;
-  m: typeof en;
+  m: MessagesOf<typeof pagerMessages>;
   go: (offset: number) => void;
 }
 

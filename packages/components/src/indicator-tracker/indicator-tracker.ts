@@ -138,7 +138,6 @@ export class RendirIndicatorTracker extends RendirElement {
     reservedHeightStyles('rendir-indicator-tracker'),
   ];
   static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
-  static override catalogues = [trackerMessages];
 
   static override properties: PropertyDeclarations = {
     src: {},

@@ -1,75 +1,76 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { addLanguage } from '@rendir/core';
 import { defineElement } from './define.ts';
 import {
+  addTranslation,
   defineCatalogue,
   intlLocale,
-  loadCatalogue,
+  loadLanguage,
   missingKeys,
   platformMessages,
   toLocale,
-  type EnglishLoader,
+  type Locale,
+  type Translation,
 } from './i18n.ts';
 import { RendirElement } from './rendir-element.ts';
+import { TRANSLATIONS } from '../messages/index.ts';
 
-/** A catalogue whose English arrives when the test says so. */
-function deferredCatalogue() {
+const greetings = defineCatalogue('testGreetings', {
+  greeting: 'Hola',
+  count: (n: number) => `${n} filas`,
+});
+
+/** A language added for the test, whose module arrives (or fails) when the test says so. */
+function deferredLanguage(code: string) {
   let arrive!: () => void;
   let fail!: (error: Error) => void;
   let loads = 0;
-  const english = { greeting: 'Hello', count: (n: number) => `${n} rows` };
-  const loader: EnglishLoader<typeof english> = () => {
+  const locale = addLanguage({ code, intl: 'en', name: code, dir: 'ltr' }) as Locale;
+  const translation: Translation = {
+    platform: { ...platformMessages.es, retry: 'Try again' },
+    testGreetings: { greeting: 'Hello', count: (n: number) => `${n} rows` },
+  };
+  (TRANSLATIONS as Record<string, () => Promise<{ default: Translation }>>)[code] = () => {
     loads++;
     return new Promise((resolve, reject) => {
-      arrive = () => resolve({ default: english });
+      arrive = () => resolve({ default: translation });
       fail = reject;
     });
   };
-  const catalogue = defineCatalogue<typeof english>({
-    es: { greeting: 'Hola', count: (n: number) => `${n} filas` },
-    en: loader,
-  });
-  return { catalogue, arrive: () => arrive(), fail: (e: Error) => fail(e), loads: () => loads };
+  return { locale, arrive: () => arrive(), fail: (e: Error) => fail(e), loads: () => loads };
 }
 
 describe('i18n', () => {
-  it('the platform catalogue has every key in Spanish and English', async () => {
-    await loadCatalogue(platformMessages, 'en');
-    expect(missingKeys(platformMessages)).to.deep.equal([]);
+  it('missingKeys refuses a language whose messages have not loaded (it would compare nothing)', () => {
+    expect(() => missingKeys('zq' as Locale)).to.throw(/load the messages in «zq» first/);
   });
 
-  it('missingKeys refuses a catalogue whose English has not loaded (it would compare Spanish with itself)', () => {
-    const { catalogue } = deferredCatalogue();
-    expect(() => missingKeys(catalogue)).to.throw(/load the English messages first/);
-  });
-
-  it('loads English once, on demand; Spanish needs no load', async () => {
-    const { catalogue, arrive, loads } = deferredCatalogue();
-    expect(loadCatalogue(catalogue, 'es')).to.equal(undefined);
-    expect(loads()).to.equal(0);
-    const first = loadCatalogue(catalogue, 'en');
-    const second = loadCatalogue(catalogue, 'en');
+  it('loads a language once, on demand; Spanish needs no load', async () => {
+    const { locale, arrive, loads } = deferredLanguage('zz');
+    expect(loadLanguage('es')).to.equal(undefined);
+    const first = loadLanguage(locale);
+    const second = loadLanguage(locale);
     expect(loads()).to.equal(1);
-    expect(catalogue.en.greeting).to.equal('Hola');
+    expect(greetings[locale].greeting).to.equal('Hola');
     arrive();
     await Promise.all([first, second]);
-    expect(catalogue.en.count(3)).to.equal('3 rows');
-    expect(loadCatalogue(catalogue, 'en')).to.equal(undefined);
+    expect(greetings[locale].count(3)).to.equal('3 rows');
+    expect(loadLanguage(locale)).to.equal(undefined);
   });
 
-  it('an element in English renders first in English, never Spanish, once its messages arrive', async () => {
-    const { catalogue, arrive } = deferredCatalogue();
+  it('an element renders first in its language, never Spanish, once its messages arrive', async () => {
+    const { locale, arrive } = deferredLanguage('zy');
     class GreetingElement extends RendirElement {
-      static override catalogues = [catalogue];
       override render() {
-        return litHtml`<p>${this.msg(catalogue).greeting}. ${this.t.retry}</p>`;
+        return litHtml`<p>${this.msg(greetings).greeting}. ${this.t.retry}</p>`;
       }
     }
     defineElement('rendir-test-greeting', GreetingElement);
     const seen: string[] = [];
     // fixtureSync: fixture() would wait for the render, which waits for the messages.
     const el = fixtureSync<GreetingElement>(
-      html`<rendir-test-greeting lang="en"></rendir-test-greeting>`,
+      html`<rendir-test-greeting lang=${locale}></rendir-test-greeting>`,
     );
     seen.push(el.shadowRoot!.textContent!.trim());
     await new Promise((r) => setTimeout(r, 20));
@@ -79,19 +80,18 @@ describe('i18n', () => {
     await el.updateComplete;
     seen.push(el.shadowRoot!.querySelector('p')!.textContent!.trim());
     expect(seen).to.deep.equal(['', '', 'Hello. Try again']);
-    // A second element in English renders at once: the messages are there.
+    // A second element in that language renders at once: the messages are there.
     const other = await fixture<GreetingElement>(
-      html`<rendir-test-greeting lang="en-GB"></rendir-test-greeting>`,
+      html`<rendir-test-greeting lang=${`${locale}-XX`}></rendir-test-greeting>`,
     );
     expect(other.shadowRoot!.querySelector('p')!.textContent!.trim()).to.equal('Hello. Try again');
   });
 
-  it('falls back to Spanish, and says so in the console, when English cannot load', async () => {
-    const { catalogue, fail } = deferredCatalogue();
+  it('falls back to Spanish, and says so in the console, when a language cannot load', async () => {
+    const { locale, fail } = deferredLanguage('zx');
     class FallbackElement extends RendirElement {
-      static override catalogues = [catalogue];
       override render() {
-        return litHtml`<p>${this.msg(catalogue).greeting}</p>`;
+        return litHtml`<p>${this.msg(greetings).greeting}</p>`;
       }
     }
     defineElement('rendir-test-fallback', FallbackElement);
@@ -100,22 +100,31 @@ describe('i18n', () => {
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
     try {
       const el = fixtureSync<FallbackElement>(
-        html`<rendir-test-fallback lang="en"></rendir-test-fallback>`,
+        html`<rendir-test-fallback lang=${locale}></rendir-test-fallback>`,
       );
       await new Promise((r) => setTimeout(r, 0));
       fail(new TypeError('Failed to fetch'));
       await new Promise((r) => setTimeout(r, 0));
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Hola');
-      expect(String(warnings[0])).to.contain('English messages could not load');
+      expect(String(warnings[0])).to.contain('«zx» could not load');
     } finally {
       console.warn = warn;
     }
   });
 
-  it('missingKeys reports keys missing or empty in one language', () => {
-    const broken = { es: { a: 'x', b: '' }, en: { a: 'x', b: 'y', c: 'z' } };
-    expect(missingKeys(broken as never)).to.deep.equal(['es:b', 'es:c']);
+  it('missingKeys reports a catalogue or key missing, empty or of another kind', () => {
+    const locale = addLanguage({ code: 'zw', intl: 'en', name: 'zw', dir: 'ltr' }) as Locale;
+    addTranslation(locale, {
+      testGreetings: { greeting: '', count: 'rows', extra: 'x' },
+      unknownCatalogue: {},
+    });
+    expect(missingKeys(locale).filter((p) => !p.startsWith('zw:platform'))).to.deep.equal([
+      'zw:unknownCatalogue',
+      'zw:testGreetings.greeting',
+      'zw:testGreetings.count',
+      'zw:testGreetings.extra',
+    ]);
   });
 
   it('maps lang tags to a supported language, Spanish by default', () => {
@@ -135,14 +144,10 @@ describe('i18n', () => {
   });
 
   it('messages with parameters read right in both languages', async () => {
-    await loadCatalogue(platformMessages, 'en');
+    await loadLanguage('en');
     expect(platformMessages.es.errorLocation('a.csv', 14, 3)).to.equal('a.csv, fila 14, columna C');
     expect(platformMessages.en.errorLocation('a.csv', 0, 0)).to.equal('a.csv');
     expect(platformMessages.en.errorContent(1)).to.equal('The data has 1 problem:');
-    const catalogue = defineCatalogue({
-      en: { hi: (n: string) => `Hi ${n}` },
-      es: { hi: (n: string) => `Hola ${n}` },
-    });
-    expect(catalogue.es.hi('Ana')).to.equal('Hola Ana');
+    expect(greetings.es.count(2)).to.equal('2 filas');
   });
 });

@@ -1,16 +1,15 @@
 /**
- * Language: every Rendir element speaks Spanish and English. Catalogues are plain typed
- * objects; the English one fixes the shape and the Spanish one must match it, so a
- * missing message is a type error (and `missingKeys` catches it at run time too).
- *
- * Spanish, the default, is in the bundles. A widget's English can be a module of its own
- * that loads the first time an element renders in English (`RendirElement` waits for it),
- * so pages in Spanish never download it.
+ * Language: every Rendir element speaks core's languages (LANGS). A catalogue is written
+ * in Spanish, the default, beside the code that shows it (so each bundle carries only its
+ * own words, and lazy parts theirs); every other language's text for the whole package is
+ * one module, messages/<code>.ts, typed against the Spanish (messages/translation.ts) and
+ * loaded the first time an element renders in that language (`RendirElement` waits for
+ * it), so pages in Spanish never download it.
  */
 
 import { columnLetter, DEFAULT_LANG, INTL_LOCALES, LANGS, type Lang } from '@rendir/core';
 import { importAgain } from './import-again.ts';
-import type en from './messages.en.ts';
+import { TRANSLATIONS } from '../messages/index.ts';
 
 /** The widgets speak core's languages (LANGS), Spanish first. */
 export type Locale = Lang;
@@ -24,83 +23,76 @@ export type Message = string | ((...args: never[]) => string);
 
 export type Messages = Record<string, Message>;
 
-/** One catalogue per language, all with the same keys. */
-export type Catalogue<M extends Messages> = Record<Locale, M>;
+/** A catalogue's messages in each language: `catalogue[locale]` (Spanish until it loads). */
+export type Catalogue<M extends Messages> = Readonly<Record<Locale, M>>;
 
-/** English as a module of its own (`() => import('./messages.en.ts')`, default export). */
-export type EnglishLoader<M extends Messages> = () => Promise<{ default: M }>;
+/** The messages a catalogue holds. */
+export type MessagesOf<C> = C extends Catalogue<infer M> ? M : never;
 
-/** Catalogues whose English has not arrived yet, with their loader. */
-const englishLoaders = new WeakMap<Catalogue<Messages>, EnglishLoader<Messages>>();
-const englishLoads = new WeakMap<Catalogue<Messages>, Promise<void>>();
+/** A language's text for every catalogue of the package, by catalogue name. */
+export type Translation = Readonly<Record<string, Messages>>;
+
+/** Languages whose text has arrived (or was added, `addTranslation`), and loads under way. */
+const translations = new Map<string, Translation>();
+const loads = new Map<string, Promise<void>>();
+/** Every catalogue defined, by name: what `missingKeys` compares. */
+const catalogues = new Map<string, Messages>();
 
 /**
- * Declares a typed catalogue. Write the English messages first; the Spanish object is
- * checked against their keys and signatures. English may be given as a loader: until it
- * has loaded (`loadCatalogue`), `catalogue.en` is the Spanish text.
+ * Declares a catalogue: its name in every language's module (messages/<code>.ts) and its
+ * Spanish messages, which fix its keys and the parameters of each message.
  *
  * ```ts
- * // messages.en.ts
- * export default { title: 'Budget', lines: (n: number) => `${n} lines` };
- * // messages.ts
- * import type en from './messages.en.ts';
- * export const budgetMessages = defineCatalogue<typeof en>({
- *   es: { title: 'Presupuesto', lines: (n) => `${n} líneas` },
- *   en: () => import('./messages.en.ts'),
+ * export const budgetMessages = defineCatalogue('budget', {
+ *   title: 'Presupuesto',
+ *   lines: (n: number) => `${n} líneas`,
  * });
- * // in the element (static catalogues = [budgetMessages]): this.msg(budgetMessages).lines(3)
+ * // messages/en.ts: budget: { title: 'Budget', lines: (n) => `${n} lines` },
+ * // in the element: this.msg(budgetMessages).lines(3)
  * ```
  */
-export function defineCatalogue<M extends Messages>(catalogue: {
-  es: M;
-  en: M | EnglishLoader<M>;
-}): Catalogue<M> {
-  if (typeof catalogue.en !== 'function') return catalogue as Catalogue<M>;
-  const defined: Catalogue<M> = { es: catalogue.es, en: catalogue.es };
-  englishLoaders.set(defined, catalogue.en as EnglishLoader<Messages>);
-  return defined;
+export function defineCatalogue<M extends Messages>(name: string, spanish: M): Catalogue<M> {
+  catalogues.set(name, spanish);
+  return new Proxy({} as Catalogue<M>, {
+    get: (_, lang) =>
+      (typeof lang === 'string' ? (translations.get(lang)?.[name] as M | undefined) : undefined) ??
+      spanish,
+  });
 }
 
 /**
- * Makes `locale`'s messages of a catalogue available: `undefined` when they already are,
- * else a promise that settles when they are. A failed load leaves the Spanish text in
- * place (said once in the console) rather than breaking the widget.
+ * Gives a language's text from elsewhere than messages/<code>.ts (a test's pseudo-language).
  */
-export function loadCatalogue<M extends Messages>(
-  catalogue: Catalogue<M>,
-  locale: Locale,
-): Promise<void> | undefined {
-  const loader = englishLoaders.get(catalogue);
-  if (locale !== 'en' || !loader) return undefined;
-  let loading = englishLoads.get(catalogue);
-  if (!loading) {
-    loading = importAgain(loader).then(
-      (module) => {
-        (catalogue as Catalogue<Messages>).en = module.default;
-        englishLoaders.delete(catalogue);
-      },
-      (error: unknown) => {
-        englishLoads.delete(catalogue);
-        console.warn('rendir: the English messages could not load; showing Spanish.', error);
-      },
-    );
-    englishLoads.set(catalogue, loading);
-  }
-  return loading;
+export function addTranslation(locale: string, translation: Translation): void {
+  translations.set(locale, translation);
 }
 
-/** Loads `locale`'s messages of every catalogue given; `undefined` when all are there. */
-export function loadCatalogues(
-  catalogues: readonly Catalogue<Messages>[],
-  locale: Locale,
-): Promise<void> | undefined {
-  // Called before every render: no allocation once everything is there.
-  let pending: Promise<void>[] | undefined;
-  for (const catalogue of catalogues) {
-    const loading = loadCatalogue(catalogue, locale);
-    if (loading) (pending ??= []).push(loading);
+/**
+ * Makes `locale`'s messages available: `undefined` when they already are (or are the
+ * Spanish ones), else a promise that settles when they are. A failed load leaves the
+ * Spanish text in place (said once in the console) rather than breaking the widget.
+ */
+export function loadLanguage(locale: Locale): Promise<void> | undefined {
+  if (locale === defaultLocale || translations.has(locale)) return undefined;
+  const loader = Object.hasOwn(TRANSLATIONS, locale)
+    ? TRANSLATIONS[locale as keyof typeof TRANSLATIONS]
+    : undefined;
+  if (!loader) return undefined;
+  let loading = loads.get(locale);
+  if (!loading) {
+    loading = importAgain<{ default: Translation }>(loader).then(
+      (module) => {
+        translations.set(locale, module.default);
+        loads.delete(locale);
+      },
+      (error: unknown) => {
+        loads.delete(locale);
+        console.warn(`rendir: the messages in «${locale}» could not load; showing Spanish.`, error);
+      },
+    );
+    loads.set(locale, loading);
   }
-  return pending && Promise.all(pending).then(() => undefined);
+  return loading;
 }
 
 /** Maps any BCP 47 tag (`es-CO`, `EN`, `en-GB`) to a supported language. */
@@ -111,8 +103,8 @@ export function toLocale(lang: string | null | undefined): Locale {
 
 /**
  * The tag to hand to `Intl` for a `lang` value: the author's own tag when it names a
- * supported language (`es-MX` keeps Mexican conventions), else Colombian Spanish or
- * English.
+ * supported language (`es-MX` keeps Mexican conventions), else the language's own
+ * (Colombian Spanish, English).
  */
 export function intlLocale(lang: string | null | undefined): string {
   const locale = toLocale(lang);
@@ -129,75 +121,81 @@ export function intlLocale(lang: string | null | undefined): string {
 }
 
 /**
- * Keys present in one language and absent (or empty) in another, as `locale:key`.
- * Every catalogue's test should assert this is empty.
+ * What a language's text lacks or has beyond the Spanish catalogues, as `locale:name.key`:
+ * a missing or extra catalogue or key, an empty text, a text where Spanish has a function
+ * or the reverse, a function with another number of parameters. Load the language first.
  */
-export function missingKeys<M extends Messages>(catalogue: Catalogue<M>): string[] {
-  if (englishLoaders.has(catalogue))
-    throw new Error('missingKeys: load the English messages first (await loadCatalogue)');
-  const all = new Set<string>();
-  for (const locale of locales)
-    for (const key of Object.keys(catalogue[locale] ?? {})) all.add(key);
-  const missing: string[] = [];
-  for (const locale of locales) {
-    const messages = (catalogue[locale] ?? {}) as Messages;
-    for (const key of all) {
-      const message = messages[key];
-      if (message === undefined || message === '') missing.push(`${locale}:${key}`);
+export function missingKeys(locale: Locale): string[] {
+  const translation = translations.get(locale);
+  if (!translation) throw new Error(`missingKeys: load the messages in «${locale}» first`);
+  const problems: string[] = [];
+  for (const name of Object.keys(translation))
+    if (!catalogues.has(name)) problems.push(`${locale}:${name}`);
+  for (const [name, spanish] of catalogues) {
+    const own: Messages | undefined = translation[name];
+    if (!own) {
+      problems.push(`${locale}:${name}`);
+      continue;
+    }
+    for (const key of new Set([...Object.keys(spanish), ...Object.keys(own)])) {
+      const [a, b] = [spanish[key], own[key]];
+      const same =
+        a !== undefined &&
+        b !== undefined &&
+        b !== '' &&
+        typeof a === typeof b &&
+        (typeof a !== 'function' || a.length === (b as typeof a).length);
+      if (!same) problems.push(`${locale}:${name}.${key}`);
     }
   }
-  return missing;
+  return problems;
 }
 
-/** Messages every widget shares (English in messages.en.ts, which fixes the shape). */
-export type PlatformMessages = typeof en;
+export type PlatformMessages = MessagesOf<typeof platformMessages>;
 
 /** Messages every widget shares: states, chart kit, footer. */
-export const platformMessages = defineCatalogue<PlatformMessages>({
-  en: () => import('./messages.en.ts'),
-  es: {
-    loading: 'Cargando datos…',
-    empty: 'No hay datos para mostrar.',
-    errorTitle: 'No se pudieron mostrar los datos.',
-    errorNetwork: 'No se pudieron descargar los datos. Revise su conexión e intente de nuevo.',
-    errorOffline: 'Parece que no hay conexión. Conéctese a internet e intente de nuevo.',
-    errorTimeout: 'Los datos tardaron demasiado en llegar.',
-    errorHttp: (status: number) => `El servidor respondió con un error (HTTP ${status}).`,
-    errorRateLimited: (seconds: number | null) =>
-      seconds === null
-        ? 'El servidor está recibiendo demasiadas solicitudes. Intente de nuevo en un momento.'
-        : `El servidor está recibiendo demasiadas solicitudes. Intente de nuevo en ${seconds} s.`,
-    errorParse: 'No se pudo leer el archivo: no es un CSV ni un JSON válido.',
-    errorContent: (count: number) =>
-      count === 1 ? 'Los datos tienen 1 problema:' : `Los datos tienen ${count} problemas:`,
-    errorUnknown: 'Algo falló al mostrar los datos.',
-    errorLocation: (file: string, line: number, column: number, row: number = line) =>
-      line > 0
-        ? `${file}, fila ${row}${column > 0 ? `, columna ${columnLetter(column)}` : ''}${
-            row !== line ? ` (línea ${line} del texto)` : ''
-          }`
-        : file,
-    errorValue: 'valor',
-    errorMore: (count: number) => `…y ${count} más.`,
-    retry: 'Intentar de nuevo',
-    source: 'Fuente',
-    notes: 'Notas',
-    showTable: 'Ver tabla',
-    hideTable: 'Ocultar tabla',
-    downloadData: 'Descargar datos (CSV)',
-    downloadSvg: 'Descargar imagen (SVG)',
-    downloadPng: 'Descargar imagen (PNG)',
-    downloadFailed: 'No se pudo preparar la descarga. Revise la conexión e inténtelo de nuevo.',
-    partLoading: 'Cargando…',
-    partFailed: 'No se pudo cargar esta parte. Revise su conexión e inténtelo de nuevo.',
-    embed: 'Insertar',
-    embedScript: 'Código para páginas que aceptan scripts',
-    embedIframe: 'Código para páginas que solo aceptan un iframe',
-    copy: 'Copiar',
-    copied: 'Copiado',
-    close: 'Cerrar',
-    chartKeys: 'Use las flechas para moverse entre los datos.',
-    chartHint: 'Gráfico. Use las flechas para recorrer los datos.',
-    tableCaption: (title: string) => `Datos de: ${title}`,
-  },
+export const platformMessages = defineCatalogue('platform', {
+  loading: 'Cargando datos…',
+  empty: 'No hay datos para mostrar.',
+  errorTitle: 'No se pudieron mostrar los datos.',
+  errorNetwork: 'No se pudieron descargar los datos. Revise su conexión e intente de nuevo.',
+  errorOffline: 'Parece que no hay conexión. Conéctese a internet e intente de nuevo.',
+  errorTimeout: 'Los datos tardaron demasiado en llegar.',
+  errorHttp: (status: number) => `El servidor respondió con un error (HTTP ${status}).`,
+  errorRateLimited: (seconds: number | null) =>
+    seconds === null
+      ? 'El servidor está recibiendo demasiadas solicitudes. Intente de nuevo en un momento.'
+      : `El servidor está recibiendo demasiadas solicitudes. Intente de nuevo en ${seconds} s.`,
+  errorParse: 'No se pudo leer el archivo: no es un CSV ni un JSON válido.',
+  errorContent: (count: number) =>
+    count === 1 ? 'Los datos tienen 1 problema:' : `Los datos tienen ${count} problemas:`,
+  errorUnknown: 'Algo falló al mostrar los datos.',
+  errorLocation: (file: string, line: number, column: number, row: number = line) =>
+    line > 0
+      ? `${file}, fila ${row}${column > 0 ? `, columna ${columnLetter(column)}` : ''}${
+          row !== line ? ` (línea ${line} del texto)` : ''
+        }`
+      : file,
+  errorValue: 'valor',
+  errorMore: (count: number) => `…y ${count} más.`,
+  retry: 'Intentar de nuevo',
+  source: 'Fuente',
+  notes: 'Notas',
+  showTable: 'Ver tabla',
+  hideTable: 'Ocultar tabla',
+  downloadData: 'Descargar datos (CSV)',
+  downloadSvg: 'Descargar imagen (SVG)',
+  downloadPng: 'Descargar imagen (PNG)',
+  downloadFailed: 'No se pudo preparar la descarga. Revise la conexión e inténtelo de nuevo.',
+  partLoading: 'Cargando…',
+  partFailed: 'No se pudo cargar esta parte. Revise su conexión e inténtelo de nuevo.',
+  embed: 'Insertar',
+  embedScript: 'Código para páginas que aceptan scripts',
+  embedIframe: 'Código para páginas que solo aceptan un iframe',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  close: 'Cerrar',
+  chartKeys: 'Use las flechas para moverse entre los datos.',
+  chartHint: 'Gráfico. Use las flechas para recorrer los datos.',
+  tableCaption: (title: string) => `Datos de: ${title}`,
 });

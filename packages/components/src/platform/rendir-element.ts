@@ -7,8 +7,7 @@
 import { LitElement, css, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import {
   intlLocale,
-  loadCatalogue,
-  loadCatalogues,
+  loadLanguage,
   platformMessages,
   toLocale,
   type Catalogue,
@@ -208,13 +207,6 @@ export class RendirElement extends LitElement {
    */
   static dependencies: Record<string, CustomElementConstructor> = {};
 
-  /**
-   * The element's own catalogues. Before it renders in a language whose messages load on
-   * demand (English), the element waits for them and for the platform's: no render shows
-   * the other language first.
-   */
-  static catalogues: readonly Catalogue<Messages>[] = [];
-
   constructor() {
     super();
     const dependencies = (this.constructor as typeof RendirElement).dependencies;
@@ -254,11 +246,11 @@ export class RendirElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.locale;
-    const shared = loadCatalogue(platformMessages, locale);
-    const own = loadCatalogues((this.constructor as typeof RendirElement).catalogues, locale);
-    if (!shared && !own) return super.scheduleUpdate();
-    return Promise.all([shared, own]).then(() => super.scheduleUpdate());
+    // Before it renders in a language whose text loads on demand, the element waits for
+    // it: no render shows Spanish first.
+    const loading = loadLanguage(this.locale);
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(() => super.scheduleUpdate());
   }
 
   /** Shared platform messages in the widget's language. */

@@ -1,11 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LANGS, loadAllMessages, msg, type ContentError } from '@rendir/core';
 import { LoadError } from './errors.ts';
-import en from './messages.en.ts';
+import { loadLanguage, platformMessages } from './i18n.ts';
 import { renderError, retryCanHelp } from './states.ts';
 
 // Rendered at once, with no data controller to fetch core's messages first.
 await loadAllMessages(LANGS);
+await loadLanguage('en');
+const en = platformMessages.en;
 
 const missingColumn: ContentError = {
   file: 'commitments/commitments.csv',

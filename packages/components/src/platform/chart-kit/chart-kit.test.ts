@@ -7,6 +7,10 @@ import { embedSnippets } from './embed.ts';
 import { ChartNavigation } from './navigation.ts';
 import { summariseSeries } from './summary.ts';
 import { summariseCategories } from './category-summary.ts';
+import { loadLanguage } from '../i18n.ts';
+
+// The summaries are said in English below, outside an element (which would wait for it).
+await loadLanguage('en');
 
 const points = [
   { label: 'Salud', value: 1200.5, display: '$ 1.200,50' },
