@@ -3,15 +3,18 @@
 import { basename, dirname } from 'node:path';
 import { isMap, isNode, type Document, type LineCounter } from 'yaml';
 import { z } from 'astro/zod';
-import { contentRelativePath, EXECUTION_KEYS, LANGS, type ContentError } from '@rendir/core';
+import {
+  contentRelativePath,
+  DEFAULT_LANG,
+  EXECUTION_KEYS,
+  LANGS,
+  type ContentError,
+} from '@rendir/core';
 import { ContentFileError, contentEntryExists, loadYaml, readContentText } from '@rendir/core/node';
 import { problemMsg, type SiteProblemKey } from './problems.ts';
 import type { MessageRef } from '@rendir/core';
 
-const localized = z.union([
-  z.string().min(1),
-  z.object({ es: z.string(), en: z.string() }).partial(),
-]);
+const localized = z.union([z.string().min(1), z.partialRecord(z.enum(LANGS), z.string())]);
 
 const link = z.object({
   title: localized,
@@ -35,7 +38,7 @@ export const siteSchema = z.object({
   locales: z
     .array(z.enum(LANGS))
     .min(1)
-    .default(['es'])
+    .default([DEFAULT_LANG])
     .refine((list) => new Set(list).size === list.length, { message: 'duplicate locale' }),
   currency: z
     .string()

@@ -18,17 +18,24 @@ import type { Lang } from './i18n.ts';
 // The same figure shows on many pages (an indicator's own page, its embed, its group's
 // table, the index, each language): each value is formatted once per language. Cells and
 // periods are the model's own objects, read once per build, so they key a WeakMap.
-const cells: Record<Lang, WeakMap<CellNumber, string>> = { es: new WeakMap(), en: new WeakMap() };
-const periods: Record<Lang, WeakMap<Period, string>> = { es: new WeakMap(), en: new WeakMap() };
-const percents: Record<Lang, Map<number, string>> = { es: new Map(), en: new Map() };
-const amounts: Record<Lang, Map<string, string>> = { es: new Map(), en: new Map() };
+const cellCache = new Map<Lang, WeakMap<CellNumber, string>>();
+const periodCache = new Map<Lang, WeakMap<Period, string>>();
+const percentCache = new Map<Lang, Map<number, string>>();
+const amountCache = new Map<Lang, Map<string, string>>();
+
+/** One language's cache of a kind, made the first time that language is formatted. */
+function cacheOf<C>(caches: Map<Lang, C>, lang: Lang, make: () => C): C {
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = make()));
+  return cache;
+}
 
 /** A cell as published (`69,6`, `18 %`, `S/D`), with the indicator's unit when it has one. */
 export function cell(value: CellNumber, lang: Lang, unit?: string): string {
-  let text = cells[lang].get(value);
+  let text = cacheOf(cellCache, lang, () => new WeakMap()).get(value);
   if (text === undefined) {
     text = formatCell(value, INTL_LOCALES[lang]);
-    cells[lang].set(value, text);
+    cacheOf(cellCache, lang, () => new WeakMap()).set(value, text);
   }
   return unit && 'value' in value && !value.isPercent && unit !== '%' ? `${text} ${unit}` : text;
 }
@@ -36,30 +43,30 @@ export function cell(value: CellNumber, lang: Lang, unit?: string): string {
 export function money(value: string | undefined, currency: string, lang: Lang): string {
   if (value === undefined) return '—';
   const key = `${currency} ${value}`;
-  let text = amounts[lang].get(key);
+  let text = cacheOf(amountCache, lang, () => new Map()).get(key);
   if (text === undefined) {
     text = formatMoney(value, { locale: INTL_LOCALES[lang], currency });
-    amounts[lang].set(key, text);
+    cacheOf(amountCache, lang, () => new Map()).set(key, text);
   }
   return text;
 }
 
 export function percent(fraction: number | null | undefined, lang: Lang): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
-  let text = percents[lang].get(fraction);
+  let text = cacheOf(percentCache, lang, () => new Map()).get(fraction);
   if (text === undefined) {
     text = formatPercent(fraction, INTL_LOCALES[lang]);
-    percents[lang].set(fraction, text);
+    cacheOf(percentCache, lang, () => new Map()).set(fraction, text);
   }
   return text;
 }
 
 export function period(p: Period | null | undefined, lang: Lang): string {
   if (!p) return '—';
-  let text = periods[lang].get(p);
+  let text = cacheOf(periodCache, lang, () => new WeakMap()).get(p);
   if (text === undefined) {
     text = formatPeriod(p, INTL_LOCALES[lang]);
-    periods[lang].set(p, text);
+    cacheOf(periodCache, lang, () => new WeakMap()).set(p, text);
   }
   return text;
 }

@@ -31,7 +31,7 @@ import type {
 } from '@rendir/core';
 import { contentDir } from './paths.ts';
 import { loadSiteYaml, type FileNote, type SiteConfig } from './config.ts';
-import { href, SLUGS, type Lang, type Section } from './i18n.ts';
+import { href, inEveryLanguage, SLUGS, type Lang, type Localized, type Section } from './i18n.ts';
 import { reservedSlugs } from './routes.ts';
 import { readDocuments, type DocItem } from './documents.ts';
 import { checkComponentRefs } from './refs.ts';
@@ -96,7 +96,7 @@ export interface DatasetItem {
 export interface Download {
   /** File name without extension, unique: `indicadores`, `presupuesto-2025`. */
   name: string;
-  title: { es: string; en: string };
+  title: Localized;
   source: string;
   rows: () => string[][];
   json: () => unknown;
@@ -536,10 +536,7 @@ async function buildDownloads(
   if (model.indicators.length) {
     out.push({
       name: 'indicadores',
-      title: {
-        es: 'Indicadores: línea base, último valor, meta y estado',
-        en: 'Indicators: baseline, latest value, target and status',
-      },
+      title: inEveryLanguage('downloadIndicators'),
       source: 'indicators/',
       example: false,
       rows: () => indicatorRows(model.indicators),
@@ -554,7 +551,7 @@ async function buildDownloads(
   for (const b of model.budgets) {
     out.push({
       name: b.slug,
-      title: { es: `Presupuesto: ${basename(b.file)}`, en: `Budget: ${basename(b.file)}` },
+      title: inEveryLanguage('downloadBudget', { file: basename(b.file) }),
       source: b.file,
       example: example(b.file),
       rows: raw(b.file),
@@ -564,7 +561,7 @@ async function buildDownloads(
   if (model.commitments.length) {
     out.push({
       name: 'compromisos',
-      title: { es: 'Compromisos', en: 'Commitments' },
+      title: inEveryLanguage('downloadCommitments'),
       source: 'commitments/commitments.csv',
       example: example('commitments/commitments.csv'),
       rows: raw('commitments/commitments.csv'),
@@ -574,7 +571,7 @@ async function buildDownloads(
     if (milestones.length) {
       out.push({
         name: 'hitos',
-        title: { es: 'Hitos de los compromisos', en: 'Commitment milestones' },
+        title: inEveryLanguage('downloadMilestones'),
         source: 'commitments/milestones.csv',
         example: example('commitments/milestones.csv'),
         rows: raw('commitments/milestones.csv'),
@@ -585,7 +582,7 @@ async function buildDownloads(
   if (model.datasets.length) {
     out.push({
       name: 'catalogo',
-      title: { es: 'Catálogo de datos abiertos', en: 'Open data catalog' },
+      title: inEveryLanguage('downloadCatalog'),
       source: 'datasets/datasets.csv',
       example: false,
       rows: raw('datasets/datasets.csv'),
@@ -596,7 +593,7 @@ async function buildDownloads(
       const t = d.table;
       out.push({
         name: `conjunto-${d.slug}`,
-        title: { es: d.entry.title, en: d.entry.title },
+        title: d.entry.title,
         source: d.file,
         example: example(d.file),
         rows: () => [t.headers, ...t.rows.map((r) => r.cells)],

@@ -1,6 +1,6 @@
 // Every page of the site, per language, from the model: one table that the catch-all
 // page, the language switcher and the tests all share.
-import { href, SLUGS, type Lang, type Section } from './i18n.ts';
+import { href, LANGS, SLUGS, type Lang, type Section } from './i18n.ts';
 import { docSlugs } from './documents.ts';
 import { embedSpecs, type EmbedSpec } from './embeds.ts';
 import type { SiteModel } from './model.ts';
@@ -93,7 +93,7 @@ export function allRoutes(model: SiteModel): Route[] {
 
 /** Free pages share the top level with the sections: a page named like a section is a problem. */
 export function reservedSlugs(): Set<string> {
-  const set = new Set<string>(['en', 'es', 'media', 'rendir', 'pagefind', '404']);
+  const set = new Set<string>([...LANGS, 'media', 'rendir', 'pagefind', '404']);
   for (const lang of Object.keys(SLUGS) as Lang[])
     for (const slug of Object.values(SLUGS[lang])) set.add(slug);
   return set;

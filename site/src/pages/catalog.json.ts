@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { safeUrl } from '@rendir/core';
 import { getModel } from '../lib/model.ts';
-import { href } from '../lib/i18n.ts';
+import { href, pick, t } from '../lib/i18n.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getModel();
@@ -25,10 +25,12 @@ export const GET: APIRoute = async () => {
         '@id': abs(model.fileHref(d.name, 'json')),
         '@type': 'dcat:Dataset',
         'dct:identifier': d.name,
-        'dct:title': d.title.es,
-        'dct:description': d.example ? `${d.title.es} (datos de ejemplo)` : d.title.es,
+        'dct:title': pick(d.title, model.defaultLang),
+        'dct:description': d.example
+          ? t(model.defaultLang, 'exampleTitle', { title: pick(d.title, model.defaultLang) })
+          : pick(d.title, model.defaultLang),
         'dct:publisher': publisher,
-        'dcat:distribution': distributions(d.name, d.title.es),
+        'dcat:distribution': distributions(d.name, pick(d.title, model.defaultLang)),
       })),
     ...model.datasets.map((ds) => {
       const e = ds.entry;
