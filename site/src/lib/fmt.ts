@@ -32,10 +32,11 @@ function cacheOf<C>(caches: Map<Lang, C>, lang: Lang, make: () => C): C {
 
 /** A cell as published (`69,6`, `18 %`, `S/D`), with the indicator's unit when it has one. */
 export function cell(value: CellNumber, lang: Lang, unit?: string): string {
-  let text = cacheOf(cellCache, lang, () => new WeakMap()).get(value);
+  const cache = cacheOf(cellCache, lang, () => new WeakMap());
+  let text = cache.get(value);
   if (text === undefined) {
     text = formatCell(value, INTL_LOCALES[lang]);
-    cacheOf(cellCache, lang, () => new WeakMap()).set(value, text);
+    cache.set(value, text);
   }
   return unit && 'value' in value && !value.isPercent && unit !== '%' ? `${text} ${unit}` : text;
 }
@@ -43,30 +44,33 @@ export function cell(value: CellNumber, lang: Lang, unit?: string): string {
 export function money(value: string | undefined, currency: string, lang: Lang): string {
   if (value === undefined) return '—';
   const key = `${currency} ${value}`;
-  let text = cacheOf(amountCache, lang, () => new Map()).get(key);
+  const cache = cacheOf(amountCache, lang, () => new Map());
+  let text = cache.get(key);
   if (text === undefined) {
     text = formatMoney(value, { locale: INTL_LOCALES[lang], currency });
-    cacheOf(amountCache, lang, () => new Map()).set(key, text);
+    cache.set(key, text);
   }
   return text;
 }
 
 export function percent(fraction: number | null | undefined, lang: Lang): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
-  let text = cacheOf(percentCache, lang, () => new Map()).get(fraction);
+  const cache = cacheOf(percentCache, lang, () => new Map());
+  let text = cache.get(fraction);
   if (text === undefined) {
     text = formatPercent(fraction, INTL_LOCALES[lang]);
-    cacheOf(percentCache, lang, () => new Map()).set(fraction, text);
+    cache.set(fraction, text);
   }
   return text;
 }
 
 export function period(p: Period | null | undefined, lang: Lang): string {
   if (!p) return '—';
-  let text = cacheOf(periodCache, lang, () => new WeakMap()).get(p);
+  const cache = cacheOf(periodCache, lang, () => new WeakMap());
+  let text = cache.get(p);
   if (text === undefined) {
     text = formatPeriod(p, INTL_LOCALES[lang]);
-    cacheOf(periodCache, lang, () => new WeakMap()).set(p, text);
+    cache.set(p, text);
   }
   return text;
 }
