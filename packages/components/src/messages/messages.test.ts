@@ -29,6 +29,7 @@ import { categorySummaryMessages } from '../platform/chart-kit/category-summary.
 import { fixtures } from '../dataset/fixtures/index.ts';
 import { settled, until } from '../dataset/test-support/browser.ts';
 import '../define/rendir-dataset.ts';
+import '../define/rendir-budget-viewer.ts';
 import type { RendirDataset } from '../dataset/dataset.ts';
 
 /** Every catalogue of the package, by the name its languages' modules give it. */
@@ -89,5 +90,23 @@ describe('the widgets’ languages', () => {
     expect(plainWords(inXx, data)).to.deep.equal([]);
     // In Spanish the same check finds words: it can fail.
     expect(plainWords(await shownBy('es'), data)).not.to.deep.equal([]);
+  });
+
+  it('in that language, a real file’s problems are said from core’s catalogue', async () => {
+    const xx = addPseudoLanguage() as Locale;
+    // Mexico's Ramo 23 budget (Windows-1252, no fiscal-year column): a content error.
+    const src = new URL(
+      '../../../core/test/fixtures/budget-real/mexico_ramo23_general2015.csv',
+      import.meta.url,
+    ).href;
+    const el = await fixture<HTMLElement>(
+      html`<rendir-budget-viewer lang=${xx} src=${src}></rendir-budget-viewer>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[role=alert] li') !== null, 'the problems');
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    expect(alert).to.contain('⟦');
+    // What the file holds (its name, the headers it has, quoted «…»): data, not words.
+    const words = plainWords(alert.replace(/«[^»]*»/g, ' '), ['mexico_ramo23_general2015.csv']);
+    expect(words, alert).to.deep.equal([]);
   });
 });
