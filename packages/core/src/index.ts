@@ -171,3 +171,10 @@ export {
 } from './milestones.ts';
 export { readDatasets } from './schemas/datasets.ts';
 export type { CsvInput, SchemaOptions } from './schemas/common.ts';
+export {
+  DEFAULT_MISSING_MARKERS,
+  MISSING_MEANINGS,
+  missingMarkers,
+  missingMeaning,
+} from './missing.ts';
+export type { MissingMarkers, MissingMeaning } from './missing.ts';

@@ -7,6 +7,8 @@ import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { BudgetOptions } from './schemas/budget.ts';
 import { ownValue, setField } from './schemas/common.ts';
+import { MISSING_MEANING_WORDS, missingMarkers, missingMeaning } from './missing.ts';
+import type { MissingMeaning } from './missing.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
 
@@ -16,6 +18,8 @@ export interface Sidecar {
   numberFormat?: NumberFormat;
   /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
   budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
+  /** What the file's own missing-value markers mean (`missing: {NA: not_available}`). */
+  missing?: Record<string, MissingMeaning>;
   errors: ContentError[];
 }
 
@@ -32,6 +36,7 @@ const SIDECAR_KEYS = [
   'scale',
   'as_of',
   'code_hierarchy',
+  'missing',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -137,6 +142,7 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
     if (nf === 'es' || nf === 'en') out.numberFormat = nf;
     else out.errors.push(bad(sideFile, 'number_format', nf, 'es o en', 'es or en'));
   }
+  if (d.missing !== undefined) readMissing(d.missing, sideFile, out);
   if (!out.numberFormat && out.dialect.decimal)
     out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
   if (d.columns !== undefined) {
@@ -151,6 +157,32 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       );
   }
   return out;
+}
+
+/** `missing: {NA: not_available, 'S/I': no_data}`: each marker with one of the meanings. */
+function readMissing(doc: unknown, sideFile: string, out: Sidecar): void {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    out.errors.push(
+      bad(sideFile, 'missing', String(doc), '{marca: significado}', '{marker: meaning}'),
+    );
+    return;
+  }
+  const own: Record<string, MissingMeaning> = Object.create(null);
+  for (const [marker, word] of Object.entries(doc as Record<string, unknown>)) {
+    const meaning = missingMeaning(String(word));
+    if (meaning && marker.trim() !== '') own[marker] = meaning;
+    else
+      out.errors.push(
+        bad(
+          sideFile,
+          `missing.${marker}`,
+          String(word),
+          `uno de: ${MISSING_MEANING_WORDS.join(', ')}`,
+          `one of: ${MISSING_MEANING_WORDS.join(', ')}`,
+        ),
+      );
+  }
+  out.missing = own;
 }
 
 function bad(file: string, key: string, value: string, es: string, en: string): ContentError {
@@ -169,10 +201,11 @@ export function budgetSidecarOptions(
   sidecar: Sidecar,
 ): Pick<
   BudgetOptions,
-  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy'
+  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'missing'
 > {
   return {
     dialect: sidecar.dialect,
+    ...(sidecar.missing ? { missing: missingMarkers(sidecar.missing) } : {}),
     ...(sidecar.numberFormat ? { numberFormat: sidecar.numberFormat } : {}),
     ...sidecar.budget,
   };

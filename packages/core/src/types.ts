@@ -4,8 +4,11 @@
  * them to components as JSON and components can receive them as a property.
  */
 
-/** Which kind of missing value a cell held: a citizen reads "no data" and "not applicable" differently. */
-export type MissingKind = 'empty' | 'no_data' | 'not_applicable';
+/**
+ * Which kind of missing value a cell held: a citizen reads "no data", "not applicable", "not
+ * available" (a statistics office's `NA`) and "suppressed" (withheld to protect people) differently.
+ */
+export type MissingKind = 'empty' | 'no_data' | 'not_applicable' | 'not_available' | 'suppressed';
 
 /** A missing value, keeping what the cell said (`S/D`, `N/A`, `-`, ...). */
 export interface Missing {

@@ -263,7 +263,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const deferred: Deferred[] = [];
     const resolve = () => {
       for (const d of deferred) {
-        const r = parseAmount(d.raw, decision.format);
+        const r = parseAmount(d.raw, decision.format, options.missing);
         if (typeof r === 'string') d.record.amounts[d.key] = r;
         else if ('error' in r) numberCellError(problems, d.line, d.column, d.header, r, decision);
       }
@@ -295,6 +295,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const labelIdx = keys.get('citizen_label');
     const extraIdx = extraNames(match.extra);
     const nAmounts = amountCols.length;
+    const markers = options.missing;
 
     reader = (rows) => {
       if (!decided) detect(rows);
@@ -373,7 +374,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
             accountingZeros.push({ line, column: col.index + 1, header: col.header, raw: cell });
             continue;
           }
-          const r = parseAmount(cell, format);
+          const r = parseAmount(cell, format, markers);
           if (typeof r === 'string') amounts[col.key] = r;
           else if ('missing' in r) (record.missing ??= {})[col.key] = r.missing;
           else if ('error' in r) {
