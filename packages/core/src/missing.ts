@@ -16,7 +16,11 @@ export const MISSING_MEANINGS: readonly MissingMeaning[] = [
   'suppressed',
 ];
 
-/** The markers every file is read with, written in capitals (cells are compared in capitals). */
+/**
+ * The markers every file is read with, written in capitals (cells are compared in capitals).
+ * `not_available` and `suppressed` come only from a file's own declaration (or a format that
+ * defines them, as Open SDG's `NA`): the widgets' cell shapes know the first three kinds.
+ */
 export const DEFAULT_MISSING_MARKERS: Readonly<Record<string, MissingMeaning>> = {
   'S/D': 'no_data',
   'S.D': 'no_data',
@@ -40,9 +44,6 @@ export const DEFAULT_MISSING_MARKERS: Readonly<Record<string, MissingMeaning>> =
   'N.A': 'not_applicable',
   NA: 'not_applicable',
   'NO APLICA': 'not_applicable',
-  'NO DISPONIBLE': 'not_available',
-  RESERVADO: 'suppressed',
-  CONFIDENCIAL: 'suppressed',
 };
 
 /** A file's markers: the defaults, with what its sidecar declares over them. */

@@ -16,7 +16,7 @@ test('the markers plans and statistics use are missing values, each with its mea
   assert.equal(missingKind('S.D'), 'no_data');
   assert.equal(missingKind('s/i'), 'no_data');
   assert.equal(missingKind('N.A.'), 'not_applicable');
-  assert.equal(missingKind('No disponible'), 'not_available');
+  assert.equal(missingKind('No disponible'), undefined, 'only a declaration says not available');
   assert.equal(missingKind('Sin información'), 'no_data');
   assert.equal(missingKind('NA'), 'not_applicable');
   assert.equal(missingKind(''), 'empty');
