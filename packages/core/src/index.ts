@@ -178,3 +178,16 @@ export {
   missingMeaning,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
+export { readPlan, isPlanIndicativo } from './schemas/plan.ts';
+export type {
+  NotEvaluable,
+  PlanDirection,
+  PlanGoal,
+  PlanMoneyKey,
+  PlanOptions,
+  PlanReadResult,
+  PlanTotalCheck,
+  PlanValue,
+  PlanYear,
+  Quarter,
+} from './schemas/plan.ts';
