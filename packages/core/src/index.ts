@@ -191,3 +191,10 @@ export type {
   PlanYear,
   Quarter,
 } from './schemas/plan.ts';
+export {
+  readSdgSeries,
+  sdgSelection,
+  SDG_ATTRIBUTE_COLUMNS,
+  SDG_SERIES_COLUMNS,
+} from './schemas/sdg-series.ts';
+export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';

@@ -22,7 +22,6 @@ import { readDatasets } from './schemas/datasets.ts';
 import { readIndicators } from './schemas/indicators.ts';
 import type { IndicatorOptions } from './schemas/indicators.ts';
 import { budgetSidecarOptions, readSidecarObject, type Sidecar } from './sidecar.ts';
-import { missingMarkers } from './missing.ts';
 import type { SchemaOptions } from './schemas/common.ts';
 import type {
   Commitment,
@@ -180,7 +179,7 @@ function schemaOptions<O extends SchemaOptions>(file: string, sidecar: Sidecar, 
     file,
     dialect: sidecar.dialect,
     numberFormat: rest.numberFormat ?? sidecar.numberFormat,
-    ...(sidecar.missing ? { missing: missingMarkers(sidecar.missing) } : {}),
+    ...(sidecar.missing ? { missing: sidecar.missing } : {}),
   } as O;
 }
 

@@ -7,7 +7,7 @@ import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { BudgetOptions } from './schemas/budget.ts';
 import { ownValue, setField } from './schemas/common.ts';
-import { MISSING_MEANING_WORDS, missingMarkers, missingMeaning } from './missing.ts';
+import { MISSING_MEANING_WORDS, missingMeaning } from './missing.ts';
 import type { MissingMeaning } from './missing.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
@@ -205,7 +205,7 @@ export function budgetSidecarOptions(
 > {
   return {
     dialect: sidecar.dialect,
-    ...(sidecar.missing ? { missing: missingMarkers(sidecar.missing) } : {}),
+    ...(sidecar.missing ? { missing: sidecar.missing } : {}),
     ...(sidecar.numberFormat ? { numberFormat: sidecar.numberFormat } : {}),
     ...sidecar.budget,
   };

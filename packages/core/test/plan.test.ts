@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  formatError,
-  isExactNumber,
-  isPlanIndicativo,
-  missingMarkers,
-  readCsv,
-  readPlan,
-} from '../src/index.ts';
+import { formatError, isExactNumber, isPlanIndicativo, readCsv, readPlan } from '../src/index.ts';
 import type { PlanGoal, PlanValue } from '../src/index.ts';
 
 const fixture = (name: string) =>
@@ -188,7 +181,7 @@ test('a sidecar’s missing markers decide what NA means', () => {
   assert.deepEqual(byDefault.baseline, { missing: 'not_applicable', raw: 'NA' });
   const declared = readPlan(SMALL, {
     file: 'plan/small.csv',
-    missing: missingMarkers({ NA: 'not_available' }),
+    missing: { NA: 'not_available' },
   }).goals[0];
   assert.deepEqual(declared.baseline, { missing: 'not_available', raw: 'NA' });
 });

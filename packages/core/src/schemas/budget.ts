@@ -4,6 +4,7 @@ import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
 import { shiftDecimal } from '../decimal.ts';
+import { missingMarkers } from '../missing.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import { parseDate } from '../period.ts';
 import { didYouMean } from '../suggest.ts';
@@ -261,9 +262,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       : { format: undefined, source: 'undecided' };
     let decided = declared !== undefined;
     const deferred: Deferred[] = [];
+    const markers = options.missing && missingMarkers(options.missing);
     const resolve = () => {
       for (const d of deferred) {
-        const r = parseAmount(d.raw, decision.format, options.missing);
+        const r = parseAmount(d.raw, decision.format, markers);
         if (typeof r === 'string') d.record.amounts[d.key] = r;
         else if ('error' in r) numberCellError(problems, d.line, d.column, d.header, r, decision);
       }
@@ -295,7 +297,6 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const labelIdx = keys.get('citizen_label');
     const extraIdx = extraNames(match.extra);
     const nAmounts = amountCols.length;
-    const markers = options.missing;
 
     reader = (rows) => {
       if (!decided) detect(rows);

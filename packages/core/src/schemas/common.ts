@@ -7,7 +7,7 @@ import { detectNumberFormat, isExactNumber, numberReadings, parseNumber } from '
 import { dateOrderOf, detectDateOrder, readDate } from '../period.ts';
 import type { DateOrderDecision } from '../period.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
-import type { MissingMarkers } from '../missing.ts';
+import type { MissingMeaning } from '../missing.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
 
 /** A file's text or bytes, or a table already read (e.g. by streamCsv). */
@@ -22,8 +22,8 @@ export interface SchemaOptions {
   defaultNumberFormat?: NumberFormat;
   /** Declared dialect (sidecar); its `columns` map headers as written to canonical keys. */
   dialect?: Partial<CsvDialect>;
-  /** The file's missing-value markers (the defaults with its sidecar's `missing` over them). */
-  missing?: MissingMarkers;
+  /** What the file's own missing-value markers mean (sidecar `missing: {NA: not_available}`), over the defaults. */
+  missing?: Readonly<Record<string, MissingMeaning>>;
 }
 
 export function isTable(input: CsvInput): input is CsvTable {

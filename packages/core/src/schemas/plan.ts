@@ -8,6 +8,7 @@
  * values are free text is kept, marked "no evaluable" with the text and the reason.
  */
 import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
+import { missingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import type { CellNumber, ContentError } from '../types.ts';
@@ -279,7 +280,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     });
     return finish();
   }
-  const markers = options.missing;
+  const markers = options.missing && missingMarkers(options.missing);
   const years = new Set<string>([
     ...layout.expected.keys(),
     ...layout.quarters.map((q) => q.year),
