@@ -192,6 +192,7 @@ export type {
   Quarter,
 } from './schemas/plan.ts';
 export {
+  isSdgSeries,
   readSdgSeries,
   sdgSelection,
   SDG_ATTRIBUTE_COLUMNS,

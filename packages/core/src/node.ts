@@ -20,6 +20,9 @@ import type { BudgetOptions } from './schemas/budget.ts';
 import { readCommitments, readMilestones } from './schemas/commitments.ts';
 import { readDatasets } from './schemas/datasets.ts';
 import { readIndicators } from './schemas/indicators.ts';
+import { readPlan } from './schemas/plan.ts';
+import type { PlanOptions } from './schemas/plan.ts';
+import { readSdgSeries } from './schemas/sdg-series.ts';
 import type { IndicatorOptions } from './schemas/indicators.ts';
 import { budgetSidecarOptions, readSidecarObject, type Sidecar } from './sidecar.ts';
 import type { SchemaOptions } from './schemas/common.ts';
@@ -255,4 +258,38 @@ export async function readDatasetsFile(
   if (loaded.refused) return refusedResult(loaded.refused);
   const { file, sidecar, table } = loaded;
   return merge(readDatasets(table, schemaOptions(file, sidecar, opts)), sidecar);
+}
+
+/** A plan indicativo (`plan/*.csv`) with its sidecar (dialect, `missing`), as `readPlan` reads it. */
+export async function readPlanFile(
+  path: string,
+  opts: Rest<PlanOptions> = {},
+): Promise<import('./schemas/plan.ts').PlanReadResult> {
+  const loaded = await load(path, { ...opts, severalColumns: true });
+  if (loaded.refused)
+    return { goals: [], years: [], totalRow: [], errors: [loaded.refused], warnings: [] };
+  const { file, sidecar, table } = loaded;
+  const result = readPlan(table, schemaOptions<PlanOptions>(file, sidecar, opts));
+  return { ...result, errors: [...sidecar.errors, ...result.errors] };
+}
+
+/** An Open SDG data file with its sidecar (`missing: {NA: …}` among others). */
+export async function readSdgSeriesFile(
+  path: string,
+  opts: Rest<SchemaOptions> = {},
+): Promise<import('./schemas/sdg-series.ts').SdgSeriesResult> {
+  const loaded = await load(path, { ...opts, severalColumns: true });
+  if (loaded.refused)
+    return {
+      observations: [],
+      headline: [],
+      dimensions: [],
+      units: [],
+      series: [],
+      errors: [loaded.refused],
+      warnings: [],
+    };
+  const { file, sidecar, table } = loaded;
+  const result = readSdgSeries(table, schemaOptions(file, sidecar, opts));
+  return { ...result, errors: [...sidecar.errors, ...result.errors] };
 }

@@ -12,6 +12,8 @@ import {
   readDatasetsFile,
   readIndicatorsFile,
   readMilestonesFile,
+  readPlanFile,
+  readSdgSeriesFile,
   readSidecar,
 } from '../src/node.ts';
 
@@ -122,4 +124,27 @@ test('a budget sidecar states file-level facts (constants, scale, as_of); an unk
     ],
   );
   assert.match(slip.errors[0].message.en, /Did you mean «constants»\?/);
+});
+
+test('a plan and an Open SDG file are read from the content folder with their sidecars', async () => {
+  mkdirSync(join(root, 'plan'));
+  const plan = join(root, 'plan', 'tenjo.csv');
+  copyFileSync(fixture('plan-real/tenjo-plan-indicativo-2024-2027.csv'), plan);
+  writeFileSync(`${plan}.yaml`, 'missing:\n  S.D: no disponible\n');
+  const p = await readPlanFile(plan, { root });
+  assert.equal(p.goals.length, 331);
+  assert.ok(
+    p.goals.some(
+      (g) => g.baseline && 'missing' in g.baseline && g.baseline.missing === 'not_available',
+    ),
+  );
+  assert.ok(p.errors.every((e) => e.file === 'plan/tenjo.csv'));
+
+  const sdg = join(root, 'indicators', 'indicator_1-2-1.csv');
+  writeFileSync(sdg, 'Year,Sex,Value\n2020,,NA\n2020,Female,NA\n');
+  writeFileSync(`${sdg}.yaml`, 'missing:\n  NA: reservado\n');
+  const s = await readSdgSeriesFile(sdg, { root });
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.headline[0].value, { missing: 'suppressed', raw: 'NA' });
+  assert.equal(s.observations.length, 2);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatError, readSdgSeries, sdgSelection } from '../src/index.ts';
+import { formatError, isSdgSeries, readSdgSeries, sdgSelection } from '../src/index.ts';
 import type { SdgObservation } from '../src/index.ts';
 
 const read = (name: string) =>
@@ -129,4 +129,6 @@ test('a file without Year or Value is not an Open SDG file, said in both languag
     ['sdg.missing_column', 'sdg.missing_column'],
   );
   assert.match(r.errors[0].message.es, /falta la columna «Year»/);
+  assert.ok(!isSdgSeries(['Año', 'Valor']));
+  assert.ok(isSdgSeries(['Year', 'Sex', 'GeoCode', 'Value']));
 });

@@ -59,6 +59,12 @@ export interface SdgSeriesResult {
 const fold = (h: string) => h.trim().toLowerCase().replace(/\s+/g, ' ');
 const TAB_OR_SPACE = /^[\s\uFEFF]+|[\s\uFEFF]+$/g;
 
+/** Whether a header row is Open SDG's data format: a `Year` and a `Value` column. */
+export function isSdgSeries(headers: readonly string[]): boolean {
+  const folded = headers.map(fold);
+  return folded.includes('year') && folded.includes('value');
+}
+
 /** The markers an Open SDG file is read with: the defaults, `NA` as not available, then its own. */
 function sdgMarkers(options: SchemaOptions): MissingMarkers {
   return missingMarkers({ NA: 'not_available', ...options.missing });
