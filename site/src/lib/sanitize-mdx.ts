@@ -114,7 +114,7 @@ function jsx(node: JsxNode, ctx: Ctx, flow: boolean) {
   const blocked =
     name === '' ||
     (isComponent
-      ? !(COMPONENTS as readonly string[]).includes(name)
+      ? !COMPONENTS.includes(name)
       : BLOCKED.has(name.toLowerCase()) || name.includes('-'));
   if (blocked || name.includes('.') || name.includes(':')) {
     const start = node.position?.start.offset;
