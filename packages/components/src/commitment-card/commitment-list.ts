@@ -11,6 +11,7 @@ import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core
 import { loadCatalogue } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { tokens } from '../platform/theme.ts';
+import { CompactList } from '../platform/compact-list.ts';
 import type { ExampleScope } from './commitment-card.ts';
 import { sharedStyles } from './commitment-card.styles.ts';
 import { commitmentDataController, type CommitmentData } from './data.ts';
@@ -80,6 +81,7 @@ interface Prepared {
  * @attr institution - Initial institution filter (lead or supporting, as written).
  * @attr ogp-value - Initial OGP value filter (`access_to_information`, `civic_participation`, `public_accountability`, `technology_innovation`).
  * @attr completion - Initial completion filter (`not_started`, `limited`, `substantial`, `complete`, `no_evidence`).
+ * @attr limit - How many cards show before "Ver todos (N)": a number, or `all`; absent: 3 when the list is narrower than 46rem (a CMS column, a phone), else all (in pages of `page-size`).
  * @attr page-size - How many matching cards to show before a "show more" button (default 24; 0 shows all).
  * @attr label - Accessible name of the list (default "Compromisos" / "Commitments").
  * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
@@ -101,6 +103,7 @@ interface Prepared {
  * @csspart list - The list of cards.
  * @csspart clear - The clear-filters button.
  * @csspart more - The show-more button.
+ * @csspart show-all - The "Ver todos (N)" / "Ver menos" button of a compact list.
  * @csspart state - Loading, empty and error states.
  *
  * @cssprop --rendir-commitment-list-min-card - Narrowest card before the grid drops a column (default 20rem).
@@ -210,7 +213,8 @@ export class RendirCommitmentList extends RendirElement {
         outline: 3px solid ${tokens.focus};
         outline-offset: 2px;
       }
-      button.more {
+      button.more,
+      button.show-all {
         align-self: center;
       }
       .cards > li > rendir-commitment-card {
@@ -255,7 +259,8 @@ export class RendirCommitmentList extends RendirElement {
     commitments: { attribute: false },
     milestones: { attribute: false },
     filtersOpen: { state: true },
-    limit: { state: true },
+    limit: {},
+    pageLimit: { state: true },
   };
 
   src?: string;
@@ -285,12 +290,16 @@ export class RendirCommitmentList extends RendirElement {
   /** On narrow screens the four filters fold behind a button; open when some are set. */
   private filtersOpen = false;
 
+  /** How many cards show before "Ver todos (N)": a number, `all`, or empty (3 when narrow). */
+  limit = '';
+
   /** How many matching cards are in the page; back to one page when a filter changes. */
-  private limit = 0;
+  private pageLimit = 0;
   /** Index (among the shown cards) to focus after "show more". */
   private focusIndex = -1;
 
   private readonly data = commitmentDataController(this);
+  private readonly compact = new CompactList(this, () => this.limit);
 
   private prepared?: Prepared;
   private lastFilters?: string;
@@ -357,7 +366,8 @@ export class RendirCommitmentList extends RendirElement {
     const filterChanged = (
       ['query', 'plan', 'institution', 'ogpValue', 'completion'] as const
     ).some((k) => changed.has(k));
-    if (filterChanged || changed.has('pageSize') || this.limit === 0) this.limit = this.page();
+    if (filterChanged || changed.has('pageSize') || this.pageLimit === 0)
+      this.pageLimit = this.page();
     if (changed.has('query') && this.query.trim()) {
       // A search on a Spanish page also matches the English words, which load on demand.
       loadCatalogue(commitmentMessages, 'en')?.then(() => {
@@ -400,7 +410,10 @@ export class RendirCommitmentList extends RendirElement {
     const m = this.m;
     const filters = this.filters;
     const shown = filterCommitments(p.items, filters);
-    const inPage = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
+    // In a narrow place the first few, with "Ver todos (N)"; then pages with "show more".
+    const first = this.compact.count(shown.length);
+    const folded = first < shown.length;
+    const inPage = shown.slice(0, Math.min(first, this.pageLimit));
     const remaining = shown.length - inPage.length;
     this.shownCount = shown.length;
     const total = p.items.length;
@@ -497,7 +510,7 @@ export class RendirCommitmentList extends RendirElement {
             </p>`
           : nothing
       }
-      <ul class="cards" part="list" role="list" aria-label=${this.label ?? m.listLabel}>
+      <ul class="cards" part="list" id="cards" role="list" aria-label=${this.label ?? m.listLabel}>
         ${inPage.map((i) => {
           // Not keyed: a filter reuses the cards already in the page and only gives them
           // other records, which costs far less than making new elements.
@@ -517,8 +530,9 @@ export class RendirCommitmentList extends RendirElement {
         })}
       </ul>
       ${shown.length === 0 ? html`<p class="no-matches">${m.noMatches}</p>` : nothing}
+      ${this.compact.renderToggle(shown.length, 'cards', this.t)}
       ${
-        remaining > 0
+        remaining > 0 && !folded
           ? html`<button type="button" class="more" part="more" @click=${this.onMore}>
               ${m.showMore(Math.min(remaining, this.page()), remaining)}
             </button>`
@@ -583,8 +597,8 @@ export class RendirCommitmentList extends RendirElement {
   }
 
   private onMore(): void {
-    this.focusIndex = Number.isFinite(this.limit) ? this.limit : -1;
-    this.limit += this.page();
+    this.focusIndex = Number.isFinite(this.pageLimit) ? this.pageLimit : -1;
+    this.pageLimit += this.page();
   }
 
   private onClear(): void {

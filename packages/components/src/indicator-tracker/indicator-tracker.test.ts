@@ -6,6 +6,7 @@ import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
 import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
 import { lazyParts } from './lazy.ts';
+import { COMPACT_COUNT, firstFew } from '../platform/compact-list.ts';
 import {
   bogotaCsv,
   bogotaUrl,
@@ -872,6 +873,121 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(read(cards(el)[0]).baseline.value).to.equal('69,6');
     await setViewport({ width: 1024, height: 768 });
+  });
+});
+
+describe('<rendir-indicator-tracker> compact in a narrow column', () => {
+  /** The tracker in a column `width` px wide, as a CMS page lays it out. */
+  async function inColumn(width: number, attributes: Record<string, string> = {}) {
+    const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+    const el = document.createElement('rendir-indicator-tracker');
+    el.setAttribute('src', bogotaUrl);
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    column.append(el);
+    return ready(el);
+  }
+  const toggle = (el: RendirIndicatorTracker) =>
+    root(el).querySelector<HTMLButtonElement>('button[part="show-all"]');
+  const names = (el: RendirIndicatorTracker) => cards(el).map((c) => text(c.querySelector('h3')));
+
+  it('shows the summary, the first three and "Ver todos (12)" in a 720 px column, and expands in place', async () => {
+    const el = await inColumn(720);
+    expect(names(el)).to.deep.equal([
+      'Condiciones institucionales para la información pública',
+      'Publicación y posicionamiento del PAAC',
+      'Existencia de criterios para la apertura de datos',
+    ]);
+    // The summary still counts all twelve, in words and numbers beside each status icon.
+    expect(summaryFrame(el).summary).to.match(/^De 12 indicadores: /);
+    const legend = [...root(el).querySelectorAll('.legend li')];
+    expect(legend.map((li) => text(li))).to.include('Rezagado: 6');
+    expect(legend.every((li) => li.querySelector('svg'))).to.equal(true);
+    expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 3 de 12 indicadores.');
+    const button = toggle(el)!;
+    expect(text(button)).to.equal('Ver todos (12)');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).getElementById(button.getAttribute('aria-controls')!)).to.equal(
+      root(el).querySelector('.list'),
+    );
+    await expect(el).to.be.accessible();
+
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(root(el).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(button)).to.equal('Ver menos');
+    expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 12 de 12 indicadores.');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(3);
+    expect(root(el).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows every indicator in a wide column, or with limit="all"; limit sets how many', async () => {
+    const wide = await inColumn(760);
+    expect(cards(wide)).to.have.length(12);
+    expect(toggle(wide)).to.equal(null);
+    const all = await inColumn(720, { limit: 'all' });
+    expect(cards(all)).to.have.length(12);
+    expect(toggle(all)).to.equal(null);
+    const five = await inColumn(760, { limit: '5' });
+    expect(cards(five)).to.have.length(5);
+    expect(text(toggle(five))).to.equal('Ver todos (12)');
+    // One card is never hidden behind a button that takes as much room.
+    const eleven = await inColumn(720, { limit: '11' });
+    expect(cards(eleven)).to.have.length(12);
+    expect(toggle(eleven)).to.equal(null);
+  });
+
+  it('keeps the first few of a filtered set, in English too', async () => {
+    const el = await inColumn(375, { lang: 'en' });
+    expect(text(toggle(el))).to.equal('See all (12)');
+    const status = [...root(el).querySelectorAll('label')]
+      .find((l) => text(l).startsWith('Status'))!
+      .querySelector('select')!;
+    status.value = 'off_track';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(cards(el).map((c) => read(c).status)).to.deep.equal([
+      'off_track',
+      'off_track',
+      'off_track',
+    ]);
+    expect(text(toggle(el))).to.equal('See all (6)');
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(6);
+    expect(text(toggle(el))).to.equal('See fewer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every indicator and no button', async () => {
+    const el = await inColumn(720);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(toggle(el)?.hidden ?? true).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(3);
+    expect(toggle(el)!.hidden).to.equal(false);
+  });
+
+  it('decides how many from the limit attribute and the width', () => {
+    expect(firstFew(12, '', true)).to.equal(COMPACT_COUNT);
+    expect(firstFew(12, '', false)).to.equal(12);
+    expect(firstFew(12, ' ALL ', true)).to.equal(12);
+    expect(firstFew(12, '0', true)).to.equal(12);
+    expect(firstFew(12, '5', false)).to.equal(5);
+    expect(firstFew(12, 'five', true)).to.equal(COMPACT_COUNT);
+    expect(firstFew(12, '-2', false)).to.equal(12);
+    expect(firstFew(4, '', true)).to.equal(4);
+    expect(firstFew(5, '', true)).to.equal(3);
   });
 });
 

@@ -37,6 +37,7 @@ import { DataController, type LoadContext } from '../platform/data-controller.ts
 import { readOffMainThread } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { renderEmpty, renderLoading } from '../platform/states.ts';
+import { CompactList } from '../platform/compact-list.ts';
 import { statusGlyph, statusIcon } from './icons.ts';
 import {
   arrange,
@@ -103,6 +104,7 @@ let uid = 0;
  * @attr status - Shows only indicators with this status: `achieved`, `on_track`, `at_risk`, `off_track`, `no_data`.
  * @attr sort - Order: `source` (as published, default), `group` (by pillar), `status`, `progress`, `name`.
  * @attr number-format - How the file writes numbers when its values do not prove it: `es` (1.234,5) or `en` (1,234.5).
+ * @attr limit - How many indicators a set shows before "Ver todos (N)": a number, or `all`; absent: 3 when the widget is narrower than 46rem (a CMS column, a phone), else all.
  * @attr heading - A heading shown above the set (and the title of its summary chart).
  * @attr source - Who published the data, shown under the charts (a single indicator's own `source` column wins).
  * @attr source-url - Link to the source (only http, https and mailto are linked).
@@ -119,6 +121,7 @@ let uid = 0;
  *
  * @csspart summary - The set's summary (sentence and chart).
  * @csspart controls - The filter and sort controls.
+ * @csspart show-all - The "Ver todos (N)" / "Ver menos" button of a compact set.
  * @csspart indicator - Each indicator's card.
  * @csspart status - The status word and icon of a card.
  * @csspart progress - The progress bar of a card.
@@ -148,6 +151,7 @@ export class RendirIndicatorTracker extends RendirElement {
     status: {},
     sort: {},
     numberFormat: { attribute: 'number-format' },
+    limit: {},
     heading: {},
     source: {},
     sourceUrl: { attribute: 'source-url' },
@@ -175,6 +179,8 @@ export class RendirIndicatorTracker extends RendirElement {
   sort: SortKey = 'source';
   /** How the file writes numbers when its values do not prove it. */
   numberFormat: NumberFormat | '' = '';
+  /** How many indicators a set shows before "Ver todos (N)": a number, `all`, or empty (3 when narrow). */
+  limit = '';
   /** A heading above the set. */
   heading = '';
   /** Who published the data, shown under the charts. */
@@ -196,6 +202,9 @@ export class RendirIndicatorTracker extends RendirElement {
   private chosenSort: SortKey = 'source';
 
   private readonly idBase = `rit${++uid}`;
+
+  /** A set's first few cards in a narrow place, with "Ver todos (N)". */
+  private readonly compact = new CompactList(this, () => this.limit);
 
   /** Arrow keys through the points of a single indicator's time series. */
   private readonly nav = new ChartNavigation(this, {
@@ -369,6 +378,7 @@ export class RendirIndicatorTracker extends RendirElement {
       sort: this.chosenSort,
       locale: this.intlLocale,
     });
+    const drawn = shown.slice(0, this.compact.count(shown.length));
     const groups = groupsOf(all);
     const currentGroup = this.chosenGroup ? (matchGroup(all, this.chosenGroup) ?? '') : '';
     const id = this.idBase;
@@ -439,12 +449,13 @@ export class RendirIndicatorTracker extends RendirElement {
           </select></label
         >
       </div>
-      <p class="count" role="status">${m.showing(shown.length, pool.length)}</p>
+      <p class="count" role="status">${m.showing(drawn.length, pool.length)}</p>
       ${
         shown.length
-          ? html`<ul class="list" role="list">
-              ${shown.map((item) => html`<li>${this.renderCard(item, 'article')}</li>`)}
-            </ul>`
+          ? html`<ul class="list" role="list" id="${id}-list">
+                ${drawn.map((item) => html`<li>${this.renderCard(item, 'article')}</li>`)}
+              </ul>
+              ${this.compact.renderToggle(shown.length, `${id}-list`, this.t)}`
           : renderEmpty(this.t, m.noMatch)
       }
     `;
