@@ -129,6 +129,8 @@ export type BudgetAmountKey =
 
 export interface BudgetLine {
   fiscalYear: string;
+  /** The cut-off the figures run to, from a period column (CUIPO's `PERIODO`, a quarter). */
+  period?: string;
   /** Classification path, outermost first (sector, entity, program...). */
   levels: string[];
   code?: string;

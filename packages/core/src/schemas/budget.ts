@@ -147,6 +147,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   const accountingZeros: { line: number; column: number; header: string; raw: string }[] = [];
   let amountColumns: { key: BudgetAmountKey; index: number; header: string }[] = [];
   let parentColumn = false;
+  let periodColumn: { index: number; header: string } | undefined;
   let levelColumns = false;
   let reader: ((rows: CsvRow[]) => void) | undefined;
   let finish: (() => void) | undefined;
@@ -288,6 +289,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const codeIdx = keys.get('code');
     const parentIdx = keys.get('parent_code');
     const nameIdx = keys.get('name');
+    const periodIdx = keys.get('period');
+    if (periodIdx !== undefined) periodColumn = { index: periodIdx, header: headers[periodIdx] };
     const constantYear = constants.fiscal_year;
     const constantFlow = constants.flow === undefined ? undefined : enumValue(constants.flow, FLOW);
     const constantSource = constants.funding_source;
@@ -404,6 +407,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           const v = cellAt(cells, nameIdx);
           if (v) record.name = v;
         }
+        if (periodIdx !== undefined) {
+          const v = cellAt(cells, periodIdx).trim();
+          if (v) record.period = v;
+        }
         if (bpinIdx !== undefined) {
           const v = cellAt(cells, bpinIdx);
           if (v) record.bpin = v;
@@ -486,6 +493,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   const structure = structureBudget(records, {
     file,
     parentColumn,
+    ...(periodColumn ? { periodColumn } : {}),
     levelColumns,
     amountColumns,
     problems,
