@@ -36,6 +36,12 @@ test('Tenjo: 331 product goals under their eje and programa, the result goal’s
   assert.equal(first.indicator, 'Actividades desarrolladas');
   assert.equal(numberOf(first.target), '4');
   // Column N (the result goal's L.B) holds 0 here; the product's L.B (column T) is free text.
+  assert.equal(first.resultBaseline, '0');
+  assert.match(first.resultIndicator!, /^Porcentaje de acciones integrales/);
+  // The layout's other columns stay with the goal as written, never as figures.
+  assert.equal(first.extra['ESTADO PROGRAMADO-NO PROGRAMADO (2)'], 'P');
+  assert.equal(first.extra['TOTALES PLAN FINANCIERO PDM'], '3.893.186.529');
+  assert.equal(first.extra['L.B'], undefined);
   assert.deepEqual(first.baseline, {
     text: '2 Estrategias (Reforestación y manteniniento)\n880 has DMI\n308 Has de propiedad del municipio',
   });
@@ -143,6 +149,8 @@ test('Gachancipá: another layout (LÍNEA BASE (2023) and ESPERADO 2027 twice, n
   // The product's baseline 14 and target 17 (columns P and R), not the result's 0,82 and 0,95.
   assert.equal(numberOf(first.baseline), '14');
   assert.equal(numberOf(first.target), '17');
+  assert.equal(first.resultBaseline, '82%');
+  assert.equal(first.resultIndicator, 'Porcentaje de estrategia de seguridad ejecutado');
   assert.equal(numberOf(first.years['2024'].executedTotal), '15');
   assert.equal(numberOf(first.years['2025'].plannedQuarters?.[3]), '50');
   assert.equal(r.goals.filter((g) => g.notEvaluable).length, 22);

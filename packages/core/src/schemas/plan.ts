@@ -16,6 +16,7 @@ import {
   Problems,
   cellAt,
   decideFormat,
+  extraFields,
   numberCellError,
   toTable,
   type CsvInput,
@@ -71,6 +72,9 @@ export interface PlanGoal {
   program: string;
   subprogram?: string;
   resultGoal?: string;
+  /** The result goal's indicator and baseline, as written (the layout's first `L.B`). */
+  resultIndicator?: string;
+  resultBaseline?: string;
   indicator?: string;
   unit?: string;
   direction?: PlanDirection;
@@ -80,6 +84,8 @@ export interface PlanGoal {
   baseline?: PlanValue;
   target?: PlanValue;
   years: Record<string, PlanYear>;
+  /** The layout's other columns (percentages, supports, statuses), as written. */
+  extra: Record<string, string>;
   /** Present when the goal cannot be evaluated; the site shows the text and the reason. */
   notEvaluable?: NotEvaluable[];
   origin: { file: string; line: number };
@@ -114,6 +120,8 @@ type Role =
   | 'program'
   | 'subprogram'
   | 'result_goal'
+  | 'result_indicator'
+  | 'result_baseline'
   | 'goal_code'
   | 'goal'
   | 'indicator'
@@ -218,6 +226,9 @@ function layoutOf(headers: readonly string[]): Layout {
     // The product goal's own baseline, indicator and target stand after the goal column;
     // the same headers before it are the result goal's.
     const afterGoal = goalAt >= 0 && i > goalAt;
+    if (!afterGoal && (INDICATOR_RE.test(h) || h === 'indicador de resultado'))
+      layout.roles.result_indicator ??= i;
+    if (!afterGoal && BASELINE_RE.test(h)) layout.roles.result_baseline ??= i;
     let m = BASELINE_RE.exec(h);
     if (m && afterGoal && layout.roles.baseline === undefined) {
       layout.roles.baseline = i;
@@ -323,6 +334,18 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     });
   }
   const money = layout.money.filter((c) => !moneyRefused.has(c.index));
+  const read = new Set<number>([
+    ...Object.values(roles),
+    ...layout.expected.values(),
+    ...layout.quarters.map((q) => q.index),
+    ...layout.yearTotals.map((t) => t.index),
+    ...layout.money.map((c) => c.index),
+    ...layout.duplicateMoney.map((d) => d.second),
+  ]);
+  const extra = new Map<number, string>();
+  headers.forEach((h, i) => {
+    if (!read.has(i)) extra.set(i, h.trim());
+  });
 
   const text = (cells: readonly string[], role: Role): string | undefined =>
     cellAt(cells, roles[role]) || undefined;
@@ -343,6 +366,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       eje: text(cells, 'eje') ?? '',
       program: text(cells, 'program') ?? '',
       years: {},
+      extra: extraFields(cells, extra),
       origin: { file: table.file, line },
     };
     const optional: [keyof PlanGoal, Role][] = [
@@ -350,6 +374,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       ['sector', 'sector'],
       ['subprogram', 'subprogram'],
       ['resultGoal', 'result_goal'],
+      ['resultIndicator', 'result_indicator'],
+      ['resultBaseline', 'result_baseline'],
       ['indicator', 'indicator'],
       ['unit', 'unit'],
       ['responsible', 'responsible'],
