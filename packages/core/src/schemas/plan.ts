@@ -53,6 +53,8 @@ export interface PlanYear {
   executedTotal?: PlanValue;
   /** Exact decimal strings. */
   money: Partial<Record<PlanMoneyKey, string>>;
+  /** Money the file writes twice with other figures: not shown, and nothing is measured against it. */
+  undecidedMoney?: PlanMoneyKey[];
 }
 
 /** Why a goal cannot be evaluated: the cell, as the spreadsheet shows it, and what it holds. */
@@ -334,6 +336,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     });
   }
   const money = layout.money.filter((c) => !moneyRefused.has(c.index));
+  const undecided = layout.money.filter((c) => moneyRefused.has(c.index));
   const read = new Set<number>([
     ...Object.values(roles),
     ...layout.expected.values(),
@@ -476,6 +479,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       const amount = moneyCell(cells, c.index, line);
       if (amount !== undefined) yearOf(c.year).money[c.key] = amount;
     }
+    for (const c of undecided) (yearOf(c.year).undecidedMoney ??= []).push(c.key);
     result.goals.push(goal);
   }
 
