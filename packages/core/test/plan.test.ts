@@ -167,7 +167,7 @@ test('the plan indicativo is recognised by its headers', () => {
 const SMALL = [
   'EJE;PROGRAMA;META DE PRODUCTO;L.B;TENDENCIA;VALOR ESPERADO CUATRIENIO;VALOR ESPERADO 2024;APROPIACION 2024',
   'Eje 1;Agua;Construir 2 tanques;NA;Incremento;2;1;1.000.000,50',
-  'Eje 1;Agua;Mantener cobertura;90%;sube;100%;100%;2.000.000',
+  'Eje 1;Agua;Mantener cobertura;90%;constructor;100%;100%;2.000.000',
   ';;;;;;;3.000.000,00',
 ].join('\r\n');
 
@@ -181,7 +181,7 @@ test('a total row that does not add up is a warning with both figures; an unknow
   assert.equal(tanks.direction, 'increase');
   assert.equal(tanks.years['2024'].money.current_appropriation, '1000000.5');
   assert.equal(coverage.direction, undefined);
-  assert.equal(coverage.notEvaluable?.[0].text, 'sube');
+  assert.equal(coverage.notEvaluable?.[0].text, 'constructor', 'untrusted text, not a key');
 });
 
 test('a sidecar’s missing markers decide what NA means', () => {

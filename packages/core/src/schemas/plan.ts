@@ -17,6 +17,7 @@ import {
   cellAt,
   decideFormat,
   extraFields,
+  ownValue,
   numberCellError,
   toTable,
   type CsvInput,
@@ -427,7 +428,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     if (target) goal.target = target;
     const direction = text(cells, 'direction');
     if (direction !== undefined) {
-      const d = DIRECTIONS[fold(direction)];
+      const d = ownValue(DIRECTIONS, fold(direction));
       if (d) goal.direction = d;
       else {
         const index = roles.direction!;
