@@ -11,6 +11,7 @@ import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
 import { missingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
+import { foldText } from '../text.ts';
 import type { CellNumber, ContentError } from '../types.ts';
 import {
   Problems,
@@ -136,12 +137,12 @@ type Role =
   | 'baseline'
   | 'target';
 
-/** Headers folded: lower case, no accents, one space, no dots or spaces around words. */
+/** Headers as compared: no case or accents, one space between words (dots are kept). */
 function fold(h: string): string {
-  return h.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldText(h).replace(/\s+/g, ' ').trim();
 }
 
-/** Roles of the goal's identity, by header. `after` roles only count after the goal column. */
+/** Roles of the goal's identity, by header (the first column that matches). */
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ['eje', /^(eje|eje estrategico|linea estrategica|pilar|dimension)$/],
   ['sector', /^(sector|nombre (del? )?sector)$/],
