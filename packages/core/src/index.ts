@@ -199,3 +199,5 @@ export {
   SDG_SERIES_COLUMNS,
 } from './schemas/sdg-series.ts';
 export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
+export { planYearProgress } from './plan-progress.ts';
+export type { PlanYearFlag, PlanYearProgress } from './plan-progress.ts';

@@ -61,9 +61,8 @@ const MEANING_WORDS: Readonly<Record<string, MissingMeaning>> = {
   reservado: 'suppressed',
 };
 
-const LONGEST = (markers: MissingMarkers) => Math.max(...Object.keys(markers).map((k) => k.length));
-const DEFAULT_LONGEST = LONGEST(DEFAULT_MISSING_MARKERS);
-const longestOf = new WeakMap<MissingMarkers, number>();
+/** The longest marker a file may declare: longer cells are text, never upper-cased to compare. */
+export const MISSING_MARKER_MAX = 24;
 
 /**
  * The kind of missing value a trimmed cell holds, or undefined when it holds something.
@@ -74,20 +73,17 @@ export function missingKind(
   markers: MissingMarkers = DEFAULT_MISSING_MARKERS,
 ): MissingKind | undefined {
   if (trimmed === '') return 'empty';
-  let longest = markers === DEFAULT_MISSING_MARKERS ? DEFAULT_LONGEST : longestOf.get(markers);
-  if (longest === undefined) longestOf.set(markers, (longest = LONGEST(markers)));
-  if (trimmed.length > longest) return undefined;
+  if (trimmed.length > MISSING_MARKER_MAX) return undefined;
   const key = trimmed.toUpperCase();
   return Object.hasOwn(markers, key) ? markers[key] : undefined;
 }
 
 /** A meaning as a sidecar writes it (`no_data`, `sin dato`, `No disponible`…), or undefined. */
 export function missingMeaning(word: string): MissingMeaning | undefined {
+  // The words carry no accents: case and spacing are all a sidecar may vary.
   const key = word
     .trim()
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .replace(/[\s-]+/g, '_');
   return Object.hasOwn(MEANING_WORDS, key) ? MEANING_WORDS[key] : undefined;
 }

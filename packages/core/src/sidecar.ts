@@ -7,7 +7,7 @@ import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { BudgetOptions } from './schemas/budget.ts';
 import { ownValue, setField } from './schemas/common.ts';
-import { MISSING_MEANING_WORDS, missingMeaning } from './missing.ts';
+import { MISSING_MARKER_MAX, MISSING_MEANING_WORDS, missingMeaning } from './missing.ts';
 import type { MissingMeaning } from './missing.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
@@ -169,8 +169,19 @@ function readMissing(doc: unknown, sideFile: string, out: Sidecar): void {
   }
   const own: Record<string, MissingMeaning> = Object.create(null);
   for (const [marker, word] of Object.entries(doc as Record<string, unknown>)) {
+    const size = marker.trim().length;
     const meaning = missingMeaning(String(word));
-    if (meaning && marker.trim() !== '') own[marker] = meaning;
+    if (size === 0 || size > MISSING_MARKER_MAX)
+      out.errors.push(
+        bad(
+          sideFile,
+          `missing.${marker}`,
+          marker,
+          `una marca de 1 a ${MISSING_MARKER_MAX} caracteres`,
+          `a marker of 1 to ${MISSING_MARKER_MAX} characters`,
+        ),
+      );
+    else if (meaning) own[marker] = meaning;
     else
       out.errors.push(
         bad(

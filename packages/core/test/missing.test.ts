@@ -54,4 +54,6 @@ test('a sidecar declares `missing:` and the budget reader obeys it; a meaning it
   assert.equal(bad.errors[0].code, 'sidecar.invalid');
   assert.equal(bad.errors[0].header, 'missing.NA');
   assert.equal(readSidecarObject({ missing: ['NA'] }, 'b.csv.yaml').errors.length, 1);
+  const long = readSidecarObject({ missing: { ['x'.repeat(25)]: 'no_data' } }, 'b.csv.yaml');
+  assert.match(long.errors[0].expected.en, /a marker of 1 to 24 characters/);
 });

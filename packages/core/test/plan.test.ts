@@ -36,6 +36,12 @@ test('Tenjo: 331 product goals under their eje and programa, the result goal’s
   assert.equal(first.indicator, 'Actividades desarrolladas');
   assert.equal(numberOf(first.target), '4');
   // Column N (the result goal's L.B) holds 0 here; the product's L.B (column T) is free text.
+  assert.equal(first.resultBaseline, '0');
+  assert.match(first.resultIndicator!, /^Porcentaje de acciones integrales/);
+  // The layout's other columns stay with the goal as written, never as figures.
+  assert.equal(first.extra['ESTADO PROGRAMADO-NO PROGRAMADO (2)'], 'P');
+  assert.equal(first.extra['TOTALES PLAN FINANCIERO PDM'], '3.893.186.529');
+  assert.equal(first.extra['L.B'], undefined);
   assert.deepEqual(first.baseline, {
     text: '2 Estrategias (Reforestación y manteniniento)\n880 has DMI\n308 Has de propiedad del municipio',
   });
@@ -143,6 +149,8 @@ test('Gachancipá: another layout (LÍNEA BASE (2023) and ESPERADO 2027 twice, n
   // The product's baseline 14 and target 17 (columns P and R), not the result's 0,82 and 0,95.
   assert.equal(numberOf(first.baseline), '14');
   assert.equal(numberOf(first.target), '17');
+  assert.equal(first.resultBaseline, '82%');
+  assert.equal(first.resultIndicator, 'Porcentaje de estrategia de seguridad ejecutado');
   assert.equal(numberOf(first.years['2024'].executedTotal), '15');
   assert.equal(numberOf(first.years['2025'].plannedQuarters?.[3]), '50');
   assert.equal(r.goals.filter((g) => g.notEvaluable).length, 22);
@@ -159,7 +167,7 @@ test('the plan indicativo is recognised by its headers', () => {
 const SMALL = [
   'EJE;PROGRAMA;META DE PRODUCTO;L.B;TENDENCIA;VALOR ESPERADO CUATRIENIO;VALOR ESPERADO 2024;APROPIACION 2024',
   'Eje 1;Agua;Construir 2 tanques;NA;Incremento;2;1;1.000.000,50',
-  'Eje 1;Agua;Mantener cobertura;90%;sube;100%;100%;2.000.000',
+  'Eje 1;Agua;Mantener cobertura;90%;constructor;100%;100%;2.000.000',
   ';;;;;;;3.000.000,00',
 ].join('\r\n');
 
@@ -173,7 +181,7 @@ test('a total row that does not add up is a warning with both figures; an unknow
   assert.equal(tanks.direction, 'increase');
   assert.equal(tanks.years['2024'].money.current_appropriation, '1000000.5');
   assert.equal(coverage.direction, undefined);
-  assert.equal(coverage.notEvaluable?.[0].text, 'sube');
+  assert.equal(coverage.notEvaluable?.[0].text, 'constructor', 'untrusted text, not a key');
 });
 
 test('a sidecar’s missing markers decide what NA means', () => {

@@ -132,3 +132,16 @@ test('a file without Year or Value is not an Open SDG file, said in both languag
   assert.ok(!isSdgSeries(['Año', 'Valor']));
   assert.ok(isSdgSeries(['Year', 'Sex', 'GeoCode', 'Value']));
 });
+
+test('column names and values are untrusted text: __proto__ is a dimension like any other', () => {
+  const r = readSdgSeries('Year,__proto__,constructor,Value\n2020,a,b,1\n', { file: 'i.csv' });
+  const [o] = r.observations;
+  assert.deepEqual(Object.keys(o.breakdown), ['__proto__', 'constructor']);
+  assert.equal(Object.getPrototypeOf(o.breakdown), Object.prototype);
+  const both = Object.fromEntries([
+    ['__proto__', 'a'],
+    ['constructor', 'b'],
+  ]);
+  assert.deepEqual(sdgSelection(r, both), [o]);
+  assert.deepEqual(sdgSelection(r, { constructor: 'b' }), []);
+});

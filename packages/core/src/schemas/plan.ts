@@ -11,11 +11,14 @@ import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
 import { missingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
+import { foldText } from '../text.ts';
 import type { CellNumber, ContentError } from '../types.ts';
 import {
   Problems,
   cellAt,
   decideFormat,
+  extraFields,
+  ownValue,
   numberCellError,
   toTable,
   type CsvInput,
@@ -52,6 +55,8 @@ export interface PlanYear {
   executedTotal?: PlanValue;
   /** Exact decimal strings. */
   money: Partial<Record<PlanMoneyKey, string>>;
+  /** Money the file writes twice with other figures: not shown, and nothing is measured against it. */
+  undecidedMoney?: PlanMoneyKey[];
 }
 
 /** Why a goal cannot be evaluated: the cell, as the spreadsheet shows it, and what it holds. */
@@ -71,6 +76,9 @@ export interface PlanGoal {
   program: string;
   subprogram?: string;
   resultGoal?: string;
+  /** The result goal's indicator and baseline, as written (the layout's first `L.B`). */
+  resultIndicator?: string;
+  resultBaseline?: string;
   indicator?: string;
   unit?: string;
   direction?: PlanDirection;
@@ -80,6 +88,8 @@ export interface PlanGoal {
   baseline?: PlanValue;
   target?: PlanValue;
   years: Record<string, PlanYear>;
+  /** The layout's other columns (percentages, supports, statuses), as written. */
+  extra: Record<string, string>;
   /** Present when the goal cannot be evaluated; the site shows the text and the reason. */
   notEvaluable?: NotEvaluable[];
   origin: { file: string; line: number };
@@ -114,6 +124,8 @@ type Role =
   | 'program'
   | 'subprogram'
   | 'result_goal'
+  | 'result_indicator'
+  | 'result_baseline'
   | 'goal_code'
   | 'goal'
   | 'indicator'
@@ -125,12 +137,12 @@ type Role =
   | 'baseline'
   | 'target';
 
-/** Headers folded: lower case, no accents, one space, no dots or spaces around words. */
+/** Headers as compared: no case or accents, one space between words (dots are kept). */
 function fold(h: string): string {
-  return h.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldText(h).replace(/\s+/g, ' ').trim();
 }
 
-/** Roles of the goal's identity, by header. `after` roles only count after the goal column. */
+/** Roles of the goal's identity, by header (the first column that matches). */
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ['eje', /^(eje|eje estrategico|linea estrategica|pilar|dimension)$/],
   ['sector', /^(sector|nombre (del? )?sector)$/],
@@ -218,6 +230,9 @@ function layoutOf(headers: readonly string[]): Layout {
     // The product goal's own baseline, indicator and target stand after the goal column;
     // the same headers before it are the result goal's.
     const afterGoal = goalAt >= 0 && i > goalAt;
+    if (!afterGoal && (INDICATOR_RE.test(h) || h === 'indicador de resultado'))
+      layout.roles.result_indicator ??= i;
+    if (!afterGoal && BASELINE_RE.test(h)) layout.roles.result_baseline ??= i;
     let m = BASELINE_RE.exec(h);
     if (m && afterGoal && layout.roles.baseline === undefined) {
       layout.roles.baseline = i;
@@ -323,6 +338,19 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     });
   }
   const money = layout.money.filter((c) => !moneyRefused.has(c.index));
+  const undecided = layout.money.filter((c) => moneyRefused.has(c.index));
+  const read = new Set<number>([
+    ...Object.values(roles),
+    ...layout.expected.values(),
+    ...layout.quarters.map((q) => q.index),
+    ...layout.yearTotals.map((t) => t.index),
+    ...layout.money.map((c) => c.index),
+    ...layout.duplicateMoney.map((d) => d.second),
+  ]);
+  const extra = new Map<number, string>();
+  headers.forEach((h, i) => {
+    if (!read.has(i)) extra.set(i, h.trim());
+  });
 
   const text = (cells: readonly string[], role: Role): string | undefined =>
     cellAt(cells, roles[role]) || undefined;
@@ -343,6 +371,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       eje: text(cells, 'eje') ?? '',
       program: text(cells, 'program') ?? '',
       years: {},
+      extra: extraFields(cells, extra),
       origin: { file: table.file, line },
     };
     const optional: [keyof PlanGoal, Role][] = [
@@ -350,6 +379,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       ['sector', 'sector'],
       ['subprogram', 'subprogram'],
       ['resultGoal', 'result_goal'],
+      ['resultIndicator', 'result_indicator'],
+      ['resultBaseline', 'result_baseline'],
       ['indicator', 'indicator'],
       ['unit', 'unit'],
       ['responsible', 'responsible'],
@@ -398,7 +429,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     if (target) goal.target = target;
     const direction = text(cells, 'direction');
     if (direction !== undefined) {
-      const d = DIRECTIONS[fold(direction)];
+      const d = ownValue(DIRECTIONS, fold(direction));
       if (d) goal.direction = d;
       else {
         const index = roles.direction!;
@@ -450,6 +481,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       const amount = moneyCell(cells, c.index, line);
       if (amount !== undefined) yearOf(c.year).money[c.key] = amount;
     }
+    for (const c of undecided) (yearOf(c.year).undecidedMoney ??= []).push(c.key);
     result.goals.push(goal);
   }
 

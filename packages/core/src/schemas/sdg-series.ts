@@ -11,7 +11,7 @@ import type { MissingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import type { CellNumber, ContentError } from '../types.ts';
-import { Problems, cellAt, numberCellError, toTable } from './common.ts';
+import { Problems, cellAt, numberCellError, ownValue, setField, toTable } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 
 /** Columns Open SDG does not treat as disaggregations (besides `Year` and `Value`). */
@@ -147,7 +147,7 @@ export function readSdgSeries(input: CsvInput, options: SchemaOptions): SdgSerie
     dimensionIdx.forEach((i, d) => {
       const v = cellAt(cells, i);
       if (v === '') return;
-      obs.breakdown[result.dimensions[d].name] = v;
+      setField(obs.breakdown, result.dimensions[d].name, v);
       if (!seenValues[d].has(v)) {
         seenValues[d].add(v);
         result.dimensions[d].values.push(v);
@@ -159,7 +159,7 @@ export function readSdgSeries(input: CsvInput, options: SchemaOptions): SdgSerie
       if (v === '') continue;
       if (kind === 'units') obs.units = v;
       else if (kind === 'series') obs.series = v;
-      else obs.attributes[headers[i].trim()] = v;
+      else setField(obs.attributes, headers[i].trim(), v);
     }
     // One value per period and breakdown: a second would be a guess between two figures.
     const key = JSON.stringify([period, obs.units, obs.series, obs.breakdown]);
@@ -228,6 +228,6 @@ export function sdgSelection(
       (of.units === undefined || o.units === of.units) &&
       (of.series === undefined || o.series === of.series) &&
       Object.keys(o.breakdown).length === wanted.length &&
-      wanted.every(([k, v]) => o.breakdown[k] === v),
+      wanted.every(([k, v]) => ownValue(o.breakdown, k) === v),
   );
 }
