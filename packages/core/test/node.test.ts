@@ -123,3 +123,18 @@ test('a budget sidecar states file-level facts (constants, scale, as_of); an unk
   );
   assert.match(slip.errors[0].message.en, /Did you mean «constants»\?/);
 });
+
+test("onTable hands over the file's table as read, once, before its schema reads it", async () => {
+  const csv = join(root, 'budget', 'una-vez.csv');
+  copyFileSync(fixture('budget-real/costarica_cgr_subpartidas_gastos_2018-2025.csv'), csv);
+  writeFileSync(`${csv}.yaml`, 'columns: { "Monto adjudicado en colones": amount }\n');
+  const tables: { headers: string[]; rows: number }[] = [];
+  const read = await readBudgetFile(csv, {
+    root,
+    onTable: (t) => tables.push({ headers: t.headers, rows: t.rows.length }),
+  });
+  assert.equal(read.records.length, 833);
+  assert.equal(tables.length, 1);
+  assert.equal(tables[0].rows, 833);
+  assert.equal(tables[0].headers[5], 'Monto adjudicado en colones', 'the header as written');
+});
