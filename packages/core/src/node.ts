@@ -100,6 +100,11 @@ export interface FileOptions {
   file?: string;
   /** Content root, to show paths such as `budget/2025.csv`. */
   root?: string;
+  /**
+   * Called with the file's table as read, before a schema reads it: a caller that also
+   * publishes the file as it is (the site's CSV downloads) needs no second read.
+   */
+  onTable?: (table: CsvTable) => void;
 }
 
 /**
@@ -133,6 +138,7 @@ async function load(
     return { file, refused: tooManyColumns(file, columns, limits) } as const;
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
   table.errors.push(...longCells(file, table.rows, limits));
+  opts.onTable?.(table);
   return { file, sidecar, table, refused: undefined };
 }
 
@@ -176,7 +182,7 @@ export async function readCsvFile(
 type Rest<O extends SchemaOptions> = Omit<O, 'file' | 'dialect'> & FileOptions;
 
 function schemaOptions<O extends SchemaOptions>(file: string, sidecar: Sidecar, rest: Rest<O>): O {
-  const { root: _root, file: _file, limits: _limits, ...others } = rest;
+  const { root: _root, file: _file, limits: _limits, onTable: _onTable, ...others } = rest;
   return {
     ...(others as object),
     file,

@@ -148,3 +148,18 @@ test('a plan and an Open SDG file are read from the content folder with their si
   assert.deepEqual(s.headline[0].value, { missing: 'suppressed', raw: 'NA' });
   assert.equal(s.observations.length, 2);
 });
+
+test("onTable hands over the file's table as read, once, before its schema reads it", async () => {
+  const csv = join(root, 'budget', 'una-vez.csv');
+  copyFileSync(fixture('budget-real/costarica_cgr_subpartidas_gastos_2018-2025.csv'), csv);
+  writeFileSync(`${csv}.yaml`, 'columns: { "Monto adjudicado en colones": amount }\n');
+  const tables: { headers: string[]; rows: number }[] = [];
+  const read = await readBudgetFile(csv, {
+    root,
+    onTable: (t) => tables.push({ headers: t.headers, rows: t.rows.length }),
+  });
+  assert.equal(read.records.length, 833);
+  assert.equal(tables.length, 1);
+  assert.equal(tables[0].rows, 833);
+  assert.equal(tables[0].headers[5], 'Monto adjudicado en colones', 'the header as written');
+});

@@ -76,7 +76,8 @@ export interface Download {
   name: string;
   title: { es: string; en: string };
   source: string;
-  rows: () => string[][];
+  /** The CSV file, ready to write. */
+  csv: () => Uint8Array<ArrayBuffer>;
   json: () => unknown;
   example: boolean;
 }
