@@ -14,8 +14,8 @@ export interface Sidecar {
   dialect: Partial<CsvDialect>;
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
-  /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
-  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
+  /** File-level facts of a budget file (`constants`, `scale`, `as_of`, `currency`), as written. */
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency'>;
   errors: ContentError[];
 }
 
@@ -32,6 +32,7 @@ const SIDECAR_KEYS = [
   'scale',
   'as_of',
   'code_hierarchy',
+  'currency',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -78,6 +79,8 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   }
   const codeHierarchy = str('code_hierarchy');
   if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
+  const currency = str('currency');
+  if (currency !== undefined) out.budget.currency = currency;
   const scale = str('scale');
   if (scale !== undefined) out.budget.scale = scale;
   const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
@@ -169,7 +172,7 @@ export function budgetSidecarOptions(
   sidecar: Sidecar,
 ): Pick<
   BudgetOptions,
-  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy'
+  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency'
 > {
   return {
     dialect: sidecar.dialect,

@@ -167,7 +167,7 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @attr execution - What execution measures over the appropriation: `commitments` (default), `obligations` or `payments` (a site passes its site.yaml `budget.execution`).
  * @attr under-threshold - Percent executed below which execution is called low (0-100, default 80).
  * @attr table-open - Start with the data table shown.
- * @attr currency - ISO currency of the amounts (default `COP`).
+ * @attr currency - ISO currency of the amounts: this attribute, else the file's sidecar `currency` (or the site's budget document), else `COP`.
  * @attr source - Who published the data, shown in the footer.
  * @attr source-url - Link to the source (only http, https and mailto are linked).
  * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
@@ -271,7 +271,7 @@ export class RendirBudgetViewer extends RendirElement {
   underThreshold = '80';
   execution?: string;
   tableOpen = false;
-  currency = 'COP';
+  currency?: string;
   source?: string;
   sourceUrl?: string;
   embedScript?: string;
@@ -313,6 +313,8 @@ export class RendirBudgetViewer extends RendirElement {
   private fileTotals?: readonly BudgetYearTotal[];
   /** The file's total rows that differ from their lines, named in the note. */
   private fileAggregates?: readonly BudgetAggregate[];
+  /** The currency the file's sidecar or budget document declares (`EUR`). */
+  private fileCurrency?: string;
   private derivedKey: readonly unknown[] = [];
   private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
@@ -344,6 +346,7 @@ export class RendirBudgetViewer extends RendirElement {
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
     this.fileTotals = undefined;
     this.fileAggregates = undefined;
+    this.fileCurrency = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
     // The attribute, else an inline `<script type="application/json" data-name="sidecar">`
     // child (data, never run: it works under a strict Content-Security-Policy).
@@ -365,6 +368,7 @@ export class RendirBudgetViewer extends RendirElement {
       const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
       this.fileTotals = result.totals;
       this.fileAggregates = result.aggregates;
+      this.fileCurrency = result.facts.currency;
       return recordsOrThrow(result, ctx);
     };
     if (!this.src || isJsonUrl(this.src)) {
@@ -374,6 +378,7 @@ export class RendirBudgetViewer extends RendirElement {
         const budget = await checkedJson(raw.value, raw.file);
         this.fileTotals = budget.totals;
         this.fileAggregates = budget.aggregates;
+        this.fileCurrency = budget.currency;
         return budget.lines;
       }
       return fromCsv(raw.input, raw.file);
@@ -404,7 +409,7 @@ export class RendirBudgetViewer extends RendirElement {
       m: this.m,
       t: this.t,
       intl: this.intlLocale,
-      currency: this.currency,
+      currency: this.currencyCode(),
     };
   }
 
@@ -543,7 +548,7 @@ export class RendirBudgetViewer extends RendirElement {
     const node = this.current(d);
     this.announcement = this.m.nowIn(
       this.placeName(node),
-      formatAmount(node.size, this.intlLocale, this.currency),
+      formatAmount(node.size, this.intlLocale, this.currencyCode()),
     );
     if (focus !== 'first') {
       this.focusIndex = Math.max(
@@ -842,7 +847,9 @@ export class RendirBudgetViewer extends RendirElement {
         exec.executedPct !== undefined
           ? html`<p class="execution">
                 ${m[`key_${this.executionKey()}`]}:
-                <strong>${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1))}</strong>${
+                <strong
+                  >${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1), exec.base!)}</strong
+                >${
                   exec.paidPct !== undefined
                     ? html` · ${m.executionPaid}:
                         <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
@@ -854,6 +861,7 @@ export class RendirBudgetViewer extends RendirElement {
                 ${m.statusExplain(
                   formatPct(this.threshold(), this.intlLocale, 0),
                   m[`key_${this.executionKey()}`].toLowerCase(),
+                  exec.base!,
                 )}
               </p>`
           : nothing
@@ -862,7 +870,7 @@ export class RendirBudgetViewer extends RendirElement {
         capita !== undefined
           ? html`<p class="per-capita">
               ${m.perCapitaSentence(
-                formatAmount(capita, this.intlLocale, this.currency, false),
+                formatAmount(capita, this.intlLocale, this.currencyCode(), false),
                 formatPeople(population!, this.intlLocale),
               )}
             </p>`
@@ -893,6 +901,11 @@ export class RendirBudgetViewer extends RendirElement {
     return this.parts.failed('totals') ? this.renderPartState('totals') : nothing;
   }
 
+  /** The attribute, else the file's declared currency, else pesos. */
+  private currencyCode(): string {
+    return this.currency?.trim() || this.fileCurrency || 'COP';
+  }
+
   /** `execution` when it names an execution key, else commitments. */
   private executionKey(): ExecutionKey {
     const key = this.execution?.trim();
@@ -921,7 +934,7 @@ export class RendirBudgetViewer extends RendirElement {
   /** What a box or bar announces after its visible name and compact amount. */
   private itemDetail(node: BudgetNode, parent: BudgetNode): string {
     const share = ofEveryHundred(node.size, parent.size);
-    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currency)}`];
+    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currencyCode())}`];
     if (share !== undefined) parts.push(this.m.share(formatPct(share, this.intlLocale, 2)));
     return `${parts.join(', ')}.`;
   }
@@ -1123,7 +1136,7 @@ export class RendirBudgetViewer extends RendirElement {
             ? nothing
             : html`<li>
                 ${m.everyHundredSentence(
-                  formatAmount(share, this.intlLocale, this.currency, true),
+                  formatAmount(share, this.intlLocale, this.currencyCode(), true),
                   displayName(c),
                 )}
               </li>`;
