@@ -119,16 +119,20 @@ export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
 export {
+  EXECUTION_BASE_KEYS,
+  EXECUTION_BASE_WORDS,
   EXECUTION_DIGITS,
   EXECUTION_KEYS,
   executionBase,
+  executionBaseKey,
   executionPercent,
   isExecutionKey,
 } from './execution.ts';
-export type { ExecutionKey } from './execution.ts';
+export type { ExecutionBaseKey, ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
+  isCurrencyCode,
   BUDGET_AMOUNT_KEYS,
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,

@@ -16,8 +16,8 @@ export interface Sidecar {
   dialect: Partial<CsvDialect>;
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
-  /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
-  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
+  /** File-level facts of a budget file (`constants`, `scale`, `as_of`, `currency`), as written. */
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency'>;
   /** What the file's own missing-value markers mean (`missing: {NA: not_available}`). */
   missing?: Record<string, MissingMeaning>;
   errors: ContentError[];
@@ -37,6 +37,7 @@ const SIDECAR_KEYS = [
   'as_of',
   'code_hierarchy',
   'missing',
+  'currency',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -83,6 +84,8 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   }
   const codeHierarchy = str('code_hierarchy');
   if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
+  const currency = str('currency');
+  if (currency !== undefined) out.budget.currency = currency;
   const scale = str('scale');
   if (scale !== undefined) out.budget.scale = scale;
   const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
@@ -212,7 +215,14 @@ export function budgetSidecarOptions(
   sidecar: Sidecar,
 ): Pick<
   BudgetOptions,
-  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'missing'
+  | 'dialect'
+  | 'numberFormat'
+  | 'constants'
+  | 'scale'
+  | 'asOf'
+  | 'codeHierarchy'
+  | 'missing'
+  | 'currency'
 > {
   return {
     dialect: sidecar.dialect,

@@ -307,6 +307,8 @@ export interface BudgetFacts {
   scale?: string;
   /** Cut-off date of the figures (ISO), as declared. */
   asOf?: string;
+  /** ISO 4217 currency of the amounts, as declared (`EUR`); else the site's. */
+  currency?: string;
   /** Keys given one value for every row by the sidecar's `constants`. */
   constants?: Record<string, string>;
   /** How codes without separators relate, as declared (`code_hierarchy`). */

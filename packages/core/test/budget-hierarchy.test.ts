@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readBudget, readCsv } from '../src/index.ts';
+import { budgetSidecarOptions, readBudget, readCsv, readSidecarObject } from '../src/index.ts';
 import { readBudgetFile } from '../src/node.ts';
 import type { BudgetReadResult } from '../src/index.ts';
 
@@ -288,6 +288,24 @@ test('sidecar facts: constants for every row, a scale read exactly, a cut-off da
     both.errors.map((e) => e.code),
     ['budget.constant_and_column'],
   );
+});
+
+test('a sidecar’s currency (Madrid publishes euros): an ISO code Intl knows, never a symbol', () => {
+  const side = readSidecarObject({ currency: 'eur', as_of: '2015-12-31' }, 'b.csv.yaml');
+  assert.deepEqual(side.errors, []);
+  const r = readBudget('Año;Importe\n2015;10\n', { file: 'b.csv', ...budgetSidecarOptions(side) });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.facts, { currency: 'EUR', asOf: '2015-12-31' });
+  for (const slip of ['€', 'EURO', 'XYZ']) {
+    const bad = readBudget('Año;Importe\n2015;10\n', { file: 'b.csv', currency: slip });
+    assert.deepEqual(
+      bad.errors.map((e) => [e.code, e.header, e.value]),
+      [['budget.invalid_fact', 'currency', slip]],
+    );
+    assert.match(bad.errors[0].expected.en, /three-letter ISO 4217 currency code/);
+  }
+  const typo = readSidecarObject({ curency: 'EUR' }, 'b.csv.yaml');
+  assert.match(typo.errors[0].message.en, /Did you mean «currency»\?/);
 });
 
 test('real: Madrid 2012-2015 (20,217 lines) shows each year’s own total, never their sum', () => {

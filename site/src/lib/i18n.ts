@@ -81,7 +81,7 @@ const es = {
   // home
   headline: 'Cifras principales',
   budgetTotal: 'Presupuesto vigente',
-  budgetExecution: 'Ejecución (compromisos sobre apropiación vigente)',
+  budgetExecution: 'Ejecución ({measure} {base})',
   indicatorsByStatus: 'Indicadores por estado',
   commitmentsByCompletion: 'Compromisos por nivel de cumplimiento',
   latestReport: 'Último informe',
@@ -267,7 +267,7 @@ const en: Record<UiKey, string> = {
   notFoundText: 'This address does not exist or has moved. Go back home or search for it.',
   headline: 'Headline figures',
   budgetTotal: 'Current budget',
-  budgetExecution: 'Execution (commitments over current appropriation)',
+  budgetExecution: 'Execution ({measure} {base})',
   indicatorsByStatus: 'Indicators by status',
   commitmentsByCompletion: 'Commitments by completion',
   latestReport: 'Latest report',

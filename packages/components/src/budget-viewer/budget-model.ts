@@ -8,13 +8,14 @@ import {
   compareDecimals,
   BUDGET_AMOUNT_KEYS,
   divideDecimals,
-  executionBase,
+  executionBaseKey,
   executionPercent,
   percentOf,
   sumDecimals,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
+  type ExecutionBaseKey,
   type ExecutionKey,
 } from '@rendir/core';
 
@@ -240,6 +241,8 @@ export interface Execution {
   executedPct?: string;
   /** Payments over the appropriation, in percent. */
   paidPct?: string;
+  /** What both are measured against, for the words beside them (core's `executionBaseKey`). */
+  base?: ExecutionBaseKey;
   status: ExecutionStatus;
 }
 
@@ -253,10 +256,11 @@ export function execution(
   threshold = '80',
   key: ExecutionKey = 'commitments',
 ): Execution {
-  const base = executionBase(node.totals);
+  const baseKey = executionBaseKey(node.totals);
   const executed = node.totals[key];
-  if (base === undefined) return { status: 'none' };
-  const out: Execution = { status: 'none' };
+  if (baseKey === undefined) return { status: 'none' };
+  const base = node.totals[baseKey]!;
+  const out: Execution = { status: 'none', base: baseKey };
   const paid = executionPercent(node.totals, 'payments');
   if (paid !== undefined) out.paidPct = paid;
   if (executed !== undefined) {

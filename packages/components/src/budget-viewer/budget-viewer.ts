@@ -47,6 +47,7 @@ import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './fo
 import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
 import { defineElement } from '../platform/define.ts';
 import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
+import { BudgetNavigation } from './budget-navigation.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import type { CheckedBudget } from './budget-check.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
@@ -167,7 +168,7 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @attr execution - What execution measures over the appropriation: `commitments` (default), `obligations` or `payments` (a site passes its site.yaml `budget.execution`).
  * @attr under-threshold - Percent executed below which execution is called low (0-100, default 80).
  * @attr table-open - Start with the data table shown.
- * @attr currency - ISO currency of the amounts (default `COP`).
+ * @attr currency - ISO currency of the amounts: this attribute, else the file's sidecar `currency` (or the site's budget document), else `COP`.
  * @attr source - Who published the data, shown in the footer.
  * @attr source-url - Link to the source (only http, https and mailto are linked).
  * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
@@ -244,8 +245,6 @@ export class RendirBudgetViewer extends RendirElement {
     embedIframe: { attribute: 'embed-iframe' },
     path: { attribute: false },
     contribution: { state: true },
-    announcement: { state: true },
-    focusIndex: { state: true },
     limit: { state: true },
     narrow: { state: true },
     chartEm: { state: true },
@@ -271,7 +270,7 @@ export class RendirBudgetViewer extends RendirElement {
   underThreshold = '80';
   execution?: string;
   tableOpen = false;
-  currency = 'COP';
+  currency?: string;
   source?: string;
   sourceUrl?: string;
   embedScript?: string;
@@ -279,8 +278,6 @@ export class RendirBudgetViewer extends RendirElement {
   path: string[] = [];
 
   private contribution = '';
-  private announcement = '';
-  private focusIndex = 0;
   private limit = PAGE;
   /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
   private narrow = false;
@@ -305,6 +302,11 @@ export class RendirBudgetViewer extends RendirElement {
 
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
   private readonly parts = new LazyParts(this, partLoaders);
+  /** Keys and focus of the items: one tab stop, arrows, Escape up (budget-navigation.ts). */
+  private readonly nav = new BudgetNavigation(this, {
+    canGoUp: () => this.path.length > 0,
+    up: () => this.up(),
+  });
   private derived?: Derived;
   /**
    * Each year's total as the file publishes it (core's `totals`, from the CSV or the site's
@@ -313,8 +315,9 @@ export class RendirBudgetViewer extends RendirElement {
   private fileTotals?: readonly BudgetYearTotal[];
   /** The file's total rows that differ from their lines, named in the note. */
   private fileAggregates?: readonly BudgetAggregate[];
+  /** The currency the file's sidecar or budget document declares (`EUR`). */
+  private fileCurrency?: string;
   private derivedKey: readonly unknown[] = [];
-  private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
   private hashRead = false;
 
@@ -344,6 +347,7 @@ export class RendirBudgetViewer extends RendirElement {
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
     this.fileTotals = undefined;
     this.fileAggregates = undefined;
+    this.fileCurrency = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
     // The attribute, else an inline `<script type="application/json" data-name="sidecar">`
     // child (data, never run: it works under a strict Content-Security-Policy).
@@ -365,6 +369,7 @@ export class RendirBudgetViewer extends RendirElement {
       const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
       this.fileTotals = result.totals;
       this.fileAggregates = result.aggregates;
+      this.fileCurrency = result.facts.currency;
       return recordsOrThrow(result, ctx);
     };
     if (!this.src || isJsonUrl(this.src)) {
@@ -374,6 +379,7 @@ export class RendirBudgetViewer extends RendirElement {
         const budget = await checkedJson(raw.value, raw.file);
         this.fileTotals = budget.totals;
         this.fileAggregates = budget.aggregates;
+        this.fileCurrency = budget.currency;
         return budget.lines;
       }
       return fromCsv(raw.input, raw.file);
@@ -404,7 +410,7 @@ export class RendirBudgetViewer extends RendirElement {
       m: this.m,
       t: this.t,
       intl: this.intlLocale,
-      currency: this.currency,
+      currency: this.currencyCode(),
     };
   }
 
@@ -534,31 +540,26 @@ export class RendirBudgetViewer extends RendirElement {
   /** Opens `path`, announces it, and moves focus to its first box (or the box `focus`). */
   private go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
-    this.focusIndex = 0;
     this.limit = PAGE;
-    this.pendingFocus = focus;
     this.writeHash();
     const d = this.derived;
-    if (!d) return;
+    if (!d) return this.nav.focusAfterUpdate(0);
     const node = this.current(d);
-    this.announcement = this.m.nowIn(
-      this.placeName(node),
-      formatAmount(node.size, this.intlLocale, this.currency),
+    const index = focus === 'first' ? 0 : node.children.findIndex((c) => c.id === focus);
+    this.nav.focusAfterUpdate(
+      Math.max(0, index),
+      this.m.nowIn(
+        this.placeName(node),
+        formatAmount(node.size, this.intlLocale, this.currencyCode()),
+      ),
     );
-    if (focus !== 'first') {
-      this.focusIndex = Math.max(
-        0,
-        node.children.findIndex((c) => c.id === focus),
-      );
-    }
     this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
   }
 
   /** From the treemap's "more items" box to the same item in the bar list. */
   private showRest(): void {
     this.view = 'bars';
-    this.focusIndex = MAX_BOXES;
-    this.pendingFocus = String(MAX_BOXES);
+    this.nav.focusAfterUpdate(MAX_BOXES);
   }
 
   private drill(node: BudgetNode): void {
@@ -596,68 +597,6 @@ export class RendirBudgetViewer extends RendirElement {
         this.path = state.path;
       }
     }
-  }
-
-  protected override updated(): void {
-    if (this.pendingFocus === null) return;
-    this.pendingFocus = null;
-    this.focusItem(this.focusIndex);
-  }
-
-  /** The visible list of items (boxes or bars). */
-  private visibleItems(): HTMLElement[] {
-    const root = this.renderRoot as ShadowRoot;
-    const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars, .icicle')];
-    const list = lists.find((l) => l.offsetParent !== null || l.getClientRects().length > 0);
-    return list ? [...list.querySelectorAll<HTMLElement>('[data-index]')] : [];
-  }
-
-  private focusItem(index: number): void {
-    const items = this.visibleItems();
-    const target = items.find((el) => Number(el.dataset.index) === index) ?? items[0];
-    if (target) target.focus();
-    else (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.place')?.focus();
-  }
-
-  private onItemKey(event: KeyboardEvent): void {
-    const count = this.visibleItems().length;
-    let next = this.focusIndex;
-    // Icicle cells name the cell above and below them; other items move in a line.
-    const cell = (event.currentTarget as HTMLElement | null)?.dataset;
-    const forward = Math.min(count - 1, this.focusIndex + 1);
-    const back = Math.max(0, this.focusIndex - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        next = cell?.down !== undefined ? Number(cell.down) : forward;
-        break;
-      case 'ArrowRight':
-        next = forward;
-        break;
-      case 'ArrowUp':
-        next = cell?.up !== undefined ? Number(cell.up) : back;
-        break;
-      case 'ArrowLeft':
-        next = back;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-      case 'Backspace':
-        if (this.path.length) {
-          event.preventDefault();
-          this.up();
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusIndex = next;
-    void this.updateComplete.then(() => this.focusItem(next));
   }
 
   // ---- rendering ----------------------------------------------------------------
@@ -711,8 +650,7 @@ export class RendirBudgetViewer extends RendirElement {
             </div>`
           : nothing
       }
-      ${this.renderTable(d, node)} ${this.renderFooter(d, node)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderTable(d, node)} ${this.renderFooter(d, node)} ${this.nav.liveRegion()}
     `;
   }
 
@@ -842,7 +780,9 @@ export class RendirBudgetViewer extends RendirElement {
         exec.executedPct !== undefined
           ? html`<p class="execution">
                 ${m[`key_${this.executionKey()}`]}:
-                <strong>${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1))}</strong>${
+                <strong
+                  >${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1), exec.base!)}</strong
+                >${
                   exec.paidPct !== undefined
                     ? html` · ${m.executionPaid}:
                         <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
@@ -854,6 +794,7 @@ export class RendirBudgetViewer extends RendirElement {
                 ${m.statusExplain(
                   formatPct(this.threshold(), this.intlLocale, 0),
                   m[`key_${this.executionKey()}`].toLowerCase(),
+                  exec.base!,
                 )}
               </p>`
           : nothing
@@ -862,7 +803,7 @@ export class RendirBudgetViewer extends RendirElement {
         capita !== undefined
           ? html`<p class="per-capita">
               ${m.perCapitaSentence(
-                formatAmount(capita, this.intlLocale, this.currency, false),
+                formatAmount(capita, this.intlLocale, this.currencyCode(), false),
                 formatPeople(population!, this.intlLocale),
               )}
             </p>`
@@ -893,6 +834,11 @@ export class RendirBudgetViewer extends RendirElement {
     return this.parts.failed('totals') ? this.renderPartState('totals') : nothing;
   }
 
+  /** The attribute, else the file's declared currency, else pesos. */
+  private currencyCode(): string {
+    return this.currency?.trim() || this.fileCurrency || 'COP';
+  }
+
   /** `execution` when it names an execution key, else commitments. */
   private executionKey(): ExecutionKey {
     const key = this.execution?.trim();
@@ -921,7 +867,7 @@ export class RendirBudgetViewer extends RendirElement {
   /** What a box or bar announces after its visible name and compact amount. */
   private itemDetail(node: BudgetNode, parent: BudgetNode): string {
     const share = ofEveryHundred(node.size, parent.size);
-    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currency)}`];
+    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currencyCode())}`];
     if (share !== undefined) parts.push(this.m.share(formatPct(share, this.intlLocale, 2)));
     return `${parts.join(', ')}.`;
   }
@@ -963,7 +909,7 @@ export class RendirBudgetViewer extends RendirElement {
       aria-disabled=${drillable ? 'false' : 'true'}
       @click=${() => this.drill(c)}
       @keydown=${onKey}
-      @focus=${() => (this.focusIndex = i)}
+      @focus=${() => this.nav.focused(i)}
     >
       <span class=${options.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
       <span class=${options.keyed ? 'amount visually-hidden' : 'amount'}
@@ -978,7 +924,7 @@ export class RendirBudgetViewer extends RendirElement {
     const m = this.m;
     const sub = this.subject(node);
     const count = node.children.length;
-    const focus = Math.min(this.focusIndex, count - 1);
+    const focus = Math.min(this.nav.active, count - 1);
     const shown = node.children.slice(0, MAX_BOXES);
     const rest = node.children.length - shown.length;
     // Floats size the boxes only; every figure shown is exact.
@@ -1000,7 +946,7 @@ export class RendirBudgetViewer extends RendirElement {
       (acc, c) => (compareDecimals(c.size, acc) > 0 ? c.size : acc),
       '0',
     );
-    const onKey = (e: KeyboardEvent) => this.onItemKey(e);
+    const onKey = this.nav.onKeydown;
     const itemButton = (
       c: BudgetNode,
       i: number,
@@ -1058,7 +1004,7 @@ export class RendirBudgetViewer extends RendirElement {
                 tabindex=${focus === MAX_BOXES ? 0 : -1}
                 @click=${() => this.showRest()}
                 @keydown=${onKey}
-                @focus=${() => (this.focusIndex = MAX_BOXES)}
+                @focus=${() => this.nav.focused(MAX_BOXES)}
               >
                 ${m.others(rest)}. ${m.othersHint}
               </button>
@@ -1123,7 +1069,7 @@ export class RendirBudgetViewer extends RendirElement {
             ? nothing
             : html`<li>
                 ${m.everyHundredSentence(
-                  formatAmount(share, this.intlLocale, this.currency, true),
+                  formatAmount(share, this.intlLocale, this.currencyCode(), true),
                   displayName(c),
                 )}
               </li>`;

@@ -60,6 +60,8 @@ export interface BudgetOptions extends SchemaOptions {
   scale?: string;
   /** Cut-off date of the figures (sidecar `as_of: 2025-06-30`). */
   asOf?: string;
+  /** ISO 4217 currency of the amounts (sidecar `currency: EUR`), when not the site's. */
+  currency?: string;
   /**
    * How codes without separators relate (sidecar `code_hierarchy`): `prefix` (`1` is the
    * total of `12`, `120`…) or `none` (codes only name rows; no row is a total by its code).
@@ -552,6 +554,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
 
 const LEVEL_KEY_RE = /^(?:level|nivel)_?\d+$/;
 
+/** A currency Intl can format: three capital letters it knows (`EUR`), not a symbol (`€`). */
+export function isCurrencyCode(code: unknown): code is string {
+  return (
+    typeof code === 'string' &&
+    /^[A-Z]{3}$/.test(code) &&
+    Intl.supportedValuesOf('currency').includes(code)
+  );
+}
+
 /** The file-level facts a sidecar declares, checked. */
 function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
   const facts: BudgetFacts = {};
@@ -584,6 +595,17 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
     const v = options.codeHierarchy.trim().toLowerCase();
     if (v === 'prefix' || v === 'none') facts.codeHierarchy = v;
     else bad('code_hierarchy', options.codeHierarchy, 'prefix o none', 'prefix or none');
+  }
+  if (options.currency !== undefined) {
+    const code = options.currency.trim().toUpperCase();
+    if (isCurrencyCode(code)) facts.currency = code;
+    else
+      bad(
+        'currency',
+        options.currency,
+        'un código de moneda ISO 4217 de tres letras (COP, EUR, USD)',
+        'a three-letter ISO 4217 currency code (COP, EUR, USD)',
+      );
   }
   if (options.asOf !== undefined) {
     const d = parseDate(options.asOf);
