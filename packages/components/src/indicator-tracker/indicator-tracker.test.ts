@@ -812,11 +812,76 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('describes each sparkline in words', async () => {
-    // A set's cards keep a light sparkline whose text alternative reads the series.
+  it('labels each card’s small chart: first and last periods, baseline, target, latest value', async () => {
+    for (const width of [375, 1280]) {
+      await setViewport({ width, height: 800 });
+      const el = await mount({ src: bogotaUrl, limit: 'all' });
+      const chartOf = (name: string) => card(el, name).querySelector('.mini[role="img"]')!;
+      const labels = (name: string) =>
+        Object.fromEntries(
+          [...chartOf(name).querySelectorAll('[data-label]')].map((l) => [
+            l.getAttribute('data-label'),
+            text(l),
+          ]),
+        );
+      const periods = (name: string) =>
+        [...chartOf(name).querySelectorAll('.mini-periods span')].map((p) => text(p));
+      const first = 'Condiciones institucionales para la información pública';
+      expect(labels(first)).to.deep.equal({
+        target: 'Meta: 85',
+        baseline: 'Línea base: 69,6',
+        latest: '72,6',
+      });
+      expect(periods(first)).to.deep.equal(['2016–2017', '2022–2023']);
+      // No value after the baseline: the baseline and the target only, from the baseline's period.
+      const internet = 'Uso de internet para trámites con instituciones distritales';
+      expect(labels(internet)).to.deep.equal({
+        target: 'Meta: 35 %',
+        baseline: 'Línea base: 18 %',
+      });
+      expect(periods(internet)).to.deep.equal(['2018–2019', '2022–2023']);
+      // As published: an index's 2,60 and 6,0 keep their zeros.
+      expect(labels('Índice de confianza ciudadana en instituciones distritales')).to.deep.equal({
+        target: 'Meta: 6,0',
+        baseline: 'Línea base: 2,61',
+        latest: '2,60',
+      });
+      // Placed at its point: the baseline's label starts at the baseline's mark.
+      const mark = chartOf(first).querySelector('.mark-baseline')!.getBoundingClientRect();
+      const named = chartOf(first).querySelector('[data-label="baseline"]')!;
+      expect(getComputedStyle(named).position).to.equal('absolute');
+      expect(named.getBoundingClientRect().left - (mark.left + mark.width / 2)).to.be.within(-8, 0);
+      // Every label is at least 12 px, inside its card, and over no other label.
+      for (const c of cards(el)) {
+        const box = c.getBoundingClientRect();
+        const placed = [...c.querySelectorAll<HTMLElement>('.mini-label, .mini-periods span')];
+        expect(placed.length, text(c.querySelector('h3'))).to.be.at.least(3);
+        const rects = placed.map((l) => l.getBoundingClientRect());
+        placed.forEach((l, i) => {
+          const name = `${text(c.querySelector('h3'))} «${text(l)}» at ${width} px`;
+          expect(parseFloat(getComputedStyle(l).fontSize), name).to.be.at.least(12);
+          const r = rects[i];
+          expect(r.left >= box.left && r.right <= box.right, `${name} inside its card`).to.equal(
+            true,
+          );
+          rects.slice(i + 1).forEach((o, j) => {
+            const apart =
+              r.right <= o.left || o.right <= r.left || r.bottom <= o.top || o.bottom <= r.top;
+            expect(apart, `${name} and «${text(placed[i + 1 + j])}» overlap`).to.equal(true);
+          });
+        });
+      }
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('describes each small chart in words', async () => {
+    // A set's cards keep a light chart whose text alternative reads the series.
     const el = await mount({ src: decreasingUrl });
     const spark = card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)').querySelector(
-      'svg.spark',
+      '.mini[role="img"]',
     )!;
     expect(spark.getAttribute('aria-label')).to.equal(
       'De 2020 a 2023 pasó de 30 a 19 (bajó). La meta es 15 en 2026.',

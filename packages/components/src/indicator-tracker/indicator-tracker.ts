@@ -252,10 +252,14 @@ export class RendirIndicatorTracker extends RendirElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const plot = this.renderRoot.querySelector('.series-plot') ?? undefined;
-    const sheet = this.progressPart?.chartStyles.styleSheet;
+    // The charts' styles arrive with the data, in the progress part.
+    const part = this.progressPart;
     const root = this.renderRoot as ShadowRoot;
-    if (plot && sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const sheets = part ? [part.chartStyles.styleSheet, part.miniChartStyles.styleSheet] : [];
+    const missing = sheets.filter(
+      (s): s is CSSStyleSheet => !!s && !root.adoptedStyleSheets.includes(s),
+    );
+    if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
     if (plot === this.observedPlot) return;
     if (this.observedPlot) this.chartResize?.unobserve(this.observedPlot);
     if (plot) this.chartResize?.observe(plot);
@@ -932,8 +936,20 @@ export class RendirIndicatorTracker extends RendirElement {
         </rendir-chart-frame>
         ${this.nav.liveRegion()}`;
     }
+    const mini =
+      spark.points.length > 1
+        ? this.progressPart?.miniChart({
+            series,
+            scale,
+            format: (cell) => this.shown(cell, unit, true),
+            period: (p) => this.period(p),
+            baselineWord: m.baseline,
+            targetWord: m.target,
+            summary,
+          })
+        : undefined;
     return html`<figure class="series" part="series">
-      ${spark.points.length > 1 ? graphic : nothing}
+      ${mini ?? nothing}
       <details>
         <summary>${m.values}</summary>
         <table>
