@@ -14,6 +14,7 @@ import {
 } from '@rendir/core/node';
 import { bundleDir } from './widgets.ts';
 import { closeSearchIndex, finishSearchIndex, openSearchIndex } from './search.ts';
+import { withBase } from './paths.ts';
 
 const search = () => process.env.RENDIR_SEARCH !== '0';
 
@@ -65,8 +66,8 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
           return 'path' in real ? real.path : undefined;
         };
         const roots: [string, (path: string) => string | undefined][] = [
-          ['/rendir/', (path) => (bundle ? fileUnder(bundle, path) : undefined)],
-          ['/media/', media],
+          [withBase('/rendir/'), (path) => (bundle ? fileUnder(bundle, path) : undefined)],
+          [withBase('/media/'), media],
         ];
         server.middlewares.use((req, res, next) => {
           const path = new URL(req.url ?? '/', 'http://localhost').pathname;

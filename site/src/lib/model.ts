@@ -36,6 +36,7 @@ import { reservedSlugs } from './routes.ts';
 import { readDocuments, type DocItem } from './documents.ts';
 import { checkComponentRefs } from './refs.ts';
 import { availableWidgets, type WidgetTag } from './widgets.ts';
+import { withBase } from './paths.ts';
 
 export interface IndicatorItem {
   indicator: Indicator;
@@ -483,7 +484,7 @@ async function loadModel(dir: string): Promise<SiteModel> {
     warnings: sortErrors(distinct(warnings)),
     notes,
     downloadsHref: (lang) => href(lang, defaultLang, 'data', SLUGS[lang].downloads),
-    fileHref: (name, ext) => `/${dataSlug}/${name}.${ext}`,
+    fileHref: (name, ext) => withBase(`/${dataSlug}/${name}.${ext}`),
     widgets: availableWidgets(),
   };
   return model;
