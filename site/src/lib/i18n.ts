@@ -2,6 +2,7 @@
 // language its author wrote it in; only the interface is translated here.
 
 import type { Lang } from '@rendir/core';
+import { withBase } from './paths.ts';
 
 // The languages are core's list (LANGS, isLang, INTL_LOCALES): one place for site and widgets.
 export { LANGS, isLang, type Lang } from '@rendir/core';
@@ -418,13 +419,16 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return text;
 }
 
-/** `/`, `/indicadores/`, `/en/indicators/abc/`: every internal link goes through here. */
+/**
+ * `/`, `/indicadores/`, `/en/indicators/abc/`: every internal link goes through here, under
+ * the site's base when it is published under a sub-path (`/repo/indicadores/`).
+ */
 export function href(lang: Lang, defaultLang: Lang, section?: Section, ...rest: string[]): string {
   const parts: string[] = [];
   if (lang !== defaultLang) parts.push(lang);
   if (section) parts.push(SLUGS[lang][section]);
   parts.push(...rest.filter(Boolean));
-  return parts.length ? `/${parts.join('/')}/` : '/';
+  return withBase(parts.length ? `/${parts.join('/')}/` : '/');
 }
 
 /** A page's path without its language prefix, for the language switcher. */

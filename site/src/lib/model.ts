@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { listContentFiles } from '@rendir/core/node';
 import { sortErrors, type ContentError } from '@rendir/core';
-import { contentDir } from './paths.ts';
+import { contentDir, withBase } from './paths.ts';
 import { href, SLUGS, type Lang, type Section } from './i18n.ts';
 import { availableWidgets } from './widgets.ts';
 import type { SiteModel } from './model/types.ts';
@@ -85,7 +85,7 @@ export async function loadModel(dir: string): Promise<SiteModel> {
     warnings: sortErrors(distinct(ctx.warnings)),
     notes: [],
     downloadsHref: (lang) => href(lang, defaultLang, 'data', SLUGS[lang].downloads),
-    fileHref: (name, ext) => `/${dataSlug}/${name}.${ext}`,
+    fileHref: (name, ext) => withBase(`/${dataSlug}/${name}.${ext}`),
     widgets: availableWidgets(),
   };
 }
