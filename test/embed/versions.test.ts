@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Frame } from 'playwright-core';
-import { repoRoot, serve as serveSite } from '../site/helpers.ts';
+import { AXE_TAGS, axeSource, repoRoot, serve as serveSite } from '../site/helpers.ts';
 import { launch, serve, watchErrors, type StaticServer } from './support.ts';
 
 const DATE = '2025-06-30';
@@ -161,6 +161,27 @@ describe('an embed pinned to a publication date', () => {
         .nth(1)
         .textContent(),
       'Sin dato',
+    );
+    await context.close();
+  });
+
+  it('the pinned page with its notice passes axe (WCAG 2.2 AA)', async () => {
+    // axe is injected as a script: the site's CSP would refuse it, so this page goes without.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/versiones/${DATE}/insertar/indicadores/`);
+    await rendered(page.mainFrame(), 'rendir-indicator-tracker');
+    await page.addScriptTag({ content: axeSource });
+    const result = (await page.evaluate(
+      (tags) =>
+        (
+          window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      AXE_TAGS,
+    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+    assert.deepEqual(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
     );
     await context.close();
   });
