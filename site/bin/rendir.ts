@@ -65,7 +65,7 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
       `Carpeta creada en ${dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-sitio`,
     noContent: (dir: string) => `No existe la carpeta de contenido ${dir}.`,
     version: (date: string) => `Versión del ${date}: páginas para insertar construidas.`,
-    versionFailed: (date: string) => `La versión del ${date} no se pudo construir:`,
+    versionFailed: (date: string) => `La versión del ${date} no se pudo construir.`,
     snapshot: (dir: string) =>
       `Copia guardada en ${dir}. Sus páginas para insertar se construyen con el sitio.`,
     badDate: (date: string) =>
@@ -98,7 +98,7 @@ Options: --lang es|en (language of messages; default: the site's)`,
       `Folder created at ${dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-site`,
     noContent: (dir: string) => `The content folder ${dir} does not exist.`,
     version: (date: string) => `Version of ${date}: embed pages built.`,
-    versionFailed: (date: string) => `The version of ${date} could not be built:`,
+    versionFailed: (date: string) => `The version of ${date} could not be built.`,
     snapshot: (dir: string) => `Copy kept in ${dir}. Its embed pages are built with the site.`,
     badDate: (date: string) =>
       `--date «${date.slice(0, 40)}» is not a date YYYY-MM-DD (for example 2025-06-30).`,

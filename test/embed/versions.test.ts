@@ -9,12 +9,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Frame } from 'playwright-core';
-import { AXE_TAGS, axeSource, repoRoot, serve as serveSite } from '../site/helpers.ts';
+import { AXE_TAGS, axeSource, fileFor, repoRoot, serve as serveSite } from '../site/helpers.ts';
 import { launch, serve, watchErrors, type StaticServer } from './support.ts';
 
 const DATE = '2025-06-30';
@@ -26,9 +26,13 @@ let host: StaticServer;
 let browser: Browser;
 
 function run(...args: string[]) {
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]) {
   return spawnSync(process.execPath, [rendir, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RENDIR_SEARCH: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RENDIR_SEARCH: '0', ...env },
   });
 }
 
@@ -163,6 +167,23 @@ describe('an embed pinned to a publication date', () => {
       'Sin dato',
     );
     await context.close();
+  });
+
+  it('under a sub-path (GitHub project pages), the copy lives under the site’s base', () => {
+    const out = join(work, 'site-under-repo');
+    const build = runWith({ RENDIR_BASE: '/repo/' }, 'build', '--content', content, '--out', out);
+    assert.equal(build.status, 0, build.stdout + build.stderr);
+    const html = readFileSync(
+      join(out, 'versiones', DATE, 'insertar', 'indicadores', 'index.html'),
+      'utf8',
+    );
+    // Its data and scripts from the copy, its links to the current site, all under /repo/.
+    const addresses = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
+    assert.ok(addresses.includes(`/repo/versiones/${DATE}/datos/indicadores.json`));
+    assert.ok(addresses.includes('/repo/insertar/indicadores/'), 'the current page');
+    assert.ok(addresses.includes('/repo/indicadores/ej-conjuntos-publicados/'));
+    const missing = addresses.filter((a) => !a.startsWith('/repo/') || !fileFor(out, a.slice(5)));
+    assert.deepEqual(missing, [], 'every address is a file of the built site under /repo/');
   });
 
   it('the pinned page with its notice passes axe (WCAG 2.2 AA)', async () => {
