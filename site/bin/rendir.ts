@@ -65,6 +65,7 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
       `Carpeta creada en ${dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-sitio`,
     noContent: (dir: string) => `No existe la carpeta de contenido ${dir}.`,
     version: (date: string) => `Versión del ${date}: páginas para insertar construidas.`,
+    versionCheck: (dir: string) => `Copia fechada ${dir}:`,
     versionFailed: (date: string) => `La versión del ${date} no se pudo construir.`,
     snapshot: (dir: string) =>
       `Copia guardada en ${dir}. Sus páginas para insertar se construyen con el sitio.`,
@@ -98,6 +99,7 @@ Options: --lang es|en (language of messages; default: the site's)`,
       `Folder created at ${dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-site`,
     noContent: (dir: string) => `The content folder ${dir} does not exist.`,
     version: (date: string) => `Version of ${date}: embed pages built.`,
+    versionCheck: (dir: string) => `Dated copy ${dir}:`,
     versionFailed: (date: string) => `The version of ${date} could not be built.`,
     snapshot: (dir: string) => `Copy kept in ${dir}. Its embed pages are built with the site.`,
     badDate: (date: string) =>
@@ -301,7 +303,14 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check': {
       const model = await getModel(content);
-      return report(model, lang ?? model.defaultLang) ? 0 : 1;
+      const l = lang ?? model.defaultLang;
+      let ok = report(model, l);
+      // Each dated copy is built with the site: checked with it, each under its own name.
+      for (const date of versionDates(content)) {
+        console.log(MESSAGES[l].versionCheck(join(VERSIONS_DIR, date)));
+        ok = report(await getModel(join(content, VERSIONS_DIR, date)), l) && ok;
+      }
+      return ok ? 0 : 1;
     }
     case 'build':
       return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang);

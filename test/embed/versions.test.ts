@@ -78,6 +78,13 @@ describe('an embed pinned to a publication date', () => {
     const again = run('snapshot', '--content', content, '--date', DATE);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /ya existe/);
+    // `rendir check` checks the copy too, under its own name.
+    const check = run('check', '--content', content);
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    assert.match(
+      check.stdout,
+      new RegExp(`Copia fechada versiones/${DATE}:\\nContenido sin errores`),
+    );
     const bad = run('snapshot', '--content', content, '--date', '2025-02-30', '--lang', 'en');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /is not a date YYYY-MM-DD/);
