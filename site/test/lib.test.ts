@@ -11,6 +11,7 @@ import { readFrontMatter } from '../src/lib/documents.ts';
 import { href, pick, t } from '../src/lib/i18n.ts';
 import { langOf } from '../src/lib/lang.ts';
 import { normalizeBase, resolveBase, withBase, withoutBase } from '../src/lib/paths.ts';
+import { isVersionDate } from '../src/lib/versions.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
@@ -192,6 +193,30 @@ test('a site under a sub-path: one base for links, routes, languages and MDX lin
   } finally {
     if (before === undefined) delete process.env.RENDIR_SITE_BASE;
     else process.env.RENDIR_SITE_BASE = before;
+  }
+});
+
+test('a dated copy: a real date, its pages under its base, its links to the current site', () => {
+  assert.equal(isVersionDate('2025-06-30'), true);
+  assert.equal(isVersionDate('2024-02-29'), true);
+  assert.equal(isVersionDate('2025-02-29'), false);
+  assert.equal(isVersionDate('2025-6-30'), false);
+  assert.equal(isVersionDate('../2025-06-30'), false);
+  const before = { site: process.env.RENDIR_SITE_BASE, page: process.env.RENDIR_PAGE_BASE };
+  process.env.RENDIR_SITE_BASE = '/repo/versiones/2025-06-30/';
+  process.env.RENDIR_PAGE_BASE = '/repo/';
+  try {
+    assert.equal(href('en', 'es', 'budget'), '/repo/en/budget/');
+    assert.equal(withBase('/datos/x.json'), '/repo/versiones/2025-06-30/datos/x.json');
+    assert.equal(withoutBase('/repo/versiones/2025-06-30/en/embed/x/'), '/en/embed/x/');
+    assert.equal(withoutBase('/repo/insertar/x/'), '/insertar/x/');
+  } finally {
+    for (const [key, value] of [
+      ['RENDIR_SITE_BASE', before.site],
+      ['RENDIR_PAGE_BASE', before.page],
+    ] as const)
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
   }
 });
 

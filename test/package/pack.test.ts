@@ -105,7 +105,7 @@ describe('the packed packages, installed in an empty folder', () => {
     assert.match(out, /npm run check/);
     const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
     assert.equal(pkg.name, 'mi-entidad');
-    assert.deepEqual(Object.keys(pkg.scripts).sort(), ['build', 'check', 'dev']);
+    assert.deepEqual(Object.keys(pkg.scripts).sort(), ['build', 'check', 'dev', 'snapshot']);
     assert.match(pkg.dependencies['@rendir/site'], /^\^\d+\.\d+\.\d+/);
     for (const file of [
       'content/site.yaml',

@@ -2,7 +2,7 @@
 // language its author wrote it in; only the interface is translated here.
 
 import type { Lang } from '@rendir/core';
-import { withBase } from './paths.ts';
+import { withPageBase } from './paths.ts';
 
 // The languages are core's list (LANGS, isLang, INTL_LOCALES): one place for site and widgets.
 export { LANGS, isLang, type Lang } from '@rendir/core';
@@ -219,6 +219,9 @@ const es = {
   copy: 'Copiar',
   copied: 'Copiado',
   openInSite: 'Ver en el sitio',
+  pinnedVersion: 'Datos publicados el {date}.',
+  newerData: 'Hay datos más recientes.',
+  seeCurrent: 'Ver la versión actual',
   // search
   searchLabel: 'Qué busca',
   searchButton: 'Buscar',
@@ -396,6 +399,9 @@ const en: Record<UiKey, string> = {
   copy: 'Copy',
   copied: 'Copied',
   openInSite: 'See on the site',
+  pinnedVersion: 'Data as published on {date}.',
+  newerData: 'Newer data are available.',
+  seeCurrent: 'See the current version',
   searchLabel: 'What are you looking for',
   searchButton: 'Search',
   searchNoJs: 'Search needs JavaScript. Without it, use the menu or the sitemap.',
@@ -428,7 +434,7 @@ export function href(lang: Lang, defaultLang: Lang, section?: Section, ...rest: 
   if (lang !== defaultLang) parts.push(lang);
   if (section) parts.push(SLUGS[lang][section]);
   parts.push(...rest.filter(Boolean));
-  return withBase(parts.length ? `/${parts.join('/')}/` : '/');
+  return withPageBase(parts.length ? `/${parts.join('/')}/` : '/');
 }
 
 /** A page's path without its language prefix, for the language switcher. */

@@ -56,10 +56,27 @@ export function withBase(path: string): string {
   return base + path.slice(1);
 }
 
-/** A request's path without the base, as the route table names pages (`/en/budget/`). */
+/**
+ * The base of links to the site's pages: its own, except in the embed pages of a dated copy
+ * (versiones/<date>/, lib/versions.ts), whose other pages are the current site's.
+ */
+export function pageBase(): string {
+  return process.env.RENDIR_PAGE_BASE ?? siteBase();
+}
+
+/** A page's path under the base its links carry (`/en/budget/` -> `/repo/en/budget/`). */
+export function withPageBase(path: string): string {
+  const base = pageBase();
+  return base === '/' || !path.startsWith('/') ? path : base + path.slice(1);
+}
+
+/** A request's or a link's path without its base, as the route table names pages (`/en/budget/`). */
 export function withoutBase(pathname: string): string {
-  const base = siteBase();
-  if (base === '/') return pathname;
-  if (pathname === base.slice(0, -1)) return '/';
-  return pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+  const bases = [siteBase(), pageBase()].sort((a, b) => b.length - a.length);
+  for (const base of bases) {
+    if (base === '/') continue;
+    if (pathname === base.slice(0, -1)) return '/';
+    if (pathname.startsWith(base)) return pathname.slice(base.length - 1);
+  }
+  return pathname;
 }

@@ -86,4 +86,8 @@ export const budgetViewer = {
     title: `${t(lang, 'budget')} — ${model.config.name}`,
     back: href(lang, model.defaultLang, 'budget'),
   }),
+  embedSources: (spec) => {
+    const file = String(spec.props.data);
+    return { records: undefined, files: [file, `${file}.yaml`] };
+  },
 } satisfies WidgetDefinition;

@@ -49,4 +49,11 @@ export const commitmentCard = {
       back: href(lang, model.defaultLang, 'commitments', item.slug),
     };
   },
+  embedSources(spec, model) {
+    const item = model.commitmentById.get(String(spec.props.id).toLowerCase());
+    return {
+      records: item && { commitment: item.commitment, milestones: item.milestones },
+      files: [],
+    };
+  },
 } satisfies WidgetDefinition;

@@ -44,4 +44,8 @@ export const dataset = {
     const item = model.datasetById.get(String(spec.props.id).toLowerCase())!;
     return { title: item.entry.title, back: href(lang, model.defaultLang, 'data', item.slug) };
   },
+  embedSources(spec, model) {
+    const item = model.datasetById.get(String(spec.props.id).toLowerCase());
+    return { records: item?.entry, files: item?.file ? [item.file, `${item.file}.yaml`] : [] };
+  },
 } satisfies WidgetDefinition;

@@ -107,4 +107,14 @@ export const indicatorTracker = {
       back: href(lang, d, 'indicators'),
     };
   },
+  embedSources(spec, model) {
+    // The embed's indicators: the one it names, its group's, or all.
+    const id = spec.props.id;
+    const group = typeof spec.props.group === 'string' ? spec.props.group.toLowerCase() : '';
+    const shown =
+      typeof id === 'string'
+        ? [model.indicatorById.get(id.toLowerCase())]
+        : model.indicators.filter((i) => !group || i.indicator.group?.toLowerCase() === group);
+    return { records: shown.map((i) => i?.indicator), files: [] };
+  },
 } satisfies WidgetDefinition;

@@ -55,6 +55,11 @@ export interface WidgetDefinition {
   refEmbed(ref: ComponentRef, model: SiteModel): EmbedSpec | undefined;
   /** The embed page's title and the page of the site it links back to. */
   embedPage(spec: EmbedSpec, model: SiteModel, lang: Lang): { title: string; back: string };
+  /**
+   * What an embed page shows, for a pinned copy to tell whether it changed since: the
+   * records it shows (compared as JSON) and the content files it reads whole.
+   */
+  embedSources(spec: EmbedSpec, model: SiteModel): { records: unknown; files: string[] };
 }
 
 /** `«a», «b», «c»…`: at most `max` values in a message. */
