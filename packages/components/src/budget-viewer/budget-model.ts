@@ -18,6 +18,7 @@ import {
   type ExecutionBaseKey,
   type ExecutionKey,
 } from '@rendir/core';
+import { runToEnd } from '../platform/slices.ts';
 
 /** Amount keys in the order of the Colombian budget chain. */
 export const AMOUNT_KEYS: readonly BudgetAmountKey[] = BUDGET_AMOUNT_KEYS;
@@ -150,18 +151,31 @@ function sortChildren(children: BudgetNode[]): void {
  * except the root's figures that the file publishes itself (`published`, core's year
  * total): a total row is the figure the file states, whether or not its lines add up to it.
  */
-export function buildTree(
+export function buildTree(lines: readonly BudgetLine[], options: TreeOptions): BudgetTree {
+  return runToEnd(buildTreeSteps(lines, options));
+}
+
+export interface TreeOptions {
+  year: string;
+  flow: 'expense' | 'income';
+  measure: BudgetAmountKey;
+  keys: readonly BudgetAmountKey[];
+  published?: Partial<Record<BudgetAmountKey, string>>;
+}
+
+/**
+ * `buildTree` as steps: it yields every few hundred lines and after each node, so that
+ * `runInSlices` can let the browser paint between slices of a 10,000-line budget (no long
+ * task) while `runToEnd` gives the same tree at once.
+ */
+export function* buildTreeSteps(
   lines: readonly BudgetLine[],
-  options: {
-    year: string;
-    flow: 'expense' | 'income';
-    measure: BudgetAmountKey;
-    keys: readonly BudgetAmountKey[];
-    published?: Partial<Record<BudgetAmountKey, string>>;
-  },
-): BudgetTree {
+  options: TreeOptions,
+): Generator<void, BudgetTree> {
   const rootDraft = draft('', []);
+  let seen = 0;
   for (const line of lines) {
+    if ((++seen & 255) === 0) yield;
     if (line.fiscalYear !== options.year || line.flow !== options.flow) continue;
     let node = rootDraft;
     node.lineCount++;
@@ -186,7 +200,7 @@ export function buildTree(
   }
 
   const byId = new Map<string, BudgetNode>();
-  const finish = (d: Draft, parent: BudgetNode | undefined): BudgetNode => {
+  function* finish(d: Draft, parent: BudgetNode | undefined): Generator<void, BudgetNode> {
     const node: BudgetNode = {
       id: pathId(d.path),
       name: d.name,
@@ -204,7 +218,7 @@ export function buildTree(
       node.citizenLabel = [...d.labels][0];
     }
     byId.set(node.id, node);
-    for (const c of d.children.values()) node.children.push(finish(c, node));
+    for (const c of d.children.values()) node.children.push(yield* finish(c, node));
     for (const key of options.keys) {
       const parts: string[] = [];
       const own = d.own.get(key);
@@ -217,9 +231,10 @@ export function buildTree(
     }
     node.size = node.totals[options.measure] ?? '0';
     sortChildren(node.children);
+    yield;
     return node;
-  };
-  const root = finish(rootDraft, undefined);
+  }
+  const root = yield* finish(rootDraft, undefined);
   const linesTotals = { ...root.totals };
   for (const key of options.keys) {
     const published = options.published;
