@@ -99,7 +99,14 @@ export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
 export { DEFAULT_LANG, INTL_LOCALES, LANGS, isLang } from './languages.ts';
 export type { Lang } from './languages.ts';
 export { toCsv, neutraliseCell } from './csv-download.ts';
-export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
+export {
+  safeUrl,
+  notACsv,
+  ownField,
+  contentRelativePath,
+  withoutPrototypes,
+  withoutPrototypesSteps,
+} from './security.ts';
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,

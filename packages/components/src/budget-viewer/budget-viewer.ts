@@ -29,7 +29,7 @@ import { recordsOrThrow } from '../platform/errors.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
 import { categoricalColour, resolvedColour } from '../platform/theme.ts';
 import {
-  buildTree,
+  buildTreeSteps,
   defaultMeasure,
   displayName,
   execution,
@@ -48,6 +48,7 @@ import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
 import { defineElement } from '../platform/define.ts';
 import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
 import { BudgetNavigation } from './budget-navigation.ts';
+import { runInSlices, runToEnd } from '../platform/slices.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import type { CheckedBudget } from './budget-check.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
@@ -334,9 +335,10 @@ export class RendirBudgetViewer extends RendirElement {
         if (this.deepLink) await part('deepLink');
         if (this.population?.trim()) await part('population');
         if (fiscalYears(lines).length > 1) await part('years');
-        // Build the hierarchy in its own task, so no single task both reads and draws.
+        // Build the hierarchy in slices of a few milliseconds: no single task reads,
+        // sums 10,000 lines and draws (the first render then finds it built).
         await ctx.yield();
-        this.derive(lines);
+        await runInSlices(this.deriveSteps(lines), () => ctx.yield());
         await ctx.yield();
       }
       return lines;
@@ -435,6 +437,11 @@ export class RendirBudgetViewer extends RendirElement {
   private derive(
     lines: BudgetLine[] | undefined = this.data.status === 'ready' ? this.data.value : undefined,
   ): Derived | undefined {
+    return runToEnd(this.deriveSteps(lines));
+  }
+
+  /** `derive` as steps (the trees are built in slices: see platform/slices.ts). */
+  private *deriveSteps(lines: BudgetLine[] | undefined): Generator<void, Derived | undefined> {
     if (!lines?.length) return undefined;
     const pricing = this.pricesAsked() ? this.parts.get('prices') : undefined;
     const key = [
@@ -450,7 +457,6 @@ export class RendirBudgetViewer extends RendirElement {
       this.locale,
     ];
     if (this.derived && key.every((k, i) => Object.is(k, this.derivedKey[i]))) return this.derived;
-    this.derivedKey = key;
 
     const years = fiscalYears(lines);
     const flowList = flows(lines);
@@ -480,12 +486,18 @@ export class RendirBudgetViewer extends RendirElement {
       prices.constant
         ? undefined
         : this.fileTotals?.find((t) => t.fiscalYear === y && t.flow === flow)?.amounts;
-    const tree = buildTree(used, { year, flow, measure, keys, published: published(year) });
+    const tree = yield* buildTreeSteps(used, {
+      year,
+      flow,
+      measure,
+      keys,
+      published: published(year),
+    });
     const yi = years.indexOf(year);
     // The earlier year is only compared by the measure: its other totals are never shown.
     const previous =
       yi > 0
-        ? buildTree(used, {
+        ? yield* buildTreeSteps(used, {
             year: years[yi - 1],
             flow,
             measure,
@@ -493,6 +505,8 @@ export class RendirBudgetViewer extends RendirElement {
             published: published(years[yi - 1]),
           })
         : undefined;
+    // The key with the result: a derive left halfway (between slices) is never taken as done.
+    this.derivedKey = key;
     this.derived = {
       lines,
       years,
