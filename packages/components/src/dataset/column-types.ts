@@ -19,11 +19,12 @@ import {
 import { isoDate } from './model.ts';
 import { isMissingCell, readNumberCell } from './number-shape.ts';
 import type { ColumnType } from './types.ts';
+import type { SearchTexts } from './search-texts.ts';
 
 /** What comes with a batch of rows besides the rows (each part optional). */
 export interface TableBatch {
-  /** Each row's cells joined by line breaks and folded (`foldText`), for search. */
-  texts?: string[];
+  /** The rows' search texts (`searchTexts`). */
+  texts?: SearchTexts;
   /** With the first batch: each column's type, the number format, problems found. */
   types?: ColumnType[];
   numberFormat?: NumberFormat;

@@ -20,7 +20,8 @@ const TEXT_CAP = 32;
 /** Narrowest column, in characters. */
 const MIN_COLUMN = 6;
 
-type GridState = 'activeRow' | 'activeCol' | 'scrollTop' | 'rowHeight' | 'viewport' | 'printing';
+type GridState =
+  'activeRow' | 'activeCol' | 'scrollTop' | 'rowHeight' | 'viewport' | 'printing' | 'asTable';
 
 export class DatasetGrid implements ReactiveController {
   /** The cell with the tab stop: row -1 is the header. */
@@ -32,6 +33,8 @@ export class DatasetGrid implements ReactiveController {
   viewport = 300;
   /** The page is being printed: every row (up to PRINT_ROWS), unwindowed. */
   printing = false;
+  /** In a narrow container rows are cards, unless the reader asked for the table. */
+  asTable = false;
   private resizeObserver: ResizeObserver | null = null;
   private measuredScroller: HTMLElement | undefined;
   private measuredRow = false;
@@ -187,12 +190,15 @@ export class DatasetGrid implements ReactiveController {
     await host.updateComplete;
     const target = this.cellElement(this.activeRow, this.activeCol);
     target?.focus({ preventScroll: true });
-    // Horizontal only: the vertical position is already exact.
-    if (target && scroller) {
+    // Horizontal only: the vertical position is already exact. Cards scroll their header
+    // strip sideways, a table the whole grid.
+    const head = this.activeRow === -1 ? this.root.querySelector<HTMLElement>('.head') : null;
+    const sideways = head && head.scrollWidth > head.clientWidth ? head : scroller;
+    if (target && sideways) {
       const box = target.getBoundingClientRect();
-      const view = scroller.getBoundingClientRect();
-      if (box.left < view.left) scroller.scrollLeft -= view.left - box.left;
-      else if (box.right > view.right) scroller.scrollLeft += box.right - view.right;
+      const view = sideways.getBoundingClientRect();
+      if (box.left < view.left) sideways.scrollLeft -= view.left - box.left;
+      else if (box.right > view.right) sideways.scrollLeft += box.right - view.right;
     }
   }
 
@@ -282,6 +288,8 @@ export class DatasetGrid implements ReactiveController {
     const style = {
       '--_columns': widths.map((w) => `minmax(calc(${w}ch + 1em), ${w}fr)`).join(' '),
       '--_row-width': `max(100%, calc(${total}ch + ${widths.length}em))`,
+      // A card's height: one line per field.
+      '--_fields': String(widths.length),
     };
     this.template = { data, keys, style };
     return style;
@@ -361,6 +369,7 @@ export class DatasetGrid implements ReactiveController {
             data-col=${c}
             data-type=${column.type}
             part="cell"
+            data-label=${column.label}
             tabindex=${activeRow === position && activeCol === c ? 0 : -1}
             title=${cell.text}
             @focus=${() => this.onCellFocus(position, c)}
@@ -370,11 +379,23 @@ export class DatasetGrid implements ReactiveController {
         })}
       </div>`;
     };
+    // Shown only in a narrow container (the styles' container query), where rows are cards.
+    const layout = html`<button
+      type="button"
+      class="layout"
+      @click=${() => {
+        this.set('asTable', !this.asTable);
+        this.columnsChanged();
+      }}
+    >
+      ${this.asTable ? m.showAsCards : m.showAsTable}
+    </button>`;
     // Busy only while a portal page is fetched: the rows of a file still being read are
     // already usable, and screen readers may hold back a busy grid.
     return html`<p class="visually-hidden" id="${uid}-help">${m.gridHelp}</p>
+      ${layout}
       <div
-        class="scroller"
+        class=${this.asTable ? 'scroller' : 'scroller cards'}
         role="grid"
         part="grid"
         aria-labelledby="${uid}-title"

@@ -26,6 +26,8 @@ const en = {
   readSoFar: (rows: string) => `${rows} rows so far.`,
   gridHelp:
     'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
+  showAsTable: 'Show as a table',
+  showAsCards: 'Show as cards',
   yes: 'Yes',
   no: 'No',
   chart: 'Quick chart',

@@ -15,6 +15,7 @@ import {
   type NumberFormat,
 } from '@rendir/core';
 import type { TableBatch } from './column-types.ts';
+import { cutSearchTexts, searchTexts, type SearchTexts } from './search-texts.ts';
 import { SHAPE_RAW, type DatasetColumn } from './types.ts';
 
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
@@ -47,8 +48,10 @@ export class LocalTable {
   private shapes: (Uint16Array | null)[] = [];
   private identity = new Uint32Array(0);
   private foldedColumns: string[][] = [];
-  /** Each row's cells joined by line breaks (a search box holds none) and folded: built as rows arrive. */
+  /** Each row's cells joined by line breaks (a search box holds none) and folded. */
   private rowText: string[] = [];
+  /** Batches' search texts not yet cut into `rowText` (cut on the first search). */
+  private pendingText: SearchTexts[] = [];
 
   constructor(file: string) {
     this.file = file;
@@ -74,11 +77,8 @@ export class LocalTable {
    */
   append(rows: readonly CsvRow[], batch: TableBatch = {}): void {
     const start = this.rows.length;
-    const texts = batch.texts;
-    rows.forEach((r, i) => {
-      this.rows.push(r);
-      this.rowText.push(texts?.[i] ?? foldText(r.cells.join('\n')));
-    });
+    for (const r of rows) this.rows.push(r);
+    this.pendingText.push(batch.texts ?? searchTexts(rows));
     if (batch.types) {
       batch.types.forEach((type, c) => {
         const column = this.columns[c];
@@ -99,6 +99,7 @@ export class LocalTable {
     this.columns = [];
     this.rows = [];
     this.rowText = [];
+    this.pendingText = [];
     this.keys = [];
     this.shapes = [];
     this.errors = [];
@@ -139,6 +140,8 @@ export class LocalTable {
 
   /** Every row's cells, folded and joined, for full-text search. */
   searchText(): readonly string[] {
+    for (const texts of this.pendingText) cutSearchTexts(texts, this.rowText);
+    this.pendingText = [];
     return this.rowText;
   }
 

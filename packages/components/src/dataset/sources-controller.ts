@@ -137,6 +137,13 @@ export class DatasetSources {
     const stream = await context.stream(src || null);
     if (!stream) return null;
     let lastDraw = 0;
+    let frame = 0;
+    // Drawn in a frame of its own, not in the task that took the batch from the worker:
+    // two short tasks rather than one long one.
+    const draw = () => {
+      frame = 0;
+      host.requestUpdate();
+    };
     const table = new LocalTable(stream.file);
     let firstRows: () => void = () => {};
     const first = new Promise<void>((resolve) => (firstRows = resolve));
@@ -159,11 +166,11 @@ export class DatasetSources {
           table.setHeaders(headers);
           table.append(rows, batch);
           firstRows();
-          // Draw the first batch at once, then a few times a second while reading.
+          // A few times a second while reading.
           const now = performance.now();
-          if (now - lastDraw > DRAW_EVERY_MS) {
+          if (now - lastDraw > DRAW_EVERY_MS && !frame) {
             lastDraw = now;
-            host.requestUpdate();
+            frame = requestAnimationFrame(draw);
           }
         },
       },
@@ -179,8 +186,10 @@ export class DatasetSources {
         table.complete = true;
       },
     );
-    // Show the grid as soon as the first batch is in; the rest keeps arriving.
+    // Show the grid as soon as the first batch is in; the rest keeps arriving. The first
+    // drawing waits for a task of its own too.
     await Promise.race([first, done]);
+    await context.yield();
     if (this.lateError) {
       const error = this.lateError;
       this.lateError = null;

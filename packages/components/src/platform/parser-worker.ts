@@ -10,7 +10,6 @@
 import {
   decodeBytes,
   DEFAULT_LIMITS,
-  foldText,
   headerColumns,
   longCells,
   readBudget,
@@ -32,6 +31,7 @@ import {
 } from '@rendir/core';
 // The dataset's table job types its columns and keys its rows here, beside the reading.
 import { ColumnTyper, type TableBatch, type TypingOptions } from '../dataset/column-types.ts';
+import { batchBuffers, searchTexts } from '../dataset/search-texts.ts';
 
 /** A file to read: its text, its bytes, or its bytes as they arrive. */
 export type ParserSource = string | Uint8Array | ReadableStream<Uint8Array>;
@@ -259,7 +259,7 @@ export const tableJob: JobRunner<'table'> = async (
         }
         hooks.onRows?.(rows, headers, {
           ...typer?.batch(rows, headers),
-          ...(searchText ? { texts: rows.map((row) => foldText(row.cells.join('\n'))) } : {}),
+          ...(searchText ? { texts: searchTexts(rows) } : {}),
         });
       },
       onReset: () => {
@@ -357,7 +357,7 @@ export type FromWorker =
   | { type: 'failed'; message: string };
 
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
 }
 
@@ -403,7 +403,7 @@ function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
         message.options as never,
         {
           onRows: (rows, headers, batch) =>
-            scope.postMessage({ type: 'rows', rows, headers, batch }),
+            scope.postMessage({ type: 'rows', rows, headers, batch }, batchBuffers(batch)),
           onReset: () => scope.postMessage({ type: 'reset' }),
         },
         true,
