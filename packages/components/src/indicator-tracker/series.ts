@@ -132,6 +132,7 @@ export function renderSingleSeries(
           scale,
           format: (value) =>
             shown(v, { value, raw: value, isPercent: percent } as CellNumber, unit, true),
+          cellText: (cell) => shown(v, cell, unit, true),
           period: (p) => periodText(v, p),
           baselineWord: m.baseline,
           targetWord: m.target,
