@@ -1,5 +1,4 @@
 import {
-  css,
   html,
   nothing,
   type PropertyValues,
@@ -10,16 +9,15 @@ import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { loadCatalogue } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { tokens } from '../platform/theme.ts';
 import { CompactList } from '../platform/compact-list.ts';
-import type { ExampleScope } from './commitment-card.ts';
+import { completionOf, ogpValueOf, renderFilters, type FilterName } from './list-filters.ts';
+import type { ExampleScope } from './card-view.ts';
 import { sharedStyles } from './commitment-card.styles.ts';
+import { listStyles } from './commitment-list.styles.ts';
 import { commitmentDataController, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import {
-  COMPLETION_LEVELS,
   MISSING,
-  OGP_VALUES,
   facets,
   filterCommitments,
   groupMilestones,
@@ -114,130 +112,7 @@ export class RendirCommitmentList extends RendirElement {
     RendirElement.styles,
     sharedStyles,
     reservedHeightStyles('rendir-commitment-list'),
-    css`
-      .layout {
-        display: flex;
-        flex-direction: column;
-        gap: calc(2 * ${tokens.space});
-      }
-      :host {
-        container-type: inline-size;
-      }
-      form,
-      .panel {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-        gap: ${tokens.space} calc(2 * ${tokens.space});
-        align-items: end;
-        padding: calc(1.5 * ${tokens.space});
-        border: 1px solid ${tokens.border};
-        border-radius: ${tokens.radius};
-        background: ${tokens.surfaceAlt};
-      }
-      .field {
-        display: flex;
-        flex-direction: column;
-        gap: 0.25em;
-        min-width: 0;
-      }
-      .field.search,
-      .panel {
-        grid-column: 1 / -1;
-      }
-      .panel {
-        padding: 0;
-        border: none;
-        background: none;
-      }
-      button.filters-toggle {
-        justify-self: start;
-      }
-      /* Wide enough: every filter in view, no toggle. */
-      @container (min-width: 40rem) {
-        .panel,
-        .panel[hidden] {
-          display: contents !important;
-        }
-        button.filters-toggle {
-          display: none;
-        }
-      }
-      label {
-        font-weight: 600;
-      }
-      .hint {
-        margin: 0;
-        font-size: 0.875em;
-        color: ${tokens.muted};
-      }
-      input,
-      select {
-        font: inherit;
-        min-height: 44px;
-        max-width: 100%;
-        padding: 0.25em 0.5em;
-        color: ${tokens.text};
-        background: ${tokens.surface};
-        border: 1px solid ${tokens.border};
-        border-radius: ${tokens.radius};
-      }
-      button:disabled {
-        color: ${tokens.muted};
-        border-style: dashed;
-        border-color: ${tokens.border};
-        cursor: default;
-      }
-      .actions {
-        display: flex;
-        align-items: end;
-      }
-      .summary {
-        margin: 0;
-        font-weight: 700;
-      }
-      .cards {
-        display: grid;
-        grid-template-columns: repeat(
-          auto-fill,
-          minmax(min(100%, var(--rendir-commitment-list-min-card, 20rem)), 1fr)
-        );
-        gap: calc(2 * ${tokens.space});
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .cards > li {
-        min-width: 0;
-      }
-      .cards > li:focus-visible {
-        outline: 3px solid ${tokens.focus};
-        outline-offset: 2px;
-      }
-      button.more,
-      button.show-all {
-        align-self: center;
-      }
-      .cards > li > rendir-commitment-card {
-        height: 100%;
-      }
-      .no-matches {
-        margin: 0;
-      }
-      @media print {
-        form {
-          display: none;
-        }
-        .cards {
-          display: block;
-        }
-        .cards > li {
-          margin-block-end: 1em;
-        }
-        button.more {
-          display: none;
-        }
-      }
-    `,
+    listStyles,
   ];
 
   static override properties: PropertyDeclarations = {
@@ -417,82 +292,19 @@ export class RendirCommitmentList extends RendirElement {
     const remaining = shown.length - inPage.length;
     this.shownCount = shown.length;
     const total = p.items.length;
-    const activeCount = [
-      filters.plan,
-      filters.institution,
-      filters.value,
-      filters.completion,
-    ].filter(Boolean).length;
-    const active = Boolean(filters.query.trim()) || activeCount > 0;
     const level = this.headingLevel;
     return html`<div class="layout">
-      <form part="filters" role="search" aria-label=${m.filters} @submit=${this.onSubmit}>
-        <div class="field search">
-          <label for="search">${m.search}</label>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="search-hint"
-            .value=${this.query}
-            @input=${this.onSearch}
-            @keydown=${this.onSearchKey}
-          />
-          <p class="hint" id="search-hint">${m.searchHint}</p>
-        </div>
-        <button
-          type="button"
-          class="filters-toggle"
-          part="filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filter-panel"
-          @click=${this.onToggleFilters}
-        >
-          ${m.filtersToggle(activeCount)}
-        </button>
-        <div class="panel" id="filter-panel" ?hidden=${!this.filtersOpen}>
-          ${this.renderSelect('plan', m.filterPlan, this.plan, [
-            ...p.facets.plans.map((o) => ({ value: o.value, label: m.option(o.value, o.count) })),
-            ...(p.facets.missingPlan
-              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingPlan) }]
-              : []),
-          ])}
-          ${this.renderSelect('institution', m.filterInstitution, this.institution, [
-            ...p.facets.institutions.map((o) => ({
-              value: o.value,
-              label: m.option(o.value, o.count),
-            })),
-            ...(p.facets.missingLead
-              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingLead) }]
-              : []),
-          ])}
-          ${this.renderSelect(
-            'ogpValue',
-            m.filterValue,
-            this.ogpValue,
-            p.facets.values.map((o) => ({
-              value: o.value,
-              label: m.option(m[valueKey(o.value as OgpValue)], o.count),
-            })),
-          )}
-          ${this.renderSelect('completion', m.filterCompletion, this.completion, [
-            ...p.facets.completions.map((o) => ({
-              value: o.value,
-              label: m.option(m[completionKey(o.value as Completion)], o.count),
-            })),
-            ...(p.facets.missingCompletion
-              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingCompletion) }]
-              : []),
-          ])}
-          <div class="actions">
-            <button type="button" part="clear" ?disabled=${!active} @click=${this.onClear}>
-              ${m.clear}
-            </button>
-          </div>
-        </div>
-      </form>
+      ${renderFilters({
+        m,
+        facets: p.facets,
+        filters,
+        open: this.filtersOpen,
+        onSearch: this.onSearch,
+        onSearchKey: this.onSearchKey,
+        onSelect: this.onSelect,
+        onToggle: this.onToggleFilters,
+        onClear: this.onClear,
+      })}
       <p class="summary" part="summary" role="status">
         ${m.summary(shown.length, total)}${remaining > 0 ? m.inPage(inPage.length) : ''}
       </p>
@@ -541,29 +353,6 @@ export class RendirCommitmentList extends RendirElement {
     </div>`;
   }
 
-  private renderSelect(
-    name: 'plan' | 'institution' | 'ogpValue' | 'completion',
-    label: string,
-    current: string,
-    options: { value: string; label: string }[],
-  ): TemplateResult {
-    const id = `filter-${name}`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} data-filter=${name} @change=${this.onSelect}>
-        <option value="" ?selected=${current === ''}>${this.m.all}</option>
-        ${options.map(
-          (o) =>
-            html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private onSubmit(event: Event): void {
-    event.preventDefault();
-  }
-
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -578,18 +367,11 @@ export class RendirCommitmentList extends RendirElement {
 
   private onSelect(event: Event): void {
     const select = event.target as HTMLSelectElement;
-    const name = select.dataset.filter as 'plan' | 'institution' | 'ogpValue' | 'completion';
+    const name = select.dataset.filter as FilterName;
     const value = select.value;
-    if (name === 'ogpValue') {
-      this.ogpValue = (OGP_VALUES as readonly string[]).includes(value) ? (value as OgpValue) : '';
-    } else if (name === 'completion') {
-      this.completion =
-        value === MISSING || (COMPLETION_LEVELS as readonly string[]).includes(value)
-          ? (value as Completion | typeof MISSING)
-          : '';
-    } else {
-      this[name] = value;
-    }
+    if (name === 'ogpValue') this.ogpValue = ogpValueOf(value);
+    else if (name === 'completion') this.completion = completionOf(value);
+    else this[name as 'plan' | 'institution'] = value;
   }
 
   private onToggleFilters(): void {

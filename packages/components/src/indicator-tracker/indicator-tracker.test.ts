@@ -809,6 +809,19 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
       await expect(el).to.be.accessible();
       el.remove();
     }
+    // Labels write the values as published: an index's 2,60 and 6,0 keep their zeros.
+    const index = await mount({
+      src: bogotaUrl,
+      indicator: 'Índice de confianza ciudadana en instituciones distritales',
+    });
+    const chart = await drawnChart(index);
+    const label = (kind: string) => squash(chart.querySelector(`.${kind}-label`)?.textContent);
+    expect([label('baseline'), label('latest'), label('target')]).to.deep.equal([
+      'Línea base: 2,61',
+      '2,60',
+      'Meta 2022–2023: 6,0',
+    ]);
+    index.remove();
     await setViewport({ width: 800, height: 600 });
   });
 
