@@ -28,6 +28,20 @@ export const squash = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Whether the widget writes a figure or word as the fallback does: the same characters, not
+ * inside a longer figure (`45,8` is not in `45,80` nor `145,8`; `$ 1.000` is not `$ 1.000,00`).
+ */
+export function shows(shown: string, item: string): boolean {
+  if (!/\d/.test(item)) return shown.includes(item);
+  for (let at = shown.indexOf(item); at >= 0; at = shown.indexOf(item, at + 1)) {
+    const before = shown.slice(Math.max(0, at - 2), at);
+    const after = shown.slice(at + item.length, at + item.length + 2);
+    if (!/\d$|\d[.,]$/.test(before) && !/^\d|^[.,]\d/.test(after)) return true;
+  }
+  return false;
+}
+
 /** The site-relative path of every built page that holds a widget, sorted. */
 export function pagesWithWidgets(dist: string): string[] {
   const pages: string[] = [];
