@@ -61,3 +61,16 @@ test('a component outside the registry is refused, naming every widget', () => {
   assert.equal(error.code, 'mdx.unknown_component');
   for (const w of WIDGETS) assert.ok(error.expected.en.includes(`<${w.mdxName}>`), w.mdxName);
 });
+
+test('an id that names nothing is said in words for each kind, listing the ids there are', () => {
+  const errors = findRefs('<CommitmentCard id="CO9" />\n\n<DatasetViewer id="x" />\n').refs.flatMap(
+    (ref) => checkRef('reports/a.mdx', ref, model),
+  );
+  assert.deepEqual(
+    errors.map((e) => [e.message.es, e.expected.en]),
+    [
+      ['No hay ningún compromiso con el id «CO9»', 'a commitment id: «CO1»'],
+      ['No hay ningún conjunto de datos con el id «x»', 'a data set id: '],
+    ],
+  );
+});

@@ -2,7 +2,7 @@
 // completion and milestones.
 import { href } from '../lib/i18n.ts';
 import type { CommitmentItem } from '../lib/model/types.ts';
-import { quoteList, type EmbedSpec, type WidgetDefinition } from './types.ts';
+import { unknownId, type EmbedSpec, type WidgetDefinition } from './types.ts';
 
 export function commitmentEmbedId(slug: string): string {
   return `compromiso-${slug}`;
@@ -25,19 +25,8 @@ export const commitmentCard = {
   checkRef(ref, model) {
     const id = ref.attrs.id;
     if (model.commitmentById.has(id.trim().toLowerCase())) return [];
-    const ids = quoteList([...model.commitmentById.values()].map((c) => c.commitment.id));
-    return [
-      {
-        code: 'mdx.unknown_commitment',
-        message: {
-          es: `No hay ningún compromiso con el id «${id}»`,
-          en: `No commitment has the id “${id}”`,
-        },
-        expected: { es: `el id de un compromiso: ${ids}`, en: `a commitment id: ${ids}` },
-        attr: 'id',
-        value: id,
-      },
-    ];
+    const ids = [...model.commitmentById.values()].map((c) => c.commitment.id);
+    return [unknownId('mdx.unknown_commitment', { es: 'compromiso', en: 'commitment' }, id, ids)];
   },
   sectionEmbeds: (model) => model.commitments.map(embed),
   // A card in a report is the commitment's own card: its embed page is the section's.

@@ -2,7 +2,7 @@
 // its first rows and downloads.
 import { href } from '../lib/i18n.ts';
 import type { DatasetItem } from '../lib/model/types.ts';
-import { quoteList, type EmbedSpec, type WidgetDefinition } from './types.ts';
+import { unknownId, type EmbedSpec, type WidgetDefinition } from './types.ts';
 
 export function datasetEmbedId(slug: string): string {
   return `datos-${slug}`;
@@ -20,22 +20,8 @@ export const dataset = {
   checkRef(ref, model) {
     const id = ref.attrs.id;
     if (model.datasetById.has(id.trim().toLowerCase())) return [];
-    const ids = quoteList([...model.datasetById.values()].map((d) => d.entry.id));
-    return [
-      {
-        code: 'mdx.unknown_dataset',
-        message: {
-          es: `No hay ningún conjunto de datos con el id «${id}»`,
-          en: `No data set has the id “${id}”`,
-        },
-        expected: {
-          es: `el id de un conjunto de datos: ${ids}`,
-          en: `a data set id: ${ids}`,
-        },
-        attr: 'id',
-        value: id,
-      },
-    ];
+    const ids = [...model.datasetById.values()].map((d) => d.entry.id);
+    return [unknownId('mdx.unknown_dataset', { es: 'conjunto de datos', en: 'data set' }, id, ids)];
   },
   // Only a data set with a local table has a widget to embed.
   sectionEmbeds: (model) => model.datasets.filter((d) => d.table).map(embed),

@@ -6,6 +6,7 @@ import type { IndicatorItem } from '../lib/model/types.ts';
 import {
   contentPath,
   quoteList,
+  unknownId,
   type EmbedSpec,
   type RefProblem,
   type WidgetDefinition,
@@ -74,17 +75,10 @@ export const indicatorTracker = {
       id !== undefined &&
       !model.indicators.some((i) => i.indicator.id.toLowerCase() === id.toLowerCase())
     ) {
-      const ids = quoteList(model.indicators.map((i) => i.indicator.id));
-      problems.push({
-        code: 'mdx.unknown_indicator',
-        message: {
-          es: `No hay ningún indicador con el id «${id}»`,
-          en: `No indicator has the id “${id}”`,
-        },
-        expected: { es: `el id de un indicador: ${ids}`, en: `an indicator id: ${ids}` },
-        attr: 'id',
-        value: id,
-      });
+      const ids = model.indicators.map((i) => i.indicator.id);
+      problems.push(
+        unknownId('mdx.unknown_indicator', { es: 'indicador', en: 'indicator' }, id, ids),
+      );
     }
     return problems;
   },

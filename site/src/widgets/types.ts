@@ -69,6 +69,27 @@ export function quoteList(values: Iterable<string>, max = 8): string {
   return all.length > max ? `${shown.join(', ')}…` : shown.join(', ');
 }
 
+/** A reference whose id names nothing: `No hay ningún compromiso con el id «X»`. */
+export function unknownId(
+  code: string,
+  noun: { es: string; en: string },
+  id: string,
+  ids: readonly string[],
+): RefProblem {
+  const known = quoteList(ids);
+  const a = /^[aeiou]/i.test(noun.en) ? 'an' : 'a';
+  return {
+    code,
+    message: {
+      es: `No hay ningún ${noun.es} con el id «${id}»`,
+      en: `No ${noun.en} has the id “${id}”`,
+    },
+    expected: { es: `el id de un ${noun.es}: ${known}`, en: `${a} ${noun.en} id: ${known}` },
+    attr: 'id',
+    value: id,
+  };
+}
+
 /** A content path as authors write it: `./budget/x.csv` and `budget/x.csv` are one file. */
 export function contentPath(path: string): string {
   return path.replace(/^\.?\//, '');

@@ -1,6 +1,6 @@
 // The model readers' tests read the fixture folder of real files, or a copy of it with
 // one file changed, through the same context the site's model gives them.
-import { cpSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +9,15 @@ import { readSiteConfig } from '../../src/lib/model/site-config.ts';
 
 export const fixture = fileURLToPath(new URL('../fixtures/model/', import.meta.url));
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** The fixture folder with some files added or replaced, in a temporary folder. */
 export function fixtureWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'rendir-model-'));
+  made.push(dir);
   cpSync(fixture, dir, { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
