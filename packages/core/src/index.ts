@@ -178,7 +178,7 @@ export {
   missingMeaning,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
-export { readPlan, isPlanIndicativo } from './schemas/plan.ts';
+export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';
 export type {
   NotEvaluable,
   PlanDirection,

@@ -193,3 +193,39 @@ test('a sidecar’s missing markers decide what NA means', () => {
   }).goals[0];
   assert.deepEqual(declared.baseline, { missing: 'not_available', raw: 'NA' });
 });
+
+test('a sidecar names the columns a plan calls otherwise; a TOTAL row under no eje is the total row', () => {
+  const file = [
+    'Línea;Programa;Producto;Base;Meta 2027;VALOR ESPERADO 2024;APROPIACION 2024',
+    'Línea 1;Salud;Vacunar 500 niños;100;500;200;2.000.000',
+    ';;TOTAL;;;;2.000.000',
+  ].join('\n');
+  const mapped = readPlan(file, {
+    file: 'plan/otro.csv',
+    dialect: {
+      columns: { Línea: 'eje', Producto: 'goal', Base: 'baseline', 'Meta 2027': 'target' },
+    },
+  });
+  assert.deepEqual(mapped.errors, []);
+  assert.equal(mapped.goals.length, 1);
+  const [goal] = mapped.goals;
+  assert.equal(goal.eje, 'Línea 1');
+  assert.equal(numberOf(goal.baseline), '100');
+  assert.equal(numberOf(goal.target), '500');
+  assert.deepEqual(
+    mapped.totalRow.map((t) => [t.published, t.reconciles]),
+    [['2000000', true]],
+  );
+  const slip = readPlan(file, {
+    file: 'plan/otro.csv',
+    dialect: { columns: { Producto: 'gol', Nada: 'eje' } },
+  });
+  assert.deepEqual(
+    slip.errors.map((e) => e.code),
+    ['plan.unknown_key', 'plan.unknown_column', 'plan.no_goal_column'],
+  );
+  assert.match(
+    slip.errors.find((e) => e.code === 'plan.unknown_key')!.message.en,
+    /Did you mean «goal»\?/,
+  );
+});
