@@ -7,7 +7,8 @@
  * total row is checked against the goals, never added to them. A goal whose baseline or
  * values are free text is kept, marked "no evaluable" with the text and the reason.
  */
-import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
+import { compareDecimals, subtractDecimals } from '../decimal.ts';
+import { sumPlanMoney } from '../plan-groups.ts';
 import { missingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
@@ -598,10 +599,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     for (const c of money) {
       const published = moneyCell(total.cells, c.index, total.line);
       if (published === undefined) continue;
-      const parts = result.goals
-        .map((g) => g.years[c.year]?.money[c.key])
-        .filter((v): v is string => v !== undefined);
-      const goalsSum = sumDecimals(parts);
+      const carried = sumPlanMoney(result.goals, c.year, c.key);
+      const goalsSum = carried?.sum ?? '0';
       const reconciles = compareDecimals(published, goalsSum) === 0;
       result.totalRow.push({
         year: c.year,
@@ -619,8 +618,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         value: published,
         code: 'plan.total_mismatch',
         expected: {
-          es: `la suma de las ${parts.length} metas: ${goalsSum}`,
-          en: `the sum of the ${parts.length} goals: ${goalsSum}`,
+          es: `la suma de las ${carried?.goals ?? 0} metas: ${goalsSum}`,
+          en: `the sum of the ${carried?.goals ?? 0} goals: ${goalsSum}`,
         },
         message: {
           es: `La fila de total publica ${published} y las metas suman ${goalsSum} (diferencia ${subtractDecimals(published, goalsSum)}); la página muestra la cifra publicada con una nota`,
