@@ -225,6 +225,7 @@ export async function readIndicatorsFile(
       valuesFile: val.file,
       valuesNumberFormat: opts.numberFormat ?? val.sidecar.numberFormat,
       valuesDialect: val.sidecar.dialect,
+      valuesMissing: val.sidecar.missing,
     },
   );
   return { ...result, errors: [...ind.sidecar.errors, ...val.sidecar.errors, ...result.errors] };

@@ -148,3 +148,16 @@ test('a plan and an Open SDG file are read from the content folder with their si
   assert.deepEqual(s.headline[0].value, { missing: 'suppressed', raw: 'NA' });
   assert.equal(s.observations.length, 2);
 });
+
+test('values.csv’s own sidecar says what its markers mean', async () => {
+  const dir = join(root, 'indicators');
+  writeFileSync(
+    join(dir, 'own.csv'),
+    'indicator_id;name;baseline_value;baseline_period;target_value;target_period\np;Pobreza;10;2020;5;2024\n',
+  );
+  writeFileSync(join(dir, 'own-values.csv'), 'indicator_id;period;value\np;2022;NA\n');
+  writeFileSync(join(dir, 'own-values.csv.yaml'), 'missing:\n  NA: not_available\n');
+  const r = await readIndicatorsFile(join(dir, 'own.csv'), join(dir, 'own-values.csv'), { root });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.records[0].values[0].value, { missing: 'not_available', raw: 'NA' });
+});

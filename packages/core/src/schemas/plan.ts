@@ -9,7 +9,6 @@
  */
 import { compareDecimals, subtractDecimals } from '../decimal.ts';
 import { sumPlanMoney } from '../plan-groups.ts';
-import { missingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import { didYouMean } from '../suggest.ts';
@@ -20,6 +19,7 @@ import {
   cellAt,
   decideFormat,
   extraFields,
+  markersOf,
   ownValue,
   numberCellError,
   toTable,
@@ -312,7 +312,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     });
     return finish();
   }
-  const markers = options.missing && missingMarkers(options.missing);
+  const markers = markersOf(options);
   const years = new Set<string>([
     ...layout.expected.keys(),
     ...layout.quarters.map((q) => q.year),
