@@ -1,16 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { planByEje, readPlan, sumPlanMoney } from '../src/index.ts';
+import { planByEje, sumPlanMoney } from '../src/index.ts';
+import { readTenjo } from './plan-fixtures.ts';
 
-const tenjo = readPlan(
-  new Uint8Array(
-    readFileSync(
-      new URL('./fixtures/plan-real/tenjo-plan-indicativo-2024-2027.csv', import.meta.url),
-    ),
-  ),
-  { file: 'plan/tenjo.csv' },
-);
+const tenjo = readTenjo();
 
 test('Tenjo by eje and programa, in the file’s order, with each eje’s 2024 appropriation exact', () => {
   const ejes = planByEje(tenjo.goals);
