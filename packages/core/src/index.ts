@@ -212,5 +212,6 @@ export {
 export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
 export { planYearProgress } from './plan-progress.ts';
 export type { PlanYearFlag, PlanYearProgress } from './plan-progress.ts';
-export { planByEje, sumPlanMoney } from './plan-groups.ts';
+export { planByEje } from './plan-groups.ts';
+export { sumPlanMoney } from './schemas/plan.ts';
 export type { PlanEjeGroup, PlanProgramGroup } from './plan-groups.ts';

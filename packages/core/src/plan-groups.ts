@@ -1,10 +1,9 @@
 /**
  * The plan as a citizen browses it: ejes, then programas, then goals, in the order the file
- * gives them, with each group's money for one year. Money is summed only within a year and
- * a key, exactly; a year's money the file leaves undecided is summed nowhere.
+ * gives them, for the plan section and the widgets. (A group's money: sumPlanMoney, beside the
+ * reader that checks the total row with it.)
  */
-import { sumDecimals } from './decimal.ts';
-import type { PlanGoal, PlanMoneyKey } from './schemas/plan.ts';
+import type { PlanGoal } from './schemas/plan.ts';
 
 export interface PlanProgramGroup {
   program: string;
@@ -40,21 +39,4 @@ export function planByEje(goals: readonly PlanGoal[]): PlanEjeGroup[] {
     eje.goalCount++;
   }
   return [...ejes.values()];
-}
-
-/**
- * The exact sum of some goals' money of one year and key, with how many goals carry it;
- * undefined when none does (a sum of nothing is not a zero a citizen should read).
- */
-export function sumPlanMoney(
-  goals: readonly PlanGoal[],
-  year: string,
-  key: PlanMoneyKey,
-): { sum: string; goals: number } | undefined {
-  const parts: string[] = [];
-  for (const g of goals) {
-    const v = g.years[year]?.money[key];
-    if (v !== undefined) parts.push(v);
-  }
-  return parts.length ? { sum: sumDecimals(parts), goals: parts.length } : undefined;
 }

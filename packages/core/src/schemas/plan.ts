@@ -7,8 +7,7 @@
  * total row is checked against the goals, never added to them. A goal whose baseline or
  * values are free text is kept, marked "no evaluable" with the text and the reason.
  */
-import { compareDecimals, subtractDecimals } from '../decimal.ts';
-import { sumPlanMoney } from '../plan-groups.ts';
+import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import { didYouMean } from '../suggest.ts';
@@ -645,4 +644,21 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
 function bounded(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 60 ? `${one.slice(0, 59)}…` : one;
+}
+
+/**
+ * The exact sum of some goals' money of one year and key, with how many goals carry it;
+ * undefined when none does (a sum of nothing is not a zero a citizen should read).
+ */
+export function sumPlanMoney(
+  goals: readonly PlanGoal[],
+  year: string,
+  key: PlanMoneyKey,
+): { sum: string; goals: number } | undefined {
+  const parts: string[] = [];
+  for (const g of goals) {
+    const v = g.years[year]?.money[key];
+    if (v !== undefined) parts.push(v);
+  }
+  return parts.length ? { sum: sumDecimals(parts), goals: parts.length } : undefined;
 }
