@@ -182,7 +182,7 @@ export {
   missingMeaning,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
-export { readPlan, isPlanIndicativo } from './schemas/plan.ts';
+export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';
 export type {
   NotEvaluable,
   PlanDirection,
@@ -205,3 +205,5 @@ export {
 export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
 export { planYearProgress } from './plan-progress.ts';
 export type { PlanYearFlag, PlanYearProgress } from './plan-progress.ts';
+export { planByEje, sumPlanMoney } from './plan-groups.ts';
+export type { PlanEjeGroup, PlanProgramGroup } from './plan-groups.ts';

@@ -153,7 +153,7 @@ function refusedResult<T>(problem: ContentError): ReadResult<T> {
   return { records: [], errors: [problem], warnings: [] };
 }
 
-function merge<R extends ReadResult<unknown>>(result: R, sidecar: Sidecar): R {
+function merge<R extends { errors: ContentError[] }>(result: R, sidecar: Sidecar): R {
   return { ...result, errors: [...sidecar.errors, ...result.errors] };
 }
 
@@ -231,6 +231,7 @@ export async function readIndicatorsFile(
       valuesFile: val.file,
       valuesNumberFormat: opts.numberFormat ?? val.sidecar.numberFormat,
       valuesDialect: val.sidecar.dialect,
+      valuesMissing: val.sidecar.missing,
     },
   );
   return { ...result, errors: [...ind.sidecar.errors, ...val.sidecar.errors, ...result.errors] };
@@ -275,8 +276,7 @@ export async function readPlanFile(
   if (loaded.refused)
     return { goals: [], years: [], totalRow: [], errors: [loaded.refused], warnings: [] };
   const { file, sidecar, table } = loaded;
-  const result = readPlan(table, schemaOptions<PlanOptions>(file, sidecar, opts));
-  return { ...result, errors: [...sidecar.errors, ...result.errors] };
+  return merge(readPlan(table, schemaOptions<PlanOptions>(file, sidecar, opts)), sidecar);
 }
 
 /** An Open SDG data file with its sidecar (`missing: {NA: …}` among others). */
@@ -296,6 +296,5 @@ export async function readSdgSeriesFile(
       warnings: [],
     };
   const { file, sidecar, table } = loaded;
-  const result = readSdgSeries(table, schemaOptions(file, sidecar, opts));
-  return { ...result, errors: [...sidecar.errors, ...result.errors] };
+  return merge(readSdgSeries(table, schemaOptions(file, sidecar, opts)), sidecar);
 }

@@ -8,6 +8,8 @@ import {
   parseAmount,
   parseNumber,
   readBudget,
+  readIndicators,
+  readMilestones,
   readSidecarObject,
   budgetSidecarOptions,
 } from '../src/index.ts';
@@ -56,4 +58,21 @@ test('a sidecar declares `missing:` and the budget reader obeys it; a meaning it
   assert.equal(readSidecarObject({ missing: ['NA'] }, 'b.csv.yaml').errors.length, 1);
   const long = readSidecarObject({ missing: { ['x'.repeat(25)]: 'no_data' } }, 'b.csv.yaml');
   assert.match(long.errors[0].expected.en, /a marker of 1 to 24 characters/);
+});
+
+test('the indicator and milestone readers read a file’s own markers too', () => {
+  const wide = readIndicators('Pilar;Medición;2020;2024 (meta)\nA;Cobertura;NA;90\n', {
+    file: 'indicators/i.csv',
+    missing: { NA: 'not_available' },
+  });
+  assert.deepEqual(wide.records[0].baseline.value, { missing: 'not_available', raw: 'NA' });
+  const milestones = readMilestones('commitment_id;title;progress_pct\nCO1;Hito;reservado\n', {
+    file: 'commitments/milestones.csv',
+    missing: { reservado: 'suppressed' },
+  });
+  assert.deepEqual(milestones.errors, []);
+  const undeclared = readMilestones('commitment_id;title;progress_pct\nCO1;Hito;reservado\n', {
+    file: 'commitments/milestones.csv',
+  });
+  assert.equal(undeclared.errors.length, 1, 'without the declaration it is not a number');
 });

@@ -163,3 +163,16 @@ test("onTable hands over the file's table as read, once, before its schema reads
   assert.equal(tables[0].rows, 833);
   assert.equal(tables[0].headers[5], 'Monto adjudicado en colones', 'the header as written');
 });
+
+test('values.csv’s own sidecar says what its markers mean', async () => {
+  const dir = join(root, 'indicators');
+  writeFileSync(
+    join(dir, 'own.csv'),
+    'indicator_id;name;baseline_value;baseline_period;target_value;target_period\np;Pobreza;10;2020;5;2024\n',
+  );
+  writeFileSync(join(dir, 'own-values.csv'), 'indicator_id;period;value\np;2022;NA\n');
+  writeFileSync(join(dir, 'own-values.csv.yaml'), 'missing:\n  NA: not_available\n');
+  const r = await readIndicatorsFile(join(dir, 'own.csv'), join(dir, 'own-values.csv'), { root });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.records[0].values[0].value, { missing: 'not_available', raw: 'NA' });
+});

@@ -1,16 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { planYearProgress, readPlan } from '../src/index.ts';
+import { readTenjo } from './plan-fixtures.ts';
 
-const tenjo = readPlan(
-  new Uint8Array(
-    readFileSync(
-      new URL('./fixtures/plan-real/tenjo-plan-indicativo-2024-2027.csv', import.meta.url),
-    ),
-  ),
-  { file: 'plan/tenjo.csv' },
-);
+const tenjo = readTenjo();
 
 test('Tenjo 2024: physical and financial progress side by side, and the goals achieved with nothing committed', () => {
   const all = tenjo.goals.map((g) => planYearProgress(g, '2024'));

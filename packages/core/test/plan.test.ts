@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { formatError, isExactNumber, isPlanIndicativo, readCsv, readPlan } from '../src/index.ts';
 import type { PlanGoal, PlanValue } from '../src/index.ts';
-
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`./fixtures/plan-real/${name}`, import.meta.url)));
+import { planBytes, readTenjo } from './plan-fixtures.ts';
 
 // Tenjo (Cundinamarca), plan indicativo 2024-2027 as its workbook holds it, saved the way
 // Spanish Excel saves CSV (see fixtures/plan-real/README.md).
-const TENJO = fixture('tenjo-plan-indicativo-2024-2027.csv');
-const GACHANCIPA = fixture('gachancipa-plan-indicativo-2024-2027.csv');
+const TENJO = planBytes('tenjo-plan-indicativo-2024-2027.csv');
+const GACHANCIPA = planBytes('gachancipa-plan-indicativo-2024-2027.csv');
 
 const numberOf = (v: PlanValue | undefined) => (v && isExactNumber(v) ? v.value : undefined);
 const codes = (list: { code: string }[]) => {
@@ -20,7 +17,7 @@ const codes = (list: { code: string }[]) => {
 };
 
 test('Tenjo: 331 product goals under their eje and programa, the result goal’s L.B not taken for the product’s', () => {
-  const r = readPlan(TENJO, { file: 'plan/tenjo.csv' });
+  const r = readTenjo();
   assert.equal(r.goals.length, 331);
   assert.deepEqual(r.years, ['2024', '2025', '2026', '2027']);
   assert.equal(r.baselinePeriod, '2023');
@@ -55,7 +52,7 @@ test('Tenjo: 331 product goals under their eje and programa, the result goal’s
 });
 
 test('Tenjo: free-text baselines make their goal "no evaluable", as warnings at the spreadsheet row, column letter and header', () => {
-  const r = readPlan(TENJO, { file: 'plan/tenjo.csv' });
+  const r = readTenjo();
   const notEvaluable = r.goals.filter((g) => g.notEvaluable);
   assert.equal(notEvaluable.length, 32);
   const km = r.goals.find((g) => g.name === 'Optimizar 27 km de redes de acueducto')!;
@@ -85,7 +82,7 @@ test('Tenjo: free-text baselines make their goal "no evaluable", as warnings at 
 });
 
 test('Tenjo: the total row is checked against the goals, never added; money is exact', () => {
-  const r = readPlan(TENJO, { file: 'plan/tenjo.csv' });
+  const r = readTenjo();
   // Line 1841 of the file (row 333 of the sheet): its money columns only, no goal.
   assert.equal(r.totalRowLine, 1841);
   assert.ok(r.goals.every((g) => g.origin.line !== 1841));
@@ -114,7 +111,7 @@ test('Tenjo: the total row is checked against the goals, never added; money is e
 });
 
 test('Tenjo: a money column formatted as a percentage in the workbook is one error, its figures not shown', () => {
-  const r = readPlan(TENJO, { file: 'plan/tenjo.csv' });
+  const r = readTenjo();
   assert.deepEqual(codes(r.errors), { 'plan.percent_in_money': 1 });
   const [err] = r.errors;
   assert.equal(err.header, '2025 PLAN FINANCIERO PDM');
@@ -192,4 +189,40 @@ test('a sidecar’s missing markers decide what NA means', () => {
     missing: { NA: 'not_available' },
   }).goals[0];
   assert.deepEqual(declared.baseline, { missing: 'not_available', raw: 'NA' });
+});
+
+test('a sidecar names the columns a plan calls otherwise; a TOTAL row under no eje is the total row', () => {
+  const file = [
+    'Línea;Programa;Producto;Base;Meta 2027;VALOR ESPERADO 2024;APROPIACION 2024',
+    'Línea 1;Salud;Vacunar 500 niños;100;500;200;2.000.000',
+    ';;TOTAL;;;;2.000.000',
+  ].join('\n');
+  const mapped = readPlan(file, {
+    file: 'plan/otro.csv',
+    dialect: {
+      columns: { Línea: 'eje', Producto: 'goal', Base: 'baseline', 'Meta 2027': 'target' },
+    },
+  });
+  assert.deepEqual(mapped.errors, []);
+  assert.equal(mapped.goals.length, 1);
+  const [goal] = mapped.goals;
+  assert.equal(goal.eje, 'Línea 1');
+  assert.equal(numberOf(goal.baseline), '100');
+  assert.equal(numberOf(goal.target), '500');
+  assert.deepEqual(
+    mapped.totalRow.map((t) => [t.published, t.reconciles]),
+    [['2000000', true]],
+  );
+  const slip = readPlan(file, {
+    file: 'plan/otro.csv',
+    dialect: { columns: { Producto: 'gol', Nada: 'eje' } },
+  });
+  assert.deepEqual(
+    slip.errors.map((e) => e.code),
+    ['plan.unknown_key', 'plan.unknown_column', 'plan.no_goal_column'],
+  );
+  assert.match(
+    slip.errors.find((e) => e.code === 'plan.unknown_key')!.message.en,
+    /Did you mean «goal»\?/,
+  );
 });

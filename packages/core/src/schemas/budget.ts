@@ -4,7 +4,6 @@ import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
 import { shiftDecimal } from '../decimal.ts';
-import { missingMarkers } from '../missing.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import { parseDate } from '../period.ts';
 import { didYouMean } from '../suggest.ts';
@@ -24,6 +23,7 @@ import {
   declaredFormat,
   enumError,
   enumValue,
+  markersOf,
   matchTable,
   numberCellError,
   requireColumns,
@@ -265,7 +265,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       : { format: undefined, source: 'undecided' };
     let decided = declared !== undefined;
     const deferred: Deferred[] = [];
-    const markers = options.missing && missingMarkers(options.missing);
+    const markers = markersOf(options);
     const resolve = () => {
       for (const d of deferred) {
         const r = parseAmount(d.raw, decision.format, markers);

@@ -7,10 +7,11 @@
  * total row is checked against the goals, never added to them. A goal whose baseline or
  * values are free text is kept, marked "no evaluable" with the text and the reason.
  */
-import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
-import { missingMarkers } from '../missing.ts';
+import { compareDecimals, subtractDecimals } from '../decimal.ts';
+import { sumPlanMoney } from '../plan-groups.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
+import { didYouMean } from '../suggest.ts';
 import { foldText } from '../text.ts';
 import type { CellNumber, ContentError } from '../types.ts';
 import {
@@ -18,6 +19,7 @@ import {
   cellAt,
   decideFormat,
   extraFields,
+  markersOf,
   ownValue,
   numberCellError,
   toTable,
@@ -118,24 +120,28 @@ export interface PlanReadResult {
   warnings: ContentError[];
 }
 
-type Role =
-  | 'eje'
-  | 'sector'
-  | 'program'
-  | 'subprogram'
-  | 'result_goal'
-  | 'result_indicator'
-  | 'result_baseline'
-  | 'goal_code'
-  | 'goal'
-  | 'indicator'
-  | 'unit'
-  | 'direction'
-  | 'responsible'
-  | 'bpin'
-  | 'project'
-  | 'baseline'
-  | 'target';
+/** What a sidecar's `columns:` may name a plan column (`{Meta: goal}`). */
+export const PLAN_KEYS = [
+  'eje',
+  'sector',
+  'program',
+  'subprogram',
+  'result_goal',
+  'result_indicator',
+  'result_baseline',
+  'goal_code',
+  'goal',
+  'indicator',
+  'unit',
+  'direction',
+  'responsible',
+  'bpin',
+  'project',
+  'baseline',
+  'target',
+] as const;
+
+type Role = (typeof PLAN_KEYS)[number];
 
 /** Headers as compared: no case or accents, one space between words (dots are kept). */
 function fold(h: string): string {
@@ -213,11 +219,16 @@ export function isPlanIndicativo(headers: readonly string[]): boolean {
   );
 }
 
-function layoutOf(headers: readonly string[]): Layout {
+/**
+ * The columns' roles: those a sidecar names (`columns: {Meta: goal}`) first, then the
+ * layout's headers by pattern and place.
+ */
+function layoutOf(headers: readonly string[], mapped: ReadonlyMap<number, Role>): Layout {
   const folded = headers.map(fold);
-  const goalAt = folded.findIndex((h) => /^metas? de producto$/.test(h));
+  let goalAt = folded.findIndex((h) => /^metas? de producto$/.test(h));
+  for (const [i, role] of mapped) if (role === 'goal') goalAt = i;
   const layout: Layout = {
-    roles: {},
+    roles: Object.fromEntries([...mapped].map(([i, role]) => [role, i])),
     expected: new Map(),
     quarters: [],
     yearTotals: [],
@@ -225,6 +236,7 @@ function layoutOf(headers: readonly string[]): Layout {
     duplicateMoney: [],
   };
   folded.forEach((h, i) => {
+    if (mapped.has(i)) return;
     for (const [role, re] of ROLE_PATTERNS)
       if (re.test(h) && layout.roles[role] === undefined) layout.roles[role] = i;
     // The product goal's own baseline, indicator and target stand after the goal column;
@@ -271,6 +283,8 @@ function layoutOf(headers: readonly string[]): Layout {
 }
 
 const WORD_RE = /\p{L}{2,}/u;
+/** A goal cell that names the file's total (`TOTAL`, `Total general`) on a row with no eje. */
+const TOTAL_RE = /^(sub\s*-?\s*)?total(es)?\b/;
 
 /**
  * Reads a plan indicativo. Every goal is returned, including those that cannot be evaluated;
@@ -280,14 +294,17 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
   const table = toTable(input, options);
   const problems = new Problems(table);
   const { headers } = table;
-  const layout = layoutOf(headers);
+  const layout = layoutOf(headers, mappedColumns());
   const roles = layout.roles;
   const result: PlanReadResult = { goals: [], years: [], totalRow: [], errors: [], warnings: [] };
   if (roles.goal === undefined) {
     problems.error({
       line: table.headerLine,
       code: 'plan.no_goal_column',
-      expected: { es: 'una columna «META DE PRODUCTO»', en: 'a «META DE PRODUCTO» column' },
+      expected: {
+        es: 'una columna «META DE PRODUCTO», o la suya nombrada en NOMBRE.csv.yaml: `columns: {Su columna: goal}`',
+        en: 'a «META DE PRODUCTO» column, or yours named in NAME.csv.yaml: `columns: {Your column: goal}`',
+      },
       message: {
         es: `No es un plan indicativo: no hay columna de metas de producto (encabezados: ${headers.join(', ')})`,
         en: `Not a plan indicativo: there is no product-goal column (headers: ${headers.join(', ')})`,
@@ -295,7 +312,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     });
     return finish();
   }
-  const markers = options.missing && missingMarkers(options.missing);
+  const markers = markersOf(options);
   const years = new Set<string>([
     ...layout.expected.keys(),
     ...layout.quarters.map((q) => q.year),
@@ -361,7 +378,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     const cells = row.cells;
     const line = row.line;
     const name = cellAt(cells, roles.goal);
-    if (name === '') {
+    if (name === '' || (TOTAL_RE.test(foldText(name)) && !text(cells, 'eje'))) {
       // A row without a goal that carries figures is the file's total row (or a subtotal).
       if (money.some((c) => cellAt(cells, c.index) !== '')) totalCells.push({ cells, line });
       continue;
@@ -503,6 +520,45 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
   reportPercentInMoney();
   return finish();
 
+  /** The sidecar's `columns:` as column index -> role; a key or header it cannot use is an error. */
+  function mappedColumns(): Map<number, Role> {
+    const out = new Map<number, Role>();
+    const columns = { ...table.declared.columns, ...options.dialect?.columns };
+    for (const [header, key] of Object.entries(columns)) {
+      const index = headers.findIndex((h) => fold(h) === fold(header));
+      const role = (PLAN_KEYS as readonly string[]).includes(key) ? (key as Role) : undefined;
+      if (role !== undefined && index >= 0) {
+        out.set(index, role);
+        continue;
+      }
+      const hint = role === undefined ? didYouMean(key, PLAN_KEYS) : didYouMean(header, headers);
+      problems.error({
+        line: role === undefined ? 0 : table.headerLine,
+        header,
+        value: role === undefined ? key : header,
+        code: role === undefined ? 'plan.unknown_key' : 'plan.unknown_column',
+        expected:
+          role === undefined
+            ? { es: `una de: ${PLAN_KEYS.join(', ')}`, en: `one of: ${PLAN_KEYS.join(', ')}` }
+            : {
+                es: `un encabezado del archivo: ${headers.join(', ')}`,
+                en: `a header of the file: ${headers.join(', ')}`,
+              },
+        message:
+          role === undefined
+            ? {
+                es: `«columns» lleva «${header}» a «${key}», que no es una clave del plan.${hint.es}`,
+                en: `«columns» maps «${header}» to «${key}», which is not a plan key.${hint.en}`,
+              }
+            : {
+                es: `«columns» nombra la columna «${header}», que el archivo no tiene.${hint.es}`,
+                en: `«columns» names the column «${header}», which the file does not have.${hint.en}`,
+              },
+      });
+    }
+    return out;
+  }
+
   function moneyCell(cells: readonly string[], index: number, line: number): string | undefined {
     if (index >= cells.length) return undefined;
     const raw = cells[index];
@@ -543,10 +599,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     for (const c of money) {
       const published = moneyCell(total.cells, c.index, total.line);
       if (published === undefined) continue;
-      const parts = result.goals
-        .map((g) => g.years[c.year]?.money[c.key])
-        .filter((v): v is string => v !== undefined);
-      const goalsSum = sumDecimals(parts);
+      const carried = sumPlanMoney(result.goals, c.year, c.key);
+      const goalsSum = carried?.sum ?? '0';
       const reconciles = compareDecimals(published, goalsSum) === 0;
       result.totalRow.push({
         year: c.year,
@@ -564,8 +618,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         value: published,
         code: 'plan.total_mismatch',
         expected: {
-          es: `la suma de las ${parts.length} metas: ${goalsSum}`,
-          en: `the sum of the ${parts.length} goals: ${goalsSum}`,
+          es: `la suma de las ${carried?.goals ?? 0} metas: ${goalsSum}`,
+          en: `the sum of the ${carried?.goals ?? 0} goals: ${goalsSum}`,
         },
         message: {
           es: `La fila de total publica ${published} y las metas suman ${goalsSum} (diferencia ${subtractDecimals(published, goalsSum)}); la página muestra la cifra publicada con una nota`,
