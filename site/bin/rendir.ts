@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // rendir: check a content folder, build its site, or start a new one.
-//   rendir check [--content DIR] [--lang es|en]
-//   rendir build [--content DIR] [--out DIR] [--lang es|en]
+//   rendir check [--content DIR] [--lang es|en] [--strict]
+//   rendir build [--content DIR] [--out DIR] [--lang es|en] [--strict]
 //   rendir dev [--content DIR] [--port N] [--host ADDRESS]
 //   rendir new DIR
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -21,6 +21,7 @@ const templateDir = join(siteDir, 'template');
 interface Counts {
   indicators: number;
   lines: number;
+  goals: number;
   commitments: number;
   datasets: number;
   docs: number;
@@ -33,9 +34,10 @@ const MESSAGES = {
   rendir build [--content CARPETA] [--out CARPETA] construye el sitio (falla ante cualquier problema)
   rendir dev [--content CARPETA] [--port N]        vista previa que se actualiza mientras edita
   rendir new CARPETA                               crea una carpeta de contenido a partir de la plantilla
-Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
+Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
+          --strict (los avisos cuentan como errores)`,
     ok: (c: Counts) =>
-      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
+      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
     problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
     warning: 'aviso',
     error: 'error',
@@ -56,9 +58,10 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
   rendir build [--content DIR] [--out DIR] builds the site (fails on any problem)
   rendir dev [--content DIR] [--port N]    a preview that updates as you edit
   rendir new DIR                           makes a content folder from the template
-Options: --lang es|en (language of messages; default: the site's)`,
+Options: --lang es|en (language of messages; default: the site's)
+         --strict (warnings count as errors)`,
     ok: (c: Counts) =>
-      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
+      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.goals} development plan goals, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
     problems: (e: number, w: number) => `${e} error(s) and ${w} warning(s).`,
     warning: 'warning',
     error: 'error',
@@ -75,24 +78,28 @@ Options: --lang es|en (language of messages; default: the site's)`,
   },
 };
 
-function report(model: SiteModel, lang: Lang): boolean {
+/** Prints every problem; true when none is an error (with `strict`, when there is none at all). */
+function report(model: SiteModel, lang: Lang, strict: boolean): boolean {
   const m = MESSAGES[lang];
-  for (const err of model.errors) console.error(`${m.error}: ${formatError(err, lang)}`);
-  for (const warn of model.warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
-  if (model.errors.length === 0) {
+  const errors = strict ? [...model.errors, ...model.warnings] : model.errors;
+  const warnings = strict ? [] : model.warnings;
+  for (const err of errors) console.error(`${m.error}: ${formatError(err, lang)}`);
+  for (const warn of warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
+  if (errors.length === 0) {
     console.log(
       m.ok({
         indicators: model.indicators.length,
         lines: model.budgets.reduce((n, b) => n + b.lines.length, 0),
+        goals: model.plans.reduce((n, p) => n + p.goals.length, 0),
         commitments: model.commitments.length,
         datasets: model.datasets.length,
         docs: model.reports.length + model.pages.length,
       }),
     );
-    if (model.warnings.length) console.log(m.problems(0, model.warnings.length));
+    if (warnings.length) console.log(m.problems(0, warnings.length));
     return true;
   }
-  console.error(m.problems(model.errors.length, model.warnings.length));
+  console.error(m.problems(errors.length, warnings.length));
   return false;
 }
 
@@ -107,11 +114,16 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-async function build(content: string, out: string, lang: Lang | undefined): Promise<number> {
+async function build(
+  content: string,
+  out: string,
+  lang: Lang | undefined,
+  strict: boolean,
+): Promise<number> {
   const started = performance.now();
   const model = await getModel(content);
   const l = lang ?? model.defaultLang;
-  if (!report(model, l)) {
+  if (!report(model, l, strict)) {
     console.error(MESSAGES[l].nothingWritten);
     return 1;
   }
@@ -203,10 +215,12 @@ export async function main(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const lang = values.lang && isLang(values.lang) ? values.lang : undefined;
+  const strict = values.strict ?? false;
   const [command, arg] = positionals;
   const content = resolve(
     values.content ?? process.env.RENDIR_CONTENT ?? join(siteDir, '..', 'content'),
@@ -222,10 +236,10 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check': {
       const model = await getModel(content);
-      return report(model, lang ?? model.defaultLang) ? 0 : 1;
+      return report(model, lang ?? model.defaultLang, strict) ? 0 : 1;
     }
     case 'build':
-      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang);
+      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang, strict);
     case 'dev':
       return dev(content, values.port ? Number(values.port) : undefined, values.host);
     case 'new':
