@@ -102,6 +102,14 @@ describe('the development plan section', () => {
     await page.goto(origin + '/');
     await page.locator('nav a', { hasText: 'Plan de desarrollo' }).first().click();
     assert.equal(new URL(page.url()).pathname, '/plan-de-desarrollo/');
+    // The transparency section links the plan; the budget, which this site has not, is text.
+    await page.goto(origin + '/transparencia/');
+    const items = page.locator('main li');
+    assert.equal(
+      await items.filter({ hasText: 'Plan de desarrollo' }).locator('a').getAttribute('href'),
+      '/plan-de-desarrollo/',
+    );
+    assert.equal(await items.filter({ hasText: 'Presupuesto' }).locator('a').count(), 0);
     await page.close();
   });
 
