@@ -282,6 +282,8 @@ const es = {
   planNoName: '(sin nombre)',
   planFinancialPlan: 'Plan financiero',
   planMoneyKind: 'Concepto',
+  planGoalsWithFigure: 'Metas que la tienen',
+  planOfGoals: '{n} de {total}',
 };
 
 export type UiKey = keyof typeof es;
@@ -496,6 +498,8 @@ const en: Record<UiKey, string> = {
   planNoName: '(no name)',
   planFinancialPlan: 'Financial plan',
   planMoneyKind: 'Item',
+  planGoalsWithFigure: 'Goals that have it',
+  planOfGoals: '{n} of {total}',
 };
 
 const CATALOGUE: Record<Lang, Record<UiKey, string>> = { es, en };

@@ -73,6 +73,20 @@ test("Tenjo's plan: the total row reconciles with its 331 goals and is never one
     ),
     ['18410274837', '3411088820', '6502349992', '20772853024', '12592629023'],
   );
+  // Eje 1's money per year and key, with how many of its 78 goals carry each figure (2026's
+  // financial plan: 77 cells, 25088230188, counted with Python's decimal module).
+  assert.deepEqual(
+    view.ejes[0].money.map((m) => `${m.year} ${m.key} ${m.sum} ${m.goals}`),
+    [
+      '2024 financial_plan 36887991834 78',
+      '2024 current_appropriation 18410274837 78',
+      '2024 commitments 18410274837 78',
+      '2025 initial_appropriation 20409022247 78',
+      '2025 payments 7258625320 78',
+      '2026 financial_plan 25088230188 77',
+      '2027 financial_plan 33231846723 78',
+    ],
+  );
   assert.deepEqual(
     ctx.errors.filter((e) => e.file.startsWith('plan/')).map((e) => e.code),
     ['plan.percent_in_money'],
