@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // rendir: check a content folder, build its site, or start a new one.
-//   rendir check [--content DIR] [--lang es|en]
-//   rendir build [--content DIR] [--out DIR] [--lang es|en]
+//   rendir check [--content DIR] [--lang es|en] [--strict]
+//   rendir build [--content DIR] [--out DIR] [--lang es|en] [--strict]
 //   rendir dev [--content DIR] [--port N] [--host ADDRESS]
 //   rendir new DIR
 //   rendir snapshot [--content DIR] [--date AAAA-MM-DD]
@@ -33,6 +33,7 @@ const templateDir = join(siteDir, 'template');
 interface Counts {
   indicators: number;
   lines: number;
+  goals: number;
   commitments: number;
   datasets: number;
   docs: number;
@@ -48,9 +49,10 @@ const MESSAGES = {
   rendir snapshot [--content CARPETA] [--date AAAA-MM-DD]
                                                    guarda una copia fechada del contenido (versiones/)
                                                    para insertar widgets fijados a esa fecha
-Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
+Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
+          --strict (los avisos cuentan como errores)`,
     ok: (c: Counts) =>
-      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
+      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
     problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
     warning: 'aviso',
     error: 'error',
@@ -82,9 +84,10 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
   rendir snapshot [--content DIR] [--date YYYY-MM-DD]
                                            keeps a dated copy of the content (versiones/)
                                            for embeds pinned to that date
-Options: --lang es|en (language of messages; default: the site's)`,
+Options: --lang es|en (language of messages; default: the site's)
+         --strict (warnings count as errors)`,
     ok: (c: Counts) =>
-      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
+      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.goals} development plan goals, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
     problems: (e: number, w: number) => `${e} error(s) and ${w} warning(s).`,
     warning: 'warning',
     error: 'error',
@@ -108,24 +111,28 @@ Options: --lang es|en (language of messages; default: the site's)`,
   },
 };
 
-function report(model: SiteModel, lang: Lang): boolean {
+/** Prints every problem; true when none is an error (with `strict`, when there is none at all). */
+function report(model: SiteModel, lang: Lang, strict: boolean): boolean {
   const m = MESSAGES[lang];
-  for (const err of model.errors) console.error(`${m.error}: ${formatError(err, lang)}`);
-  for (const warn of model.warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
-  if (model.errors.length === 0) {
+  const errors = strict ? [...model.errors, ...model.warnings] : model.errors;
+  const warnings = strict ? [] : model.warnings;
+  for (const err of errors) console.error(`${m.error}: ${formatError(err, lang)}`);
+  for (const warn of warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
+  if (errors.length === 0) {
     console.log(
       m.ok({
         indicators: model.indicators.length,
         lines: model.budgets.reduce((n, b) => n + b.lines.length, 0),
+        goals: model.plans.reduce((n, p) => n + p.goals.length, 0),
         commitments: model.commitments.length,
         datasets: model.datasets.length,
         docs: model.reports.length + model.pages.length,
       }),
     );
-    if (model.warnings.length) console.log(m.problems(0, model.warnings.length));
+    if (warnings.length) console.log(m.problems(0, warnings.length));
     return true;
   }
-  console.error(m.problems(model.errors.length, model.warnings.length));
+  console.error(m.problems(errors.length, warnings.length));
   return false;
 }
 
@@ -140,11 +147,16 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-async function build(content: string, out: string, lang: Lang | undefined): Promise<number> {
+async function build(
+  content: string,
+  out: string,
+  lang: Lang | undefined,
+  strict: boolean,
+): Promise<number> {
   const started = performance.now();
   const model = await getModel(content);
   const l = lang ?? model.defaultLang;
-  if (!report(model, l)) {
+  if (!report(model, l, strict)) {
     console.error(MESSAGES[l].nothingWritten);
     return 1;
   }
@@ -281,10 +293,12 @@ export async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       date: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const lang = values.lang && isLang(values.lang) ? values.lang : undefined;
+  const strict = values.strict ?? false;
   const [command, arg] = positionals;
   const content = resolve(
     values.content ?? process.env.RENDIR_CONTENT ?? join(siteDir, '..', 'content'),
@@ -304,16 +318,16 @@ export async function main(argv: string[]): Promise<number> {
     case 'check': {
       const model = await getModel(content);
       const l = lang ?? model.defaultLang;
-      let ok = report(model, l);
+      let ok = report(model, l, strict);
       // Each dated copy is built with the site: checked with it, each under its own name.
       for (const date of versionDates(content)) {
         console.log(MESSAGES[l].versionCheck(join(VERSIONS_DIR, date)));
-        ok = report(await getModel(join(content, VERSIONS_DIR, date)), l) && ok;
+        ok = report(await getModel(join(content, VERSIONS_DIR, date)), l, strict) && ok;
       }
       return ok ? 0 : 1;
     }
     case 'build':
-      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang);
+      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang, strict);
     case 'dev':
       return dev(content, values.port ? Number(values.port) : undefined, values.host);
     case 'snapshot': {

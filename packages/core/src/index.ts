@@ -210,8 +210,8 @@ export {
   SDG_SERIES_COLUMNS,
 } from './schemas/sdg-series.ts';
 export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
-export { planYearProgress } from './plan-progress.ts';
-export type { PlanYearFlag, PlanYearProgress } from './plan-progress.ts';
+export { planYearProgress, PLAN_FLAG_LABELS, PLAN_STATUS_LABELS } from './plan-progress.ts';
+export type { PlanYearFlag, PlanYearProgress, PlanYearStatus } from './plan-progress.ts';
 export { planByEje } from './plan-groups.ts';
 export { sumPlanMoney } from './schemas/plan.ts';
 export type { PlanEjeGroup, PlanProgramGroup } from './plan-groups.ts';

@@ -18,6 +18,7 @@ export function pick(text: Localized | undefined, lang: Lang, fallback: Lang = '
 
 export type Section =
   | 'budget'
+  | 'plan'
   | 'indicators'
   | 'commitments'
   | 'data'
@@ -31,6 +32,7 @@ export type Section =
 export const SLUGS: Record<Lang, Record<Section, string>> = {
   es: {
     budget: 'presupuesto',
+    plan: 'plan-de-desarrollo',
     indicators: 'indicadores',
     commitments: 'compromisos',
     data: 'datos',
@@ -42,6 +44,7 @@ export const SLUGS: Record<Lang, Record<Section, string>> = {
   },
   en: {
     budget: 'budget',
+    plan: 'development-plan',
     indicators: 'indicators',
     commitments: 'commitments',
     data: 'data',
@@ -239,6 +242,51 @@ const es = {
   noDataShort: 'Sin dato',
   table: 'Tabla',
   pages: 'Páginas',
+  // development plan
+  plan: 'Plan de desarrollo',
+  planIntro:
+    'El plan indicativo del plan de desarrollo, como la entidad lo publica: cada meta de producto por eje y programa, con su línea base, su meta del cuatrienio, lo programado frente a lo ejecutado cada año y su dinero.',
+  planGoals: '{n} metas de producto',
+  planEjes: '{n} ejes',
+  planProgram: 'Programa',
+  planGoal: 'Meta de producto',
+  planIndicator: 'Indicador',
+  planUnit: 'Unidad',
+  planBaseline: 'Línea base ({period})',
+  planTarget: 'Meta del cuatrienio ({period})',
+  planResponsible: 'Responsable',
+  planBpin: 'BPIN',
+  planYear: 'Año',
+  planExpected: 'Esperado',
+  planPlanned: 'Programado',
+  planExecuted: 'Ejecutado',
+  planPhysical: 'Avance físico',
+  planFinancial: 'Avance financiero',
+  planStatus: 'Estado',
+  planMoney: 'Dinero del año',
+  planFlagged: '{n} metas con avance físico y financiero en sentidos opuestos',
+  planNotEvaluable: 'Meta no evaluable',
+  planNotEvaluableCount: '{n} metas no evaluables: se muestra el texto de la celda y el motivo',
+  planNotEvaluableCell: '«{header}» dice «{text}»: {reason}.',
+  planTotalTitle: 'Fila de total del archivo',
+  planTotalChecked:
+    'Las cifras cuadran con la fila de total del archivo (línea {line}): cada una es la suma exacta de las metas.',
+  planTotalDiffers:
+    'La fila de total del archivo (línea {line}) no cuadra con la suma de las metas en {n} cifras: se muestran la publicada, la suma y la diferencia.',
+  planTotalNone:
+    'El archivo no trae fila de total; las sumas por eje son la suma exacta de sus metas.',
+  planPublished: 'Publicado en la fila de total',
+  planGoalsSum: 'Suma de las metas',
+  planDifference: 'Diferencia',
+  planColumn: 'Columna',
+  planEjeTable: 'Metas del eje {eje}',
+  planDownload: 'Descargar el plan (CSV)',
+  planEjeMoney: 'Dinero del eje por año',
+  planNoName: '(sin nombre)',
+  planFinancialPlan: 'Plan financiero',
+  planMoneyKind: 'Concepto',
+  planGoalsWithFigure: 'Metas que la tienen',
+  planOfGoals: '{n} de {total}',
 };
 
 export type UiKey = keyof typeof es;
@@ -415,6 +463,49 @@ const en: Record<UiKey, string> = {
   noDataShort: 'No data',
   table: 'Table',
   pages: 'Pages',
+  plan: 'Development plan',
+  planIntro:
+    'The development plan’s indicative plan, as the entity publishes it: each product goal by eje and programme, with its baseline, its four-year target, what was planned against what was done each year, and its money.',
+  planGoals: '{n} product goals',
+  planEjes: '{n} ejes',
+  planProgram: 'Programme',
+  planGoal: 'Product goal',
+  planIndicator: 'Indicator',
+  planUnit: 'Unit',
+  planBaseline: 'Baseline ({period})',
+  planTarget: 'Four-year target ({period})',
+  planResponsible: 'Responsible',
+  planBpin: 'BPIN',
+  planYear: 'Year',
+  planExpected: 'Expected',
+  planPlanned: 'Planned',
+  planExecuted: 'Executed',
+  planPhysical: 'Physical progress',
+  planFinancial: 'Financial progress',
+  planStatus: 'Status',
+  planMoney: 'Money of the year',
+  planFlagged: '{n} goals whose physical and financial progress tell opposite stories',
+  planNotEvaluable: 'Goal cannot be evaluated',
+  planNotEvaluableCount: '{n} goals cannot be evaluated: the cell’s text and the reason are shown',
+  planNotEvaluableCell: '“{header}” says “{text}”: {reason}.',
+  planTotalTitle: 'The file’s total row',
+  planTotalChecked:
+    'The figures reconcile with the file’s total row (line {line}): each is the exact sum of the goals.',
+  planTotalDiffers:
+    'The file’s total row (line {line}) does not reconcile with the sum of the goals in {n} figures: the published figure, the sum and the difference are shown.',
+  planTotalNone: 'The file has no total row; the sums by eje are the exact sum of their goals.',
+  planPublished: 'Published in the total row',
+  planGoalsSum: 'Sum of the goals',
+  planDifference: 'Difference',
+  planColumn: 'Column',
+  planEjeTable: 'Goals of the eje {eje}',
+  planDownload: 'Download the plan (CSV)',
+  planEjeMoney: 'The eje’s money by year',
+  planNoName: '(no name)',
+  planFinancialPlan: 'Financial plan',
+  planMoneyKind: 'Item',
+  planGoalsWithFigure: 'Goals that have it',
+  planOfGoals: '{n} of {total}',
 };
 
 const CATALOGUE: Record<Lang, Record<UiKey, string>> = { es, en };

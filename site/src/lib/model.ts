@@ -1,7 +1,7 @@
 // The site model: everything in a content folder, read once through @rendir/core,
 // linked (commitment ↔ indicators ↔ budget lines) and checked. Pages, endpoints, the
 // MDX components and `rendir check` all read this one model. Each content kind has its
-// reader in model/ (site-config, indicators, budgets, commitments, datasets, documents).
+// reader in model/ (site-config, indicators, budgets, plan, commitments, datasets, documents).
 import { relative, resolve } from 'node:path';
 import { listContentFiles } from '@rendir/core/node';
 import { sortErrors, type ContentError } from '@rendir/core';
@@ -15,6 +15,7 @@ import { readIndicators } from './model/indicators.ts';
 import { readBudgets } from './model/budgets.ts';
 import { readCommitments } from './model/commitments.ts';
 import { readDatasets } from './model/datasets.ts';
+import { readPlans } from './model/plan.ts';
 import { linkAccountability } from './model/links.ts';
 import { readSiteDocuments } from './model/documents.ts';
 import { buildDownloads } from './model/downloads.ts';
@@ -26,6 +27,7 @@ export type {
   DatasetItem,
   Download,
   IndicatorItem,
+  PlanItem,
   SiteModel,
 } from './model/types.ts';
 
@@ -39,6 +41,7 @@ export async function loadModel(dir: string): Promise<SiteModel> {
   const budgets = await readBudgets(ctx);
   const commitments = await readCommitments(ctx);
   const datasets = await readDatasets(ctx);
+  const plans = await readPlans(ctx);
   linkAccountability(indicators, budgets, commitments, ctx.warnings);
 
   const locales = config.locales as Lang[];
@@ -52,6 +55,7 @@ export async function loadModel(dir: string): Promise<SiteModel> {
     budgets,
     commitments,
     datasets,
+    plans,
     indicatorById: new Map(indicators.map((i) => [idKey(i.indicator.id), i])),
     indicatorBySlug: new Map(indicators.map((i) => [i.slug, i])),
     commitmentBySlug: new Map(commitments.map((c) => [c.slug, c])),
@@ -64,6 +68,7 @@ export async function loadModel(dir: string): Promise<SiteModel> {
 
   const sections: Section[] = [];
   if (budgets.length) sections.push('budget');
+  if (plans.length) sections.push('plan');
   if (indicators.length) sections.push('indicators');
   if (commitments.length) sections.push('commitments');
   if (datasets.length) sections.push('data');

@@ -10,7 +10,10 @@ import { CATALOG_FILE } from './datasets.ts';
 /** Every data file as CSV and JSON: the files as read, and the indicators as computed. */
 export function buildDownloads(
   ctx: ReadContext,
-  model: Pick<SiteModel, 'indicators' | 'budgets' | 'commitments' | 'datasets' | 'config'>,
+  model: Pick<
+    SiteModel,
+    'indicators' | 'budgets' | 'plans' | 'commitments' | 'datasets' | 'config'
+  >,
 ): Download[] {
   const out: Download[] = [];
   // Written when the file was read (context.ts's publish): nothing is read again.
@@ -42,6 +45,19 @@ export function buildDownloads(
       example: example(b.file),
       csv: asRead(b.file),
       json: () => b.lines.map((l) => l.line),
+    });
+  }
+  for (const p of model.plans) {
+    out.push({
+      name: planDownloadName(p.slug),
+      title: {
+        es: `Plan de desarrollo: ${basename(p.file)}`,
+        en: `Development plan: ${basename(p.file)}`,
+      },
+      source: p.file,
+      example: example(p.file),
+      csv: asRead(p.file),
+      json: () => p.goals,
     });
   }
   if (model.commitments.length) {
@@ -89,6 +105,11 @@ export function buildDownloads(
     }
   }
   return out;
+}
+
+/** `plan-indicativo` stays as it is; `gachancipa` becomes `plan-gachancipa`. */
+export function planDownloadName(slug: string): string {
+  return slug.startsWith('plan') ? slug : `plan-${slug}`;
 }
 
 function indicatorRows(items: IndicatorItem[]): string[][] {

@@ -11,6 +11,9 @@ import type {
   Indicator,
   IndicatorProgress,
   Milestone,
+  PlanEjeGroup,
+  PlanGoal,
+  PlanTotalCheck,
 } from '@rendir/core';
 import type { FileNote, SiteConfig } from '../config.ts';
 import type { Lang, Section } from '../i18n.ts';
@@ -70,6 +73,23 @@ export interface DatasetItem {
   file: string | undefined;
 }
 
+export interface PlanItem {
+  /** Path inside content/, e.g. `plan/plan-indicativo.csv`. */
+  file: string;
+  slug: string;
+  note: FileNote | undefined;
+  /** Every goal of the file, in its order; the total row is never one of them. */
+  goals: PlanGoal[];
+  /** The same goals by eje and programa (core's planByEje). */
+  ejes: PlanEjeGroup[];
+  years: string[];
+  baselinePeriod: string | undefined;
+  targetPeriod: string | undefined;
+  /** The total row's money checked against the goals; empty when the file has none. */
+  totalRow: PlanTotalCheck[];
+  totalRowLine: number | undefined;
+}
+
 /** A data file offered for download as CSV and JSON. */
 export interface Download {
   /** File name without extension, unique: `indicadores`, `presupuesto-2025`. */
@@ -92,6 +112,7 @@ export interface SiteModel {
   budgets: BudgetFileItem[];
   commitments: CommitmentItem[];
   datasets: DatasetItem[];
+  plans: PlanItem[];
   reports: DocItem[];
   pages: DocItem[];
   downloads: Download[];
