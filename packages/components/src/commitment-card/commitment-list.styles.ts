@@ -105,8 +105,10 @@ export const listStyles = css`
   button.show-all {
     align-self: center;
   }
+  /* A card here is given its record and drawn at once: no height reserved for loading. */
   .cards > li > rendir-commitment-card {
     height: 100%;
+    min-height: 0;
   }
   .no-matches {
     margin: 0;

@@ -357,6 +357,11 @@ describe('<rendir-commitment-list>', () => {
     await settle(el);
     expect(visibleCards(el).length).to.equal(3);
     expect(text($(el, '[part=summary]'))).to.equal('15 compromisos; se muestran los primeros 3');
+    // Each card as tall as its content (or its row): none keeps a loading card's 35rem.
+    for (const card of visibleCards(el)) {
+      const article = card.shadowRoot!.querySelector('article')!.getBoundingClientRect();
+      expect(card.getBoundingClientRect().height).to.be.closeTo(article.height, 4);
+    }
     expect(el.shadowRoot!.querySelector('[part=more]')).to.equal(null);
     const button = $<HTMLButtonElement>(el, '[part=show-all]');
     expect(text(button)).to.equal('Ver todos (15)');

@@ -1066,6 +1066,7 @@ describe('<rendir-indicator-tracker> compact in a narrow column', () => {
     expect(firstFew(12, '-2', false)).to.equal(12);
     expect(firstFew(4, '', true)).to.equal(4);
     expect(firstFew(5, '', true)).to.equal(3);
+    expect(firstFew(12, 5 as unknown as string, false)).to.equal(5);
   });
 });
 

@@ -20,7 +20,10 @@ export const COMPACT_BELOW_REM = 46;
  * when `narrow`. One item is never hidden behind the button: it takes as much room.
  */
 export function firstFew(total: number, limit: string | null | undefined, narrow: boolean): number {
-  const written = (limit ?? '').trim().toLowerCase();
+  // String(): a script may set the property to a number (`el.limit = 5`).
+  const written = String(limit ?? '')
+    .trim()
+    .toLowerCase();
   const count = /^\d+$/.test(written) ? Number(written) : undefined;
   if (written === 'all' || count === 0) return total;
   const wanted = count ?? (narrow ? COMPACT_COUNT : total);
