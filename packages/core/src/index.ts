@@ -99,7 +99,14 @@ export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
 export { DEFAULT_LANG, INTL_LOCALES, LANGS, isLang } from './languages.ts';
 export type { Lang } from './languages.ts';
 export { toCsv, neutraliseCell } from './csv-download.ts';
-export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
+export {
+  safeUrl,
+  notACsv,
+  ownField,
+  contentRelativePath,
+  withoutPrototypes,
+  withoutPrototypesSteps,
+} from './security.ts';
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,
@@ -119,16 +126,20 @@ export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
 export {
+  EXECUTION_BASE_KEYS,
+  EXECUTION_BASE_WORDS,
   EXECUTION_DIGITS,
   EXECUTION_KEYS,
   executionBase,
+  executionBaseKey,
   executionPercent,
   isExecutionKey,
 } from './execution.ts';
-export type { ExecutionKey } from './execution.ts';
+export type { ExecutionBaseKey, ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
+  isCurrencyCode,
   BUDGET_AMOUNT_KEYS,
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
@@ -171,3 +182,35 @@ export {
 } from './milestones.ts';
 export { readDatasets } from './schemas/datasets.ts';
 export type { CsvInput, SchemaOptions } from './schemas/common.ts';
+export {
+  DEFAULT_MISSING_MARKERS,
+  MISSING_MEANINGS,
+  missingMarkers,
+  missingMeaning,
+} from './missing.ts';
+export type { MissingMarkers, MissingMeaning } from './missing.ts';
+export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';
+export type {
+  NotEvaluable,
+  PlanDirection,
+  PlanGoal,
+  PlanMoneyKey,
+  PlanOptions,
+  PlanReadResult,
+  PlanTotalCheck,
+  PlanValue,
+  PlanYear,
+  Quarter,
+} from './schemas/plan.ts';
+export {
+  isSdgSeries,
+  readSdgSeries,
+  sdgSelection,
+  SDG_ATTRIBUTE_COLUMNS,
+  SDG_SERIES_COLUMNS,
+} from './schemas/sdg-series.ts';
+export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
+export { planYearProgress } from './plan-progress.ts';
+export type { PlanYearFlag, PlanYearProgress } from './plan-progress.ts';
+export { planByEje, sumPlanMoney } from './plan-groups.ts';
+export type { PlanEjeGroup, PlanProgramGroup } from './plan-groups.ts';

@@ -7,6 +7,8 @@ import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { BudgetOptions } from './schemas/budget.ts';
 import { ownValue, setField } from './schemas/common.ts';
+import { MISSING_MARKER_MAX, MISSING_MEANING_WORDS, missingMeaning } from './missing.ts';
+import type { MissingMeaning } from './missing.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
 
@@ -14,8 +16,10 @@ export interface Sidecar {
   dialect: Partial<CsvDialect>;
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
-  /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
-  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
+  /** File-level facts of a budget file (`constants`, `scale`, `as_of`, `currency`), as written. */
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency'>;
+  /** What the file's own missing-value markers mean (`missing: {NA: not_available}`). */
+  missing?: Record<string, MissingMeaning>;
   errors: ContentError[];
 }
 
@@ -32,6 +36,8 @@ const SIDECAR_KEYS = [
   'scale',
   'as_of',
   'code_hierarchy',
+  'missing',
+  'currency',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -78,6 +84,8 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   }
   const codeHierarchy = str('code_hierarchy');
   if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
+  const currency = str('currency');
+  if (currency !== undefined) out.budget.currency = currency;
   const scale = str('scale');
   if (scale !== undefined) out.budget.scale = scale;
   const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
@@ -137,6 +145,7 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
     if (nf === 'es' || nf === 'en') out.numberFormat = nf;
     else out.errors.push(bad(sideFile, 'number_format', nf, 'es o en', 'es or en'));
   }
+  if (d.missing !== undefined) readMissing(d.missing, sideFile, out);
   if (!out.numberFormat && out.dialect.decimal)
     out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
   if (d.columns !== undefined) {
@@ -151,6 +160,43 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       );
   }
   return out;
+}
+
+/** `missing: {NA: not_available, 'S/I': no_data}`: each marker with one of the meanings. */
+function readMissing(doc: unknown, sideFile: string, out: Sidecar): void {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    out.errors.push(
+      bad(sideFile, 'missing', String(doc), '{marca: significado}', '{marker: meaning}'),
+    );
+    return;
+  }
+  const own: Record<string, MissingMeaning> = Object.create(null);
+  for (const [marker, word] of Object.entries(doc as Record<string, unknown>)) {
+    const size = marker.trim().length;
+    const meaning = missingMeaning(String(word));
+    if (size === 0 || size > MISSING_MARKER_MAX)
+      out.errors.push(
+        bad(
+          sideFile,
+          `missing.${marker}`,
+          marker,
+          `una marca de 1 a ${MISSING_MARKER_MAX} caracteres`,
+          `a marker of 1 to ${MISSING_MARKER_MAX} characters`,
+        ),
+      );
+    else if (meaning) own[marker] = meaning;
+    else
+      out.errors.push(
+        bad(
+          sideFile,
+          `missing.${marker}`,
+          String(word),
+          `uno de: ${MISSING_MEANING_WORDS.join(', ')}`,
+          `one of: ${MISSING_MEANING_WORDS.join(', ')}`,
+        ),
+      );
+  }
+  out.missing = own;
 }
 
 function bad(file: string, key: string, value: string, es: string, en: string): ContentError {
@@ -169,10 +215,18 @@ export function budgetSidecarOptions(
   sidecar: Sidecar,
 ): Pick<
   BudgetOptions,
-  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy'
+  | 'dialect'
+  | 'numberFormat'
+  | 'constants'
+  | 'scale'
+  | 'asOf'
+  | 'codeHierarchy'
+  | 'missing'
+  | 'currency'
 > {
   return {
     dialect: sidecar.dialect,
+    ...(sidecar.missing ? { missing: sidecar.missing } : {}),
     ...(sidecar.numberFormat ? { numberFormat: sidecar.numberFormat } : {}),
     ...sidecar.budget,
   };

@@ -2,6 +2,7 @@
 // language its author wrote it in; only the interface is translated here.
 
 import type { Lang } from '@rendir/core';
+import { withPageBase } from './paths.ts';
 
 // The languages are core's list (LANGS, isLang, INTL_LOCALES): one place for site and widgets.
 export { LANGS, isLang, type Lang } from '@rendir/core';
@@ -81,7 +82,7 @@ const es = {
   // home
   headline: 'Cifras principales',
   budgetTotal: 'Presupuesto vigente',
-  budgetExecution: 'Ejecución (compromisos sobre apropiación vigente)',
+  budgetExecution: 'Ejecución ({measure} {base})',
   indicatorsByStatus: 'Indicadores por estado',
   commitmentsByCompletion: 'Compromisos por nivel de cumplimiento',
   latestReport: 'Último informe',
@@ -218,6 +219,9 @@ const es = {
   copy: 'Copiar',
   copied: 'Copiado',
   openInSite: 'Ver en el sitio',
+  pinnedVersion: 'Datos publicados el {date}.',
+  newerData: 'Hay datos más recientes.',
+  seeCurrent: 'Ver la versión actual',
   // search
   searchLabel: 'Qué busca',
   searchButton: 'Buscar',
@@ -267,7 +271,7 @@ const en: Record<UiKey, string> = {
   notFoundText: 'This address does not exist or has moved. Go back home or search for it.',
   headline: 'Headline figures',
   budgetTotal: 'Current budget',
-  budgetExecution: 'Execution (commitments over current appropriation)',
+  budgetExecution: 'Execution ({measure} {base})',
   indicatorsByStatus: 'Indicators by status',
   commitmentsByCompletion: 'Commitments by completion',
   latestReport: 'Latest report',
@@ -395,6 +399,9 @@ const en: Record<UiKey, string> = {
   copy: 'Copy',
   copied: 'Copied',
   openInSite: 'See on the site',
+  pinnedVersion: 'Data as published on {date}.',
+  newerData: 'Newer data are available.',
+  seeCurrent: 'See the current version',
   searchLabel: 'What are you looking for',
   searchButton: 'Search',
   searchNoJs: 'Search needs JavaScript. Without it, use the menu or the sitemap.',
@@ -418,13 +425,16 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return text;
 }
 
-/** `/`, `/indicadores/`, `/en/indicators/abc/`: every internal link goes through here. */
+/**
+ * `/`, `/indicadores/`, `/en/indicators/abc/`: every internal link goes through here, under
+ * the site's base when it is published under a sub-path (`/repo/indicadores/`).
+ */
 export function href(lang: Lang, defaultLang: Lang, section?: Section, ...rest: string[]): string {
   const parts: string[] = [];
   if (lang !== defaultLang) parts.push(lang);
   if (section) parts.push(SLUGS[lang][section]);
   parts.push(...rest.filter(Boolean));
-  return parts.length ? `/${parts.join('/')}/` : '/';
+  return withPageBase(parts.length ? `/${parts.join('/')}/` : '/');
 }
 
 /** A page's path without its language prefix, for the language switcher. */

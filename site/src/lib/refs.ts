@@ -3,30 +3,14 @@
 // built; the MDX is parsed by the same parser Astro uses (Sätteri).
 import { defineMdastPlugin, mdxToJs } from 'satteri';
 import type { ContentError } from '@rendir/core';
-import type { SiteModel } from './model.ts';
 import type { DocItem } from './documents.ts';
+import { WIDGETS, widgetNamed } from '../widgets/index.ts';
+import { quoteList, type ComponentRef, type RefModel } from '../widgets/types.ts';
 
-export const COMPONENTS = [
-  'BudgetViewer',
-  'IndicatorTracker',
-  'CommitmentCard',
-  'DatasetViewer',
-] as const;
-export type ComponentName = (typeof COMPONENTS)[number];
+/** The MDX components authors may use: one per widget of the registry. */
+export const COMPONENTS: readonly string[] = WIDGETS.map((w) => w.mdxName);
 
-export interface ComponentRef {
-  name: string;
-  attrs: Record<string, string>;
-  /** Attributes written as `{expression}` instead of a quoted text. */
-  expressions: string[];
-  line: number;
-  column: number;
-}
-
-type RefModel = Pick<
-  SiteModel,
-  'indicators' | 'budgetByFile' | 'commitmentById' | 'datasetById' | 'config'
->;
+export type { ComponentRef };
 
 /** Parses one MDX text and returns its component tags, or the syntax error. */
 export function findRefs(source: string): {
@@ -100,30 +84,22 @@ function refError(
   return err;
 }
 
-function list(values: Iterable<string>, max = 8): string {
-  const all = [...values];
-  const shown = all.slice(0, max).map((v) => `«${v}»`);
-  return all.length > max ? `${shown.join(', ')}…` : shown.join(', ');
-}
-
 /** Checks one reference against the model; returns the problems. */
 export function checkRef(file: string, ref: ComponentRef, model: RefModel): ContentError[] {
-  const errors: ContentError[] = [];
-  if (!(COMPONENTS as readonly string[]).includes(ref.name)) {
-    errors.push(
+  const widget = widgetNamed(ref.name);
+  if (!widget) {
+    const names = quoteList(COMPONENTS.map((c) => `<${c}>`));
+    return [
       refError(
         file,
         ref,
         'mdx.unknown_component',
         { es: `El componente <${ref.name}> no existe`, en: `There is no <${ref.name}> component` },
-        {
-          es: `uno de ${list(COMPONENTS.map((c) => `<${c}>`))}`,
-          en: `one of ${list(COMPONENTS.map((c) => `<${c}>`))}`,
-        },
+        { es: `uno de ${names}`, en: `one of ${names}` },
       ),
-    );
-    return errors;
+    ];
   }
+  const errors: ContentError[] = [];
   for (const name of ref.expressions) {
     errors.push(
       refError(
@@ -139,9 +115,11 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
       ),
     );
   }
-  const need = (attr: string) => {
-    if (ref.attrs[attr]) return true;
-    if (ref.expressions.includes(attr)) return false;
+  const attr = widget.required;
+  if (ref.attrs[attr]) {
+    for (const p of widget.checkRef(ref, model))
+      errors.push(refError(file, ref, p.code, p.message, p.expected, p.attr, p.value));
+  } else if (!ref.expressions.includes(attr)) {
     errors.push(
       refError(
         file,
@@ -155,175 +133,6 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
         attr,
       ),
     );
-    return false;
-  };
-  switch (ref.name as ComponentName) {
-    case 'BudgetViewer': {
-      if (!need('data')) break;
-      const data = ref.attrs.data.replace(/^\.?\//, '');
-      const budget = model.budgetByFile.get(data);
-      if (!budget) {
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_budget',
-            { es: `No hay un presupuesto «${data}»`, en: `There is no budget “${data}”` },
-            {
-              es: `la ruta de un archivo de presupuesto: ${list(model.budgetByFile.keys()) || '(no hay archivos en budget/)'}`,
-              en: `the path of a budget file: ${list(model.budgetByFile.keys()) || '(no files in budget/)'}`,
-            },
-            'data',
-            data,
-          ),
-        );
-        break;
-      }
-      const levels = (ref.attrs.levels ?? '')
-        .split(',')
-        .map((l) => l.trim())
-        .filter(Boolean);
-      const known = budget.levelNames.map((l) => l.toLowerCase());
-      for (const level of levels) {
-        if (known.length && !known.includes(level.toLowerCase())) {
-          errors.push(
-            refError(
-              file,
-              ref,
-              'mdx.unknown_level',
-              {
-                es: `El nivel «${level}» no está en budget.levels de site.yaml`,
-                en: `The level “${level}” is not in site.yaml’s budget.levels`,
-              },
-              {
-                es: `niveles de ${list(budget.levelNames)}`,
-                en: `levels among ${list(budget.levelNames)}`,
-              },
-              'levels',
-              level,
-            ),
-          );
-        }
-      }
-      break;
-    }
-    case 'IndicatorTracker': {
-      if (!need('data')) break;
-      const data = ref.attrs.data.replace(/^\.?\//, '').replace(/\/$/, '');
-      const files = new Set(model.indicators.map((i) => i.file));
-      if (data !== 'indicators' && !files.has(data)) {
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_indicators',
-            { es: `No hay indicadores en «${data}»`, en: `There are no indicators in “${data}”` },
-            {
-              es: `data="indicators" o un archivo: ${list(files)}`,
-              en: `data="indicators" or a file: ${list(files)}`,
-            },
-            'data',
-            data,
-          ),
-        );
-      }
-      const group = ref.attrs.group;
-      if (group !== undefined) {
-        const groups = new Set(
-          model.indicators.map((i) => i.indicator.group).filter((g): g is string => !!g),
-        );
-        if (![...groups].some((g) => g.toLowerCase() === group.toLowerCase())) {
-          errors.push(
-            refError(
-              file,
-              ref,
-              'mdx.unknown_group',
-              {
-                es: `No hay indicadores del grupo «${group}»`,
-                en: `No indicator is in the group “${group}”`,
-              },
-              {
-                es: `uno de los grupos: ${list(groups)}`,
-                en: `one of the groups: ${list(groups)}`,
-              },
-              'group',
-              group,
-            ),
-          );
-        }
-      }
-      const id = ref.attrs.id;
-      if (
-        id !== undefined &&
-        !model.indicators.some((i) => i.indicator.id.toLowerCase() === id.toLowerCase())
-      ) {
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_indicator',
-            {
-              es: `No hay ningún indicador con el id «${id}»`,
-              en: `No indicator has the id “${id}”`,
-            },
-            {
-              es: `el id de un indicador: ${list(model.indicators.map((i) => i.indicator.id))}`,
-              en: `an indicator id: ${list(model.indicators.map((i) => i.indicator.id))}`,
-            },
-            'id',
-            id,
-          ),
-        );
-      }
-      break;
-    }
-    case 'CommitmentCard': {
-      if (!need('id')) break;
-      const id = ref.attrs.id;
-      if (!model.commitmentById.has(id.trim().toLowerCase())) {
-        const ids = [...model.commitmentById.values()].map((c) => c.commitment.id);
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_commitment',
-            {
-              es: `No hay ningún compromiso con el id «${id}»`,
-              en: `No commitment has the id “${id}”`,
-            },
-            { es: `el id de un compromiso: ${list(ids)}`, en: `a commitment id: ${list(ids)}` },
-            'id',
-            id,
-          ),
-        );
-      }
-      break;
-    }
-    case 'DatasetViewer': {
-      if (!need('id')) break;
-      const id = ref.attrs.id;
-      if (!model.datasetById.has(id.trim().toLowerCase())) {
-        const ids = [...model.datasetById.values()].map((d) => d.entry.id);
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_dataset',
-            {
-              es: `No hay ningún conjunto de datos con el id «${id}»`,
-              en: `No data set has the id “${id}”`,
-            },
-            {
-              es: `el id de un conjunto de datos: ${list(ids)}`,
-              en: `a data set id: ${list(ids)}`,
-            },
-            'id',
-            id,
-          ),
-        );
-      }
-      break;
-    }
   }
   return errors;
 }

@@ -3,7 +3,7 @@
 import { href, SLUGS, type Lang, type Section } from './i18n.ts';
 import { docSlugs } from './documents.ts';
 import { embedSpecs, type EmbedSpec } from './embeds.ts';
-import type { SiteModel } from './model.ts';
+import type { SiteModel } from './model/types.ts';
 
 export type Route =
   | { kind: 'home'; lang: Lang }

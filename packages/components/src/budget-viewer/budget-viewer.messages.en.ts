@@ -1,4 +1,6 @@
 /** The budget viewer's words in English: loaded only when it renders in English. */
+import { EXECUTION_BASE_WORDS, type ExecutionBaseKey } from '@rendir/core';
+
 const en = {
   title: 'Citizen budget',
   chartLabel: (place?: string) =>
@@ -31,13 +33,14 @@ const en = {
   key_amount: 'Amount',
   execution: 'Execution',
   executionPaid: 'Paid',
-  executionOf: (pct: string) => `${pct} of the current appropriation`,
+  executionOf: (pct: string, base: ExecutionBaseKey) =>
+    `${pct} ${EXECUTION_BASE_WORDS[base].en.of}`,
   statusOver: 'Over-executed',
   statusAdequate: 'On track',
   statusUnder: 'Under-executed',
   statusNone: 'No data',
-  statusExplain: (threshold: string, executed: string) =>
-    `Execution is ${executed} over current appropriation. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
+  statusExplain: (threshold: string, executed: string, base: ExecutionBaseKey) =>
+    `Execution is ${executed} ${EXECUTION_BASE_WORDS[base].en.over}. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
   perCapita: 'Per inhabitant',
   perCapitaSentence: (amount: string, population: string) =>
     `${amount} per inhabitant (population: ${population}).`,

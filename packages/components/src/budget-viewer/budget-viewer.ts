@@ -29,7 +29,7 @@ import { recordsOrThrow } from '../platform/errors.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
 import { categoricalColour, resolvedColour } from '../platform/theme.ts';
 import {
-  buildTree,
+  buildTreeSteps,
   defaultMeasure,
   displayName,
   execution,
@@ -47,6 +47,8 @@ import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './fo
 import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
 import { defineElement } from '../platform/define.ts';
 import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
+import { BudgetNavigation } from './budget-navigation.ts';
+import { runInSlices, runToEnd } from '../platform/slices.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import type { CheckedBudget } from './budget-check.ts';
 import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
@@ -167,7 +169,7 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @attr execution - What execution measures over the appropriation: `commitments` (default), `obligations` or `payments` (a site passes its site.yaml `budget.execution`).
  * @attr under-threshold - Percent executed below which execution is called low (0-100, default 80).
  * @attr table-open - Start with the data table shown.
- * @attr currency - ISO currency of the amounts (default `COP`).
+ * @attr currency - ISO currency of the amounts: this attribute, else the file's sidecar `currency` (or the site's budget document), else `COP`.
  * @attr source - Who published the data, shown in the footer.
  * @attr source-url - Link to the source (only http, https and mailto are linked).
  * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
@@ -244,8 +246,6 @@ export class RendirBudgetViewer extends RendirElement {
     embedIframe: { attribute: 'embed-iframe' },
     path: { attribute: false },
     contribution: { state: true },
-    announcement: { state: true },
-    focusIndex: { state: true },
     limit: { state: true },
     narrow: { state: true },
     chartEm: { state: true },
@@ -271,7 +271,7 @@ export class RendirBudgetViewer extends RendirElement {
   underThreshold = '80';
   execution?: string;
   tableOpen = false;
-  currency = 'COP';
+  currency?: string;
   source?: string;
   sourceUrl?: string;
   embedScript?: string;
@@ -279,8 +279,6 @@ export class RendirBudgetViewer extends RendirElement {
   path: string[] = [];
 
   private contribution = '';
-  private announcement = '';
-  private focusIndex = 0;
   private limit = PAGE;
   /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
   private narrow = false;
@@ -305,6 +303,11 @@ export class RendirBudgetViewer extends RendirElement {
 
   /** The table, icicle, prices, downloads and embed code, loaded on first need. */
   private readonly parts = new LazyParts(this, partLoaders);
+  /** Keys and focus of the items: one tab stop, arrows, Escape up (budget-navigation.ts). */
+  private readonly nav = new BudgetNavigation(this, {
+    canGoUp: () => this.path.length > 0,
+    up: () => this.up(),
+  });
   private derived?: Derived;
   /**
    * Each year's total as the file publishes it (core's `totals`, from the CSV or the site's
@@ -313,8 +316,9 @@ export class RendirBudgetViewer extends RendirElement {
   private fileTotals?: readonly BudgetYearTotal[];
   /** The file's total rows that differ from their lines, named in the note. */
   private fileAggregates?: readonly BudgetAggregate[];
+  /** The currency the file's sidecar or budget document declares (`EUR`). */
+  private fileCurrency?: string;
   private derivedKey: readonly unknown[] = [];
-  private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
   private hashRead = false;
 
@@ -331,9 +335,10 @@ export class RendirBudgetViewer extends RendirElement {
         if (this.deepLink) await part('deepLink');
         if (this.population?.trim()) await part('population');
         if (fiscalYears(lines).length > 1) await part('years');
-        // Build the hierarchy in its own task, so no single task both reads and draws.
+        // Build the hierarchy in slices of a few milliseconds: no single task reads,
+        // sums 10,000 lines and draws (the first render then finds it built).
         await ctx.yield();
-        this.derive(lines);
+        await runInSlices(this.deriveSteps(lines), () => ctx.yield());
         await ctx.yield();
       }
       return lines;
@@ -344,6 +349,7 @@ export class RendirBudgetViewer extends RendirElement {
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
     this.fileTotals = undefined;
     this.fileAggregates = undefined;
+    this.fileCurrency = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
     // The attribute, else an inline `<script type="application/json" data-name="sidecar">`
     // child (data, never run: it works under a strict Content-Security-Policy).
@@ -365,6 +371,7 @@ export class RendirBudgetViewer extends RendirElement {
       const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
       this.fileTotals = result.totals;
       this.fileAggregates = result.aggregates;
+      this.fileCurrency = result.facts.currency;
       return recordsOrThrow(result, ctx);
     };
     if (!this.src || isJsonUrl(this.src)) {
@@ -374,6 +381,7 @@ export class RendirBudgetViewer extends RendirElement {
         const budget = await checkedJson(raw.value, raw.file);
         this.fileTotals = budget.totals;
         this.fileAggregates = budget.aggregates;
+        this.fileCurrency = budget.currency;
         return budget.lines;
       }
       return fromCsv(raw.input, raw.file);
@@ -404,7 +412,7 @@ export class RendirBudgetViewer extends RendirElement {
       m: this.m,
       t: this.t,
       intl: this.intlLocale,
-      currency: this.currency,
+      currency: this.currencyCode(),
     };
   }
 
@@ -429,6 +437,11 @@ export class RendirBudgetViewer extends RendirElement {
   private derive(
     lines: BudgetLine[] | undefined = this.data.status === 'ready' ? this.data.value : undefined,
   ): Derived | undefined {
+    return runToEnd(this.deriveSteps(lines));
+  }
+
+  /** `derive` as steps (the trees are built in slices: see platform/slices.ts). */
+  private *deriveSteps(lines: BudgetLine[] | undefined): Generator<void, Derived | undefined> {
     if (!lines?.length) return undefined;
     const pricing = this.pricesAsked() ? this.parts.get('prices') : undefined;
     const key = [
@@ -444,7 +457,6 @@ export class RendirBudgetViewer extends RendirElement {
       this.locale,
     ];
     if (this.derived && key.every((k, i) => Object.is(k, this.derivedKey[i]))) return this.derived;
-    this.derivedKey = key;
 
     const years = fiscalYears(lines);
     const flowList = flows(lines);
@@ -474,12 +486,18 @@ export class RendirBudgetViewer extends RendirElement {
       prices.constant
         ? undefined
         : this.fileTotals?.find((t) => t.fiscalYear === y && t.flow === flow)?.amounts;
-    const tree = buildTree(used, { year, flow, measure, keys, published: published(year) });
+    const tree = yield* buildTreeSteps(used, {
+      year,
+      flow,
+      measure,
+      keys,
+      published: published(year),
+    });
     const yi = years.indexOf(year);
     // The earlier year is only compared by the measure: its other totals are never shown.
     const previous =
       yi > 0
-        ? buildTree(used, {
+        ? yield* buildTreeSteps(used, {
             year: years[yi - 1],
             flow,
             measure,
@@ -487,6 +505,8 @@ export class RendirBudgetViewer extends RendirElement {
             published: published(years[yi - 1]),
           })
         : undefined;
+    // The key with the result: a derive left halfway (between slices) is never taken as done.
+    this.derivedKey = key;
     this.derived = {
       lines,
       years,
@@ -534,31 +554,26 @@ export class RendirBudgetViewer extends RendirElement {
   /** Opens `path`, announces it, and moves focus to its first box (or the box `focus`). */
   private go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
-    this.focusIndex = 0;
     this.limit = PAGE;
-    this.pendingFocus = focus;
     this.writeHash();
     const d = this.derived;
-    if (!d) return;
+    if (!d) return this.nav.focusAfterUpdate(0);
     const node = this.current(d);
-    this.announcement = this.m.nowIn(
-      this.placeName(node),
-      formatAmount(node.size, this.intlLocale, this.currency),
+    const index = focus === 'first' ? 0 : node.children.findIndex((c) => c.id === focus);
+    this.nav.focusAfterUpdate(
+      Math.max(0, index),
+      this.m.nowIn(
+        this.placeName(node),
+        formatAmount(node.size, this.intlLocale, this.currencyCode()),
+      ),
     );
-    if (focus !== 'first') {
-      this.focusIndex = Math.max(
-        0,
-        node.children.findIndex((c) => c.id === focus),
-      );
-    }
     this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
   }
 
   /** From the treemap's "more items" box to the same item in the bar list. */
   private showRest(): void {
     this.view = 'bars';
-    this.focusIndex = MAX_BOXES;
-    this.pendingFocus = String(MAX_BOXES);
+    this.nav.focusAfterUpdate(MAX_BOXES);
   }
 
   private drill(node: BudgetNode): void {
@@ -596,68 +611,6 @@ export class RendirBudgetViewer extends RendirElement {
         this.path = state.path;
       }
     }
-  }
-
-  protected override updated(): void {
-    if (this.pendingFocus === null) return;
-    this.pendingFocus = null;
-    this.focusItem(this.focusIndex);
-  }
-
-  /** The visible list of items (boxes or bars). */
-  private visibleItems(): HTMLElement[] {
-    const root = this.renderRoot as ShadowRoot;
-    const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars, .icicle')];
-    const list = lists.find((l) => l.offsetParent !== null || l.getClientRects().length > 0);
-    return list ? [...list.querySelectorAll<HTMLElement>('[data-index]')] : [];
-  }
-
-  private focusItem(index: number): void {
-    const items = this.visibleItems();
-    const target = items.find((el) => Number(el.dataset.index) === index) ?? items[0];
-    if (target) target.focus();
-    else (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.place')?.focus();
-  }
-
-  private onItemKey(event: KeyboardEvent): void {
-    const count = this.visibleItems().length;
-    let next = this.focusIndex;
-    // Icicle cells name the cell above and below them; other items move in a line.
-    const cell = (event.currentTarget as HTMLElement | null)?.dataset;
-    const forward = Math.min(count - 1, this.focusIndex + 1);
-    const back = Math.max(0, this.focusIndex - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        next = cell?.down !== undefined ? Number(cell.down) : forward;
-        break;
-      case 'ArrowRight':
-        next = forward;
-        break;
-      case 'ArrowUp':
-        next = cell?.up !== undefined ? Number(cell.up) : back;
-        break;
-      case 'ArrowLeft':
-        next = back;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-      case 'Backspace':
-        if (this.path.length) {
-          event.preventDefault();
-          this.up();
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusIndex = next;
-    void this.updateComplete.then(() => this.focusItem(next));
   }
 
   // ---- rendering ----------------------------------------------------------------
@@ -711,8 +664,7 @@ export class RendirBudgetViewer extends RendirElement {
             </div>`
           : nothing
       }
-      ${this.renderTable(d, node)} ${this.renderFooter(d, node)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderTable(d, node)} ${this.renderFooter(d, node)} ${this.nav.liveRegion()}
     `;
   }
 
@@ -842,7 +794,9 @@ export class RendirBudgetViewer extends RendirElement {
         exec.executedPct !== undefined
           ? html`<p class="execution">
                 ${m[`key_${this.executionKey()}`]}:
-                <strong>${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1))}</strong>${
+                <strong
+                  >${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1), exec.base!)}</strong
+                >${
                   exec.paidPct !== undefined
                     ? html` · ${m.executionPaid}:
                         <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
@@ -854,6 +808,7 @@ export class RendirBudgetViewer extends RendirElement {
                 ${m.statusExplain(
                   formatPct(this.threshold(), this.intlLocale, 0),
                   m[`key_${this.executionKey()}`].toLowerCase(),
+                  exec.base!,
                 )}
               </p>`
           : nothing
@@ -862,7 +817,7 @@ export class RendirBudgetViewer extends RendirElement {
         capita !== undefined
           ? html`<p class="per-capita">
               ${m.perCapitaSentence(
-                formatAmount(capita, this.intlLocale, this.currency, false),
+                formatAmount(capita, this.intlLocale, this.currencyCode(), false),
                 formatPeople(population!, this.intlLocale),
               )}
             </p>`
@@ -893,6 +848,11 @@ export class RendirBudgetViewer extends RendirElement {
     return this.parts.failed('totals') ? this.renderPartState('totals') : nothing;
   }
 
+  /** The attribute, else the file's declared currency, else pesos. */
+  private currencyCode(): string {
+    return this.currency?.trim() || this.fileCurrency || 'COP';
+  }
+
   /** `execution` when it names an execution key, else commitments. */
   private executionKey(): ExecutionKey {
     const key = this.execution?.trim();
@@ -921,7 +881,7 @@ export class RendirBudgetViewer extends RendirElement {
   /** What a box or bar announces after its visible name and compact amount. */
   private itemDetail(node: BudgetNode, parent: BudgetNode): string {
     const share = ofEveryHundred(node.size, parent.size);
-    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currency)}`];
+    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currencyCode())}`];
     if (share !== undefined) parts.push(this.m.share(formatPct(share, this.intlLocale, 2)));
     return `${parts.join(', ')}.`;
   }
@@ -963,7 +923,7 @@ export class RendirBudgetViewer extends RendirElement {
       aria-disabled=${drillable ? 'false' : 'true'}
       @click=${() => this.drill(c)}
       @keydown=${onKey}
-      @focus=${() => (this.focusIndex = i)}
+      @focus=${() => this.nav.focused(i)}
     >
       <span class=${options.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
       <span class=${options.keyed ? 'amount visually-hidden' : 'amount'}
@@ -978,7 +938,7 @@ export class RendirBudgetViewer extends RendirElement {
     const m = this.m;
     const sub = this.subject(node);
     const count = node.children.length;
-    const focus = Math.min(this.focusIndex, count - 1);
+    const focus = Math.min(this.nav.active, count - 1);
     const shown = node.children.slice(0, MAX_BOXES);
     const rest = node.children.length - shown.length;
     // Floats size the boxes only; every figure shown is exact.
@@ -1000,7 +960,7 @@ export class RendirBudgetViewer extends RendirElement {
       (acc, c) => (compareDecimals(c.size, acc) > 0 ? c.size : acc),
       '0',
     );
-    const onKey = (e: KeyboardEvent) => this.onItemKey(e);
+    const onKey = this.nav.onKeydown;
     const itemButton = (
       c: BudgetNode,
       i: number,
@@ -1058,7 +1018,7 @@ export class RendirBudgetViewer extends RendirElement {
                 tabindex=${focus === MAX_BOXES ? 0 : -1}
                 @click=${() => this.showRest()}
                 @keydown=${onKey}
-                @focus=${() => (this.focusIndex = MAX_BOXES)}
+                @focus=${() => this.nav.focused(MAX_BOXES)}
               >
                 ${m.others(rest)}. ${m.othersHint}
               </button>
@@ -1123,7 +1083,7 @@ export class RendirBudgetViewer extends RendirElement {
             ? nothing
             : html`<li>
                 ${m.everyHundredSentence(
-                  formatAmount(share, this.intlLocale, this.currency, true),
+                  formatAmount(share, this.intlLocale, this.currencyCode(), true),
                   displayName(c),
                 )}
               </li>`;

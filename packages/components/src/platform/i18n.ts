@@ -199,5 +199,7 @@ export const platformMessages = defineCatalogue<PlatformMessages>({
     chartKeys: 'Use las flechas para moverse entre los datos.',
     chartHint: 'Gráfico. Use las flechas para recorrer los datos.',
     tableCaption: (title: string) => `Datos de: ${title}`,
+    showAll: (total: number) => `Ver todos (${total})`,
+    showFewer: 'Ver menos',
   },
 });

@@ -45,6 +45,8 @@ const en = {
   chartKeys: 'Use the arrow keys to move between data points.',
   chartHint: 'Chart. Use the arrow keys to go through the data.',
   tableCaption: (title: string) => `Data of: ${title}`,
+  showAll: (total: number) => `See all (${total})`,
+  showFewer: 'See fewer',
 };
 
 export default en;

@@ -94,6 +94,11 @@ export interface ParserHooks {
   onRows?: (rows: CsvRow[], headers: string[], batch?: TableBatch) => void;
   /** Rows already delivered must be discarded (the file is read again as Windows-1252). */
   onReset?: () => void;
+  /**
+   * Lets the browser paint and handle input (`LoadContext.yield`): the records' arrival is
+   * then finished in slices, never in one long task.
+   */
+  yield?: () => Promise<void>;
 }
 
 function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
@@ -351,12 +356,33 @@ export type FromWorker =
   // The table job's TableBatch (search texts, types, keys, number shapes), handed on as it is.
   | { type: 'rows'; rows: CsvRow[]; headers: string[]; batch?: TableBatch }
   | { type: 'reset' }
+  // A reader's records ahead of its result, in batches (see postResult).
+  | { type: 'records'; records: unknown[] }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string };
 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+}
+
+/** Records per message: each batch is cloned on the page's side in a task of its own. */
+export const RECORD_BATCH = 1000;
+
+/**
+ * A result whose `records` are many goes over as batches of records and then the rest:
+ * 10,000 budget lines in one message were one task of some 150 ms on the page's side (the
+ * structured clone is read there at once); the runner puts them back together in order.
+ */
+function postResult(scope: WorkerScope, result: unknown): void {
+  const records = (result as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records) || records.length <= RECORD_BATCH) {
+    scope.postMessage({ type: 'done', result });
+    return;
+  }
+  for (let i = 0; i < records.length; i += RECORD_BATCH)
+    scope.postMessage({ type: 'records', records: records.slice(i, i + RECORD_BATCH) });
+  scope.postMessage({ type: 'done', result: { ...(result as object), records: [] } });
 }
 
 function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
@@ -387,7 +413,7 @@ function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
         },
         true,
       ).then(
-        (result) => scope.postMessage({ type: 'done', result }),
+        (result) => postResult(scope, result),
         (error: unknown) =>
           scope.postMessage({
             type: 'failed',
