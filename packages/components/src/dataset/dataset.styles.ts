@@ -227,15 +227,14 @@ export const datasetStyles = css`
       white-space: nowrap;
       padding: 0 0.75em;
     }
-    .cards .body,
-    .cards .body .row {
+    .cards .body {
       width: 100%;
     }
     .cards .body .row {
+      width: 100%;
       display: block;
       height: calc(var(--_fields) * 1.8em + 1em);
       padding: 0.5em 0;
-      box-sizing: border-box;
     }
     .cards .body .cell {
       padding: 0 0.75em;

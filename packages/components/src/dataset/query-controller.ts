@@ -133,7 +133,7 @@ export class DatasetQuery implements ReactiveController {
   }
 
   rowCells(data: DatasetData, position: number): readonly string[] {
-    if (data.kind === 'local') return data.table.rows[this.view[position]]?.cells ?? [];
+    if (data.kind === 'local') return data.table.cells(this.view[position]);
     return data.page.rows[position] ?? [];
   }
 

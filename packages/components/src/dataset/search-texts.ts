@@ -36,7 +36,13 @@ export function cutSearchTexts({ text, ends }: SearchTexts, out: string[] = []):
 /** The buffers of a batch, moved to the page rather than copied. */
 export function batchBuffers(batch: TableBatch | undefined): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
-  for (const part of [...(batch?.keys ?? []), ...(batch?.shapes ?? []), batch?.texts?.ends])
+  for (const part of [
+    ...(batch?.keys ?? []),
+    ...(batch?.shapes ?? []),
+    batch?.texts?.ends,
+    batch?.rows?.ends,
+    batch?.rows?.starts,
+  ])
     if (part) buffers.push(part.buffer as ArrayBuffer);
   return buffers;
 }

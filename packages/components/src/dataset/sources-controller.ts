@@ -16,6 +16,7 @@ import { lazyParts } from './lazy.ts';
 import { LocalTable } from './model.ts';
 import { isSocrataUrl, type RemoteSource } from './sources/remote.ts';
 import type { DatasetApi, DatasetData } from './types.ts';
+import type { PackedBatch } from './column-types.ts';
 
 /** Rows per batch while reading a big file: small enough for short main-thread tasks. */
 const CHUNK_ROWS = 500;
@@ -156,15 +157,17 @@ export class DatasetSources {
         chunkRows: CHUNK_ROWS,
         dialect: entry?.dialect,
         searchText: true,
+        packRows: true,
         // Types and sort keys are worked out with the reading, off the main thread.
         columnTypes: { numberFormat: host.numberFormat ?? this.entryFormat() },
       },
       {
         signal: context.signal,
         onReset: () => table.reset(),
-        onRows: (rows, headers, batch) => {
+        onRows: (_rows, headers, batch) => {
           table.setHeaders(headers);
-          table.append(rows, batch);
+          // Packed, with their search texts: the options above ask the reader for both.
+          table.append(batch as PackedBatch);
           firstRows();
           // A few times a second while reading.
           const now = performance.now();

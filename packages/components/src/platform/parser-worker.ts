@@ -32,6 +32,7 @@ import {
 // The dataset's table job types its columns and keys its rows here, beside the reading.
 import { ColumnTyper, type TableBatch, type TypingOptions } from '../dataset/column-types.ts';
 import { batchBuffers, searchTexts } from '../dataset/search-texts.ts';
+import { packRows } from '../dataset/packed-rows.ts';
 
 /** A file to read: its text, its bytes, or its bytes as they arrive. */
 export type ParserSource = string | Uint8Array | ReadableStream<Uint8Array>;
@@ -46,6 +47,8 @@ export interface TableJobOptions {
    * `foldText`), worked out off the main thread with the parsing.
    */
   searchText?: boolean;
+  /** Hand the rows over packed (`TableBatch.rows`), not as an object per row. */
+  packRows?: boolean;
   /**
    * Also decide the column types (from the first batch) and hand over each batch's sort
    * keys of number and date columns and its number cells' shapes (`TableBatch`), so the
@@ -234,7 +237,7 @@ export type ParserJobSet = { [K in ParserJobKind]?: JobRunner<K> };
 
 export const tableJob: JobRunner<'table'> = async (
   sources,
-  { searchText, columnTypes, ...options },
+  { searchText, packRows: packed, columnTypes, ...options },
   hooks,
 ) => {
   const wide = await wideFile(sources.main, options.file, options.dialect);
@@ -257,10 +260,12 @@ export const tableJob: JobRunner<'table'> = async (
           stop.abort();
           return;
         }
-        hooks.onRows?.(rows, headers, {
+        const batch: TableBatch = {
           ...typer?.batch(rows, headers),
           ...(searchText ? { texts: searchTexts(rows) } : {}),
-        });
+        };
+        if (packed) batch.rows = packRows(rows);
+        hooks.onRows?.(packed ? [] : rows, headers, batch);
       },
       onReset: () => {
         typer?.reset();
