@@ -33,6 +33,18 @@ describe('npm run dev: widget bundles rebuilt from source', () => {
     }
   });
 
+  it('the events of one save make one rebuild', async () => {
+    let builds = 0;
+    const watcher = watchSources([], async () => {
+      builds++;
+    });
+    watcher.changed('a.ts');
+    watcher.changed('a.ts');
+    watcher.changed('b.ts');
+    await watcher.idle();
+    assert.equal(builds, 1);
+  });
+
   it('changes during a rebuild make one more, never two at once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rendir-dev-'));
     let builds = 0;
@@ -40,14 +52,20 @@ describe('npm run dev: widget bundles rebuilt from source', () => {
     let most = 0;
     let release!: () => void;
     const firstHeld = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const firstStarted = new Promise<void>((resolve) => (started = resolve));
     const watcher = watchSources([dir], async () => {
       builds++;
       most = Math.max(most, ++running);
-      if (builds === 1) await firstHeld;
+      if (builds === 1) {
+        started();
+        await firstHeld;
+      }
       running--;
     });
     try {
       watcher.changed('a.ts');
+      await firstStarted;
       watcher.changed('b.ts');
       watcher.changed('c.test.ts');
       watcher.changed('d.ts');

@@ -1,6 +1,6 @@
 // npm run dev: Astro's dev server over content/, and the widget bundles it serves under
-// /rendir/ rebuilt from source whenever a component or the core changes, so reloading the
-// page shows the change (no `npm run build` in between).
+// /rendir/ rebuilt from source whenever a component or the core changes; the open pages
+// then reload by themselves (site/src/lib/integration.ts), no `npm run build` in between.
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,11 @@ export function watchSources(
       due = true;
       return;
     }
-    running = run().finally(() => (running = undefined));
+    // Started after the events already queued (an editor's save is several), so that they
+    // make one rebuild, not two.
+    running = new Promise<void>((start) => setImmediate(start))
+      .then(run)
+      .finally(() => (running = undefined));
   };
   const watchers: FSWatcher[] = dirs.map((dir) =>
     watch(dir, { recursive: true }, (_event, file) => changed(file)),
@@ -72,7 +76,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     renameSync(next, out);
     rmSync(`${out}.old`, { recursive: true, force: true });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`dev: widget bundles rebuilt in ${seconds} s; reload the page to see them`);
+    console.log(`dev: widget bundles rebuilt in ${seconds} s`);
   };
   if (!existsSync(out)) await rebuild();
   const watcher = watchSources([at('packages/components/src'), at('packages/core/src')], rebuild);

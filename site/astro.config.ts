@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadYaml, resolveContentFile } from '@rendir/core/node';
-import { contentDir } from './src/lib/paths.ts';
+import { contentDir, resolveBase } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
 import { sitemapLinks } from './src/lib/sitemap-links.ts';
@@ -38,10 +38,14 @@ function siteInfo(): { url: string; locales: string[] } {
 }
 
 const info = siteInfo();
+// Published under a sub-path (GitHub project pages: https://org.github.io/repo/) when the
+// url in site.yaml has one or the deploy sets RENDIR_BASE; every link reads it (paths.ts).
+const base = resolveBase(info.url);
+process.env.RENDIR_SITE_BASE = base;
 const defaultLocale = info.locales[0];
 // hreflang links in the sitemap, found in one pass (lib/sitemap-links.ts).
 const links = sitemapLinks(
-  info.url,
+  new URL(base, info.url).href,
   defaultLocale,
   Object.fromEntries(info.locales.map((l) => [l, l === 'es' ? 'es-CO' : 'en'])),
 );
@@ -53,11 +57,15 @@ const links = sitemapLinks(
 const cacheKey = createHash('sha256')
   .update(dir)
   .update(readFileSync(new URL('./src/lib/sanitize-mdx.ts', import.meta.url)))
+  // The components it lets through are the registry's.
+  .update(readFileSync(new URL('./src/widgets/index.ts', import.meta.url)))
+  .update(base)
   .digest('hex')
   .slice(0, 12);
 
 export default defineConfig({
   site: info.url,
+  base,
   cacheDir: fileURLToPath(new URL(`./node_modules/.astro/${cacheKey}/`, import.meta.url)),
   output: 'static',
   trailingSlash: 'ignore',

@@ -64,6 +64,7 @@ function create(target, lang = 'es') {
       check: 'rendir check --content content',
       build: 'rendir build --content content --out dist',
       dev: 'rendir dev --content content',
+      snapshot: 'rendir snapshot --content content',
     },
     dependencies: { '@rendir/site': `^${version}` },
   };

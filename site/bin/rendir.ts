@@ -1,19 +1,31 @@
 #!/usr/bin/env node
 // rendir: check a content folder, build its site, or start a new one.
-//   rendir check [--content DIR] [--lang es|en]
-//   rendir build [--content DIR] [--out DIR] [--lang es|en]
+//   rendir check [--content DIR] [--lang es|en] [--strict]
+//   rendir build [--content DIR] [--out DIR] [--lang es|en] [--strict]
 //   rendir dev [--content DIR] [--port N] [--host ADDRESS]
 //   rendir new DIR
+//   rendir snapshot [--content DIR] [--date AAAA-MM-DD]
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatError } from '@rendir/core';
+import { ContentFileError } from '@rendir/core/node';
 import { getModel, shareModels } from '../src/lib/model.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { isLang, type Lang } from '../src/lib/i18n.ts';
 import { closeSearchIndex } from '../src/lib/search.ts';
 import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
+import { siteBase } from '../src/lib/paths.ts';
+import {
+  isVersionDate,
+  pinnedVersion,
+  snapshotContent,
+  versionDates,
+  VERSIONS_DIR,
+  type Pinned,
+} from '../src/lib/versions.ts';
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const templateDir = join(siteDir, 'template');
@@ -21,6 +33,7 @@ const templateDir = join(siteDir, 'template');
 interface Counts {
   indicators: number;
   lines: number;
+  goals: number;
   commitments: number;
   datasets: number;
   docs: number;
@@ -33,9 +46,13 @@ const MESSAGES = {
   rendir build [--content CARPETA] [--out CARPETA] construye el sitio (falla ante cualquier problema)
   rendir dev [--content CARPETA] [--port N]        vista previa que se actualiza mientras edita
   rendir new CARPETA                               crea una carpeta de contenido a partir de la plantilla
-Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
+  rendir snapshot [--content CARPETA] [--date AAAA-MM-DD]
+                                                   guarda una copia fechada del contenido (versiones/)
+                                                   para insertar widgets fijados a esa fecha
+Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
+          --strict (los avisos cuentan como errores)`,
     ok: (c: Counts) =>
-      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
+      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
     problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
     warning: 'aviso',
     error: 'error',
@@ -49,6 +66,14 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
     created: (dir: string) =>
       `Carpeta creada en ${dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-sitio`,
     noContent: (dir: string) => `No existe la carpeta de contenido ${dir}.`,
+    version: (date: string) => `Versión del ${date}: páginas para insertar construidas.`,
+    versionCheck: (dir: string) => `Copia fechada ${dir}:`,
+    versionFailed: (date: string) => `La versión del ${date} no se pudo construir.`,
+    snapshot: (dir: string) =>
+      `Copia guardada en ${dir}. Sus páginas para insertar se construyen con el sitio.`,
+    badDate: (date: string) =>
+      `--date «${date.slice(0, 40)}» no es una fecha AAAA-MM-DD (por ejemplo 2025-06-30).`,
+    versionExists: (dir: string) => `${dir} ya existe: esa fecha ya tiene su copia.`,
   },
   en: {
     usage: `Usage:
@@ -56,9 +81,13 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)`,
   rendir build [--content DIR] [--out DIR] builds the site (fails on any problem)
   rendir dev [--content DIR] [--port N]    a preview that updates as you edit
   rendir new DIR                           makes a content folder from the template
-Options: --lang es|en (language of messages; default: the site's)`,
+  rendir snapshot [--content DIR] [--date YYYY-MM-DD]
+                                           keeps a dated copy of the content (versiones/)
+                                           for embeds pinned to that date
+Options: --lang es|en (language of messages; default: the site's)
+         --strict (warnings count as errors)`,
     ok: (c: Counts) =>
-      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
+      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.goals} development plan goals, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
     problems: (e: number, w: number) => `${e} error(s) and ${w} warning(s).`,
     warning: 'warning',
     error: 'error',
@@ -72,27 +101,38 @@ Options: --lang es|en (language of messages; default: the site's)`,
     created: (dir: string) =>
       `Folder created at ${dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-site`,
     noContent: (dir: string) => `The content folder ${dir} does not exist.`,
+    version: (date: string) => `Version of ${date}: embed pages built.`,
+    versionCheck: (dir: string) => `Dated copy ${dir}:`,
+    versionFailed: (date: string) => `The version of ${date} could not be built.`,
+    snapshot: (dir: string) => `Copy kept in ${dir}. Its embed pages are built with the site.`,
+    badDate: (date: string) =>
+      `--date «${date.slice(0, 40)}» is not a date YYYY-MM-DD (for example 2025-06-30).`,
+    versionExists: (dir: string) => `${dir} already exists: that date has its copy.`,
   },
 };
 
-function report(model: SiteModel, lang: Lang): boolean {
+/** Prints every problem; true when none is an error (with `strict`, when there is none at all). */
+function report(model: SiteModel, lang: Lang, strict: boolean): boolean {
   const m = MESSAGES[lang];
-  for (const err of model.errors) console.error(`${m.error}: ${formatError(err, lang)}`);
-  for (const warn of model.warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
-  if (model.errors.length === 0) {
+  const errors = strict ? [...model.errors, ...model.warnings] : model.errors;
+  const warnings = strict ? [] : model.warnings;
+  for (const err of errors) console.error(`${m.error}: ${formatError(err, lang)}`);
+  for (const warn of warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
+  if (errors.length === 0) {
     console.log(
       m.ok({
         indicators: model.indicators.length,
         lines: model.budgets.reduce((n, b) => n + b.lines.length, 0),
+        goals: model.plans.reduce((n, p) => n + p.goals.length, 0),
         commitments: model.commitments.length,
         datasets: model.datasets.length,
         docs: model.reports.length + model.pages.length,
       }),
     );
-    if (model.warnings.length) console.log(m.problems(0, model.warnings.length));
+    if (warnings.length) console.log(m.problems(0, warnings.length));
     return true;
   }
-  console.error(m.problems(model.errors.length, model.warnings.length));
+  console.error(m.problems(errors.length, warnings.length));
   return false;
 }
 
@@ -107,11 +147,16 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-async function build(content: string, out: string, lang: Lang | undefined): Promise<number> {
+async function build(
+  content: string,
+  out: string,
+  lang: Lang | undefined,
+  strict: boolean,
+): Promise<number> {
   const started = performance.now();
   const model = await getModel(content);
   const l = lang ?? model.defaultLang;
-  if (!report(model, l)) {
+  if (!report(model, l, strict)) {
     console.error(MESSAGES[l].nothingWritten);
     return 1;
   }
@@ -141,6 +186,12 @@ async function build(content: string, out: string, lang: Lang | undefined): Prom
       vite: { logLevel: 'error' },
     });
     moveFolder(stage, tmp);
+    // The dated copies, each built beside the site under versiones/<date>/.
+    if (!pinnedVersion())
+      for (const date of versionDates(content)) {
+        if (!buildVersion(content, tmp, date, l)) throw new Error(MESSAGES[l].versionFailed(date));
+        console.log(MESSAGES[l].version(date));
+      }
   } catch (err) {
     await closeSearchIndex();
     rmSync(stage, { recursive: true, force: true });
@@ -155,8 +206,46 @@ async function build(content: string, out: string, lang: Lang | undefined): Prom
   renameSync(tmp, out);
   rmSync(old, { recursive: true, force: true });
   console.log(MESSAGES[l].built(out, ((performance.now() - started) / 1000).toFixed(1)));
-  printDeployHeaders(out, l);
+  if (!pinnedVersion()) printDeployHeaders(out, l);
   return 0;
+}
+
+/**
+ * Builds the embed pages of the dated copy `versiones/<date>/` into the site just built at
+ * `site`, under its base + `versiones/<date>/`, in a process of its own (Astro keeps one
+ * configuration per process). Its output is shown only when it fails.
+ */
+function buildVersion(content: string, site: string, date: string, lang: Lang): boolean {
+  const base = siteBase();
+  const pinned: Pinned = { date, content, base, out: site };
+  const run = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      'build',
+      '--content',
+      join(content, VERSIONS_DIR, date),
+      '--out',
+      join(site, VERSIONS_DIR, date),
+      '--lang',
+      lang,
+    ],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        RENDIR_BASE: `${base}${VERSIONS_DIR}/${date}/`,
+        // Its pages link the current site's, which has them all (paths.ts).
+        RENDIR_PAGE_BASE: base,
+        RENDIR_PINNED: JSON.stringify(pinned),
+        RENDIR_SEARCH: '0',
+      },
+    },
+  );
+  if (run.status === 0) return true;
+  console.error(run.stdout + run.stderr);
+  return false;
 }
 
 /** What the host must send, and the hashes for embedding the widgets elsewhere. */
@@ -203,10 +292,13 @@ export async function main(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      date: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const lang = values.lang && isLang(values.lang) ? values.lang : undefined;
+  const strict = values.strict ?? false;
   const [command, arg] = positionals;
   const content = resolve(
     values.content ?? process.env.RENDIR_CONTENT ?? join(siteDir, '..', 'content'),
@@ -215,19 +307,52 @@ export async function main(argv: string[]): Promise<number> {
     console.log(MESSAGES[lang ?? 'es'].usage);
     return values.help ? 0 : 2;
   }
-  if ((command === 'check' || command === 'build' || command === 'dev') && !existsSync(content)) {
+  if (
+    (command === 'check' || command === 'build' || command === 'dev' || command === 'snapshot') &&
+    !existsSync(content)
+  ) {
     console.error(MESSAGES[lang ?? 'es'].noContent(content));
     return 1;
   }
   switch (command) {
     case 'check': {
       const model = await getModel(content);
-      return report(model, lang ?? model.defaultLang) ? 0 : 1;
+      const l = lang ?? model.defaultLang;
+      let ok = report(model, l, strict);
+      // Each dated copy is built with the site: checked with it, each under its own name.
+      for (const date of versionDates(content)) {
+        console.log(MESSAGES[l].versionCheck(join(VERSIONS_DIR, date)));
+        ok = report(await getModel(join(content, VERSIONS_DIR, date)), l, strict) && ok;
+      }
+      return ok ? 0 : 1;
     }
     case 'build':
-      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang);
+      return build(content, resolve(values.out ?? join(siteDir, 'dist')), lang, strict);
     case 'dev':
       return dev(content, values.port ? Number(values.port) : undefined, values.host);
+    case 'snapshot': {
+      // Today in UTC unless --date says which publication the copy keeps.
+      const date = values.date ?? new Date().toISOString().slice(0, 10);
+      const m = MESSAGES[lang ?? 'es'];
+      const target = join(content, VERSIONS_DIR, date);
+      if (!isVersionDate(date)) {
+        console.error(m.badDate(date));
+        return 2;
+      }
+      if (existsSync(target)) {
+        console.error(m.versionExists(target));
+        return 1;
+      }
+      try {
+        console.log(m.snapshot(await snapshotContent(content, date)));
+        return 0;
+      } catch (error) {
+        // A file the content folder's boundary refuses (a link out of it): named, as check does.
+        if (!(error instanceof ContentFileError)) throw error;
+        console.error(formatError(error.problem, lang ?? 'es'));
+        return 1;
+      }
+    }
     case 'new':
       if (!arg) break;
       return newFolder(resolve(arg), lang ?? 'es');

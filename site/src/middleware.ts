@@ -3,6 +3,7 @@
 // and with RENDIR_SEARCH=0, no index is open and pages pass through untouched.
 import { defineMiddleware } from 'astro:middleware';
 import { addPage, searchIndexOpen } from './lib/search.ts';
+import { withoutBase } from './lib/paths.ts';
 
 const decoder = new TextDecoder();
 
@@ -13,7 +14,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // The page's bytes are read once: decoded for the index, written as they are.
   const bytes = new Uint8Array(await response.arrayBuffer());
-  await addPage(context.url.pathname, decoder.decode(bytes));
+  await addPage(withoutBase(context.url.pathname), decoder.decode(bytes));
   return new Response(bytes, {
     status: response.status,
     statusText: response.statusText,

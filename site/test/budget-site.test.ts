@@ -90,15 +90,27 @@ function htmlFiles(dir: string): string[] {
 test('a coded budget with a TOTAL row, two years and Madrid’s real budget build into figures no larger than one year', () => {
   const dir = content();
   copyFileSync(madrid, join(dir, 'budget', 'madrid.csv'));
+  // Execution over the initial appropriation, the only one this file has: the words say so.
+  writeFileSync(
+    join(dir, 'budget', 'inicial.csv'),
+    'vigencia;sector;apropiación inicial;compromisos\n2017;Salud;1000;750\n2017;Vías;1000;900\n',
+  );
+  // Madrid publishes euros: its sidecar says so, and no page shows them as pesos.
+  writeFileSync(join(dir, 'budget', 'madrid.csv.yaml'), 'currency: EUR\n');
   const out = join(mkdtempSync(join(tmpdir(), 'rendir-budget-out-')), 'site');
   const run = rendir('build', '--content', dir, '--out', out);
   assert.equal(run.code, 0, run.out);
 
   const home = text(join(out, 'index.html'));
   assert.match(home, /Pagos 2017 · fut\.csv \$ 10\.207\.063\.183\.472/);
-  assert.match(home, /Valor 2015 · madrid\.csv \$ 4\.650\.554\.218/);
+  assert.match(home, /Valor 2015 · madrid\.csv EUR 4\.650\.554\.218/);
+
+  assert.match(home, /Ejecución \(compromisos sobre la apropiación inicial\): 82,5 %/);
+  assert.doesNotMatch(home, /apropiación vigente/);
 
   const budget = text(join(out, 'presupuesto', 'index.html'));
+  assert.match(budget, /Ejecución \(compromisos sobre la apropiación inicial\) 82,5 %/);
+  assert.doesNotMatch(budget, /sobre la apropiación vigente/);
   assert.match(budget, /cuadran con la suma de sus rubros \(pagos\)/);
   assert.match(budget, /Presupuesto 2017 — Por rubro Rubro Pagos/);
   assert.match(budget, /Programa Mejor Movilidad \$ 7\.000\.000\.000\.000/);
@@ -108,13 +120,13 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   );
   assert.match(
     budget,
-    /Vigencia Valor 2015 \$ 4\.650\.554\.218 2014 \$ 4\.699\.310\.629 2013 \$ 4\.564\.125\.024 2012 \$ 4\.942\.020\.428/,
+    /Vigencia Valor 2015 EUR 4\.650\.554\.218 2014 EUR 4\.699\.310\.629 2013 EUR 4\.564\.125\.024 2012 EUR 4\.942\.020\.428/,
   );
   assert.match(budget, /Se muestran \d+ de 20217 rubros/);
   // A file whose only amount is IMPORTE (`amount`) keeps it in the no-JS table and its total.
-  assert.match(budget, /Presupuesto 2015 Valor Ejecución .*?Total \$ 4\.650\.554\.218/);
+  assert.match(budget, /Presupuesto 2015 Valor Ejecución .*?Total EUR 4\.650\.554\.218/);
   // The largest lines of the year come first: 730,551,541 is Madrid's largest line of 2015.
-  assert.match(budget, /Valor Ejecución Resultados 2015 \$ 730\.551\.541 /);
+  assert.match(budget, /Valor Ejecución Resultados 2015 EUR 730\.551\.541 /);
   const size = statSync(join(out, 'presupuesto', 'index.html')).size;
   assert.ok(size < 1_000_000, `the budget page is ${size} bytes`);
   // What the widget reads: core's figures, each year's own total, the lines without their
@@ -124,8 +136,10 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
     format: string;
     lines: { extra?: unknown; amounts: Record<string, string> }[];
     totals: { fiscalYear: string; amounts: Record<string, string> }[];
+    currency?: string;
   };
   assert.equal(doc.format, 'rendir-budget/1');
+  assert.equal(doc.currency, 'EUR');
   assert.equal(doc.lines.length, 20217);
   assert.ok(doc.lines.every((l) => l.extra === undefined));
   assert.deepEqual(
@@ -145,7 +159,7 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   // Every money figure on every page, in both languages: none above one year's total.
   const tooLarge: string[] = [];
   for (const file of htmlFiles(out)) {
-    for (const m of text(file).matchAll(/\$ ?(\d{1,3}(?:[.,]\d{3})+)/g)) {
+    for (const m of text(file).matchAll(/(?:\$|EUR|€) ?(\d{1,3}(?:[.,]\d{3})+)/g)) {
       if (BigInt(m[1].replace(/[.,]/g, '')) > LARGEST_YEAR) tooLarge.push(`${file}: ${m[0]}`);
     }
   }

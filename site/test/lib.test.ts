@@ -11,6 +11,8 @@ import { isSafeHref, sanitizeMdx } from '../src/lib/sanitize-mdx.ts';
 import { readFrontMatter } from '../src/lib/documents.ts';
 import { href, pick, t } from '../src/lib/i18n.ts';
 import { langOf } from '../src/lib/lang.ts';
+import { normalizeBase, resolveBase, withBase, withoutBase } from '../src/lib/paths.ts';
+import { isVersionDate } from '../src/lib/versions.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
@@ -159,6 +161,64 @@ test('links and language helpers', () => {
   assert.equal(pick({ es: 'Hola', en: 'Hello' }, 'en'), 'Hello');
   assert.equal(pick({ es: 'Hola' }, 'en'), 'Hola');
   assert.equal(t('en', 'rowsShown', { shown: 3, total: 10 }), 'Showing 3 of 10 rows.');
+});
+
+test('a site under a sub-path: one base for links, routes, languages and MDX links', () => {
+  assert.equal(normalizeBase(''), '/');
+  assert.equal(normalizeBase('repo'), '/repo/');
+  assert.equal(normalizeBase('/org/repo'), '/org/repo/');
+  assert.throws(() => normalizeBase('/../etc/'), /base path/);
+  assert.throws(() => normalizeBase('/a b/'), /base path/);
+  // The url's path, unless the deploy says otherwise (an empty RENDIR_BASE is the root).
+  assert.equal(resolveBase('https://org.github.io/repo', undefined), '/repo/');
+  assert.equal(resolveBase('https://org.github.io/repo/', '/other'), '/other/');
+  assert.equal(resolveBase('https://org.github.io/repo/', ''), '/');
+  const before = process.env.RENDIR_SITE_BASE;
+  process.env.RENDIR_SITE_BASE = '/repo/';
+  try {
+    assert.equal(href('es', 'es'), '/repo/');
+    assert.equal(href('en', 'es', 'budget'), '/repo/en/budget/');
+    assert.equal(withBase('/datos/x.csv'), '/repo/datos/x.csv');
+    assert.equal(withBase('https://example.org/'), 'https://example.org/');
+    assert.equal(withBase('//cdn.example/x.js'), '//cdn.example/x.js');
+    assert.equal(withBase('#notas'), '#notas');
+    assert.equal(withoutBase('/repo/en/budget/'), '/en/budget/');
+    assert.equal(withoutBase('/repo'), '/');
+    assert.equal(langOf('/repo/en/x/', { locales: ['es', 'en'], defaultLang: 'es' }), 'en');
+    const { code } = mdxToJs('[datos](/datos/) y [nota](#n) y ![logo](/media/logo.svg)', {
+      mdastPlugins: [sanitizeMdx],
+    });
+    assert.match(code, /href: "\/repo\/datos\/"/);
+    assert.match(code, /href: "#n"/);
+    assert.match(code, /src: "\/repo\/media\/logo.svg"/);
+  } finally {
+    if (before === undefined) delete process.env.RENDIR_SITE_BASE;
+    else process.env.RENDIR_SITE_BASE = before;
+  }
+});
+
+test('a dated copy: a real date, its pages under its base, its links to the current site', () => {
+  assert.equal(isVersionDate('2025-06-30'), true);
+  assert.equal(isVersionDate('2024-02-29'), true);
+  assert.equal(isVersionDate('2025-02-29'), false);
+  assert.equal(isVersionDate('2025-6-30'), false);
+  assert.equal(isVersionDate('../2025-06-30'), false);
+  const before = { site: process.env.RENDIR_SITE_BASE, page: process.env.RENDIR_PAGE_BASE };
+  process.env.RENDIR_SITE_BASE = '/repo/versiones/2025-06-30/';
+  process.env.RENDIR_PAGE_BASE = '/repo/';
+  try {
+    assert.equal(href('en', 'es', 'budget'), '/repo/en/budget/');
+    assert.equal(withBase('/datos/x.json'), '/repo/versiones/2025-06-30/datos/x.json');
+    assert.equal(withoutBase('/repo/versiones/2025-06-30/en/embed/x/'), '/en/embed/x/');
+    assert.equal(withoutBase('/repo/insertar/x/'), '/insertar/x/');
+  } finally {
+    for (const [key, value] of [
+      ['RENDIR_SITE_BASE', before.site],
+      ['RENDIR_PAGE_BASE', before.page],
+    ] as const)
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+  }
 });
 
 test('sitemap hreflang links are the ones @astrojs/sitemap finds, in one pass', async () => {

@@ -105,7 +105,7 @@ describe('the packed packages, installed in an empty folder', () => {
     assert.match(out, /npm run check/);
     const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
     assert.equal(pkg.name, 'mi-entidad');
-    assert.deepEqual(Object.keys(pkg.scripts).sort(), ['build', 'check', 'dev']);
+    assert.deepEqual(Object.keys(pkg.scripts).sort(), ['build', 'check', 'dev', 'snapshot']);
     assert.match(pkg.dependencies['@rendir/site'], /^\^\d+\.\d+\.\d+/);
     for (const file of [
       'content/site.yaml',
@@ -118,9 +118,21 @@ describe('the packed packages, installed in an empty folder', () => {
       assert.ok(existsSync(join(site, file)), `${file} is in the new folder`);
     // The workflows parse, build with the folder's own scripts and publish what the build makes.
     const github = parse(readFileSync(join(site, '.github/workflows/pages.yml'), 'utf8'));
-    const steps = github.jobs.build.steps as { run?: string; uses?: string; with?: object }[];
+    const steps = github.jobs.build.steps as {
+      id?: string;
+      run?: string;
+      uses?: string;
+      with?: object;
+      env?: Record<string, string>;
+    }[];
     assert.ok(steps.some((step) => step.run === 'npm run check'));
-    assert.ok(steps.some((step) => step.run === 'npm run build'));
+    // A project site (org.github.io/repo/) builds under the path configure-pages gives.
+    const pagesStep = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'));
+    assert.ok(pagesStep?.id, 'configure-pages has an id the build reads');
+    assert.equal(
+      steps.find((step) => step.run === 'npm run build')?.env?.RENDIR_BASE,
+      `\${{ steps.${pagesStep.id}.outputs.base_path }}`,
+    );
     assert.deepEqual(
       steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with,
       { path: 'dist' },
@@ -128,6 +140,7 @@ describe('the packed packages, installed in an empty folder', () => {
     assert.match(github.jobs.deploy.steps[0].uses, /^actions\/deploy-pages@/);
     const gitlab = parse(readFileSync(join(site, '.gitlab-ci.yml'), 'utf8'));
     assert.ok(gitlab.pages.script.includes('npm run build'));
+    assert.ok(gitlab.pages.script.some((line: string) => /RENDIR_BASE=.*CI_PAGES_URL/.test(line)));
     assert.ok(gitlab.pages.script.includes('rm -rf public && mv dist public'));
     assert.deepEqual(gitlab.pages.artifacts.paths, ['public']);
     // A second run never overwrites a folder in use.

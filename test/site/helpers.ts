@@ -37,15 +37,20 @@ export function fileFor(root: string, pathname: string): string | undefined {
 /** The site is tested under the CSP `rendir build` tells hosts to send (site/src/lib/deploy.ts). */
 export { SITE_CSP };
 
-/** Serves `root` as a static host does; HTML pages carry `SITE_CSP` unless `csp` says otherwise. */
+/**
+ * Serves `root` as a static host does; HTML pages carry `SITE_CSP` unless `csp` says otherwise.
+ * With a `base` (`/repo/`), as GitHub project pages do: the folder is served under that path
+ * only, and every other path is the site's 404.
+ */
 export async function serve(
   root: string,
-  { csp = SITE_CSP }: { csp?: string | null } = {},
+  { csp = SITE_CSP, base = '/' }: { csp?: string | null; base?: string } = {},
 ): Promise<{ server: Server; origin: string }> {
   const policy: Record<string, string> = csp ? { 'Content-Security-Policy': csp } : {};
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = fileFor(root, url.pathname);
+    const under = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : undefined;
+    const file = under === undefined ? undefined : fileFor(root, under);
     if (!file) {
       const notFound = join(root, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'], ...policy });

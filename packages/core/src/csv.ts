@@ -873,6 +873,12 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
+/** The part of the web's MessageChannel used here (core is compiled without DOM types). */
+interface YieldChannel {
+  port1: { onmessage: (() => void) | null; close(): void };
+  port2: { postMessage(message: null): void };
+}
+
 /**
  * Lets the page paint and handle input between batches. Not `setTimeout`: browsers
  * throttle it to once a second in background tabs, which would stall a large file.
@@ -882,7 +888,7 @@ function yieldToEventLoop(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
-      const channel = new MessageChannel();
+      const channel = new MessageChannel() as unknown as YieldChannel;
       channel.port1.onmessage = () => {
         channel.port1.close();
         resolve();
@@ -919,7 +925,7 @@ class StreamDecoder {
   badBytes: BadByte[] = [];
   /** Offset of the first non-ASCII character in a Windows-1252 file (the warning points at it). */
   firstNonAsciiAt = -1;
-  utf16: TextDecoder | undefined = undefined;
+  utf16: InstanceType<typeof TextDecoder> | undefined = undefined;
 
   constructor(declared: CsvEncoding | undefined) {
     this.encoding = declared ?? 'utf-8';

@@ -1,6 +1,7 @@
 // Budget execution, the one rule the site's pages and the budget viewer both print: the
 // site.yaml key (commitments by default) over the appropriation, exact, one rounding.
 import { compareDecimals, percentOf } from './decimal.ts';
+import type { Lang } from './languages.ts';
 import type { BudgetAmountKey } from './types.ts';
 
 /** The amounts site.yaml's `budget.execution` may name. */
@@ -14,16 +15,54 @@ export function isExecutionKey(value: unknown): value is ExecutionKey {
 /** Decimals of a printed execution percentage: `80,4 %`. */
 export const EXECUTION_DIGITS = 1;
 
+/** What execution may be measured against, in the order it is chosen. */
+export const EXECUTION_BASE_KEYS = [
+  'current_appropriation',
+  'initial_appropriation',
+  'amount',
+] as const satisfies readonly BudgetAmountKey[];
+export type ExecutionBaseKey = (typeof EXECUTION_BASE_KEYS)[number];
+
 /**
- * The amount execution is measured against: the current appropriation, else the initial
+ * Which amount execution is measured against: the current appropriation, else the initial
  * one, else a file's single `amount`; undefined when that is missing, zero or negative.
  */
+export function executionBaseKey(
+  amounts: Partial<Record<BudgetAmountKey, string>>,
+): ExecutionBaseKey | undefined {
+  const key = EXECUTION_BASE_KEYS.find((k) => amounts[k] !== undefined);
+  return key !== undefined && compareDecimals(amounts[key]!, '0') > 0 ? key : undefined;
+}
+
+/** The amount execution is measured against (see `executionBaseKey`). */
 export function executionBase(
   amounts: Partial<Record<BudgetAmountKey, string>>,
 ): string | undefined {
-  const base = amounts.current_appropriation ?? amounts.initial_appropriation ?? amounts.amount;
-  return base !== undefined && compareDecimals(base, '0') > 0 ? base : undefined;
+  const key = executionBaseKey(amounts);
+  return key === undefined ? undefined : amounts[key];
 }
+
+/**
+ * The words for the base a percentage was measured against, so that a page never says «of the
+ * current appropriation» over the initial one: `of` follows a figure (`80,4 % de la
+ * apropiación inicial`), `over` follows the executed amount's name (`compromisos sobre…`).
+ */
+export const EXECUTION_BASE_WORDS: Readonly<
+  Record<ExecutionBaseKey, Readonly<Record<Lang, { of: string; over: string }>>>
+> = {
+  current_appropriation: {
+    es: { of: 'de la apropiación vigente', over: 'sobre la apropiación vigente' },
+    en: { of: 'of the current appropriation', over: 'over the current appropriation' },
+  },
+  initial_appropriation: {
+    es: { of: 'de la apropiación inicial', over: 'sobre la apropiación inicial' },
+    en: { of: 'of the initial appropriation', over: 'over the initial appropriation' },
+  },
+  amount: {
+    es: { of: 'del presupuesto', over: 'sobre el presupuesto' },
+    en: { of: 'of the budget', over: 'over the budget' },
+  },
+};
 
 /**
  * `key` over the base, in percent, exact and rounded once (half away from zero) to

@@ -260,11 +260,15 @@ const MISSING_LABELS: Record<Lang, Record<MissingKind, { short: string; long: st
     empty: { short: '—', long: 'Sin valor' },
     no_data: { short: 'S/D', long: 'Sin dato' },
     not_applicable: { short: 'N/A', long: 'No aplica' },
+    not_available: { short: 'N/D', long: 'No disponible' },
+    suppressed: { short: 'Reservado', long: 'Reservado' },
   },
   en: {
     empty: { short: '—', long: 'No value' },
     no_data: { short: 'No data', long: 'No data' },
     not_applicable: { short: 'N/A', long: 'Not applicable' },
+    not_available: { short: 'Not available', long: 'Not available' },
+    suppressed: { short: 'Suppressed', long: 'Suppressed' },
   },
 };
 

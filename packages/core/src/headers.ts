@@ -28,6 +28,10 @@ export const BUDGET_ALIASES: AliasTable = {
     'rubro presupuestal',
     'cod rubro',
     'posición presupuestal',
+    // CHIP and CUIPO (Contraloría) exports: `CUENTA`, `NOMBRE_CUENTA`.
+    'cuenta',
+    'código cuenta',
+    'codigo cuenta',
   ],
   parent_code: [
     'padre',
@@ -48,10 +52,30 @@ export const BUDGET_ALIASES: AliasTable = {
     'descripcion rubro',
     'concepto',
     'nombre de la cuenta',
+    'nombre cuenta',
   ],
   bpin: ['bpin', 'código bpin'],
   flow: ['tipo', 'flujo', 'type'],
-  funding_source: ['fuente', 'fuente de financiación', 'fuente de financiacion', 'source'],
+  funding_source: [
+    'fuente',
+    'fuente de financiación',
+    'fuente de financiacion',
+    'fuentes de financiación',
+    'fuentes financiacion',
+    'source',
+  ],
+  // The cut-off a row's figures run to (CUIPO's `PERIODO`, a quarter): figures of several
+  // cut-offs of one year are cumulative and are never added.
+  period: [
+    'periodo',
+    'período',
+    'trimestre',
+    'corte',
+    'fecha de corte',
+    'fecha corte',
+    'period',
+    'quarter',
+  ],
   citizen_label: ['nombre ciudadano', 'etiqueta ciudadana', 'nombre para la ciudadanía'],
   // Singular and plural of each amount, as Excel exports and people write them.
   initial_appropriation: [

@@ -125,7 +125,14 @@ export type {
   MessageRef,
 } from './message.ts';
 export { toCsv, neutraliseCell } from './csv-download.ts';
-export { safeUrl, notACsv, ownField, contentRelativePath, withoutPrototypes } from './security.ts';
+export {
+  safeUrl,
+  notACsv,
+  ownField,
+  contentRelativePath,
+  withoutPrototypes,
+  withoutPrototypesSteps,
+} from './security.ts';
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,
@@ -145,16 +152,20 @@ export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.
 export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
 export {
+  EXECUTION_BASE_KEYS,
+  EXECUTION_BASE_WORDS,
   EXECUTION_DIGITS,
   EXECUTION_KEYS,
   executionBase,
+  executionBaseKey,
   executionPercent,
   isExecutionKey,
 } from './execution.ts';
-export type { ExecutionKey } from './execution.ts';
+export type { ExecutionBaseKey, ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
+  isCurrencyCode,
   BUDGET_AMOUNT_KEYS,
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
@@ -197,3 +208,36 @@ export {
 } from './milestones.ts';
 export { readDatasets } from './schemas/datasets.ts';
 export type { CsvInput, SchemaOptions } from './schemas/common.ts';
+export {
+  DEFAULT_MISSING_MARKERS,
+  MISSING_MEANINGS,
+  missingMarkers,
+  missingMeaning,
+} from './missing.ts';
+export type { MissingMarkers, MissingMeaning } from './missing.ts';
+export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';
+export type {
+  NotEvaluable,
+  PlanDirection,
+  PlanGoal,
+  PlanMoneyKey,
+  PlanOptions,
+  PlanReadResult,
+  PlanTotalCheck,
+  PlanValue,
+  PlanYear,
+  Quarter,
+} from './schemas/plan.ts';
+export {
+  isSdgSeries,
+  readSdgSeries,
+  sdgSelection,
+  SDG_ATTRIBUTE_COLUMNS,
+  SDG_SERIES_COLUMNS,
+} from './schemas/sdg-series.ts';
+export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
+export { planYearProgress, PLAN_FLAG_LABELS, PLAN_STATUS_LABELS } from './plan-progress.ts';
+export type { PlanYearFlag, PlanYearProgress, PlanYearStatus } from './plan-progress.ts';
+export { planByEje } from './plan-groups.ts';
+export { sumPlanMoney } from './schemas/plan.ts';
+export type { PlanEjeGroup, PlanProgramGroup } from './plan-groups.ts';

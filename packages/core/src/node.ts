@@ -20,6 +20,9 @@ import type { BudgetOptions } from './schemas/budget.ts';
 import { readCommitments, readMilestones } from './schemas/commitments.ts';
 import { readDatasets } from './schemas/datasets.ts';
 import { readIndicators } from './schemas/indicators.ts';
+import { readPlan } from './schemas/plan.ts';
+import type { PlanOptions } from './schemas/plan.ts';
+import { readSdgSeries } from './schemas/sdg-series.ts';
 import type { IndicatorOptions } from './schemas/indicators.ts';
 import { budgetSidecarOptions, readSidecarObject, type Sidecar } from './sidecar.ts';
 import type { SchemaOptions } from './schemas/common.ts';
@@ -95,6 +98,11 @@ export interface FileOptions {
   file?: string;
   /** Content root, to show paths such as `budget/2025.csv`. */
   root?: string;
+  /**
+   * Called with the file's table as read, before a schema reads it: a caller that also
+   * publishes the file as it is (the site's CSV downloads) needs no second read.
+   */
+  onTable?: (table: CsvTable) => void;
 }
 
 /**
@@ -128,6 +136,7 @@ async function load(
     return { file, refused: tooManyColumns(file, columns, limits) } as const;
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
   table.errors.push(...longCells(file, table.rows, limits));
+  opts.onTable?.(table);
   return { file, sidecar, table, refused: undefined };
 }
 
@@ -142,7 +151,7 @@ function refusedResult<T>(problem: ContentError): ReadResult<T> {
   return { records: [], errors: [problem], warnings: [] };
 }
 
-function merge<R extends ReadResult<unknown>>(result: R, sidecar: Sidecar): R {
+function merge<R extends { errors: ContentError[] }>(result: R, sidecar: Sidecar): R {
   return { ...result, errors: [...sidecar.errors, ...result.errors] };
 }
 
@@ -171,12 +180,13 @@ export async function readCsvFile(
 type Rest<O extends SchemaOptions> = Omit<O, 'file' | 'dialect'> & FileOptions;
 
 function schemaOptions<O extends SchemaOptions>(file: string, sidecar: Sidecar, rest: Rest<O>): O {
-  const { root: _root, file: _file, limits: _limits, ...others } = rest;
+  const { root: _root, file: _file, limits: _limits, onTable: _onTable, ...others } = rest;
   return {
     ...(others as object),
     file,
     dialect: sidecar.dialect,
     numberFormat: rest.numberFormat ?? sidecar.numberFormat,
+    ...(sidecar.missing ? { missing: sidecar.missing } : {}),
   } as O;
 }
 
@@ -219,6 +229,7 @@ export async function readIndicatorsFile(
       valuesFile: val.file,
       valuesNumberFormat: opts.numberFormat ?? val.sidecar.numberFormat,
       valuesDialect: val.sidecar.dialect,
+      valuesMissing: val.sidecar.missing,
     },
   );
   return { ...result, errors: [...ind.sidecar.errors, ...val.sidecar.errors, ...result.errors] };
@@ -252,4 +263,36 @@ export async function readDatasetsFile(
   if (loaded.refused) return refusedResult(loaded.refused);
   const { file, sidecar, table } = loaded;
   return merge(readDatasets(table, schemaOptions(file, sidecar, opts)), sidecar);
+}
+
+/** A plan indicativo (`plan/*.csv`) with its sidecar (dialect, `missing`), as `readPlan` reads it. */
+export async function readPlanFile(
+  path: string,
+  opts: Rest<PlanOptions> = {},
+): Promise<import('./schemas/plan.ts').PlanReadResult> {
+  const loaded = await load(path, { ...opts, severalColumns: true });
+  if (loaded.refused)
+    return { goals: [], years: [], totalRow: [], errors: [loaded.refused], warnings: [] };
+  const { file, sidecar, table } = loaded;
+  return merge(readPlan(table, schemaOptions<PlanOptions>(file, sidecar, opts)), sidecar);
+}
+
+/** An Open SDG data file with its sidecar (`missing: {NA: …}` among others). */
+export async function readSdgSeriesFile(
+  path: string,
+  opts: Rest<SchemaOptions> = {},
+): Promise<import('./schemas/sdg-series.ts').SdgSeriesResult> {
+  const loaded = await load(path, { ...opts, severalColumns: true });
+  if (loaded.refused)
+    return {
+      observations: [],
+      headline: [],
+      dimensions: [],
+      units: [],
+      series: [],
+      errors: [loaded.refused],
+      warnings: [],
+    };
+  const { file, sidecar, table } = loaded;
+  return merge(readSdgSeries(table, schemaOptions(file, sidecar, opts)), sidecar);
 }

@@ -3,7 +3,9 @@
  * (1234567.89), with currency signs, `%`, and missing markers. Never a silent guess:
  * a value that reads differently in the two formats needs a format to decide it.
  */
-import type { ExactNumber, Missing, MissingKind, NumberFormat } from './types.ts';
+import { missingKind } from './missing.ts';
+import type { MissingMarkers } from './missing.ts';
+import type { ExactNumber, Missing, NumberFormat } from './types.ts';
 
 export {
   isExactNumber,
@@ -15,29 +17,7 @@ export {
 } from './number-kinds.ts';
 import type { NumberError, NumberErrorCode, ParsedNumber } from './number-kinds.ts';
 
-const MISSING: Record<string, MissingKind> = {
-  'S/D': 'no_data',
-  SD: 'no_data',
-  'N/D': 'no_data',
-  ND: 'no_data',
-  '-': 'no_data',
-  '–': 'no_data',
-  '—': 'no_data',
-  '..': 'no_data',
-  'N/A': 'not_applicable',
-  NA: 'not_applicable',
-  'NO APLICA': 'not_applicable',
-  'SIN DATO': 'no_data',
-  'SIN DATOS': 'no_data',
-};
-
-/** The kind of missing value a trimmed cell holds, or undefined when it holds something. */
-export function missingKind(trimmed: string): MissingKind | undefined {
-  if (trimmed === '') return 'empty';
-  if (trimmed.length > 9) return undefined;
-  const key = trimmed.toUpperCase();
-  return Object.hasOwn(MISSING, key) ? MISSING[key] : undefined;
-}
+export { missingKind } from './missing.ts';
 
 // Internal result codes of the digit reader (a string is a canonical decimal).
 const AMBIGUOUS = 1;
@@ -381,9 +361,13 @@ function clean(trimmed: string): string | undefined {
  * proved by other values, or the site default); without one, a value such as `1.234`
  * is an error (`number.ambiguous`), never a guess.
  */
-export function parseNumber(raw: string, format: NumberFormat | undefined): ParsedNumber {
+export function parseNumber(
+  raw: string,
+  format: NumberFormat | undefined,
+  markers?: MissingMarkers,
+): ParsedNumber {
   const trimmed = raw.trim();
-  const kind = missingKind(trimmed);
+  const kind = missingKind(trimmed, markers);
   if (kind) return { missing: kind, raw };
   const digits = clean(trimmed);
   if (digits === undefined) return { error: 'number.invalid', raw };
@@ -409,6 +393,7 @@ function errorCode(r: CoreResult, digits: string): NumberErrorCode {
 export function parseAmount(
   raw: string,
   format: NumberFormat | undefined,
+  markers?: MissingMarkers,
 ): string | Missing | NumberError {
   const trimmed =
     raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32
@@ -424,7 +409,7 @@ export function parseAmount(
     if (fast !== FALLBACK) return fast;
   }
   // Trimmed again: the quick test above keeps no-break spaces, which trim() removes.
-  const kind = missingKind(trimmed.trim());
+  const kind = missingKind(trimmed.trim(), markers);
   if (kind) return { missing: kind, raw };
   const digits = clean(trimmed.trim());
   if (digits === undefined) return { error: 'number.invalid', raw };

@@ -7,6 +7,8 @@ import { encodingName } from './encoding.ts';
 import { contentError } from './errors.ts';
 import type { BudgetOptions } from './schemas/budget.ts';
 import { ownValue, setField } from './schemas/common.ts';
+import { MISSING_MARKER_MAX, MISSING_MEANING_WORDS, missingMeaning } from './missing.ts';
+import type { MissingMeaning } from './missing.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
 import { msg, type MessageRef } from './message.ts';
@@ -16,8 +18,10 @@ export interface Sidecar {
   dialect: Partial<CsvDialect>;
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
-  /** File-level facts of a budget file (`constants`, `scale`, `as_of`), as written. */
-  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy'>;
+  /** File-level facts of a budget file (`constants`, `scale`, `as_of`, `currency`), as written. */
+  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency'>;
+  /** What the file's own missing-value markers mean (`missing: {NA: not_available}`). */
+  missing?: Record<string, MissingMeaning>;
   errors: ContentError[];
 }
 
@@ -34,6 +38,8 @@ const SIDECAR_KEYS = [
   'scale',
   'as_of',
   'code_hierarchy',
+  'missing',
+  'currency',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -76,6 +82,8 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   }
   const codeHierarchy = str('code_hierarchy');
   if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
+  const currency = str('currency');
+  if (currency !== undefined) out.budget.currency = currency;
   const scale = str('scale');
   if (scale !== undefined) out.budget.scale = scale;
   const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
@@ -124,6 +132,7 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
         bad(sideFile, 'number_format', nf, msg('sidecar.invalid.number_format.expected')),
       );
   }
+  if (d.missing !== undefined) readMissing(d.missing, sideFile, out);
   if (!out.numberFormat && out.dialect.decimal)
     out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
   if (d.columns !== undefined) {
@@ -138,6 +147,41 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       );
   }
   return out;
+}
+
+/** `missing: {NA: not_available, 'S/I': no_data}`: each marker with one of the meanings. */
+function readMissing(doc: unknown, sideFile: string, out: Sidecar): void {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    out.errors.push(bad(sideFile, 'missing', String(doc), msg('sidecar.invalid.missing.expected')));
+    return;
+  }
+  const own: Record<string, MissingMeaning> = Object.create(null);
+  for (const [marker, word] of Object.entries(doc as Record<string, unknown>)) {
+    const size = marker.trim().length;
+    const meaning = missingMeaning(String(word));
+    if (size === 0 || size > MISSING_MARKER_MAX)
+      out.errors.push(
+        bad(
+          sideFile,
+          `missing.${marker}`,
+          marker,
+          msg('sidecar.invalid.missing_marker.expected', { max: MISSING_MARKER_MAX }),
+        ),
+      );
+    else if (meaning) own[marker] = meaning;
+    else
+      out.errors.push(
+        bad(
+          sideFile,
+          `missing.${marker}`,
+          String(word),
+          msg('sidecar.invalid.missing_meaning.expected', {
+            meanings: MISSING_MEANING_WORDS.join(', '),
+          }),
+        ),
+      );
+  }
+  out.missing = own;
 }
 
 function bad(file: string, key: string, value: string, expected: MessageRef): ContentError {
@@ -156,10 +200,18 @@ export function budgetSidecarOptions(
   sidecar: Sidecar,
 ): Pick<
   BudgetOptions,
-  'dialect' | 'numberFormat' | 'constants' | 'scale' | 'asOf' | 'codeHierarchy'
+  | 'dialect'
+  | 'numberFormat'
+  | 'constants'
+  | 'scale'
+  | 'asOf'
+  | 'codeHierarchy'
+  | 'missing'
+  | 'currency'
 > {
   return {
     dialect: sidecar.dialect,
+    ...(sidecar.missing ? { missing: sidecar.missing } : {}),
     ...(sidecar.numberFormat ? { numberFormat: sidecar.numberFormat } : {}),
     ...sidecar.budget,
   };

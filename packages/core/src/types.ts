@@ -6,8 +6,11 @@
 
 import type { MessageRef } from './message.ts';
 
-/** Which kind of missing value a cell held: a citizen reads "no data" and "not applicable" differently. */
-export type MissingKind = 'empty' | 'no_data' | 'not_applicable';
+/**
+ * Which kind of missing value a cell held: a citizen reads "no data", "not applicable", "not
+ * available" (a statistics office's `NA`) and "suppressed" (withheld to protect people) differently.
+ */
+export type MissingKind = 'empty' | 'no_data' | 'not_applicable' | 'not_available' | 'suppressed';
 
 /** A missing value, keeping what the cell said (`S/D`, `N/A`, `-`, ...). */
 export interface Missing {
@@ -128,6 +131,8 @@ export type BudgetAmountKey =
 
 export interface BudgetLine {
   fiscalYear: string;
+  /** The cut-off the figures run to, from a period column (CUIPO's `PERIODO`, a quarter). */
+  period?: string;
   /** Classification path, outermost first (sector, entity, program...). */
   levels: string[];
   code?: string;
@@ -304,6 +309,8 @@ export interface BudgetFacts {
   scale?: string;
   /** Cut-off date of the figures (ISO), as declared. */
   asOf?: string;
+  /** ISO 4217 currency of the amounts, as declared (`EUR`); else the site's. */
+  currency?: string;
   /** Keys given one value for every row by the sidecar's `constants`. */
   constants?: Record<string, string>;
   /** How codes without separators relate, as declared (`code_hierarchy`). */

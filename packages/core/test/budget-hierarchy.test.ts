@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readBudget, messageText, loadAllMessages, LANGS } from '../src/index.ts';
+import {
+  budgetSidecarOptions,
+  readBudget,
+  readCsv,
+  readSidecarObject,
+  messageText,
+  loadAllMessages,
+  LANGS,
+} from '../src/index.ts';
 import { readBudgetFile } from '../src/node.ts';
 import type { BudgetReadResult } from '../src/index.ts';
 
@@ -301,6 +309,24 @@ test('sidecar facts: constants for every row, a scale read exactly, a cut-off da
   );
 });
 
+test('a sidecar’s currency (Madrid publishes euros): an ISO code Intl knows, never a symbol', () => {
+  const side = readSidecarObject({ currency: 'eur', as_of: '2015-12-31' }, 'b.csv.yaml');
+  assert.deepEqual(side.errors, []);
+  const r = readBudget('Año;Importe\n2015;10\n', { file: 'b.csv', ...budgetSidecarOptions(side) });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.facts, { currency: 'EUR', asOf: '2015-12-31' });
+  for (const slip of ['€', 'EURO', 'XYZ']) {
+    const bad = readBudget('Año;Importe\n2015;10\n', { file: 'b.csv', currency: slip });
+    assert.deepEqual(
+      bad.errors.map((e) => [e.code, e.header, e.value]),
+      [['budget.invalid_fact', 'currency', slip]],
+    );
+    assert.match(messageText(bad.errors[0].expected, 'en'), /three-letter ISO 4217 currency code/);
+  }
+  const typo = readSidecarObject({ curency: 'EUR' }, 'b.csv.yaml');
+  assert.match(messageText(typo.errors[0].message, 'en'), /Did you mean «currency»\?/);
+});
+
 test('real: Madrid 2012-2015 (20,217 lines) shows each year’s own total, never their sum', () => {
   const r = readBudget(real('madrid_gastos_2012-2015.csv'), { file: 'budget/madrid.csv' });
   assert.deepEqual(r.errors, []);
@@ -388,4 +414,78 @@ test('real: Costa Rica’s scientific-notation cells are refused, never rounded'
   });
   assert.deepEqual(coded.errors.length, 4);
   assert.equal(totalOf(coded, '2018'), '1041699844985');
+});
+
+// CUIPO (Contraloría General) as the Observatorio Fiscal's Daniel Duque republished it: the four
+// CUIPO datasets of one entity (programming and execution of expenses and income) with every
+// quarterly cut-off of 2021 in one file; CCPET codes (2, 2.1 … 2.1.1.01.01.001.01) and their
+// aggregate rows; one rubro per funding source and CPC.
+const CUIPO = 'colombia_cuipo_923273244_2021.csv';
+
+test('real: a CUIPO file with four quarterly cut-offs is refused, never added (their payments add up to 2.3 times the year’s)', () => {
+  const r = readBudget(real(CUIPO), { file: 'budget/cuipo.csv' });
+  const cutOffs = r.errors.filter((e) => e.code === 'budget.several_periods');
+  assert.equal(cutOffs.length, 1);
+  assert.equal(cutOffs[0].header, 'PERIODO');
+  assert.equal(cutOffs[0].column, 2);
+  assert.match(
+    messageText(cutOffs[0].message, 'es'),
+    /La vigencia 2021 tiene 4 cortes \(«PERIODO»: 20210301, 20210601, 20210901, 20211201\); las cifras de cada corte son acumuladas y no se suman/,
+  );
+  assert.match(messageText(cutOffs[0].expected, 'en'), /the latest, 20211201/);
+  // Its programming rows repeat the execution rows' total codes («2 GASTOS» twice a cut-off):
+  // 72 rows that are neither lines nor totals.
+  const repeated = r.errors.find((e) => e.code === 'budget.aggregate_repeated');
+  assert.match(
+    messageText(repeated!.message, 'en'),
+    /^The rows on lines 141, 142, .*\(\+62\) repeat the code of a total row/,
+  );
+  // CUENTA and NOMBRE_CUENTA (CHIP/CUIPO headers) are its codes and names: the rows of each
+  // cut-off are linked to their own cut-off's aggregates only.
+  const gastos = r.aggregates.filter((a) => a.code === '2' && a.name === 'GASTOS');
+  assert.ok(gastos.length >= 4);
+  assert.ok(!r.records.some((l) => l.code === '2' || l.code === '2.1'));
+});
+
+test('real: one cut-off of that CUIPO file shows its own published total, its aggregate rows never added to their children', () => {
+  const table = readCsv(real(CUIPO), { file: 'budget/cuipo.csv' });
+  const dataset = table.headers.indexOf('tipo');
+  const period = table.headers.indexOf('PERIODO');
+  // The rows CUIPO's «Ejecución de Gastos» holds for this entity at the 2021 year-end cut-off,
+  // as the datos.gov.co query by entity and period returns them (selected, not edited).
+  table.rows = table.rows.filter(
+    (row) => row.cells[dataset] === 'eje_gasto' && row.cells[period] === '20211201',
+  );
+  assert.equal(table.rows.length, 34);
+  const r = readBudget(table, { file: 'budget/cuipo.csv' });
+  // The only errors are the republisher's own `tipo` column, which is not a flow.
+  assert.deepEqual(
+    [...new Set(r.errors.map((e) => `${e.code} ${e.header}`))],
+    ['schema.invalid_value tipo'],
+  );
+  // The file's own «2 GASTOS» row, worked out independently (Python's decimal) from its
+  // 21 detail rows too: obligations 373,009,074, payments 370,453,800.
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.amounts.obligations, t.amounts.payments, t.lineCount]),
+    [['2021', '373009074', '370453800', 21]],
+  );
+  assert.deepEqual(r.totals[0].differs, []);
+  assert.ok(r.totals[0].reconciles.includes('payments'));
+  assert.equal(r.records.length, 21);
+  const codes = new Set([...r.records, ...r.aggregates].map((l) => l.code));
+  assert.equal(codes.has('2.1.1.01.01.001'), true);
+  for (const line of r.records)
+    assert.ok(
+      ![...codes].some((c) => c !== line.code && c!.startsWith(`${line.code}.`)),
+      `${line.code} has children: it is an aggregate, not a line`,
+    );
+  assert.deepEqual(r.records.find((l) => l.code === '2.1.1.01.01.001.01')?.levels, [
+    'GASTOS',
+    'FUNCIONAMIENTO',
+    'GASTOS DE PERSONAL',
+    'PLANTA DE PERSONAL PERMANENTE',
+    'FACTORES CONSTITUTIVOS DE SALARIO',
+    'FACTORES SALARIALES COMUNES',
+    'SUELDO BASICO',
+  ]);
 });

@@ -11,6 +11,8 @@ import {
   readBudget,
   readCsv,
   readIndicators,
+  readPlan,
+  readSdgSeries,
   safeUrl,
   streamCsv,
   sumDecimals,
@@ -110,6 +112,27 @@ describe('@rendir/core in the browser', () => {
     const frac = (cents % 100n).toString().padStart(2, '0').replace(/0+$/, '');
     const expected = frac ? `${cents / 100n}.${frac}` : `${cents / 100n}`;
     expect(sumDecimals(budget.records.map((b) => b.amounts.amount!))).to.equal(expected);
+  });
+
+  it('reads a plan indicativo as Spanish Excel saves it and an Open SDG series', () => {
+    const plan = encodeWindows1252(
+      [
+        'EJE;PROGRAMA;META DE RESULTADO;L.B;META DE PRODUCTO;L.B;TENDENCIA;VALOR ESPERADO 2024;APROPIACION 2024',
+        'Eje 1;Agua;Cobertura;90%;Optimizar 27 km de redes;2 km;I;5;$1.000.000,50',
+        'Eje 1;Agua;Cobertura;90%;Construir 2 tanques;0;I;1;$2.000.000,00',
+        ';;;;;;;;$3.000.000,50',
+      ].join('\r\n'),
+    );
+    const p = readPlan(plan, { file: 'plan/p.csv' });
+    expect(p.errors).to.deep.equal([]);
+    expect(p.goals.map((g) => g.baseline)).to.deep.equal([
+      { text: '2 km' },
+      { value: '0', isPercent: false, raw: '0' },
+    ]);
+    expect(p.totalRow.map((t) => [t.published, t.reconciles])).to.deep.equal([['3000000.5', true]]);
+    const sdg = readSdgSeries('Year,Sex,Value\n2020,,NA\n2020,Female,12.5\n', { file: 'i.csv' });
+    expect(sdg.headline[0].value).to.deep.equal({ missing: 'not_available', raw: 'NA' });
+    expect(sdg.dimensions).to.deep.equal([{ name: 'Sex', values: ['Female'] }]);
   });
 
   it('formats money exactly and in Spanish long scale with the browser Intl', () => {

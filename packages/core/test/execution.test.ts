@@ -2,7 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  EXECUTION_BASE_WORDS,
+  LANGS,
   executionBase,
+  executionBaseKey,
   executionPercent,
   formatPercentValue,
   isExecutionKey,
@@ -81,4 +84,28 @@ test('the base falls back from current to initial appropriation to amount, never
     executionPercent({ current_appropriation: '100', commitments: '120.04' }, 'commitments'),
     '120',
   );
+});
+
+test('the words name the base actually used: «de la apropiación inicial» when there is no current one', () => {
+  const words = (amounts: Record<string, string>) => {
+    const key = executionBaseKey(amounts);
+    return key && EXECUTION_BASE_WORDS[key].es.of;
+  };
+  assert.equal(
+    words({ current_appropriation: '90', initial_appropriation: '80' }),
+    'de la apropiación vigente',
+  );
+  assert.equal(
+    words({ initial_appropriation: '80', commitments: '20' }),
+    'de la apropiación inicial',
+  );
+  assert.equal(words({ amount: '70' }), 'del presupuesto');
+  assert.equal(words({ current_appropriation: '0', initial_appropriation: '80' }), undefined);
+  assert.equal(
+    EXECUTION_BASE_WORDS.initial_appropriation.en.over,
+    'over the initial appropriation',
+  );
+  // Every base has its words in every language.
+  for (const base of Object.values(EXECUTION_BASE_WORDS))
+    for (const lang of LANGS) assert.ok(base[lang].of && base[lang].over);
 });

@@ -12,6 +12,8 @@ import {
   readDatasetsFile,
   readIndicatorsFile,
   readMilestonesFile,
+  readPlanFile,
+  readSdgSeriesFile,
   readSidecar,
 } from '../src/node.ts';
 import { messageText, LANGS, loadAllMessages } from '../src/index.ts';
@@ -125,4 +127,55 @@ test('a budget sidecar states file-level facts (constants, scale, as_of); an unk
     ],
   );
   assert.match(messageText(slip.errors[0].message, 'en'), /Did you mean «constants»\?/);
+});
+
+test('a plan and an Open SDG file are read from the content folder with their sidecars', async () => {
+  mkdirSync(join(root, 'plan'));
+  const plan = join(root, 'plan', 'tenjo.csv');
+  copyFileSync(fixture('plan-real/tenjo-plan-indicativo-2024-2027.csv'), plan);
+  writeFileSync(`${plan}.yaml`, 'missing:\n  S.D: no disponible\n');
+  const p = await readPlanFile(plan, { root });
+  assert.equal(p.goals.length, 331);
+  assert.ok(
+    p.goals.some(
+      (g) => g.baseline && 'missing' in g.baseline && g.baseline.missing === 'not_available',
+    ),
+  );
+  assert.ok(p.errors.every((e) => e.file === 'plan/tenjo.csv'));
+
+  const sdg = join(root, 'indicators', 'indicator_1-2-1.csv');
+  writeFileSync(sdg, 'Year,Sex,Value\n2020,,NA\n2020,Female,NA\n');
+  writeFileSync(`${sdg}.yaml`, 'missing:\n  NA: reservado\n');
+  const s = await readSdgSeriesFile(sdg, { root });
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.headline[0].value, { missing: 'suppressed', raw: 'NA' });
+  assert.equal(s.observations.length, 2);
+});
+
+test("onTable hands over the file's table as read, once, before its schema reads it", async () => {
+  const csv = join(root, 'budget', 'una-vez.csv');
+  copyFileSync(fixture('budget-real/costarica_cgr_subpartidas_gastos_2018-2025.csv'), csv);
+  writeFileSync(`${csv}.yaml`, 'columns: { "Monto adjudicado en colones": amount }\n');
+  const tables: { headers: string[]; rows: number }[] = [];
+  const read = await readBudgetFile(csv, {
+    root,
+    onTable: (t) => tables.push({ headers: t.headers, rows: t.rows.length }),
+  });
+  assert.equal(read.records.length, 833);
+  assert.equal(tables.length, 1);
+  assert.equal(tables[0].rows, 833);
+  assert.equal(tables[0].headers[5], 'Monto adjudicado en colones', 'the header as written');
+});
+
+test('values.csv’s own sidecar says what its markers mean', async () => {
+  const dir = join(root, 'indicators');
+  writeFileSync(
+    join(dir, 'own.csv'),
+    'indicator_id;name;baseline_value;baseline_period;target_value;target_period\np;Pobreza;10;2020;5;2024\n',
+  );
+  writeFileSync(join(dir, 'own-values.csv'), 'indicator_id;period;value\np;2022;NA\n');
+  writeFileSync(join(dir, 'own-values.csv.yaml'), 'missing:\n  NA: not_available\n');
+  const r = await readIndicatorsFile(join(dir, 'own.csv'), join(dir, 'own-values.csv'), { root });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.records[0].values[0].value, { missing: 'not_available', raw: 'NA' });
 });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBase } from './paths.ts';
 
 /**
  * Scripts only from the site's own files (no inline script, no eval; 'wasm-unsafe-eval'
@@ -27,7 +28,7 @@ export function bundleIntegrity(outDir: string): { path: string; integrity: stri
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => ({
-      path: `/rendir/${name}`,
+      path: withBase(`/rendir/${name}`),
       integrity: `sha384-${createHash('sha384')
         .update(readFileSync(join(dir, name)))
         .digest('base64')}`,

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import { getModel } from './model.ts';
 import { href, t, type Lang } from './i18n.ts';
 import { docFor, docSlugs } from './documents.ts';
+import { withBase, withoutBase } from './paths.ts';
 
 export async function reportsFeed(lang: Lang): Promise<Response> {
   const model = await getModel();
@@ -11,7 +12,7 @@ export async function reportsFeed(lang: Lang): Promise<Response> {
   return rss({
     title: `${model.config.name} — ${t(lang, 'reports')}`,
     description: t(lang, 'reportsIntro'),
-    site: model.config.url,
+    site: new URL(withBase('/'), model.config.url).href,
     customData: `<language>${lang}</language>`,
     items: items.map((doc) => ({
       title: doc.title,
@@ -28,7 +29,9 @@ export async function feedPaths(depth: 1 | 2) {
   return model.locales
     .map((lang) => ({
       lang,
-      parts: href(lang, model.defaultLang, 'reports').split('/').filter(Boolean),
+      parts: withoutBase(href(lang, model.defaultLang, 'reports'))
+        .split('/')
+        .filter(Boolean),
     }))
     .filter((x) => x.parts.length === depth)
     .map(({ lang, parts }) => ({

@@ -4,6 +4,7 @@
 import { DEFAULT_LANG, extendMessages, type Lang } from '@rendir/core';
 import type es from '../messages/es.ts';
 import { SITE_CATALOGUES, type SiteCatalogue } from '../messages/index.ts';
+import { withPageBase } from './paths.ts';
 
 // The languages are core's list (LANGS, isLang, INTL_LOCALES): one place for site and widgets.
 export { LANGS, isLang, type Lang } from '@rendir/core';
@@ -23,6 +24,7 @@ export function pick(
 
 export type Section =
   | 'budget'
+  | 'plan'
   | 'indicators'
   | 'commitments'
   | 'data'
@@ -65,13 +67,16 @@ export function inEveryLanguage(
   ) as Record<Lang, string>;
 }
 
-/** `/`, `/indicadores/`, `/en/indicators/abc/`: every internal link goes through here. */
+/**
+ * `/`, `/indicadores/`, `/en/indicators/abc/`: every internal link goes through here, under
+ * the site's base when it is published under a sub-path (`/repo/indicadores/`).
+ */
 export function href(lang: Lang, defaultLang: Lang, section?: Section, ...rest: string[]): string {
   const parts: string[] = [];
   if (lang !== defaultLang) parts.push(lang);
   if (section) parts.push(SLUGS[lang][section]);
   parts.push(...rest.filter(Boolean));
-  return parts.length ? `/${parts.join('/')}/` : '/';
+  return withPageBase(parts.length ? `/${parts.join('/')}/` : '/');
 }
 
 /** A page's path without its language prefix, for the language switcher. */

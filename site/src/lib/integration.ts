@@ -1,8 +1,8 @@
 // After Astro writes the pages: the content's media, the component bundles for embeds,
 // and the Pagefind search index, all inside the output folder. The index is fed while the
 // pages render (middleware.ts, lib/search.ts) and written while the last ones do.
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { cpSync, createReadStream, existsSync, statSync, watch } from 'node:fs';
+import { basename, dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -14,6 +14,7 @@ import {
 } from '@rendir/core/node';
 import { bundleDir } from './widgets.ts';
 import { closeSearchIndex, finishSearchIndex, openSearchIndex } from './search.ts';
+import { withBase } from './paths.ts';
 
 const search = () => process.env.RENDIR_SEARCH !== '0';
 
@@ -44,6 +45,24 @@ function fileUnder(root: string, path: string): string | undefined {
   return file;
 }
 
+/**
+ * Calls `changed` each time the folder at `dir` is replaced by a new one (`npm run dev`
+ * builds the bundles beside it and swaps them in: scripts/dev.ts). Returns a closer.
+ */
+export function watchFolderSwaps(dir: string, changed: () => void): () => void {
+  const identity = () => (existsSync(dir) ? statSync(dir).ino : undefined);
+  let last = identity();
+  const watcher = watch(dirname(dir), (_event, name) => {
+    if (name !== basename(dir)) return;
+    const now = identity();
+    // Absent between the two renames of a swap; the same folder when only its files changed.
+    if (now === undefined || now === last) return;
+    last = now;
+    changed();
+  });
+  return () => watcher.close();
+}
+
 export function rendirIntegration(contentDir: string): AstroIntegration {
   let outDir = '';
   return {
@@ -54,8 +73,16 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
       },
       // `astro dev` serves what the build copies: the widgets' bundles (as last built by
       // `npm run build`) under /rendir/, and the content's media under /media/.
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
         const bundle = bundleDir();
+        // Open pages reload when the bundles are rebuilt, through Vite's own reload message.
+        if (bundle && existsSync(dirname(bundle))) {
+          const close = watchFolderSwaps(bundle, () => {
+            logger.info('widget bundles rebuilt: reloading open pages');
+            server.ws.send({ type: 'full-reload', path: '*' });
+          });
+          server.httpServer?.once('close', close);
+        }
         // Media through the content folder's boundary, as the build copies them.
         const media = (path: string) => {
           const found = fileUnder(join(contentDir, 'media'), path);
@@ -65,8 +92,8 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
           return 'path' in real ? real.path : undefined;
         };
         const roots: [string, (path: string) => string | undefined][] = [
-          ['/rendir/', (path) => (bundle ? fileUnder(bundle, path) : undefined)],
-          ['/media/', media],
+          [withBase('/rendir/'), (path) => (bundle ? fileUnder(bundle, path) : undefined)],
+          [withBase('/media/'), media],
         ];
         server.middlewares.use((req, res, next) => {
           const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -75,6 +102,8 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
             const file = find(path.slice(prefix.length));
             if (!file) break;
             res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+            // Rebuilt under the same names: a reload must fetch them again.
+            res.setHeader('Cache-Control', 'no-cache');
             createReadStream(file).pipe(res);
             return;
           }

@@ -2,33 +2,16 @@
 // reference is checked here, with the line and column of the tag, before anything is
 // built; the MDX is parsed by the same parser Astro uses (Sätteri).
 import { defineMdastPlugin, mdxToJs } from 'satteri';
-import type { ContentError } from '@rendir/core';
-import type { SiteModel } from './model.ts';
+import type { ContentError, MessageRef } from '@rendir/core';
 import type { DocItem } from './documents.ts';
+import { WIDGETS, widgetNamed } from '../widgets/index.ts';
+import { quoteList, type ComponentRef, type RefModel } from '../widgets/types.ts';
 import { problemMsg } from './problems.ts';
-import type { MessageRef } from '@rendir/core';
 
-export const COMPONENTS = [
-  'BudgetViewer',
-  'IndicatorTracker',
-  'CommitmentCard',
-  'DatasetViewer',
-] as const;
-export type ComponentName = (typeof COMPONENTS)[number];
+/** The MDX components authors may use: one per widget of the registry. */
+export const COMPONENTS: readonly string[] = WIDGETS.map((w) => w.mdxName);
 
-export interface ComponentRef {
-  name: string;
-  attrs: Record<string, string>;
-  /** Attributes written as `{expression}` instead of a quoted text. */
-  expressions: string[];
-  line: number;
-  column: number;
-}
-
-type RefModel = Pick<
-  SiteModel,
-  'indicators' | 'budgetByFile' | 'commitmentById' | 'datasetById' | 'config'
->;
+export type { ComponentRef };
 
 /** Parses one MDX text and returns its component tags, or the syntax error. */
 export function findRefs(source: string): {
@@ -102,29 +85,22 @@ function refError(
   return err;
 }
 
-function list(values: Iterable<string>, max = 8): string {
-  const all = [...values];
-  const shown = all.slice(0, max).map((v) => `«${v}»`);
-  return all.length > max ? `${shown.join(', ')}…` : shown.join(', ');
-}
-
 /** Checks one reference against the model; returns the problems. */
 export function checkRef(file: string, ref: ComponentRef, model: RefModel): ContentError[] {
-  const errors: ContentError[] = [];
-  if (!(COMPONENTS as readonly string[]).includes(ref.name)) {
-    errors.push(
+  const widget = widgetNamed(ref.name);
+  if (!widget) {
+    const names = quoteList(COMPONENTS.map((c) => `<${c}>`));
+    return [
       refError(
         file,
         ref,
         'mdx.unknown_component',
         problemMsg('mdx.unknown_component', { name: ref.name }),
-        problemMsg('mdx.unknown_component.expected', {
-          list: list(COMPONENTS.map((c) => `<${c}>`)),
-        }),
+        problemMsg('mdx.unknown_component.expected', { list: names }),
       ),
-    );
-    return errors;
+    ];
   }
+  const errors: ContentError[] = [];
   for (const name of ref.expressions) {
     errors.push(
       refError(
@@ -137,9 +113,11 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
       ),
     );
   }
-  const need = (attr: string) => {
-    if (ref.attrs[attr]) return true;
-    if (ref.expressions.includes(attr)) return false;
+  const attr = widget.required;
+  if (ref.attrs[attr]) {
+    for (const p of widget.checkRef(ref, model))
+      errors.push(refError(file, ref, p.code, p.message, p.expected, p.attr, p.value));
+  } else if (!ref.expressions.includes(attr)) {
     errors.push(
       refError(
         file,
@@ -150,146 +128,6 @@ export function checkRef(file: string, ref: ComponentRef, model: RefModel): Cont
         attr,
       ),
     );
-    return false;
-  };
-  switch (ref.name as ComponentName) {
-    case 'BudgetViewer': {
-      if (!need('data')) break;
-      const data = ref.attrs.data.replace(/^\.?\//, '');
-      const budget = model.budgetByFile.get(data);
-      if (!budget) {
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_budget',
-            problemMsg('mdx.unknown_budget', { data }),
-            model.budgetByFile.size > 0
-              ? problemMsg('mdx.unknown_budget.expected', { list: list(model.budgetByFile.keys()) })
-              : problemMsg('mdx.unknown_budget.expected.none'),
-            'data',
-            data,
-          ),
-        );
-        break;
-      }
-      const levels = (ref.attrs.levels ?? '')
-        .split(',')
-        .map((l) => l.trim())
-        .filter(Boolean);
-      const known = budget.levelNames.map((l) => l.toLowerCase());
-      for (const level of levels) {
-        if (known.length && !known.includes(level.toLowerCase())) {
-          errors.push(
-            refError(
-              file,
-              ref,
-              'mdx.unknown_level',
-              problemMsg('mdx.unknown_level', { level }),
-              problemMsg('mdx.unknown_level.expected', { list: list(budget.levelNames) }),
-              'levels',
-              level,
-            ),
-          );
-        }
-      }
-      break;
-    }
-    case 'IndicatorTracker': {
-      if (!need('data')) break;
-      const data = ref.attrs.data.replace(/^\.?\//, '').replace(/\/$/, '');
-      const files = new Set(model.indicators.map((i) => i.file));
-      if (data !== 'indicators' && !files.has(data)) {
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_indicators',
-            problemMsg('mdx.unknown_indicators', { data }),
-            problemMsg('mdx.unknown_indicators.expected', { list: list(files) }),
-            'data',
-            data,
-          ),
-        );
-      }
-      const group = ref.attrs.group;
-      if (group !== undefined) {
-        const groups = new Set(
-          model.indicators.map((i) => i.indicator.group).filter((g): g is string => !!g),
-        );
-        if (![...groups].some((g) => g.toLowerCase() === group.toLowerCase())) {
-          errors.push(
-            refError(
-              file,
-              ref,
-              'mdx.unknown_group',
-              problemMsg('mdx.unknown_group', { group }),
-              problemMsg('mdx.unknown_group.expected', { list: list(groups) }),
-              'group',
-              group,
-            ),
-          );
-        }
-      }
-      const id = ref.attrs.id;
-      if (
-        id !== undefined &&
-        !model.indicators.some((i) => i.indicator.id.toLowerCase() === id.toLowerCase())
-      ) {
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_indicator',
-            problemMsg('mdx.unknown_indicator', { id }),
-            problemMsg('mdx.unknown_indicator.expected', {
-              list: list(model.indicators.map((i) => i.indicator.id)),
-            }),
-            'id',
-            id,
-          ),
-        );
-      }
-      break;
-    }
-    case 'CommitmentCard': {
-      if (!need('id')) break;
-      const id = ref.attrs.id;
-      if (!model.commitmentById.has(id.trim().toLowerCase())) {
-        const ids = [...model.commitmentById.values()].map((c) => c.commitment.id);
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_commitment',
-            problemMsg('mdx.unknown_commitment', { id }),
-            problemMsg('mdx.unknown_commitment.expected', { list: list(ids) }),
-            'id',
-            id,
-          ),
-        );
-      }
-      break;
-    }
-    case 'DatasetViewer': {
-      if (!need('id')) break;
-      const id = ref.attrs.id;
-      if (!model.datasetById.has(id.trim().toLowerCase())) {
-        const ids = [...model.datasetById.values()].map((d) => d.entry.id);
-        errors.push(
-          refError(
-            file,
-            ref,
-            'mdx.unknown_dataset',
-            problemMsg('mdx.unknown_dataset', { id }),
-            problemMsg('mdx.unknown_dataset.expected', { list: list(ids) }),
-            'id',
-            id,
-          ),
-        );
-      }
-      break;
-    }
   }
   return errors;
 }

@@ -3,11 +3,12 @@
 import { href, LANGS, SLUGS, type Lang, type Section } from './i18n.ts';
 import { docSlugs } from './documents.ts';
 import { embedSpecs, type EmbedSpec } from './embeds.ts';
-import type { SiteModel } from './model.ts';
+import type { SiteModel } from './model/types.ts';
 
 export type Route =
   | { kind: 'home'; lang: Lang }
   | { kind: 'budget'; lang: Lang }
+  | { kind: 'plan'; lang: Lang }
   | { kind: 'indicators'; lang: Lang }
   | { kind: 'indicator'; lang: Lang; slug: string }
   | { kind: 'commitments'; lang: Lang }
@@ -29,6 +30,7 @@ export function routeHref(model: SiteModel, route: Route): string {
     case 'home':
       return href(l, d);
     case 'budget':
+    case 'plan':
     case 'indicators':
     case 'commitments':
     case 'data':
@@ -67,6 +69,7 @@ export function allRoutes(model: SiteModel): Route[] {
     routes.push({ kind: 'home', lang }, { kind: 'search', lang });
     const has = (s: Section) => model.sections.includes(s);
     if (has('budget')) routes.push({ kind: 'budget', lang });
+    if (has('plan')) routes.push({ kind: 'plan', lang });
     if (has('indicators')) {
       routes.push({ kind: 'indicators', lang });
       for (const i of model.indicators) routes.push({ kind: 'indicator', lang, slug: i.slug });

@@ -5,6 +5,7 @@
 import { defineMdastPlugin } from 'satteri';
 import { safeUrl } from '@rendir/core';
 import { COMPONENTS } from './refs.ts';
+import { withBase } from './paths.ts';
 
 const BLOCKED = new Set([
   'script',
@@ -93,14 +94,17 @@ export const sanitizeMdx = defineMdastPlugin({
   html(node, ctx) {
     ctx.replaceNode(node, { type: 'text', value: node.value });
   },
+  // A root-relative link (`/informes/`) goes under the site's base, as every link of the site.
   link(node, ctx) {
     if (!isSafeHref(node.url)) ctx.replaceNode(node, [...node.children]);
+    else if (withBase(node.url) !== node.url) ctx.setProperty(node, 'url', withBase(node.url));
   },
   image(node, ctx) {
     if (!isSafeHref(node.url)) ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });
+    else if (withBase(node.url) !== node.url) ctx.setProperty(node, 'url', withBase(node.url));
   },
   definition(node, ctx) {
-    if (!isSafeHref(node.url)) ctx.setProperty(node, 'url', '#');
+    ctx.setProperty(node, 'url', isSafeHref(node.url) ? withBase(node.url) : '#');
   },
 });
 
@@ -114,7 +118,7 @@ function jsx(node: JsxNode, ctx: Ctx, flow: boolean) {
   const blocked =
     name === '' ||
     (isComponent
-      ? !(COMPONENTS as readonly string[]).includes(name)
+      ? !COMPONENTS.includes(name)
       : BLOCKED.has(name.toLowerCase()) || name.includes('-'));
   if (blocked || name.includes('.') || name.includes(':')) {
     const start = node.position?.start.offset;

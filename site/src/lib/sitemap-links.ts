@@ -10,12 +10,13 @@ export interface SitemapItem {
 }
 
 export function sitemapLinks(
+  /** The site's root address, its base included (`https://org.github.io/repo/`). */
   site: string,
   defaultLocale: string,
   locales: Record<string, string>,
 ): { keep: (url: string) => string; serialize: <T extends SitemapItem>(item: T) => T } {
-  // The base @astrojs/sitemap resolves addresses against (the site's origin, base '/').
-  const base = new URL('/', site).href;
+  // The address @astrojs/sitemap resolves pages against: the site's origin and its base.
+  const base = new URL(site).href.replace(/\/?$/, '/');
   const urls: string[] = [];
   let groups: Map<string, { url: string; lang: string }[]> | undefined;
 

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS, type WidgetTag } from '../widgets/index.ts';
 
 /** The workspace package's bundle folder, found by walking up from here and from the cwd. */
 export function bundleDir(): string | undefined {
@@ -18,13 +19,8 @@ export function bundleDir(): string | undefined {
   return undefined;
 }
 
-export const WIDGET_TAGS = [
-  'rendir-budget-viewer',
-  'rendir-indicator-tracker',
-  'rendir-commitment-card',
-  'rendir-dataset',
-] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export const WIDGET_TAGS: readonly WidgetTag[] = WIDGETS.map((w) => w.tag);
+export type { WidgetTag };
 
 /** Tags whose bundle exists, unless `RENDIR_WIDGETS=0` asks for the plain HTML site. */
 export function availableWidgets(): Set<WidgetTag> {

@@ -5,10 +5,8 @@
 import type { Lang } from '@rendir/core';
 import es from './es.ts';
 import en from './en.ts';
+import type { SiteCatalogue } from './catalogue.ts';
 
-type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-/** A language's text for every key of the Spanish catalogue. */
-export type SiteCatalogue = Shape<typeof es>;
+export type { SiteCatalogue } from './catalogue.ts';
 
 export const SITE_CATALOGUES: Record<Lang, SiteCatalogue> = { es, en };

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { safeUrl } from '@rendir/core';
 import { getModel } from '../lib/model.ts';
 import { href, pick, t } from '../lib/i18n.ts';
+import { withBase } from '../lib/paths.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getModel();
@@ -76,12 +77,12 @@ export const GET: APIRoute = async () => {
       foaf: 'http://xmlns.com/foaf/0.1/',
       vcard: 'http://www.w3.org/2006/vcard/ns#',
     },
-    '@id': abs('/catalog.json'),
+    '@id': abs(withBase('/catalog.json')),
     '@type': 'dcat:Catalog',
     'dct:title': `${model.config.name} — datos abiertos`,
     'dct:language': model.locales,
     'dct:publisher': publisher,
-    'foaf:homepage': abs('/'),
+    'foaf:homepage': abs(withBase('/')),
     'dcat:dataset': datasets,
   };
   return new Response(JSON.stringify(catalog, null, 2), {

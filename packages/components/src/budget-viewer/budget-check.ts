@@ -5,6 +5,7 @@
 import {
   BUDGET_DOCUMENT_FORMAT,
   contentError,
+  isCurrencyCode,
   isDecimalString,
   type BudgetAggregate,
   type BudgetAmountKey,
@@ -136,6 +137,8 @@ export interface CheckedBudget {
   /** The file's own year totals and differing total rows; absent from a bare array of lines. */
   totals?: BudgetYearTotal[];
   aggregates?: BudgetAggregate[];
+  /** The file's currency, when its sidecar declared one (`EUR`). */
+  currency?: string;
 }
 
 /**
@@ -148,6 +151,7 @@ export function checkedBudget(value: unknown, file: string): CheckedBudget {
     lines?: unknown;
     totals?: unknown;
     aggregates?: unknown;
+    currency?: unknown;
   };
   if (Array.isArray(value) || typeof value !== 'object' || value === null) {
     return { lines: checked(value, file) };
@@ -157,11 +161,14 @@ export function checkedBudget(value: unknown, file: string): CheckedBudget {
   else {
     errors.push(...checkLines(doc.lines, file));
     checkFigures(doc.totals, doc.aggregates, problemIn(file, errors));
+    if (doc.currency !== undefined && !isCurrencyCode(doc.currency))
+      problemIn(file, errors)(0, 'currency', doc.currency);
   }
   if (errors.length) throw new LoadError('content', { contentErrors: errors });
   return {
     lines: normaliseLines(doc.lines as BudgetLine[], file),
     totals: doc.totals as BudgetYearTotal[],
     aggregates: doc.aggregates as BudgetAggregate[],
+    ...(typeof doc.currency === 'string' ? { currency: doc.currency } : {}),
   };
 }

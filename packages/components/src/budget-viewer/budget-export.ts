@@ -14,7 +14,14 @@ import {
   type BudgetNode,
 } from './budget-model.ts';
 import { formatAmount, formatCompactAmount, formatPct } from './format.ts';
-import { MAX_BOXES, type Derived, type PartContext } from './view-context.ts';
+import { resolvedColour } from '../platform/theme.ts';
+import {
+  MAX_BOXES,
+  placeName,
+  type Derived,
+  type PartContext,
+  type ViewerHost,
+} from './view-context.ts';
 
 export interface ExportContext extends PartContext {
   d: Derived;
@@ -111,4 +118,29 @@ export function downloadCsv(c: ExportContext): void {
     new Blob([tableCsv(header, body)], { type: 'text/csv;charset=utf-8' }),
     `${fileName(c)}.csv`,
   );
+}
+
+/** Downloads the open level as the viewer shows it: `csv`, or an `svg` or `png` image. */
+export async function download(
+  host: ViewerHost,
+  d: Derived,
+  node: BudgetNode,
+  format: 'csv' | 'svg' | 'png',
+): Promise<void> {
+  const ctx = host.ctx;
+  const c: ExportContext = {
+    ...ctx,
+    d,
+    node,
+    title: host.heading || ctx.m.title,
+    place: placeName(node, ctx.m),
+    note: host.note,
+    source: host.source,
+    population: host.populationValue() ?? undefined,
+    threshold: host.threshold(),
+    executionKey: host.executionKey(),
+    colour: (name, fallback) => resolvedColour(host, name) || fallback,
+  };
+  if (format === 'csv') downloadCsv(c);
+  else await downloadImage(c, format);
 }

@@ -77,6 +77,7 @@ describe('budget model', () => {
         .root;
     expect(execution(node('1000', '1000.01'))).to.deep.equal({
       executedPct: '100',
+      base: 'current_appropriation',
       status: 'over',
     });
     expect(execution(node('1000', '800')).status).to.equal('adequate');
@@ -96,7 +97,12 @@ describe('budget model', () => {
     const keys = ['initial_appropriation', 'commitments', 'obligations', 'payments'] as const;
     const root = buildTree([line('2025', ['A'], amounts)], { ...options, keys: [...keys] }).root;
     // No current appropriation: the initial one is the base, as on the site's pages.
-    expect(execution(root)).to.deep.equal({ executedPct: '75', paidPct: '35', status: 'under' });
+    expect(execution(root)).to.deep.equal({
+      executedPct: '75',
+      paidPct: '35',
+      base: 'initial_appropriation',
+      status: 'under',
+    });
     expect(execution(root, '80', 'obligations').executedPct).to.equal('50.5');
     expect(execution(root, '30', 'payments').status).to.equal('adequate');
   });

@@ -8,15 +8,17 @@ import {
   compareDecimals,
   BUDGET_AMOUNT_KEYS,
   divideDecimals,
-  executionBase,
+  executionBaseKey,
   executionPercent,
   percentOf,
   sumDecimals,
   toFloat,
   type BudgetAmountKey,
   type BudgetLine,
+  type ExecutionBaseKey,
   type ExecutionKey,
 } from '@rendir/core';
+import { runToEnd } from '../platform/slices.ts';
 
 /** Amount keys in the order of the Colombian budget chain. */
 export const AMOUNT_KEYS: readonly BudgetAmountKey[] = BUDGET_AMOUNT_KEYS;
@@ -149,20 +151,64 @@ function sortChildren(children: BudgetNode[]): void {
  * except the root's figures that the file publishes itself (`published`, core's year
  * total): a total row is the figure the file states, whether or not its lines add up to it.
  */
-export function buildTree(
+export function buildTree(lines: readonly BudgetLine[], options: TreeOptions): BudgetTree {
+  return runToEnd(buildTreeSteps(lines, options));
+}
+
+export interface TreeOptions {
+  year: string;
+  flow: 'expense' | 'income';
+  measure: BudgetAmountKey;
+  keys: readonly BudgetAmountKey[];
+  published?: Partial<Record<BudgetAmountKey, string>>;
+}
+
+/** Lines drafted between two steps of `buildTreeSteps`. */
+const LINES_PER_STEP = 500;
+
+/**
+ * `buildTree` as steps: it yields after every 500 lines and after each top-level item's
+ * subtree, so that `runInSlices` can let the browser paint while a 10,000-line budget is
+ * summed (no long task), while `runToEnd` gives the same tree at once. The work between
+ * steps is plain functions: a generator in the hot loops made it three times slower.
+ */
+export function* buildTreeSteps(
   lines: readonly BudgetLine[],
-  options: {
-    year: string;
-    flow: 'expense' | 'income';
-    measure: BudgetAmountKey;
-    keys: readonly BudgetAmountKey[];
-    published?: Partial<Record<BudgetAmountKey, string>>;
-  },
-): BudgetTree {
+  options: TreeOptions,
+): Generator<void, BudgetTree> {
   const rootDraft = draft('', []);
-  for (const line of lines) {
+  for (let from = 0; from < lines.length; from += LINES_PER_STEP) {
+    addLines(rootDraft, lines, from, Math.min(lines.length, from + LINES_PER_STEP), options);
+    yield;
+  }
+  const byId = new Map<string, BudgetNode>();
+  const root = shell(rootDraft, undefined, byId);
+  for (const c of rootDraft.children.values()) {
+    root.children.push(finish(c, root, byId, options));
+    yield;
+  }
+  complete(root, rootDraft, options);
+  const linesTotals = { ...root.totals };
+  for (const key of options.keys) {
+    const published = options.published;
+    if (published && Object.hasOwn(published, key)) root.totals[key] = published[key];
+  }
+  root.size = root.totals[options.measure] ?? '0';
+  return { year: options.year, flow: options.flow, root, byId, linesTotals };
+}
+
+/** Drafts lines `from` to `to` of the tree's year and flow into `root`. */
+function addLines(
+  root: Draft,
+  lines: readonly BudgetLine[],
+  from: number,
+  to: number,
+  options: TreeOptions,
+): void {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
     if (line.fiscalYear !== options.year || line.flow !== options.flow) continue;
-    let node = rootDraft;
+    let node = root;
     node.lineCount++;
     for (const level of line.levels) {
       let child = node.children.get(level);
@@ -183,49 +229,60 @@ export function buildTree(
     if (line.citizenLabel) node.labels.add(line.citizenLabel);
     else node.unlabelled = true;
   }
+}
 
-  const byId = new Map<string, BudgetNode>();
-  const finish = (d: Draft, parent: BudgetNode | undefined): BudgetNode => {
-    const node: BudgetNode = {
-      id: pathId(d.path),
-      name: d.name,
-      // Own, even when absent: a polluted Object.prototype.citizenLabel is never read.
-      citizenLabel: undefined,
-      path: d.path,
-      depth: d.path.length,
-      parent,
-      children: [],
-      lineCount: d.lineCount,
-      totals: {},
-      size: '0',
-    };
-    if (d.children.size === 0 && d.labels.size === 1 && !d.unlabelled) {
-      node.citizenLabel = [...d.labels][0];
-    }
-    byId.set(node.id, node);
-    for (const c of d.children.values()) node.children.push(finish(c, node));
-    for (const key of options.keys) {
-      const parts: string[] = [];
-      const own = d.own.get(key);
-      if (own) parts.push(sumDecimals(own));
-      for (const c of node.children) {
-        const t = c.totals[key];
-        if (t !== undefined) parts.push(t);
-      }
-      if (parts.length) node.totals[key] = sumDecimals(parts);
-    }
-    node.size = node.totals[options.measure] ?? '0';
-    sortChildren(node.children);
-    return node;
+/** A drafted node with its subtree, its exact totals and its children largest first. */
+function finish(
+  d: Draft,
+  parent: BudgetNode | undefined,
+  byId: Map<string, BudgetNode>,
+  options: TreeOptions,
+): BudgetNode {
+  const node = shell(d, parent, byId);
+  for (const c of d.children.values()) node.children.push(finish(c, node, byId, options));
+  complete(node, d, options);
+  return node;
+}
+
+function shell(
+  d: Draft,
+  parent: BudgetNode | undefined,
+  byId: Map<string, BudgetNode>,
+): BudgetNode {
+  const node: BudgetNode = {
+    id: pathId(d.path),
+    name: d.name,
+    // Own, even when absent: a polluted Object.prototype.citizenLabel is never read.
+    citizenLabel: undefined,
+    path: d.path,
+    depth: d.path.length,
+    parent,
+    children: [],
+    lineCount: d.lineCount,
+    totals: {},
+    size: '0',
   };
-  const root = finish(rootDraft, undefined);
-  const linesTotals = { ...root.totals };
-  for (const key of options.keys) {
-    const published = options.published;
-    if (published && Object.hasOwn(published, key)) root.totals[key] = published[key];
+  if (d.children.size === 0 && d.labels.size === 1 && !d.unlabelled) {
+    node.citizenLabel = [...d.labels][0];
   }
-  root.size = root.totals[options.measure] ?? '0';
-  return { year: options.year, flow: options.flow, root, byId, linesTotals };
+  byId.set(node.id, node);
+  return node;
+}
+
+/** A node's totals: the exact sum of its own lines and its children's totals. */
+function complete(node: BudgetNode, d: Draft, options: TreeOptions): void {
+  for (const key of options.keys) {
+    const parts: string[] = [];
+    const own = d.own.get(key);
+    if (own) parts.push(sumDecimals(own));
+    for (const c of node.children) {
+      const t = c.totals[key];
+      if (t !== undefined) parts.push(t);
+    }
+    if (parts.length) node.totals[key] = sumDecimals(parts);
+  }
+  node.size = node.totals[options.measure] ?? '0';
+  sortChildren(node.children);
 }
 
 /** Display name: the plain-language label when there is one. */
@@ -240,6 +297,8 @@ export interface Execution {
   executedPct?: string;
   /** Payments over the appropriation, in percent. */
   paidPct?: string;
+  /** What both are measured against, for the words beside them (core's `executionBaseKey`). */
+  base?: ExecutionBaseKey;
   status: ExecutionStatus;
 }
 
@@ -253,10 +312,11 @@ export function execution(
   threshold = '80',
   key: ExecutionKey = 'commitments',
 ): Execution {
-  const base = executionBase(node.totals);
+  const baseKey = executionBaseKey(node.totals);
   const executed = node.totals[key];
-  if (base === undefined) return { status: 'none' };
-  const out: Execution = { status: 'none' };
+  if (baseKey === undefined) return { status: 'none' };
+  const base = node.totals[baseKey]!;
+  const out: Execution = { status: 'none', base: baseKey };
   const paid = executionPercent(node.totals, 'payments');
   if (paid !== undefined) out.paidPct = paid;
   if (executed !== undefined) {

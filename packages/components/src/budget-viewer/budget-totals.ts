@@ -4,7 +4,12 @@
  * Loaded only for data that brings total rows (a budget document, a CSV with TOTAL rows).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { compareDecimals, type BudgetAggregate, type BudgetYearTotal } from '@rendir/core';
+import {
+  compareDecimals,
+  type BudgetAggregate,
+  type BudgetAmountKey,
+  type BudgetYearTotal,
+} from '@rendir/core';
 import { defineCatalogue } from '../platform/i18n.ts';
 import type { BudgetNode } from './budget-model.ts';
 import { formatAmount } from './format.ts';
@@ -14,11 +19,16 @@ export const totalsMessages = defineCatalogue('budgetTotals', {
   totalsReconcile: 'Las filas de total del archivo cuadran con la suma de sus rubros.',
   totalsDiffer: (published: string, sum: string) =>
     `El archivo publica un total de ${published}, pero sus rubros suman ${sum}: se muestra el total publicado; las cajas son sus rubros.`,
+  totalsDifferIn: (keys: string) =>
+    `El archivo publica totales que no coinciden con la suma de sus rubros (${keys}). Cada diferencia:`,
   totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
     `«${name}» (línea ${line}): publica ${published}, sus rubros suman ${sum}`,
 });
 
-/** The note under the summary: the total rows differ (each one that does), or they match. */
+/**
+ * The note under the summary: every amount whose total rows differ, each row that does (as the
+ * page without JavaScript lists them, so that turning it on hides none), or that they match.
+ */
 export function fileTotalsNote(
   c: PartContext,
   d: Derived,
@@ -32,25 +42,35 @@ export function fileTotalsNote(
   const published = total.amounts[d.measure];
   const sum = d.tree.linesTotals[d.measure];
   const money = (v: string) => formatAmount(v, c.intl, c.currency);
-  if (total.differs.includes(d.measure) && published !== undefined && sum !== undefined) {
-    const rows = aggregates.filter(
-      (a) => a.fiscalYear === d.year && a.flow === d.flow && a.differs.includes(d.measure),
-    );
+  if (total.differs.length > 0) {
+    const keyName = (k: BudgetAmountKey) => c.m[`key_${k}`];
+    const rows = aggregates
+      .filter((a) => a.fiscalYear === d.year && a.flow === d.flow && a.differs.length > 0)
+      .flatMap((a) => a.differs.map((k) => [a, k] as const));
+    const measureDiffers =
+      total.differs.includes(d.measure) && published !== undefined && sum !== undefined;
     return html`<div class="invalid totals-differ" role="note">
-      <p><span aria-hidden="true">⚠</span> ${m.totalsDiffer(money(published), money(sum))}</p>
+      <p>
+        <span aria-hidden="true">⚠</span> ${
+          measureDiffers
+            ? m.totalsDiffer(money(published), money(sum))
+            : m.totalsDifferIn(total.differs.map((k) => keyName(k).toLowerCase()).join(', '))
+        }
+      </p>
       ${
         rows.length
           ? html`<ul>
               ${rows
                 .slice(0, 20)
                 .map(
-                  (a) =>
+                  ([a, k]) =>
                     html`<li>
+                      ${keyName(k)}:
                       ${m.totalRowDiffers(
                         a.name,
                         a.origin.line,
-                        money(a.published[d.measure] ?? '0'),
-                        money(a.childrenSum[d.measure] ?? '0'),
+                        money(a.published[k] ?? '0'),
+                        money(a.childrenSum[k] ?? '0'),
                       )}
                     </li>`,
                 )}

@@ -2,6 +2,7 @@
  * Messages of `<rendir-budget-viewer>`, Spanish and English. The English object fixes the
  * shape; the Spanish one is checked against it (see `defineCatalogue`).
  */
+import { EXECUTION_BASE_WORDS, type ExecutionBaseKey } from '@rendir/core';
 import { defineCatalogue, type MessagesOf } from '../platform/i18n.ts';
 
 /** Every string the budget viewer shows, in Spanish and English. */
@@ -39,13 +40,14 @@ export const budgetMessages = defineCatalogue('budget', {
   key_amount: 'Monto',
   execution: 'Ejecución',
   executionPaid: 'Pagado',
-  executionOf: (pct: string) => `${pct} de la apropiación vigente`,
+  executionOf: (pct: string, base: ExecutionBaseKey) =>
+    `${pct} ${EXECUTION_BASE_WORDS[base].es.of}`,
   statusOver: 'Sobreejecución',
   statusAdequate: 'Ejecución adecuada',
   statusUnder: 'Baja ejecución',
   statusNone: 'Sin dato',
-  statusExplain: (threshold: string, executed: string) =>
-    `La ejecución es ${executed} sobre apropiación vigente. Sobreejecución: más ${executed} que lo apropiado; baja ejecución: menos del ${threshold}.`,
+  statusExplain: (threshold: string, executed: string, base: ExecutionBaseKey) =>
+    `La ejecución es ${executed} ${EXECUTION_BASE_WORDS[base].es.over}. Sobreejecución: más ${executed} que lo apropiado; baja ejecución: menos del ${threshold}.`,
   perCapita: 'Por habitante',
   perCapitaSentence: (amount: string, population: string) =>
     `${amount} por habitante (población: ${population}).`,

@@ -429,6 +429,26 @@ describe('rendir-budget-viewer: citizen figures', () => {
     expect(spaces(text($(el, '.summary .execution')))).to.contain('▲Sobreejecución');
   });
 
+  it('names the base it measured against: the initial appropriation when the file has no current one', async () => {
+    const initialOnly = [
+      'vigencia;sector;apropiacion_inicial;compromisos;pagos',
+      '2025;Salud;1000;750;500',
+      '2025;Educación;1000;900;800',
+    ].join('\n');
+    const el = await mount(initialOnly, { levels: 'sector' });
+    const summary = spaces(text($(el, '.summary .execution')));
+    expect(summary).to.match(/^Compromisos: 82,5 % de la apropiación inicial · Pagado: 65,0 %/);
+    expect(summary).not.to.contain('vigente');
+    expect(text($(el, '.summary .help'))).to.contain(
+      'La ejecución es compromisos sobre la apropiación inicial.',
+    );
+    const en = await mount(initialOnly, { levels: 'sector' }, 'en');
+    expect(spaces(text($(en, '.summary .execution')))).to.contain(
+      '82.5% of the initial appropriation',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('takes the under-execution threshold from the attribute', async () => {
     const el = await mount(budgetCsv, { ...full, 'under-threshold': '85', 'table-open': '' });
     expect(spaces(cell(el, 'tbody', 'Educación', 'Ejecución (Compromisos)'))).to.equal(
@@ -1184,6 +1204,39 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     });
     expect(spaces(text($(el, '.summary .total')))).to.contain('$ 3.000.500');
     expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
+  });
+
+  it('shows the currency the sidecar or budget document declares (Madrid’s euros), the attribute over it', async () => {
+    const csv = 'AÑO;PROGRAMA;IMPORTE\n2015;Vivienda;1000,5\n2015;Cultura;2000\n';
+    const side = '{"currency": "EUR", "columns": {"PROGRAMA": "level_1"}}';
+    const el = await mount(csv, { sidecar: side });
+    // As the site's page writes it (core's formatMoney): Intl's es-CO form of euros.
+    expect(spaces(text($(el, '.summary .total')))).to.contain('EUR 3.000,50');
+    expect(spaces(text($(el, '.summary .total')))).not.to.contain('$');
+    const chosen = await mount(csv, { sidecar: side, currency: 'USD' });
+    expect(spaces(text($(chosen, '.summary .total')))).to.contain('US$');
+    const doc = budgetDocument(
+      readBudget(csv, { file: 'b.csv', levels: ['PROGRAMA'] }).records,
+      [],
+      [],
+      { currency: 'EUR' },
+    );
+    await withJson(
+      (url) => (url.endsWith('/malo.budget.json') ? { ...doc, currency: '€' } : doc),
+      async () => {
+        const fromDoc = await fixture<RendirBudgetViewer>(
+          html`<rendir-budget-viewer src="/datos/madrid.budget.json"></rendir-budget-viewer>`,
+        );
+        await fromDoc.loaded;
+        expect(spaces(text($(fromDoc, '.summary .total')))).to.contain('EUR 3.000,50');
+        const wrong = await fixture<RendirBudgetViewer>(
+          html`<rendir-budget-viewer src="/datos/malo.budget.json"></rendir-budget-viewer>`,
+        );
+        await wrong.loaded;
+        expect(text($(wrong, '[role="alert"]'))).to.contain('currency');
+      },
+    );
+    await expect(el).to.be.accessible();
   });
 
   /** A viewer with inline CSV and an inline sidecar child, as a CMS with a strict CSP allows. */

@@ -7,13 +7,10 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import {
   compareDecimals,
   isDecimalString,
   isExecutionKey,
-  safeUrl,
-  toFloat,
   type BudgetAggregate,
   type BudgetAmountKey,
   type BudgetLine,
@@ -22,34 +19,37 @@ import {
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { styleProps } from '../platform/style-props.ts';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
 import { recordsOrThrow } from '../platform/errors.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
-import { categoricalColour, resolvedColour } from '../platform/theme.ts';
 import {
-  buildTree,
+  buildTreeSteps,
   defaultMeasure,
   displayName,
-  execution,
   fiscalYears,
   flows,
-  ofEveryHundred,
   pathId,
-  perCapita,
   presentKeys,
   type BudgetNode,
 } from './budget-model.ts';
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
-import { formatAmount, formatCompactAmount, formatPeople, formatPct } from './format.ts';
-import { LazyParts, loadPart, type PartOf } from '../platform/lazy-parts.ts';
-import { defineElement } from '../platform/define.ts';
-import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
+import { formatAmount } from './format.ts';
+import { LazyParts, loadPart } from '../platform/lazy-parts.ts';
+import { BudgetNavigation } from './budget-navigation.ts';
+import { runInSlices, runToEnd } from '../platform/slices.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import type { CheckedBudget } from './budget-check.ts';
-import { MAX_BOXES, amount, status, type Derived, type PartContext } from './view-context.ts';
+import { MAX_BOXES, PAGE, placeName, type Derived, type PartContext } from './view-context.ts';
+import { renderChart, treemapEm } from './budget-chart.ts';
+import { renderFooter, renderTable } from './budget-frame.ts';
+import {
+  renderContribution,
+  renderHundred,
+  renderSummary,
+  type SummaryHost,
+} from './budget-summary.ts';
 
 /** Detail of `rendir-drill`. */
 export interface BudgetDrillDetail {
@@ -69,13 +69,6 @@ declare global {
 }
 
 type View = 'auto' | 'treemap' | 'bars' | 'icicle';
-
-/** A box of the treemap layout: a node, or the remainder grouped as "others". */
-interface Datum {
-  node?: BudgetNode;
-  size?: number;
-  children?: Datum[];
-}
 
 /** An "i" in a circle, drawn so that no font needs the glyph. */
 const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
@@ -111,30 +104,6 @@ async function checkedJson(value: unknown, file: string): Promise<CheckedBudget>
   return (await loadPart(partLoaders, 'check')).checkedBudget(value, file);
 }
 
-/** Bars and table rows shown at once; "show more" adds as many again. */
-const PAGE = 100;
-
-/** Width and height of the treemap layout, and the least size it is drawn at, in em. */
-const LAYOUT = { width: 160, height: 90, leastWidthEm: 36, heightEm: 22 } as const;
-
-/** A treemap `width` px wide in root em, in steps of 2em, at least the layout's least width. */
-function treemapEm(width: number, rem: number): number {
-  return Math.max(LAYOUT.leastWidthEm, 2 * Math.floor(width / rem / 2));
-}
-
-/**
- * Whether a tile of `w` x `h` layout units, in a treemap `chartEm` wide, holds `name` in its
- * bold 0.9em type without breaking a word: its longest word on one line, and one line of
- * text. Estimated from character counts at 0.58em a character (bold Latin text averages
- * about 0.55em), so a name said to fit does.
- */
-function labelFits(name: string, w: number, h: number, chartEm: number): boolean {
-  const widthEm = (w / LAYOUT.width) * chartEm - 1.3;
-  const heightEm = (h / LAYOUT.height) * LAYOUT.heightEm;
-  const longest = name.split(/\s+/).reduce((n, word) => Math.max(n, word.length), 0);
-  return longest * 0.58 * 0.9 <= widthEm && heightEm >= 2;
-}
-
 /**
  * A citizen budget ("presupuesto ciudadano"): where public money goes and how much of it
  * was spent, as boxes (or bars on narrow screens) a citizen can open level by level, with
@@ -167,7 +136,7 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @attr execution - What execution measures over the appropriation: `commitments` (default), `obligations` or `payments` (a site passes its site.yaml `budget.execution`).
  * @attr under-threshold - Percent executed below which execution is called low (0-100, default 80).
  * @attr table-open - Start with the data table shown.
- * @attr currency - ISO currency of the amounts (default `COP`).
+ * @attr currency - ISO currency of the amounts: this attribute, else the file's sidecar `currency` (or the site's budget document), else `COP`.
  * @attr source - Who published the data, shown in the footer.
  * @attr source-url - Link to the source (only http, https and mailto are linked).
  * @attr embed-script - Absolute URL of the widget's script: shows "embed this" with copyable code.
@@ -207,7 +176,7 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
  * @cssprop --rendir-color-at-risk - Colour of under-execution.
  * @cssprop --rendir-color-off-track - Colour of over-execution.
  */
-export class RendirBudgetViewer extends RendirElement {
+export class RendirBudgetViewer extends RendirElement implements SummaryHost {
   static override styles = [
     RendirElement.styles,
     stateStyles,
@@ -242,11 +211,14 @@ export class RendirBudgetViewer extends RendirElement {
     embedScript: { attribute: 'embed-script' },
     embedIframe: { attribute: 'embed-iframe' },
     path: { attribute: false },
+    // Internal state, shared with the render modules: `@private` keeps it out of the API.
+    /** @private */
     contribution: { state: true },
-    announcement: { state: true },
-    focusIndex: { state: true },
+    /** @private */
     limit: { state: true },
+    /** @private */
     narrow: { state: true },
+    /** @private */
     chartEm: { state: true },
   };
 
@@ -270,24 +242,25 @@ export class RendirBudgetViewer extends RendirElement {
   underThreshold = '80';
   execution?: string;
   tableOpen = false;
-  currency = 'COP';
+  currency?: string;
   source?: string;
   sourceUrl?: string;
   embedScript?: string;
   embedIframe?: string;
   path: string[] = [];
 
-  private contribution = '';
-  private announcement = '';
-  private focusIndex = 0;
-  private limit = PAGE;
-  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
-  private narrow = false;
+  /** What the reader typed in the contribution field. @internal */
+  contribution = '';
+  /** @internal */
+  limit = PAGE;
+  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). @internal */
+  narrow = false;
   /**
    * The treemap's width in root em (in steps of 2), for the names that fit its tiles: read
    * before the first render, then kept by the resize observer.
+   * @internal
    */
-  private chartEm = 0;
+  chartEm = 0;
 
   private readonly resize =
     typeof ResizeObserver === 'undefined'
@@ -302,18 +275,25 @@ export class RendirBudgetViewer extends RendirElement {
           if (chartEm !== this.chartEm) requestAnimationFrame(() => (this.chartEm = chartEm));
         });
 
-  /** The table, icicle, prices, downloads and embed code, loaded on first need. */
-  private readonly parts = new LazyParts(this, partLoaders);
+  /** The table, icicle, prices, downloads and embed code, loaded on first need. @internal */
+  readonly parts = new LazyParts(this, partLoaders);
+  /** Keys and focus of the items: one tab stop, arrows, Escape up (budget-navigation.ts). @internal */
+  readonly nav = new BudgetNavigation(this, {
+    canGoUp: () => this.path.length > 0,
+    up: () => this.up(),
+  });
   private derived?: Derived;
   /**
    * Each year's total as the file publishes it (core's `totals`, from the CSV or the site's
    * budget document): the figure shown for the whole year, as the page without JavaScript.
+   * @internal
    */
-  private fileTotals?: readonly BudgetYearTotal[];
-  /** The file's total rows that differ from their lines, named in the note. */
-  private fileAggregates?: readonly BudgetAggregate[];
+  fileTotals?: readonly BudgetYearTotal[];
+  /** The file's total rows that differ from their lines, named in the note. @internal */
+  fileAggregates?: readonly BudgetAggregate[];
+  /** The currency the file's sidecar or budget document declares (`EUR`). */
+  private fileCurrency?: string;
   private derivedKey: readonly unknown[] = [];
-  private pendingFocus: 'first' | string | null = null;
   /** The URL hash has been read since `deep-link` was set. */
   private hashRead = false;
 
@@ -330,9 +310,10 @@ export class RendirBudgetViewer extends RendirElement {
         if (this.deepLink) await part('deepLink');
         if (this.population?.trim()) await part('population');
         if (fiscalYears(lines).length > 1) await part('years');
-        // Build the hierarchy in its own task, so no single task both reads and draws.
+        // Build the hierarchy in slices of a few milliseconds: no single task reads,
+        // sums 10,000 lines and draws (the first render then finds it built).
         await ctx.yield();
-        this.derive(lines);
+        await runInSlices(this.deriveSteps(lines), () => ctx.yield());
         await ctx.yield();
       }
       return lines;
@@ -343,6 +324,7 @@ export class RendirBudgetViewer extends RendirElement {
   private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
     this.fileTotals = undefined;
     this.fileAggregates = undefined;
+    this.fileCurrency = undefined;
     if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
     // The attribute, else an inline `<script type="application/json" data-name="sidecar">`
     // child (data, never run: it works under a strict Content-Security-Policy).
@@ -364,6 +346,7 @@ export class RendirBudgetViewer extends RendirElement {
       const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
       this.fileTotals = result.totals;
       this.fileAggregates = result.aggregates;
+      this.fileCurrency = result.facts.currency;
       return recordsOrThrow(result, ctx);
     };
     if (!this.src || isJsonUrl(this.src)) {
@@ -373,6 +356,7 @@ export class RendirBudgetViewer extends RendirElement {
         const budget = await checkedJson(raw.value, raw.file);
         this.fileTotals = budget.totals;
         this.fileAggregates = budget.aggregates;
+        this.fileCurrency = budget.currency;
         return budget.lines;
       }
       return fromCsv(raw.input, raw.file);
@@ -396,14 +380,14 @@ export class RendirBudgetViewer extends RendirElement {
     return Boolean(this.deflator?.trim() || this.deflatorColumn);
   }
 
-  /** The context the lazily loaded parts render in. */
-  private get ctx(): PartContext {
+  /** The context the lazily loaded parts render in. @internal */
+  get ctx(): PartContext {
     return {
       locale: this.locale,
       m: this.m,
       t: this.t,
       intl: this.intlLocale,
-      currency: this.currency,
+      currency: this.currencyCode(),
     };
   }
 
@@ -428,6 +412,11 @@ export class RendirBudgetViewer extends RendirElement {
   private derive(
     lines: BudgetLine[] | undefined = this.data.status === 'ready' ? this.data.value : undefined,
   ): Derived | undefined {
+    return runToEnd(this.deriveSteps(lines));
+  }
+
+  /** `derive` as steps (the trees are built in slices: see platform/slices.ts). */
+  private *deriveSteps(lines: BudgetLine[] | undefined): Generator<void, Derived | undefined> {
     if (!lines?.length) return undefined;
     const pricing = this.pricesAsked() ? this.parts.get('prices') : undefined;
     const key = [
@@ -443,7 +432,6 @@ export class RendirBudgetViewer extends RendirElement {
       this.locale,
     ];
     if (this.derived && key.every((k, i) => Object.is(k, this.derivedKey[i]))) return this.derived;
-    this.derivedKey = key;
 
     const years = fiscalYears(lines);
     const flowList = flows(lines);
@@ -473,12 +461,18 @@ export class RendirBudgetViewer extends RendirElement {
       prices.constant
         ? undefined
         : this.fileTotals?.find((t) => t.fiscalYear === y && t.flow === flow)?.amounts;
-    const tree = buildTree(used, { year, flow, measure, keys, published: published(year) });
+    const tree = yield* buildTreeSteps(used, {
+      year,
+      flow,
+      measure,
+      keys,
+      published: published(year),
+    });
     const yi = years.indexOf(year);
     // The earlier year is only compared by the measure: its other totals are never shown.
     const previous =
       yi > 0
-        ? buildTree(used, {
+        ? yield* buildTreeSteps(used, {
             year: years[yi - 1],
             flow,
             measure,
@@ -486,6 +480,8 @@ export class RendirBudgetViewer extends RendirElement {
             published: published(years[yi - 1]),
           })
         : undefined;
+    // The key with the result: a derive left halfway (between slices) is never taken as done.
+    this.derivedKey = key;
     this.derived = {
       lines,
       years,
@@ -533,34 +529,30 @@ export class RendirBudgetViewer extends RendirElement {
   /** Opens `path`, announces it, and moves focus to its first box (or the box `focus`). */
   private go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
-    this.focusIndex = 0;
     this.limit = PAGE;
-    this.pendingFocus = focus;
     this.writeHash();
     const d = this.derived;
-    if (!d) return;
+    if (!d) return this.nav.focusAfterUpdate(0);
     const node = this.current(d);
-    this.announcement = this.m.nowIn(
-      this.placeName(node),
-      formatAmount(node.size, this.intlLocale, this.currency),
+    const index = focus === 'first' ? 0 : node.children.findIndex((c) => c.id === focus);
+    this.nav.focusAfterUpdate(
+      Math.max(0, index),
+      this.m.nowIn(
+        placeName(node, this.m),
+        formatAmount(node.size, this.intlLocale, this.currencyCode()),
+      ),
     );
-    if (focus !== 'first') {
-      this.focusIndex = Math.max(
-        0,
-        node.children.findIndex((c) => c.id === focus),
-      );
-    }
     this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
   }
 
-  /** From the treemap's "more items" box to the same item in the bar list. */
-  private showRest(): void {
+  /** From the treemap's "more items" box to the same item in the bar list. @internal */
+  showRest(): void {
     this.view = 'bars';
-    this.focusIndex = MAX_BOXES;
-    this.pendingFocus = String(MAX_BOXES);
+    this.nav.focusAfterUpdate(MAX_BOXES);
   }
 
-  private drill(node: BudgetNode): void {
+  /** @internal */
+  drill(node: BudgetNode): void {
     if (!node.children.length) return;
     this.go(node.path);
   }
@@ -597,68 +589,6 @@ export class RendirBudgetViewer extends RendirElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.pendingFocus === null) return;
-    this.pendingFocus = null;
-    this.focusItem(this.focusIndex);
-  }
-
-  /** The visible list of items (boxes or bars). */
-  private visibleItems(): HTMLElement[] {
-    const root = this.renderRoot as ShadowRoot;
-    const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars, .icicle')];
-    const list = lists.find((l) => l.offsetParent !== null || l.getClientRects().length > 0);
-    return list ? [...list.querySelectorAll<HTMLElement>('[data-index]')] : [];
-  }
-
-  private focusItem(index: number): void {
-    const items = this.visibleItems();
-    const target = items.find((el) => Number(el.dataset.index) === index) ?? items[0];
-    if (target) target.focus();
-    else (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('.place')?.focus();
-  }
-
-  private onItemKey(event: KeyboardEvent): void {
-    const count = this.visibleItems().length;
-    let next = this.focusIndex;
-    // Icicle cells name the cell above and below them; other items move in a line.
-    const cell = (event.currentTarget as HTMLElement | null)?.dataset;
-    const forward = Math.min(count - 1, this.focusIndex + 1);
-    const back = Math.max(0, this.focusIndex - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        next = cell?.down !== undefined ? Number(cell.down) : forward;
-        break;
-      case 'ArrowRight':
-        next = forward;
-        break;
-      case 'ArrowUp':
-        next = cell?.up !== undefined ? Number(cell.up) : back;
-        break;
-      case 'ArrowLeft':
-        next = back;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-      case 'Backspace':
-        if (this.path.length) {
-          event.preventDefault();
-          this.up();
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusIndex = next;
-    void this.updateComplete.then(() => this.focusItem(next));
-  }
-
   // ---- rendering ----------------------------------------------------------------
 
   override render(): unknown {
@@ -691,27 +621,26 @@ export class RendirBudgetViewer extends RendirElement {
     return html`
       ${this.renderControls(d)}
       ${this.deepLink && this.parts.failed('deepLink') ? this.renderPartState('deepLink') : nothing}
-      ${node.depth > 0 ? this.renderBreadcrumb(d, node) : nothing} ${this.renderSummary(d, node)}
+      ${node.depth > 0 ? this.renderBreadcrumb(d, node) : nothing} ${renderSummary(this, d, node)}
       ${
         node.depth > 0
           ? html`<div>
               <button type="button" class="back" @click=${() => this.up()}>
                 <span aria-hidden="true">←</span>
-                ${m.backTo(node.parent ? this.placeName(node.parent) : m.all)}
+                ${m.backTo(node.parent ? placeName(node.parent, this.m) : m.all)}
               </button>
             </div>`
           : nothing
       }
-      ${node.children.length ? this.renderChart(d, node) : nothing}
+      ${node.children.length ? renderChart(this, node) : nothing}
       ${
         node.children.length
           ? html`<div class="panels">
-              ${this.renderHundred(node)} ${this.renderContribution(node)}
+              ${renderHundred(this, node)} ${renderContribution(this, node)}
             </div>`
           : nothing
       }
-      ${this.renderTable(d, node)} ${this.renderFooter(d, node)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${renderTable(this, d, node)} ${renderFooter(this, d, node)} ${this.nav.liveRegion()}
     `;
   }
 
@@ -740,15 +669,6 @@ export class RendirBudgetViewer extends RendirElement {
         </ol>
       </nav>
     `;
-  }
-
-  /** The open node's name for sentences, `undefined` for the whole budget. */
-  private subject(node: BudgetNode): string | undefined {
-    return node.depth === 0 ? undefined : displayName(node);
-  }
-
-  private placeName(node: BudgetNode): string {
-    return node.depth === 0 ? this.m.all : displayName(node);
   }
 
   private renderControls(d: Derived): TemplateResult | typeof nothing {
@@ -811,95 +731,26 @@ export class RendirBudgetViewer extends RendirElement {
   /**
    * Where a lazily loaded part goes while it loads, or, if it could not be loaded
    * (offline), an alert with a retry.
+   * @internal
    */
-  private renderPartState(name: PartName): TemplateResult {
+  renderPartState(name: PartName): TemplateResult {
     if (!this.parts.failed(name)) return renderLoading(this.t, this.t.partLoading);
     return renderPartFailed(this.t, () => this.parts.retry(name));
   }
 
-  private renderSummary(d: Derived, node: BudgetNode): TemplateResult {
-    const m = this.m;
-    const exec = execution(node, this.threshold(), this.executionKey());
-    const population = this.populationValue();
-    const capita = population ? perCapita(node.size, population) : undefined;
-    const years = d.previous ? this.parts.get('years') : undefined;
-    const changeText = years?.changeText(this.ctx, years.yearChange(node, d.previous!));
-    return html`<div class="summary" part="summary">
-      <h3 class="place" tabindex="-1">
-        ${this.placeName(node)}${
-          node.citizenLabel && node.citizenLabel !== node.name
-            ? html` <span class="official">(${node.name})</span>`
-            : nothing
-        }
-      </h3>
-      <p class="total">
-        <span class="muted">${m[`key_${d.measure}`]} ${d.year}:</span>
-        ${amount(this.ctx, node.size)}
-      </p>
-      <p class="muted">${m.lines(node.lineCount)}</p>
-      ${
-        exec.executedPct !== undefined
-          ? html`<p class="execution">
-                ${m[`key_${this.executionKey()}`]}:
-                <strong>${m.executionOf(formatPct(exec.executedPct, this.intlLocale, 1))}</strong>${
-                  exec.paidPct !== undefined
-                    ? html` · ${m.executionPaid}:
-                        <strong>${formatPct(exec.paidPct, this.intlLocale, 1)}</strong>`
-                    : nothing
-                }
-                · ${status(this.ctx, exec)}
-              </p>
-              <p class="help">
-                ${m.statusExplain(
-                  formatPct(this.threshold(), this.intlLocale, 0),
-                  m[`key_${this.executionKey()}`].toLowerCase(),
-                )}
-              </p>`
-          : nothing
-      }
-      ${
-        capita !== undefined
-          ? html`<p class="per-capita">
-              ${m.perCapitaSentence(
-                formatAmount(capita, this.intlLocale, this.currency, false),
-                formatPeople(population!, this.intlLocale),
-              )}
-            </p>`
-          : nothing
-      }
-      ${
-        population === null && this.parts.failed('population')
-          ? this.renderPartState('population')
-          : this.population?.trim() && population === undefined
-            ? html`<p class="invalid population-problem">
-                <span aria-hidden="true">⚠</span> ${m.populationInvalid(this.population)}
-              </p>`
-            : nothing
-      }
-      ${changeText ? html`<p class="yoy">${changeText}</p>` : nothing}
-      ${d.constantNote ? html`<p class="help">${d.constantNote}</p>` : nothing}
-      ${node.depth === 0 && !d.constant ? this.renderFileTotals(d, node) : nothing}
-    </div>`;
+  /** The attribute, else the file's declared currency, else pesos. */
+  private currencyCode(): string {
+    return this.currency?.trim() || this.fileCurrency || 'COP';
   }
 
-  /** The note on the file's own total rows (a part: only data with total rows need it). */
-  private renderFileTotals(d: Derived, node: BudgetNode): TemplateResult | typeof nothing {
-    if (!this.fileTotals?.length) return nothing;
-    const part = this.parts.get('totals');
-    if (part)
-      return part.fileTotalsNote(this.ctx, d, node, this.fileTotals, this.fileAggregates ?? []);
-    // A loading note would only flicker under the summary; a failure offers its retry.
-    return this.parts.failed('totals') ? this.renderPartState('totals') : nothing;
-  }
-
-  /** `execution` when it names an execution key, else commitments. */
-  private executionKey(): ExecutionKey {
+  /** `execution` when it names an execution key, else commitments. @internal */
+  executionKey(): ExecutionKey {
     const key = this.execution?.trim();
     return isExecutionKey(key) ? key : 'commitments';
   }
 
-  /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */
-  private threshold(): string {
+  /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. @internal */
+  threshold(): string {
     const t = this.underThreshold?.trim() ?? '';
     return isDecimalString(t) && compareDecimals(t, '0') >= 0 && compareDecimals(t, '100') <= 0
       ? t
@@ -909,410 +760,12 @@ export class RendirBudgetViewer extends RendirElement {
   /**
    * The population as an exact whole number (`7900000`, `7.900.000`), else undefined;
    * `null` while the part that reads it is not here (on its way, or failed).
+   * @internal
    */
-  private populationValue(): string | undefined | null {
+  populationValue(): string | undefined | null {
     const p = this.population?.trim();
     if (!p) return undefined;
     const reader = this.parts.get('population');
     return reader ? reader.wholePopulation(p) : null;
-  }
-
-  /** What a box or bar announces after its visible name and compact amount. */
-  private itemDetail(node: BudgetNode, parent: BudgetNode): string {
-    const share = ofEveryHundred(node.size, parent.size);
-    const parts = [`: ${formatAmount(node.size, this.intlLocale, this.currency)}`];
-    if (share !== undefined) parts.push(this.m.share(formatPct(share, this.intlLocale, 2)));
-    return `${parts.join(', ')}.`;
-  }
-
-  /**
-   * One item, drawn as a treemap box, a bar or an icicle cell: the same button, keys,
-   * drill and description (its amount and share of `parent`) in every view.
-   */
-  private renderItem(
-    c: BudgetNode,
-    i: number,
-    options: {
-      kind: 'box' | 'bar';
-      colour: number;
-      focus: number;
-      onKey: (e: KeyboardEvent) => void;
-      parent: BudgetNode;
-      extra?: unknown;
-      /** Treemap tiles too small for their name: a number instead (named in the legend). */
-      keyed?: boolean;
-      /** Icicle cells: a sub-item, and the cells Up and Down move to. */
-      sub?: boolean;
-      up?: number;
-      down?: number;
-    },
-  ): TemplateResult {
-    const { kind, focus, onKey } = options;
-    const drillable = c.children.length > 0;
-    return html`<button
-      type="button"
-      class="${kind}${options.sub ? ' sub' : ''}"
-      part=${kind}
-      data-index=${i}
-      data-up=${options.up ?? nothing}
-      data-down=${options.down ?? nothing}
-      tabindex=${i === focus ? 0 : -1}
-      ${styleProps({ '--_bv-colour': categoricalColour(options.colour) })}
-      aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
-      aria-disabled=${drillable ? 'false' : 'true'}
-      @click=${() => this.drill(c)}
-      @keydown=${onKey}
-      @focus=${() => (this.focusIndex = i)}
-    >
-      <span class=${options.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
-      <span class=${options.keyed ? 'amount visually-hidden' : 'amount'}
-        >${formatCompactAmount(c.size, this.intlLocale)}</span
-      >
-      <span class="visually-hidden">${this.itemDetail(c, options.parent)}</span>
-      ${options.extra ?? nothing}
-    </button>`;
-  }
-
-  private renderChart(d: Derived, node: BudgetNode): TemplateResult {
-    const m = this.m;
-    const sub = this.subject(node);
-    const count = node.children.length;
-    const focus = Math.min(this.focusIndex, count - 1);
-    const shown = node.children.slice(0, MAX_BOXES);
-    const rest = node.children.length - shown.length;
-    // Floats size the boxes only; every figure shown is exact.
-    const restSize = node.children
-      .slice(MAX_BOXES)
-      .reduce((s, c) => s + Math.max(0, toFloat(c.size)), 0);
-    const layout = treemap<Datum>()
-      .tile(treemapSquarify)
-      .size([LAYOUT.width, LAYOUT.height])
-      .round(false)(
-      hierarchy<Datum>({
-        children: [
-          ...shown.map((c) => ({ node: c, size: Math.max(0, toFloat(c.size)) })),
-          ...(rest > 0 ? [{ size: restSize }] : []),
-        ],
-      }).sum((datum) => (datum.children ? 0 : (datum.size ?? 0))),
-    );
-    const max = node.children.reduce(
-      (acc, c) => (compareDecimals(c.size, acc) > 0 ? c.size : acc),
-      '0',
-    );
-    const onKey = (e: KeyboardEvent) => this.onItemKey(e);
-    const itemButton = (
-      c: BudgetNode,
-      i: number,
-      kind: 'box' | 'bar',
-      colour: number,
-      extra: unknown = nothing,
-      keyed = false,
-    ) => this.renderItem(c, i, { kind, colour, focus, onKey, parent: node, extra, keyed });
-    // Tiles whose name does not fit without breaking a word show a number; the legend
-    // under the treemap names them (their buttons keep the whole name for screen readers).
-    const keyed = new Map<BudgetNode, { key: number; colour: number }>();
-    layout.leaves().forEach((leaf, colour) => {
-      const c = leaf.data.node;
-      if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, this.chartEm))
-        keyed.set(c, { key: keyed.size + 1, colour });
-    });
-    const shownView = this.view === 'auto' ? (this.narrow ? 'bars' : 'treemap') : this.view;
-    const icicle = this.view === 'icicle' ? this.parts.get('icicle') : undefined;
-    const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
-      html`<button
-        type="button"
-        aria-pressed=${shownView === v ? 'true' : 'false'}
-        @click=${() => {
-          this.view = v;
-        }}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="chart">
-      <div class="group view-switch" role="group" aria-label=${m.view}>
-        ${viewButton('treemap', m.viewTreemap)} ${viewButton('bars', m.viewBars)}
-        ${viewButton('icicle', m.viewIcicle)}
-      </div>
-      <p class="help" id="keys">
-        ${icicle ? icicle.icicleMessages[this.locale].keysHint : m.keysHint}
-      </p>
-      <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
-      <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
-      <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
-        ${layout.leaves().map((leaf, idx) => {
-          const style = styleProps({
-            left: `${(leaf.x0 / LAYOUT.width) * 100}%`,
-            top: `${(leaf.y0 / LAYOUT.height) * 100}%`,
-            width: `${((leaf.x1 - leaf.x0) / LAYOUT.width) * 100}%`,
-            height: `${((leaf.y1 - leaf.y0) / LAYOUT.height) * 100}%`,
-          });
-          const c = leaf.data.node;
-          if (!c) {
-            // The remainder: opens the bar list at the first item not drawn as a box.
-            return html`<li ${style}>
-              <button
-                type="button"
-                class="others"
-                data-index=${MAX_BOXES}
-                tabindex=${focus === MAX_BOXES ? 0 : -1}
-                @click=${() => this.showRest()}
-                @keydown=${onKey}
-                @focus=${() => (this.focusIndex = MAX_BOXES)}
-              >
-                ${m.others(rest)}. ${m.othersHint}
-              </button>
-            </li>`;
-          }
-          const key = keyed.get(c)?.key;
-          const marker = key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing;
-          return html`<li ${style}>
-            ${itemButton(c, node.children.indexOf(c), 'box', idx, marker, !!key)}
-          </li>`;
-        })}
-      </ul>
-      ${
-        keyed.size
-          ? html`<ol class="treemap-legend" part="treemap-legend" aria-hidden="true">
-              ${[...keyed].map(
-                ([c, { key, colour }]) =>
-                  html`<li ${styleProps({ '--_bv-colour': categoricalColour(colour) })}>
-                    <span class="key">${key}</span> ${displayName(c)}
-                    <span class="muted">${formatCompactAmount(c.size, this.intlLocale)}</span>
-                  </li>`,
-              )}
-            </ol>`
-          : nothing
-      }
-      ${
-        this.view !== 'icicle'
-          ? nothing
-          : icicle
-            ? icicle.renderIcicle({
-                ...this.ctx,
-                node,
-                subject: sub,
-                item: (c, i, o) => this.renderItem(c, i, { ...o, kind: 'box', focus, onKey }),
-              })
-            : this.renderPartState('icicle')
-      }
-      <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
-        ${node.children.slice(0, this.limit).map((c, i) => {
-          const width =
-            compareDecimals(max, '0') > 0 ? Math.max(0, toFloat(c.size) / toFloat(max)) : 0;
-          const track = html`<span class="track" aria-hidden="true"
-            ><span class="fill" ${styleProps({ width: `${width * 100}%` })}></span
-          ></span>`;
-          return html`<li>${itemButton(c, i, 'bar', i, track)}</li>`;
-        })}
-      </ol>
-      ${this.renderMore(count, 'bars-more')}
-    </div>`;
-  }
-
-  private renderHundred(node: BudgetNode): TemplateResult {
-    const m = this.m;
-    const top = node.children.slice(0, 5);
-    return html`<section class="panel hundred" part="hundred" aria-labelledby="hundred-title">
-      <h3 id="hundred-title">${m.everyHundred}</h3>
-      <p>${m.everyHundredIntro(this.subject(node))}</p>
-      <ul>
-        ${top.map((c) => {
-          const share = ofEveryHundred(c.size, node.size);
-          return share === undefined
-            ? nothing
-            : html`<li>
-                ${m.everyHundredSentence(
-                  formatAmount(share, this.intlLocale, this.currency, true),
-                  displayName(c),
-                )}
-              </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderContribution(node: BudgetNode): TemplateResult {
-    const m = this.m;
-    // The figures load when the reader reaches the field, before they have typed much.
-    const part = this.contribution.trim() ? this.parts.get('contribution') : undefined;
-    const shown = part?.contribution(this.ctx, node, this.subject(node), this.contribution);
-    return html`<section
-      class="panel contribution"
-      part="contribution"
-      aria-labelledby="contribution-title"
-    >
-      <h3 id="contribution-title">${m.contribution}</h3>
-      <div class="field">
-        <label for="contribution">${m.contributionLabel}</label>
-        <span class="help" id="contribution-help">${m.contributionHelp}</span>
-        <input
-          id="contribution"
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          aria-describedby="contribution-help${shown?.invalid ? ' contribution-error' : ''}"
-          aria-invalid=${shown?.invalid ? 'true' : 'false'}
-          .value=${this.contribution}
-          @focus=${() => this.parts.get('contribution')}
-          @input=${(e: Event) => (this.contribution = (e.target as HTMLInputElement).value)}
-        />
-        ${shown?.error ?? nothing}
-      </div>
-      <div aria-live="polite">
-        ${
-          shown
-            ? shown.result
-            : this.contribution.trim()
-              ? this.renderPartState('contribution')
-              : nothing
-        }
-      </div>
-    </section>`;
-  }
-
-  /** Downloads the open level, once the export part has arrived (a failure shows in the footer). */
-  private async download(
-    d: Derived,
-    node: BudgetNode,
-    format: 'csv' | 'svg' | 'png',
-  ): Promise<void> {
-    const exports = await this.parts.load('exports').catch(() => undefined);
-    if (!exports) return;
-    const c = {
-      ...this.ctx,
-      d,
-      node,
-      title: this.heading || this.m.title,
-      place: this.placeName(node),
-      note: this.note,
-      source: this.source,
-      population: this.populationValue() ?? undefined,
-      threshold: this.threshold(),
-      executionKey: this.executionKey(),
-      colour: (name: string, fallback: string) => resolvedColour(this, name) || fallback,
-    };
-    if (format === 'csv') exports.downloadCsv(c);
-    else await exports.downloadImage(c, format);
-  }
-
-  private renderFooter(d: Derived, node: BudgetNode): TemplateResult {
-    const t = this.t;
-    const url = safeUrl(this.sourceUrl);
-    const embed = this.embedScript ? this.parts.get('embed') : undefined;
-    const button = (format: 'csv' | 'svg' | 'png', label: string) =>
-      html`<button
-        type="button"
-        class=${format === 'csv' ? 'download' : `download-${format}`}
-        @click=${() => this.download(d, node, format)}
-      >
-        ${label}
-      </button>`;
-    return html`<footer class="footer" part="footer">
-      ${
-        this.source
-          ? html`<p>${t.source}: ${url ? html`<a href=${url}>${this.source}</a>` : this.source}</p>`
-          : nothing
-      }
-      <div class="group">
-        ${button('csv', t.downloadData)}
-        ${
-          node.children.length
-            ? html`${button('svg', t.downloadSvg)} ${button('png', t.downloadPng)}`
-            : nothing
-        }
-      </div>
-      ${this.parts.failed('exports') ? this.renderPartState('exports') : nothing}
-      ${
-        !this.embedScript
-          ? nothing
-          : embed
-            ? this.renderEmbed(embed, {
-                tag: this.localName,
-                attributes: {
-                  src: this.src,
-                  levels: this.levels,
-                  'number-format': this.numberFormat,
-                  heading: this.heading,
-                  note: this.note,
-                  population: this.population,
-                  deflator: this.deflator,
-                  source: this.source,
-                  'source-url': url,
-                  lang: this.lang || undefined,
-                },
-                scriptUrl: this.embedScript,
-                iframeUrl: safeUrl(this.embedIframe),
-                title: this.heading || this.m.title,
-              })
-            : this.renderPartState('embed')
-      }
-    </footer>`;
-  }
-
-  /** The platform's embed code element, defined when its part arrives. */
-  private renderEmbed(
-    part: PartOf<typeof partLoaders, 'embed'>,
-    options: EmbedOptions,
-  ): TemplateResult {
-    defineElement('rendir-embed-code', part.RendirEmbedCode);
-    return html`<rendir-embed-code
-      class="embed"
-      exportparts="embed, button"
-      .snippets=${part.embedSnippets(options)}
-    ></rendir-embed-code>`;
-  }
-
-  private renderTable(d: Derived, node: BudgetNode): TemplateResult {
-    const m = this.m;
-    const table = this.tableOpen ? this.parts.get('table') : undefined;
-    const rows = node.children.length || 1;
-    return html`<section class="table" part="table">
-      <h3 id="table-title">${m.table}</h3>
-      <button
-        type="button"
-        aria-expanded=${this.tableOpen ? 'true' : 'false'}
-        aria-controls="table-region"
-        @click=${() => (this.tableOpen = !this.tableOpen)}
-      >
-        ${this.tableOpen ? m.hideTable : m.showTable}
-      </button>
-      <div
-        class="table-wrap"
-        id="table-region"
-        role="region"
-        tabindex="0"
-        aria-labelledby="table-title"
-        ?hidden=${!this.tableOpen}
-      >
-        ${
-          !this.tableOpen
-            ? nothing
-            : table
-              ? html`${table.renderTable({
-                  ...this.ctx,
-                  d,
-                  node,
-                  subject: this.subject(node),
-                  levels: this.levels?.split(',').map((l) => l.trim()) ?? [],
-                  threshold: this.threshold(),
-                  executionKey: this.executionKey(),
-                  population: this.populationValue() ?? undefined,
-                  limit: this.limit,
-                  drill: (n) => this.drill(n),
-                })}
-                ${this.renderMore(rows, 'table-more')}`
-              : this.renderPartState('table')
-        }
-      </div>
-    </section>`;
-  }
-
-  /** "Show more" for long levels: everything stays reachable without rendering it all. */
-  private renderMore(total: number, cls: string): TemplateResult | typeof nothing {
-    if (total <= this.limit) return nothing;
-    const next = Math.min(PAGE, total - this.limit);
-    return html`<button type="button" class="more ${cls}" @click=${() => (this.limit += PAGE)}>
-      ${this.m.showMore(next, this.limit, total)}
-    </button>`;
   }
 }

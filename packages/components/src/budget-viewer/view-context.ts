@@ -3,9 +3,12 @@
  * part renders in, and the small templates both draw (an amount, an execution status).
  */
 import { html, type TemplateResult } from 'lit';
-import type { BudgetAmountKey, BudgetLine } from '@rendir/core';
+import type { BudgetAmountKey, BudgetLine, ExecutionKey, NumberFormat } from '@rendir/core';
 import type { Locale, PlatformMessages } from '../platform/i18n.ts';
-import type { BudgetTree, Execution } from './budget-model.ts';
+import type { LazyParts } from '../platform/lazy-parts.ts';
+import { displayName, type BudgetNode, type BudgetTree, type Execution } from './budget-model.ts';
+import type { BudgetNavigation } from './budget-navigation.ts';
+import type { PartName, partLoaders } from './lazy-parts.ts';
 import type { BudgetMessages } from './budget-viewer.messages.ts';
 import { formatAmount, formatCompactAmount } from './format.ts';
 
@@ -41,6 +44,60 @@ export interface PartContext {
 
 /** How many boxes the treemap draws; the rest are in the bar list and the table. */
 export const MAX_BOXES = 40;
+
+/** Bars and table rows shown at once; "show more" adds as many again. */
+export const PAGE = 100;
+
+/**
+ * The element as its render modules (chart, summary, frame) see it: its state and the
+ * moves a reader makes. The members are the element's, marked internal there.
+ */
+export interface ViewerHost extends HTMLElement {
+  readonly ctx: PartContext;
+  // Attributes the modules read.
+  readonly src?: string;
+  readonly levels?: string;
+  readonly numberFormat?: NumberFormat;
+  readonly heading?: string;
+  readonly note?: string;
+  readonly population?: string;
+  readonly deflator?: string;
+  readonly source?: string;
+  readonly sourceUrl?: string;
+  readonly embedScript?: string;
+  readonly embedIframe?: string;
+  tableOpen: boolean;
+  readonly parts: LazyParts<typeof partLoaders>;
+  readonly nav: BudgetNavigation;
+  view: 'auto' | 'treemap' | 'bars' | 'icicle';
+  /** Bars and table rows shown. */
+  limit: number;
+  /** Narrower than 36rem: `view="auto"` shows bars. */
+  readonly narrow: boolean;
+  /** The treemap's width in root em, for the names that fit its tiles. */
+  readonly chartEm: number;
+  drill(node: BudgetNode): void;
+  /** From the treemap's "more items" box to the same item in the bar list. */
+  showRest(): void;
+  /** Where a lazily loaded part goes while it loads, or its failure with a retry. */
+  renderPartState(name: PartName): TemplateResult;
+  /** The `under-threshold` attribute when valid, else 80. */
+  threshold(): string;
+  /** The `execution` attribute when it names an execution key, else commitments. */
+  executionKey(): ExecutionKey;
+  /** The population as an exact whole number; `null` while its reader loads. */
+  populationValue(): string | undefined | null;
+}
+
+/** The open node's name in the breadcrumb and announcements: "all the budget" at the top. */
+export function placeName(node: BudgetNode, m: BudgetMessages): string {
+  return node.depth === 0 ? m.all : displayName(node);
+}
+
+/** The open node's name for sentences, `undefined` for the whole budget. */
+export function subject(node: BudgetNode): string | undefined {
+  return node.depth === 0 ? undefined : displayName(node);
+}
 
 /** The full amount with compact words beside it, never instead. */
 export function amount(c: PartContext, value: string): TemplateResult {

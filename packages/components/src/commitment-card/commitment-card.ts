@@ -6,60 +6,33 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { formatDate, formatPercentValue, milestoneProgressText, msg, safeUrl } from '@rendir/core';
+import { msg, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
 import { renderError } from '../platform/states.ts';
 import { cardStyles, sharedStyles } from './commitment-card.styles.ts';
-import { styleProps } from '../platform/style-props.ts';
 import { commitmentDataController, notFoundError, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
-import {
-  COMPLETION_LEVELS,
-  IMPACT_LEVELS,
-  INFLUENCE_LEVELS,
-  RESULTS_LEVELS,
-  daysSince,
-  summariseMilestones,
-  type MilestoneSummary,
-  type MilestoneView,
-} from './logic.ts';
+import { daysSince, summariseMilestones, type MilestoneSummary } from './logic.ts';
 import {
   commitmentMessages,
   completionKey,
-  completionMeaningKey,
-  impactKey,
-  impactMeaningKey,
-  influenceKey,
-  influenceMeaningKey,
-  resultsKey,
-  resultsMeaningKey,
-  statusKey,
   valueKey,
   type CommitmentMessages,
 } from './messages.ts';
+import {
+  date,
+  exampleNotice,
+  heading,
+  noInfo,
+  type CardView,
+  type ExampleScope,
+} from './card-view.ts';
+import { renderMilestones, renderProgress } from './milestones.ts';
+import { renderIrm, type Explanations, type IrmField } from './irm.ts';
 
-/** What the card shows as example data: nothing, only the milestones, or everything. */
-export type ExampleScope = 'milestones' | 'all';
-
-const headingTags: StaticValue[] = [
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
-/** Heading level 2-6 (1 belongs to the host page); anything else becomes 3. */
-export function clampHeading(level: number): number {
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
-}
-
-const formattedDates = new Map<string, string>();
-
-type IrmField = 'completion' | 'impact' | 'results' | 'starred' | 'influence';
+export { clampHeading, type ExampleScope } from './card-view.ts';
 
 /**
  * One Open Government Partnership commitment: what was promised, who is responsible,
@@ -133,7 +106,6 @@ export class RendirCommitmentCard extends RendirElement {
     commitments: { attribute: false },
     milestones: { attribute: false },
     expanded: { state: true },
-    open: { state: true },
   };
 
   commitmentId?: string;
@@ -151,7 +123,15 @@ export class RendirCommitmentCard extends RendirElement {
   milestones?: Milestone[];
 
   private expanded = false;
+  /** The IRM's "¿Qué significa?" the reader opened. */
   private open = new Set<IrmField>();
+  private readonly explanations: Explanations = {
+    open: this.open,
+    toggle: (field) => {
+      if (!this.open.delete(field)) this.open.add(field);
+      this.requestUpdate();
+    },
+  };
 
   /** Created only when the data must be loaded; a card given `commitment` renders at once. */
   private data?: DataController<CommitmentData>;
@@ -174,7 +154,7 @@ export class RendirCommitmentCard extends RendirElement {
     // Another commitment (a list reuses cards when filtering) starts closed.
     if (changed.has('commitment') && changed.get('commitment') !== undefined) {
       this.expanded = false;
-      if (this.open.size) this.open = new Set();
+      this.open.clear();
     }
     if (!this.commitment && !this.data) {
       this.data = commitmentDataController(this);
@@ -183,6 +163,17 @@ export class RendirCommitmentCard extends RendirElement {
 
   private get m(): CommitmentMessages {
     return this.msg(commitmentMessages);
+  }
+
+  /** What the render parts share (card-view.ts). */
+  private view(): CardView {
+    return {
+      m: this.m,
+      locale: this.locale,
+      intlLocale: this.intlLocale,
+      headingLevel: this.headingLevel,
+      example: this.example,
+    };
   }
 
   override render(): unknown {
@@ -222,40 +213,14 @@ export class RendirCommitmentCard extends RendirElement {
     return new Date().toISOString().slice(0, 10);
   }
 
-  private pct(value: string): string {
-    return formatPercentValue(value, this.intlLocale);
-  }
-
-  private date(iso: string | undefined): string | undefined {
-    if (!iso) return undefined;
-    const key = `${this.intlLocale}|${iso}`;
-    let text = formattedDates.get(key);
-    if (text === undefined) {
-      try {
-        text = formatDate(iso, this.intlLocale);
-      } catch {
-        // A date the core did not read (e.g. from JSON): show it as written.
-        text = iso;
-      }
-      // The core builds an Intl formatter per call; a list of 1,000 cards repeats few dates.
-      if (formattedDates.size > 5000) formattedDates.clear();
-      formattedDates.set(key, text);
-    }
-    return text;
-  }
-
-  private noInfo(): TemplateResult {
-    return html`<span class="no-info">${this.m.noInfo}</span>`;
-  }
-
   private renderCard(c: Commitment, milestones: Milestone[]): TemplateResult {
-    const m = this.m;
+    const v = this.view();
+    const m = v.m;
     const compact = this.variant === 'compact';
     const summary = this.summary(c, milestones);
     const showDetails = !compact || this.expanded;
-    const tag = headingTags[clampHeading(this.headingLevel) - 2];
     return html`<article part="card" aria-labelledby="title">
-      ${this.example === 'all' && !compact ? this.exampleNotice(m.exampleAll) : nothing}
+      ${this.example === 'all' && !compact ? exampleNotice(m.exampleAll) : nothing}
       <header>
         <p class="eyebrow">
           <span
@@ -270,16 +235,15 @@ export class RendirCommitmentCard extends RendirElement {
               : nothing
           }
         </p>
-        ${staticHtml`<${tag} class="title" id="title" part="title">${c.title}</${tag}>`}
-        ${this.renderBadges(c, compact)}
+        ${heading(v, 0, 'title', c.title, 'title')} ${this.renderBadges(c, compact)}
       </header>
-      ${this.renderFacts(c, compact)} ${!compact ? this.renderText(c) : nothing}
-      ${this.renderProgress(summary, compact)}
+      ${this.renderFacts(v, c, compact)} ${!compact ? this.renderText(c) : nothing}
+      ${renderProgress(v, summary, compact)}
       ${
         showDetails
           ? html`<div class="details" id="details">
-              ${compact ? this.renderText(c) : nothing} ${this.renderMilestones(summary)}
-              ${this.renderIrm(c)}
+              ${compact ? this.renderText(c) : nothing} ${renderMilestones(v, summary)}
+              ${renderIrm(v, this.explanations, c)}
             </div>`
           : nothing
       }
@@ -297,16 +261,12 @@ export class RendirCommitmentCard extends RendirElement {
             </button>`
           : nothing
       }
-      ${this.renderFooter(c, compact)}
+      ${this.renderFooter(v, c, compact)}
     </article>`;
   }
 
   private toggleDetails(): void {
     this.expanded = !this.expanded;
-  }
-
-  private exampleNotice(text: string): TemplateResult {
-    return html`<p class="notice example" part="notice">${icon('info')}<span>${text}</span></p>`;
   }
 
   private renderBadges(c: Commitment, compact: boolean): TemplateResult | typeof nothing {
@@ -336,18 +296,18 @@ export class RendirCommitmentCard extends RendirElement {
       : nothing;
   }
 
-  private renderFacts(c: Commitment, compact: boolean): TemplateResult {
-    const m = this.m;
+  private renderFacts(v: CardView, c: Commitment, compact: boolean): TemplateResult {
+    const m = v.m;
     const lead = c.leadInstitution?.trim();
-    const start = this.date(c.startDate);
-    const end = this.date(c.endDate);
+    const start = date(v, c.startDate);
+    const end = date(v, c.endDate);
     return html`<dl class="facts">
       <dt>${m.leadInstitution}</dt>
-      <dd part="lead">${lead || this.noInfo()}</dd>
+      <dd part="lead">${lead || noInfo(v)}</dd>
       ${
         !compact && !c.actionPlan
           ? html`<dt>${m.actionPlan}</dt>
-              <dd>${this.noInfo()}</dd>`
+              <dd>${noInfo(v)}</dd>`
           : nothing
       }
       ${
@@ -396,295 +356,16 @@ export class RendirCommitmentCard extends RendirElement {
     </div>`;
   }
 
-  private renderProgress(s: MilestoneSummary, compact: boolean): TemplateResult | typeof nothing {
-    if (s.total === 0) return nothing;
-    const m = this.m;
-    return html`<div class="progress" part="progress">
-      ${
-        this.example === 'milestones'
-          ? compact
-            ? html`<p class="muted">${icon('info')} ${m.exampleMilestonesShort}</p>`
-            : this.exampleNotice(m.exampleMilestones)
-          : nothing
-      }
-      <p>
-        <strong>${m.milestoneProgress}:</strong>
-        ${milestoneProgressText(s, this.locale, this.intlLocale)}
-      </p>
-      ${
-        s.progress !== null
-          ? html`<div class="bar" part="progress-bar" aria-hidden="true">
-                <span ${styleProps({ '--value': `${s.progress}%` })}></span>
-              </div>
-              <p class="muted">
-                <small>${m.averageOf(s.measured, s.total)}</small>
-              </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** A heading one level below the card's title. */
-  private sectionHeading(id: string, label: string): TemplateResult {
-    const tag = headingTags[Math.min(clampHeading(this.headingLevel) + 1, 6) - 2];
-    return staticHtml`<${tag} class="section-title" id=${id}>${label}</${tag}>`;
-  }
-
-  private renderMilestones(s: MilestoneSummary): TemplateResult {
-    const m = this.m;
-    return html`<section
-      class="milestones-section"
-      part="milestones"
-      aria-labelledby="milestones-title"
-    >
-      ${this.sectionHeading('milestones-title', m.milestones)}
-      ${
-        s.total === 0
-          ? html`<p class="muted">${m.noMilestones}</p>`
-          : html`<ol class="milestones" role="list">
-              ${s.views.map((v) => this.renderMilestone(v))}
-            </ol>`
-      }
-    </section>`;
-  }
-
-  private renderMilestone(v: MilestoneView): TemplateResult {
-    const m = this.m;
-    const ms = v.milestone;
-    const start = this.date(ms.startDate);
-    const end = this.date(ms.endDate);
-    return html`<li class="milestone" part="milestone" data-status=${v.status}>
-      ${icon(v.status)}
-      <div>
-        <p class="milestone-title">${ms.title}</p>
-        <p class="meta">
-          <span class="status">${m[statusKey(v.status)]}</span>
-          ${
-            v.progress !== null
-              ? html`<span>${m.milestoneProgress}: ${this.pct(v.progress)}</span>`
-              : nothing
-          }
-          ${start || end ? html`<span>${[start, end].filter(Boolean).join(' – ')}</span>` : nothing}
-          ${
-            ms.responsible
-              ? html`<span>${m.milestoneResponsible}: ${ms.responsible}</span>`
-              : nothing
-          }
-        </p>
-        ${
-          v.progress !== null
-            ? html`<div class="bar" part="progress-bar" aria-hidden="true">
-                <span ${styleProps({ '--value': `${v.progress}%` })}></span>
-              </div>`
-            : nothing
-        }
-        ${ms.evidenceUrl ? this.renderEvidence(ms.evidenceUrl, ms.title) : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderEvidence(raw: string, title: string): TemplateResult {
-    const m = this.m;
-    const url = safeUrl(raw);
-    if (!url || url.startsWith('mailto:')) {
-      return html`<p class="meta unsafe">
-        ${m.evidence}: <code>${raw}</code> <span>${m.unsafeLink}</span>
-      </p>`;
-    }
-    const host = new URL(url).hostname;
-    return html`<p class="meta">
-      <a href=${url} rel="noopener noreferrer external"
-        >${m.evidence}${host ? html` · ${host}` : nothing}<span class="visually-hidden">
-          — ${title}</span
-        ></a
-      >
-    </p>`;
-  }
-
-  private explainButton(field: IrmField, label: string): TemplateResult {
-    const isOpen = this.open.has(field);
-    return html`<button
-      type="button"
-      class="explain"
-      part="explain-button"
-      aria-expanded=${isOpen ? 'true' : 'false'}
-      aria-controls=${`explain-${field}`}
-      @click=${() => this.toggleExplain(field)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape' && this.open.has(field)) {
-          e.preventDefault();
-          this.toggleExplain(field);
-        }
-      }}
-    >
-      ${this.m.whatIs}<span class="visually-hidden"> ${label}</span>
-    </button>`;
-  }
-
-  private toggleExplain(field: IrmField): void {
-    const open = new Set(this.open);
-    if (open.has(field)) open.delete(field);
-    else open.add(field);
-    this.open = open;
-  }
-
-  private explanation(
-    field: IrmField,
-    about: string,
-    scale: { label: string; meaning: string; current: boolean }[],
-  ): TemplateResult {
-    return html`<div
-      class="explanation"
-      part="explanation"
-      id=${`explain-${field}`}
-      ?hidden=${!this.open.has(field)}
-    >
-      <p>${about}</p>
-      ${
-        scale.length
-          ? html`<ul>
-              ${scale.map(
-                (s) =>
-                  html`<li aria-current=${s.current ? 'true' : 'false'}>
-                    ${s.label}:
-                    ${s.meaning}${
-                      s.current ? html` <span class="muted">(${this.m.reached})</span>` : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderIrm(c: Commitment): TemplateResult {
-    const m = this.m;
-    const fields: TemplateResult[] = [];
-    if (c.completion) {
-      const value = c.completion;
-      fields.push(
-        this.irmField(
-          'completion',
-          m.completion,
-          html`<span class="level">${m[completionKey(value)]}</span>`,
-          m.completionAbout,
-          COMPLETION_LEVELS.map((l) => ({
-            label: m[completionKey(l)],
-            meaning: m[completionMeaningKey(l)],
-            current: l === value,
-          })),
-        ),
-      );
-    }
-    if (c.potentialImpact) {
-      const value = c.potentialImpact;
-      fields.push(
-        this.irmField(
-          'impact',
-          m.impact,
-          html`<span class="level">${m[impactKey(value)]}</span>`,
-          m.impactAbout,
-          IMPACT_LEVELS.map((l) => ({
-            label: m[impactKey(l)],
-            meaning: m[impactMeaningKey(l)],
-            current: l === value,
-          })),
-        ),
-      );
-    }
-    if (c.potentialResults) {
-      const value = c.potentialResults;
-      fields.push(
-        this.irmField(
-          'results',
-          m.results,
-          html`<span class="level">${m[resultsKey(value)]}</span>`,
-          m.resultsAbout,
-          RESULTS_LEVELS.map((l) => ({
-            label: m[resultsKey(l)],
-            meaning: m[resultsMeaningKey(l)],
-            current: l === value,
-          })),
-        ),
-      );
-    }
-    if (c.starred !== undefined) {
-      fields.push(
-        this.irmField(
-          'starred',
-          m.starred,
-          c.starred
-            ? html`<span class="level">${icon('star')} ${m.starredYes}</span>`
-            : html`<span class="level">${m.starredNo}</span>`,
-          m.starredAbout,
-          [],
-        ),
-      );
-    }
-    if (c.publicInfluence) {
-      const value = c.publicInfluence;
-      const reached = INFLUENCE_LEVELS.indexOf(value);
-      fields.push(
-        this.irmField(
-          'influence',
-          m.influence,
-          html`<span class="level"
-              >${m[influenceKey(value)]}
-              <span class="muted"
-                >(${m.influenceLevel(reached + 1, INFLUENCE_LEVELS.length)})</span
-              ></span
-            >
-            <ol class="scale" aria-hidden="true">
-              ${INFLUENCE_LEVELS.map(
-                (l, i) =>
-                  html`<li class=${i === reached ? 'reached' : i < reached ? 'passed' : ''}>
-                    ${i === reached ? icon('complete') : nothing}${m[influenceKey(l)]}
-                  </li>`,
-              )}
-            </ol>`,
-          m.influenceAbout,
-          INFLUENCE_LEVELS.map((l) => ({
-            label: m[influenceKey(l)],
-            meaning: m[influenceMeaningKey(l)],
-            current: l === value,
-          })),
-        ),
-      );
-    }
-    return html`<section class="irm-section" part="irm" aria-labelledby="irm-title">
-      ${this.sectionHeading('irm-title', m.irm)}
-      ${
-        fields.length
-          ? html`<dl class="irm">${fields}</dl>`
-          : html`<p class="muted">${m.irmNone}</p>`
-      }
-    </section>`;
-  }
-
-  private irmField(
-    field: IrmField,
-    label: string,
-    value: TemplateResult,
-    about: string,
-    scale: { label: string; meaning: string; current: boolean }[],
-  ): TemplateResult {
-    return html`<div class="irm-field" data-field=${field}>
-      <dt>${label}</dt>
-      <dd>${value} ${this.explainButton(field, label)} ${this.explanation(field, about, scale)}</dd>
-    </div>`;
-  }
-
-  private renderFooter(c: Commitment, compact: boolean): TemplateResult {
-    const m = this.m;
-    const updated = this.date(c.lastUpdated);
+  private renderFooter(v: CardView, c: Commitment, compact: boolean): TemplateResult {
+    const m = v.m;
+    const updated = date(v, c.lastUpdated);
     const days = daysSince(c.lastUpdated, this.todayIso());
     const stale = days !== null && days > this.staleAfter;
     const url = safeUrl(c.url);
     return html`<footer>
       ${
         updated || !compact
-          ? html`<p><strong>${m.lastUpdated}:</strong> ${updated ?? this.noInfo()}</p>`
+          ? html`<p><strong>${m.lastUpdated}:</strong> ${updated ?? noInfo(v)}</p>`
           : nothing
       }
       ${

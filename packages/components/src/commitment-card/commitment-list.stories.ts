@@ -14,6 +14,7 @@ interface Args {
   variant: 'full' | 'compact';
   example: '' | 'milestones' | 'all';
   pageSize: number;
+  limit: string;
   query: string;
   today: string;
   theme: '' | 'light' | 'dark' | 'high-contrast';
@@ -45,6 +46,7 @@ const list = (a: Partial<Args>, d: Data): TemplateResult =>
       variant=${a.variant || nothing}
       example=${a.example || nothing}
       page-size=${a.pageSize ?? nothing}
+      limit=${a.limit || nothing}
       query=${a.query || nothing}
       today=${a.today || nothing}
       theme=${a.theme || nothing}
@@ -151,4 +153,10 @@ export const English: Story = { args: { lang: 'en' } };
 export const Mobile: Story = {
   name: 'Mobile (320 px)',
   render: (a) => html`<div style="width: 320px">${list(a, ivPlan)}</div>`,
+};
+
+/** In a CMS's 720 px content column: the first 3 cards and "Ver todos (15)". */
+export const CmsColumn: Story = {
+  name: 'CMS column (compact)',
+  render: (a) => html`<div style="max-width: 720px">${list(a, ivPlan)}</div>`,
 };

@@ -342,6 +342,54 @@ describe('<rendir-commitment-list>', () => {
     expect(getComputedStyle(select).display).not.to.equal('none');
   });
 
+  it('shows the first three and "Ver todos (15)" in a 720 px column, expanding in place', async () => {
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 720px">
+        <rendir-commitment-list
+          src=${ivPlanUrl}
+          milestones-src=${ivPlanMilestonesUrl}
+          today=${fixedToday}
+        ></rendir-commitment-list>
+      </div>`,
+    );
+    const el = column.querySelector('rendir-commitment-list')!;
+    await el.loaded;
+    await settle(el);
+    expect(visibleCards(el).length).to.equal(3);
+    expect(text($(el, '[part=summary]'))).to.equal('15 compromisos; se muestran los primeros 3');
+    // Each card as tall as its content (or its row): none keeps a loading card's 35rem.
+    for (const card of visibleCards(el)) {
+      const article = card.shadowRoot!.querySelector('article')!.getBoundingClientRect();
+      expect(card.getBoundingClientRect().height).to.be.closeTo(article.height, 4);
+    }
+    expect(el.shadowRoot!.querySelector('[part=more]')).to.equal(null);
+    const button = $<HTMLButtonElement>(el, '[part=show-all]');
+    expect(text(button)).to.equal('Ver todos (15)');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal($(el, '[part=list]').id);
+    await expect(el).to.be.accessible();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(visibleCards(el).length).to.equal(15);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(button)).to.equal('Ver menos');
+    expect(text($(el, '[part=summary]'))).to.equal('15 compromisos');
+    // A filter keeps what the reader chose; limit="all" is never compact.
+    el.query = 'valle';
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    el.remove();
+    const all = await fixture<RendirCommitmentList>(
+      html`<rendir-commitment-list limit="all" src=${ivPlanUrl}></rendir-commitment-list>`,
+      { parentNode: column },
+    );
+    await all.loaded;
+    expect(visibleCards(all).length).to.equal(15);
+    expect(all.shadowRoot!.querySelector('[part=show-all]')).to.equal(null);
+  });
+
   it('is accessible in dark and high-contrast themes and fits 320 px', async () => {
     for (const theme of ['dark', 'high-contrast'] as const) {
       const wrapper = await fixture<HTMLDivElement>(

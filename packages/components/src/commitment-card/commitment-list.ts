@@ -1,5 +1,4 @@
 import {
-  css,
   html,
   nothing,
   type PropertyValues,
@@ -10,15 +9,15 @@ import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
 import { loadLanguage, locales } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { tokens } from '../platform/theme.ts';
-import type { ExampleScope } from './commitment-card.ts';
+import { CompactList } from '../platform/compact-list.ts';
+import { completionOf, ogpValueOf, renderFilters, type FilterName } from './list-filters.ts';
+import type { ExampleScope } from './card-view.ts';
 import { sharedStyles } from './commitment-card.styles.ts';
+import { listStyles } from './commitment-list.styles.ts';
 import { commitmentDataController, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import {
-  COMPLETION_LEVELS,
   MISSING,
-  OGP_VALUES,
   facets,
   filterCommitments,
   groupMilestones,
@@ -80,6 +79,7 @@ interface Prepared {
  * @attr institution - Initial institution filter (lead or supporting, as written).
  * @attr ogp-value - Initial OGP value filter (`access_to_information`, `civic_participation`, `public_accountability`, `technology_innovation`).
  * @attr completion - Initial completion filter (`not_started`, `limited`, `substantial`, `complete`, `no_evidence`).
+ * @attr limit - How many cards show before "Ver todos (N)": a number, or `all`; absent: 3 when the list is narrower than 46rem (a CMS column, a phone), else all (in pages of `page-size`).
  * @attr page-size - How many matching cards to show before a "show more" button (default 24; 0 shows all).
  * @attr label - Accessible name of the list (default "Compromisos" / "Commitments").
  * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
@@ -101,6 +101,7 @@ interface Prepared {
  * @csspart list - The list of cards.
  * @csspart clear - The clear-filters button.
  * @csspart more - The show-more button.
+ * @csspart show-all - The "Ver todos (N)" / "Ver menos" button of a compact list.
  * @csspart state - Loading, empty and error states.
  *
  * @cssprop --rendir-commitment-list-min-card - Narrowest card before the grid drops a column (default 20rem).
@@ -110,129 +111,7 @@ export class RendirCommitmentList extends RendirElement {
     RendirElement.styles,
     sharedStyles,
     reservedHeightStyles('rendir-commitment-list'),
-    css`
-      .layout {
-        display: flex;
-        flex-direction: column;
-        gap: calc(2 * ${tokens.space});
-      }
-      :host {
-        container-type: inline-size;
-      }
-      form,
-      .panel {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-        gap: ${tokens.space} calc(2 * ${tokens.space});
-        align-items: end;
-        padding: calc(1.5 * ${tokens.space});
-        border: 1px solid ${tokens.border};
-        border-radius: ${tokens.radius};
-        background: ${tokens.surfaceAlt};
-      }
-      .field {
-        display: flex;
-        flex-direction: column;
-        gap: 0.25em;
-        min-width: 0;
-      }
-      .field.search,
-      .panel {
-        grid-column: 1 / -1;
-      }
-      .panel {
-        padding: 0;
-        border: none;
-        background: none;
-      }
-      button.filters-toggle {
-        justify-self: start;
-      }
-      /* Wide enough: every filter in view, no toggle. */
-      @container (min-width: 40rem) {
-        .panel,
-        .panel[hidden] {
-          display: contents !important;
-        }
-        button.filters-toggle {
-          display: none;
-        }
-      }
-      label {
-        font-weight: 600;
-      }
-      .hint {
-        margin: 0;
-        font-size: 0.875em;
-        color: ${tokens.muted};
-      }
-      input,
-      select {
-        font: inherit;
-        min-height: 44px;
-        max-width: 100%;
-        padding: 0.25em 0.5em;
-        color: ${tokens.text};
-        background: ${tokens.surface};
-        border: 1px solid ${tokens.border};
-        border-radius: ${tokens.radius};
-      }
-      button:disabled {
-        color: ${tokens.muted};
-        border-style: dashed;
-        border-color: ${tokens.border};
-        cursor: default;
-      }
-      .actions {
-        display: flex;
-        align-items: end;
-      }
-      .summary {
-        margin: 0;
-        font-weight: 700;
-      }
-      .cards {
-        display: grid;
-        grid-template-columns: repeat(
-          auto-fill,
-          minmax(min(100%, var(--rendir-commitment-list-min-card, 20rem)), 1fr)
-        );
-        gap: calc(2 * ${tokens.space});
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .cards > li {
-        min-width: 0;
-      }
-      .cards > li:focus-visible {
-        outline: 3px solid ${tokens.focus};
-        outline-offset: 2px;
-      }
-      button.more {
-        align-self: center;
-      }
-      .cards > li > rendir-commitment-card {
-        height: 100%;
-      }
-      .no-matches {
-        margin: 0;
-      }
-      @media print {
-        form {
-          display: none;
-        }
-        .cards {
-          display: block;
-        }
-        .cards > li {
-          margin-block-end: 1em;
-        }
-        button.more {
-          display: none;
-        }
-      }
-    `,
+    listStyles,
   ];
 
   static override properties: PropertyDeclarations = {
@@ -254,7 +133,8 @@ export class RendirCommitmentList extends RendirElement {
     commitments: { attribute: false },
     milestones: { attribute: false },
     filtersOpen: { state: true },
-    limit: { state: true },
+    limit: {},
+    pageLimit: { state: true },
   };
 
   src?: string;
@@ -284,12 +164,16 @@ export class RendirCommitmentList extends RendirElement {
   /** On narrow screens the four filters fold behind a button; open when some are set. */
   private filtersOpen = false;
 
+  /** How many cards show before "Ver todos (N)": a number, `all`, or empty (3 when narrow). */
+  limit = '';
+
   /** How many matching cards are in the page; back to one page when a filter changes. */
-  private limit = 0;
+  private pageLimit = 0;
   /** Index (among the shown cards) to focus after "show more". */
   private focusIndex = -1;
 
   private readonly data = commitmentDataController(this);
+  private readonly compact = new CompactList(this, () => this.limit);
 
   private prepared?: Prepared;
   private lastFilters?: string;
@@ -356,7 +240,8 @@ export class RendirCommitmentList extends RendirElement {
     const filterChanged = (
       ['query', 'plan', 'institution', 'ogpValue', 'completion'] as const
     ).some((k) => changed.has(k));
-    if (filterChanged || changed.has('pageSize') || this.limit === 0) this.limit = this.page();
+    if (filterChanged || changed.has('pageSize') || this.pageLimit === 0)
+      this.pageLimit = this.page();
     if (changed.has('query') && this.query.trim()) {
       // A search also matches the words of the other languages, which load on demand.
       const loading = locales.map(loadLanguage).filter(Boolean);
@@ -401,86 +286,26 @@ export class RendirCommitmentList extends RendirElement {
     const m = this.m;
     const filters = this.filters;
     const shown = filterCommitments(p.items, filters);
-    const inPage = shown.length > this.limit ? shown.slice(0, this.limit) : shown;
+    // In a narrow place the first few, with "Ver todos (N)"; then pages with "show more".
+    const first = this.compact.count(shown.length);
+    const folded = first < shown.length;
+    const inPage = shown.slice(0, Math.min(first, this.pageLimit));
     const remaining = shown.length - inPage.length;
     this.shownCount = shown.length;
     const total = p.items.length;
-    const activeCount = [
-      filters.plan,
-      filters.institution,
-      filters.value,
-      filters.completion,
-    ].filter(Boolean).length;
-    const active = Boolean(filters.query.trim()) || activeCount > 0;
     const level = this.headingLevel;
     return html`<div class="layout">
-      <form part="filters" role="search" aria-label=${m.filters} @submit=${this.onSubmit}>
-        <div class="field search">
-          <label for="search">${m.search}</label>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="search-hint"
-            .value=${this.query}
-            @input=${this.onSearch}
-            @keydown=${this.onSearchKey}
-          />
-          <p class="hint" id="search-hint">${m.searchHint}</p>
-        </div>
-        <button
-          type="button"
-          class="filters-toggle"
-          part="filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filter-panel"
-          @click=${this.onToggleFilters}
-        >
-          ${m.filtersToggle(activeCount)}
-        </button>
-        <div class="panel" id="filter-panel" ?hidden=${!this.filtersOpen}>
-          ${this.renderSelect('plan', m.filterPlan, this.plan, [
-            ...p.facets.plans.map((o) => ({ value: o.value, label: m.option(o.value, o.count) })),
-            ...(p.facets.missingPlan
-              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingPlan) }]
-              : []),
-          ])}
-          ${this.renderSelect('institution', m.filterInstitution, this.institution, [
-            ...p.facets.institutions.map((o) => ({
-              value: o.value,
-              label: m.option(o.value, o.count),
-            })),
-            ...(p.facets.missingLead
-              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingLead) }]
-              : []),
-          ])}
-          ${this.renderSelect(
-            'ogpValue',
-            m.filterValue,
-            this.ogpValue,
-            p.facets.values.map((o) => ({
-              value: o.value,
-              label: m.option(m[valueKey(o.value as OgpValue)], o.count),
-            })),
-          )}
-          ${this.renderSelect('completion', m.filterCompletion, this.completion, [
-            ...p.facets.completions.map((o) => ({
-              value: o.value,
-              label: m.option(m[completionKey(o.value as Completion)], o.count),
-            })),
-            ...(p.facets.missingCompletion
-              ? [{ value: MISSING, label: m.option(m.withoutInfo, p.facets.missingCompletion) }]
-              : []),
-          ])}
-          <div class="actions">
-            <button type="button" part="clear" ?disabled=${!active} @click=${this.onClear}>
-              ${m.clear}
-            </button>
-          </div>
-        </div>
-      </form>
+      ${renderFilters({
+        m,
+        facets: p.facets,
+        filters,
+        open: this.filtersOpen,
+        onSearch: this.onSearch,
+        onSearchKey: this.onSearchKey,
+        onSelect: this.onSelect,
+        onToggle: this.onToggleFilters,
+        onClear: this.onClear,
+      })}
       <p class="summary" part="summary" role="status">
         ${m.summary(shown.length, total)}${remaining > 0 ? m.inPage(inPage.length) : ''}
       </p>
@@ -498,7 +323,7 @@ export class RendirCommitmentList extends RendirElement {
             </p>`
           : nothing
       }
-      <ul class="cards" part="list" role="list" aria-label=${this.label ?? m.listLabel}>
+      <ul class="cards" part="list" id="cards" role="list" aria-label=${this.label ?? m.listLabel}>
         ${inPage.map((i) => {
           // Not keyed: a filter reuses the cards already in the page and only gives them
           // other records, which costs far less than making new elements.
@@ -518,37 +343,15 @@ export class RendirCommitmentList extends RendirElement {
         })}
       </ul>
       ${shown.length === 0 ? html`<p class="no-matches">${m.noMatches}</p>` : nothing}
+      ${this.compact.renderToggle(shown.length, 'cards', this.t)}
       ${
-        remaining > 0
+        remaining > 0 && !folded
           ? html`<button type="button" class="more" part="more" @click=${this.onMore}>
               ${m.showMore(Math.min(remaining, this.page()), remaining)}
             </button>`
           : nothing
       }
     </div>`;
-  }
-
-  private renderSelect(
-    name: 'plan' | 'institution' | 'ogpValue' | 'completion',
-    label: string,
-    current: string,
-    options: { value: string; label: string }[],
-  ): TemplateResult {
-    const id = `filter-${name}`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} data-filter=${name} @change=${this.onSelect}>
-        <option value="" ?selected=${current === ''}>${this.m.all}</option>
-        ${options.map(
-          (o) =>
-            html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private onSubmit(event: Event): void {
-    event.preventDefault();
   }
 
   private onSearch(event: Event): void {
@@ -565,18 +368,11 @@ export class RendirCommitmentList extends RendirElement {
 
   private onSelect(event: Event): void {
     const select = event.target as HTMLSelectElement;
-    const name = select.dataset.filter as 'plan' | 'institution' | 'ogpValue' | 'completion';
+    const name = select.dataset.filter as FilterName;
     const value = select.value;
-    if (name === 'ogpValue') {
-      this.ogpValue = (OGP_VALUES as readonly string[]).includes(value) ? (value as OgpValue) : '';
-    } else if (name === 'completion') {
-      this.completion =
-        value === MISSING || (COMPLETION_LEVELS as readonly string[]).includes(value)
-          ? (value as Completion | typeof MISSING)
-          : '';
-    } else {
-      this[name] = value;
-    }
+    if (name === 'ogpValue') this.ogpValue = ogpValueOf(value);
+    else if (name === 'completion') this.completion = completionOf(value);
+    else this[name as 'plan' | 'institution'] = value;
   }
 
   private onToggleFilters(): void {
@@ -584,8 +380,8 @@ export class RendirCommitmentList extends RendirElement {
   }
 
   private onMore(): void {
-    this.focusIndex = Number.isFinite(this.limit) ? this.limit : -1;
-    this.limit += this.page();
+    this.focusIndex = Number.isFinite(this.pageLimit) ? this.pageLimit : -1;
+    this.pageLimit += this.page();
   }
 
   private onClear(): void {

@@ -20,11 +20,15 @@ import {
 import { isoDate } from './model.ts';
 import { isMissingCell, readNumberCell } from './number-shape.ts';
 import type { ColumnType } from './types.ts';
+import type { SearchTexts } from './search-texts.ts';
+import type { PackedRows } from './packed-rows.ts';
 
 /** What comes with a batch of rows besides the rows (each part optional). */
 export interface TableBatch {
-  /** Each row's cells joined by line breaks and folded (`foldText`), for search. */
-  texts?: string[];
+  /** The rows' search texts (`searchTexts`). */
+  texts?: SearchTexts;
+  /** The rows themselves, packed (`packed-rows.ts`); the batch's row objects are then empty. */
+  rows?: PackedRows;
   /** With the first batch: each column's type, the number format, problems found. */
   types?: ColumnType[];
   numberFormat?: NumberFormat;
@@ -36,6 +40,9 @@ export interface TableBatch {
   /** Shapes of each number column's cells (null for the others), one per row. */
   shapes?: (Uint16Array | null)[];
 }
+
+/** A batch as a table keeps it: its rows packed, their search texts beside them. */
+export type PackedBatch = TableBatch & Required<Pick<TableBatch, 'rows' | 'texts'>>;
 
 export interface TypingOptions {
   /** How the file writes numbers, when declared (`number-format`); else proved by its values. */

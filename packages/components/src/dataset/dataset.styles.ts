@@ -6,6 +6,8 @@ export const datasetStyles = css`
     --_grid-height: var(--rendir-dataset-grid-height, 24rem);
   }
   section {
+    /* Cards or a table follow the widget's own width, not the page's. */
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: ${tokens.space};
@@ -194,9 +196,66 @@ export const datasetStyles = css`
     gap: ${tokens.space};
     align-items: center;
   }
+  .layout {
+    display: none;
+  }
+  /*
+   * A narrow container (a phone, a CMS sidebar): each row is a card of «column: value»
+   * lines of one fixed height (the window of drawn rows is computed from it), the column
+   * headers a strip of sort buttons; the grid's roles and keys stay, and a button shows
+   * the table instead.
+   */
+  @container (max-width: 480px) {
+    .layout {
+      display: block;
+      align-self: flex-start;
+    }
+    .cards {
+      overflow-x: hidden;
+    }
+    .cards .head {
+      width: auto;
+      overflow-x: auto;
+      border-bottom: 1px solid ${tokens.border};
+    }
+    .cards .head .row {
+      display: flex;
+      width: max-content;
+      border: 0;
+    }
+    .cards .sort {
+      white-space: nowrap;
+      padding: 0 0.75em;
+    }
+    .cards .body {
+      width: 100%;
+    }
+    .cards .body .row {
+      width: 100%;
+      display: block;
+      height: calc(var(--_fields) * 1.8em + 1em);
+      padding: 0.5em 0;
+    }
+    .cards .body .cell {
+      padding: 0 0.75em;
+      text-align: start;
+    }
+    .cards .body .cell::before {
+      content: attr(data-label) / '';
+      display: inline-block;
+      width: 40%;
+      margin-inline-end: 0.5em;
+      vertical-align: top;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      color: ${tokens.muted};
+      font-weight: 700;
+    }
+  }
   /* On paper: every row (the grid draws them all while printing), no controls. */
   @media print {
     .toolbar,
+    .layout,
     .downloads,
     .pager,
     details.chart:not([open]) {

@@ -5,6 +5,8 @@
 import type { CsvRow } from '@rendir/core';
 import { LocalTable } from './model.ts';
 import { ColumnTyper, type TypingOptions } from './column-types.ts';
+import { packRows } from './packed-rows.ts';
+import { searchTexts } from './search-texts.ts';
 
 /** A whole table from rows already read. */
 export function tableFromRows(
@@ -15,7 +17,11 @@ export function tableFromRows(
 ): LocalTable {
   const table = new LocalTable(file);
   table.setHeaders(headers);
-  table.append(rows, new ColumnTyper(file, options).batch(rows, headers));
+  table.append({
+    ...new ColumnTyper(file, options).batch(rows, headers),
+    rows: packRows(rows),
+    texts: searchTexts(rows),
+  });
   table.finish();
   return table;
 }

@@ -7,7 +7,7 @@
 export const lazyParts = {
   socrata: () => import('./sources/socrata.ts'),
   ckan: () => import('./sources/ckan.ts'),
-  pager: () => import('./remote-pager.ts'),
+  pager: () => import('./paging-controller.ts'),
   chart: () => import('./quick-chart.ts'),
   downloads: () => import('./downloads.ts'),
   json: () => import('./json-table.ts'),

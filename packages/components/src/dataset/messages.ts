@@ -29,6 +29,8 @@ export const datasetMessages = defineCatalogue('dataset', {
   readSoFar: (rows: string) => `${rows} filas hasta ahora.`,
   gridHelp:
     'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena.',
+  showAsTable: 'Ver como tabla',
+  showAsCards: 'Ver como fichas',
   yes: 'Sí',
   no: 'No',
   chart: 'Gráfico rápido',

@@ -2,7 +2,7 @@
  * The catalog header: DCAT fields merged from the element's attributes, a catalog entry
  * and the portal, and whether the data set is overdue for its announced update.
  */
-import type { DatasetEntry } from '@rendir/core';
+import { safeUrl, slugify, type DatasetEntry } from '@rendir/core';
 import type { DatasetMetadata } from './types.ts';
 
 /** Fields from a core catalog entry (`datasets/datasets.csv`). */
@@ -114,4 +114,19 @@ export function overdueSince(
   const due = addInterval(last, interval);
   // Due on a day: overdue from the day after.
   return now.getTime() >= due.getTime() + 86_400_000 ? due : undefined;
+}
+
+/** The name of a downloaded file: the data set's title as a slug (`datos` without one). */
+export function fileBase(meta: DatasetMetadata): string {
+  return slugify(meta.title ?? '', 'datos');
+}
+
+/** A link for a URL the page gave (possibly relative), only when core `safeUrl` allows it. */
+export function linkTo(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    return safeUrl(new URL(raw, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
 }

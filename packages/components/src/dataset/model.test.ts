@@ -4,7 +4,9 @@ import { expect } from '@open-wc/testing';
 import type { LocalTable } from './model.ts';
 import { computeView, sortByKeys } from './view.ts';
 import { tableFromJson, tableFromRows } from './json-table.ts';
-import { foldText as fold } from '@rendir/core';
+import { packRows, packedCell, packedCells, packedLength } from './packed-rows.ts';
+import { searchTexts } from './search-texts.ts';
+import { foldText as fold, type CsvRow } from '@rendir/core';
 import { parseFilter } from './filters.ts';
 import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';
 import { rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
@@ -171,7 +173,7 @@ describe('dataset model', () => {
       'datos.json',
     )!;
     expect(records.columns.map((c) => c.key)).to.deep.equal(['a', 'b', 'c']);
-    expect(records.rows.map((r) => r.cells)).to.deep.equal([
+    expect(Array.from({ length: records.length }, (_, i) => records.cells(i))).to.deep.equal([
       ['x', '1', ''],
       ['y', '', '{"url":"https://e.co"}'],
     ]);
@@ -301,5 +303,35 @@ describe('dataset row window', () => {
     expect(w.last).to.equal(999_999);
     // The last row sits at the bottom of the viewport.
     expect(w.top(999_999) - end).to.be.closeTo(360, 0.001);
+  });
+});
+
+describe('rows packed in one string per batch', () => {
+  it('gives back every cell as written: empty, ragged, line breaks, accents, emoji', () => {
+    const rows = [
+      { line: 2, cells: ['Tunja', '1.234,5', ''] },
+      { line: 3, cells: ['', 'Niñez\r\ny “juventud”', '🚸'] },
+      { line: 5, cells: ['solo'] },
+      { line: 6, cells: [] },
+    ];
+    const packed = packRows(rows);
+    expect(packedLength(packed)).to.equal(4);
+    expect(Array.from({ length: 4 }, (_, r) => packedCells(packed, r))).to.deep.equal(
+      rows.map((r) => r.cells),
+    );
+    expect(packedCell(packed, 2, 1), 'past a short row').to.equal('');
+    expect(packedCell(packed, 1, 2)).to.equal('🚸');
+  });
+
+  it('finds a row across batches of any size', () => {
+    const t = table(['a;b', '1;x', '2;y']);
+    const add = (rows: CsvRow[]) => t.append({ rows: packRows(rows), texts: searchTexts(rows) });
+    add([{ line: 4, cells: ['3', 'z'] }]);
+    add(Array.from({ length: 700 }, (_, i) => ({ line: 5 + i, cells: [`${4 + i}`, 'w'] })));
+    expect(t.length).to.equal(703);
+    expect([0, 1, 2, 3, 702].map((r) => t.cell(r, 0))).to.deep.equal(['1', '2', '3', '4', '703']);
+    expect(t.cells(2)).to.deep.equal(['3', 'z']);
+    expect(t.cell(703, 0), 'past the end').to.equal('');
+    expect(t.cell(-1, 0)).to.equal('');
   });
 });

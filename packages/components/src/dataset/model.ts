@@ -6,15 +6,10 @@
  * worker for CSV); shown values always come from the cell as written, read exactly by the
  * core. Searching, filtering and sorting are in `view.ts`, loaded on first use.
  */
-import {
-  foldText,
-  parseDate,
-  type ContentError,
-  type CsvRow,
-  type DayMonthOrder,
-  type NumberFormat,
-} from '@rendir/core';
-import type { TableBatch } from './column-types.ts';
+import { parseDate, type ContentError, type DayMonthOrder, type NumberFormat } from '@rendir/core';
+import type { PackedBatch } from './column-types.ts';
+import type { SearchTexts } from './search-texts.ts';
+import { packedCell, packedCells, packedLength, type PackedRows } from './packed-rows.ts';
 import { SHAPE_RAW, type DatasetColumn } from './types.ts';
 
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
@@ -35,7 +30,10 @@ export function isoDate(raw: string, order?: DayMonthOrder): string | undefined 
 export class LocalTable {
   readonly file: string;
   columns: DatasetColumn[] = [];
-  rows: CsvRow[] = [];
+  /** The rows, a packed batch at a time (`packed-rows.ts`), and each batch's first row. */
+  private batches: PackedRows[] = [];
+  private firsts: number[] = [];
+  private count = 0;
   /** The format numbers are read with; undefined when no value needed one. */
   numberFormat: NumberFormat | undefined;
   /** Problems that make the data unusable (shown instead of the grid). */
@@ -46,16 +44,21 @@ export class LocalTable {
   private keys: (Float64Array | null)[] = [];
   private shapes: (Uint16Array | null)[] = [];
   private identity = new Uint32Array(0);
-  private foldedColumns: string[][] = [];
-  /** Each row's cells joined by line breaks (a search box holds none) and folded: built as rows arrive. */
-  private rowText: string[] = [];
+  /**
+   * Columns the lazy view works out from the cells (folded for search, as written for
+   * sorting), by name; forgotten when the file is read again.
+   */
+  readonly derived = new Map<string, string[]>();
+  /** Each row's cells joined by line breaks (a search box holds none) and folded. */
+  /** Each batch's search texts, cut into rows by the lazy view on the first search. */
+  texts: SearchTexts[] = [];
 
   constructor(file: string) {
     this.file = file;
   }
 
   get length(): number {
-    return this.rows.length;
+    return this.count;
   }
 
   setHeaders(headers: readonly string[]): void {
@@ -69,16 +72,14 @@ export class LocalTable {
 
   /**
    * Adds a batch of rows with what was worked out beside them: the first batch's column
-   * types, each batch's sort keys and number shapes, and the rows' search texts (else
-   * folded here).
+   * types, each batch's sort keys and number shapes, and the rows' search texts.
    */
-  append(rows: readonly CsvRow[], batch: TableBatch = {}): void {
-    const start = this.rows.length;
-    const texts = batch.texts;
-    rows.forEach((r, i) => {
-      this.rows.push(r);
-      this.rowText.push(texts?.[i] ?? foldText(r.cells.join('\n')));
-    });
+  append(batch: PackedBatch): void {
+    const start = this.count;
+    this.batches.push(batch.rows);
+    this.firsts.push(start);
+    this.count += packedLength(batch.rows);
+    this.texts.push(batch.texts);
     if (batch.types) {
       batch.types.forEach((type, c) => {
         const column = this.columns[c];
@@ -97,12 +98,14 @@ export class LocalTable {
   /** Forgets the rows read so far: the file is being read again (as Windows-1252). */
   reset(): void {
     this.columns = [];
-    this.rows = [];
-    this.rowText = [];
+    this.batches = [];
+    this.firsts = [];
+    this.count = 0;
+    this.texts = [];
     this.keys = [];
     this.shapes = [];
     this.errors = [];
-    this.foldedColumns = [];
+    this.derived.clear();
     this.version++;
   }
 
@@ -112,8 +115,29 @@ export class LocalTable {
     this.version++;
   }
 
+  /** The batch that holds `row`, and the row's place in it. */
+  private place(row: number): [PackedRows, number] | undefined {
+    if (!(row >= 0 && row < this.count)) return undefined;
+    const firsts = this.firsts;
+    let lo = 0;
+    let hi = firsts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (firsts[mid] <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return [this.batches[lo], row - firsts[lo]];
+  }
+
   cell(row: number, column: number): string {
-    return this.rows[row]?.cells[column] ?? '';
+    const at = this.place(row);
+    return at ? packedCell(at[0], at[1], column) : '';
+  }
+
+  /** Every cell of a row, as written. */
+  cells(row: number): string[] {
+    const at = this.place(row);
+    return at ? packedCells(at[0], at[1]) : [];
   }
 
   /** The sort/draw key of a number or date cell (NaN when missing or unreadable). */
@@ -126,25 +150,17 @@ export class LocalTable {
     return this.shapes[column]?.[row] ?? SHAPE_RAW;
   }
 
-  /**
-   * The cells of column `c` folded for search, filters and text sorting: built on first
-   * use (the cost of the first search), then only extended as rows arrive.
-   */
-  folded(c: number): string[] {
-    const out = (this.foldedColumns[c] ??= []);
-    const rows = this.rows;
-    for (let i = out.length; i < rows.length; i++) out.push(foldText(rows[i].cells[c] ?? ''));
-    return out;
-  }
-
-  /** Every row's cells, folded and joined, for full-text search. */
-  searchText(): readonly string[] {
-    return this.rowText;
+  /** Column `c`'s cells from row `from` on, batch by batch (no search per row). */
+  eachCell(c: number, from: number, use: (cell: string) => void): void {
+    for (let row = from; row < this.count;) {
+      const [batch, first] = this.place(row)!;
+      for (let r = first, n = packedLength(batch); r < n; r++, row++) use(packedCell(batch, r, c));
+    }
   }
 
   /** Row indices 0..n-1, shared and grown in place (no copy per batch). */
   all(): Uint32Array {
-    const n = this.rows.length;
+    const n = this.count;
     if (this.identity.length < n) {
       const next = new Uint32Array(Math.max(n, this.identity.length * 2, 1024));
       for (let i = 0; i < next.length; i++) next[i] = i;

@@ -1,6 +1,8 @@
 /** Shapes shared by the dataset widget's sources, model, grid and element. */
 import type { DayMonthOrder } from '@rendir/core';
 import type { MissingKind } from '@rendir/core';
+import type { LocalTable } from './model.ts';
+import type { RemotePage, RemoteSource } from './sources/remote.ts';
 
 /** How a column's cells are read, shown, sorted and filtered. */
 export type ColumnType = 'number' | 'date' | 'boolean' | 'url' | 'text';
@@ -58,3 +60,24 @@ export interface DatasetMetadata {
   /** Human names of columns by key, when the portal publishes them. */
   columnLabels?: Record<string, string>;
 }
+
+/** Where the data comes from (`api` attribute); default: from the URL. */
+export type DatasetApi = 'csv' | 'json' | 'socrata' | 'ckan';
+
+/** What a load produced: rows in memory, or a portal to query page by page. */
+export type DatasetData =
+  | { kind: 'local'; table: LocalTable }
+  | {
+      kind: 'remote';
+      source: RemoteSource;
+      /** The page in view: the first one, then the one the reader paged, searched or sorted to. */
+      page: RemotePage;
+      metadata: DatasetMetadata | null;
+    };
+
+/** A portal's data: queried page by page. */
+export type RemoteData = Extract<DatasetData, { kind: 'remote' }>;
+
+/** Data handed in as a property: records, or columns and rows. */
+export type DatasetInput =
+  Record<string, unknown>[] | { columns: (string | DatasetColumn)[]; rows: unknown[][] };

@@ -6,6 +6,7 @@
 import { foldText } from '@rendir/core';
 import { compare, parseFilter, type ColumnFilter } from './filters.ts';
 import type { LocalTable } from './model.ts';
+import { cutSearchTexts } from './search-texts.ts';
 import type { DatasetColumn, SortState, ViewQuery } from './types.ts';
 
 /** Filters as typed by the reader, read against the columns' types. */
@@ -22,7 +23,33 @@ export function readFilters(
   return out;
 }
 
-/** Rows matching the search and filters, in the asked order: indices into `table.rows`. */
+/**
+ * The cells of column `c`, folded for search and filters or as written for sorting: built
+ * on first use (the cost of the first search or sort), then only extended as rows arrive.
+ */
+function columnCells(table: LocalTable, c: number, fold: boolean): string[] {
+  const name = `${fold ? 'folded' : 'raw'} ${c}`;
+  let out = table.derived.get(name);
+  if (!out) table.derived.set(name, (out = []));
+  const cells = out;
+  table.eachCell(c, cells.length, (cell) => cells.push(fold ? foldText(cell) : cell));
+  return cells;
+}
+
+/** Every row's cells, folded and joined, for full-text search: cut from the batches' texts. */
+function searchText(table: LocalTable): string[] {
+  let out = table.derived.get('search');
+  if (!out) table.derived.set('search', (out = []));
+  // The batches already cut are the ones whose rows `out` holds.
+  let rows = 0;
+  for (const texts of table.texts) {
+    if (rows >= out.length) cutSearchTexts(texts, out);
+    rows += texts.ends.length;
+  }
+  return out;
+}
+
+/** Rows matching the search and filters, in the asked order: indices into the table. */
 export function computeView(
   table: LocalTable,
   query: ViewQuery,
@@ -34,14 +61,14 @@ export function computeView(
   let view = all;
   if (filters.length || search) {
     const needle = foldText(search);
-    const rowText = table.searchText();
+    const rowText = searchText(table);
     const tests = filters.map((f) => {
       const c = table.columns.findIndex((col) => col.key === f.key);
       if (f.kind === 'compare') {
         const target = Number(f.value);
         return (i: number) => compare(table.key(i, c), f.op, target);
       }
-      const folded = table.folded(c);
+      const folded = columnCells(table, c, true);
       const text = foldText(f.text);
       return (i: number) => folded[i].includes(text);
     });
@@ -81,9 +108,9 @@ export function sortView(table: LocalTable, view: Uint32Array, sort: SortState):
   }
   // Text: each distinct cell is ranked once (accents and case ignored, then as written),
   // and the ranks are sorted as numbers. A collator per comparison is ten times slower.
-  const rows = table.rows;
+  const column = columnCells(table, c, false);
   const rank = new Map<string, number>();
-  for (let k = 0; k < view.length; k++) rank.set(rows[view[k]].cells[c] ?? '', 0);
+  for (let k = 0; k < view.length; k++) rank.set(column[view[k]], 0);
   rank.delete('');
   const distinct = [...rank.keys()].map((raw) => ({ raw, folded: foldText(raw) }));
   distinct.sort((a, b) =>
@@ -98,7 +125,7 @@ export function sortView(table: LocalTable, view: Uint32Array, sort: SortState):
           : 0,
   );
   distinct.forEach((d, r) => rank.set(d.raw, r));
-  for (let k = 0; k < view.length; k++) keys[k] = rank.get(rows[view[k]].cells[c] ?? '') ?? NaN;
+  for (let k = 0; k < view.length; k++) keys[k] = rank.get(column[view[k]]) ?? NaN;
   return sortByKeys(view, keys, descending);
 }
 

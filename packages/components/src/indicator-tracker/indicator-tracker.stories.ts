@@ -21,6 +21,7 @@ interface Args {
   group: string;
   status: string;
   sort: string;
+  limit: string;
   heading: string;
   source: string;
   note: string;
@@ -49,6 +50,7 @@ const render = (a: Partial<Args>, inline?: { csv: string; values?: string }) =>
       group=${a.group || nothing}
       status=${a.status || nothing}
       sort=${a.sort || nothing}
+      limit=${a.limit || nothing}
       heading=${a.heading || nothing}
       source=${a.source || nothing}
       note=${a.note || nothing}
@@ -172,6 +174,12 @@ export const Dark: Story = {
 };
 
 export const HighContrast: Story = { args: { theme: 'high-contrast' } };
+
+/** In a CMS's 720 px content column: the summary, the first 3 and "Ver todos (12)". */
+export const CmsColumn: Story = {
+  name: 'CMS column (compact)',
+  render: (a) => html`<div style="max-width:720px">${render(a)}</div>`,
+};
 
 /** 320 px wide, as on a phone. */
 export const Mobile: Story = {

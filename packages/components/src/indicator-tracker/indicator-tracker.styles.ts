@@ -139,6 +139,9 @@ export const trackerStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
+  .show-all {
+    margin-block-start: calc(2 * ${tokens.space});
+  }
   .card {
     display: flex;
     flex-direction: column;

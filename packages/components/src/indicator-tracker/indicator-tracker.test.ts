@@ -6,6 +6,7 @@ import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
 import { embedSnippets } from '../platform/chart-kit/embed.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
 import { lazyParts } from './lazy.ts';
+import { COMPACT_COUNT, firstFew } from '../platform/compact-list.ts';
 import {
   bogotaCsv,
   bogotaUrl,
@@ -808,14 +809,92 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
       await expect(el).to.be.accessible();
       el.remove();
     }
+    // Labels write the values as published: an index's 2,60 and 6,0 keep their zeros.
+    const index = await mount({
+      src: bogotaUrl,
+      indicator: 'Índice de confianza ciudadana en instituciones distritales',
+    });
+    const chart = await drawnChart(index);
+    const label = (kind: string) => squash(chart.querySelector(`.${kind}-label`)?.textContent);
+    expect([label('baseline'), label('latest'), label('target')]).to.deep.equal([
+      'Línea base: 2,61',
+      '2,60',
+      'Meta 2022–2023: 6,0',
+    ]);
+    index.remove();
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('describes each sparkline in words', async () => {
-    // A set's cards keep a light sparkline whose text alternative reads the series.
+  it('labels each card’s small chart: first and last periods, baseline, target, latest value', async () => {
+    for (const width of [375, 1280]) {
+      await setViewport({ width, height: 800 });
+      const el = await mount({ src: bogotaUrl, limit: 'all' });
+      const chartOf = (name: string) => card(el, name).querySelector('.mini[role="img"]')!;
+      const labels = (name: string) =>
+        Object.fromEntries(
+          [...chartOf(name).querySelectorAll('[data-label]')].map((l) => [
+            l.getAttribute('data-label'),
+            text(l),
+          ]),
+        );
+      const periods = (name: string) =>
+        [...chartOf(name).querySelectorAll('.mini-periods span')].map((p) => text(p));
+      const first = 'Condiciones institucionales para la información pública';
+      expect(labels(first)).to.deep.equal({
+        target: 'Meta: 85',
+        baseline: 'Línea base: 69,6',
+        latest: '72,6',
+      });
+      expect(periods(first)).to.deep.equal(['2016–2017', '2022–2023']);
+      // No value after the baseline: the baseline and the target only, from the baseline's period.
+      const internet = 'Uso de internet para trámites con instituciones distritales';
+      expect(labels(internet)).to.deep.equal({
+        target: 'Meta: 35 %',
+        baseline: 'Línea base: 18 %',
+      });
+      expect(periods(internet)).to.deep.equal(['2018–2019', '2022–2023']);
+      // As published: an index's 2,60 and 6,0 keep their zeros.
+      expect(labels('Índice de confianza ciudadana en instituciones distritales')).to.deep.equal({
+        target: 'Meta: 6,0',
+        baseline: 'Línea base: 2,61',
+        latest: '2,60',
+      });
+      // Placed at its point: the baseline's label starts at the baseline's mark.
+      const mark = chartOf(first).querySelector('.mark-baseline')!.getBoundingClientRect();
+      const named = chartOf(first).querySelector('[data-label="baseline"]')!;
+      expect(getComputedStyle(named).position).to.equal('absolute');
+      expect(named.getBoundingClientRect().left - (mark.left + mark.width / 2)).to.be.within(-8, 0);
+      // Every label is at least 12 px, inside its card, and over no other label.
+      for (const c of cards(el)) {
+        const box = c.getBoundingClientRect();
+        const placed = [...c.querySelectorAll<HTMLElement>('.mini-label, .mini-periods span')];
+        expect(placed.length, text(c.querySelector('h3'))).to.be.at.least(3);
+        const rects = placed.map((l) => l.getBoundingClientRect());
+        placed.forEach((l, i) => {
+          const name = `${text(c.querySelector('h3'))} «${text(l)}» at ${width} px`;
+          expect(parseFloat(getComputedStyle(l).fontSize), name).to.be.at.least(12);
+          const r = rects[i];
+          expect(r.left >= box.left && r.right <= box.right, `${name} inside its card`).to.equal(
+            true,
+          );
+          rects.slice(i + 1).forEach((o, j) => {
+            const apart =
+              r.right <= o.left || o.right <= r.left || r.bottom <= o.top || o.bottom <= r.top;
+            expect(apart, `${name} and «${text(placed[i + 1 + j])}» overlap`).to.equal(true);
+          });
+        });
+      }
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('describes each small chart in words', async () => {
+    // A set's cards keep a light chart whose text alternative reads the series.
     const el = await mount({ src: decreasingUrl });
     const spark = card(el, 'Tiempo promedio de respuesta a peticiones (ejemplo)').querySelector(
-      'svg.spark',
+      '.mini[role="img"]',
     )!;
     expect(spark.getAttribute('aria-label')).to.equal(
       'De 2020 a 2023 pasó de 30 a 19 (bajó). La meta es 15 en 2026.',
@@ -872,6 +951,122 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(read(cards(el)[0]).baseline.value).to.equal('69,6');
     await setViewport({ width: 1024, height: 768 });
+  });
+});
+
+describe('<rendir-indicator-tracker> compact in a narrow column', () => {
+  /** The tracker in a column `width` px wide, as a CMS page lays it out. */
+  async function inColumn(width: number, attributes: Record<string, string> = {}) {
+    const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+    const el = document.createElement('rendir-indicator-tracker');
+    el.setAttribute('src', bogotaUrl);
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    column.append(el);
+    return ready(el);
+  }
+  const toggle = (el: RendirIndicatorTracker) =>
+    root(el).querySelector<HTMLButtonElement>('button[part="show-all"]');
+  const names = (el: RendirIndicatorTracker) => cards(el).map((c) => text(c.querySelector('h3')));
+
+  it('shows the summary, the first three and "Ver todos (12)" in a 720 px column, and expands in place', async () => {
+    const el = await inColumn(720);
+    expect(names(el)).to.deep.equal([
+      'Condiciones institucionales para la información pública',
+      'Publicación y posicionamiento del PAAC',
+      'Existencia de criterios para la apertura de datos',
+    ]);
+    // The summary still counts all twelve, in words and numbers beside each status icon.
+    expect(summaryFrame(el).summary).to.match(/^De 12 indicadores: /);
+    const legend = [...root(el).querySelectorAll('.legend li')];
+    expect(legend.map((li) => text(li))).to.include('Rezagado: 6');
+    expect(legend.every((li) => li.querySelector('svg'))).to.equal(true);
+    expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 3 de 12 indicadores.');
+    const button = toggle(el)!;
+    expect(text(button)).to.equal('Ver todos (12)');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).getElementById(button.getAttribute('aria-controls')!)).to.equal(
+      root(el).querySelector('.list'),
+    );
+    await expect(el).to.be.accessible();
+
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(root(el).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(button)).to.equal('Ver menos');
+    expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 12 de 12 indicadores.');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(3);
+    expect(root(el).activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows every indicator in a wide column, or with limit="all"; limit sets how many', async () => {
+    const wide = await inColumn(760);
+    expect(cards(wide)).to.have.length(12);
+    expect(toggle(wide)).to.equal(null);
+    const all = await inColumn(720, { limit: 'all' });
+    expect(cards(all)).to.have.length(12);
+    expect(toggle(all)).to.equal(null);
+    const five = await inColumn(760, { limit: '5' });
+    expect(cards(five)).to.have.length(5);
+    expect(text(toggle(five))).to.equal('Ver todos (12)');
+    // One card is never hidden behind a button that takes as much room.
+    const eleven = await inColumn(720, { limit: '11' });
+    expect(cards(eleven)).to.have.length(12);
+    expect(toggle(eleven)).to.equal(null);
+  });
+
+  it('keeps the first few of a filtered set, in English too', async () => {
+    const el = await inColumn(375, { lang: 'en' });
+    expect(text(toggle(el))).to.equal('See all (12)');
+    const status = [...root(el).querySelectorAll('label')]
+      .find((l) => text(l).startsWith('Status'))!
+      .querySelector('select')!;
+    status.value = 'off_track';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(cards(el).map((c) => read(c).status)).to.deep.equal([
+      'off_track',
+      'off_track',
+      'off_track',
+    ]);
+    expect(text(toggle(el))).to.equal('See all (6)');
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(6);
+    expect(text(toggle(el))).to.equal('See fewer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every indicator and no button', async () => {
+    const el = await inColumn(720);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(toggle(el)?.hidden ?? true).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(3);
+    expect(toggle(el)!.hidden).to.equal(false);
+  });
+
+  it('decides how many from the limit attribute and the width', () => {
+    expect(firstFew(12, '', true)).to.equal(COMPACT_COUNT);
+    expect(firstFew(12, '', false)).to.equal(12);
+    expect(firstFew(12, ' ALL ', true)).to.equal(12);
+    expect(firstFew(12, '0', true)).to.equal(12);
+    expect(firstFew(12, '5', false)).to.equal(5);
+    expect(firstFew(12, 'five', true)).to.equal(COMPACT_COUNT);
+    expect(firstFew(12, '-2', false)).to.equal(12);
+    expect(firstFew(4, '', true)).to.equal(4);
+    expect(firstFew(5, '', true)).to.equal(3);
+    expect(firstFew(12, 5 as unknown as string, false)).to.equal(5);
   });
 });
 

@@ -53,6 +53,12 @@ export function matchGroup(items: readonly TrackedIndicator[], wanted: string): 
   return groupsOf(items).find((g) => looseKey(g) === key);
 }
 
+/** The items of the pillar `wanted` names loosely; all of them when it names none. */
+export function inPillar(items: TrackedIndicator[], wanted: string): TrackedIndicator[] {
+  const group = wanted ? matchGroup(items, wanted) : undefined;
+  return group ? items.filter((i) => i.indicator.group === group) : items;
+}
+
 /** One indicator by id, or by its name as people type it. */
 export function findIndicator(
   items: readonly TrackedIndicator[],

@@ -17,6 +17,8 @@ export interface SeriesChartInput {
   scale?: readonly [number, number];
   /** A value as the reader sees it (the core's formatting), for a tick written as a decimal string. */
   format: (value: string) => string;
+  /** A published cell as the reader sees it (`2,60` keeps its zero), for the labelled points. */
+  cellText: (cell: ExactNumber) => string;
   /** The period of a point as the reader sees it. */
   period: (period: Period) => string;
   baselineWord: string;
@@ -84,14 +86,14 @@ export function seriesChartLayout(input: SeriesChartInput): SeriesChartLayout {
   const labelY = (p: PlottedPoint) =>
     targetPoint && p.y >= targetPoint.y && p.y - targetPoint.y < 22 ? p.y + 20 : p.y - 10;
   if (baseline && baseline !== last) {
-    const text = `${input.baselineWord}: ${format(baseline.cell.value)}`;
+    const text = `${input.baselineWord}: ${input.cellText(baseline.cell)}`;
     // Below the point when the line rises from it, so that the line does not cross the text.
     const rises = (points[points.indexOf(baseline) + 1]?.y ?? baseline.y) < baseline.y;
     const y = rises && baseline.y + 20 < height - bottom ? baseline.y + 20 : labelY(baseline);
     labels.push({ x: baseline.x, y, text, anchor: 'start', kind: 'baseline' });
   }
   if (last) {
-    const text = format((last.cell as ExactNumber).value);
+    const text = input.cellText(last.cell as ExactNumber);
     labels.push({
       x: last.x,
       y: labelY(last),
@@ -127,7 +129,7 @@ export function seriesChartLayout(input: SeriesChartInput): SeriesChartLayout {
     target: targetPoint
       ? {
           y: targetPoint.y,
-          text: `${input.targetWord} ${input.period(targetPoint.period as Period)}: ${format((targetPoint.cell as ExactNumber).value)}`,
+          text: `${input.targetWord} ${input.period(targetPoint.period as Period)}: ${input.cellText(targetPoint.cell as ExactNumber)}`,
         }
       : null,
     labels,

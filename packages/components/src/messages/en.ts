@@ -3,13 +3,16 @@
 import {
   columnLetter,
   COMPLETION_LABELS,
+  EXECUTION_BASE_WORDS,
   MILESTONE_STATUS_LABELS,
+  type ExecutionBaseKey,
   type IndicatorDirection,
   type IndicatorStatus,
 } from '@rendir/core';
-import type { PackageTranslation } from './translation.ts';
 
-const en: PackageTranslation = {
+// Checked against the Spanish catalogues in translation.ts (importing its type here would
+// make a cycle: the catalogues' modules load this one).
+const en = {
   platform: {
     loading: 'Loading data…',
     empty: 'There is no data to show.',
@@ -54,6 +57,8 @@ const en: PackageTranslation = {
     chartKeys: 'Use the arrow keys to move between data points.',
     chartHint: 'Chart. Use the arrow keys to go through the data.',
     tableCaption: (title: string) => `Data of: ${title}`,
+    showAll: (total: number) => `See all (${total})`,
+    showFewer: 'See fewer',
   },
   budget: {
     title: 'Citizen budget',
@@ -87,13 +92,14 @@ const en: PackageTranslation = {
     key_amount: 'Amount',
     execution: 'Execution',
     executionPaid: 'Paid',
-    executionOf: (pct: string) => `${pct} of the current appropriation`,
+    executionOf: (pct: string, base: ExecutionBaseKey) =>
+      `${pct} ${EXECUTION_BASE_WORDS[base].en.of}`,
     statusOver: 'Over-executed',
     statusAdequate: 'On track',
     statusUnder: 'Under-executed',
     statusNone: 'No data',
-    statusExplain: (threshold: string, executed: string) =>
-      `Execution is ${executed} over current appropriation. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
+    statusExplain: (threshold: string, executed: string, base: ExecutionBaseKey) =>
+      `Execution is ${executed} ${EXECUTION_BASE_WORDS[base].en.over}. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
     perCapita: 'Per inhabitant',
     perCapitaSentence: (amount: string, population: string) =>
       `${amount} per inhabitant (population: ${population}).`,
@@ -119,6 +125,8 @@ const en: PackageTranslation = {
     totalsReconcile: 'The file’s total rows match the sum of their lines.',
     totalsDiffer: (published: string, sum: string) =>
       `The file publishes a total of ${published}, but its lines add up to ${sum}: the published total is shown; the boxes are its lines.`,
+    totalsDifferIn: (keys: string) =>
+      `The file publishes totals that differ from the sum of their lines (${keys}). Each difference:`,
     totalRowDiffers: (name: string, line: number, published: string, sum: string) =>
       `«${name}» (line ${line}): publishes ${published}, its lines add up to ${sum}`,
   },
@@ -317,6 +325,8 @@ const en: PackageTranslation = {
     readSoFar: (rows: string) => `${rows} rows so far.`,
     gridHelp:
       'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
+    showAsTable: 'Show as a table',
+    showAsCards: 'Show as cards',
     yes: 'Yes',
     no: 'No',
     chart: 'Quick chart',
@@ -425,16 +435,16 @@ const en: PackageTranslation = {
     up: 'up',
     down: 'down',
     unchanged: 'unchanged',
-    peak: (value, label) => ` The highest was ${value} in ${label}.`,
-    series: (from, to, first, last, trend) =>
+    peak: (value: string, label: string) => ` The highest was ${value} in ${label}.`,
+    series: (from: string, to: string, first: string, last: string, trend: string) =>
       `From ${from} to ${to} it went from ${first} to ${last} (${trend}).`,
   },
   categorySummary: {
     noData: 'There is no data.',
-    count: (n) => (n === 1 ? '1 category.' : `${n} categories.`),
-    extremes: (max, maxValue, min, minValue) =>
+    count: (n: number) => (n === 1 ? '1 category.' : `${n} categories.`),
+    extremes: (max: string, maxValue: string, min: string, minValue: string) =>
       ` The largest is ${max} (${maxValue}); the smallest, ${min} (${minValue}).`,
-    topThree: (list) => ` The three largest are ${list}.`,
+    topThree: (list: string) => ` The three largest are ${list}.`,
   },
 };
 

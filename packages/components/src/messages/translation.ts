@@ -16,6 +16,7 @@ import type { pagerMessages } from '../dataset/remote-pager.ts';
 import type { trackerMessages } from '../indicator-tracker/messages.ts';
 import type { seriesSummaryMessages } from '../platform/chart-kit/summary.ts';
 import type { categorySummaryMessages } from '../platform/chart-kit/category-summary.ts';
+import type { TRANSLATIONS } from './index.ts';
 
 export interface PackageTranslation {
   platform: MessagesOf<typeof platformMessages>;
@@ -34,3 +35,16 @@ export interface PackageTranslation {
   seriesSummary: MessagesOf<typeof seriesSummaryMessages>;
   categorySummary: MessagesOf<typeof categorySummaryMessages>;
 }
+
+type LanguageCode = keyof typeof TRANSLATIONS;
+type LanguageModule<L extends LanguageCode> = Awaited<ReturnType<(typeof TRANSLATIONS)[L]>>;
+
+/**
+ * Every language's module (`messages/<code>.ts`, listed in index.ts) has every catalogue and
+ * key of the Spanish, each message with its parameters: TypeScript reports the line below
+ * when one does not (messages.test.ts also finds extra keys at run time).
+ */
+export type EveryLanguageTranslated = {
+  [L in LanguageCode]: LanguageModule<L> extends { default: PackageTranslation } ? true : L;
+}[LanguageCode];
+export const EVERY_LANGUAGE_TRANSLATED: EveryLanguageTranslated = true;

@@ -198,4 +198,6 @@ export const platformMessages = defineCatalogue('platform', {
   chartKeys: 'Use las flechas para moverse entre los datos.',
   chartHint: 'Gráfico. Use las flechas para recorrer los datos.',
   tableCaption: (title: string) => `Datos de: ${title}`,
+  showAll: (total: number) => `Ver todos (${total})`,
+  showFewer: 'Ver menos',
 });

@@ -10,7 +10,6 @@
 import {
   decodeBytes,
   DEFAULT_LIMITS,
-  foldText,
   headerColumns,
   longCells,
   readBudget,
@@ -32,6 +31,8 @@ import {
 } from '@rendir/core';
 // The dataset's table job types its columns and keys its rows here, beside the reading.
 import { ColumnTyper, type TableBatch, type TypingOptions } from '../dataset/column-types.ts';
+import { batchBuffers, searchTexts } from '../dataset/search-texts.ts';
+import { packRows } from '../dataset/packed-rows.ts';
 
 /** A file to read: its text, its bytes, or its bytes as they arrive. */
 export type ParserSource = string | Uint8Array | ReadableStream<Uint8Array>;
@@ -46,6 +47,8 @@ export interface TableJobOptions {
    * `foldText`), worked out off the main thread with the parsing.
    */
   searchText?: boolean;
+  /** Hand the rows over packed (`TableBatch.rows`), not as an object per row. */
+  packRows?: boolean;
   /**
    * Also decide the column types (from the first batch) and hand over each batch's sort
    * keys of number and date columns and its number cells' shapes (`TableBatch`), so the
@@ -91,6 +94,11 @@ export interface ParserHooks {
   onRows?: (rows: CsvRow[], headers: string[], batch?: TableBatch) => void;
   /** Rows already delivered must be discarded (the file is read again as Windows-1252). */
   onReset?: () => void;
+  /**
+   * Lets the browser paint and handle input (`LoadContext.yield`): the records' arrival is
+   * then finished in slices, never in one long task.
+   */
+  yield?: () => Promise<void>;
 }
 
 function bytesStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
@@ -229,7 +237,7 @@ export type ParserJobSet = { [K in ParserJobKind]?: JobRunner<K> };
 
 export const tableJob: JobRunner<'table'> = async (
   sources,
-  { searchText, columnTypes, ...options },
+  { searchText, packRows: packed, columnTypes, ...options },
   hooks,
 ) => {
   const wide = await wideFile(sources.main, options.file, options.dialect);
@@ -252,10 +260,12 @@ export const tableJob: JobRunner<'table'> = async (
           stop.abort();
           return;
         }
-        hooks.onRows?.(rows, headers, {
+        const batch: TableBatch = {
           ...typer?.batch(rows, headers),
-          ...(searchText ? { texts: rows.map((row) => foldText(row.cells.join('\n'))) } : {}),
-        });
+          ...(searchText ? { texts: searchTexts(rows) } : {}),
+        };
+        if (packed) batch.rows = packRows(rows);
+        hooks.onRows?.(packed ? [] : rows, headers, batch);
       },
       onReset: () => {
         typer?.reset();
@@ -346,12 +356,33 @@ export type FromWorker =
   // The table job's TableBatch (search texts, types, keys, number shapes), handed on as it is.
   | { type: 'rows'; rows: CsvRow[]; headers: string[]; batch?: TableBatch }
   | { type: 'reset' }
+  // A reader's records ahead of its result, in batches (see postResult).
+  | { type: 'records'; records: unknown[] }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string };
 
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+}
+
+/** Records per message: each batch is cloned on the page's side in a task of its own. */
+export const RECORD_BATCH = 1000;
+
+/**
+ * A result whose `records` are many goes over as batches of records and then the rest:
+ * 10,000 budget lines in one message were one task of some 150 ms on the page's side (the
+ * structured clone is read there at once); the runner puts them back together in order.
+ */
+function postResult(scope: WorkerScope, result: unknown): void {
+  const records = (result as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records) || records.length <= RECORD_BATCH) {
+    scope.postMessage({ type: 'done', result });
+    return;
+  }
+  for (let i = 0; i < records.length; i += RECORD_BATCH)
+    scope.postMessage({ type: 'records', records: records.slice(i, i + RECORD_BATCH) });
+  scope.postMessage({ type: 'done', result: { ...(result as object), records: [] } });
 }
 
 function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
@@ -377,12 +408,12 @@ function serveJobs(scope: WorkerScope, jobs: ParserJobSet): void {
         message.options as never,
         {
           onRows: (rows, headers, batch) =>
-            scope.postMessage({ type: 'rows', rows, headers, batch }),
+            scope.postMessage({ type: 'rows', rows, headers, batch }, batchBuffers(batch)),
           onReset: () => scope.postMessage({ type: 'reset' }),
         },
         true,
       ).then(
-        (result) => scope.postMessage({ type: 'done', result }),
+        (result) => postResult(scope, result),
         (error: unknown) =>
           scope.postMessage({
             type: 'failed',

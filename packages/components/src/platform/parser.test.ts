@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { encodeWindows1252, LANGS, loadAllMessages, messageText, sumDecimals } from '@rendir/core';
+import { cutSearchTexts } from '../dataset/search-texts.ts';
 import {
   lastParserThread,
   readOffMainThread,
@@ -213,7 +214,7 @@ describe('reading CSV off the main thread', () => {
       'table',
       { main: text },
       { file: 't.csv', chunkRows: 1000, searchText: true },
-      { onRows: (_rows, _headers, batch) => texts.push(...(batch?.texts ?? [])) },
+      { onRows: (_rows, _headers, batch) => batch?.texts && cutSearchTexts(batch.texts, texts) },
     );
     expect(lastParserThread).to.equal('worker');
     expect(texts).to.have.length(6000);

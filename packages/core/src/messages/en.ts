@@ -1,5 +1,5 @@
 // Core's messages in English: the keys and {placeholders} of es.ts.
-import type { CoreCatalogue } from './index.ts';
+import type { CoreCatalogue } from './catalogue.ts';
 
 const en: CoreCatalogue = {
   'csv.ragged_row.expected': '{fields} fields, one per header column',
@@ -231,6 +231,53 @@ const en: CoreCatalogue = {
     'a declared number format (attribute number-format="es" or "en")',
   'number.ambiguous.attribute':
     'The number reads differently in es (1.234,56) and en (1,234.56) formats',
+  'sidecar.invalid.missing.expected': '{marker: meaning}',
+  'sidecar.invalid.missing_marker.expected': 'a marker of 1 to {max} characters',
+  'sidecar.invalid.missing_meaning.expected': 'one of: {meanings}',
+  'budget.aggregate_repeated.expected':
+    'each total’s code once per fiscal year (and cut-off), or a parent-code column saying which rows each one adds up',
+  'budget.aggregate_repeated':
+    'The rows on lines {lineList} repeat the code of a total row («{code}», {lineName}); which rows each one adds up is unknown: they are neither added nor guessed',
+  'budget.several_periods.expected':
+    'one cut-off per fiscal year: one file per cut-off (for instance the latest, {latest}), with its date as `as_of` in NAME.csv.yaml',
+  'budget.several_periods':
+    "Fiscal year {fiscalYear} has {sortedCount} cut-offs («{header}»: {list}); each cut-off's figures are cumulative and are not added, and which one to show is not guessed",
+  'plan.no_goal_column.expected':
+    'a «META DE PRODUCTO» column, or yours named in NAME.csv.yaml: `columns: {Your column: goal}`',
+  'plan.no_goal_column':
+    'Not a plan indicativo: there is no product-goal column (headers: {value})',
+  'plan.money_columns_disagree.expected': 'one «{value}» column, or two with the same figures',
+  'plan.money_columns_disagree':
+    '«{value}» appears twice (columns {value2} and {value3}) with different figures on {differCount} rows; neither is shown',
+  'plan.invalid_direction.expected': 'I (increase), M (maintain) or D (decrease)',
+  'plan.invalid_direction':
+    'The goal «{bounded}» cannot be evaluated: the direction is not I, M or D',
+  'plan.total_rows_undecided.expected': 'one total row, or none',
+  'plan.total_rows_undecided':
+    'The rows on lines {value} have figures and no goal; which goals they add up is unknown, and they are not added',
+  'plan.percent_in_money.expected': 'an amount in pesos (1,234,567 or $1,234,567.00)',
+  'plan.percent_in_money':
+    '{count} money figures in this column carry «%»: in the Excel workbook they have a percentage format, which multiplies the value by 100, and they are not shown. Give the column a number or currency format and save the CSV again',
+  'plan.total_mismatch.expected': 'the sum of the {value} goals: {goalsSum}',
+  'plan.total_mismatch':
+    'The total row publishes {published} and the goals add up to {goalsSum} (difference {subtractDecimals}); the page shows the published figure with a note',
+  'sdg.missing_column.expected': 'a «{name}» column',
+  'sdg.missing_column':
+    'Not an Open SDG data file: the «{name}» column is missing (headers: {value})',
+  'sdg.empty_year.expected': 'a year or period',
+  'sdg.empty_year': 'The row has no year',
+  'sdg.duplicate_observation.expected': 'one value per year and breakdown',
+  'sdg.duplicate_observation':
+    'Line {first} already gives a value for {period} with the same breakdown; neither is chosen over the other',
+  'sdg.no_headline.expected': 'rows with every disaggregation empty (the headline series)',
+  'sdg.no_headline':
+    'No row has every disaggregation empty ({value}): there is no headline series and the indicator is shown by breakdown',
+  'plan.unknown_key': '«columns» maps «{header}» to «{key}», which is not a plan key.',
+  'plan.invalid_value.expected': 'a number (18, 1,234.5 or 25%) or a missing marker (S/D, N/A)',
+  'plan.free_text_value': 'The goal «{name}» cannot be evaluated: «{header}» is text, not a number',
+  'plan.invalid_value':
+    'The goal «{name}» cannot be evaluated: «{header}» does not read as a number',
+  'budget.invalid_fact.currency.expected': 'a three-letter ISO 4217 currency code (COP, EUR, USD)',
 };
 
 export default en;

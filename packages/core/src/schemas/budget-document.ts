@@ -4,7 +4,7 @@
  * The site writes it for its widgets, so that with JavaScript on a page shows the same total
  * and the same reconciliation note as without.
  */
-import type { BudgetAggregate, BudgetLine, BudgetYearTotal } from '../types.ts';
+import type { BudgetAggregate, BudgetFacts, BudgetLine, BudgetYearTotal } from '../types.ts';
 
 export const BUDGET_DOCUMENT_FORMAT = 'rendir-budget/1';
 
@@ -19,12 +19,15 @@ export interface BudgetDocument {
   totals: BudgetYearTotal[];
   /** The total rows whose published figures differ from their lines' sums. */
   aggregates: BudgetAggregate[];
+  /** The file's currency when its sidecar declares one (`EUR`). */
+  currency?: string;
 }
 
 export function budgetDocument(
   lines: readonly BudgetLine[],
   totals: readonly BudgetYearTotal[],
   aggregates: readonly BudgetAggregate[],
+  facts: Pick<BudgetFacts, 'currency'> = {},
 ): BudgetDocument {
   return {
     format: BUDGET_DOCUMENT_FORMAT,
@@ -37,5 +40,6 @@ export function budgetDocument(
     })),
     totals: [...totals],
     aggregates: aggregates.filter((a) => a.differs.length > 0),
+    ...(facts.currency ? { currency: facts.currency } : {}),
   };
 }

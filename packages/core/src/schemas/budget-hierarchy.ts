@@ -20,6 +20,8 @@ export interface HierarchyOptions {
   file: string;
   /** The file has a parent-code column: parents come from it, not from the codes. */
   parentColumn: boolean;
+  /** The column that says which cut-off a row's figures run to (`PERIODO`, `Trimestre`). */
+  periodColumn?: { index: number; header: string };
   /** Classification columns were declared or found: detail lines keep them as levels. */
   levelColumns: boolean;
   amountColumns: readonly AmountColumn[];
@@ -80,7 +82,7 @@ function codePrefixes(code: string): string[] {
 }
 
 function groupKey(line: BudgetLine): string {
-  return `${line.fiscalYear}\u0000${line.flow}`;
+  return `${line.fiscalYear}\u0000${line.flow}\u0000${line.period ?? ''}`;
 }
 
 /**
@@ -102,10 +104,12 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
   let prefixEvidence = true;
   const missingParents: BudgetLine[] = [];
   const undecided: BudgetLine[] = [];
+  const repeatedTotals: BudgetLine[] = [];
   const details: BudgetLine[] = [];
   const aggregates: BudgetAggregate[] = [];
   const totals: BudgetYearTotal[] = [];
   const columnOf = new Map(options.amountColumns.map((c) => [c.key, c]));
+  refuseSeveralCutOffs(groups, options);
 
   for (const nodes of groups.values()) {
     const byCode = new Map<string, Node>();
@@ -182,8 +186,17 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       undecided.push(...named.map((n) => n.line));
     }
 
+    // A code repeated where it is a total (two «2 GASTOS» rows in one year): which children
+    // each adds up is unknown. Such a row is neither a line nor a total; the file is refused.
+    const repeated = new Set<Node>();
+    for (const n of nodes) {
+      const first = n.line.code === undefined ? undefined : byCode.get(n.line.code);
+      if (first && first !== n && first.children.length > 0 && n.children.length === 0)
+        repeated.add(n);
+    }
+    for (const n of repeated) repeatedTotals.push(n.line);
     for (const n of nodes) if (!n.parent) settle(n, options.amountColumns);
-    const roots = nodes.filter((n) => !n.parent);
+    const roots = nodes.filter((n) => !n.parent && !repeated.has(n));
     const rootNames = new Set(
       roots.filter((n) => n.children.length > 0 && totalWord(n.line) === 'total'),
     );
@@ -197,6 +210,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
     const checked = new Set<BudgetAmountKey>();
     let lineCount = 0;
     for (const n of nodes) {
+      if (repeated.has(n)) continue;
       if (n.children.length === 0) {
         lineCount++;
         if (linked && !options.levelColumns) {
@@ -297,6 +311,20 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       }),
     });
   }
+  if (repeatedTotals.length > 0) {
+    const first = repeatedTotals[0];
+    problems.error({
+      line: first.origin.line,
+      value: first.code,
+      code: 'budget.aggregate_repeated',
+      expected: msg('budget.aggregate_repeated.expected'),
+      message: msg('budget.aggregate_repeated', {
+        lineList: lineList(repeatedTotals),
+        code: first.code ?? '',
+        lineName: lineName(first),
+      }),
+    });
+  }
   if (undecided.length > 0) {
     const first = undecided[0];
     problems.error({
@@ -334,6 +362,45 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       a.flow.localeCompare(b.flow),
   );
   return { details, aggregates, totals };
+}
+
+/**
+ * Several cut-offs of one year (CUIPO publishes each quarter's figures to date): each is
+ * cumulative, so adding them counts the same pesos up to four times. Which one a page should
+ * show is the publisher's choice, never guessed.
+ */
+function refuseSeveralCutOffs(groups: Map<string, Node[]>, options: HierarchyOptions): void {
+  const column = options.periodColumn;
+  if (!column) return;
+  const cutOffs = new Map<string, { periods: string[]; first: BudgetLine }>();
+  for (const nodes of groups.values()) {
+    const line = nodes[0].line;
+    if (line.period === undefined) continue;
+    const key = `${line.fiscalYear} ${line.flow}`;
+    const seen = cutOffs.get(key);
+    if (!seen) cutOffs.set(key, { periods: [line.period], first: line });
+    else seen.periods.push(line.period);
+  }
+  for (const { periods, first } of cutOffs.values()) {
+    if (periods.length < 2) continue;
+    const sorted = [...periods].sort((a, b) => a.localeCompare(b, 'es', { numeric: true }));
+    const list = sorted.slice(0, 6).join(', ') + (sorted.length > 6 ? '…' : '');
+    const latest = sorted[sorted.length - 1];
+    options.problems.error({
+      line: first.origin.line,
+      column: column.index + 1,
+      header: column.header,
+      value: first.period,
+      code: 'budget.several_periods',
+      expected: msg('budget.several_periods.expected', { latest }),
+      message: msg('budget.several_periods', {
+        fiscalYear: first.fiscalYear,
+        sortedCount: sorted.length,
+        header: column.header,
+        list,
+      }),
+    });
+  }
 }
 
 /**

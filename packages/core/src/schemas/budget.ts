@@ -23,6 +23,7 @@ import {
   declaredFormat,
   enumError,
   enumValue,
+  markersOf,
   matchTable,
   numberCellError,
   requireColumns,
@@ -61,6 +62,8 @@ export interface BudgetOptions extends SchemaOptions {
   scale?: string;
   /** Cut-off date of the figures (sidecar `as_of: 2025-06-30`). */
   asOf?: string;
+  /** ISO 4217 currency of the amounts (sidecar `currency: EUR`), when not the site's. */
+  currency?: string;
   /**
    * How codes without separators relate (sidecar `code_hierarchy`): `prefix` (`1` is the
    * total of `12`, `120`…) or `none` (codes only name rows; no row is a total by its code).
@@ -148,6 +151,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   const accountingZeros: { line: number; column: number; header: string; raw: string }[] = [];
   let amountColumns: { key: BudgetAmountKey; index: number; header: string }[] = [];
   let parentColumn = false;
+  let periodColumn: { index: number; header: string } | undefined;
   let levelColumns = false;
   let reader: ((rows: CsvRow[]) => void) | undefined;
   let finish: (() => void) | undefined;
@@ -245,9 +249,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       : { format: undefined, source: 'undecided' };
     let decided = declared !== undefined;
     const deferred: Deferred[] = [];
+    const markers = markersOf(options);
     const resolve = () => {
       for (const d of deferred) {
-        const r = parseAmount(d.raw, decision.format);
+        const r = parseAmount(d.raw, decision.format, markers);
         if (typeof r === 'string') d.record.amounts[d.key] = r;
         else if ('error' in r) numberCellError(problems, d.line, d.column, d.header, r, decision);
       }
@@ -270,6 +275,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const codeIdx = keys.get('code');
     const parentIdx = keys.get('parent_code');
     const nameIdx = keys.get('name');
+    const periodIdx = keys.get('period');
+    if (periodIdx !== undefined) periodColumn = { index: periodIdx, header: headers[periodIdx] };
     const constantYear = constants.fiscal_year;
     const constantFlow = constants.flow === undefined ? undefined : enumValue(constants.flow, FLOW);
     const constantSource = constants.funding_source;
@@ -351,7 +358,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
             accountingZeros.push({ line, column: col.index + 1, header: col.header, raw: cell });
             continue;
           }
-          const r = parseAmount(cell, format);
+          const r = parseAmount(cell, format, markers);
           if (typeof r === 'string') amounts[col.key] = r;
           else if ('missing' in r) (record.missing ??= {})[col.key] = r.missing;
           else if ('error' in r) {
@@ -379,6 +386,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
         if (nameIdx !== undefined) {
           const v = cellAt(cells, nameIdx);
           if (v) record.name = v;
+        }
+        if (periodIdx !== undefined) {
+          const v = cellAt(cells, periodIdx).trim();
+          if (v) record.period = v;
         }
         if (bpinIdx !== undefined) {
           const v = cellAt(cells, bpinIdx);
@@ -459,6 +470,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   const structure = structureBudget(records, {
     file,
     parentColumn,
+    ...(periodColumn ? { periodColumn } : {}),
     levelColumns,
     amountColumns,
     problems,
@@ -505,6 +517,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
 
 const LEVEL_KEY_RE = /^(?:level|nivel)_?\d+$/;
 
+/** A currency Intl can format: three capital letters it knows (`EUR`), not a symbol (`€`). */
+export function isCurrencyCode(code: unknown): code is string {
+  return (
+    typeof code === 'string' &&
+    /^[A-Z]{3}$/.test(code) &&
+    Intl.supportedValuesOf('currency').includes(code)
+  );
+}
+
 /** The file-level facts a sidecar declares, checked. */
 function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
   const facts: BudgetFacts = {};
@@ -533,6 +554,11 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
         options.codeHierarchy,
         msg('budget.invalid_fact.code_hierarchy.expected'),
       );
+  }
+  if (options.currency !== undefined) {
+    const code = options.currency.trim().toUpperCase();
+    if (isCurrencyCode(code)) facts.currency = code;
+    else bad('currency', options.currency, msg('budget.invalid_fact.currency.expected'));
   }
   if (options.asOf !== undefined) {
     const d = parseDate(options.asOf);

@@ -12,6 +12,7 @@ import {
   enumError,
   enumValue,
   extraFields,
+  markersOf,
   matchTable,
   numberCellError,
   requireColumns,
@@ -245,6 +246,7 @@ export function readMilestones(input: CsvInput, options: SchemaOptions): ReadRes
   requireColumns(table, match, ['commitment_id', 'title'], MILESTONE_ALIASES, problems);
   const pctIdx = match.keys.get('progress_pct');
   const decision = decideFormat(table, pctIdx !== undefined ? [pctIdx] : [], options, problems);
+  const markers = markersOf(options);
   const records: Milestone[] = [];
   for (const { cells, line } of table.rows) {
     const r = rowReader(
@@ -270,7 +272,7 @@ export function readMilestones(input: CsvInput, options: SchemaOptions): ReadRes
     set('evidenceUrl', r.url('evidence_url'));
     const rawPct = r.text('progress_pct');
     if (rawPct !== undefined && pctIdx !== undefined) {
-      const p = parseNumber(rawPct, decision.format);
+      const p = parseNumber(rawPct, decision.format, markers);
       if (isExactNumber(p)) {
         const n = Number(p.value);
         if (n < 0 || n > 100) {

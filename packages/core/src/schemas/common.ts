@@ -7,6 +7,8 @@ import { detectNumberFormat, isExactNumber, numberReadings, parseNumber } from '
 import { dateOrderOf, detectDateOrder, readDate } from '../period.ts';
 import type { DateOrderDecision } from '../period.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
+import { missingMarkers } from '../missing.ts';
+import type { MissingMarkers, MissingMeaning } from '../missing.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
 import { msg, msgList, type MessageRef } from '../message.ts';
 
@@ -22,6 +24,13 @@ export interface SchemaOptions {
   defaultNumberFormat?: NumberFormat;
   /** Declared dialect (sidecar); its `columns` map headers as written to canonical keys. */
   dialect?: Partial<CsvDialect>;
+  /** What the file's own missing-value markers mean (sidecar `missing: {NA: not_available}`), over the defaults. */
+  missing?: Readonly<Record<string, MissingMeaning>>;
+}
+
+/** The markers a file is read with: the defaults, with its own over them (undefined: the defaults). */
+export function markersOf(options: SchemaOptions): MissingMarkers | undefined {
+  return options.missing && missingMarkers(options.missing);
 }
 
 export function isTable(input: CsvInput): input is CsvTable {

@@ -4,6 +4,7 @@ import { sortErrors } from '../errors.ts';
 import { INDICATOR_ALIASES, VALUE_ALIASES, normaliseHeader } from '../headers.ts';
 import { isExactNumber, isMissing, parseNumber } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
+import type { MissingMarkers } from '../missing.ts';
 import { comparePeriods, parsePeriod } from '../period.ts';
 import { safeUrl } from '../security.ts';
 import type {
@@ -22,6 +23,7 @@ import {
   enumError,
   enumValue,
   extraFields,
+  markersOf,
   matchTable,
   numberCellError,
   requireColumns,
@@ -79,17 +81,22 @@ export interface IndicatorOptions extends SchemaOptions {
   valuesNumberFormat?: SchemaOptions['numberFormat'];
   /** Declared dialect of values.csv (its sidecar); `dialect` is indicators.csv's. */
   valuesDialect?: SchemaOptions['dialect'];
+  /** What values.csv's own missing markers mean (its sidecar's `missing`). */
+  valuesMissing?: SchemaOptions['missing'];
 }
+
+/** How a file's numbers are read: its format, and its missing markers. */
+type NumberReading = NumberFormatDecision & { markers?: MissingMarkers };
 
 function readNumberCell(
   raw: string,
-  decision: NumberFormatDecision,
+  decision: NumberReading,
   problems: Problems,
   line: number,
   column: number,
   header: string,
 ): CellNumber {
-  const r = parseNumber(raw, decision.format);
+  const r = parseNumber(raw, decision.format, decision.markers);
   if (isExactNumber(r) || isMissing(r)) return r;
   numberCellError(problems, line, column, header, r, decision);
   return { missing: 'no_data', raw };
@@ -163,12 +170,15 @@ export function readIndicatorsWide(input: CsvInput, options: SchemaOptions): Rea
   const series = periodCols
     .filter((c) => !c.isTarget)
     .sort((a, b) => comparePeriods(a.period, b.period));
-  const decision = decideFormat(
-    table,
-    periodCols.map((c) => c.index),
-    options,
-    problems,
-  );
+  const decision: NumberReading = {
+    ...decideFormat(
+      table,
+      periodCols.map((c) => c.index),
+      options,
+      problems,
+    ),
+    markers: markersOf(options),
+  };
   const nameIdx = match.keys.get('name');
   const idIdx = match.keys.get('indicator_id');
   const dirIdx = match.keys.get('direction');
@@ -325,7 +335,10 @@ export function readIndicatorsLong(
   const numericCols = ['baseline_value', 'target_value', 'tolerance']
     .map((k) => match.keys.get(k))
     .filter((i): i is number => i !== undefined);
-  const decision = decideFormat(table, numericCols, options, problems);
+  const decision: NumberReading = {
+    ...decideFormat(table, numericCols, options, problems),
+    markers: markersOf(options),
+  };
   const k = (key: string) => match.keys.get(key);
   const used = new Set<string>();
   const byId = new Map<string, Indicator>();
@@ -418,6 +431,7 @@ export function readIndicatorsLong(
         numberFormat: options.valuesNumberFormat ?? options.numberFormat,
         defaultNumberFormat: options.defaultNumberFormat,
         dialect: options.valuesDialect,
+        missing: options.valuesMissing,
       },
       byId,
     );
@@ -470,7 +484,10 @@ function readValues(
   const valueIdx = match.keys.get('value');
   const noteIdx = match.keys.get('note');
   const urlIdx = match.keys.get('source_url');
-  const decision = decideFormat(table, valueIdx !== undefined ? [valueIdx] : [], options, problems);
+  const decision: NumberReading = {
+    ...decideFormat(table, valueIdx !== undefined ? [valueIdx] : [], options, problems),
+    markers: markersOf(options),
+  };
   // Ids may be written with other case or accents than in indicators.csv.
   const byNorm = new Map<string, Indicator>();
   for (const [id, ind] of byId) byNorm.set(normaliseHeader(id), ind);

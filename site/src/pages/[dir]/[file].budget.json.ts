@@ -19,6 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
     budget.lines.map((l) => l.line),
     budget.totals,
     budget.aggregates,
+    budget.facts,
   );
   return new Response(JSON.stringify(doc), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -1,7 +1,6 @@
-// Open data out: every data file as CSV (formula-neutralised by the core's toCsv) and
+// Open data out: every data file as CSV (written by the model, lib/model/context.ts) and
 // JSON, under /datos/ (the data section of the default language).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '@rendir/core';
 import { getModel } from '../../lib/model.ts';
 import { SLUGS } from '../../lib/i18n.ts';
 
@@ -20,11 +19,9 @@ export const GET: APIRoute = async ({ props }) => {
   const model = await getModel();
   const download = model.downloads.find((d) => d.name === props.name)!;
   if (props.ext === 'csv') {
-    // A BOM so that Excel opens accents right; `;` as Spanish Excel expects.
-    const body =
-      '\uFEFF' +
-      toCsv(download.rows(), { delimiter: model.config.number_format === 'es' ? ';' : ',' });
-    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(download.csv(), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    });
   }
   return new Response(JSON.stringify(download.json(), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

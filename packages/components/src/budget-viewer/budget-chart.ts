@@ -1,0 +1,246 @@
+/**
+ * The viewer's chart: the treemap's layout and tiles (names that fit, numbers with a
+ * legend for those that do not), the bar list, the icicle's place, the view switch, and
+ * the item every view draws (one button, keys, drill and description).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import { compareDecimals, toFloat } from '@rendir/core';
+import { styleProps } from '../platform/style-props.ts';
+import { categoricalColour } from '../platform/theme.ts';
+import { displayName, ofEveryHundred, type BudgetNode } from './budget-model.ts';
+import { formatAmount, formatCompactAmount, formatPct } from './format.ts';
+import { MAX_BOXES, PAGE, subject, type ViewerHost } from './view-context.ts';
+
+/** A box of the treemap layout: a node, or the remainder grouped as "others". */
+interface Datum {
+  node?: BudgetNode;
+  size?: number;
+  children?: Datum[];
+}
+
+/** Width and height of the treemap layout, and the least size it is drawn at, in em. */
+const LAYOUT = { width: 160, height: 90, leastWidthEm: 36, heightEm: 22 } as const;
+
+/** A treemap `width` px wide in root em, in steps of 2em, at least the layout's least width. */
+export function treemapEm(width: number, rem: number): number {
+  return Math.max(LAYOUT.leastWidthEm, 2 * Math.floor(width / rem / 2));
+}
+
+/**
+ * Whether a tile of `w` x `h` layout units, in a treemap `chartEm` wide, holds `name` in its
+ * bold 0.9em type without breaking a word: its longest word on one line, and one line of
+ * text. Estimated from character counts at 0.58em a character (bold Latin text averages
+ * about 0.55em), so a name said to fit does.
+ */
+function labelFits(name: string, w: number, h: number, chartEm: number): boolean {
+  const widthEm = (w / LAYOUT.width) * chartEm - 1.3;
+  const heightEm = (h / LAYOUT.height) * LAYOUT.heightEm;
+  const longest = name.split(/\s+/).reduce((n, word) => Math.max(n, word.length), 0);
+  return longest * 0.58 * 0.9 <= widthEm && heightEm >= 2;
+}
+
+/** What a box or bar announces after its visible name and compact amount. */
+function itemDetail(host: ViewerHost, node: BudgetNode, parent: BudgetNode): string {
+  const c = host.ctx;
+  const share = ofEveryHundred(node.size, parent.size);
+  const parts = [`: ${formatAmount(node.size, c.intl, c.currency)}`];
+  if (share !== undefined) parts.push(c.m.share(formatPct(share, c.intl, 2)));
+  return `${parts.join(', ')}.`;
+}
+
+export interface ItemOptions {
+  kind: 'box' | 'bar';
+  colour: number;
+  focus: number;
+  onKey: (e: KeyboardEvent) => void;
+  parent: BudgetNode;
+  extra?: unknown;
+  /** Treemap tiles too small for their name: a number instead (named in the legend). */
+  keyed?: boolean;
+  /** Icicle cells: a sub-item, and the cells Up and Down move to. */
+  sub?: boolean;
+  up?: number;
+  down?: number;
+}
+
+/**
+ * One item, drawn as a treemap box, a bar or an icicle cell: the same button, keys,
+ * drill and description (its amount and share of `parent`) in every view.
+ */
+function renderItem(host: ViewerHost, c: BudgetNode, i: number, o: ItemOptions): TemplateResult {
+  const drillable = c.children.length > 0;
+  return html`<button
+    type="button"
+    class="${o.kind}${o.sub ? ' sub' : ''}"
+    part=${o.kind}
+    data-index=${i}
+    data-up=${o.up ?? nothing}
+    data-down=${o.down ?? nothing}
+    tabindex=${i === o.focus ? 0 : -1}
+    ${styleProps({ '--_bv-colour': categoricalColour(o.colour) })}
+    aria-describedby=${drillable ? 'drill-hint' : 'leaf-hint'}
+    aria-disabled=${drillable ? 'false' : 'true'}
+    @click=${() => host.drill(c)}
+    @keydown=${o.onKey}
+    @focus=${() => host.nav.focused(i)}
+  >
+    <span class=${o.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
+    <span class=${o.keyed ? 'amount visually-hidden' : 'amount'}
+      >${formatCompactAmount(c.size, host.ctx.intl)}</span
+    >
+    <span class="visually-hidden">${itemDetail(host, c, o.parent)}</span>
+    ${o.extra ?? nothing}
+  </button>`;
+}
+
+/** "Show more" for long levels: everything stays reachable without rendering it all. */
+export function renderMore(
+  host: ViewerHost,
+  total: number,
+  cls: string,
+): TemplateResult | typeof nothing {
+  if (total <= host.limit) return nothing;
+  const next = Math.min(PAGE, total - host.limit);
+  return html`<button type="button" class="more ${cls}" @click=${() => (host.limit += PAGE)}>
+    ${host.ctx.m.showMore(next, host.limit, total)}
+  </button>`;
+}
+
+/** The open node's items as a treemap, bars or an icicle, with the view switch above them. */
+export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult {
+  const ctx = host.ctx;
+  const m = ctx.m;
+  const sub = subject(node);
+  const count = node.children.length;
+  const focus = Math.min(host.nav.active, count - 1);
+  const shown = node.children.slice(0, MAX_BOXES);
+  const rest = node.children.length - shown.length;
+  // Floats size the boxes only; every figure shown is exact.
+  const restSize = node.children
+    .slice(MAX_BOXES)
+    .reduce((s, c) => s + Math.max(0, toFloat(c.size)), 0);
+  const layout = treemap<Datum>()
+    .tile(treemapSquarify)
+    .size([LAYOUT.width, LAYOUT.height])
+    .round(false)(
+    hierarchy<Datum>({
+      children: [
+        ...shown.map((c) => ({ node: c, size: Math.max(0, toFloat(c.size)) })),
+        ...(rest > 0 ? [{ size: restSize }] : []),
+      ],
+    }).sum((datum) => (datum.children ? 0 : (datum.size ?? 0))),
+  );
+  const max = node.children.reduce(
+    (acc, c) => (compareDecimals(c.size, acc) > 0 ? c.size : acc),
+    '0',
+  );
+  const onKey = host.nav.onKeydown;
+  const itemButton = (
+    c: BudgetNode,
+    i: number,
+    kind: 'box' | 'bar',
+    colour: number,
+    extra: unknown = nothing,
+    keyed = false,
+  ) => renderItem(host, c, i, { kind, colour, focus, onKey, parent: node, extra, keyed });
+  // Tiles whose name does not fit without breaking a word show a number; the legend
+  // under the treemap names them (their buttons keep the whole name for screen readers).
+  const keyed = new Map<BudgetNode, { key: number; colour: number }>();
+  layout.leaves().forEach((leaf, colour) => {
+    const c = leaf.data.node;
+    if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, host.chartEm))
+      keyed.set(c, { key: keyed.size + 1, colour });
+  });
+  const shownView = host.view === 'auto' ? (host.narrow ? 'bars' : 'treemap') : host.view;
+  const icicle = host.view === 'icicle' ? host.parts.get('icicle') : undefined;
+  const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
+    html`<button
+      type="button"
+      aria-pressed=${shownView === v ? 'true' : 'false'}
+      @click=${() => {
+        host.view = v;
+      }}
+    >
+      ${label}
+    </button>`;
+  return html`<div class="chart">
+    <div class="group view-switch" role="group" aria-label=${m.view}>
+      ${viewButton('treemap', m.viewTreemap)} ${viewButton('bars', m.viewBars)}
+      ${viewButton('icicle', m.viewIcicle)}
+    </div>
+    <p class="help" id="keys">
+      ${icicle ? icicle.icicleMessages[ctx.locale].keysHint : m.keysHint}
+    </p>
+    <p class="visually-hidden" id="drill-hint">${m.drillHint}</p>
+    <p class="visually-hidden" id="leaf-hint">${m.leafHint}</p>
+    <ul class="treemap" part="treemap" aria-label=${m.chartLabel(sub)} aria-describedby="keys">
+      ${layout.leaves().map((leaf, idx) => {
+        const style = styleProps({
+          left: `${(leaf.x0 / LAYOUT.width) * 100}%`,
+          top: `${(leaf.y0 / LAYOUT.height) * 100}%`,
+          width: `${((leaf.x1 - leaf.x0) / LAYOUT.width) * 100}%`,
+          height: `${((leaf.y1 - leaf.y0) / LAYOUT.height) * 100}%`,
+        });
+        const c = leaf.data.node;
+        if (!c) {
+          // The remainder: opens the bar list at the first item not drawn as a box.
+          return html`<li ${style}>
+            <button
+              type="button"
+              class="others"
+              data-index=${MAX_BOXES}
+              tabindex=${focus === MAX_BOXES ? 0 : -1}
+              @click=${() => host.showRest()}
+              @keydown=${onKey}
+              @focus=${() => host.nav.focused(MAX_BOXES)}
+            >
+              ${m.others(rest)}. ${m.othersHint}
+            </button>
+          </li>`;
+        }
+        const key = keyed.get(c)?.key;
+        const marker = key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing;
+        return html`<li ${style}>
+          ${itemButton(c, node.children.indexOf(c), 'box', idx, marker, !!key)}
+        </li>`;
+      })}
+    </ul>
+    ${
+      keyed.size
+        ? html`<ol class="treemap-legend" part="treemap-legend" aria-hidden="true">
+            ${[...keyed].map(
+              ([c, { key, colour }]) =>
+                html`<li ${styleProps({ '--_bv-colour': categoricalColour(colour) })}>
+                  <span class="key">${key}</span> ${displayName(c)}
+                  <span class="muted">${formatCompactAmount(c.size, ctx.intl)}</span>
+                </li>`,
+            )}
+          </ol>`
+        : nothing
+    }
+    ${
+      host.view !== 'icicle'
+        ? nothing
+        : icicle
+          ? icicle.renderIcicle({
+              ...ctx,
+              node,
+              subject: sub,
+              item: (c, i, o) => renderItem(host, c, i, { ...o, kind: 'box', focus, onKey }),
+            })
+          : host.renderPartState('icicle')
+    }
+    <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
+      ${node.children.slice(0, host.limit).map((c, i) => {
+        const width =
+          compareDecimals(max, '0') > 0 ? Math.max(0, toFloat(c.size) / toFloat(max)) : 0;
+        const track = html`<span class="track" aria-hidden="true"
+          ><span class="fill" ${styleProps({ width: `${width * 100}%` })}></span
+        ></span>`;
+        return html`<li>${itemButton(c, i, 'bar', i, track)}</li>`;
+      })}
+    </ol>
+    ${renderMore(host, count, 'bars-more')}
+  </div>`;
+}

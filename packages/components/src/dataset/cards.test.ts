@@ -1,0 +1,115 @@
+// In a narrow container (a phone, a CMS sidebar) the grid's rows are cards of
+// «column: value» lines; the grid's roles and keys stay, and the table is a button away.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/rendir-dataset.ts';
+import type { RendirDataset } from './dataset.ts';
+import { fixtures } from './fixtures/index.ts';
+import { fullyRead, headers, shadow, until } from './test-support/browser.ts';
+
+async function inColumn(width: number, lang = 'es'): Promise<RendirDataset> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <rendir-dataset lang=${lang} src=${fixtures.secop}></rendir-dataset>
+    </div>`,
+  );
+  const el = wrapper.querySelector('rendir-dataset') as RendirDataset;
+  // 1,791 rows read in a worker: generous on a loaded machine.
+  await fullyRead(el, 20_000);
+  return el;
+}
+
+const box = (element: Element) => element.getBoundingClientRect();
+const grid = (el: RendirDataset) => shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
+const layoutButton = (el: RendirDataset) => shadow(el).querySelector<HTMLButtonElement>('.layout')!;
+const focused = (el: RendirDataset) => shadow(el).activeElement as HTMLElement;
+
+/** The drawn row at `position` (0 is the first data row). */
+const row = (el: RendirDataset, position: number) =>
+  shadow(el).querySelector<HTMLElement>(`.body [data-row="${position}"]`)!;
+
+describe('<rendir-dataset> on a phone: each row a card', function () {
+  this.timeout(40_000);
+
+  it('shows every field of a row as «column: value» lines, inside the width, at 375 px', async () => {
+    const el = await inColumn(375);
+    const g = grid(el);
+    expect(g.scrollWidth, 'nothing scrolls sideways').to.be.at.most(g.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(375);
+    const labels = headers(el);
+    expect(labels.length).to.be.above(4);
+    for (const position of [0, 1]) {
+      const card = row(el, position);
+      const cells = [...card.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+      expect(cells.map((c) => c.dataset.label)).to.deep.equal(labels);
+      cells.forEach((cell, i) => {
+        expect(box(cell).right, `${labels[i]} inside the card`).to.be.at.most(box(card).right + 1);
+        if (i > 0)
+          expect(box(cell).top, `${labels[i]} under the field before`).to.be.at.least(
+            box(cells[i - 1]).bottom - 1,
+          );
+      });
+      expect(box(cells[cells.length - 1]).bottom, 'the last field inside its card').to.be.at.most(
+        box(card).bottom + 1,
+      );
+    }
+    // Cards follow one another without overlapping (the window is computed from their height).
+    expect(box(row(el, 1)).top).to.be.at.least(box(row(el, 0)).bottom - 1);
+    const button = layoutButton(el);
+    expect(getComputedStyle(button).display).not.to.equal('none');
+    expect(button.textContent!.trim()).to.equal('Ver como tabla');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the grid keys: down to the next card, right to the next field, each in view', async () => {
+    const el = await inColumn(375);
+    shadow(el).querySelector<HTMLButtonElement>('.sort[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el).closest('[role="row"]')!.getAttribute('data-row')).to.equal('0');
+    expect(focused(el).dataset.label).to.equal(headers(el)[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await until(
+      () => focused(el).closest('[role="row"]')?.getAttribute('data-row') === '3',
+      'the fourth card',
+    );
+    expect(focused(el).dataset.label).to.equal(headers(el)[1]);
+    const view = box(grid(el));
+    const cell = box(focused(el));
+    expect(cell.top, 'the focused field is in view').to.be.at.least(view.top - 1);
+    expect(cell.bottom).to.be.at.most(view.bottom + 1);
+    // The header strip scrolls sideways to the column whose sort button has focus.
+    await sendKeys({ press: 'Control+Home' });
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await until(() => focused(el).classList.contains('sort'), 'the last sort button');
+    const head = shadow(el).querySelector<HTMLElement>('.head')!;
+    expect(box(focused(el)).right).to.be.at.most(box(head).right + 1);
+  });
+
+  it('shows the table on request (English too), which then scrolls sideways', async () => {
+    const el = await inColumn(375, 'en');
+    const button = layoutButton(el);
+    expect(button.textContent!.trim()).to.equal('Show as a table');
+    button.click();
+    await el.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Show as cards');
+    const g = grid(el);
+    await until(() => g.scrollWidth > g.clientWidth, 'a table wider than the phone');
+    const cells = row(el, 0).querySelectorAll<HTMLElement>('[role="gridcell"]');
+    expect(box(cells[1]).top, 'fields side by side again').to.equal(box(cells[0]).top);
+    expect(el.scrollWidth).to.be.at.most(375);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a table in a wide container, with no button to change it', async () => {
+    const el = await inColumn(720);
+    expect(getComputedStyle(layoutButton(el)).display).to.equal('none');
+    const cells = row(el, 0).querySelectorAll<HTMLElement>('[role="gridcell"]');
+    expect(box(cells[1]).top).to.equal(box(cells[0]).top);
+  });
+});

@@ -1,0 +1,416 @@
+/**
+ * The grid: only the rows in view are drawn (`windowing.ts`), columns sized to their
+ * content, one tab stop and the keys of an ARIA grid, every row (up to `PRINT_ROWS`) on
+ * paper. It measures the row height and the visible height after it is drawn or resized.
+ */
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { styleProps } from '../platform/style-props.ts';
+import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
+import { showCell } from './cells.ts';
+import { cellContext, messagesOf, type DatasetContext } from './dataset-context.ts';
+import type { ShownColumn } from './query-controller.ts';
+import type { DatasetData } from './types.ts';
+
+/** Most rows a printed grid holds (a paper copy of a whole large file helps no one). */
+const PRINT_ROWS = 2000;
+/** Rows whose cells size the grid's columns. */
+const COLUMN_SAMPLE = 200;
+/** Widest a text column starts, in characters (longer cells are cut, titled whole). */
+const TEXT_CAP = 32;
+/** Narrowest column, in characters. */
+const MIN_COLUMN = 6;
+
+type GridState =
+  'activeRow' | 'activeCol' | 'scrollTop' | 'rowHeight' | 'viewport' | 'printing' | 'asTable';
+
+export class DatasetGrid implements ReactiveController {
+  /** The cell with the tab stop: row -1 is the header. */
+  activeRow = -1;
+  activeCol = 0;
+  /** Geometry, measured after each render. */
+  scrollTop = 0;
+  rowHeight = 40;
+  viewport = 300;
+  /** The page is being printed: every row (up to PRINT_ROWS), unwindowed. */
+  printing = false;
+  /** In a narrow container rows are cards, unless the reader asked for the table. */
+  asTable = false;
+  private resizeObserver: ResizeObserver | null = null;
+  private measuredScroller: HTMLElement | undefined;
+  private measuredRow = false;
+  private measureFrame = 0;
+  private columnsStale = false;
+  /** The last column template and what it was worked out from (the grid renders on scroll). */
+  private template: { data: DatasetData; keys: string; style: Record<string, string> } | null =
+    null;
+  private readonly printMedia = typeof matchMedia === 'undefined' ? undefined : matchMedia('print');
+  private readonly ctx: DatasetContext;
+
+  constructor(ctx: DatasetContext) {
+    this.ctx = ctx;
+    ctx.host.addController(this);
+  }
+
+  private get root(): ParentNode {
+    return this.ctx.host.renderRoot;
+  }
+  private get scroller(): HTMLElement | null {
+    return this.root.querySelector('.scroller');
+  }
+
+  /** Sets a field that the grid is drawn from; a change draws it again. */
+  private set<K extends GridState>(key: K, value: DatasetGrid[K]): void {
+    if (this[key] === value) return;
+    (this as DatasetGrid)[key] = value;
+    this.ctx.host.requestUpdate();
+  }
+
+  private readonly onPrint = () => this.set('printing', !!this.printMedia?.matches);
+  // Chromium lays out the print before media queries' change events: beforeprint comes first.
+  private readonly beforePrint = () => {
+    this.set('printing', true);
+    this.ctx.flush();
+  };
+
+  hostConnected(): void {
+    this.printMedia?.addEventListener('change', this.onPrint);
+    addEventListener('beforeprint', this.beforePrint);
+  }
+
+  hostDisconnected(): void {
+    this.printMedia?.removeEventListener('change', this.onPrint);
+    removeEventListener('beforeprint', this.beforePrint);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.measuredScroller = undefined;
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
+  }
+
+  /** Geometry is read when the grid appears or resizes, not on every update (each read forces a layout). */
+  hostUpdated(): void {
+    const stale = this.scroller !== this.measuredScroller || !this.measuredRow || this.columnsStale;
+    this.columnsStale = false;
+    // In the next frame, outside this update.
+    if (stale && !this.measureFrame) {
+      this.measureFrame = requestAnimationFrame(() => {
+        this.measureFrame = 0;
+        this.measure();
+      });
+    }
+  }
+
+  /** A new load: the tab stop back on the first header. */
+  reset(): void {
+    this.set('activeRow', -1);
+    this.set('activeCol', 0);
+  }
+
+  /** Columns were shown or hidden: measure again. */
+  columnsChanged(): void {
+    this.columnsStale = true;
+  }
+
+  /** A new order or selection starts at its top. */
+  toTop(): void {
+    this.set('activeRow', Math.min(this.activeRow, 0));
+    const scroller = this.scroller;
+    if (scroller) scroller.scrollTop = 0;
+    this.set('scrollTop', 0);
+  }
+
+  /** Fewer rows in view: the tab stop moves to the last one. */
+  keepInside(rows: number): void {
+    if (this.activeRow >= rows) this.activeRow = rows - 1;
+  }
+
+  keepColumnInside(columns: number): void {
+    this.set('activeCol', Math.min(this.activeCol, columns - 1));
+  }
+
+  private geometry(count: number): WindowInput {
+    return {
+      count,
+      rowHeight: this.rowHeight,
+      viewport: Math.max(this.rowHeight, this.viewport),
+      scrollTop: this.scrollTop,
+    };
+  }
+
+  private readonly onScroll = () => this.set('scrollTop', this.scroller?.scrollTop ?? 0);
+
+  /** Measures the row height and the visible body height; a change redraws the window. */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    // While printing the grid is as tall as its rows: nothing to window. The print styles
+    // can apply before the media query's change event: draw every row a frame later (from
+    // inside this observer, a change of size would be a ResizeObserver loop).
+    if (this.printing || this.printMedia?.matches) {
+      if (!this.printing) requestAnimationFrame(this.onPrint);
+      return;
+    }
+    const row = this.root.querySelector<HTMLElement>('.body [data-row]');
+    const rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
+    const head = this.root.querySelector('.head');
+    const viewport = scroller.clientHeight - (head?.getBoundingClientRect().height ?? 0);
+    if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5)
+      this.set('rowHeight', rowHeight);
+    if (viewport > 0 && Math.abs(viewport - this.viewport) > 0.5) this.set('viewport', viewport);
+    this.measuredRow = Boolean(row);
+    if (this.measuredScroller !== scroller && typeof ResizeObserver !== 'undefined') {
+      this.measuredScroller = scroller;
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = new ResizeObserver(() => this.measure());
+      this.resizeObserver.observe(scroller);
+    }
+  }
+
+  // ---- keyboard ----------------------------------------------------------------------
+
+  private cellElement(row: number, col: number): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`[data-row="${row}"] [data-col="${col}"]`);
+  }
+
+  private async focusCell(row: number, col: number, data: DatasetData): Promise<void> {
+    const { query, host } = this.ctx;
+    const rows = query.rowCount(data);
+    const cols = query.shownColumns(data).length;
+    this.set('activeRow', Math.max(-1, Math.min(rows - 1, row)));
+    this.set('activeCol', Math.max(0, Math.min(cols - 1, col)));
+    const scroller = this.scroller;
+    // The header is sticky: it is always in view.
+    if (scroller && this.activeRow >= 0) {
+      const top = scrollToRow(this.activeRow, this.geometry(rows));
+      if (Math.abs(top - scroller.scrollTop) >= 1) {
+        scroller.scrollTop = top;
+        this.set('scrollTop', scroller.scrollTop);
+      }
+    }
+    await host.updateComplete;
+    const target = this.cellElement(this.activeRow, this.activeCol);
+    target?.focus({ preventScroll: true });
+    // Horizontal only: the vertical position is already exact. Cards scroll their header
+    // strip sideways, a table the whole grid.
+    const head = this.activeRow === -1 ? this.root.querySelector<HTMLElement>('.head') : null;
+    const sideways = head && head.scrollWidth > head.clientWidth ? head : scroller;
+    if (target && sideways) {
+      const box = target.getBoundingClientRect();
+      const view = sideways.getBoundingClientRect();
+      if (box.left < view.left) sideways.scrollLeft -= view.left - box.left;
+      else if (box.right > view.right) sideways.scrollLeft += box.right - view.right;
+    }
+  }
+
+  private onKeydown(event: KeyboardEvent, data: DatasetData): void {
+    let row = this.activeRow;
+    let col = this.activeCol;
+    const last = this.ctx.query.rowCount(data) - 1;
+    const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        row += 1;
+        break;
+      case 'ArrowUp':
+        row -= 1;
+        break;
+      case 'ArrowRight':
+        col += 1;
+        break;
+      case 'ArrowLeft':
+        col -= 1;
+        break;
+      case 'PageDown':
+        row += page;
+        break;
+      case 'PageUp':
+        row = Math.max(0, row - page);
+        break;
+      case 'Home':
+        col = 0;
+        if (event.ctrlKey || event.metaKey) row = -1;
+        break;
+      case 'End':
+        col = this.ctx.query.shownColumns(data).length - 1;
+        if (event.ctrlKey || event.metaKey) row = last;
+        break;
+      case 'Enter':
+      case ' ':
+        if (this.activeRow >= 0) {
+          const link = this.cellElement(row, col)?.querySelector('a');
+          if (link && event.key === 'Enter') {
+            event.preventDefault();
+            link.click();
+          }
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.focusCell(Math.min(row, last), col, data);
+  }
+
+  private onCellFocus(row: number, col: number): void {
+    this.set('activeRow', row);
+    this.set('activeCol', col);
+  }
+
+  // ---- rendering ---------------------------------------------------------------------
+
+  /**
+   * Column tracks sized to their content: each column as wide as its header or its widest
+   * cell among the first rows in view (in `ch`), numbers whole (never cut), long texts
+   * capped and cut with an ellipsis (the whole text is the cell's title). Every row is its
+   * own grid, so the tracks are fixed per column, not per row, to keep the columns aligned;
+   * spare width goes to each column in proportion to its own.
+   */
+  private columnTemplate(data: DatasetData, shown: ShownColumn[]): Record<string, string> {
+    const { query, host } = this.ctx;
+    // Again while a file's first rows arrive, then not on every scroll.
+    const rows = Math.min(COLUMN_SAMPLE, query.rowCount(data));
+    const keys = `${host.locale}|${rows}|${shown.map(({ column }) => column.key).join('|')}`;
+    if (this.template?.data === data && this.template.keys === keys) return this.template.style;
+    const ctx = cellContext(this.ctx);
+    const widths = shown.map(({ column, index }) => {
+      // The header button holds the label and the sort arrow.
+      let widest = column.label.length + 3;
+      for (let position = 0; position < rows; position++) {
+        const raw = query.rowCells(data, position)[index] ?? '';
+        const text = showCell(column, raw, ctx, query.cellShape(data, position, index)).text;
+        if (text.length > widest) widest = text.length;
+      }
+      const cap = column.type === 'number' || column.type === 'date' ? Infinity : TEXT_CAP;
+      return Math.max(MIN_COLUMN, Math.min(cap, widest));
+    });
+    const total = widths.reduce((sum, w) => sum + w, 0);
+    // 1em per cell is its padding; a header word longer than its column wraps.
+    const style = {
+      '--_columns': widths.map((w) => `minmax(calc(${w}ch + 1em), ${w}fr)`).join(' '),
+      '--_row-width': `max(100%, calc(${total}ch + ${widths.length}em))`,
+      // A card's height: one line per field.
+      '--_fields': String(widths.length),
+    };
+    this.template = { data, keys, style };
+    return style;
+  }
+
+  render(data: DatasetData): TemplateResult {
+    const { query, paging, uid } = this.ctx;
+    const m = messagesOf(this.ctx);
+    const shown = query.shownColumns(data);
+    const count = query.rowCount(data);
+    const ctx = cellContext(this.ctx);
+    const sort = query.query.sort;
+    const activeRow = this.activeRow;
+    const activeCol = Math.min(this.activeCol, shown.length - 1);
+    // On paper every row (up to PRINT_ROWS), from the first: the print stylesheet lays
+    // them out one after another.
+    const win = rowWindow(
+      this.printing
+        ? {
+            count,
+            rowHeight: this.rowHeight,
+            viewport: Math.min(count, PRINT_ROWS) * this.rowHeight,
+            scrollTop: 0,
+          }
+        : this.geometry(count),
+    );
+    const positions: number[] = [];
+    for (let p = win.first; p <= win.last; p++) positions.push(p);
+    const header = html`<div class="row" role="row" aria-rowindex="1" data-row="-1" part="row">
+      ${shown.map(({ column }, c) => {
+        const sorted = sort?.key === column.key ? sort.direction : undefined;
+        return html`<div
+          class="cell header-cell"
+          role="columnheader"
+          aria-colindex=${c + 1}
+          aria-sort=${sorted ?? 'none'}
+          data-type=${column.type}
+          part="cell header-cell"
+        >
+          <button
+            type="button"
+            class="sort"
+            data-col=${c}
+            tabindex=${activeRow === -1 && activeCol === c ? 0 : -1}
+            @click=${() => query.toggleSort(column.key, data)}
+            @focus=${() => this.onCellFocus(-1, c)}
+          >
+            <span>${column.label}</span>
+            <span class="arrow" aria-hidden="true"
+              >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+            >
+          </button>
+        </div>`;
+      })}
+    </div>`;
+    const renderRow = (position: number) => {
+      const cells = query.rowCells(data, position);
+      return html`<div
+        class=${position % 2 ? 'row odd' : 'row'}
+        role="row"
+        aria-rowindex=${position + 2}
+        data-row=${position}
+        part="row"
+        ${styleProps({ top: `${win.top(position)}px` })}
+      >
+        ${shown.map(({ column, index }, c) => {
+          const cell = showCell(
+            column,
+            cells[index] ?? '',
+            ctx,
+            query.cellShape(data, position, index),
+          );
+          return html`<div
+            class="cell"
+            role="gridcell"
+            aria-colindex=${c + 1}
+            data-col=${c}
+            data-type=${column.type}
+            part="cell"
+            data-label=${column.label}
+            tabindex=${activeRow === position && activeCol === c ? 0 : -1}
+            title=${cell.text}
+            @focus=${() => this.onCellFocus(position, c)}
+          >
+            ${cell.href ? html`<a href=${cell.href} tabindex="-1" rel="noopener noreferrer">${cell.text}</a>` : cell.text}
+          </div>`;
+        })}
+      </div>`;
+    };
+    // Shown only in a narrow container (the styles' container query), where rows are cards.
+    const layout = html`<button
+      type="button"
+      class="layout"
+      @click=${() => {
+        this.set('asTable', !this.asTable);
+        this.columnsChanged();
+      }}
+    >
+      ${this.asTable ? m.showAsCards : m.showAsTable}
+    </button>`;
+    // Busy only while a portal page is fetched: the rows of a file still being read are
+    // already usable, and screen readers may hold back a busy grid.
+    return html`<p class="visually-hidden" id="${uid}-help">${m.gridHelp}</p>
+      ${layout}
+      <div
+        class=${this.asTable ? 'scroller' : 'scroller cards'}
+        role="grid"
+        part="grid"
+        aria-labelledby="${uid}-title"
+        aria-describedby="${uid}-count ${uid}-help"
+        aria-rowcount=${count + 1}
+        aria-colcount=${shown.length}
+        aria-busy=${paging?.busy ? 'true' : 'false'}
+        ${styleProps(this.columnTemplate(data, shown))}
+        @keydown=${(e: KeyboardEvent) => this.onKeydown(e, data)}
+        @scroll=${this.onScroll}
+      >
+        <div class="head" role="rowgroup">${header}</div>
+        <div class="body" role="rowgroup" ${styleProps({ height: `${win.height}px` })}>
+          ${positions.map(renderRow)}
+        </div>
+      </div>`;
+  }
+}

@@ -1,0 +1,53 @@
+/** Where the tracker's indicators come from: records given, JSON, or CSV read in a worker. */
+import { safeUrl, type Indicator, type NumberFormat } from '@rendir/core';
+import type { LoadContext } from '../platform/data-controller.ts';
+import { readOffMainThread } from '../platform/parser.ts';
+import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import type { ProgressPart } from './view.ts';
+
+export interface IndicatorSource {
+  indicators?: Indicator[];
+  src: string;
+  valuesSrc: string;
+  numberFormat: NumberFormat | '';
+}
+
+export async function readIndicatorData(
+  context: LoadContext,
+  part: Promise<ProgressPart>,
+  source: IndicatorSource,
+): Promise<Indicator[]> {
+  if (source.indicators) return source.indicators;
+  const main = await context.read(source.src);
+  if (!main) return [];
+  if (main.format === 'json') {
+    // The shape check travels with the progress code: only JSON needs it.
+    if (!(await part).isIndicatorRecords(main.value)) throw new LoadError('parse');
+    return main.value;
+  }
+  const values = await context.read(source.valuesSrc, { name: 'values' });
+  if (values && values.format !== 'csv') throw new LoadError('parse');
+  return recordsOrThrow(
+    await readOffMainThread(
+      'indicators',
+      values ? { main: main.input, values: values.input } : { main: main.input },
+      {
+        file: main.file,
+        numberFormat: source.numberFormat || undefined,
+        valuesFile: values?.file,
+      },
+      context,
+    ),
+    context,
+  );
+}
+
+/** A data URL made absolute (and safe), so that embed code works on another site. */
+export function absoluteUrl(url: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    return safeUrl(new URL(url, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * A long list of cards in a narrow place (a CMS column, a phone) shows its first few and a
+ * "Ver todos (N)" button that expands it in place: the same button, focused, then says
+ * "Ver menos" with `aria-expanded="true"`. Widgets ask `count(total)` how many to draw.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/** How many cards a compact list shows when `limit` gives no number. */
+export const COMPACT_COUNT = 3;
+
+/**
+ * Narrower than this many rem, cards stack one per row and a list is compact unless its
+ * `limit` says otherwise (the tracker's two-column container query starts here too).
+ */
+export const COMPACT_BELOW_REM = 46;
+
+/**
+ * How many of `total` items to show at first. `limit` as the attribute writes it: a whole
+ * number, `all` (or `0`) for every item, anything else for automatic, which is compact
+ * when `narrow`. One item is never hidden behind the button: it takes as much room.
+ */
+export function firstFew(total: number, limit: string | null | undefined, narrow: boolean): number {
+  // String(): a script may set the property to a number (`el.limit = 5`).
+  const written = String(limit ?? '')
+    .trim()
+    .toLowerCase();
+  const count = /^\d+$/.test(written) ? Number(written) : undefined;
+  if (written === 'all' || count === 0) return total;
+  const wanted = count ?? (narrow ? COMPACT_COUNT : total);
+  return total > wanted + 1 ? wanted : total;
+}
+
+export interface CompactListWords {
+  /** "Ver todos (12)" */
+  showAll: (total: number) => string;
+  /** "Ver menos" */
+  showFewer: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class CompactList implements ReactiveController {
+  /** Whether the reader asked to see every item. */
+  expanded = false;
+  private readonly host: Host;
+  private readonly limit: () => string | null | undefined;
+  /** Measured once, when the list is first drawn, so that it never folds by itself later. */
+  private narrow?: boolean;
+
+  constructor(host: Host, limit: () => string | null | undefined) {
+    this.host = host;
+    this.limit = limit;
+    host.addController(this);
+  }
+
+  /** Paper has no button to press: a printed list has every item. */
+  private printing = false;
+  private readonly onPrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint';
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  /** How many of `total` items to draw now. */
+  count(total: number): number {
+    if (this.expanded || this.printing) return total;
+    return firstFew(total, this.limit(), this.isNarrow());
+  }
+
+  private isNarrow(): boolean {
+    if (this.narrow !== undefined) return this.narrow;
+    const width = this.host.getBoundingClientRect().width;
+    // Not laid out (hidden): not compact, and measured again next time.
+    if (!width) return false;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return (this.narrow = width < COMPACT_BELOW_REM * rem);
+  }
+
+  private readonly toggle = (): void => {
+    this.expanded = !this.expanded;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * The button under a list of `total` items of which `count(total)` are drawn, for the
+   * list whose id is `controls`; nothing when every item fits without it.
+   */
+  renderToggle(total: number, controls: string, words: CompactListWords): unknown {
+    if (!this.expanded && this.count(total) >= total) return nothing;
+    return html`<button
+      type="button"
+      class="show-all"
+      ?hidden=${this.printing}
+      part="show-all"
+      aria-expanded=${this.expanded ? 'true' : 'false'}
+      aria-controls=${controls}
+      @click=${this.toggle}
+    >
+      ${this.expanded ? words.showFewer : words.showAll(total)}
+    </button>`;
+  }
+}
