@@ -10,7 +10,8 @@ import { styleProps } from '../platform/style-props.ts';
 import { categoricalColour } from '../platform/theme.ts';
 import { displayName, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatCompactAmount, formatPct } from './format.ts';
-import { MAX_BOXES, PAGE, subject, type ViewerHost } from './view-context.ts';
+import { MAX_BOXES, PAGE, subject } from './view-context.ts';
+import type { ViewerHost } from './viewer-host.ts';
 
 /** A box of the treemap layout: a node, or the remainder grouped as "others". */
 interface Datum {

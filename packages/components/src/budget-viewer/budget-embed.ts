@@ -6,10 +6,10 @@ import { html, type TemplateResult } from 'lit';
 import { safeUrl } from '@rendir/core';
 import { defineElement } from '../platform/define.ts';
 import { RendirEmbedCode, embedSnippets } from '../platform/chart-kit/embed-code.ts';
-import type { ViewerHost } from './view-context.ts';
+import type { ViewerState } from './view-context.ts';
 
 /** The platform's embed code element with the viewer's snippets. */
-export function renderEmbed(host: ViewerHost): TemplateResult {
+export function renderEmbed(host: ViewerState): TemplateResult {
   defineElement('rendir-embed-code', RendirEmbedCode);
   const snippets = embedSnippets({
     tag: host.localName,

@@ -20,7 +20,7 @@ import {
   placeName,
   type Derived,
   type PartContext,
-  type ViewerHost,
+  type ViewerState,
 } from './view-context.ts';
 
 export interface ExportContext extends PartContext {
@@ -122,7 +122,7 @@ export function downloadCsv(c: ExportContext): void {
 
 /** Downloads the open level as the viewer shows it: `csv`, or an `svg` or `png` image. */
 export async function download(
-  host: ViewerHost,
+  host: ViewerState,
   d: Derived,
   node: BudgetNode,
   format: 'csv' | 'svg' | 'png',

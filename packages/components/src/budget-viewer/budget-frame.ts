@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '@rendir/core';
 import type { BudgetNode } from './budget-model.ts';
 import { renderMore } from './budget-chart.ts';
-import { subject, type Derived, type ViewerHost } from './view-context.ts';
+import { subject, type Derived } from './view-context.ts';
+import type { ViewerHost } from './viewer-host.ts';
 
 /** The data table of the open level, shown and hidden by its button. */
 export function renderTable(host: ViewerHost, d: Derived, node: BudgetNode): TemplateResult {

@@ -8,14 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BudgetAggregate, BudgetYearTotal } from '@rendir/core';
 import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatPct } from './format.ts';
-import {
-  amount,
-  placeName,
-  status,
-  subject,
-  type Derived,
-  type ViewerHost,
-} from './view-context.ts';
+import { amount, placeName, status, subject, type Derived } from './view-context.ts';
+import type { ViewerHost } from './viewer-host.ts';
 
 /** What the summary reads from the element besides the view host. */
 export interface SummaryHost extends ViewerHost {

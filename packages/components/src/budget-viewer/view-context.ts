@@ -5,10 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { BudgetAmountKey, BudgetLine, ExecutionKey, NumberFormat } from '@rendir/core';
 import type { Locale, PlatformMessages } from '../platform/i18n.ts';
-import type { LazyParts } from '../platform/lazy-parts.ts';
 import { displayName, type BudgetNode, type BudgetTree, type Execution } from './budget-model.ts';
 import type { BudgetNavigation } from './budget-navigation.ts';
-import type { PartName, partLoaders } from './lazy-parts.ts';
 import type { BudgetMessages } from './budget-viewer.messages.ts';
 import { formatAmount, formatCompactAmount } from './format.ts';
 
@@ -49,10 +47,12 @@ export const MAX_BOXES = 40;
 export const PAGE = 100;
 
 /**
- * The element as its render modules (chart, summary, frame) see it: its state and the
- * moves a reader makes. The members are the element's, marked internal there.
+ * The element as its render modules (chart, summary, frame) and the parts that draw from it
+ * (embed code, downloads) see it: its state and the moves a reader makes. The members are the
+ * element's, marked internal there. Its lazy parts are in `ViewerHost` (viewer-host.ts): the
+ * parts import this module, so it cannot name them.
  */
-export interface ViewerHost extends HTMLElement {
+export interface ViewerState extends HTMLElement {
   readonly ctx: PartContext;
   // Attributes the modules read.
   readonly src?: string;
@@ -67,7 +67,6 @@ export interface ViewerHost extends HTMLElement {
   readonly embedScript?: string;
   readonly embedIframe?: string;
   tableOpen: boolean;
-  readonly parts: LazyParts<typeof partLoaders>;
   readonly nav: BudgetNavigation;
   view: 'auto' | 'treemap' | 'bars' | 'icicle';
   /** Bars and table rows shown. */
@@ -79,8 +78,6 @@ export interface ViewerHost extends HTMLElement {
   drill(node: BudgetNode): void;
   /** From the treemap's "more items" box to the same item in the bar list. */
   showRest(): void;
-  /** Where a lazily loaded part goes while it loads, or its failure with a retry. */
-  renderPartState(name: PartName): TemplateResult;
   /** The `under-threshold` attribute when valid, else 80. */
   threshold(): string;
   /** The `execution` attribute when it names an execution key, else commitments. */
