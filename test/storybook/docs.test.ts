@@ -53,6 +53,20 @@ describe('Storybook docs pages for designers', () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/iframe.html?viewMode=docs&id=${id}`);
       await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 20_000 });
+      // The usage section's code block is highlighted after the args table may have drawn:
+      // wait for its text rather than read the page at one moment.
+      await page
+        .waitForFunction(
+          () =>
+            [...document.querySelectorAll('pre')].some((p) =>
+              /<script type="module" src="[^"]+\/rendir\/rendir-[a-z-]+\.js"><\/script>/.test(
+                p.textContent ?? '',
+              ),
+            ),
+          undefined,
+          { timeout: 20_000 },
+        )
+        .catch(() => undefined);
       const found = await page.evaluate(() => ({
         usage: [...document.querySelectorAll('h3')].some((h) => h.textContent === 'Usage'),
         snippet: [...document.querySelectorAll('pre')].some((p) =>
