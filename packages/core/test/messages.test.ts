@@ -6,17 +6,22 @@ import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import {
   addMessages,
+  boundedValue,
   formatError,
   LANGS,
   loadAllMessages,
   PLACEHOLDER,
+  printable,
   readBudgetFile,
+  readPlan,
   type ContentError,
+  type Lang,
   type MessageParam,
 } from '../src/node.ts';
 import es from '../src/messages/es.ts';
 import { CORE_CATALOGUES } from '../src/messages/index.ts';
 import { addPseudoLanguage, plainWords, pseudoCatalogue } from '../../../test/pseudo-language.ts';
+import { planBytes } from './plan-fixtures.ts';
 
 await loadAllMessages(LANGS);
 
@@ -46,7 +51,9 @@ test('every message is said by some code: none is left behind when its code goes
 
 /** Every text a problem carries as data (file, value, header, parameters): no catalogue's. */
 function dataOf(e: ContentError): string[] {
-  const out = [e.file, e.value ?? '', e.header ?? ''];
+  // A value is printed bounded, its line breaks written out (`\n`): those are its words too.
+  const value = e.value ?? '';
+  const out = [e.file, value, printable(boundedValue(value)), e.header ?? ''];
   const walk = (param: MessageParam | undefined): void => {
     if (typeof param === 'string') out.push(param);
     else if (typeof param === 'object' && 'list' in param) out.push(...param.list);
@@ -75,6 +82,11 @@ test('a language added at run time says real files’ problems with no Spanish o
     'csv.encoding_windows_1252',
     'schema.missing_column',
   ]);
+  saidWithNoPlainWord(problems, xx);
+});
+
+/** Each problem in the pseudo-language keeps no Spanish or English word but the file's own. */
+function saidWithNoPlainWord(problems: ContentError[], xx: Lang): void {
   for (const e of problems) {
     const line = formatError(e, xx);
     assert.match(line, /⟦/, line);
@@ -82,4 +94,21 @@ test('a language added at run time says real files’ problems with no Spanish o
     // The same problem in Spanish has plain words: the check can fail.
     assert.notDeepEqual(plainWords(formatError(e, 'es'), dataOf(e)), []);
   }
+}
+
+test('a language added at run time says the real plans indicativos’ problems too', () => {
+  const xx = addPseudoLanguage();
+  addMessages(xx, pseudoCatalogue(es));
+  const problems: ContentError[] = [];
+  for (const name of [
+    'gachancipa-plan-indicativo-2024-2027.csv',
+    'tenjo-plan-indicativo-2024-2027.csv',
+  ]) {
+    const read = readPlan(planBytes(name), { file: `plan/${name}` });
+    problems.push(...read.errors, ...read.warnings);
+  }
+  const codes = new Set(problems.map((e) => e.code));
+  for (const code of ['plan.free_text_value', 'plan.invalid_value', 'csv.encoding_windows_1252'])
+    assert.ok(codes.has(code), code);
+  saidWithNoPlainWord(problems, xx);
 });
