@@ -237,33 +237,32 @@ const en: CoreCatalogue = {
   'budget.aggregate_repeated.expected':
     'each total’s code once per fiscal year (and cut-off), or a parent-code column saying which rows each one adds up',
   'budget.aggregate_repeated':
-    'The rows on lines {lineList} repeat the code of a total row («{code}», {lineName}); which rows each one adds up is unknown: they are neither added nor guessed',
+    'The rows on lines {lines} repeat the code of a total row («{code}», {name}); which rows each one adds up is unknown: they are neither added nor guessed',
   'budget.several_periods.expected':
     'one cut-off per fiscal year: one file per cut-off (for instance the latest, {latest}), with its date as `as_of` in NAME.csv.yaml',
   'budget.several_periods':
-    "Fiscal year {fiscalYear} has {sortedCount} cut-offs («{header}»: {list}); each cut-off's figures are cumulative and are not added, and which one to show is not guessed",
+    "Fiscal year {fiscalYear} has {count} cut-offs («{header}»: {list}); each cut-off's figures are cumulative and are not added, and which one to show is not guessed",
   'plan.no_goal_column.expected':
     'a «META DE PRODUCTO» column, or yours named in NAME.csv.yaml: `columns: {Your column: goal}`',
   'plan.no_goal_column':
-    'Not a plan indicativo: there is no product-goal column (headers: {value})',
-  'plan.money_columns_disagree.expected': 'one «{value}» column, or two with the same figures',
+    'Not a plan indicativo: there is no product-goal column (headers: {headers})',
+  'plan.money_columns_disagree.expected': 'one «{header}» column, or two with the same figures',
   'plan.money_columns_disagree':
-    '«{value}» appears twice (columns {value2} and {value3}) with different figures on {differCount} rows; neither is shown',
+    '«{header}» appears twice (columns {firstColumn} and {secondColumn}) with different figures on {differCount} rows; neither is shown',
   'plan.invalid_direction.expected': 'I (increase), M (maintain) or D (decrease)',
-  'plan.invalid_direction':
-    'The goal «{bounded}» cannot be evaluated: the direction is not I, M or D',
+  'plan.invalid_direction': 'The goal «{name}» cannot be evaluated: the direction is not I, M or D',
   'plan.total_rows_undecided.expected': 'one total row, or none',
   'plan.total_rows_undecided':
-    'The rows on lines {value} have figures and no goal; which goals they add up is unknown, and they are not added',
+    'The rows on lines {lines} have figures and no goal; which goals they add up is unknown, and they are not added',
   'plan.percent_in_money.expected': 'an amount in pesos (1,234,567 or $1,234,567.00)',
   'plan.percent_in_money':
     '{count} money figures in this column carry «%»: in the Excel workbook they have a percentage format, which multiplies the value by 100, and they are not shown. Give the column a number or currency format and save the CSV again',
-  'plan.total_mismatch.expected': 'the sum of the {value} goals: {goalsSum}',
+  'plan.total_mismatch.expected': 'the sum of the {goalCount} goals: {goalsSum}',
   'plan.total_mismatch':
-    'The total row publishes {published} and the goals add up to {goalsSum} (difference {subtractDecimals}); the page shows the published figure with a note',
+    'The total row publishes {published} and the goals add up to {goalsSum} (difference {difference}); the page shows the published figure with a note',
   'sdg.missing_column.expected': 'a «{name}» column',
   'sdg.missing_column':
-    'Not an Open SDG data file: the «{name}» column is missing (headers: {value})',
+    'Not an Open SDG data file: the «{name}» column is missing (headers: {headers})',
   'sdg.empty_year.expected': 'a year or period',
   'sdg.empty_year': 'The row has no year',
   'sdg.duplicate_observation.expected': 'one value per year and breakdown',
@@ -271,7 +270,7 @@ const en: CoreCatalogue = {
     'Line {first} already gives a value for {period} with the same breakdown; neither is chosen over the other',
   'sdg.no_headline.expected': 'rows with every disaggregation empty (the headline series)',
   'sdg.no_headline':
-    'No row has every disaggregation empty ({value}): there is no headline series and the indicator is shown by breakdown',
+    'No row has every disaggregation empty ({dimensions}): there is no headline series and the indicator is shown by breakdown',
   'plan.unknown_key': '«columns» maps «{header}» to «{key}», which is not a plan key.',
   'plan.invalid_value.expected': 'a number (18, 1,234.5 or 25%) or a missing marker (S/D, N/A)',
   'plan.free_text_value': 'The goal «{name}» cannot be evaluated: «{header}» is text, not a number',

@@ -234,32 +234,33 @@ const es = {
   'budget.aggregate_repeated.expected':
     'cada código de total una sola vez por vigencia (y corte), o una columna de código padre que diga de qué filas es total cada una',
   'budget.aggregate_repeated':
-    'Las filas de las líneas {lineList} repiten el código de una fila de total («{code}», {lineName}); no se sabe de qué filas es total cada una: no se suman ni se adivina',
+    'Las filas de las líneas {lines} repiten el código de una fila de total («{code}», {name}); no se sabe de qué filas es total cada una: no se suman ni se adivina',
   'budget.several_periods.expected':
     'un solo corte por vigencia: un archivo por corte (por ejemplo el último, {latest}), con su fecha en `as_of` de NOMBRE.csv.yaml',
   'budget.several_periods':
-    'La vigencia {fiscalYear} tiene {sortedCount} cortes («{header}»: {list}); las cifras de cada corte son acumuladas y no se suman, y no se adivina cuál mostrar',
+    'La vigencia {fiscalYear} tiene {count} cortes («{header}»: {list}); las cifras de cada corte son acumuladas y no se suman, y no se adivina cuál mostrar',
   'plan.no_goal_column.expected':
     'una columna «META DE PRODUCTO», o la suya nombrada en NOMBRE.csv.yaml: `columns: {Su columna: goal}`',
   'plan.no_goal_column':
-    'No es un plan indicativo: no hay columna de metas de producto (encabezados: {value})',
-  'plan.money_columns_disagree.expected': 'una sola columna «{value}», o dos con las mismas cifras',
+    'No es un plan indicativo: no hay columna de metas de producto (encabezados: {headers})',
+  'plan.money_columns_disagree.expected':
+    'una sola columna «{header}», o dos con las mismas cifras',
   'plan.money_columns_disagree':
-    '«{value}» está dos veces (columnas {value2} y {value3}) con cifras distintas en {differCount} filas; no se muestra ninguna de las dos',
+    '«{header}» está dos veces (columnas {firstColumn} y {secondColumn}) con cifras distintas en {differCount} filas; no se muestra ninguna de las dos',
   'plan.invalid_direction.expected': 'I (incremento), M (mantenimiento) o D (reducción)',
-  'plan.invalid_direction': 'La meta «{bounded}» no es evaluable: la tendencia no es I, M o D',
+  'plan.invalid_direction': 'La meta «{name}» no es evaluable: la tendencia no es I, M o D',
   'plan.total_rows_undecided.expected': 'una sola fila de total, o ninguna',
   'plan.total_rows_undecided':
-    'Las filas de las líneas {value} tienen cifras y ninguna meta; no se sabe de qué metas son total y no se suman',
+    'Las filas de las líneas {lines} tienen cifras y ninguna meta; no se sabe de qué metas son total y no se suman',
   'plan.percent_in_money.expected': 'un valor en pesos (1.234.567 o $1.234.567,00)',
   'plan.percent_in_money':
     '{count} cifras de dinero de esta columna llevan «%»: en el libro de Excel tienen formato de porcentaje, que multiplica el valor por 100, y no se muestran. Dé a la columna formato de número o moneda y guarde el CSV de nuevo',
-  'plan.total_mismatch.expected': 'la suma de las {value} metas: {goalsSum}',
+  'plan.total_mismatch.expected': 'la suma de las {goalCount} metas: {goalsSum}',
   'plan.total_mismatch':
-    'La fila de total publica {published} y las metas suman {goalsSum} (diferencia {subtractDecimals}); la página muestra la cifra publicada con una nota',
+    'La fila de total publica {published} y las metas suman {goalsSum} (diferencia {difference}); la página muestra la cifra publicada con una nota',
   'sdg.missing_column.expected': 'una columna «{name}»',
   'sdg.missing_column':
-    'No es un archivo de datos de Open SDG: falta la columna «{name}» (encabezados: {value})',
+    'No es un archivo de datos de Open SDG: falta la columna «{name}» (encabezados: {headers})',
   'sdg.empty_year.expected': 'un año o periodo',
   'sdg.empty_year': 'La fila no tiene año',
   'sdg.duplicate_observation.expected': 'un solo valor por año y desagregación',
@@ -267,7 +268,7 @@ const es = {
     'La línea {first} ya da un valor para {period} con las mismas desagregaciones; no se elige entre los dos',
   'sdg.no_headline.expected': 'filas con todas las desagregaciones vacías (la serie principal)',
   'sdg.no_headline':
-    'Ninguna fila tiene vacías todas las desagregaciones ({value}): no hay serie principal y el indicador se muestra por desagregación',
+    'Ninguna fila tiene vacías todas las desagregaciones ({dimensions}): no hay serie principal y el indicador se muestra por desagregación',
   'plan.unknown_key': '«columns» lleva «{header}» a «{key}», que no es una clave del plan.',
   'plan.invalid_value.expected': 'un número (18, 1.234,5 o 25%) o un faltante (S/D, N/A)',
   'plan.free_text_value': 'La meta «{name}» no es evaluable: «{header}» es texto, no un número',

@@ -319,9 +319,9 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       code: 'budget.aggregate_repeated',
       expected: msg('budget.aggregate_repeated.expected'),
       message: msg('budget.aggregate_repeated', {
-        lineList: lineList(repeatedTotals),
+        lines: lineList(repeatedTotals),
         code: first.code ?? '',
-        lineName: lineName(first),
+        name: lineName(first),
       }),
     });
   }
@@ -395,7 +395,7 @@ function refuseSeveralCutOffs(groups: Map<string, Node[]>, options: HierarchyOpt
       expected: msg('budget.several_periods.expected', { latest }),
       message: msg('budget.several_periods', {
         fiscalYear: first.fiscalYear,
-        sortedCount: sorted.length,
+        count: sorted.length,
         header: column.header,
         list,
       }),

@@ -302,7 +302,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       line: table.headerLine,
       code: 'plan.no_goal_column',
       expected: msg('plan.no_goal_column.expected'),
-      message: msg('plan.no_goal_column', { value: headers.join(', ') }),
+      message: msg('plan.no_goal_column', { headers: headers.join(', ') }),
     });
     return finish();
   }
@@ -338,11 +338,11 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       header: headers[d.second],
       value: headers[d.second],
       code: 'plan.money_columns_disagree',
-      expected: msg('plan.money_columns_disagree.expected', { value: headers[d.second] }),
+      expected: msg('plan.money_columns_disagree.expected', { header: headers[d.second] }),
       message: msg('plan.money_columns_disagree', {
-        value: headers[d.second],
-        value2: d.first + 1,
-        value3: d.second + 1,
+        header: headers[d.second],
+        firstColumn: d.first + 1,
+        secondColumn: d.second + 1,
         differCount: differ.length,
       }),
     });
@@ -456,7 +456,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
           value: direction,
           code: 'plan.invalid_direction',
           expected: msg('plan.invalid_direction.expected'),
-          message: msg('plan.invalid_direction', { bounded: bounded(name) }),
+          message: msg('plan.invalid_direction', { name: bounded(name) }),
         });
       }
     }
@@ -493,7 +493,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       code: 'plan.total_rows_undecided',
       expected: msg('plan.total_rows_undecided.expected'),
       message: msg('plan.total_rows_undecided', {
-        value: totalCells.map((t) => t.line).join(', '),
+        lines: totalCells.map((t) => t.line).join(', '),
       }),
     });
   }
@@ -584,11 +584,11 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         header: c.header,
         value: published,
         code: 'plan.total_mismatch',
-        expected: msg('plan.total_mismatch.expected', { value: carried?.goals ?? 0, goalsSum }),
+        expected: msg('plan.total_mismatch.expected', { goalCount: carried?.goals ?? 0, goalsSum }),
         message: msg('plan.total_mismatch', {
           published,
           goalsSum,
-          subtractDecimals: subtractDecimals(published, goalsSum),
+          difference: subtractDecimals(published, goalsSum),
         }),
       });
     }

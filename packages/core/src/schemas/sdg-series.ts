@@ -107,7 +107,7 @@ export function readSdgSeries(input: CsvInput, options: SchemaOptions): SdgSerie
       code: 'sdg.missing_column',
       value: name,
       expected: msg('sdg.missing_column.expected', { name }),
-      message: msg('sdg.missing_column', { name, value: headers.join(', ') }),
+      message: msg('sdg.missing_column', { name, headers: headers.join(', ') }),
     });
   }
   if (yearIdx < 0 || valueIdx < 0) return finish();
@@ -186,7 +186,9 @@ export function readSdgSeries(input: CsvInput, options: SchemaOptions): SdgSerie
       line: table.headerLine,
       code: 'sdg.no_headline',
       expected: msg('sdg.no_headline.expected'),
-      message: msg('sdg.no_headline', { value: result.dimensions.map((d) => d.name).join(', ') }),
+      message: msg('sdg.no_headline', {
+        dimensions: result.dimensions.map((d) => d.name).join(', '),
+      }),
     });
   }
   return finish();
