@@ -5,7 +5,7 @@
  * contribution calculator's field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BudgetAggregate, BudgetYearTotal } from '@rendir/core';
+import type { BudgetData } from './budget-data.ts';
 import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatPct } from './format.ts';
 import {
@@ -19,10 +19,8 @@ import {
 
 /** What the summary reads from the element besides the view host. */
 export interface SummaryHost extends ViewerHost {
-  /** Each year's total as the file publishes it. */
-  readonly fileTotals?: readonly BudgetYearTotal[];
-  /** The file's total rows that differ from their lines. */
-  readonly fileAggregates?: readonly BudgetAggregate[];
+  /** The data, with the file's own totals. */
+  readonly budget: BudgetData;
   /** What the reader typed in the contribution field. */
   contribution: string;
 }
@@ -33,10 +31,16 @@ function renderFileTotals(
   d: Derived,
   node: BudgetNode,
 ): TemplateResult | typeof nothing {
-  if (!host.fileTotals?.length) return nothing;
+  if (!host.budget.fileTotals?.length) return nothing;
   const part = host.parts.get('totals');
   if (part)
-    return part.fileTotalsNote(host.ctx, d, node, host.fileTotals, host.fileAggregates ?? []);
+    return part.fileTotalsNote(
+      host.ctx,
+      d,
+      node,
+      host.budget.fileTotals,
+      host.budget.fileAggregates ?? [],
+    );
   // A loading note would only flicker under the summary; a failure offers its retry.
   return host.parts.failed('totals') ? host.renderPartState('totals') : nothing;
 }
