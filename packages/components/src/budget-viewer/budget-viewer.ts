@@ -19,22 +19,23 @@ import {
 import { RendirElement } from '../platform/rendir-element.ts';
 import { BudgetData } from './budget-data.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
-import { displayName, pathId, type BudgetNode } from './budget-model.ts';
+import { pathId, type BudgetNode } from './budget-model.ts';
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
 import { formatAmount } from './format.ts';
 import { LazyParts } from '../platform/lazy-parts.ts';
 import { BudgetNavigation } from './budget-navigation.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
-import { MAX_BOXES, PAGE, placeName, type Derived, type PartContext } from './view-context.ts';
+import { MAX_BOXES, PAGE, placeName, type PartContext } from './view-context.ts';
 import { renderChart, treemapEm } from './budget-chart.ts';
 import { renderFooter, renderTable } from './budget-frame.ts';
+import { renderContribution, renderHundred, renderSummary } from './budget-summary.ts';
 import {
-  renderContribution,
-  renderHundred,
-  renderSummary,
-  type SummaryHost,
-} from './budget-summary.ts';
+  renderBack,
+  renderBreadcrumb,
+  renderControls,
+  type SelectionHost,
+} from './budget-controls.ts';
 
 /** Detail of `rendir-drill`. */
 export interface BudgetDrillDetail {
@@ -130,7 +131,7 @@ const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16
  * @cssprop --rendir-color-at-risk - Colour of under-execution.
  * @cssprop --rendir-color-off-track - Colour of over-execution.
  */
-export class RendirBudgetViewer extends RendirElement implements SummaryHost {
+export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   static override styles = [
     RendirElement.styles,
     stateStyles,
@@ -285,7 +286,8 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     return this.id || 'presupuesto';
   }
 
-  private writeHash(): void {
+  /** The open year and node into the URL hash, with `deep-link`. @internal */
+  writeHash(): void {
     if (!this.deepLink || !this.budget.derived) return;
     this.parts.get('deepLink')?.writeHash(this.hashKey(), this.budget.derived.year, this.path);
   }
@@ -297,8 +299,11 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     if (pathId(state.path) !== pathId(this.path)) this.go(state.path);
   };
 
-  /** Opens `path`, announces it, and moves focus to its first box (or the box `focus`). */
-  private go(path: string[], focus: 'first' | string = 'first'): void {
+  /**
+   * Opens `path`, announces it, and moves focus to its first box (or the box `focus`).
+   * @internal
+   */
+  go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
     this.limit = PAGE;
     this.writeHash();
@@ -328,7 +333,8 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     this.go(node.path);
   }
 
-  private up(): void {
+  /** One level up, focus on the item the reader came from. @internal */
+  up(): void {
     if (!this.path.length) return;
     const from = pathId(this.path);
     this.go(this.path.slice(0, -1), from);
@@ -393,21 +399,11 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
       return renderLoading(this.t);
     }
     const node = this.budget.current(d, this.path);
-    const m = this.m;
     return html`
-      ${this.renderControls(d)}
+      ${renderControls(this, d)}
       ${this.deepLink && this.parts.failed('deepLink') ? this.renderPartState('deepLink') : nothing}
-      ${node.depth > 0 ? this.renderBreadcrumb(d, node) : nothing} ${renderSummary(this, d, node)}
-      ${
-        node.depth > 0
-          ? html`<div>
-              <button type="button" class="back" @click=${() => this.up()}>
-                <span aria-hidden="true">←</span>
-                ${m.backTo(node.parent ? placeName(node.parent, this.m) : m.all)}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${node.depth > 0 ? renderBreadcrumb(this, d, node) : nothing} ${renderSummary(this, d, node)}
+      ${node.depth > 0 ? renderBack(this, node) : nothing}
       ${node.children.length ? renderChart(this, node) : nothing}
       ${
         node.children.length
@@ -418,90 +414,6 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
       }
       ${renderTable(this, d, node)} ${renderFooter(this, d, node)} ${this.nav.liveRegion()}
     `;
-  }
-
-  /** Where the open node is, from the whole budget (not shown there: it would only repeat the heading). */
-  private renderBreadcrumb(d: Derived, node: BudgetNode): TemplateResult {
-    const m = this.m;
-    return html`
-      <nav aria-label=${m.breadcrumb} part="breadcrumb">
-        <ol>
-          <li>
-            <button type="button" class="link" @click=${() => this.go([])}>${m.all}</button>
-          </li>
-          ${node.path.map((_, i) => {
-            const ancestor = d.tree.byId.get(pathId(node.path.slice(0, i + 1)))!;
-            const last = i === node.path.length - 1;
-            return html`<li>
-              ${
-                last
-                  ? html`<span aria-current="location">${displayName(ancestor)}</span>`
-                  : html`<button type="button" class="link" @click=${() => this.go(ancestor.path)}>
-                      ${displayName(ancestor)}
-                    </button>`
-              }
-            </li>`;
-          })}
-        </ol>
-      </nav>
-    `;
-  }
-
-  private renderControls(d: Derived): TemplateResult | typeof nothing {
-    const m = this.m;
-    const years = d.years.length > 1;
-    const yearsPart = years ? this.parts.get('years') : undefined;
-    const bothFlows = d.flows.length > 1;
-    const prices = Boolean(d.deflator && d.baseYear);
-    const pricesFailed = this.budget.pricesAsked() && this.parts.failed('prices');
-    if (!years && !bothFlows && !prices && !d.priceProblem && !pricesFailed) return nothing;
-    return html`<div class="controls" part="controls">
-      ${
-        !years
-          ? nothing
-          : yearsPart
-            ? yearsPart.renderYearSelect(this.ctx, d, (year) => {
-                this.year = year;
-                this.writeHash();
-              })
-            : this.renderPartState('years')
-      }
-      ${
-        bothFlows
-          ? html`<fieldset class="group">
-              <legend>${m.flow}</legend>
-              ${d.flows.map(
-                (f) =>
-                  html`<button
-                    type="button"
-                    aria-pressed=${f === d.flow ? 'true' : 'false'}
-                    @click=${() => {
-                      this.flow = f;
-                      this.path = [];
-                    }}
-                  >
-                    ${f === 'income' ? m.flowIncome : m.flowExpense}
-                  </button>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      ${
-        prices
-          ? this.parts
-              .get('prices')
-              ?.renderPriceSwitch(this.ctx, d, (constant) => (this.constantPrices = constant))
-          : nothing
-      }
-      ${pricesFailed ? this.renderPartState('prices') : nothing}
-      ${
-        d.priceProblem
-          ? html`<p class="invalid price-problem">
-              <span aria-hidden="true">⚠</span> ${d.priceProblem}
-            </p>`
-          : nothing
-      }
-    </div>`;
   }
 
   /**
