@@ -27,7 +27,7 @@ import { LazyParts } from '../platform/lazy-parts.ts';
 import { BudgetNavigation } from './budget-navigation.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import { MAX_BOXES, PAGE, placeName, type PartContext } from './view-context.ts';
-import { renderChart, treemapEm } from './budget-chart.ts';
+import { ChartSize, renderChart } from './budget-chart.ts';
 import { renderFooter, renderTable } from './budget-frame.ts';
 import { renderContribution, renderHundred, renderSummary } from './budget-summary.ts';
 import {
@@ -172,10 +172,6 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     contribution: { state: true },
     /** @private */
     limit: { state: true },
-    /** @private */
-    narrow: { state: true },
-    /** @private */
-    chartEm: { state: true },
   };
 
   src?: string;
@@ -207,30 +203,8 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
 
   /** What the reader typed in the contribution field. @internal */
   contribution = '';
-  /** @internal */
+  /** Bars and table rows shown; "show more" adds a page. @internal */
   limit = PAGE;
-  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). @internal */
-  narrow = false;
-  /**
-   * The treemap's width in root em (in steps of 2), for the names that fit its tiles: read
-   * before the first render, then kept by the resize observer.
-   * @internal
-   */
-  chartEm = 0;
-
-  private readonly resize =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver(([entry]) => {
-          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-          const narrow = entry.contentRect.width < 36 * rem;
-          if (narrow !== this.narrow) this.narrow = narrow;
-          // A frame later: the names redrawn change the element's height, which, from inside
-          // this callback, would be a ResizeObserver loop.
-          const chartEm = treemapEm(entry.contentRect.width, rem);
-          if (chartEm !== this.chartEm) requestAnimationFrame(() => (this.chartEm = chartEm));
-        });
-
   /** The table, icicle, prices, downloads and embed code, loaded on first need. @internal */
   readonly parts = new LazyParts(this, partLoaders);
   /** Keys and focus of the items: one tab stop, arrows, Escape up (budget-navigation.ts). @internal */
@@ -238,6 +212,8 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     canGoUp: () => this.path.length > 0,
     up: () => this.up(),
   });
+  /** The viewer's width as the chart needs it (budget-chart.ts). @internal */
+  readonly size = new ChartSize(this);
   /** The lines, the file's totals and what is derived from them (budget-data.ts). @internal */
   readonly budget = new BudgetData(this);
   /** The URL hash has been read since `deep-link` was set. */
@@ -271,33 +247,28 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.resize?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.resize?.disconnect();
   }
 
   // ---- navigation ---------------------------------------------------------------
 
-  private hashKey(): string {
-    return this.id || 'presupuesto';
-  }
-
   /** The open year and node into the URL hash, with `deep-link`. @internal */
   writeHash(): void {
-    if (!this.deepLink || !this.budget.derived) return;
-    this.parts.get('deepLink')?.writeHash(this.hashKey(), this.budget.derived.year, this.path);
+    if (this.deepLink) this.parts.get('deepLink')?.recordInHash(this);
   }
 
   private onHashChange = (): void => {
-    const state = this.deepLink ? this.parts.get('deepLink')?.readHash(this.hashKey()) : undefined;
-    if (!state) return;
-    if (state.year && state.year !== this.year) this.year = state.year;
-    if (pathId(state.path) !== pathId(this.path)) this.go(state.path);
+    if (this.deepLink) this.parts.get('deepLink')?.followHash(this);
   };
+
+  /** The year shown, once the data is derived. @internal */
+  shownYear(): string | undefined {
+    return this.budget.derived?.year;
+  }
 
   /**
    * Opens `path`, announces it, and moves focus to its first box (or the box `focus`).
@@ -343,10 +314,6 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   // ---- lifecycle ----------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.chartEm) {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      this.chartEm = treemapEm(this.getBoundingClientRect().width, rem);
-    }
     // Parts the author turned on start loading now, while the data arrives.
     if (this.view === 'icicle') this.parts.get('icicle');
     if (this.tableOpen) this.parts.get('table');
@@ -358,11 +325,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     if (link) {
       // Once the part is here: the data load waits for it, so the first level shown is the linked one.
       this.hashRead = true;
-      const state = link.readHash(this.hashKey());
-      if (state) {
-        if (state.year) this.year = state.year;
-        this.path = state.path;
-      }
+      link.openFromHash(this);
     }
   }
 

@@ -7,6 +7,7 @@ import type { BudgetAmountKey, BudgetLine, ExecutionKey, NumberFormat } from '@r
 import type { Locale, PlatformMessages } from '../platform/i18n.ts';
 import type { LazyParts } from '../platform/lazy-parts.ts';
 import { displayName, type BudgetNode, type BudgetTree, type Execution } from './budget-model.ts';
+import type { ChartSize } from './budget-chart.ts';
 import type { BudgetNavigation } from './budget-navigation.ts';
 import type { PartName, partLoaders } from './lazy-parts.ts';
 import type { BudgetMessages } from './budget-viewer.messages.ts';
@@ -72,10 +73,8 @@ export interface ViewerHost extends HTMLElement {
   view: 'auto' | 'treemap' | 'bars' | 'icicle';
   /** Bars and table rows shown. */
   limit: number;
-  /** Narrower than 36rem: `view="auto"` shows bars. */
-  readonly narrow: boolean;
-  /** The treemap's width in root em, for the names that fit its tiles. */
-  readonly chartEm: number;
+  /** The viewer's width as the chart needs it. */
+  readonly size: ChartSize;
   drill(node: BudgetNode): void;
   /** From the treemap's "more items" box to the same item in the bar list. */
   showRest(): void;
