@@ -4,14 +4,12 @@
  * way back up).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BudgetData } from './budget-data.ts';
 import { displayName, pathId, type BudgetNode } from './budget-model.ts';
 import type { SummaryHost } from './budget-summary.ts';
 import { placeName, type Derived } from './view-context.ts';
 
 /** What the controls change on the element. */
 export interface SelectionHost extends SummaryHost {
-  readonly budget: BudgetData;
   year?: string;
   flow?: 'expense' | 'income';
   constantPrices: boolean;

@@ -5,12 +5,16 @@
  * slices while the data loads and kept until a setting changes). A controller: the element
  * renders, this decides the data.
  */
-import type {
-  BudgetAggregate,
-  BudgetAmountKey,
-  BudgetLine,
-  BudgetYearTotal,
-  NumberFormat,
+import {
+  compareDecimals,
+  isDecimalString,
+  isExecutionKey,
+  type BudgetAggregate,
+  type BudgetAmountKey,
+  type BudgetLine,
+  type BudgetYearTotal,
+  type ExecutionKey,
+  type NumberFormat,
 } from '@rendir/core';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
 import type { Locale } from '../platform/i18n.ts';
@@ -50,6 +54,9 @@ export interface DataHost extends RendirElement {
   readonly deflatorColumn?: string;
   readonly baseYear?: string;
   readonly constantPrices: boolean;
+  readonly currency?: string;
+  readonly execution?: string;
+  readonly underThreshold?: string;
 }
 
 /**
@@ -275,5 +282,35 @@ export class BudgetData {
       node = next;
     }
     return node;
+  }
+
+  /** The `currency` attribute, else the file's declared currency, else pesos. */
+  currency(): string {
+    return this.host.currency?.trim() || this.fileCurrency || 'COP';
+  }
+
+  /** `execution` when it names an execution key, else commitments. */
+  executionKey(): ExecutionKey {
+    const key = this.host.execution?.trim();
+    return isExecutionKey(key) ? key : 'commitments';
+  }
+
+  /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. */
+  threshold(): string {
+    const t = this.host.underThreshold?.trim() ?? '';
+    return isDecimalString(t) && compareDecimals(t, '0') >= 0 && compareDecimals(t, '100') <= 0
+      ? t
+      : '80';
+  }
+
+  /**
+   * The population as an exact whole number (`7900000`, `7.900.000`), else undefined;
+   * `null` while the part that reads it is not here (on its way, or failed).
+   */
+  populationValue(): string | undefined | null {
+    const p = this.host.population?.trim();
+    if (!p) return undefined;
+    const reader = this.host.parts.get('population');
+    return reader ? reader.wholePopulation(p) : null;
   }
 }

@@ -5,7 +5,6 @@
  * contribution calculator's field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BudgetData } from './budget-data.ts';
 import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatPct } from './format.ts';
 import {
@@ -19,8 +18,6 @@ import {
 
 /** What the summary reads from the element besides the view host. */
 export interface SummaryHost extends ViewerHost {
-  /** The data, with the file's own totals. */
-  readonly budget: BudgetData;
   /** What the reader typed in the contribution field. */
   contribution: string;
 }
@@ -49,8 +46,8 @@ function renderFileTotals(
 export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): TemplateResult {
   const ctx = host.ctx;
   const m = ctx.m;
-  const key = host.executionKey();
-  const threshold = host.threshold();
+  const key = host.budget.executionKey();
+  const threshold = host.budget.threshold();
   const exec = execution(node, threshold, key);
   const raw = host.population;
   const population = raw?.trim() ? host.parts.get('population') : undefined;

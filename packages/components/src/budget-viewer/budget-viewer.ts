@@ -7,15 +7,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import {
-  compareDecimals,
-  isDecimalString,
-  isExecutionKey,
-  type BudgetAmountKey,
-  type BudgetLine,
-  type ExecutionKey,
-  type NumberFormat,
-} from '@rendir/core';
+import type { BudgetAmountKey, BudgetLine, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { BudgetData } from './budget-data.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
@@ -236,7 +228,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
       m: this.m,
       t: this.t,
       intl: this.intlLocale,
-      currency: this.currencyCode(),
+      currency: this.budget.currency(),
     };
   }
 
@@ -286,7 +278,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
       Math.max(0, index),
       this.m.nowIn(
         placeName(node, this.m),
-        formatAmount(node.size, this.intlLocale, this.currencyCode()),
+        formatAmount(node.size, this.intlLocale, this.budget.currency()),
       ),
     );
     this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
@@ -387,36 +379,5 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   renderPartState(name: PartName): TemplateResult {
     if (!this.parts.failed(name)) return renderLoading(this.t, this.t.partLoading);
     return renderPartFailed(this.t, () => this.parts.retry(name));
-  }
-
-  /** The attribute, else the file's declared currency, else pesos. */
-  private currencyCode(): string {
-    return this.currency?.trim() || this.budget.fileCurrency || 'COP';
-  }
-
-  /** `execution` when it names an execution key, else commitments. @internal */
-  executionKey(): ExecutionKey {
-    const key = this.execution?.trim();
-    return isExecutionKey(key) ? key : 'commitments';
-  }
-
-  /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. @internal */
-  threshold(): string {
-    const t = this.underThreshold?.trim() ?? '';
-    return isDecimalString(t) && compareDecimals(t, '0') >= 0 && compareDecimals(t, '100') <= 0
-      ? t
-      : '80';
-  }
-
-  /**
-   * The population as an exact whole number (`7900000`, `7.900.000`), else undefined;
-   * `null` while the part that reads it is not here (on its way, or failed).
-   * @internal
-   */
-  populationValue(): string | undefined | null {
-    const p = this.population?.trim();
-    if (!p) return undefined;
-    const reader = this.parts.get('population');
-    return reader ? reader.wholePopulation(p) : null;
   }
 }
