@@ -5,7 +5,6 @@
  * contribution calculator's field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BudgetAggregate, BudgetYearTotal } from '@rendir/core';
 import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatPct } from './format.ts';
 import {
@@ -19,10 +18,6 @@ import {
 
 /** What the summary reads from the element besides the view host. */
 export interface SummaryHost extends ViewerHost {
-  /** Each year's total as the file publishes it. */
-  readonly fileTotals?: readonly BudgetYearTotal[];
-  /** The file's total rows that differ from their lines. */
-  readonly fileAggregates?: readonly BudgetAggregate[];
   /** What the reader typed in the contribution field. */
   contribution: string;
 }
@@ -33,10 +28,16 @@ function renderFileTotals(
   d: Derived,
   node: BudgetNode,
 ): TemplateResult | typeof nothing {
-  if (!host.fileTotals?.length) return nothing;
+  if (!host.budget.fileTotals?.length) return nothing;
   const part = host.parts.get('totals');
   if (part)
-    return part.fileTotalsNote(host.ctx, d, node, host.fileTotals, host.fileAggregates ?? []);
+    return part.fileTotalsNote(
+      host.ctx,
+      d,
+      node,
+      host.budget.fileTotals,
+      host.budget.fileAggregates ?? [],
+    );
   // A loading note would only flicker under the summary; a failure offers its retry.
   return host.parts.failed('totals') ? host.renderPartState('totals') : nothing;
 }
@@ -45,8 +46,8 @@ function renderFileTotals(
 export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): TemplateResult {
   const ctx = host.ctx;
   const m = ctx.m;
-  const key = host.executionKey();
-  const threshold = host.threshold();
+  const key = host.budget.executionKey();
+  const threshold = host.budget.threshold();
   const exec = execution(node, threshold, key);
   const raw = host.population;
   const population = raw?.trim() ? host.parts.get('population') : undefined;

@@ -3,10 +3,12 @@
  * part renders in, and the small templates both draw (an amount, an execution status).
  */
 import { html, type TemplateResult } from 'lit';
-import type { BudgetAmountKey, BudgetLine, ExecutionKey, NumberFormat } from '@rendir/core';
+import type { BudgetAmountKey, BudgetLine, NumberFormat } from '@rendir/core';
 import type { Locale, PlatformMessages } from '../platform/i18n.ts';
 import type { LazyParts } from '../platform/lazy-parts.ts';
 import { displayName, type BudgetNode, type BudgetTree, type Execution } from './budget-model.ts';
+import type { ChartSize } from './budget-chart.ts';
+import type { BudgetData } from './budget-data.ts';
 import type { BudgetNavigation } from './budget-navigation.ts';
 import type { PartName, partLoaders } from './lazy-parts.ts';
 import type { BudgetMessages } from './budget-viewer.messages.ts';
@@ -69,24 +71,18 @@ export interface ViewerHost extends HTMLElement {
   tableOpen: boolean;
   readonly parts: LazyParts<typeof partLoaders>;
   readonly nav: BudgetNavigation;
+  /** The data, the file's totals and the settings that decide the figures. */
+  readonly budget: BudgetData;
   view: 'auto' | 'treemap' | 'bars' | 'icicle';
   /** Bars and table rows shown. */
   limit: number;
-  /** Narrower than 36rem: `view="auto"` shows bars. */
-  readonly narrow: boolean;
-  /** The treemap's width in root em, for the names that fit its tiles. */
-  readonly chartEm: number;
+  /** The viewer's width as the chart needs it. */
+  readonly size: ChartSize;
   drill(node: BudgetNode): void;
   /** From the treemap's "more items" box to the same item in the bar list. */
   showRest(): void;
   /** Where a lazily loaded part goes while it loads, or its failure with a retry. */
   renderPartState(name: PartName): TemplateResult;
-  /** The `under-threshold` attribute when valid, else 80. */
-  threshold(): string;
-  /** The `execution` attribute when it names an execution key, else commitments. */
-  executionKey(): ExecutionKey;
-  /** The population as an exact whole number; `null` while its reader loads. */
-  populationValue(): string | undefined | null;
 }
 
 /** The open node's name in the breadcrumb and announcements: "all the budget" at the top. */
