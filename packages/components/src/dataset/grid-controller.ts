@@ -7,9 +7,14 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { styleProps } from '../platform/style-props.ts';
 import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
 import { showCell } from './cells.ts';
-import { cellContext, messagesOf, type DatasetContext } from './dataset-context.ts';
-import type { ShownColumn } from './query-controller.ts';
-import type { DatasetData } from './types.ts';
+import {
+  cellContext,
+  messagesOf,
+  type DatasetContext,
+  type SharedGrid,
+} from './dataset-context.ts';
+import type { DatasetData } from './dataset-data.ts';
+import type { ShownColumn } from './types.ts';
 
 /** Most rows a printed grid holds (a paper copy of a whole large file helps no one). */
 const PRINT_ROWS = 2000;
@@ -23,7 +28,7 @@ const MIN_COLUMN = 6;
 type GridState =
   'activeRow' | 'activeCol' | 'scrollTop' | 'rowHeight' | 'viewport' | 'printing' | 'asTable';
 
-export class DatasetGrid implements ReactiveController {
+export class DatasetGrid implements ReactiveController, SharedGrid {
   /** The cell with the tab stop: row -1 is the header. */
   activeRow = -1;
   activeCol = 0;
