@@ -16,6 +16,19 @@ import {
 import type { DatasetData } from './dataset-data.ts';
 import type { ShownColumn } from './types.ts';
 
+/** A card's height without the floor the grid gives it: down to its last field. */
+function contentHeight(card: HTMLElement): number {
+  const last = card.lastElementChild;
+  if (!last) return 0;
+  const style = getComputedStyle(card);
+  return (
+    last.getBoundingClientRect().bottom -
+    card.getBoundingClientRect().top +
+    parseFloat(style.paddingBottom) +
+    parseFloat(style.borderBottomWidth)
+  );
+}
+
 /** Most rows a printed grid holds (a paper copy of a whole large file helps no one). */
 const PRINT_ROWS = 2000;
 /** Rows whose cells size the grid's columns. */
@@ -45,6 +58,12 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   private measuredRow = false;
   private measureFrame = 0;
   private columnsStale = false;
+  /** Cards were showing at the last measure, at this grid width (-1: measure afresh). */
+  private cardsShown = false;
+  private cardsWidth = -1;
+  /** The rows drawn at the last render and at the last measure (cards are measured again). */
+  private drawnWindow = '';
+  private measuredWindow = '';
   /** The last column template and what it was worked out from (the grid renders on scroll). */
   private template: { data: DatasetData; keys: string; style: Record<string, string> } | null =
     null;
@@ -94,7 +113,11 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
 
   /** Geometry is read when the grid appears or resizes, not on every update (each read forces a layout). */
   hostUpdated(): void {
-    const stale = this.scroller !== this.measuredScroller || !this.measuredRow || this.columnsStale;
+    const stale =
+      this.scroller !== this.measuredScroller ||
+      !this.measuredRow ||
+      this.columnsStale ||
+      (this.cardsShown && this.drawnWindow !== this.measuredWindow);
     this.columnsStale = false;
     // In the next frame, outside this update.
     if (stale && !this.measureFrame) {
@@ -107,6 +130,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
 
   /** A new load: the tab stop back on the first header. */
   reset(): void {
+    this.cardsWidth = -1;
     this.set('activeRow', -1);
     this.set('activeCol', 0);
   }
@@ -114,6 +138,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   /** Columns were shown or hidden: measure again. */
   columnsChanged(): void {
     this.columnsStale = true;
+    this.cardsWidth = -1;
   }
 
   /** A new order or selection starts at its top. */
@@ -155,8 +180,19 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
       if (!this.printing) requestAnimationFrame(this.onPrint);
       return;
     }
-    const row = this.root.querySelector<HTMLElement>('.body [data-row]');
-    const rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
+    const rows = [...this.root.querySelectorAll<HTMLElement>('.body [data-row]')];
+    const row = rows[0];
+    let rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
+    this.cardsShown = row !== undefined && getComputedStyle(row).display === 'block';
+    this.measuredWindow = this.drawnWindow;
+    if (this.cardsShown) {
+      // Cards wrap their text: the tallest drawn sets the height of all, never lowered
+      // until the width, the columns or the data change, so scrolling never moves rows.
+      const width = scroller.clientWidth;
+      rowHeight = width === this.cardsWidth ? this.rowHeight : 0;
+      this.cardsWidth = width;
+      for (const card of rows) rowHeight = Math.max(rowHeight, contentHeight(card));
+    }
     const head = this.root.querySelector('.head');
     const viewport = scroller.clientHeight - (head?.getBoundingClientRect().height ?? 0);
     if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5)
@@ -293,8 +329,6 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     const style = {
       '--_columns': widths.map((w) => `minmax(calc(${w}ch + 1em), ${w}fr)`).join(' '),
       '--_row-width': `max(100%, calc(${total}ch + ${widths.length}em))`,
-      // A card's height: one line per field.
-      '--_fields': String(widths.length),
     };
     this.template = { data, keys, style };
     return style;
@@ -323,6 +357,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     );
     const positions: number[] = [];
     for (let p = win.first; p <= win.last; p++) positions.push(p);
+    this.drawnWindow = `${win.first}:${win.last}`;
     const header = html`<div class="row" role="row" aria-rowindex="1" data-row="-1" part="row">
       ${shown.map(({ column }, c) => {
         const sorted = sort?.key === column.key ? sort.direction : undefined;
@@ -413,7 +448,11 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
         @scroll=${this.onScroll}
       >
         <div class="head" role="rowgroup">${header}</div>
-        <div class="body" role="rowgroup" ${styleProps({ height: `${win.height}px` })}>
+        <div
+          class="body"
+          role="rowgroup"
+          ${styleProps({ height: `${win.height}px`, '--_card-height': `${this.rowHeight}px` })}
+        >
           ${positions.map(renderRow)}
         </div>
       </div>`;
