@@ -7,6 +7,7 @@ import { readIndicators } from '../../src/lib/model/indicators.ts';
 import { readBudgets } from '../../src/lib/model/budgets.ts';
 import { readCommitments } from '../../src/lib/model/commitments.ts';
 import { readDatasets } from '../../src/lib/model/datasets.ts';
+import { readPlans } from '../../src/lib/model/plan.ts';
 import { contextOf, fixture } from './helpers.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -17,6 +18,7 @@ test('every data file is offered as CSV (BOM, ;) and JSON; the indicators with t
     config: ctx.config,
     indicators: await readIndicators(ctx),
     budgets: await readBudgets(ctx),
+    plans: await readPlans(ctx),
     commitments: await readCommitments(ctx),
     datasets: await readDatasets(ctx),
   };
