@@ -26,9 +26,13 @@ export const ALL_AIM = 60 * KB;
 // Today's ceilings: every widget is within the aim (the largest, the budget viewer, is
 // 28.1 KB); rendir-all.js (61.1 KB) is over its aim by what host isolation, the page's
 // theme, prototype-less data, bounded messages and core's milestone rules added. Lit
-// (~6 KB) and the platform (~7 KB) come before each widget's own code.
+// (~6 KB) and the platform (~7 KB) come before each widget's own code. Raised to 64 KB
+// (63.5 KB today) for the compact lists of CMS columns (~0.5 KB each), the budget's currency
+// and execution-base words, hierarchies built in slices, the dataset's phone cards and
+// packed rows, and the element splits into controllers (~0.2 KB each). The language
+// catalogues' branch takes core's problem words out of every bundle; this comes back down then.
 export const WIDGET_BUDGET = 30 * KB;
-export const ALL_BUDGET = 62 * KB;
+export const ALL_BUDGET = 64 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
 export const PARSER_AIM = 22 * KB;
@@ -43,9 +47,10 @@ export const PARSER_BUDGET = 27 * KB;
  * file the site accepts embeds as it is: total rows kept apart from their lines and checked
  * against them, code hierarchies (segments, parent column, prefixes proved by the figures),
  * sidecar facts and their "did you mean" (21.x -> 24.6 KB over this work); papaparse
- * back under the core's reader took it from 22.2 to 29.9 KB.
+ * back under the core's reader took it from 22.2 to 29.9 KB; refusing cumulative cut-offs and
+ * repeated total codes (real CUIPO reports) and missing-value words by meaning, to 31.3 KB.
  */
-export const BUDGET_PARSER_BUDGET = 31 * KB;
+export const BUDGET_PARSER_BUDGET = 32 * KB;
 /** The reader each bundle loads for CSV data. */
 export const PARSER_OF: Record<string, readonly string[]> = {
   'rendir-budget-viewer.js': ['budget'],

@@ -3,7 +3,13 @@
  * legend for those that do not), the bar list, the icicle's place, the view switch, and
  * the item every view draws (one button, keys, drill and description).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { compareDecimals, toFloat } from '@rendir/core';
 import { styleProps } from '../platform/style-props.ts';
@@ -24,8 +30,61 @@ interface Datum {
 const LAYOUT = { width: 160, height: 90, leastWidthEm: 36, heightEm: 22 } as const;
 
 /** A treemap `width` px wide in root em, in steps of 2em, at least the layout's least width. */
-export function treemapEm(width: number, rem: number): number {
+function treemapEm(width: number, rem: number): number {
   return Math.max(LAYOUT.leastWidthEm, 2 * Math.floor(width / rem / 2));
+}
+
+/** The root font size in px. */
+function rootEm(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/** The viewer's width as the chart needs it, kept by a resize observer. */
+export class ChartSize implements ReactiveController {
+  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
+  narrow = false;
+  /**
+   * The treemap's width in root em (in steps of 2), for the names that fit its tiles: read
+   * before the first render, then kept by the observer.
+   */
+  em = 0;
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly observer?: ResizeObserver;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver(([entry]) => {
+      const rem = rootEm();
+      const narrow = entry.contentRect.width < 36 * rem;
+      if (narrow !== this.narrow) {
+        this.narrow = narrow;
+        host.requestUpdate();
+      }
+      // A frame later: the names redrawn change the element's height, which, from inside
+      // this callback, would be a ResizeObserver loop.
+      const em = treemapEm(entry.contentRect.width, rem);
+      if (em !== this.em)
+        requestAnimationFrame(() => {
+          this.em = em;
+          host.requestUpdate();
+        });
+    });
+  }
+
+  hostConnected(): void {
+    this.observer?.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  hostUpdate(): void {
+    if (!this.em) this.em = treemapEm(this.host.getBoundingClientRect().width, rootEm());
+  }
 }
 
 /**
@@ -150,10 +209,10 @@ export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult 
   const keyed = new Map<BudgetNode, { key: number; colour: number }>();
   layout.leaves().forEach((leaf, colour) => {
     const c = leaf.data.node;
-    if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, host.chartEm))
+    if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, host.size.em))
       keyed.set(c, { key: keyed.size + 1, colour });
   });
-  const shownView = host.view === 'auto' ? (host.narrow ? 'bars' : 'treemap') : host.view;
+  const shownView = host.view === 'auto' ? (host.size.narrow ? 'bars' : 'treemap') : host.view;
   const icicle = host.view === 'icicle' ? host.parts.get('icicle') : undefined;
   const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
     html`<button

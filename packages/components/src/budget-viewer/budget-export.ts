@@ -136,9 +136,9 @@ export async function download(
     place: placeName(node, ctx.m),
     note: host.note,
     source: host.source,
-    population: host.populationValue() ?? undefined,
-    threshold: host.threshold(),
-    executionKey: host.executionKey(),
+    population: host.budget.populationValue() ?? undefined,
+    threshold: host.budget.threshold(),
+    executionKey: host.budget.executionKey(),
     colour: (name, fallback) => resolvedColour(host, name) || fallback,
   };
   if (format === 'csv') downloadCsv(c);

@@ -45,9 +45,9 @@ export function renderTable(host: ViewerHost, d: Derived, node: BudgetNode): Tem
                 node,
                 subject: subject(node),
                 levels: host.levels?.split(',').map((l) => l.trim()) ?? [],
-                threshold: host.threshold(),
-                executionKey: host.executionKey(),
-                population: host.populationValue() ?? undefined,
+                threshold: host.budget.threshold(),
+                executionKey: host.budget.executionKey(),
+                population: host.budget.populationValue() ?? undefined,
                 limit: host.limit,
                 drill: (n) => host.drill(n),
               })}

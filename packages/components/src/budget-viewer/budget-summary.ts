@@ -5,7 +5,6 @@
  * contribution calculator's field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BudgetAggregate, BudgetYearTotal } from '@rendir/core';
 import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatPct } from './format.ts';
 import { amount, placeName, status, subject, type Derived } from './view-context.ts';
@@ -13,10 +12,6 @@ import type { ViewerHost } from './viewer-host.ts';
 
 /** What the summary reads from the element besides the view host. */
 export interface SummaryHost extends ViewerHost {
-  /** Each year's total as the file publishes it. */
-  readonly fileTotals?: readonly BudgetYearTotal[];
-  /** The file's total rows that differ from their lines. */
-  readonly fileAggregates?: readonly BudgetAggregate[];
   /** What the reader typed in the contribution field. */
   contribution: string;
 }
@@ -27,10 +22,16 @@ function renderFileTotals(
   d: Derived,
   node: BudgetNode,
 ): TemplateResult | typeof nothing {
-  if (!host.fileTotals?.length) return nothing;
+  if (!host.budget.fileTotals?.length) return nothing;
   const part = host.parts.get('totals');
   if (part)
-    return part.fileTotalsNote(host.ctx, d, node, host.fileTotals, host.fileAggregates ?? []);
+    return part.fileTotalsNote(
+      host.ctx,
+      d,
+      node,
+      host.budget.fileTotals,
+      host.budget.fileAggregates ?? [],
+    );
   // A loading note would only flicker under the summary; a failure offers its retry.
   return host.parts.failed('totals') ? host.renderPartState('totals') : nothing;
 }
@@ -39,8 +40,8 @@ function renderFileTotals(
 export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): TemplateResult {
   const ctx = host.ctx;
   const m = ctx.m;
-  const key = host.executionKey();
-  const threshold = host.threshold();
+  const key = host.budget.executionKey();
+  const threshold = host.budget.threshold();
   const exec = execution(node, threshold, key);
   const raw = host.population;
   const population = raw?.trim() ? host.parts.get('population') : undefined;

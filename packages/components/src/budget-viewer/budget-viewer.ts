@@ -7,49 +7,27 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import {
-  compareDecimals,
-  isDecimalString,
-  isExecutionKey,
-  type BudgetAggregate,
-  type BudgetAmountKey,
-  type BudgetLine,
-  type BudgetYearTotal,
-  type ExecutionKey,
-  type NumberFormat,
-} from '@rendir/core';
+import type { BudgetAmountKey, BudgetLine, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import { DataController, type LoadContext } from '../platform/data-controller.ts';
-import { readOffMainThread, type ParserSource } from '../platform/parser.ts';
-import { recordsOrThrow } from '../platform/errors.ts';
+import { BudgetData } from './budget-data.ts';
 import { renderError, renderLoading, renderPartFailed, stateStyles } from '../platform/states.ts';
-import {
-  buildTreeSteps,
-  defaultMeasure,
-  displayName,
-  fiscalYears,
-  flows,
-  pathId,
-  presentKeys,
-  type BudgetNode,
-} from './budget-model.ts';
+import { pathId, type BudgetNode } from './budget-model.ts';
 import { budgetMessages, type BudgetMessages } from './budget-viewer.messages.ts';
 import { budgetViewerStyles } from './budget-viewer.styles.ts';
 import { formatAmount } from './format.ts';
-import { LazyParts, loadPart } from '../platform/lazy-parts.ts';
+import { LazyParts } from '../platform/lazy-parts.ts';
 import { BudgetNavigation } from './budget-navigation.ts';
-import { runInSlices, runToEnd } from '../platform/slices.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
-import type { CheckedBudget } from './budget-check.ts';
-import { MAX_BOXES, PAGE, placeName, type Derived, type PartContext } from './view-context.ts';
-import { renderChart, treemapEm } from './budget-chart.ts';
+import { MAX_BOXES, PAGE, placeName, type PartContext } from './view-context.ts';
+import { ChartSize, renderChart } from './budget-chart.ts';
 import { renderFooter, renderTable } from './budget-frame.ts';
+import { renderContribution, renderHundred, renderSummary } from './budget-summary.ts';
 import {
-  renderContribution,
-  renderHundred,
-  renderSummary,
-  type SummaryHost,
-} from './budget-summary.ts';
+  renderBack,
+  renderBreadcrumb,
+  renderControls,
+  type SelectionHost,
+} from './budget-controls.ts';
 
 /** Detail of `rendir-drill`. */
 export interface BudgetDrillDetail {
@@ -72,37 +50,6 @@ type View = 'auto' | 'treemap' | 'bars' | 'icicle';
 
 /** An "i" in a circle, drawn so that no font needs the glyph. */
 const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.25" y="7" width="1.5" height="5" fill="currentColor"/><circle cx="8" cy="4.75" r="1" fill="currentColor"/></svg>`;
-
-/**
- * The `sidecar` attribute as JSON; text that is not JSON goes on as it is, and the reader
- * (core's sidecar rules, in the parser) says what is wrong with it.
- */
-function parseSidecar(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** A `src` that names a JSON file (the rest is read as CSV, as it streams). */
-function isJsonUrl(src: string): boolean {
-  try {
-    return /\.json$/i.test(new URL(src, 'http://x/').pathname);
-  } catch {
-    return false;
-  }
-}
-
-/** Lines from JSON or a property, checked like a file (the check loads only for them). */
-async function checked(value: unknown, file: string): Promise<BudgetLine[]> {
-  return (await loadPart(partLoaders, 'check')).checked(value, file);
-}
-
-/** A JSON budget: lines, or the site's budget document with the file's own totals. */
-async function checkedJson(value: unknown, file: string): Promise<CheckedBudget> {
-  return (await loadPart(partLoaders, 'check')).checkedBudget(value, file);
-}
 
 /**
  * A citizen budget ("presupuesto ciudadano"): where public money goes and how much of it
@@ -176,7 +123,7 @@ async function checkedJson(value: unknown, file: string): Promise<CheckedBudget>
  * @cssprop --rendir-color-at-risk - Colour of under-execution.
  * @cssprop --rendir-color-off-track - Colour of over-execution.
  */
-export class RendirBudgetViewer extends RendirElement implements SummaryHost {
+export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   static override styles = [
     RendirElement.styles,
     stateStyles,
@@ -216,10 +163,6 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     contribution: { state: true },
     /** @private */
     limit: { state: true },
-    /** @private */
-    narrow: { state: true },
-    /** @private */
-    chartEm: { state: true },
   };
 
   src?: string;
@@ -251,30 +194,8 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
 
   /** What the reader typed in the contribution field. @internal */
   contribution = '';
-  /** @internal */
+  /** Bars and table rows shown; "show more" adds a page. @internal */
   limit = PAGE;
-  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). @internal */
-  narrow = false;
-  /**
-   * The treemap's width in root em (in steps of 2), for the names that fit its tiles: read
-   * before the first render, then kept by the resize observer.
-   * @internal
-   */
-  chartEm = 0;
-
-  private readonly resize =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver(([entry]) => {
-          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-          const narrow = entry.contentRect.width < 36 * rem;
-          if (narrow !== this.narrow) this.narrow = narrow;
-          // A frame later: the names redrawn change the element's height, which, from inside
-          // this callback, would be a ResizeObserver loop.
-          const chartEm = treemapEm(entry.contentRect.width, rem);
-          if (chartEm !== this.chartEm) requestAnimationFrame(() => (this.chartEm = chartEm));
-        });
-
   /** The table, icicle, prices, downloads and embed code, loaded on first need. @internal */
   readonly parts = new LazyParts(this, partLoaders);
   /** Keys and focus of the items: one tab stop, arrows, Escape up (budget-navigation.ts). @internal */
@@ -282,102 +203,21 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     canGoUp: () => this.path.length > 0,
     up: () => this.up(),
   });
-  private derived?: Derived;
-  /**
-   * Each year's total as the file publishes it (core's `totals`, from the CSV or the site's
-   * budget document): the figure shown for the whole year, as the page without JavaScript.
-   * @internal
-   */
-  fileTotals?: readonly BudgetYearTotal[];
-  /** The file's total rows that differ from their lines, named in the note. @internal */
-  fileAggregates?: readonly BudgetAggregate[];
-  /** The currency the file's sidecar or budget document declares (`EUR`). */
-  private fileCurrency?: string;
-  private derivedKey: readonly unknown[] = [];
+  /** The viewer's width as the chart needs it (budget-chart.ts). @internal */
+  readonly size = new ChartSize(this);
+  /** The lines, the file's totals and what is derived from them (budget-data.ts). @internal */
+  readonly budget = new BudgetData(this);
   /** The URL hash has been read since `deep-link` was set. */
   private hashRead = false;
-
-  private readonly data = new DataController<BudgetLine[]>(this, {
-    parser: 'budget',
-    args: () => [this.src, this.levels, this.numberFormat, this.sidecar, this.lines],
-    load: async (ctx) => {
-      const lines = await this.loadLines(ctx);
-      if (lines?.length) {
-        // No figures before the prices they are in (the part loads while the data arrives).
-        // A part that fails says so where it goes; the figures show without it.
-        const part = (name: PartName) => this.parts.whenLoaded(name);
-        if (this.pricesAsked()) await part('prices');
-        if (this.deepLink) await part('deepLink');
-        if (this.population?.trim()) await part('population');
-        if (fiscalYears(lines).length > 1) await part('years');
-        // Build the hierarchy in slices of a few milliseconds: no single task reads,
-        // sums 10,000 lines and draws (the first render then finds it built).
-        await ctx.yield();
-        await runInSlices(this.deriveSteps(lines), () => ctx.yield());
-        await ctx.yield();
-      }
-      return lines;
-    },
-  });
-
-  /** Budget lines from the property, a JSON or CSV `src`, or inline data. */
-  private async loadLines(ctx: LoadContext): Promise<BudgetLine[] | null> {
-    this.fileTotals = undefined;
-    this.fileAggregates = undefined;
-    this.fileCurrency = undefined;
-    if (this.lines) return checked(this.lines, `<${this.localName}> lines`);
-    // The attribute, else an inline `<script type="application/json" data-name="sidecar">`
-    // child (data, never run: it works under a strict Content-Security-Policy).
-    const inline = this.sidecar?.trim() ? null : await ctx.read(null, { name: 'sidecar' });
-    const sidecar = this.sidecar?.trim()
-      ? parseSidecar(this.sidecar)
-      : inline && (inline.format === 'json' ? inline.value : inline.input);
-    const levels = this.levels
-      ?.split(',')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const options = {
-      ...(sidecar !== undefined ? { sidecar } : {}),
-      ...(levels?.length ? { levels } : {}),
-      ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}),
-    };
-    // CSV is read off the main thread: a big budget never freezes the page.
-    const fromCsv = async (source: ParserSource, file: string) => {
-      const result = await readOffMainThread('budget', { main: source }, { file, ...options }, ctx);
-      this.fileTotals = result.totals;
-      this.fileAggregates = result.aggregates;
-      this.fileCurrency = result.facts.currency;
-      return recordsOrThrow(result, ctx);
-    };
-    if (!this.src || isJsonUrl(this.src)) {
-      const raw = await ctx.read(this.src);
-      if (!raw) return null;
-      if (raw.format === 'json') {
-        const budget = await checkedJson(raw.value, raw.file);
-        this.fileTotals = budget.totals;
-        this.fileAggregates = budget.aggregates;
-        this.fileCurrency = budget.currency;
-        return budget.lines;
-      }
-      return fromCsv(raw.input, raw.file);
-    }
-    const stream = await ctx.stream(this.src);
-    return stream ? fromCsv(stream.source, stream.file) : null;
-  }
 
   /** Resolves when the data has loaded (or failed) and the viewer has rendered. */
   get loaded(): Promise<boolean> {
     // An update first: a reconnected element restarts its load there.
     return this.updateComplete
-      .then(() => this.data.complete)
+      .then(() => this.budget.data.complete)
       .then(() => this.updateComplete)
       .then(() => this.parts.settled)
       .then(() => this.updateComplete);
-  }
-
-  /** The author gave a price index: constant prices are offered. */
-  private pricesAsked(): boolean {
-    return Boolean(this.deflator?.trim() || this.deflatorColumn);
   }
 
   /** The context the lazily loaded parts render in. @internal */
@@ -387,7 +227,7 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
       m: this.m,
       t: this.t,
       intl: this.intlLocale,
-      currency: this.currencyCode(),
+      currency: this.budget.currency(),
     };
   }
 
@@ -398,148 +238,46 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.resize?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.resize?.disconnect();
-  }
-
-  // ---- derived data -------------------------------------------------------------
-
-  private derive(
-    lines: BudgetLine[] | undefined = this.data.status === 'ready' ? this.data.value : undefined,
-  ): Derived | undefined {
-    return runToEnd(this.deriveSteps(lines));
-  }
-
-  /** `derive` as steps (the trees are built in slices: see platform/slices.ts). */
-  private *deriveSteps(lines: BudgetLine[] | undefined): Generator<void, Derived | undefined> {
-    if (!lines?.length) return undefined;
-    const pricing = this.pricesAsked() ? this.parts.get('prices') : undefined;
-    const key = [
-      lines,
-      pricing,
-      this.year,
-      this.flow,
-      this.measure,
-      this.deflator,
-      this.deflatorColumn,
-      this.baseYear,
-      this.constantPrices,
-      this.locale,
-    ];
-    if (this.derived && key.every((k, i) => Object.is(k, this.derivedKey[i]))) return this.derived;
-
-    const years = fiscalYears(lines);
-    const flowList = flows(lines);
-    const keys = presentKeys(lines);
-    const measure =
-      this.measure && keys.includes(this.measure) ? this.measure : defaultMeasure(keys);
-    const year = this.year && years.includes(this.year) ? this.year : years[years.length - 1];
-    const flow = this.flow && flowList.includes(this.flow) ? this.flow : flowList[0];
-
-    const { lines: used, ...prices } = pricing
-      ? pricing.applyPrices(
-          lines,
-          years,
-          {
-            deflator: this.deflator,
-            column: this.deflatorColumn,
-            baseYear: this.baseYear,
-            constant: this.constantPrices,
-          },
-          this.locale,
-        )
-      : { lines, constant: false };
-
-    // A year's whole is the figure the file publishes (its total rows), as on the page
-    // without JavaScript; at constant prices it is the sum of the deflated lines.
-    const published = (y: string) =>
-      prices.constant
-        ? undefined
-        : this.fileTotals?.find((t) => t.fiscalYear === y && t.flow === flow)?.amounts;
-    const tree = yield* buildTreeSteps(used, {
-      year,
-      flow,
-      measure,
-      keys,
-      published: published(year),
-    });
-    const yi = years.indexOf(year);
-    // The earlier year is only compared by the measure: its other totals are never shown.
-    const previous =
-      yi > 0
-        ? yield* buildTreeSteps(used, {
-            year: years[yi - 1],
-            flow,
-            measure,
-            keys: [measure],
-            published: published(years[yi - 1]),
-          })
-        : undefined;
-    // The key with the result: a derive left halfway (between slices) is never taken as done.
-    this.derivedKey = key;
-    this.derived = {
-      lines,
-      years,
-      flows: flowList,
-      keys,
-      measure,
-      year,
-      flow,
-      tree,
-      previous,
-      ...prices,
-    };
-    return this.derived;
-  }
-
-  /** The open node: the deepest node of `path` that exists. */
-  private current(d: Derived): BudgetNode {
-    let node = d.tree.root;
-    for (let i = 1; i <= this.path.length; i++) {
-      const next = d.tree.byId.get(pathId(this.path.slice(0, i)));
-      if (!next) break;
-      node = next;
-    }
-    return node;
   }
 
   // ---- navigation ---------------------------------------------------------------
 
-  private hashKey(): string {
-    return this.id || 'presupuesto';
-  }
-
-  private writeHash(): void {
-    if (!this.deepLink || !this.derived) return;
-    this.parts.get('deepLink')?.writeHash(this.hashKey(), this.derived.year, this.path);
+  /** The open year and node into the URL hash, with `deep-link`. @internal */
+  writeHash(): void {
+    if (this.deepLink) this.parts.get('deepLink')?.recordInHash(this);
   }
 
   private onHashChange = (): void => {
-    const state = this.deepLink ? this.parts.get('deepLink')?.readHash(this.hashKey()) : undefined;
-    if (!state) return;
-    if (state.year && state.year !== this.year) this.year = state.year;
-    if (pathId(state.path) !== pathId(this.path)) this.go(state.path);
+    if (this.deepLink) this.parts.get('deepLink')?.followHash(this);
   };
 
-  /** Opens `path`, announces it, and moves focus to its first box (or the box `focus`). */
-  private go(path: string[], focus: 'first' | string = 'first'): void {
+  /** The year shown, once the data is derived. @internal */
+  shownYear(): string | undefined {
+    return this.budget.derived?.year;
+  }
+
+  /**
+   * Opens `path`, announces it, and moves focus to its first box (or the box `focus`).
+   * @internal
+   */
+  go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
     this.limit = PAGE;
     this.writeHash();
-    const d = this.derived;
+    const d = this.budget.derived;
     if (!d) return this.nav.focusAfterUpdate(0);
-    const node = this.current(d);
+    const node = this.budget.current(d, this.path);
     const index = focus === 'first' ? 0 : node.children.findIndex((c) => c.id === focus);
     this.nav.focusAfterUpdate(
       Math.max(0, index),
       this.m.nowIn(
         placeName(node, this.m),
-        formatAmount(node.size, this.intlLocale, this.currencyCode()),
+        formatAmount(node.size, this.intlLocale, this.budget.currency()),
       ),
     );
     this.emit('rendir-drill', { path: node.path, year: d.year, total: node.size });
@@ -557,7 +295,8 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     this.go(node.path);
   }
 
-  private up(): void {
+  /** One level up, focus on the item the reader came from. @internal */
+  up(): void {
     if (!this.path.length) return;
     const from = pathId(this.path);
     this.go(this.path.slice(0, -1), from);
@@ -566,26 +305,18 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
   // ---- lifecycle ----------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.chartEm) {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      this.chartEm = treemapEm(this.getBoundingClientRect().width, rem);
-    }
     // Parts the author turned on start loading now, while the data arrives.
     if (this.view === 'icicle') this.parts.get('icicle');
     if (this.tableOpen) this.parts.get('table');
     if (this.embedScript) this.parts.get('embed');
-    if (this.pricesAsked()) this.parts.get('prices');
+    if (this.budget.pricesAsked()) this.parts.get('prices');
     if (this.population?.trim()) this.parts.get('population');
     if (changed.has('deepLink')) this.hashRead = false;
     const link = this.deepLink && !this.hashRead ? this.parts.get('deepLink') : undefined;
     if (link) {
       // Once the part is here: the data load waits for it, so the first level shown is the linked one.
       this.hashRead = true;
-      const state = link.readHash(this.hashKey());
-      if (state) {
-        if (state.year) this.year = state.year;
-        this.path = state.path;
-      }
+      link.openFromHash(this);
     }
   }
 
@@ -596,7 +327,7 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
       <h2 id="title" part="title">${this.heading || this.m.title}</h2>
       ${this.note ? html`<p class="note" part="note">${infoIcon}${this.note}</p>` : nothing}
       <slot name="description"></slot>
-      ${this.data.render(() => this.renderReady())}
+      ${this.budget.data.render(() => this.renderReady())}
     </section>`;
   }
 
@@ -605,33 +336,28 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
       return this.renderView();
     } catch (error) {
       // Never into the host page: whatever slipped through shows the error state.
-      return renderError(error, this.t, this.locale, { onRetry: this.data.retry });
+      return renderError(error, this.t, this.locale, { onRetry: this.budget.data.retry });
     }
   }
 
   private renderView(): unknown {
-    const d = this.derive();
+    const d = this.budget.derive();
     if (!d) return nothing;
     // A price index given after the data: no figures until their prices are known.
-    if (this.pricesAsked() && !d.deflator && !d.priceProblem && !this.parts.failed('prices')) {
+    if (
+      this.budget.pricesAsked() &&
+      !d.deflator &&
+      !d.priceProblem &&
+      !this.parts.failed('prices')
+    ) {
       return renderLoading(this.t);
     }
-    const node = this.current(d);
-    const m = this.m;
+    const node = this.budget.current(d, this.path);
     return html`
-      ${this.renderControls(d)}
+      ${renderControls(this, d)}
       ${this.deepLink && this.parts.failed('deepLink') ? this.renderPartState('deepLink') : nothing}
-      ${node.depth > 0 ? this.renderBreadcrumb(d, node) : nothing} ${renderSummary(this, d, node)}
-      ${
-        node.depth > 0
-          ? html`<div>
-              <button type="button" class="back" @click=${() => this.up()}>
-                <span aria-hidden="true">←</span>
-                ${m.backTo(node.parent ? placeName(node.parent, this.m) : m.all)}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${node.depth > 0 ? renderBreadcrumb(this, d, node) : nothing} ${renderSummary(this, d, node)}
+      ${node.depth > 0 ? renderBack(this, node) : nothing}
       ${node.children.length ? renderChart(this, node) : nothing}
       ${
         node.children.length
@@ -644,90 +370,6 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
     `;
   }
 
-  /** Where the open node is, from the whole budget (not shown there: it would only repeat the heading). */
-  private renderBreadcrumb(d: Derived, node: BudgetNode): TemplateResult {
-    const m = this.m;
-    return html`
-      <nav aria-label=${m.breadcrumb} part="breadcrumb">
-        <ol>
-          <li>
-            <button type="button" class="link" @click=${() => this.go([])}>${m.all}</button>
-          </li>
-          ${node.path.map((_, i) => {
-            const ancestor = d.tree.byId.get(pathId(node.path.slice(0, i + 1)))!;
-            const last = i === node.path.length - 1;
-            return html`<li>
-              ${
-                last
-                  ? html`<span aria-current="location">${displayName(ancestor)}</span>`
-                  : html`<button type="button" class="link" @click=${() => this.go(ancestor.path)}>
-                      ${displayName(ancestor)}
-                    </button>`
-              }
-            </li>`;
-          })}
-        </ol>
-      </nav>
-    `;
-  }
-
-  private renderControls(d: Derived): TemplateResult | typeof nothing {
-    const m = this.m;
-    const years = d.years.length > 1;
-    const yearsPart = years ? this.parts.get('years') : undefined;
-    const bothFlows = d.flows.length > 1;
-    const prices = Boolean(d.deflator && d.baseYear);
-    const pricesFailed = this.pricesAsked() && this.parts.failed('prices');
-    if (!years && !bothFlows && !prices && !d.priceProblem && !pricesFailed) return nothing;
-    return html`<div class="controls" part="controls">
-      ${
-        !years
-          ? nothing
-          : yearsPart
-            ? yearsPart.renderYearSelect(this.ctx, d, (year) => {
-                this.year = year;
-                this.writeHash();
-              })
-            : this.renderPartState('years')
-      }
-      ${
-        bothFlows
-          ? html`<fieldset class="group">
-              <legend>${m.flow}</legend>
-              ${d.flows.map(
-                (f) =>
-                  html`<button
-                    type="button"
-                    aria-pressed=${f === d.flow ? 'true' : 'false'}
-                    @click=${() => {
-                      this.flow = f;
-                      this.path = [];
-                    }}
-                  >
-                    ${f === 'income' ? m.flowIncome : m.flowExpense}
-                  </button>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      ${
-        prices
-          ? this.parts
-              .get('prices')
-              ?.renderPriceSwitch(this.ctx, d, (constant) => (this.constantPrices = constant))
-          : nothing
-      }
-      ${pricesFailed ? this.renderPartState('prices') : nothing}
-      ${
-        d.priceProblem
-          ? html`<p class="invalid price-problem">
-              <span aria-hidden="true">⚠</span> ${d.priceProblem}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
   /**
    * Where a lazily loaded part goes while it loads, or, if it could not be loaded
    * (offline), an alert with a retry.
@@ -736,36 +378,5 @@ export class RendirBudgetViewer extends RendirElement implements SummaryHost {
   renderPartState(name: PartName): TemplateResult {
     if (!this.parts.failed(name)) return renderLoading(this.t, this.t.partLoading);
     return renderPartFailed(this.t, () => this.parts.retry(name));
-  }
-
-  /** The attribute, else the file's declared currency, else pesos. */
-  private currencyCode(): string {
-    return this.currency?.trim() || this.fileCurrency || 'COP';
-  }
-
-  /** `execution` when it names an execution key, else commitments. @internal */
-  executionKey(): ExecutionKey {
-    const key = this.execution?.trim();
-    return isExecutionKey(key) ? key : 'commitments';
-  }
-
-  /** `under-threshold` when it is a plain number between 0 and 100, else the default 80. @internal */
-  threshold(): string {
-    const t = this.underThreshold?.trim() ?? '';
-    return isDecimalString(t) && compareDecimals(t, '0') >= 0 && compareDecimals(t, '100') <= 0
-      ? t
-      : '80';
-  }
-
-  /**
-   * The population as an exact whole number (`7900000`, `7.900.000`), else undefined;
-   * `null` while the part that reads it is not here (on its way, or failed).
-   * @internal
-   */
-  populationValue(): string | undefined | null {
-    const p = this.population?.trim();
-    if (!p) return undefined;
-    const reader = this.parts.get('population');
-    return reader ? reader.wholePopulation(p) : null;
   }
 }

@@ -46,6 +46,16 @@ export const MAX_BOXES = 40;
 /** Bars and table rows shown at once; "show more" adds as many again. */
 export const PAGE = 100;
 
+/** What the lazy parts read of the viewer's settings (BudgetData gives more). */
+export interface BudgetSettings {
+  /** The `under-threshold` attribute when valid, else 80. */
+  threshold(): string;
+  /** The `execution` attribute when it names an execution key, else commitments. */
+  executionKey(): ExecutionKey;
+  /** The population as an exact whole number; `null` while its reader loads. */
+  populationValue(): string | undefined | null;
+}
+
 /**
  * The element as its render modules (chart, summary, frame) and the parts that draw from it
  * (embed code, downloads) see it: its state and the moves a reader makes. The members are the
@@ -68,22 +78,14 @@ export interface ViewerState extends HTMLElement {
   readonly embedIframe?: string;
   tableOpen: boolean;
   readonly nav: BudgetNavigation;
+  /** The settings that decide the figures (budget-data.ts reads them from the attributes). */
+  readonly budget: BudgetSettings;
   view: 'auto' | 'treemap' | 'bars' | 'icicle';
   /** Bars and table rows shown. */
   limit: number;
-  /** Narrower than 36rem: `view="auto"` shows bars. */
-  readonly narrow: boolean;
-  /** The treemap's width in root em, for the names that fit its tiles. */
-  readonly chartEm: number;
   drill(node: BudgetNode): void;
   /** From the treemap's "more items" box to the same item in the bar list. */
   showRest(): void;
-  /** The `under-threshold` attribute when valid, else 80. */
-  threshold(): string;
-  /** The `execution` attribute when it names an execution key, else commitments. */
-  executionKey(): ExecutionKey;
-  /** The population as an exact whole number; `null` while its reader loads. */
-  populationValue(): string | undefined | null;
 }
 
 /** The open node's name in the breadcrumb and announcements: "all the budget" at the top. */

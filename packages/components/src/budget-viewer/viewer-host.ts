@@ -7,8 +7,13 @@ import type { TemplateResult } from 'lit';
 import type { LazyParts } from '../platform/lazy-parts.ts';
 import type { PartName, partLoaders } from './lazy-parts.ts';
 import type { ViewerState } from './view-context.ts';
+import type { BudgetData } from './budget-data.ts';
 
 export interface ViewerHost extends ViewerState {
+  /** The data, the file's totals and the settings that decide the figures. */
+  readonly budget: BudgetData;
+  /** The viewer's width as the chart needs it (ChartSize, budget-chart.ts). */
+  readonly size: { readonly narrow: boolean; readonly em: number };
   readonly parts: LazyParts<typeof partLoaders>;
   /** Where a lazily loaded part goes while it loads, or its failure with a retry. */
   renderPartState(name: PartName): TemplateResult;

@@ -61,6 +61,48 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('never cuts a value or a label: they wrap inside their card, further down too', async () => {
+    const el = await inColumn(320);
+    const g = grid(el);
+    /** Every drawn card: each field's text whole in its box, the cards one after another. */
+    const checkDrawnCards = () => {
+      const cards = [...shadow(el).querySelectorAll<HTMLElement>('.body [data-row]')];
+      expect(cards.length).to.be.above(1);
+      let wrapped = 0;
+      cards.forEach((card, k) => {
+        for (const cell of card.querySelectorAll<HTMLElement>('[role="gridcell"]')) {
+          const what = `row ${card.dataset.row}, ${cell.dataset.label}`;
+          expect(cell.scrollWidth, `${what}: nothing hidden sideways`).to.be.at.most(
+            cell.clientWidth,
+          );
+          expect(cell.scrollHeight, `${what}: nothing hidden below`).to.be.at.most(
+            cell.clientHeight + 1,
+          );
+          expect(getComputedStyle(cell).textOverflow).not.to.equal('ellipsis');
+          expect(getComputedStyle(cell, '::before').textOverflow).not.to.equal('ellipsis');
+          expect(box(cell).bottom, `${what}: inside its card`).to.be.at.most(box(card).bottom + 1);
+          // More than one line of 1.8em: a long value or label that wrapped.
+          if (box(cell).height > 40) wrapped++;
+        }
+        if (k > 0) expect(box(card).top).to.be.at.least(box(cards[k - 1]).bottom - 1);
+      });
+      return wrapped;
+    };
+    expect(checkDrawnCards(), 'the file has long texts, wrapped').to.be.above(0);
+    // Further down the file: the cards drawn there are measured again.
+    const before = shadow(el).querySelector('.body [data-row]')!.getAttribute('data-row');
+    g.scrollTop = g.scrollHeight / 2;
+    await until(
+      () => shadow(el).querySelector('.body [data-row]')!.getAttribute('data-row') !== before,
+      'rows further down drawn',
+    );
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    checkDrawnCards();
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the grid keys: down to the next card, right to the next field, each in view', async () => {
     const el = await inColumn(375);
     shadow(el).querySelector<HTMLButtonElement>('.sort[tabindex="0"]')!.focus();

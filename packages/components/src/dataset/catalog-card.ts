@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '@rendir/core';
 import type { DatasetMessages } from './messages.ts';
-import { isoDate } from './model.ts';
+import { isoDate } from './iso-date.ts';
 import { linkTo, overdueSince, parsePeriodicity } from './metadata.ts';
 import type { DatasetMetadata } from './types.ts';
 

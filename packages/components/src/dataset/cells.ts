@@ -5,7 +5,7 @@
  * cell's shape; here they are only formatted, so the grid carries no number parser.
  */
 import { formatCell, formatDate, formatNumber, safeUrl } from '@rendir/core';
-import { isoDate } from './model.ts';
+import { isoDate } from './iso-date.ts';
 import { MISSING_KINDS, SHAPE_MISSING, SHAPE_RAW, type DatasetColumn } from './types.ts';
 
 export interface CellContext {

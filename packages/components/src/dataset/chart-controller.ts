@@ -7,7 +7,8 @@ import { renderPartFailed } from '../platform/states.ts';
 import type { ChartKind } from './chart.ts';
 import { cellContext, messagesOf, type DatasetContext } from './dataset-context.ts';
 import { fileBase } from './metadata.ts';
-import type { DatasetData, DatasetMetadata } from './types.ts';
+import type { DatasetData } from './dataset-data.ts';
+import type { DatasetMetadata } from './types.ts';
 
 export class QuickChartSection {
   private key = '';

@@ -17,32 +17,10 @@ import {
   type DayMonthOrder,
   msg,
 } from '@rendir/core';
-import { isoDate } from './model.ts';
+import { isoDate } from './iso-date.ts';
 import { isMissingCell, readNumberCell } from './number-shape.ts';
 import type { ColumnType } from './types.ts';
-import type { SearchTexts } from './search-texts.ts';
-import type { PackedRows } from './packed-rows.ts';
-
-/** What comes with a batch of rows besides the rows (each part optional). */
-export interface TableBatch {
-  /** The rows' search texts (`searchTexts`). */
-  texts?: SearchTexts;
-  /** The rows themselves, packed (`packed-rows.ts`); the batch's row objects are then empty. */
-  rows?: PackedRows;
-  /** With the first batch: each column's type, the number format, problems found. */
-  types?: ColumnType[];
-  numberFormat?: NumberFormat;
-  /** The day/month order the file's dates prove (`30/06/2025`: day first), if any. */
-  dateOrder?: DayMonthOrder;
-  errors?: ContentError[];
-  /** Sort keys of each number and date column (null for the others), one per row. */
-  keys?: (Float64Array | null)[];
-  /** Shapes of each number column's cells (null for the others), one per row. */
-  shapes?: (Uint16Array | null)[];
-}
-
-/** A batch as a table keeps it: its rows packed, their search texts beside them. */
-export type PackedBatch = TableBatch & Required<Pick<TableBatch, 'rows' | 'texts'>>;
+import type { TableBatch } from './table-batch.ts';
 
 export interface TypingOptions {
   /** How the file writes numbers, when declared (`number-format`); else proved by its values. */

@@ -201,9 +201,10 @@ export const datasetStyles = css`
   }
   /*
    * A narrow container (a phone, a CMS sidebar): each row is a card of «column: value»
-   * lines of one fixed height (the window of drawn rows is computed from it), the column
-   * headers a strip of sort buttons; the grid's roles and keys stay, and a button shows
-   * the table instead.
+   * lines, labels and values wrapped, never cut (identifiers break anywhere); every card
+   * is as tall as the tallest drawn (--_card-height, measured by the grid), so the window
+   * of drawn rows is still computed from one height. The column headers are a strip of
+   * sort buttons; the grid's roles and keys stay, and a button shows the table instead.
    */
   @container (max-width: 480px) {
     .layout {
@@ -233,21 +234,23 @@ export const datasetStyles = css`
     .cards .body .row {
       width: 100%;
       display: block;
-      height: calc(var(--_fields) * 1.8em + 1em);
+      height: auto;
+      min-height: var(--_card-height);
       padding: 0.5em 0;
     }
     .cards .body .cell {
+      display: grid;
+      grid-template-columns: 40% 1fr;
+      column-gap: 0.5em;
       padding: 0 0.75em;
       text-align: start;
+      white-space: normal;
+      overflow: visible;
+      text-overflow: clip;
+      overflow-wrap: anywhere;
     }
     .cards .body .cell::before {
       content: attr(data-label) / '';
-      display: inline-block;
-      width: 40%;
-      margin-inline-end: 0.5em;
-      vertical-align: top;
-      overflow: hidden;
-      text-overflow: ellipsis;
       color: ${tokens.muted};
       font-weight: 700;
     }

@@ -27,9 +27,11 @@ import { DatasetSources } from './sources-controller.ts';
 import { DatasetGrid } from './grid-controller.ts';
 import { QuickChartSection } from './chart-controller.ts';
 import { DatasetDownloads } from './downloads-controller.ts';
-import type { DatasetApi, DatasetData, DatasetInput, DatasetMetadata, ViewQuery } from './types.ts';
+import type { DatasetData } from './dataset-data.ts';
+import type { DatasetApi, DatasetInput, DatasetMetadata, ViewQuery } from './types.ts';
 
-export type { DatasetApi, DatasetData, DatasetInput } from './types.ts';
+export type { DatasetData } from './dataset-data.ts';
+export type { DatasetApi, DatasetInput } from './types.ts';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -44,6 +46,15 @@ declare global {
 }
 
 let instances = 0;
+
+/** The context the controllers share, with the controllers themselves, which the element draws. */
+interface DatasetControllers extends DatasetContext {
+  readonly query: DatasetQuery;
+  readonly sources: DatasetSources;
+  readonly grid: DatasetGrid;
+  readonly chart: QuickChartSection;
+  readonly downloads: DatasetDownloads;
+}
 
 /**
  * @summary A data set with its catalog card, an explorable grid, a quick chart and downloads.
@@ -136,10 +147,10 @@ export class RendirDataset extends RendirElement implements DatasetSettings {
 
   private readonly uid = `rendir-dataset-${++instances}`;
   /** The controllers, in the order their update hooks run: the view before the load. */
-  private readonly c: DatasetContext = this.controllers();
+  private readonly c: DatasetControllers = this.controllers();
 
-  private controllers(): DatasetContext {
-    const c = {} as { -readonly [K in keyof DatasetContext]: DatasetContext[K] };
+  private controllers(): DatasetControllers {
+    const c = {} as { -readonly [K in keyof DatasetControllers]: DatasetControllers[K] };
     c.host = this;
     c.uid = this.uid;
     // Loaded when the reader first opens the chart, searches, or asks for a download.

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { messagesOf, type DatasetContext } from './dataset-context.ts';
 import { fileBase, linkTo } from './metadata.ts';
-import type { DatasetData, DatasetMetadata } from './types.ts';
+import type { DatasetData } from './dataset-data.ts';
+import type { DatasetMetadata } from './types.ts';
 
 export class DatasetDownloads {
   private readonly ctx: DatasetContext;

@@ -7,9 +7,27 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { styleProps } from '../platform/style-props.ts';
 import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
 import { showCell } from './cells.ts';
-import { cellContext, messagesOf, type DatasetContext } from './dataset-context.ts';
-import type { ShownColumn } from './query-controller.ts';
-import type { DatasetData } from './types.ts';
+import {
+  cellContext,
+  messagesOf,
+  type DatasetContext,
+  type SharedGrid,
+} from './dataset-context.ts';
+import type { DatasetData } from './dataset-data.ts';
+import type { ShownColumn } from './types.ts';
+
+/** A card's height without the floor the grid gives it: down to its last field. */
+function contentHeight(card: HTMLElement): number {
+  const last = card.lastElementChild;
+  if (!last) return 0;
+  const style = getComputedStyle(card);
+  return (
+    last.getBoundingClientRect().bottom -
+    card.getBoundingClientRect().top +
+    parseFloat(style.paddingBottom) +
+    parseFloat(style.borderBottomWidth)
+  );
+}
 
 /** Most rows a printed grid holds (a paper copy of a whole large file helps no one). */
 const PRINT_ROWS = 2000;
@@ -23,7 +41,7 @@ const MIN_COLUMN = 6;
 type GridState =
   'activeRow' | 'activeCol' | 'scrollTop' | 'rowHeight' | 'viewport' | 'printing' | 'asTable';
 
-export class DatasetGrid implements ReactiveController {
+export class DatasetGrid implements ReactiveController, SharedGrid {
   /** The cell with the tab stop: row -1 is the header. */
   activeRow = -1;
   activeCol = 0;
@@ -40,6 +58,12 @@ export class DatasetGrid implements ReactiveController {
   private measuredRow = false;
   private measureFrame = 0;
   private columnsStale = false;
+  /** Cards were showing at the last measure, at this grid width (-1: measure afresh). */
+  private cardsShown = false;
+  private cardsWidth = -1;
+  /** The rows drawn at the last render and at the last measure (cards are measured again). */
+  private drawnWindow = '';
+  private measuredWindow = '';
   /** The last column template and what it was worked out from (the grid renders on scroll). */
   private template: { data: DatasetData; keys: string; style: Record<string, string> } | null =
     null;
@@ -89,7 +113,11 @@ export class DatasetGrid implements ReactiveController {
 
   /** Geometry is read when the grid appears or resizes, not on every update (each read forces a layout). */
   hostUpdated(): void {
-    const stale = this.scroller !== this.measuredScroller || !this.measuredRow || this.columnsStale;
+    const stale =
+      this.scroller !== this.measuredScroller ||
+      !this.measuredRow ||
+      this.columnsStale ||
+      (this.cardsShown && this.drawnWindow !== this.measuredWindow);
     this.columnsStale = false;
     // In the next frame, outside this update.
     if (stale && !this.measureFrame) {
@@ -102,6 +130,7 @@ export class DatasetGrid implements ReactiveController {
 
   /** A new load: the tab stop back on the first header. */
   reset(): void {
+    this.cardsWidth = -1;
     this.set('activeRow', -1);
     this.set('activeCol', 0);
   }
@@ -109,6 +138,7 @@ export class DatasetGrid implements ReactiveController {
   /** Columns were shown or hidden: measure again. */
   columnsChanged(): void {
     this.columnsStale = true;
+    this.cardsWidth = -1;
   }
 
   /** A new order or selection starts at its top. */
@@ -150,8 +180,19 @@ export class DatasetGrid implements ReactiveController {
       if (!this.printing) requestAnimationFrame(this.onPrint);
       return;
     }
-    const row = this.root.querySelector<HTMLElement>('.body [data-row]');
-    const rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
+    const rows = [...this.root.querySelectorAll<HTMLElement>('.body [data-row]')];
+    const row = rows[0];
+    let rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
+    this.cardsShown = row !== undefined && getComputedStyle(row).display === 'block';
+    this.measuredWindow = this.drawnWindow;
+    if (this.cardsShown) {
+      // Cards wrap their text: the tallest drawn sets the height of all, never lowered
+      // until the width, the columns or the data change, so scrolling never moves rows.
+      const width = scroller.clientWidth;
+      rowHeight = width === this.cardsWidth ? this.rowHeight : 0;
+      this.cardsWidth = width;
+      for (const card of rows) rowHeight = Math.max(rowHeight, contentHeight(card));
+    }
     const head = this.root.querySelector('.head');
     const viewport = scroller.clientHeight - (head?.getBoundingClientRect().height ?? 0);
     if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5)
@@ -288,8 +329,6 @@ export class DatasetGrid implements ReactiveController {
     const style = {
       '--_columns': widths.map((w) => `minmax(calc(${w}ch + 1em), ${w}fr)`).join(' '),
       '--_row-width': `max(100%, calc(${total}ch + ${widths.length}em))`,
-      // A card's height: one line per field.
-      '--_fields': String(widths.length),
     };
     this.template = { data, keys, style };
     return style;
@@ -318,6 +357,7 @@ export class DatasetGrid implements ReactiveController {
     );
     const positions: number[] = [];
     for (let p = win.first; p <= win.last; p++) positions.push(p);
+    this.drawnWindow = `${win.first}:${win.last}`;
     const header = html`<div class="row" role="row" aria-rowindex="1" data-row="-1" part="row">
       ${shown.map(({ column }, c) => {
         const sorted = sort?.key === column.key ? sort.direction : undefined;
@@ -408,7 +448,11 @@ export class DatasetGrid implements ReactiveController {
         @scroll=${this.onScroll}
       >
         <div class="head" role="rowgroup">${header}</div>
-        <div class="body" role="rowgroup" ${styleProps({ height: `${win.height}px` })}>
+        <div
+          class="body"
+          role="rowgroup"
+          ${styleProps({ height: `${win.height}px`, '--_card-height': `${this.rowHeight}px` })}
+        >
           ${positions.map(renderRow)}
         </div>
       </div>`;

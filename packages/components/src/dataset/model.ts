@@ -6,26 +6,11 @@
  * worker for CSV); shown values always come from the cell as written, read exactly by the
  * core. Searching, filtering and sorting are in `view.ts`, loaded on first use.
  */
-import { parseDate, type ContentError, type DayMonthOrder, type NumberFormat } from '@rendir/core';
-import type { PackedBatch } from './column-types.ts';
+import type { ContentError, NumberFormat } from '@rendir/core';
+import type { PackedBatch } from './table-batch.ts';
 import type { SearchTexts } from './search-texts.ts';
 import { packedCell, packedCells, packedLength, type PackedRows } from './packed-rows.ts';
 import { SHAPE_RAW, type DatasetColumn } from './types.ts';
-
-const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
-
-/**
- * A date cell as ISO text (`2025-06-15`, `2025-06`, `2025`), timestamps cut to the day;
- * `30/06/2025` in the file's day/month `order` (a date that reads as two without one is none).
- */
-export function isoDate(raw: string, order?: DayMonthOrder): string | undefined {
-  const s = raw.trim();
-  const ts = ISO_TIMESTAMP.exec(s);
-  return parseDate(
-    ts ? ts[1] : s,
-    order === 'MDY' ? 'MM/DD/YYYY' : order === 'DMY' ? 'DD/MM/YYYY' : undefined,
-  );
-}
 
 export class LocalTable {
   readonly file: string;

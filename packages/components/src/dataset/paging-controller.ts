@@ -7,12 +7,12 @@
 import type { ReactiveController, TemplateResult } from 'lit';
 import { isAbort } from '../platform/fetch.ts';
 import { toLoadError, type LoadError } from '../platform/errors.ts';
-import type { DatasetContext } from './dataset-context.ts';
+import type { DatasetContext, SharedPaging } from './dataset-context.ts';
 import type { RemoteQuery } from './sources/remote.ts';
 import { pagerMessages, renderPager } from './remote-pager.ts';
-import type { RemoteData } from './types.ts';
+import type { RemoteData } from './dataset-data.ts';
 
-export class RemotePaging implements ReactiveController {
+export class RemotePaging implements ReactiveController, SharedPaging {
   /** Where the page in view (`data.page`) starts. */
   offset = 0;
   /** A page is being fetched. */

@@ -7,21 +7,16 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { LoadError } from '../platform/errors.ts';
 import { formatCount } from './cells.ts';
-import { messagesOf, type DatasetContext } from './dataset-context.ts';
+import { messagesOf, type DatasetContext, type SharedQuery } from './dataset-context.ts';
+import type { DatasetData } from './dataset-data.ts';
 import {
   SHAPE_RAW,
   emptyQuery,
   type DatasetColumn,
-  type DatasetData,
+  type ShownColumn,
   type SortState,
   type ViewQuery,
 } from './types.ts';
-
-/** A shown column and its place in each row's cells. */
-export interface ShownColumn {
-  column: DatasetColumn;
-  index: number;
-}
 
 /** How long typing waits before the view is worked out again (a million rows, a portal). */
 const LOCAL_TYPING_MS = 150;
@@ -29,7 +24,7 @@ const REMOTE_TYPING_MS = 400;
 /** While a big file arrives, a sorted or filtered view is worked out at most this often. */
 const VIEW_WHILE_READING_MS = 1000;
 
-export class DatasetQuery implements ReactiveController {
+export class DatasetQuery implements ReactiveController, SharedQuery {
   query: ViewQuery = emptyQuery();
   hiddenColumns = new Set<string>();
   /** Local data: the rows in view, as indices into the table, in view order. */

@@ -3,7 +3,6 @@
  * rows are read (the parser worker for CSV) and carried in one string per batch.
  */
 import { foldText, type CsvRow } from '@rendir/core';
-import type { TableBatch } from './column-types.ts';
 
 /**
  * Each row's cells joined by line breaks and folded (`foldText`), for search, end to end
@@ -31,18 +30,4 @@ export function cutSearchTexts({ text, ends }: SearchTexts, out: string[] = []):
     from = end;
   }
   return out;
-}
-
-/** The buffers of a batch, moved to the page rather than copied. */
-export function batchBuffers(batch: TableBatch | undefined): ArrayBuffer[] {
-  const buffers: ArrayBuffer[] = [];
-  for (const part of [
-    ...(batch?.keys ?? []),
-    ...(batch?.shapes ?? []),
-    batch?.texts?.ends,
-    batch?.rows?.ends,
-    batch?.rows?.starts,
-  ])
-    if (part) buffers.push(part.buffer as ArrayBuffer);
-  return buffers;
 }

@@ -11,19 +11,26 @@ import { LoadError, toLoadError } from '../platform/errors.ts';
 import { isAbort } from '../platform/fetch.ts';
 import { loadPart } from '../platform/lazy-parts.ts';
 import { readOffMainThread } from '../platform/parser.ts';
-import type { DatasetContext } from './dataset-context.ts';
+import type { DatasetContext, SharedSources } from './dataset-context.ts';
 import { lazyParts } from './lazy.ts';
 import { LocalTable } from './model.ts';
 import { isSocrataUrl, type RemoteSource } from './sources/remote.ts';
-import type { DatasetApi, DatasetData } from './types.ts';
-import type { PackedBatch } from './column-types.ts';
+import type { DatasetData } from './dataset-data.ts';
+import type { DatasetApi } from './types.ts';
+import type { PackedBatch } from './table-batch.ts';
+
+/**
+ * The pager's code, loaded with a portal's source (a file's grid needs none of it). Not in
+ * `lazyParts`, whose type the context names: the pager reads the context.
+ */
+const pagerPart = { pager: () => import('./paging-controller.ts') };
 
 /** Rows per batch while reading a big file: small enough for short main-thread tasks. */
 const CHUNK_ROWS = 500;
 /** While a file is read, the grid is drawn again at most this often. */
 const DRAW_EVERY_MS = 250;
 
-export class DatasetSources {
+export class DatasetSources implements SharedSources {
   /** An error met after the first rows were shown (a bad row further down the file). */
   lateError: LoadError | null = null;
   readonly loader: DataController<DatasetData>;
@@ -98,12 +105,15 @@ export class DatasetSources {
 
   private async load(context: LoadContext): Promise<DatasetData | null> {
     this.resetView();
-    const { host, parts, query } = this.ctx;
+    const { host, query } = this.ctx;
     const kind = this.sourceKind();
     const timeout = host.timeout;
     if (kind === 'socrata' || kind === 'ckan') {
       // The source and the pager load side by side, each its own chunk.
-      const [source, pager] = await Promise.all([this.remoteSource(kind), parts.load('pager')]);
+      const [source, pager] = await Promise.all([
+        this.remoteSource(kind),
+        loadPart(pagerPart, 'pager'),
+      ]);
       const paging = (this.ctx.paging ??= new pager.RemotePaging(this.ctx));
       const options = { signal: context.signal, timeout };
       const [page, metadata] = await Promise.all([

@@ -1,8 +1,5 @@
 /** Shapes shared by the dataset widget's sources, model, grid and element. */
-import type { DayMonthOrder } from '@rendir/core';
-import type { MissingKind } from '@rendir/core';
-import type { LocalTable } from './model.ts';
-import type { RemotePage, RemoteSource } from './sources/remote.ts';
+import type { DayMonthOrder, MissingKind } from '@rendir/core';
 
 /** How a column's cells are read, shown, sorted and filtered. */
 export type ColumnType = 'number' | 'date' | 'boolean' | 'url' | 'text';
@@ -26,6 +23,12 @@ export const SHAPE_RAW = 0xffff;
 /** `SHAPE_MISSING + i`: a missing value of the i-th kind in `MISSING_KINDS`. */
 export const SHAPE_MISSING = 0xfffc;
 export const MISSING_KINDS: readonly MissingKind[] = ['empty', 'no_data', 'not_applicable'];
+
+/** A shown column and its place in each row's cells. */
+export interface ShownColumn {
+  column: DatasetColumn;
+  index: number;
+}
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -63,20 +66,6 @@ export interface DatasetMetadata {
 
 /** Where the data comes from (`api` attribute); default: from the URL. */
 export type DatasetApi = 'csv' | 'json' | 'socrata' | 'ckan';
-
-/** What a load produced: rows in memory, or a portal to query page by page. */
-export type DatasetData =
-  | { kind: 'local'; table: LocalTable }
-  | {
-      kind: 'remote';
-      source: RemoteSource;
-      /** The page in view: the first one, then the one the reader paged, searched or sorted to. */
-      page: RemotePage;
-      metadata: DatasetMetadata | null;
-    };
-
-/** A portal's data: queried page by page. */
-export type RemoteData = Extract<DatasetData, { kind: 'remote' }>;
 
 /** Data handed in as a property: records, or columns and rows. */
 export type DatasetInput =

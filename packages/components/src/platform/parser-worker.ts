@@ -30,8 +30,9 @@ import {
   type SchemaOptions,
 } from '@rendir/core';
 // The dataset's table job types its columns and keys its rows here, beside the reading.
-import { ColumnTyper, type TableBatch, type TypingOptions } from '../dataset/column-types.ts';
-import { batchBuffers, searchTexts } from '../dataset/search-texts.ts';
+import { ColumnTyper, type TypingOptions } from '../dataset/column-types.ts';
+import { searchTexts } from '../dataset/search-texts.ts';
+import { batchBuffers, type TableBatch } from '../dataset/table-batch.ts';
 import { packRows } from '../dataset/packed-rows.ts';
 
 /** A file to read: its text, its bytes, or its bytes as they arrive. */
