@@ -38,6 +38,22 @@ function printed(pattern: RegExp): Promise<RegExpExecArray> {
 
 const shownMarker = () => page.evaluate(() => document.documentElement.dataset.rendirDev);
 
+/**
+ * Reads the page once it has loaded its widget. On a first visit Vite may optimise the
+ * dependencies it found and reload the page by itself: the read then goes to the new document.
+ */
+async function readSettled<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForLoadState('load');
+      await page.waitForFunction(() => customElements.get('rendir-budget-viewer') !== undefined);
+      return await read();
+    } catch (error) {
+      if (attempt >= 5 || !/context was destroyed|navigat/i.test(String(error))) throw error;
+    }
+  }
+}
+
 let navigations = 0;
 let navigated: (() => void) | undefined;
 
@@ -100,11 +116,10 @@ describe('npm run dev', () => {
     { timeout: 600_000 },
     async () => {
       await page.goto(`${origin}/presupuesto/`);
-      await page.waitForFunction(() => customElements.get('rendir-budget-viewer') !== undefined);
-      assert.equal(await shownMarker(), undefined);
+      assert.equal(await readSettled(shownMarker), undefined);
       // Whatever is set on this document is gone once the page has reloaded.
-      await page.evaluate(
-        () => ((window as unknown as { loadedBefore: boolean }).loadedBefore = true),
+      await readSettled(() =>
+        page.evaluate(() => ((window as unknown as { loadedBefore: boolean }).loadedBefore = true)),
       );
       try {
         const reloaded = reloadsUntil(marker);
