@@ -359,20 +359,17 @@ export function numberCellError(
   decision: NumberFormatDecision,
 ): void {
   const fmt = decision.format;
+  const report = (expected: MessageRef, message: MessageRef) =>
+    problems.error({ line, column, header, value: err.raw, code: err.error, expected, message });
   if (err.error === 'number.ambiguous') {
     const asEs = parseNumber(err.raw, 'es');
     const asEn = parseNumber(err.raw, 'en');
     const esValue = isExactNumber(asEs) ? asEs.value : '?';
     const enValue = isExactNumber(asEn) ? asEn.value : '?';
-    problems.error({
-      line,
-      column,
-      header,
-      value: err.raw,
-      code: err.error,
-      expected: msg('number.ambiguous.expected'),
-      message: msg('number.ambiguous', { asEs: esValue, asEn: enValue }),
-    });
+    report(
+      msg('number.ambiguous.expected'),
+      msg('number.ambiguous', { asEs: esValue, asEn: enValue }),
+    );
     return;
   }
   if (err.error === 'number.format_mismatch' || err.error === 'number.group_after_zero') {
@@ -390,56 +387,27 @@ export function numberCellError(
     });
     const format = fmt ?? '?';
     const zero = err.error === 'number.group_after_zero';
-    problems.error({
-      line,
-      column,
-      header,
-      value: err.raw,
-      code: err.error,
-      expected: msg(zero ? 'number.group_after_zero.expected' : 'number.format_mismatch.expected', {
+    report(
+      msg(zero ? 'number.group_after_zero.expected' : 'number.format_mismatch.expected', {
         how,
         format,
       }),
-      message: msg(zero ? 'number.group_after_zero' : 'number.format_mismatch', { format, both }),
-    });
+      msg(zero ? 'number.group_after_zero' : 'number.format_mismatch', { format, both }),
+    );
     return;
   }
   if (err.error === 'number.space_inside') {
     const joined = parseNumber(err.raw.replace(/[ \t\n\r\v\f']+/g, ''), fmt);
     const parts = msgList(err.raw.trim().split(/[ \t\n\r\v\f']+/));
     const joinedText = isExactNumber(joined) ? joined.value : '?';
-    problems.error({
-      line,
-      column,
-      header,
-      value: err.raw,
-      code: err.error,
-      expected: notANumberExpected(fmt),
-      message: msg('number.space_inside', { joined: joinedText, parts }),
-    });
+    report(notANumberExpected(fmt), msg('number.space_inside', { joined: joinedText, parts }));
     return;
   }
   if (err.error === 'number.scientific') {
-    problems.error({
-      line,
-      column,
-      header,
-      value: err.raw,
-      code: err.error,
-      expected: msg('number.scientific.expected'),
-      message: msg('number.scientific'),
-    });
+    report(msg('number.scientific.expected'), msg('number.scientific'));
     return;
   }
-  problems.error({
-    line,
-    column,
-    header,
-    value: err.raw,
-    code: err.error,
-    expected: notANumberExpected(fmt),
-    message: msg('number.invalid'),
-  });
+  report(notANumberExpected(fmt), msg('number.invalid'));
 }
 
 /**
