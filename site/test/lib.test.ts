@@ -58,6 +58,11 @@ test('site.yaml problems point at the key, with line and column', () => {
       [5, 12, 'azul'],
     ],
   );
+  // A map where a word is expected is shown as the author wrote it, not as «[object Object]».
+  const map = parseSiteYaml('name: E\nurl: https://x.gov.co\ncurrency:\n  code: COP\n');
+  assert.equal(map.errors[0].value, 'code: COP');
+  const list = parseSiteYaml('name: [E, F]\nurl: https://x.gov.co\n');
+  assert.equal(list.errors[0].value, '[E, F]');
   const missing = parseSiteYaml('url: https://x.gov.co\n');
   assert.equal(missing.errors[0].code, 'site.required');
   assert.match(messageText(missing.errors[0].message, 'es'), /«name»/);

@@ -1,7 +1,7 @@
 // site.yaml: read with line/column positions, validated with one zod schema, so that
 // every problem points at the exact key an author must fix.
 import { basename, dirname } from 'node:path';
-import { isMap, isNode, type Document, type LineCounter } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import {
   contentRelativePath,
@@ -153,7 +153,7 @@ export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
     const key = path.join('.') || '(raíz)';
     const pos = positionOf(doc, counter, path);
     const node = path.length ? doc.getIn(path, true) : undefined;
-    const value = isNode(node) ? String(node.toJSON()) : undefined;
+    const value = isNode(node) ? shownValue(node, text) : undefined;
     const missing = issue.code === 'invalid_type' && node === undefined;
     errors.push({
       file,
@@ -167,6 +167,14 @@ export function parseSiteYaml(text: string, file = 'site.yaml'): LoadedConfig {
     });
   }
   return { config: null, errors };
+}
+
+/** A value as the author wrote it: a scalar's text, a list or map as its source (never «[object Object]»). */
+function shownValue(node: Node, text: string): string {
+  if (isScalar(node)) return String(node.value);
+  return node.range
+    ? text.slice(node.range[0], node.range[1]).trim()
+    : JSON.stringify(node.toJSON());
 }
 
 /** site.yaml keys whose problems say what a good value looks like. */
