@@ -1,7 +1,7 @@
 // Budget execution, the one rule the site's pages and the budget viewer both print: the
 // site.yaml key (commitments by default) over the appropriation, exact, one rounding.
 import { compareDecimals, percentOf } from './decimal.ts';
-import type { Lang } from './languages.ts';
+import { msg, type CoreMessageKey, type MessageRef } from './message.ts';
 import type { BudgetAmountKey } from './types.ts';
 
 /** The amounts site.yaml's `budget.execution` may name. */
@@ -47,22 +47,23 @@ export function executionBase(
  * current appropriation» over the initial one: `of` follows a figure (`80,4 % de la
  * apropiación inicial`), `over` follows the executed amount's name (`compromisos sobre…`).
  */
-export const EXECUTION_BASE_WORDS: Readonly<
-  Record<ExecutionBaseKey, Readonly<Record<Lang, { of: string; over: string }>>>
-> = {
-  current_appropriation: {
-    es: { of: 'de la apropiación vigente', over: 'sobre la apropiación vigente' },
-    en: { of: 'of the current appropriation', over: 'over the current appropriation' },
-  },
-  initial_appropriation: {
-    es: { of: 'de la apropiación inicial', over: 'sobre la apropiación inicial' },
-    en: { of: 'of the initial appropriation', over: 'over the initial appropriation' },
-  },
-  amount: {
-    es: { of: 'del presupuesto', over: 'sobre el presupuesto' },
-    en: { of: 'of the budget', over: 'over the budget' },
-  },
-};
+export function executionBaseWord(base: ExecutionBaseKey, place: 'of' | 'over'): MessageRef {
+  return msg(BASE_WORDS[base][place]);
+}
+
+// Keys written out whole, so that each is found where it is said (messages.test.ts).
+const BASE_WORDS: Readonly<Record<ExecutionBaseKey, { of: CoreMessageKey; over: CoreMessageKey }>> =
+  {
+    current_appropriation: {
+      of: 'execution_base.current_appropriation.of',
+      over: 'execution_base.current_appropriation.over',
+    },
+    initial_appropriation: {
+      of: 'execution_base.initial_appropriation.of',
+      over: 'execution_base.initial_appropriation.over',
+    },
+    amount: { of: 'execution_base.amount.of', over: 'execution_base.amount.over' },
+  };
 
 /**
  * `key` over the base, in percent, exact and rounded once (half away from zero) to

@@ -231,6 +231,11 @@ function percentSuffix(lang: Lang): string {
   return lang === 'es' ? '\u00a0%' : '%';
 }
 
+/** The `%` after a figure in `locale`, with the space its language puts before it. */
+export function percentSign(locale: string): string {
+  return percentSuffix(langOf(resolveLocale(locale)));
+}
+
 /**
  * A fraction as a percentage (0.195 -> `19,5 %` / `19.5%`), exact for decimal strings.
  * `digits` is the number of decimals shown (default 1, trailing zeros kept).

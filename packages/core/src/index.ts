@@ -148,16 +148,16 @@ export {
 export type { Limits } from './limits.ts';
 export { MESSAGE_VALUE_CHARS, boundedValue, printable } from './quote.ts';
 export { foldText } from './text.ts';
-export { indicatorProgress, STATUS_THRESHOLDS, STATUS_LABELS } from './progress.ts';
-export { INDICATOR_STATUSES, isIndicatorStatus } from './indicator-status.ts';
+export { indicatorProgress, STATUS_THRESHOLDS } from './progress.ts';
+export { INDICATOR_STATUSES, indicatorStatusWord, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
 export {
   EXECUTION_BASE_KEYS,
-  EXECUTION_BASE_WORDS,
   EXECUTION_DIGITS,
   EXECUTION_KEYS,
   executionBase,
   executionBaseKey,
+  executionBaseWord,
   executionPercent,
   isExecutionKey,
 } from './execution.ts';
@@ -192,10 +192,10 @@ export {
 export type { IndicatorOptions } from './schemas/indicators.ts';
 export { readCommitments, readMilestones } from './schemas/commitments.ts';
 export {
-  COMPLETION_LABELS,
   COMPLETION_LEVELS,
-  MILESTONE_STATUS_LABELS,
+  completionWord,
   MILESTONE_STATUSES,
+  milestoneStatusWord,
   milestoneProgress,
   milestoneProgressText,
   milestoneStatus,
@@ -236,7 +236,12 @@ export {
   SDG_SERIES_COLUMNS,
 } from './schemas/sdg-series.ts';
 export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
-export { planYearProgress, PLAN_FLAG_LABELS, PLAN_STATUS_LABELS } from './plan-progress.ts';
+export {
+  PLAN_YEAR_STATUSES,
+  planFlagWord,
+  planStatusWord,
+  planYearProgress,
+} from './plan-progress.ts';
 export type { PlanYearFlag, PlanYearProgress, PlanYearStatus } from './plan-progress.ts';
 export { planByEje } from './plan-groups.ts';
 export { sumPlanMoney } from './schemas/plan.ts';

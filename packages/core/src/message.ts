@@ -2,6 +2,7 @@
 // each language's text is in messages/<code>.ts, read when the problem is shown, so a new
 // language is a catalogue, not a change to the code that finds problems.
 
+import { formatDate, formatNumber, formatPercent, percentSign } from './format.ts';
 import { INTL_LOCALES, isLang, type Lang } from './languages.ts';
 import { CORE_CATALOGUES, type CoreCatalogue, type CoreMessageKey } from './messages/index.ts';
 
@@ -9,9 +10,10 @@ export type { CoreCatalogue, CoreMessageKey };
 
 /**
  * A parameter: text or a number as written, another message (said in the same language),
- * or a list (joined as the language joins lists: «100 y 150», «100 and 150»).
+ * a list (joined as the language joins lists: «100 y 150», «100 and 150»), or a figure
+ * (written as the language writes numbers, percentages and dates).
  */
-export type MessageParam = string | number | MessageRef | MessageList;
+export type MessageParam = string | number | MessageRef | MessageList | MessageFigure;
 
 export interface MessageList {
   list: string[];
@@ -33,6 +35,29 @@ export function msg(key: CoreMessageKey, params?: Record<string, MessageParam>):
 
 export function msgList(list: string[]): MessageList {
   return { list };
+}
+
+/**
+ * An exact decimal to write in the message's language: `number` as given (`digits` decimals
+ * when set, a `%` sign when `percentSign`), `percent` a fraction as a percentage with one
+ * decimal (0.4 → «40,0 %»), `date` an ISO date. Minus signs are typographic (−).
+ */
+export interface MessageFigure {
+  figure: string;
+  as?: 'number' | 'percent' | 'date';
+  digits?: number;
+  percentSign?: boolean;
+}
+
+function figureText(param: MessageFigure, lang: Lang): string {
+  const locale = INTL_LOCALES[lang];
+  if (param.as === 'date') return formatDate(param.figure, locale);
+  if (param.as === 'percent') return formatPercent(param.figure, locale, 1).replace('-', '−');
+  const digits = param.digits;
+  const options =
+    digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const text = formatNumber(param.figure, locale, options).replace('-', '−');
+  return param.percentSign ? text + percentSign(locale) : text;
 }
 
 /** `{name}` in a catalogue's text: a parameter's place. */
@@ -104,6 +129,7 @@ export function messageText(ref: MessageRef, lang: Lang): string {
     const value = ref.params && Object.hasOwn(ref.params, name) ? ref.params[name] : undefined;
     if (value === undefined) return whole;
     if (typeof value !== 'object') return String(value);
+    if ('figure' in value) return figureText(value, lang);
     if ('list' in value)
       return new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }).format(value.list);
     return messageText(value, lang);

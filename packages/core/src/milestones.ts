@@ -3,7 +3,8 @@
  * commitment card alike: each milestone's status and progress, the commitment's progress
  * (the mean of its milestones'), and the words for completion levels and milestone statuses.
  */
-import type { Lang } from './languages.ts';
+import { INTL_LOCALES, type Lang } from './languages.ts';
+import { messageText, msg, type CoreMessageKey, type MessageRef } from './message.ts';
 import {
   compareDecimals,
   isDecimalString,
@@ -119,31 +120,38 @@ export function summariseMilestones(milestones: readonly Milestone[]): Milestone
   return { views, total: views.length, counts, measured: known.length, progress };
 }
 
-/** The IRM's completion levels in words; `unknown` when the file gives none. */
-export const COMPLETION_LABELS: Record<Completion | 'unknown', { es: string; en: string }> = {
-  not_started: { es: 'Sin iniciar', en: 'Not started' },
-  limited: { es: 'Limitado', en: 'Limited' },
-  substantial: { es: 'Sustancial', en: 'Substantial' },
-  complete: { es: 'Completo', en: 'Complete' },
-  no_evidence: { es: 'Sin evidencia', en: 'No evidence' },
-  unknown: { es: 'Sin evaluar', en: 'Not assessed' },
+/** The IRM's completion level in words; `unknown` when the file gives none. */
+export function completionWord(completion: Completion | 'unknown'): MessageRef {
+  return msg(COMPLETION_WORDS[completion]);
+}
+
+// Keys written out whole, so that each is found where it is said (messages.test.ts).
+const COMPLETION_WORDS: Readonly<Record<Completion | 'unknown', CoreMessageKey>> = {
+  not_started: 'completion.not_started',
+  limited: 'completion.limited',
+  substantial: 'completion.substantial',
+  complete: 'completion.complete',
+  no_evidence: 'completion.no_evidence',
+  unknown: 'completion.unknown',
 };
 
 /** A milestone's status in words; `unknown` when the file gives neither status nor progress. */
-export const MILESTONE_STATUS_LABELS: Record<
-  MilestoneStatus | 'unknown',
-  { es: string; en: string }
-> = {
-  not_started: { es: 'Sin iniciar', en: 'Not started' },
-  in_progress: { es: 'En curso', en: 'In progress' },
-  complete: { es: 'Completado', en: 'Complete' },
-  delayed: { es: 'Retrasado', en: 'Delayed' },
-  unknown: { es: 'Estado no publicado', en: 'Status not published' },
+export function milestoneStatusWord(status: MilestoneStatus | 'unknown'): MessageRef {
+  return msg(MILESTONE_STATUS_WORDS[status]);
+}
+
+const MILESTONE_STATUS_WORDS: Readonly<Record<MilestoneStatus | 'unknown', CoreMessageKey>> = {
+  not_started: 'milestone_status.not_started',
+  in_progress: 'milestone_status.in_progress',
+  complete: 'milestone_status.complete',
+  delayed: 'milestone_status.delayed',
+  unknown: 'milestone_status.unknown',
 };
 
 /**
  * How far the milestones got, in one line: «3 de 5 hitos completados · promedio 63,3 %».
- * `locale` is the Intl locale of the figures (es-CO, en).
+ * `locale` is the Intl locale of the figures (es-CO, en); `lang`'s core messages must be
+ * loaded (`loadMessages`).
  */
 export function milestoneProgressText(
   summary: MilestoneSummary,
@@ -151,15 +159,17 @@ export function milestoneProgressText(
   locale: string,
 ): string {
   const { total } = summary;
+  const one = new Intl.PluralRules(INTL_LOCALES[lang]).select(total) === 'one';
   const done = summary.counts.complete;
   const parts = [
-    lang === 'es'
-      ? `${done} de ${total} ${total === 1 ? 'hito completado' : 'hitos completados'}`
-      : `${done} of ${total} ${total === 1 ? 'milestone' : 'milestones'} complete`,
+    messageText(
+      msg(one ? 'milestones.complete.one' : 'milestones.complete.other', { done, total }),
+      lang,
+    ),
   ];
   if (summary.progress !== null) {
-    const pct = formatPercentValue(summary.progress, locale);
-    parts.push(lang === 'es' ? `promedio ${pct}` : `average ${pct}`);
+    const percent = formatPercentValue(summary.progress, locale);
+    parts.push(messageText(msg('milestones.average', { percent }), lang));
   }
   return parts.join(' · ');
 }

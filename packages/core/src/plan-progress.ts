@@ -7,6 +7,7 @@
 import { compareDecimals, percentOf, shiftDecimal } from './decimal.ts';
 import { EXECUTION_DIGITS, executionPercent } from './execution.ts';
 import type { ExecutionKey } from './execution.ts';
+import { msg, type CoreMessageKey, type MessageRef } from './message.ts';
 import { isExactNumber } from './numbers.ts';
 import type { PlanGoal, PlanValue, PlanYear } from './schemas/plan.ts';
 
@@ -21,30 +22,39 @@ export type PlanYearFlag = 'money_without_results' | 'results_without_money';
  * planned), `partial` (some), `not_started` (nothing yet), `not_planned` (nothing was
  * planned), `no_data` (no planned or no executed figure), `not_evaluable` (a figure is text).
  */
-export type PlanYearStatus =
-  'achieved' | 'partial' | 'not_started' | 'not_planned' | 'no_data' | 'not_evaluable';
+export const PLAN_YEAR_STATUSES = [
+  'achieved',
+  'partial',
+  'not_started',
+  'not_planned',
+  'no_data',
+  'not_evaluable',
+] as const;
+export type PlanYearStatus = (typeof PLAN_YEAR_STATUSES)[number];
 
-/** The words a citizen reads beside each status's icon (the site and the widgets alike). */
-export const PLAN_STATUS_LABELS: Record<PlanYearStatus, { es: string; en: string }> = {
-  achieved: { es: 'Cumplida en el año', en: 'Achieved for the year' },
-  partial: { es: 'Avance parcial', en: 'Partly achieved' },
-  not_started: { es: 'Sin avance', en: 'No progress' },
-  not_planned: { es: 'Nada programado en el año', en: 'Nothing planned for the year' },
-  no_data: { es: 'Sin datos suficientes', en: 'Not enough data' },
-  not_evaluable: { es: 'No evaluable', en: 'Cannot be evaluated' },
+/** The words a citizen reads beside a status's icon (the site and the widgets alike). */
+export function planStatusWord(status: PlanYearStatus): MessageRef {
+  return msg(PLAN_STATUS_WORDS[status]);
+}
+
+// Keys written out whole, so that each is found where it is said (messages.test.ts).
+const PLAN_STATUS_WORDS: Readonly<Record<PlanYearStatus, CoreMessageKey>> = {
+  achieved: 'plan_status.achieved',
+  partial: 'plan_status.partial',
+  not_started: 'plan_status.not_started',
+  not_planned: 'plan_status.not_planned',
+  no_data: 'plan_status.no_data',
+  not_evaluable: 'plan_status.not_evaluable',
 };
 
 /** The words for a flag: physical and financial progress telling opposite stories. */
-export const PLAN_FLAG_LABELS: Record<PlanYearFlag, { es: string; en: string }> = {
-  money_without_results: {
-    es: 'Dinero comprometido sin avance físico',
-    en: 'Money committed, nothing achieved',
-  },
-  results_without_money: {
-    es: 'Avance físico sin dinero comprometido',
-    en: 'Achieved with no money committed',
-  },
-};
+export function planFlagWord(flag: PlanYearFlag): MessageRef {
+  return msg(
+    flag === 'money_without_results'
+      ? 'plan_flag.money_without_results'
+      : 'plan_flag.results_without_money',
+  );
+}
 
 export interface PlanYearProgress {
   year: string;

@@ -4,8 +4,8 @@
  * the `progress`/`expected` numbers handed to drawing code.
  */
 import { absDecimal, compareDecimals, divideDecimals, subtractDecimals } from './decimal.ts';
-import { formatDate, formatNumber, formatPercent } from './format.ts';
-import { INTL_LOCALES, type Lang } from './languages.ts';
+import { indicatorStatusWord } from './indicator-status.ts';
+import { msg, type MessageFigure, type MessageRef } from './message.ts';
 import { isExactNumber } from './number-kinds.ts';
 import { daysBetween } from './period.ts';
 import type {
@@ -24,15 +24,6 @@ export const STATUS_THRESHOLDS = { onTrack: '0.10', atRisk: '0.25' } as const;
 
 const SCALE = 6; // fractional digits of the exact ratios (0.0001 percentage points)
 
-/** The words a citizen reads for each status, on the site's pages and in the widgets alike. */
-export const STATUS_LABELS: Record<IndicatorStatus, { es: string; en: string }> = {
-  achieved: { es: 'Meta alcanzada', en: 'Target achieved' },
-  on_track: { es: 'En camino', en: 'On track' },
-  at_risk: { es: 'En riesgo', en: 'At risk' },
-  off_track: { es: 'Rezagado', en: 'Off track' },
-  no_data: { es: 'Sin datos suficientes', en: 'Not enough data' },
-};
-
 function clamp01(x: string): string {
   if (compareDecimals(x, '0') < 0) return '0';
   if (compareDecimals(x, '1') > 0) return '1';
@@ -43,36 +34,21 @@ function pct(x: string): string {
   return divideDecimals(x, '0.01', 2);
 }
 
-interface Fmt {
-  es: (v: string) => string;
-  en: (v: string) => string;
-}
-
 /** Values shown as written: with `%` when the indicator's values carry it. */
-function valueFormatter(percent: boolean, cells: ExactNumber[]): Fmt {
+function valueFigures(percent: boolean, cells: ExactNumber[]): (v: string) => MessageFigure {
   // Operands read as published (`2,60`, not `2,6`): their written decimals are kept.
   const written = new Map<string, number>();
   for (const c of cells)
     if (c.decimals !== undefined)
       written.set(c.value, Math.max(written.get(c.value) ?? 0, c.decimals));
-  const make = (locale: string, sign: string) => (v: string) => {
-    const d = written.get(v);
-    const opts = d === undefined ? {} : { minimumFractionDigits: d, maximumFractionDigits: d };
-    const n = formatNumber(v, locale, opts).replace('-', '−');
-    return percent ? n + sign : n;
-  };
-  return { es: make(INTL_LOCALES.es, '\u00a0%'), en: make(INTL_LOCALES.en, '%') };
+  return (v) => ({ figure: v, digits: written.get(v), percentSign: percent });
 }
 
-function fmtPct(x: string, lang: Lang): string {
-  return formatPercent(x, INTL_LOCALES[lang], 1).replace('-', '−');
-}
+const percentFigure = (x: string): MessageFigure => ({ figure: x, as: 'percent' });
+const numberFigure = (x: string | number): MessageFigure => ({ figure: String(x) });
+const dateFigure = (iso: string): MessageFigure => ({ figure: iso, as: 'date' });
 
-function dateOf(iso: string, lang: Lang): string {
-  return formatDate(iso, INTL_LOCALES[lang]);
-}
-
-function noData(latest: IndicatorValue | null, es: string, en: string): IndicatorProgress {
+function noData(latest: IndicatorValue | null, explanation: MessageRef): IndicatorProgress {
   return {
     progress: null,
     expected: null,
@@ -80,7 +56,7 @@ function noData(latest: IndicatorValue | null, es: string, en: string): Indicato
     expectedPct: null,
     status: 'no_data',
     latest,
-    explanation: { es, en },
+    explanation,
   };
 }
 
@@ -120,40 +96,26 @@ export function indicatorProgress(
   const numeric = candidates.filter((v) => isExactNumber(v.value));
   const latestAny = candidates.length > 0 ? candidates[candidates.length - 1] : null;
   const latest = numeric.length > 0 ? numeric[numeric.length - 1] : null;
-  if (!isExactNumber(b)) {
-    return noData(
-      latestAny,
-      'No hay línea base con valor: no se puede calcular el avance.',
-      'There is no baseline value: progress cannot be computed.',
-    );
-  }
-  if (!isExactNumber(t)) {
-    return noData(
-      latestAny,
-      'La meta no tiene valor: no se puede calcular el avance.',
-      'The target has no value: progress cannot be computed.',
-    );
-  }
+  if (!isExactNumber(b)) return noData(latestAny, msg('progress.no_baseline'));
+  if (!isExactNumber(t)) return noData(latestAny, msg('progress.no_target_value'));
   if (!latest) {
-    const after = basePeriod ? ` posterior a la línea base (${basePeriod.raw})` : '';
-    const afterEn = basePeriod ? ` after the baseline (${basePeriod.raw})` : '';
-    const what =
-      latestAny && !isExactNumber(latestAny.value)
-        ? ` El último periodo (${latestAny.period.raw}) dice «${latestAny.value.raw}».`
-        : '';
-    const whatEn =
-      latestAny && !isExactNumber(latestAny.value)
-        ? ` The latest period (${latestAny.period.raw}) reads «${latestAny.value.raw}».`
-        : '';
+    const none = basePeriod
+      ? msg('progress.no_measurement_after', { baseline: basePeriod.raw })
+      : msg('progress.no_measurement');
     return noData(
       latestAny,
-      `No hay ninguna medición${after}.${what}`,
-      `There is no measurement${afterEn}.${whatEn}`,
+      latestAny && !isExactNumber(latestAny.value)
+        ? msg('progress.no_measurement_latest', {
+            none,
+            period: latestAny.period.raw,
+            value: latestAny.value.raw,
+          })
+        : none,
     );
   }
   const v = latest.value as ExactNumber;
   const percent = b.isPercent || t.isPercent || v.isPercent;
-  const f = valueFormatter(percent, [b, t, v]);
+  const f = valueFigures(percent, [b, t, v]);
   const bv = b.value;
   const tv = t.value;
   const vv = v.value;
@@ -162,89 +124,96 @@ export function indicatorProgress(
     const tol = indicator.tolerance ?? '0';
     const dist = absDecimal(subtractDecimals(vv, bv));
     const ok = compareDecimals(dist, tol) <= 0;
+    const status = ok ? 'achieved' : 'off_track';
     return {
       progress: ok ? 1 : 0,
       expected: null,
       progressPct: ok ? '100' : '0',
       expectedPct: null,
-      status: ok ? 'achieved' : 'off_track',
+      status,
       latest,
-      explanation: {
-        es: `Mantener: |${f.es(vv)} − ${f.es(bv)}| = ${f.es(dist)}, ${ok ? 'dentro' : 'fuera'} de la tolerancia de ${f.es(tol)} → ${STATUS_LABELS[ok ? 'achieved' : 'off_track'].es}.`,
-        en: `Maintain: |${f.en(vv)} − ${f.en(bv)}| = ${f.en(dist)}, ${ok ? 'within' : 'outside'} the tolerance of ${f.en(tol)} → ${STATUS_LABELS[ok ? 'achieved' : 'off_track'].en}.`,
-      },
+      explanation: msg(ok ? 'progress.maintain.within' : 'progress.maintain.outside', {
+        value: f(vv),
+        baseline: f(bv),
+        distance: f(dist),
+        tolerance: f(tol),
+        status: indicatorStatusWord(status),
+      }),
     };
   }
 
   const decrease = indicator.direction === 'decrease';
   let raw: string;
-  let formulaEs: string;
-  let formulaEn: string;
+  let formula: MessageRef;
   if (compareDecimals(bv, tv) === 0) {
     const met = decrease ? compareDecimals(vv, tv) <= 0 : compareDecimals(vv, tv) >= 0;
     raw = met ? '1' : '0';
-    const cmpEs = decrease ? '≤' : '≥';
-    formulaEs = `La línea base ya es la meta (${f.es(tv)}): avance 100 % si el valor ${cmpEs} meta, si no 0 %; ${f.es(vv)} ${met ? 'cumple' : 'no cumple'} → ${fmtPct(raw, 'es')}`;
-    formulaEn = `The baseline already equals the target (${f.en(tv)}): progress is 100% when the value is ${cmpEs} the target, else 0%; ${f.en(vv)} ${met ? 'meets it' : 'does not'} → ${fmtPct(raw, 'en')}`;
+    formula = msg(met ? 'progress.baseline_is_target.met' : 'progress.baseline_is_target.not_met', {
+      target: f(tv),
+      comparison: decrease ? '≤' : '≥',
+      value: f(vv),
+      progress: percentFigure(raw),
+    });
   } else {
     const num = decrease ? subtractDecimals(bv, vv) : subtractDecimals(vv, bv);
     const den = decrease ? subtractDecimals(bv, tv) : subtractDecimals(tv, bv);
     raw = divideDecimals(num, den, SCALE);
-    const n = (x: string, l: Lang) => formatNumber(x, INTL_LOCALES[l]).replace('-', '−');
-    const expr = (l: Lang) =>
-      decrease
-        ? `(${f[l](bv)} − ${f[l](vv)}) ÷ (${f[l](bv)} − ${f[l](tv)})`
-        : `(${f[l](vv)} − ${f[l](bv)}) ÷ (${f[l](tv)} − ${f[l](bv)})`;
-    const clampedNote = (l: Lang) => {
-      const c = clamp01(raw);
-      if (c === raw) return '';
-      return l === 'es'
-        ? `, que se limita a ${fmtPct(c, 'es')}`
-        : `, limited to ${fmtPct(c, 'en')}`;
-    };
-    formulaEs = `Avance = ${expr('es')} = ${n(num, 'es')} ÷ ${n(den, 'es')} = ${fmtPct(raw, 'es')}${clampedNote('es')}`;
-    formulaEn = `Progress = ${expr('en')} = ${n(num, 'en')} ÷ ${n(den, 'en')} = ${fmtPct(raw, 'en')}${clampedNote('en')}`;
+    formula = msg(decrease ? 'progress.formula.decrease' : 'progress.formula.increase', {
+      value: f(vv),
+      baseline: f(bv),
+      target: f(tv),
+      numerator: numberFigure(num),
+      denominator: numberFigure(den),
+      progress: percentFigure(raw),
+    });
+    const clamped = clamp01(raw);
+    if (clamped !== raw)
+      formula = msg('progress.formula.limited', { formula, limited: percentFigure(clamped) });
   }
   const progress = clamp01(raw);
 
   // Expected progress at the end of the latest value's period.
   let expected: string | null = null;
-  let expectedEs = '';
-  let expectedEn = '';
+  let expectedWhy = msg('progress.expected.without_periods');
   if (basePeriod && targetPeriod.end && targetPeriod.end > basePeriod.end) {
     const total = daysBetween(basePeriod.end, targetPeriod.end);
     const elapsed = daysBetween(basePeriod.end, latest.period.end);
     expected = clamp01(divideDecimals(String(elapsed), String(total), SCALE));
-    expectedEs = `Avance esperado al ${dateOf(latest.period.end, 'es')} (fin de ${latest.period.raw}): ${formatNumber(String(elapsed), 'es-CO')} de ${formatNumber(String(total), 'es-CO')} días entre el fin de la línea base (${basePeriod.raw}, ${dateOf(basePeriod.end, 'es')}) y el fin de la meta (${targetPeriod.raw}, ${dateOf(targetPeriod.end, 'es')}) = ${fmtPct(expected, 'es')}.`;
-    expectedEn = `Expected progress on ${dateOf(latest.period.end, 'en')} (end of ${latest.period.raw}): ${formatNumber(String(elapsed), 'en')} of ${formatNumber(String(total), 'en')} days between the end of the baseline (${basePeriod.raw}, ${dateOf(basePeriod.end, 'en')}) and the end of the target (${targetPeriod.raw}, ${dateOf(targetPeriod.end, 'en')}) = ${fmtPct(expected, 'en')}.`;
+    expectedWhy = msg('progress.expected', {
+      date: dateFigure(latest.period.end),
+      period: latest.period.raw,
+      elapsed: numberFigure(elapsed),
+      total: numberFigure(total),
+      baselinePeriod: basePeriod.raw,
+      baselineEnd: dateFigure(basePeriod.end),
+      targetPeriod: targetPeriod.raw,
+      targetEnd: dateFigure(targetPeriod.end),
+      expected: percentFigure(expected),
+    });
   }
   const judgeAgainst = expected ?? '1';
-  if (expected === null) {
-    expectedEs = 'Sin periodos de línea base y meta, el avance se compara con el 100 %.';
-    expectedEn = 'Without baseline and target periods, progress is compared with 100%.';
-  }
   const onTrackFloor = subtractDecimals(judgeAgainst, STATUS_THRESHOLDS.onTrack);
   const atRiskFloor = subtractDecimals(judgeAgainst, STATUS_THRESHOLDS.atRisk);
+  const floor = (x: string) => percentFigure(compareDecimals(x, '0') < 0 ? '0' : x);
+  const shown = percentFigure(progress);
   let status: IndicatorStatus;
-  let whyEs: string;
-  let whyEn: string;
-  const P = (x: string, l: Lang) => fmtPct(compareDecimals(x, '0') < 0 ? '0' : x, l);
+  let why: MessageRef;
   if (compareDecimals(progress, '1') >= 0) {
     status = 'achieved';
-    whyEs = 'el valor alcanzó la meta';
-    whyEn = 'the value reached the target';
+    why = msg('progress.why.achieved');
   } else if (compareDecimals(progress, onTrackFloor) >= 0) {
     status = 'on_track';
-    whyEs = `${fmtPct(progress, 'es')} no está más de 10 puntos por debajo de lo esperado (≥ ${P(onTrackFloor, 'es')})`;
-    whyEn = `${fmtPct(progress, 'en')} is no more than 10 points below expected (≥ ${P(onTrackFloor, 'en')})`;
+    why = msg('progress.why.on_track', { progress: shown, onTrackFloor: floor(onTrackFloor) });
   } else if (compareDecimals(progress, atRiskFloor) >= 0) {
     status = 'at_risk';
-    whyEs = `${fmtPct(progress, 'es')} está entre 10 y 25 puntos por debajo de lo esperado (< ${P(onTrackFloor, 'es')} y ≥ ${P(atRiskFloor, 'es')})`;
-    whyEn = `${fmtPct(progress, 'en')} is 10 to 25 points below expected (< ${P(onTrackFloor, 'en')} and ≥ ${P(atRiskFloor, 'en')})`;
+    why = msg('progress.why.at_risk', {
+      progress: shown,
+      onTrackFloor: floor(onTrackFloor),
+      atRiskFloor: floor(atRiskFloor),
+    });
   } else {
     status = 'off_track';
-    whyEs = `${fmtPct(progress, 'es')} está más de 25 puntos por debajo de lo esperado (< ${P(atRiskFloor, 'es')})`;
-    whyEn = `${fmtPct(progress, 'en')} is more than 25 points below expected (< ${P(atRiskFloor, 'en')})`;
+    why = msg('progress.why.off_track', { progress: shown, atRiskFloor: floor(atRiskFloor) });
   }
   return {
     progress: Number(progress),
@@ -253,9 +222,11 @@ export function indicatorProgress(
     expectedPct: expected === null ? null : pct(expected),
     status,
     latest,
-    explanation: {
-      es: `${formulaEs}. ${expectedEs} ${STATUS_LABELS[status].es}: ${whyEs}.`,
-      en: `${formulaEn}. ${expectedEn} ${STATUS_LABELS[status].en}: ${whyEn}.`,
-    },
+    explanation: msg('progress.explained', {
+      formula,
+      expected: expectedWhy,
+      status: indicatorStatusWord(status),
+      why,
+    }),
   };
 }

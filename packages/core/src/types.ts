@@ -116,8 +116,8 @@ export interface IndicatorProgress {
   expectedPct: string | null;
   status: IndicatorStatus;
   latest: IndicatorValue | null;
-  /** The arithmetic, step by step, for "How is this calculated?". */
-  explanation: { es: string; en: string };
+  /** The arithmetic, step by step, for "How is this calculated?": a core message. */
+  explanation: MessageRef;
 }
 
 export type BudgetAmountKey =

@@ -6,10 +6,15 @@ import { readFileSync } from 'node:fs';
 import {
   formatCell,
   indicatorProgress,
+  LANGS,
+  loadAllMessages,
+  messageText,
   isExactNumber,
   readIndicators,
   readIndicatorsWide,
 } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 import type { CellNumber, Indicator } from '../src/index.ts';
 
 const bytes = readFileSync(
@@ -143,20 +148,26 @@ test('progress and status of all 12 Bogotá measures, as computed by hand', () =
 test('the explanation shows the arithmetic in both languages', () => {
   const p = indicatorProgress(result.records[0]);
   assert.match(
-    p.explanation.es,
+    messageText(p.explanation, 'es'),
     /^Avance = \(72,6 − 69,6\) ÷ \(85 − 69,6\) = 3 ÷ 15,4 = 19,5\u00a0%/,
   );
-  assert.match(p.explanation.es, /730 de 2\.191 días/);
-  assert.match(p.explanation.es, /En riesgo/);
+  assert.match(messageText(p.explanation, 'es'), /730 de 2\.191 días/);
+  assert.match(messageText(p.explanation, 'es'), /En riesgo/);
   assert.match(
-    p.explanation.en,
+    messageText(p.explanation, 'en'),
     /^Progress = \(72\.6 − 69\.6\) ÷ \(85 − 69\.6\) = 3 ÷ 15\.4 = 19\.5%/,
   );
-  assert.match(p.explanation.en, /730 of 2,191 days/);
+  assert.match(messageText(p.explanation, 'en'), /730 of 2,191 days/);
   const clamped = indicatorProgress(result.records[1]);
-  assert.match(clamped.explanation.es, /−11,2 ÷ 32,1 = −34,9\u00a0%, que se limita a 0,0\u00a0%/);
+  assert.match(
+    messageText(clamped.explanation, 'es'),
+    /−11,2 ÷ 32,1 = −34,9\u00a0%, que se limita a 0,0\u00a0%/,
+  );
   const pct = indicatorProgress(result.records[8]);
-  assert.match(pct.explanation.es, /\(50\u00a0% − 59\u00a0%\) ÷ \(100\u00a0% − 59\u00a0%\)/);
+  assert.match(
+    messageText(pct.explanation, 'es'),
+    /\(50\u00a0% − 59\u00a0%\) ÷ \(100\u00a0% − 59\u00a0%\)/,
+  );
   const nd = indicatorProgress(result.records[5]);
-  assert.match(nd.explanation.es, /«S\/D»/);
+  assert.match(messageText(nd.explanation, 'es'), /«S\/D»/);
 });

@@ -57,6 +57,7 @@ function dataOf(e: ContentError): string[] {
   const walk = (param: MessageParam | undefined): void => {
     if (typeof param === 'string') out.push(param);
     else if (typeof param === 'object' && 'list' in param) out.push(...param.list);
+    else if (typeof param === 'object' && 'figure' in param) return;
     else if (typeof param === 'object') for (const p of Object.values(param.params ?? {})) walk(p);
   };
   walk(e.message);

@@ -3,16 +3,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  COMPLETION_LABELS,
   COMPLETION_LEVELS,
-  MILESTONE_STATUS_LABELS,
+  completionWord,
+  LANGS,
+  loadAllMessages,
+  messageText,
   MILESTONE_STATUSES,
+  milestoneStatusWord,
   milestoneProgress,
   milestoneProgressText,
   milestoneStatus,
   summariseMilestones,
   type Milestone,
 } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const ms = (fields: Partial<Milestone>): Milestone => ({
   commitmentId: 'X',
@@ -73,11 +78,13 @@ test('the commitment progress is the exact mean of the measured milestones, said
   assert.equal(milestoneProgressText(unmeasured, 'es', 'es-CO'), '0 de 1 hito completado');
 });
 
-test('every completion level and milestone status has its words in es and en', () => {
-  for (const level of [...COMPLETION_LEVELS, 'unknown' as const]) {
-    assert.ok(COMPLETION_LABELS[level].es && COMPLETION_LABELS[level].en, level);
+test('every completion level and milestone status has its words in every language', () => {
+  for (const lang of LANGS) {
+    for (const level of [...COMPLETION_LEVELS, 'unknown' as const])
+      assert.ok(messageText(completionWord(level), lang), level);
+    for (const status of [...MILESTONE_STATUSES, 'unknown' as const])
+      assert.ok(messageText(milestoneStatusWord(status), lang), status);
   }
-  for (const status of [...MILESTONE_STATUSES, 'unknown' as const]) {
-    assert.ok(MILESTONE_STATUS_LABELS[status].es && MILESTONE_STATUS_LABELS[status].en, status);
-  }
+  assert.equal(messageText(completionWord('unknown'), 'es'), 'Sin evaluar');
+  assert.equal(messageText(milestoneStatusWord('unknown'), 'en'), 'Status not published');
 });

@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLAN_FLAG_LABELS, PLAN_STATUS_LABELS, planYearProgress, readPlan } from '../src/index.ts';
+import {
+  LANGS,
+  loadAllMessages,
+  messageText,
+  planFlagWord,
+  planStatusWord,
+  planYearProgress,
+  readPlan,
+} from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 import { readTenjo } from './plan-fixtures.ts';
 
 const tenjo = readTenjo();
@@ -32,8 +42,11 @@ test("Tenjo's goals by their year's status: executed against planned, in core's 
   };
   assert.deepEqual(count('2024'), { achieved: 188, partial: 67, not_planned: 73, not_started: 3 });
   assert.deepEqual(count('2025'), { partial: 216, achieved: 74, not_planned: 38, not_started: 3 });
-  assert.equal(PLAN_STATUS_LABELS.not_planned.es, 'Nada programado en el año');
-  assert.equal(PLAN_FLAG_LABELS.money_without_results.en, 'Money committed, nothing achieved');
+  assert.equal(messageText(planStatusWord('not_planned'), 'es'), 'Nada programado en el año');
+  assert.equal(
+    messageText(planFlagWord('money_without_results'), 'en'),
+    'Money committed, nothing achieved',
+  );
 });
 
 test('a year whose executed figure is text cannot be evaluated; one with no figures has no data', () => {

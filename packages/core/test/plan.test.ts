@@ -73,7 +73,7 @@ test('Tenjo: free-text baselines make their goal "no evaluable", as warnings at 
       column: 20,
       header: 'L.B',
       text: '2 km',
-      reason: { es: 'es texto, no un número', en: 'is text, not a number' },
+      reason: { key: 'plan_not_evaluable.free_text' },
     },
   ]);
   const warning = r.warnings.find((w) => w.value === '2 km')!;

@@ -60,7 +60,10 @@ test('a decreasing indicator: (b − v) ÷ (b − t), judged at the date of the 
   assert.equal(p.progressPct, '40');
   assert.equal(p.expectedPct, '49.97');
   assert.equal(p.status, 'on_track');
-  assert.match(p.explanation.es, /^Avance = \(30 − 24\) ÷ \(30 − 15\) = 6 ÷ 15 = 40,0\u00a0%/);
+  assert.match(
+    messageText(p.explanation, 'es'),
+    /^Avance = \(30 − 24\) ÷ \(30 − 15\) = 6 ÷ 15 = 40,0\u00a0%/,
+  );
   // As of 2021: v = 27: 3 ÷ 15 = 20 %; expected 365 / 1461 = 24.98 %: on track (≥ 14.98 %).
   const asOf = indicatorProgress(byId.get('pqrs-dias')!, { asOf: '2021-12-31' });
   assert.equal(asOf.progressPct, '20');
@@ -71,7 +74,7 @@ test('a decreasing indicator: (b − v) ÷ (b − t), judged at the date of the 
   assert.equal(m.progressPct, '100');
   assert.equal(m.status, 'achieved');
   assert.equal(m.latest?.period.raw, '2022-Q4');
-  assert.match(m.explanation.en, /= 2\.6 ÷ 2\.4 = 108\.3%, limited to 100\.0%/);
+  assert.match(messageText(m.explanation, 'en'), /= 2\.6 ÷ 2\.4 = 108\.3%, limited to 100\.0%/);
 });
 
 test('percentages, maintain with tolerance, baseline equal to target, no data', () => {
@@ -82,11 +85,14 @@ test('percentages, maintain with tolerance, baseline equal to target, no data', 
   // 2020-12-31 → 2022-06-30 = 546 of 1461 days = 37.37 %; 12.5 < 27.37 and ≥ 12.37: at risk.
   assert.equal(c.expectedPct, '37.37');
   assert.equal(c.status, 'at_risk');
-  assert.match(c.explanation.es, /\(45\u00a0% − 40\u00a0%\)/);
+  assert.match(messageText(c.explanation, 'es'), /\(45\u00a0% − 40\u00a0%\)/);
   // Maintain 4,0 ± 0,2: 4,3 is 0,3 away: off track.
   const s = indicatorProgress(byId.get('satisfaccion')!);
   assert.equal(s.status, 'off_track');
-  assert.match(s.explanation.es, /\|4,3 − 4,0\| = 0,3, fuera de la tolerancia de 0,2/);
+  assert.match(
+    messageText(s.explanation, 'es'),
+    /\|4,3 − 4,0\| = 0,3, fuera de la tolerancia de 0,2/,
+  );
   const within = indicatorProgress({ ...byId.get('satisfaccion')!, tolerance: '0.3' });
   assert.equal(within.status, 'achieved');
   // Baseline 50 equals target 50, value 49: not reached.

@@ -42,6 +42,18 @@ test('every data file is offered as CSV (BOM, ;) and JSON; the indicators with t
   assert.ok(
     rows.every((r, i) => i === 0 || /;(achieved|on_track|at_risk|off_track|no_data);/.test(r)),
   );
+  // Progress as core computes it, exact to two places: (72,6 − 69,6) ÷ (85 − 69,6) = 19,4805… %
+  // is 19.48 (a float's toFixed(1) wrote 19.5), and every row has the tracker's figure.
+  const progressColumn = rows[0].split(';').indexOf('progress_pct');
+  const progress = rows.slice(1).map((r) => r.split(';')[progressColumn]);
+  assert.equal(progress[0], '19.48');
+  assert.deepEqual(
+    progress,
+    model.indicators.map((i) => i.progress.progressPct ?? ''),
+  );
+  const json = indicators.json() as { progress: { explanation: Record<string, string> } }[];
+  assert.match(json[0].progress.explanation.es, /^Avance = \(72,6 − 69,6\)/);
+  assert.match(json[0].progress.explanation.en, /^Progress = \(72\.6 − 69\.6\)/);
   assert.equal((budget.json() as unknown[]).length, 833);
   // A file that is already a plain CSV is published with its cells as written.
   const original = readFileSync(join(fixture, 'commitments/commitments.csv'), 'utf8');

@@ -5,6 +5,8 @@
  * contribution calculator's field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { executionBaseWord } from '@rendir/core';
+import { coreMessage } from '../platform/core-messages.ts';
 import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatPct } from './format.ts';
 import { amount, placeName, status, subject, type Derived } from './view-context.ts';
@@ -64,7 +66,11 @@ export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): 
       exec.executedPct !== undefined
         ? html`<p class="execution">
               ${m[`key_${key}`]}:
-              <strong>${m.executionOf(formatPct(exec.executedPct, ctx.intl, 1), exec.base!)}</strong
+              <strong
+                >${m.executionOf(
+                  formatPct(exec.executedPct, ctx.intl, 1),
+                  coreMessage(executionBaseWord(exec.base!, 'of'), ctx.locale),
+                )}</strong
               >${
                 exec.paidPct !== undefined
                   ? html` · ${m.executionPaid}:
@@ -77,7 +83,7 @@ export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): 
               ${m.statusExplain(
                 formatPct(threshold, ctx.intl, 0),
                 m[`key_${key}`].toLowerCase(),
-                exec.base!,
+                coreMessage(executionBaseWord(exec.base!, 'over'), ctx.locale),
               )}
             </p>`
         : nothing

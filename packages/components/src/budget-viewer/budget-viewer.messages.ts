@@ -2,7 +2,6 @@
  * Messages of `<rendir-budget-viewer>`, Spanish and English. The English object fixes the
  * shape; the Spanish one is checked against it (see `defineCatalogue`).
  */
-import { EXECUTION_BASE_WORDS, type ExecutionBaseKey } from '@rendir/core';
 import { defineCatalogue, type MessagesOf } from '../platform/i18n.ts';
 
 /** Every string the budget viewer shows, in Spanish and English. */
@@ -40,14 +39,14 @@ export const budgetMessages = defineCatalogue('budget', {
   key_amount: 'Monto',
   execution: 'Ejecución',
   executionPaid: 'Pagado',
-  executionOf: (pct: string, base: ExecutionBaseKey) =>
-    `${pct} ${EXECUTION_BASE_WORDS[base].es.of}`,
+  /** `ofBase`: core's words for the base (`executionBaseWord`), «de la apropiación vigente». */
+  executionOf: (pct: string, ofBase: string) => `${pct} ${ofBase}`,
   statusOver: 'Sobreejecución',
   statusAdequate: 'Ejecución adecuada',
   statusUnder: 'Baja ejecución',
   statusNone: 'Sin dato',
-  statusExplain: (threshold: string, executed: string, base: ExecutionBaseKey) =>
-    `La ejecución es ${executed} ${EXECUTION_BASE_WORDS[base].es.over}. Sobreejecución: más ${executed} que lo apropiado; baja ejecución: menos del ${threshold}.`,
+  statusExplain: (threshold: string, executed: string, overBase: string) =>
+    `La ejecución es ${executed} ${overBase}. Sobreejecución: más ${executed} que lo apropiado; baja ejecución: menos del ${threshold}.`,
   perCapita: 'Por habitante',
   perCapitaSentence: (amount: string, population: string) =>
     `${amount} por habitante (población: ${population}).`,

@@ -131,6 +131,8 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     reservedHeightStyles('rendir-budget-viewer'),
   ];
 
+  static override coreWords = true;
+
   static override properties: PropertyDeclarations = {
     src: {},
     levels: {},

@@ -585,7 +585,9 @@ describe('<rendir-commitment-card>', () => {
     const all = text(el.shadowRoot);
     expect(text($(el, '[part=title]'))).to.equal('Compromiso en JSON');
     expect($$(el, '[part=chip]').map(text)).to.deep.equal(['Participación ciudadana']);
-    expect(el.shadowRoot!.querySelector('[data-field=completion]')).to.equal(null);
+    // An unknown completion is not assessed, as the page says: «Sin evaluar», no level marked.
+    expect(text($(el, '[data-field=completion] .level'))).to.equal('Sin evaluar');
+    expect($$(el, '#explain-completion li[aria-current=true]')).to.deep.equal([]);
     expect(all).to.include('Última actualización: ayer');
     expect(all).not.to.match(/undefined|magia|casi/);
     // Milestones from the same file: 100 + 30 = 65 %; the unknown status is read from the figure.

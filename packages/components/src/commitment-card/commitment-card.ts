@@ -6,7 +6,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import { msg, safeUrl } from '@rendir/core';
+import { completionWord, msg, safeUrl } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
@@ -15,12 +15,7 @@ import { cardStyles, sharedStyles } from './commitment-card.styles.ts';
 import { commitmentDataController, notFoundError, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import { daysSince, summariseMilestones, type MilestoneSummary } from './logic.ts';
-import {
-  commitmentMessages,
-  completionKey,
-  valueKey,
-  type CommitmentMessages,
-} from './messages.ts';
+import { commitmentMessages, valueKey, type CommitmentMessages } from './messages.ts';
 import {
   date,
   exampleNotice,
@@ -91,6 +86,8 @@ export class RendirCommitmentCard extends RendirElement {
     cardStyles,
     reservedHeightStyles('rendir-commitment-card'),
   ];
+
+  static override coreWords = true;
 
   static override properties: PropertyDeclarations = {
     commitmentId: { attribute: 'commitment-id', reflect: true },
@@ -282,10 +279,10 @@ export class RendirCommitmentCard extends RendirElement {
     if (c.starred) {
       badges.push(html`<li class="badge starred" part="badge">${icon('star')}${m.starredYes}</li>`);
     }
-    if (compact && c.completion) {
+    if (compact) {
       badges.push(
         html`<li class="badge completion" part="badge">
-          ${m.completion}: ${m[completionKey(c.completion)]}
+          ${m.completion}: ${this.coreText(completionWord(c.completion ?? 'unknown'))}
         </li>`,
       );
     }

@@ -6,7 +6,16 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import type { Commitment, Milestone, NumberFormat, OgpValue } from '@rendir/core';
+import {
+  completionWord,
+  hasMessages,
+  messageText,
+  type Commitment,
+  type Milestone,
+  type NumberFormat,
+  type OgpValue,
+} from '@rendir/core';
+import { loadCoreMessages } from '../platform/core-messages.ts';
 import { loadLanguage, locales } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { CompactList } from '../platform/compact-list.ts';
@@ -27,12 +36,7 @@ import {
   type Facets,
   type IndexedCommitment,
 } from './logic.ts';
-import {
-  commitmentMessages,
-  completionKey,
-  valueKey,
-  type CommitmentMessages,
-} from './messages.ts';
+import { commitmentMessages, valueKey, type CommitmentMessages } from './messages.ts';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -113,6 +117,8 @@ export class RendirCommitmentList extends RendirElement {
     reservedHeightStyles('rendir-commitment-list'),
     listStyles,
   ];
+
+  static override coreWords = true;
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -219,7 +225,9 @@ export class RendirCommitmentList extends RendirElement {
     const both = locales.map((l) => commitmentMessages[l]);
     const items = indexCommitments(data.commitments, (c) => [
       ...c.ogpValues.flatMap((v) => both.map((m) => m[valueKey(v)])),
-      ...(c.completion ? both.map((m) => m[completionKey(c.completion!)]) : []),
+      ...(c.completion
+        ? locales.filter(hasMessages).map((l) => messageText(completionWord(c.completion!), l))
+        : []),
     ]);
     this.prepared = {
       data,
@@ -244,7 +252,9 @@ export class RendirCommitmentList extends RendirElement {
       this.pageLimit = this.page();
     if (changed.has('query') && this.query.trim()) {
       // A search also matches the words of the other languages, which load on demand.
-      const loading = locales.map(loadLanguage).filter(Boolean);
+      const loading = locales
+        .flatMap((l) => [loadLanguage(l), loadCoreMessages(l)])
+        .filter(Boolean);
       if (loading.length)
         void Promise.all(loading).then(() => {
           this.prepared = undefined;
@@ -297,6 +307,7 @@ export class RendirCommitmentList extends RendirElement {
     return html`<div class="layout">
       ${renderFilters({
         m,
+        word: (ref) => this.coreText(ref),
         facets: p.facets,
         filters,
         open: this.filtersOpen,

@@ -4,12 +4,19 @@
  * which opens the whole scale with the commitment's level marked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Commitment } from '@rendir/core';
+import { completionWord, type Commitment } from '@rendir/core';
+import { coreMessage } from '../platform/core-messages.ts';
 import { icon } from './icons.ts';
-import { COMPLETION_LEVELS, IMPACT_LEVELS, INFLUENCE_LEVELS, RESULTS_LEVELS } from './logic.ts';
+import {
+  COMPLETION_LEVELS,
+  IMPACT_LEVELS,
+  INFLUENCE_LEVELS,
+  RESULTS_LEVELS,
+  type PotentialImpact,
+  type PotentialResults,
+} from './logic.ts';
 import {
   type CommitmentMessages,
-  completionKey,
   completionMeaningKey,
   impactKey,
   impactMeaningKey,
@@ -87,44 +94,39 @@ function explanation(
 
 type MessageKey = keyof CommitmentMessages;
 
-/** A rating on one of the IRM's scales: its level, and the whole scale with it marked. */
+/**
+ * A rating on one of the IRM's scales: its level (`unknown` when the file gives none), and
+ * the whole scale with it marked.
+ */
 function levelField<L extends string>(
   v: CardView,
   opened: Explanations,
   field: 'completion' | 'impact' | 'results',
   levels: readonly L[],
-  value: L,
-  key: (level: L) => MessageKey,
+  value: L | 'unknown',
+  label: (level: L | 'unknown') => string,
   meaning: (level: L) => MessageKey,
 ): TemplateResult {
   const m = v.m;
-  const word = (k: MessageKey) => m[k] as string;
   return irmField(
     v,
     opened,
     field,
     m[field],
-    html`<span class="level">${word(key(value))}</span>`,
+    html`<span class="level">${label(value)}</span>`,
     m[`${field}About`],
-    levels.map((l) => ({ label: word(key(l)), meaning: word(meaning(l)), current: l === value })),
+    levels.map((l) => ({
+      label: label(l),
+      meaning: m[meaning(l)] as string,
+      current: l === value,
+    })),
   );
 }
 
 export function renderIrm(v: CardView, opened: Explanations, c: Commitment): TemplateResult {
   const m = v.m;
+  const key = (k: MessageKey) => m[k] as string;
   const fields: TemplateResult[] = [];
-  if (c.completion)
-    fields.push(
-      levelField(
-        v,
-        opened,
-        'completion',
-        COMPLETION_LEVELS,
-        c.completion,
-        completionKey,
-        completionMeaningKey,
-      ),
-    );
   if (c.potentialImpact)
     fields.push(
       levelField(
@@ -133,7 +135,7 @@ export function renderIrm(v: CardView, opened: Explanations, c: Commitment): Tem
         'impact',
         IMPACT_LEVELS,
         c.potentialImpact,
-        impactKey,
+        (l) => key(impactKey(l as PotentialImpact)),
         impactMeaningKey,
       ),
     );
@@ -145,7 +147,7 @@ export function renderIrm(v: CardView, opened: Explanations, c: Commitment): Tem
         'results',
         RESULTS_LEVELS,
         c.potentialResults,
-        resultsKey,
+        (l) => key(resultsKey(l as PotentialResults)),
         resultsMeaningKey,
       ),
     );
@@ -196,11 +198,20 @@ export function renderIrm(v: CardView, opened: Explanations, c: Commitment): Tem
       ),
     );
   }
+  // The completion is always said, «Sin evaluar» when the file gives none, as on the page.
+  const completion = levelField(
+    v,
+    opened,
+    'completion',
+    COMPLETION_LEVELS,
+    c.completion ?? 'unknown',
+    (l) => coreMessage(completionWord(l), v.locale),
+    completionMeaningKey,
+  );
   return html`<section class="irm-section" part="irm" aria-labelledby="irm-title">
     ${heading(v, 1, 'irm-title', m.irm)}
-    ${
-      fields.length ? html`<dl class="irm">${fields}</dl>` : html`<p class="muted">${m.irmNone}</p>`
-    }
+    ${c.completion || fields.length ? nothing : html`<p class="muted">${m.irmNone}</p>`}
+    <dl class="irm">${completion}${fields}</dl>
   </section>`;
 }
 

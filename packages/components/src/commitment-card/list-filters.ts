@@ -3,7 +3,7 @@
  * selects, each option with its count; on a narrow list the four fold behind "Filtros".
  */
 import { html, type TemplateResult } from 'lit';
-import type { OgpValue } from '@rendir/core';
+import { completionWord, type MessageRef, type OgpValue } from '@rendir/core';
 import {
   COMPLETION_LEVELS,
   MISSING,
@@ -12,13 +12,15 @@ import {
   type Completion,
   type Facets,
 } from './logic.ts';
-import { completionKey, valueKey, type CommitmentMessages } from './messages.ts';
+import { valueKey, type CommitmentMessages } from './messages.ts';
 
 export type FilterName = 'plan' | 'institution' | 'ogpValue' | 'completion';
 
 /** Listeners are the element's methods: Lit calls them with the element as `this`. */
 export interface FilterForm {
   m: CommitmentMessages;
+  /** One of core's words in the list's language. */
+  word: (ref: MessageRef) => string;
   facets: Facets;
   filters: CommitmentFilters;
   /** Whether the folded filters are shown. */
@@ -108,7 +110,7 @@ export function renderFilters(f: FilterForm): TemplateResult {
       ${renderSelect(m, f.onSelect, 'completion', m.filterCompletion, completion, [
         ...f.facets.completions.map((o) => ({
           value: o.value,
-          label: m.option(m[completionKey(o.value as Completion)], o.count),
+          label: m.option(f.word(completionWord(o.value as Completion)), o.count),
         })),
         ...(f.facets.missingCompletion
           ? [{ value: MISSING, label: m.option(m.withoutInfo, f.facets.missingCompletion) }]

@@ -4,14 +4,8 @@
  * Independent Reporting Mechanism is to read its verdict.
  */
 import { defineCatalogue, type MessagesOf } from '../platform/i18n.ts';
-import type {
-  Completion,
-  MilestoneStatus,
-  PotentialImpact,
-  PotentialResults,
-  PublicInfluence,
-} from './logic.ts';
-import { COMPLETION_LABELS, MILESTONE_STATUS_LABELS, type OgpValue } from '@rendir/core';
+import type { Completion, PotentialImpact, PotentialResults, PublicInfluence } from './logic.ts';
+import type { OgpValue } from '@rendir/core';
 
 export type CommitmentMessages = MessagesOf<typeof commitmentMessages>;
 
@@ -52,11 +46,6 @@ export const commitmentMessages = defineCatalogue('commitment', {
     measured === total
       ? 'promedio del avance de todos los hitos, cada uno con el mismo peso'
       : `promedio de los ${measured} hitos con avance publicado, de ${total}`,
-  status_not_started: MILESTONE_STATUS_LABELS.not_started.es,
-  status_in_progress: MILESTONE_STATUS_LABELS.in_progress.es,
-  status_complete: MILESTONE_STATUS_LABELS.complete.es,
-  status_delayed: MILESTONE_STATUS_LABELS.delayed.es,
-  status_unknown: MILESTONE_STATUS_LABELS.unknown.es,
 
   value_access_to_information: 'Acceso a la información',
   value_civic_participation: 'Participación ciudadana',
@@ -69,11 +58,6 @@ export const commitmentMessages = defineCatalogue('commitment', {
   completion: 'Cumplimiento',
   completionAbout:
     'Cuánto de lo prometido se hizo, según el Mecanismo de Revisión Independiente (MRI) de la Alianza para el Gobierno Abierto.',
-  completion_not_started: COMPLETION_LABELS.not_started.es,
-  completion_limited: COMPLETION_LABELS.limited.es,
-  completion_substantial: COMPLETION_LABELS.substantial.es,
-  completion_complete: COMPLETION_LABELS.complete.es,
-  completion_no_evidence: COMPLETION_LABELS.no_evidence.es,
   completionMeaning_not_started: 'Ninguna de las actividades previstas había comenzado.',
   completionMeaning_limited: 'Se hicieron algunas actividades, pero poco de lo prometido.',
   completionMeaning_substantial: 'Se hizo la mayor parte de lo prometido.',
@@ -146,9 +130,7 @@ export const commitmentMessages = defineCatalogue('commitment', {
 });
 
 /** Typed look-ups for the keys built from data values. */
-export const statusKey = (s: MilestoneStatus | 'unknown') => `status_${s}` as const;
 export const valueKey = (v: OgpValue) => `value_${v}` as const;
-export const completionKey = (c: Completion) => `completion_${c}` as const;
 export const completionMeaningKey = (c: Completion) => `completionMeaning_${c}` as const;
 export const impactKey = (v: PotentialImpact) => `impact_${v}` as const;
 export const impactMeaningKey = (v: PotentialImpact) => `impactMeaning_${v}` as const;

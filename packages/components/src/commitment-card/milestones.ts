@@ -1,10 +1,10 @@
 /** The commitment's progress through its milestones, and the milestones one by one. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { milestoneProgressText, safeUrl } from '@rendir/core';
+import { milestoneProgressText, milestoneStatusWord, safeUrl } from '@rendir/core';
 import { styleProps } from '../platform/style-props.ts';
 import { icon } from './icons.ts';
 import type { MilestoneSummary, MilestoneView } from './logic.ts';
-import { statusKey } from './messages.ts';
+import { coreMessage } from '../platform/core-messages.ts';
 import { date, exampleNotice, heading, pct, type CardView } from './card-view.ts';
 
 export function renderProgress(
@@ -67,7 +67,7 @@ function renderMilestone(v: CardView, view: MilestoneView): TemplateResult {
     <div>
       <p class="milestone-title">${ms.title}</p>
       <p class="meta">
-        <span class="status">${m[statusKey(view.status)]}</span>
+        <span class="status">${coreMessage(milestoneStatusWord(view.status), v.locale)}</span>
         ${
           view.progress !== null
             ? html`<span>${m.milestoneProgress}: ${pct(v, view.progress)}</span>`

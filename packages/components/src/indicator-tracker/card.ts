@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent, type CellNumber } from '@rendir/core';
+import { coreMessage } from '../platform/core-messages.ts';
 import { statusIcon } from './icons.ts';
 import { explanationSteps, unitOf, type TrackedIndicator, type UnitInfo } from './logic.ts';
 import { cellView, periodText, shown, statusWord, type TrackerView } from './view.ts';
@@ -63,7 +64,7 @@ export function renderCard(v: TrackerView, item: TrackedIndicator, o: CardOption
     <details class="how-box">
       <summary>${m.how}</summary>
       <ol class="how">
-        ${explanationSteps(progress.explanation[v.locale]).map((step) => html`<li>${step}</li>`)}
+        ${explanationSteps(coreMessage(progress.explanation, v.locale)).map((step) => html`<li>${step}</li>`)}
       </ol>
     </details>
   `;

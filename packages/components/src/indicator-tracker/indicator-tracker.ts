@@ -121,6 +121,7 @@ export class RendirIndicatorTracker extends RendirElement {
     reservedHeightStyles('rendir-indicator-tracker'),
   ];
   static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
+  static override coreWords = true;
 
   static override properties: PropertyDeclarations = {
     src: {},

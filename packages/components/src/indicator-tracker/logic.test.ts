@@ -60,7 +60,7 @@ function tracked(
     expectedPct: null,
     status,
     latest: null,
-    explanation: { es: '', en: '' },
+    explanation: { key: 'progress.no_baseline' },
   };
   return { indicator: indicator({ name, group }), progress: p, order } satisfies TrackedIndicator;
 }

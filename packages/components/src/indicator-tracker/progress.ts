@@ -1,14 +1,12 @@
 /**
  * The core's progress arithmetic (`indicatorProgress`, with its exact decimals and
- * explanations) and its status words, loaded beside the data: while a CSV downloads and
+ * explanations), loaded beside the data: while a CSV downloads and
  * is read, or with JSON and property data. The first render of data needs them, the
  * loading state does not, so they stay out of the widget bundle; so do the charts' axes,
  * labels and summaries in words, drawn only with data.
  */
 import { indicatorProgress, type Indicator } from '@rendir/core';
 import type { TrackedIndicator } from './logic.ts';
-
-export { STATUS_LABELS } from '@rendir/core';
 
 /** Each indicator with its progress and its place in the published order. */
 export function track(indicators: readonly Indicator[]): TrackedIndicator[] {

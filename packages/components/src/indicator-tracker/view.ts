@@ -10,12 +10,14 @@ import {
   formatMoney,
   formatNumber,
   formatPeriod,
+  indicatorStatusWord,
   isExactNumber,
   missingLabel,
   type CellNumber,
   type IndicatorStatus,
   type Period,
 } from '@rendir/core';
+import { coreMessage } from '../platform/core-messages.ts';
 import type { Locale, PlatformMessages } from '../platform/i18n.ts';
 import type { PartOf } from '../platform/lazy-parts.ts';
 import type { EmbedOptions } from '../platform/chart-kit/index.ts';
@@ -42,9 +44,9 @@ export interface TrackerView {
   };
 }
 
-/** Only called for data, which arrives with the progress part. */
+/** Core's word for a status (the element waits for core's catalogue: `coreWords`). */
 export function statusWord(v: TrackerView, status: IndicatorStatus): string {
-  return v.part?.STATUS_LABELS[status][v.locale] ?? status;
+  return coreMessage(indicatorStatusWord(status), v.locale);
 }
 
 export function periodText(v: TrackerView, period: Period | null | undefined): string {

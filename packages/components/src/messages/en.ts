@@ -1,14 +1,6 @@
 // Every word the widgets show, in English: the catalogues of messages/translation.ts, by
 // name. Loaded only for elements that render in English.
-import {
-  columnLetter,
-  COMPLETION_LABELS,
-  EXECUTION_BASE_WORDS,
-  MILESTONE_STATUS_LABELS,
-  type ExecutionBaseKey,
-  type IndicatorDirection,
-  type IndicatorStatus,
-} from '@rendir/core';
+import { columnLetter, type IndicatorDirection, type IndicatorStatus } from '@rendir/core';
 
 // Checked against the Spanish catalogues in translation.ts (importing its type here would
 // make a cycle: the catalogues' modules load this one).
@@ -92,14 +84,13 @@ const en = {
     key_amount: 'Amount',
     execution: 'Execution',
     executionPaid: 'Paid',
-    executionOf: (pct: string, base: ExecutionBaseKey) =>
-      `${pct} ${EXECUTION_BASE_WORDS[base].en.of}`,
+    executionOf: (pct: string, ofBase: string) => `${pct} ${ofBase}`,
     statusOver: 'Over-executed',
     statusAdequate: 'On track',
     statusUnder: 'Under-executed',
     statusNone: 'No data',
-    statusExplain: (threshold: string, executed: string, base: ExecutionBaseKey) =>
-      `Execution is ${executed} ${EXECUTION_BASE_WORDS[base].en.over}. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
+    statusExplain: (threshold: string, executed: string, overBase: string) =>
+      `Execution is ${executed} ${overBase}. Over-executed: more ${executed} than appropriated; under-executed: less than ${threshold}.`,
     perCapita: 'Per inhabitant',
     perCapitaSentence: (amount: string, population: string) =>
       `${amount} per inhabitant (population: ${population}).`,
@@ -206,11 +197,6 @@ const en = {
       measured === total
         ? 'mean of the progress of every milestone, each counting the same'
         : `mean of the ${measured} milestones with a published progress, out of ${total}`,
-    status_not_started: MILESTONE_STATUS_LABELS.not_started.en,
-    status_in_progress: MILESTONE_STATUS_LABELS.in_progress.en,
-    status_complete: MILESTONE_STATUS_LABELS.complete.en,
-    status_delayed: MILESTONE_STATUS_LABELS.delayed.en,
-    status_unknown: MILESTONE_STATUS_LABELS.unknown.en,
 
     value_access_to_information: 'Access to information',
     value_civic_participation: 'Civic participation',
@@ -223,11 +209,6 @@ const en = {
     completion: 'Completion',
     completionAbout:
       'How much of what was promised was done, according to the Independent Reporting Mechanism (IRM) of the Open Government Partnership.',
-    completion_not_started: COMPLETION_LABELS.not_started.en,
-    completion_limited: COMPLETION_LABELS.limited.en,
-    completion_substantial: COMPLETION_LABELS.substantial.en,
-    completion_complete: COMPLETION_LABELS.complete.en,
-    completion_no_evidence: COMPLETION_LABELS.no_evidence.en,
     completionMeaning_not_started: 'None of the planned activities had begun.',
     completionMeaning_limited: 'Some activities were carried out, but little of what was promised.',
     completionMeaning_substantial: 'Most of what was promised was done.',

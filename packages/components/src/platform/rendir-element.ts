@@ -17,7 +17,8 @@ import {
 } from './i18n.ts';
 import { defineElement } from './define.ts';
 import { stateStyles } from './states.ts';
-import { onCoreMessages } from './core-messages.ts';
+import { coreMessage, loadCoreMessages, onCoreMessages } from './core-messages.ts';
+import type { MessageRef } from '@rendir/core';
 import { themeStyles, tokens, type ThemeChoice } from './theme.ts';
 
 /** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
@@ -207,6 +208,12 @@ export class RendirElement extends LitElement {
    */
   static dependencies: Record<string, CustomElementConstructor> = {};
 
+  /**
+   * Whether the element shows core's words (status words, completion levels, execution
+   * bases): it then waits for core's catalogue in its language before it renders.
+   */
+  static coreWords = false;
+
   constructor() {
     super();
     const dependencies = (this.constructor as typeof RendirElement).dependencies;
@@ -247,10 +254,19 @@ export class RendirElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Before it renders in a language whose text loads on demand, the element waits for
-    // it: no render shows Spanish first.
-    const loading = loadLanguage(this.locale);
-    if (!loading) return super.scheduleUpdate();
-    return loading.then(() => super.scheduleUpdate());
+    // it: no render shows Spanish first, or a status without its word.
+    const locale = this.locale;
+    const loading = [
+      loadLanguage(locale),
+      (this.constructor as typeof RendirElement).coreWords ? loadCoreMessages(locale) : undefined,
+    ].filter((load) => load !== undefined);
+    if (!loading.length) return super.scheduleUpdate();
+    return Promise.all(loading).then(() => super.scheduleUpdate());
+  }
+
+  /** One of core's words or messages in the element's language (`static coreWords`). */
+  coreText(ref: MessageRef): string {
+    return coreMessage(ref, this.locale);
   }
 
   /** Shared platform messages in the widget's language. */

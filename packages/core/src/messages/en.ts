@@ -2,6 +2,71 @@
 import type { CoreCatalogue } from './catalogue.ts';
 
 const en: CoreCatalogue = {
+  'indicator_status.achieved': 'Target achieved',
+  'indicator_status.on_track': 'On track',
+  'indicator_status.at_risk': 'At risk',
+  'indicator_status.off_track': 'Off track',
+  'indicator_status.no_data': 'Not enough data',
+  'completion.not_started': 'Not started',
+  'completion.limited': 'Limited',
+  'completion.substantial': 'Substantial',
+  'completion.complete': 'Complete',
+  'completion.no_evidence': 'No evidence',
+  'completion.unknown': 'Not assessed',
+  'milestone_status.not_started': 'Not started',
+  'milestone_status.in_progress': 'In progress',
+  'milestone_status.complete': 'Complete',
+  'milestone_status.delayed': 'Delayed',
+  'milestone_status.unknown': 'Status not published',
+  'milestones.complete.one': '{done} of {total} milestone complete',
+  'milestones.complete.other': '{done} of {total} milestones complete',
+  'milestones.average': 'average {percent}',
+  'plan_status.achieved': 'Achieved for the year',
+  'plan_status.partial': 'Partly achieved',
+  'plan_status.not_started': 'No progress',
+  'plan_status.not_planned': 'Nothing planned for the year',
+  'plan_status.no_data': 'Not enough data',
+  'plan_status.not_evaluable': 'Cannot be evaluated',
+  'plan_flag.money_without_results': 'Money committed, nothing achieved',
+  'plan_flag.results_without_money': 'Achieved with no money committed',
+  'plan_not_evaluable.free_text': 'is text, not a number',
+  'plan_not_evaluable.invalid_value': 'does not read as a number',
+  'plan_not_evaluable.direction': 'the direction is not I, M or D',
+  'execution_base.current_appropriation.of': 'of the current appropriation',
+  'execution_base.current_appropriation.over': 'over the current appropriation',
+  'execution_base.initial_appropriation.of': 'of the initial appropriation',
+  'execution_base.initial_appropriation.over': 'over the initial appropriation',
+  'execution_base.amount.of': 'of the budget',
+  'execution_base.amount.over': 'over the budget',
+  'progress.no_baseline': 'There is no baseline value: progress cannot be computed.',
+  'progress.no_target_value': 'The target has no value: progress cannot be computed.',
+  'progress.no_measurement': 'There is no measurement.',
+  'progress.no_measurement_after': 'There is no measurement after the baseline ({baseline}).',
+  'progress.no_measurement_latest': '{none} The latest period ({period}) reads «{value}».',
+  'progress.maintain.within':
+    'Maintain: |{value} − {baseline}| = {distance}, within the tolerance of {tolerance} → {status}.',
+  'progress.maintain.outside':
+    'Maintain: |{value} − {baseline}| = {distance}, outside the tolerance of {tolerance} → {status}.',
+  'progress.baseline_is_target.met':
+    'The baseline already equals the target ({target}): progress is 100% when the value is {comparison} the target, else 0%; {value} meets it → {progress}',
+  'progress.baseline_is_target.not_met':
+    'The baseline already equals the target ({target}): progress is 100% when the value is {comparison} the target, else 0%; {value} does not → {progress}',
+  'progress.formula.increase':
+    'Progress = ({value} − {baseline}) ÷ ({target} − {baseline}) = {numerator} ÷ {denominator} = {progress}',
+  'progress.formula.decrease':
+    'Progress = ({baseline} − {value}) ÷ ({baseline} − {target}) = {numerator} ÷ {denominator} = {progress}',
+  'progress.formula.limited': '{formula}, limited to {limited}',
+  'progress.expected':
+    'Expected progress on {date} (end of {period}): {elapsed} of {total} days between the end of the baseline ({baselinePeriod}, {baselineEnd}) and the end of the target ({targetPeriod}, {targetEnd}) = {expected}.',
+  'progress.expected.without_periods':
+    'Without baseline and target periods, progress is compared with 100%.',
+  'progress.why.achieved': 'the value reached the target',
+  'progress.why.on_track': '{progress} is no more than 10 points below expected (≥ {onTrackFloor})',
+  'progress.why.at_risk':
+    '{progress} is 10 to 25 points below expected (< {onTrackFloor} and ≥ {atRiskFloor})',
+  'progress.why.off_track': '{progress} is more than 25 points below expected (< {atRiskFloor})',
+  'progress.explained': '{formula}. {expected} {status}: {why}.',
+
   'csv.ragged_row.expected': '{fields} fields, one per header column',
   'csv.quote.expected': 'matching quotes around a field',
   'csv.unclosed_quote':

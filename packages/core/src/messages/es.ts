@@ -2,6 +2,76 @@
 // language's has (messages.test.ts checks it). Problems with a file are read by its publisher.
 
 const es = {
+  // Words a citizen reads beside a status, a level or a figure, on the site's pages and in
+  // the widgets alike (statusWord and the like in core read them).
+  'indicator_status.achieved': 'Meta alcanzada',
+  'indicator_status.on_track': 'En camino',
+  'indicator_status.at_risk': 'En riesgo',
+  'indicator_status.off_track': 'Rezagado',
+  'indicator_status.no_data': 'Sin datos suficientes',
+  'completion.not_started': 'Sin iniciar',
+  'completion.limited': 'Limitado',
+  'completion.substantial': 'Sustancial',
+  'completion.complete': 'Completo',
+  'completion.no_evidence': 'Sin evidencia',
+  'completion.unknown': 'Sin evaluar',
+  'milestone_status.not_started': 'Sin iniciar',
+  'milestone_status.in_progress': 'En curso',
+  'milestone_status.complete': 'Completado',
+  'milestone_status.delayed': 'Retrasado',
+  'milestone_status.unknown': 'Estado no publicado',
+  'milestones.complete.one': '{done} de {total} hito completado',
+  'milestones.complete.other': '{done} de {total} hitos completados',
+  'milestones.average': 'promedio {percent}',
+  'plan_status.achieved': 'Cumplida en el año',
+  'plan_status.partial': 'Avance parcial',
+  'plan_status.not_started': 'Sin avance',
+  'plan_status.not_planned': 'Nada programado en el año',
+  'plan_status.no_data': 'Sin datos suficientes',
+  'plan_status.not_evaluable': 'No evaluable',
+  'plan_flag.money_without_results': 'Dinero comprometido sin avance físico',
+  'plan_flag.results_without_money': 'Avance físico sin dinero comprometido',
+  'plan_not_evaluable.free_text': 'es texto, no un número',
+  'plan_not_evaluable.invalid_value': 'no se lee como número',
+  'plan_not_evaluable.direction': 'la tendencia no es I, M o D',
+  'execution_base.current_appropriation.of': 'de la apropiación vigente',
+  'execution_base.current_appropriation.over': 'sobre la apropiación vigente',
+  'execution_base.initial_appropriation.of': 'de la apropiación inicial',
+  'execution_base.initial_appropriation.over': 'sobre la apropiación inicial',
+  'execution_base.amount.of': 'del presupuesto',
+  'execution_base.amount.over': 'sobre el presupuesto',
+  'progress.no_baseline': 'No hay línea base con valor: no se puede calcular el avance.',
+  'progress.no_target_value': 'La meta no tiene valor: no se puede calcular el avance.',
+  'progress.no_measurement': 'No hay ninguna medición.',
+  'progress.no_measurement_after':
+    'No hay ninguna medición posterior a la línea base ({baseline}).',
+  'progress.no_measurement_latest': '{none} El último periodo ({period}) dice «{value}».',
+  'progress.maintain.within':
+    'Mantener: |{value} − {baseline}| = {distance}, dentro de la tolerancia de {tolerance} → {status}.',
+  'progress.maintain.outside':
+    'Mantener: |{value} − {baseline}| = {distance}, fuera de la tolerancia de {tolerance} → {status}.',
+  'progress.baseline_is_target.met':
+    'La línea base ya es la meta ({target}): avance 100 % si el valor {comparison} meta, si no 0 %; {value} cumple → {progress}',
+  'progress.baseline_is_target.not_met':
+    'La línea base ya es la meta ({target}): avance 100 % si el valor {comparison} meta, si no 0 %; {value} no cumple → {progress}',
+  'progress.formula.increase':
+    'Avance = ({value} − {baseline}) ÷ ({target} − {baseline}) = {numerator} ÷ {denominator} = {progress}',
+  'progress.formula.decrease':
+    'Avance = ({baseline} − {value}) ÷ ({baseline} − {target}) = {numerator} ÷ {denominator} = {progress}',
+  'progress.formula.limited': '{formula}, que se limita a {limited}',
+  'progress.expected':
+    'Avance esperado al {date} (fin de {period}): {elapsed} de {total} días entre el fin de la línea base ({baselinePeriod}, {baselineEnd}) y el fin de la meta ({targetPeriod}, {targetEnd}) = {expected}.',
+  'progress.expected.without_periods':
+    'Sin periodos de línea base y meta, el avance se compara con el 100 %.',
+  'progress.why.achieved': 'el valor alcanzó la meta',
+  'progress.why.on_track':
+    '{progress} no está más de 10 puntos por debajo de lo esperado (≥ {onTrackFloor})',
+  'progress.why.at_risk':
+    '{progress} está entre 10 y 25 puntos por debajo de lo esperado (< {onTrackFloor} y ≥ {atRiskFloor})',
+  'progress.why.off_track':
+    '{progress} está más de 25 puntos por debajo de lo esperado (< {atRiskFloor})',
+  'progress.explained': '{formula}. {expected} {status}: {why}.',
+
   'csv.ragged_row.expected': '{fields} campos, uno por columna del encabezado',
   'csv.quote.expected': 'comillas emparejadas alrededor de un campo',
   'csv.unclosed_quote':

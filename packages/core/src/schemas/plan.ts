@@ -10,7 +10,7 @@
 import { compareDecimals, subtractDecimals, sumDecimals } from '../decimal.ts';
 import { isExactNumber, isMissing, parseAmount, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
-import { msg } from '../message.ts';
+import { msg, type MessageRef } from '../message.ts';
 import { didYouMean, withHint } from '../suggest.ts';
 import { foldText } from '../text.ts';
 import type { CellNumber, ContentError } from '../types.ts';
@@ -66,7 +66,7 @@ export interface NotEvaluable {
   column: number;
   header: string;
   text: string;
-  reason: { es: string; en: string };
+  reason: MessageRef;
 }
 
 export interface PlanGoal {
@@ -412,9 +412,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         column: index + 1,
         header: headers[index],
         text: raw.trim(),
-        reason: freeText
-          ? { es: 'es texto, no un número', en: 'is text, not a number' }
-          : { es: 'no se lee como número', en: 'does not read as a number' },
+        reason: msg(freeText ? 'plan_not_evaluable.free_text' : 'plan_not_evaluable.invalid_value'),
       });
       problems.warning({
         line,
@@ -444,10 +442,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
           column: index + 1,
           header: headers[index],
           text: direction,
-          reason: {
-            es: 'la tendencia no es I, M o D',
-            en: 'the direction is not I, M or D',
-          },
+          reason: msg('plan_not_evaluable.direction'),
         });
         problems.warning({
           line,

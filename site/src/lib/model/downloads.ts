@@ -1,7 +1,7 @@
 // The open data downloads (/datos/NAME.csv and .json): each data file of the folder, and
 // the indicators with their computed progress and status.
 import { basename } from 'node:path';
-import type { Indicator } from '@rendir/core';
+import { LANGS, messageText, type Indicator, type MessageRef } from '@rendir/core';
 import { inEveryLanguage } from '../i18n.ts';
 import type { Download, IndicatorItem, SiteModel } from './types.ts';
 import { csvDownload, type ReadContext } from './context.ts';
@@ -30,7 +30,8 @@ export function buildDownloads(
       json: () =>
         model.indicators.map((i) => ({
           ...i.indicator,
-          progress: i.progress,
+          // The explanation is a core message: written out in every language for readers.
+          progress: { ...i.progress, explanation: inEveryLanguageOf(i.progress.explanation) },
           commitment: undefined,
         })),
     });
@@ -107,6 +108,10 @@ export function planDownloadName(slug: string): string {
   return slug.startsWith('plan') ? slug : `plan-${slug}`;
 }
 
+function inEveryLanguageOf(ref: MessageRef): Record<string, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, messageText(ref, lang)]));
+}
+
 function indicatorRows(items: IndicatorItem[]): string[][] {
   const cell = (v: Indicator['baseline']['value']) => ('missing' in v ? v.raw : v.raw);
   const rows: string[][] = [
@@ -141,7 +146,8 @@ function indicatorRows(items: IndicatorItem[]): string[][] {
       p.latest ? cell(p.latest.value) : '',
       i.target.period.raw,
       cell(i.target.value),
-      p.progress === null ? '' : (p.progress * 100).toFixed(1),
+      // Core's exact percentage (two places), as the tracker's own CSV download writes it.
+      p.progressPct ?? '',
       p.status,
       i.commitmentId ?? '',
       i.bpin ?? '',
