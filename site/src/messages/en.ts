@@ -85,6 +85,8 @@ const en: SiteCatalogue = {
     otherGroups: '{count} others',
     linesShown:
       '{shown} of {all} lines are shown: the largest of {year} and those linked to results. Every line is in the CSV or JSON download.',
+    linkedCurrencies:
+      'Each currency is shown on its own, with its own fiscal year: amounts in different currencies are never added.',
     linkedYear: 'fiscal year {year}',
     results: 'Results',
     indicatorsIntro:
