@@ -76,6 +76,9 @@ export const BUDGET_ALIASES: AliasTable = {
     'period',
     'quarter',
   ],
+  // Which year's appropriation a figure executes (CUIPO's VIGENCIA ACTUAL, RESERVAS, CUENTAS
+  // POR PAGAR): reserves of last year are never added to the current year's figure.
+  expense_vigencia: ['vigencia del gasto', 'vigencia gasto', 'tipo de vigencia'],
   citizen_label: ['nombre ciudadano', 'etiqueta ciudadana', 'nombre para la ciudadanía'],
   // Singular and plural of each amount, as Excel exports and people write them.
   initial_appropriation: [

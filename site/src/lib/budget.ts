@@ -48,6 +48,8 @@ export interface BudgetSummary {
   differs: BudgetAmountKey[];
   /** Keys where every total row matches its lines. */
   reconciles: BudgetAmountKey[];
+  /** The cut-off the year's figures run to, when the file has several (`periods: cumulative`). */
+  period: string | undefined;
 }
 
 /** Where the budget's widget reads it: its budget document (pages/[dir]/[file].budget.json.ts). */
@@ -135,6 +137,7 @@ export function budgetSummary(
     years: budget.totals.filter((t) => t.flow === shown.flow),
     differs: shown.differs,
     reconciles: shown.reconciles,
+    period: shown.period,
   };
   byKey.set(key, summary);
   return summary;

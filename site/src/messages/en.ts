@@ -81,6 +81,8 @@ const en: SiteCatalogue = {
       'Note: the file publishes totals that differ from the sum of their lines ({keys}). Each difference:',
     differsRow: '«{name}» (line {line}): publishes {published}, its lines add up to {sum}',
     asOf: 'Figures as of {date}.',
+    cumulativeCutOff:
+      'Figures of the cut-off {period}, accumulated since the start of the fiscal year: earlier cut-offs are already in them and are not added.',
     scalePublished: 'Published in units of {scale}; shown here in full.',
     otherGroups: '{count} others',
     linesShown:

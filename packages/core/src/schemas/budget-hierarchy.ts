@@ -257,6 +257,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       const parts = roots.map((n) => n.effective[c.key]).filter((v): v is string => !!v);
       if (parts.length) amounts[c.key] = sumDecimals(parts);
     }
+    const period = nodes[0].line.period;
     totals.push({
       fiscalYear: nodes[0].line.fiscalYear,
       flow: nodes[0].line.flow,
@@ -264,6 +265,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       lineCount,
       differs: [...differs],
       reconciles: [...checked].filter((k) => !differs.has(k)),
+      ...(period === undefined ? {} : { period }),
     });
   }
 
