@@ -89,7 +89,6 @@ const en: SiteCatalogue = {
       '{shown} of {all} lines are shown: the largest of {year} and those linked to results. Every line is in the CSV or JSON download.',
     linkedCurrencies:
       'Each currency is shown on its own, with its own fiscal year: amounts in different currencies are never added.',
-    linkedYear: 'fiscal year {year}',
     results: 'Results',
     indicatorsIntro:
       'Each indicator with its baseline, latest value and target. The status compares the progress made with the progress expected by the date of the latest value.',

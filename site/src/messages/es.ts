@@ -97,7 +97,6 @@ const es = {
       'Se muestran {shown} de {all} rubros: los de mayor valor de {year} y los que tienen resultados vinculados. Todos están en la descarga CSV o JSON.',
     linkedCurrencies:
       'Cada moneda se muestra aparte, con su propia vigencia: montos en monedas distintas no se suman.',
-    linkedYear: 'vigencia {year}',
     results: 'Resultados',
     // indicators
     indicatorsIntro:
