@@ -562,6 +562,11 @@ test('a year whose rows execute this year’s appropriation and last year’s re
     messageText(refused.expected, 'en'),
     /`rows:` with «VIGENCIA_DEL_GASTO: VIGENCIA ACTUAL»/,
   );
+  // As the Contraloría's current datasets name the column, with its code beside it.
+  const coded = readBudget(VIGENCIAS.replace('VIGENCIA_DEL_GASTO', 'NOM_VIGENCIA_DEL_GASTO'), {
+    file: 'budget/cuipo.csv',
+  });
+  assert.ok(coded.errors.some((e) => e.code === 'budget.several_expense_vigencias'));
   for (const [value, payments] of [
     ['VIGENCIA ACTUAL', '900'],
     ['Reservas', '300'],
