@@ -6,17 +6,20 @@
 //
 //   node bench/budget-build.bench.ts
 //
-// Last measured (2026-12-07, 2 shared cores): template alone 552-565 MB, with Madrid 684-712 MB
-// (not met: the template's own build is above 500 MB), budget page 66.2 KB (6.9 MB in issue
-// #14), the widget's budget document 2.8 MB (it read the 11.7 MB lines' JSON before).
-// Where the memory goes (--trace-gc, a 20 ms RSS sampler, an allocation-sampling profile):
-// the JS heap peaks at 126 MB for the template and 195-209 MB with Madrid; the rest of the
-// RSS is outside the JS heap, mostly Vite's bundling ("Building static entrypoints" takes
-// RSS from ~330 to ~550 MB for the template alone, from ~405 to ~600 MB with Madrid). Madrid
-// adds ~75 MB before the bundling starts: the model's read (heap pages grown while reading,
-// 14 MB of raw cells kept for the CSV download, 7 MB of lines). Sorting the lines exactly
-// allocated 121 MB per build (a decimal parse at each comparison); read once, 1.6 MB: the
-// build allocates 435 MB of JS objects instead of 572, without changing the peak.
+// Last measured (2026-12-07, 2 shared cores, load 20+): template alone 472-496 MB, with Madrid
+// 551-578 MB (not met), budget page 66.3 KB (6.9 MB in issue #14), the widget's budget
+// document 2.8 MB. Before this round: 552-591 and 659-720 MB.
+// Where the memory went (a 50 ms process.memoryUsage sampler with Astro's log, --trace-gc):
+// - V8's young generation grew while reading the budget and bundling and stayed grown: the
+//   heap held 100-140 MB of empty space (heapTotal 216 MB, 80-140 used). `rendir build` keeps
+//   it at its first size (--semi-space-growth-factor=1): -130 to -140 MB, no slower.
+// - The lines' JSON download as an Astro endpoint: one 11.7 MB string, its encoding and Astro's
+//   two copies of the body, +36 to +61 MB at once; the build now writes it a slice at a time.
+// - What is left: Astro's start (content sync, types, config) takes RSS from ~160 to ~320 MB
+//   and Vite's bundling to ~530, mostly outside the JS heap; Madrid's model is 17 MB of heap
+//   and 10 MB outside it (the CSV download as published), and its read's garbage raises the
+//   heap by ~40 MB more than the template's until the bundling ends. A full GC after the read
+//   did not lower the peak (568-572 MB).
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,

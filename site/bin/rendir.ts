@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { formatError } from '@rendir/core';
 import { ContentFileError } from '@rendir/core/node';
 import { getModel, shareModels } from '../src/lib/model.ts';
@@ -154,6 +155,11 @@ async function build(
   strict: boolean,
 ): Promise<number> {
   const started = performance.now();
+  // V8 grows its young generation while many objects survive (reading a 20,000-line budget,
+  // then Astro's bundling) and keeps it grown: 140 MB of the build's peak memory was that
+  // empty space. Kept at its first size, Madrid's budget builds in 576-578 MB instead of
+  // 705-720 (bench/budget-build.bench.ts), in no more time.
+  setFlagsFromString('--semi-space-growth-factor=1');
   const model = await getModel(content);
   const l = lang ?? model.defaultLang;
   if (!report(model, l, strict)) {

@@ -26,6 +26,12 @@ const madrid = fileURLToPath(
     import.meta.url,
   ),
 );
+const cuipo = fileURLToPath(
+  new URL(
+    '../../packages/core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
+    import.meta.url,
+  ),
+);
 
 function rendir(...args: string[]) {
   const run = spawnSync(process.execPath, [...process.execArgv, bin, ...args], {
@@ -97,6 +103,13 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   );
   // Madrid publishes euros: its sidecar says so, and no page shows them as pesos.
   writeFileSync(join(dir, 'budget', 'madrid.csv.yaml'), 'currency: EUR\n');
+  // CUIPO's real report as published (programming and execution, four cumulative cut-offs),
+  // read through its sidecar only.
+  copyFileSync(cuipo, join(dir, 'budget', 'cuipo.csv'));
+  writeFileSync(
+    join(dir, 'budget', 'cuipo.csv.yaml'),
+    'rows: {tipo: eje_gasto}\nperiods: cumulative\n',
+  );
   const out = join(mkdtempSync(join(tmpdir(), 'rendir-budget-out-')), 'site');
   const run = rendir('build', '--content', dir, '--out', out);
   assert.equal(run.code, 0, run.out);
@@ -123,6 +136,12 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
     /Vigencia Valor 2015 EUR 4\.650\.554\.218 2014 EUR 4\.699\.310\.629 2013 EUR 4\.564\.125\.024 2012 EUR 4\.942\.020\.428/,
   );
   assert.match(budget, /Se muestran \d+ de 20217 rubros/);
+  // CUIPO: its own «2 GASTOS» figures of the year-end cut-off, which the page names.
+  assert.match(budget, /Cifras del corte 20211201, acumuladas desde el inicio de la vigencia/);
+  assert.match(
+    budget,
+    / cuadran con la suma de sus rubros \(compromisos, obligaciones, pagos\)\. Compromisos \$ 0 Obligaciones \$ 373\.009\.074 Pagos \$ 370\.453\.800 Presupuesto 2021 /,
+  );
   // A file whose only amount is IMPORTE (`amount`) keeps it in the no-JS table and its total.
   assert.match(budget, /Presupuesto 2015 Valor Ejecución .*?Total EUR 4\.650\.554\.218/);
   // The largest lines of the year come first: 730,551,541 is Madrid's largest line of 2015.

@@ -15,6 +15,7 @@ import { isVersionDate } from '../src/lib/versions.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
+import { jsonStream } from '../src/lib/json-stream.ts';
 import { statusWord } from '../src/lib/status.ts';
 import {
   completionWord,
@@ -304,4 +305,26 @@ test("statuses read in core's words, the widgets' words, each for its kind", () 
     messageText(milestoneStatusWord('unknown'), 'es'),
   );
   assert.throws(() => statusWord('es', 'delayed', 'completion'), /not a completion status/);
+});
+
+test('a JSON download written a slice at a time is byte for byte what JSON.stringify writes', async () => {
+  const line = (n: number) => ({
+    fiscalYear: '2015',
+    levels: ['Área «Señalización»', `línea ${n}`],
+    amounts: { amount: `${n}.5` },
+    extra: { nota: 'dos\nlíneas', vacío: '' },
+    missing: undefined,
+  });
+  const values: unknown[] = [
+    Array.from({ length: 1234 }, (_, n) => line(n)),
+    [],
+    [1, undefined, 'x', [2, [3]], null, { a: [] }],
+    { lines: [line(1)] },
+    'solo texto',
+    [line(1)],
+  ];
+  for (const value of values) {
+    const text = await new Response(jsonStream(value)).text();
+    assert.equal(text, JSON.stringify(value, null, 2));
+  }
 });

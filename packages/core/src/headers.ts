@@ -76,6 +76,16 @@ export const BUDGET_ALIASES: AliasTable = {
     'period',
     'quarter',
   ],
+  // Which year's appropriation a figure executes (CUIPO's VIGENCIA ACTUAL, RESERVAS, CUENTAS
+  // POR PAGAR): reserves of last year are never added to the current year's figure. The
+  // Contraloría's current CUIPO datasets name it NOM_ and COD_VIGENCIA_DEL_GASTO.
+  expense_vigencia: [
+    'vigencia del gasto',
+    'nom vigencia del gasto',
+    'cod vigencia del gasto',
+    'vigencia gasto',
+    'tipo de vigencia',
+  ],
   citizen_label: ['nombre ciudadano', 'etiqueta ciudadana', 'nombre para la ciudadanía'],
   // Singular and plural of each amount, as Excel exports and people write them.
   initial_appropriation: [

@@ -170,13 +170,9 @@ export {
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
 } from './schemas/budget.ts';
-export {
-  structureBudget,
-  totalWord,
-  lineName,
-  budgetYears,
-  sumBudgetLines,
-} from './schemas/budget-hierarchy.ts';
+export { structureBudget, totalWord, lineName, budgetYears } from './schemas/budget-hierarchy.ts';
+export { MixedMoneyError, sameMoneyKind, sumLinesByCurrency, sumMoney } from './money.ts';
+export type { CurrencySum, LineInCurrency, Money } from './money.ts';
 export { budgetDocument, BUDGET_DOCUMENT_FORMAT } from './schemas/budget-document.ts';
 export type { BudgetDocument, BudgetDocumentLine } from './schemas/budget-document.ts';
 export { closestName, didYouMean } from './suggest.ts';

@@ -19,7 +19,10 @@ export interface Sidecar {
   /** `number_format: es|en` or derived from `decimal`. */
   numberFormat?: NumberFormat;
   /** File-level facts of a budget file (`constants`, `scale`, `as_of`, `currency`), as written. */
-  budget: Pick<BudgetOptions, 'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency'>;
+  budget: Pick<
+    BudgetOptions,
+    'constants' | 'scale' | 'asOf' | 'codeHierarchy' | 'currency' | 'rows' | 'periods'
+  >;
   /** What the file's own missing-value markers mean (`missing: {NA: not_available}`). */
   missing?: Record<string, MissingMeaning>;
   errors: ContentError[];
@@ -40,6 +43,8 @@ const SIDECAR_KEYS = [
   'code_hierarchy',
   'missing',
   'currency',
+  'rows',
+  'periods',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -84,6 +89,9 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   if (codeHierarchy !== undefined) out.budget.codeHierarchy = codeHierarchy;
   const currency = str('currency');
   if (currency !== undefined) out.budget.currency = currency;
+  const periods = str('periods');
+  if (periods !== undefined) out.budget.periods = periods;
+  if (d.rows !== undefined) readRows(d.rows, sideFile, out);
   const scale = str('scale');
   if (scale !== undefined) out.budget.scale = scale;
   const asOf = d.as_of instanceof Date ? d.as_of.toISOString().slice(0, 10) : str('as_of');
@@ -149,6 +157,29 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
   return out;
 }
 
+/** `rows: {tipo: eje_gasto}`: one value per column, whose rows are the file's figures. */
+function readRows(doc: unknown, sideFile: string, out: Sidecar): void {
+  const scalar = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    out.errors.push(bad(sideFile, 'rows', String(doc), msg('sidecar.invalid.rows.expected')));
+    return;
+  }
+  const rows: Record<string, string> = {};
+  for (const [header, value] of Object.entries(doc as Record<string, unknown>)) {
+    if (scalar(value)) setField(rows, header, String(value));
+    else
+      out.errors.push(
+        bad(
+          sideFile,
+          `rows.${header}`,
+          JSON.stringify(value) ?? '',
+          msg('sidecar.invalid.rows.expected'),
+        ),
+      );
+  }
+  out.budget.rows = rows;
+}
+
 /** `missing: {NA: not_available, 'S/I': no_data}`: each marker with one of the meanings. */
 function readMissing(doc: unknown, sideFile: string, out: Sidecar): void {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
@@ -208,6 +239,8 @@ export function budgetSidecarOptions(
   | 'codeHierarchy'
   | 'missing'
   | 'currency'
+  | 'rows'
+  | 'periods'
 > {
   return {
     dialect: sidecar.dialect,

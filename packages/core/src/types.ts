@@ -301,6 +301,8 @@ export interface BudgetYearTotal {
   differs: BudgetAmountKey[];
   /** Keys where every total row of the year matches its lines' sum. */
   reconciles: BudgetAmountKey[];
+  /** The cut-off its figures run to (`PERIODO` 20211201), when the file has such a column. */
+  period?: string;
 }
 
 /** What a budget file states about itself (sidecar) beside its rows. */
@@ -315,6 +317,10 @@ export interface BudgetFacts {
   constants?: Record<string, string>;
   /** How codes without separators relate, as declared (`code_hierarchy`). */
   codeHierarchy?: 'prefix' | 'none';
+  /** The rows the figures are, by one value of a column each (`rows: {tipo: eje_gasto}`). */
+  rows?: Record<string, string>;
+  /** `cumulative`: each cut-off runs from the year's start; the latest is the year's figure. */
+  periods?: 'cumulative';
 }
 
 export interface BudgetReadResult extends ReadResult<BudgetLine> {

@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import {
   budgetSidecarOptions,
   readBudget,
-  readCsv,
   readSidecarObject,
   messageText,
   loadAllMessages,
@@ -447,31 +446,48 @@ test('real: a CUIPO file with four quarterly cut-offs is refused, never added (t
   assert.ok(!r.records.some((l) => l.code === '2' || l.code === '2.1'));
 });
 
-test('real: one cut-off of that CUIPO file shows its own published total, its aggregate rows never added to their children', () => {
-  const table = readCsv(real(CUIPO), { file: 'budget/cuipo.csv' });
-  const dataset = table.headers.indexOf('tipo');
-  const period = table.headers.indexOf('PERIODO');
-  // The rows CUIPO's «Ejecución de Gastos» holds for this entity at the 2021 year-end cut-off,
-  // as the datos.gov.co query by entity and period returns them (selected, not edited).
-  table.rows = table.rows.filter(
-    (row) => row.cells[dataset] === 'eje_gasto' && row.cells[period] === '20211201',
+/** The CUIPO file as published, in a content folder beside `sidecar` (its NAME.csv.yaml). */
+async function cuipoWith(sidecar: string): Promise<BudgetReadResult> {
+  const root = mkdtempSync(join(tmpdir(), 'rendir-cuipo-'));
+  try {
+    const csv = join(root, 'budget', 'cuipo.csv');
+    mkdirSync(dirname(csv), { recursive: true });
+    copyFileSync(new URL(CUIPO, REAL), csv);
+    writeFileSync(`${csv}.yaml`, sidecar);
+    return await readBudgetFile(csv, { root });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('real: the CUIPO file as published builds with a sidecar only: its execution rows, the latest of its cumulative cut-offs, its own «2 GASTOS» figures', async () => {
+  // `tipo` (the republisher's column) says which of the four CUIPO datasets a row is from;
+  // `periods: cumulative` says each quarterly cut-off runs from January.
+  const r = await cuipoWith('rows: {tipo: eje_gasto}\nperiods: cumulative\n');
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.facts, { rows: { tipo: 'eje_gasto' }, periods: 'cumulative' });
+  const cutOffs = r.warnings.find((w) => w.code === 'budget.cumulative_periods');
+  assert.equal(
+    messageText(cutOffs!.message, 'es'),
+    'La vigencia 2021 tiene 4 cortes acumulados («PERIODO»: 20210301, 20210601, 20210901, 20211201); se muestra el último, 20211201, y los anteriores no se suman',
   );
-  assert.equal(table.rows.length, 34);
-  const r = readBudget(table, { file: 'budget/cuipo.csv' });
-  // The only errors are the republisher's own `tipo` column, which is not a flow.
+  assert.deepEqual([cutOffs!.line, cutOffs!.column, cutOffs!.header], [167, 2, 'PERIODO']);
+  // The file's own «2 GASTOS» row of the year-end cut-off, worked out independently (Python's
+  // decimal) from its 21 detail rows too: obligations 373,009,074, payments 370,453,800.
   assert.deepEqual(
-    [...new Set(r.errors.map((e) => `${e.code} ${e.header}`))],
-    ['schema.invalid_value tipo'],
-  );
-  // The file's own «2 GASTOS» row, worked out independently (Python's decimal) from its
-  // 21 detail rows too: obligations 373,009,074, payments 370,453,800.
-  assert.deepEqual(
-    r.totals.map((t) => [t.fiscalYear, t.amounts.obligations, t.amounts.payments, t.lineCount]),
-    [['2021', '373009074', '370453800', 21]],
+    r.totals.map((t) => [
+      t.fiscalYear,
+      t.period,
+      t.amounts.obligations,
+      t.amounts.payments,
+      t.lineCount,
+    ]),
+    [['2021', '20211201', '373009074', '370453800', 21]],
   );
   assert.deepEqual(r.totals[0].differs, []);
   assert.ok(r.totals[0].reconciles.includes('payments'));
   assert.equal(r.records.length, 21);
+  assert.ok(r.records.every((l) => l.period === '20211201'));
   const codes = new Set([...r.records, ...r.aggregates].map((l) => l.code));
   assert.equal(codes.has('2.1.1.01.01.001'), true);
   for (const line of r.records)
@@ -488,4 +504,81 @@ test('real: one cut-off of that CUIPO file shows its own published total, its ag
     'FACTORES SALARIALES COMUNES',
     'SUELDO BASICO',
   ]);
+});
+
+test('real: the CUIPO sidecar’s slips are errors with the closest name, and nothing is guessed', async () => {
+  const where = (r: BudgetReadResult) =>
+    r.errors.map((e) => `${e.code} ${e.header} ${messageText(e.message, 'es')}`);
+  // A value no row has: the closest value of the column, and no rows shown instead.
+  const value = await cuipoWith('rows: {tipo: eje_gastos}\nperiods: cumulative\n');
+  assert.deepEqual(where(value), [
+    'budget.rows_value_missing tipo «rows» elige las filas con «tipo» igual a «eje_gastos», pero ninguna fila lo tiene; no se muestra otra en su lugar. ¿Quiso decir «eje_gasto»?',
+  ]);
+  assert.match(messageText(value.errors[0].expected, 'en'), /pres_gasto, eje_gasto|eje_gasto/);
+  assert.deepEqual(value.records, []);
+  // A column the file lacks.
+  const column = await cuipoWith('rows: {tip: eje_gasto}\nperiods: cumulative\n');
+  assert.match(where(column)[0], /^budget\.rows_unknown_column tip .*¿Quiso decir «tipo»\?/);
+  // An unknown word for `periods`.
+  const periods = await cuipoWith('rows: {tipo: eje_gasto}\nperiods: acumulado\n');
+  assert.deepEqual(
+    periods.errors.map((e) => [e.code, e.header, messageText(e.expected, 'es')]),
+    [
+      ['budget.invalid_fact', 'periods', 'cumulative (cada corte acumula los anteriores)'],
+      ['budget.several_periods', 'PERIODO', messageText(periods.errors[1].expected, 'es')],
+    ],
+  );
+  // Without `periods`, the four cut-offs are still refused, never added.
+  const rowsOnly = await cuipoWith('rows: {tipo: eje_gasto}\n');
+  assert.deepEqual(
+    rowsOnly.errors.map((e) => e.code),
+    ['budget.several_periods'],
+  );
+  // A misspelt sidecar key.
+  const key = await cuipoWith('row: {tipo: eje_gasto}\n');
+  assert.match(messageText(key.errors[0].message, 'es'), /¿Quiso decir «rows»\?/);
+});
+
+// Written for this test in CUIPO's shape (`VIGENCIA_DEL_GASTO`): the same rubro executed from
+// this year's appropriation and from last year's reserves. The figures are made up.
+const VIGENCIAS = [
+  'PERIODO,CUENTA,NOMBRE_CUENTA,VIGENCIA_DEL_GASTO,VIGENCIA,OBLIGACIONES,PAGOS',
+  '20211201,2,GASTOS,VIGENCIA ACTUAL,2021,1000,900',
+  '20211201,2.1,FUNCIONAMIENTO,VIGENCIA ACTUAL,2021,1000,900',
+  '20211201,2,GASTOS,RESERVAS,2021,300,300',
+  '20211201,2.1,FUNCIONAMIENTO,RESERVAS,2021,300,300',
+].join('\n');
+
+test('a year whose rows execute this year’s appropriation and last year’s reserves is refused, or read as the rows its sidecar selects', () => {
+  const mixed = readBudget(VIGENCIAS, { file: 'budget/cuipo.csv' });
+  const refused = mixed.errors.find((e) => e.code === 'budget.several_expense_vigencias');
+  assert.ok(refused, JSON.stringify(mixed.errors.map((e) => e.code)));
+  assert.deepEqual([refused.line, refused.column, refused.value], [4, 4, 'RESERVAS']);
+  assert.equal(
+    messageText(refused.message, 'es'),
+    'La vigencia 2021 mezcla cifras de varias vigencias del gasto («VIGENCIA_DEL_GASTO»: VIGENCIA ACTUAL, RESERVAS); las reservas y cuentas por pagar de vigencias anteriores no se suman a las de la vigencia actual',
+  );
+  assert.match(
+    messageText(refused.expected, 'en'),
+    /`rows:` with «VIGENCIA_DEL_GASTO: VIGENCIA ACTUAL»/,
+  );
+  // As the Contraloría's current datasets name the column, with its code beside it.
+  const coded = readBudget(VIGENCIAS.replace('VIGENCIA_DEL_GASTO', 'NOM_VIGENCIA_DEL_GASTO'), {
+    file: 'budget/cuipo.csv',
+  });
+  assert.ok(coded.errors.some((e) => e.code === 'budget.several_expense_vigencias'));
+  for (const [value, payments] of [
+    ['VIGENCIA ACTUAL', '900'],
+    ['Reservas', '300'],
+  ]) {
+    const selected = readBudget(VIGENCIAS, {
+      file: 'budget/cuipo.csv',
+      ...budgetSidecarOptions(readSidecarObject({ rows: { VIGENCIA_DEL_GASTO: value } }, 's')),
+    });
+    assert.deepEqual(selected.errors, []);
+    assert.deepEqual(
+      selected.totals.map((t) => [t.fiscalYear, t.amounts.payments]),
+      [['2021', payments]],
+    );
+  }
 });

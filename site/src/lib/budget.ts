@@ -5,11 +5,11 @@
 // language: a budget shown in many reports (and in both languages) is summed once per build.
 import {
   BUDGET_AMOUNT_KEYS,
-  budgetYears,
   decimalScale,
   executionPercent,
   shiftDecimal,
-  sumBudgetLines,
+  sumLinesByCurrency,
+  type CurrencySum,
   type BudgetAmountKey,
   type BudgetLine,
   type BudgetYearTotal,
@@ -48,6 +48,8 @@ export interface BudgetSummary {
   differs: BudgetAmountKey[];
   /** Keys where every total row matches its lines. */
   reconciles: BudgetAmountKey[];
+  /** The cut-off the year's figures run to, when the file has several (`periods: cumulative`). */
+  period: string | undefined;
 }
 
 /** Where the budget's widget reads it: its budget document (pages/[dir]/[file].budget.json.ts). */
@@ -135,22 +137,18 @@ export function budgetSummary(
     years: budget.totals.filter((t) => t.flow === shown.flow),
     differs: shown.differs,
     reconciles: shown.reconciles,
+    period: shown.period,
   };
   byKey.set(key, summary);
   return summary;
 }
 
-/** Lines linked to a result (by BPIN), summed for their latest year only. */
-export function linkedBudget(
-  items: readonly BudgetLineItem[],
-): { year: string; sums: Partial<Record<BudgetAmountKey, string>> } | undefined {
-  const lines = items.map((i) => i.line);
-  const year = budgetYears(lines)[0];
-  if (year === undefined) return undefined;
-  const flow = lines.some((l) => l.fiscalYear === year && l.flow === 'expense')
-    ? 'expense'
-    : 'income';
-  return { year, sums: sumBudgetLines(lines, year, flow) };
+/**
+ * Lines linked to a result (by BPIN), from any budget file: one figure per currency, each for
+ * its latest year (core never adds currencies, years or flows together).
+ */
+export function linkedBudget(items: readonly BudgetLineItem[]): CurrencySum[] {
+  return sumLinesByCurrency(items.map((i) => ({ line: i.line, currency: i.budget.currency })));
 }
 
 /** Detail lines the static budget page lists: all of a small file; of a big one, every

@@ -15,6 +15,9 @@ import {
 import { bundleDir } from './widgets.ts';
 import { closeSearchIndex, finishSearchIndex, openSearchIndex } from './search.ts';
 import { withBase } from './paths.ts';
+import { getModel } from './model.ts';
+import { SLUGS } from './i18n.ts';
+import { writeJson } from './json-stream.ts';
 
 const search = () => process.env.RENDIR_SEARCH !== '0';
 
@@ -126,6 +129,11 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
             throw new Error(formatError(e.problem, 'en'), { cause: e });
           throw e;
         }
+        // The JSON downloads, one after another, a slice at a time (pages/[dir]/[file].ts).
+        const model = await getModel();
+        const data = join(out, SLUGS[model.defaultLang].data);
+        for (const download of model.downloads)
+          await writeJson(join(data, `${download.name}.json`), download.json());
         const bundle = bundleDir();
         if (bundle) cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
         if (!search()) return;

@@ -81,11 +81,14 @@ const en: SiteCatalogue = {
       'Note: the file publishes totals that differ from the sum of their lines ({keys}). Each difference:',
     differsRow: '«{name}» (line {line}): publishes {published}, its lines add up to {sum}',
     asOf: 'Figures as of {date}.',
+    cumulativeCutOff:
+      'Figures of the cut-off {period}, accumulated since the start of the fiscal year: earlier cut-offs are already in them and are not added.',
     scalePublished: 'Published in units of {scale}; shown here in full.',
     otherGroups: '{count} others',
     linesShown:
       '{shown} of {all} lines are shown: the largest of {year} and those linked to results. Every line is in the CSV or JSON download.',
-    linkedYear: 'fiscal year {year}',
+    linkedCurrencies:
+      'Each currency is shown on its own, with its own fiscal year: amounts in different currencies are never added.',
     results: 'Results',
     indicatorsIntro:
       'Each indicator with its baseline, latest value and target. The status compares the progress made with the progress expected by the date of the latest value.',

@@ -89,11 +89,14 @@ const es = {
       'Atención: el archivo publica totales que no coinciden con la suma de sus rubros ({keys}). Cada diferencia:',
     differsRow: '«{name}» (línea {line}): publica {published}, sus rubros suman {sum}',
     asOf: 'Cifras con corte al {date}.',
+    cumulativeCutOff:
+      'Cifras del corte {period}, acumuladas desde el inicio de la vigencia: los cortes anteriores ya están en ellas y no se suman.',
     scalePublished: 'Publicado en unidades de {scale}; aquí, en pesos completos.',
     otherGroups: 'Otros {count}',
     linesShown:
       'Se muestran {shown} de {all} rubros: los de mayor valor de {year} y los que tienen resultados vinculados. Todos están en la descarga CSV o JSON.',
-    linkedYear: 'vigencia {year}',
+    linkedCurrencies:
+      'Cada moneda se muestra aparte, con su propia vigencia: montos en monedas distintas no se suman.',
     results: 'Resultados',
     // indicators
     indicatorsIntro:

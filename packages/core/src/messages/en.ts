@@ -307,6 +307,24 @@ const en: CoreCatalogue = {
     'one cut-off per fiscal year: one file per cut-off (for instance the latest, {latest}), with its date as `as_of` in NAME.csv.yaml',
   'budget.several_periods':
     "Fiscal year {fiscalYear} has {count} cut-offs («{header}»: {list}); each cut-off's figures are cumulative and are not added, and which one to show is not guessed",
+  'budget.rows_unknown_column': '«rows» names the column «{header}», which the file does not have.',
+  'budget.rows_value_missing.expected': 'one of the column’s values: {values}',
+  'budget.rows_value_missing':
+    '«rows» selects the rows whose «{header}» is «{value}», but no row has it; no other is shown instead.',
+  'budget.several_expense_vigencias.expected':
+    'figures of one spending vigencia per file: select its rows in NAME.csv.yaml, e.g. `rows:` with «{header}: {value}»',
+  'budget.several_expense_vigencias':
+    'Fiscal year {fiscalYear} mixes figures of several spending vigencias («{header}»: {values}); reserves and payables of earlier years are not added to the current year’s',
+  'budget.periods_without_column.expected':
+    'a cut-off column (period, quarter, cut-off date), or no `periods` in NAME.csv.yaml',
+  'budget.periods_without_column':
+    '`periods: cumulative` says each cut-off holds the earlier ones, but the file has no cut-off column',
+  'budget.cumulative_periods.expected':
+    'nothing: `periods: cumulative` in NAME.csv.yaml declares it (each cut-off holds the earlier ones)',
+  'budget.cumulative_periods':
+    'Fiscal year {fiscalYear} has {count} cumulative cut-offs («{header}»: {list}); the latest, {latest}, is shown and the earlier ones are not added',
+  'budget.invalid_fact.periods.expected': 'cumulative (each cut-off holds the earlier ones)',
+  'sidecar.invalid.rows.expected': '{Column: value}, one value per column',
   'plan.no_goal_column.expected':
     'a «META DE PRODUCTO» column, or yours named in NAME.csv.yaml: `columns: {Your column: goal}`',
   'plan.no_goal_column':

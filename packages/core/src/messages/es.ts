@@ -309,6 +309,24 @@ const es = {
     'un solo corte por vigencia: un archivo por corte (por ejemplo el último, {latest}), con su fecha en `as_of` de NOMBRE.csv.yaml',
   'budget.several_periods':
     'La vigencia {fiscalYear} tiene {count} cortes («{header}»: {list}); las cifras de cada corte son acumuladas y no se suman, y no se adivina cuál mostrar',
+  'budget.rows_unknown_column': '«rows» nombra la columna «{header}», que el archivo no tiene.',
+  'budget.rows_value_missing.expected': 'uno de los valores de la columna: {values}',
+  'budget.rows_value_missing':
+    '«rows» elige las filas con «{header}» igual a «{value}», pero ninguna fila lo tiene; no se muestra otra en su lugar.',
+  'budget.several_expense_vigencias.expected':
+    'cifras de una sola vigencia del gasto por archivo: elija sus filas en NOMBRE.csv.yaml, por ejemplo `rows:` con «{header}: {value}»',
+  'budget.several_expense_vigencias':
+    'La vigencia {fiscalYear} mezcla cifras de varias vigencias del gasto («{header}»: {values}); las reservas y cuentas por pagar de vigencias anteriores no se suman a las de la vigencia actual',
+  'budget.periods_without_column.expected':
+    'una columna de corte (periodo, trimestre, fecha de corte), o quitar `periods` de NOMBRE.csv.yaml',
+  'budget.periods_without_column':
+    '`periods: cumulative` dice que cada corte acumula los anteriores, pero el archivo no tiene columna de corte',
+  'budget.cumulative_periods.expected':
+    'nada: lo declara `periods: cumulative` en NOMBRE.csv.yaml (cada corte acumula los anteriores)',
+  'budget.cumulative_periods':
+    'La vigencia {fiscalYear} tiene {count} cortes acumulados («{header}»: {list}); se muestra el último, {latest}, y los anteriores no se suman',
+  'budget.invalid_fact.periods.expected': 'cumulative (cada corte acumula los anteriores)',
+  'sidecar.invalid.rows.expected': '{Columna: valor}, un valor por columna',
   'plan.no_goal_column.expected':
     'una columna «META DE PRODUCTO», o la suya nombrada en NOMBRE.csv.yaml: `columns: {Su columna: goal}`',
   'plan.no_goal_column':

@@ -257,6 +257,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       const parts = roots.map((n) => n.effective[c.key]).filter((v): v is string => !!v);
       if (parts.length) amounts[c.key] = sumDecimals(parts);
     }
+    const period = nodes[0].line.period;
     totals.push({
       fiscalYear: nodes[0].line.fiscalYear,
       flow: nodes[0].line.flow,
@@ -264,6 +265,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       lineCount,
       differs: [...differs],
       reconciles: [...checked].filter((k) => !differs.has(k)),
+      ...(period === undefined ? {} : { period }),
     });
   }
 
@@ -467,28 +469,4 @@ export function budgetYears(lines: readonly Pick<BudgetLine, 'fiscalYear'>[]): s
   const years = new Set<string>();
   for (const l of lines) years.add(l.fiscalYear);
   return [...years].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-}
-
-/**
- * Exact sums of detail lines for one fiscal year and flow, per key some line has: amounts of
- * different years or flows are never added together.
- */
-export function sumBudgetLines(
-  lines: readonly BudgetLine[],
-  year: string,
-  flow: 'expense' | 'income',
-): Partial<Record<BudgetAmountKey, string>> {
-  const parts = new Map<BudgetAmountKey, string[]>();
-  for (const l of lines) {
-    if (l.fiscalYear !== year || l.flow !== flow) continue;
-    for (const key in l.amounts) {
-      const k = key as BudgetAmountKey;
-      let list = parts.get(k);
-      if (!list) parts.set(k, (list = []));
-      list.push(l.amounts[k]!);
-    }
-  }
-  const out: Partial<Record<BudgetAmountKey, string>> = {};
-  for (const [k, list] of parts) out[k] = sumDecimals(list);
-  return out;
 }

@@ -69,6 +69,17 @@ export interface BudgetOptions extends SchemaOptions {
    * total of `12`, `120`…) or `none` (codes only name rows; no row is a total by its code).
    */
   codeHierarchy?: string;
+  /**
+   * The rows the file's figures are, by one value of a column each (sidecar `rows: {tipo:
+   * eje_gasto}`): other rows are not read. Such a column is then not read as a key (every
+   * kept row has the same value), except the fiscal year's, which stays the rows' year.
+   */
+  rows?: Record<string, string>;
+  /**
+   * `cumulative` (sidecar `periods`): each cut-off of the period column runs from the year's
+   * start, so the latest is the year's figure and the earlier ones are left out, never added.
+   */
+  periods?: string;
 }
 
 /** Keys a sidecar's `constants` may give one value for every row. */
@@ -153,6 +164,17 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   let parentColumn = false;
   let periodColumn: { index: number; header: string } | undefined;
   let levelColumns = false;
+  let selectors: RowSelector[] = [];
+  let vigenciaColumn: { index: number; header: string } | undefined;
+  /** Per fiscal year and flow, each «vigencia del gasto» value and its first line. */
+  const vigencias = new Map<string, Map<string, number>>();
+  const noteVigencia = (record: BudgetLine, value: string) => {
+    if (value === '') return;
+    const key = `${record.fiscalYear} ${record.flow}`;
+    let seen = vigencias.get(key);
+    if (!seen) vigencias.set(key, (seen = new Map()));
+    if (!seen.has(value)) seen.set(value, record.origin.line);
+  };
   let reader: ((rows: CsvRow[]) => void) | undefined;
   let finish: (() => void) | undefined;
   const declaredDialect: Partial<CsvDialect> = isTable(input)
@@ -203,10 +225,14 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       for (const [, i] of numbered) levelIdx.push(i);
     }
     const levelSet = new Set(levelIdx);
-    // Level columns are levels even when named like an alias (`Fuente`): match the rest only.
-    const masked = { ...header, headers: headers.map((h, i) => (levelSet.has(i) ? '' : h)) };
+    selectors = rowSelectors(headers, headerLine, facts.rows ?? {});
+    // Level columns are levels even when named like an alias (`Fuente`), and a column that
+    // selects the rows says nothing of a kept row: match the rest only.
+    const unread = new Set(levelSet);
+    for (const s of selectors) if (!isYearHeader(headers[s.index])) unread.add(s.index);
+    const masked = { ...header, headers: headers.map((h, i) => (unread.has(i) ? '' : h)) };
     const match = matchTable(masked, BUDGET_ALIASES, options);
-    for (const i of levelSet) match.extra.delete(i);
+    for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
     for (const key of Object.keys(constants)) {
@@ -284,6 +310,9 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const flowIdx = keys.get('flow');
     const fundIdx = keys.get('funding_source');
     const labelIdx = keys.get('citizen_label');
+    const vigenciaIdx = keys.get('expense_vigencia');
+    if (vigenciaIdx !== undefined)
+      vigenciaColumn = { index: vigenciaIdx, header: headers[vigenciaIdx] };
     const extraIdx = extraNames(match.extra);
     const nAmounts = amountCols.length;
 
@@ -292,6 +321,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       const format = decision.format;
       for (const row of rows) {
         const cells = row.cells;
+        if (selectors.length > 0 && !isSelected(cells, selectors)) continue;
         const line = row.line;
         const fiscalYear = constantYear ?? cellAt(cells, yearIdx);
         if (yearIdx !== undefined) {
@@ -349,6 +379,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           extra: {},
           origin: { file, line },
         };
+        if (vigenciaIdx !== undefined) noteVigencia(record, cellAt(cells, vigenciaIdx).trim());
         for (let a = 0; a < nAmounts; a++) {
           const col = amountCols[a];
           if (col.index >= cells.length) continue;
@@ -444,6 +475,9 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     if (!reader) setup(table.headers, table.headerLine);
   }
   finish?.();
+  for (const s of selectors) if (!s.matched) unmatchedSelector(s);
+  refuseSeveralVigencias();
+  if (facts.periods === 'cumulative') keepLatestCutOffs();
   if (accountingZeros.length > 0) {
     const first = accountingZeros[0];
     problems.warning({
@@ -485,6 +519,136 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     warnings: sortErrors(withRows([...table.warnings, ...problems.warnings], table.rowShifts)),
   };
 
+  /** The sidecar's `rows`, each column found in the file (or reported with the closest). */
+  function rowSelectors(
+    headers: string[],
+    headerLine: number,
+    rows: Record<string, string>,
+  ): RowSelector[] {
+    const out: RowSelector[] = [];
+    for (const [header, value] of Object.entries(rows)) {
+      const index = headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(header));
+      if (index >= 0) {
+        out.push({ header, index, value, folded: foldValue(value), matched: false, seen: [] });
+        continue;
+      }
+      problems.error({
+        line: headerLine,
+        header,
+        value: header,
+        code: 'budget.rows_unknown_column',
+        expected: msg('budget.unknown_column.expected', { headers: headers.join(', ') }),
+        message: withHint(
+          msg('budget.rows_unknown_column', { header }),
+          didYouMean(header, headers),
+        ),
+      });
+    }
+    return out;
+  }
+
+  /** A selected value no row has: nothing is shown rather than another value guessed. */
+  function unmatchedSelector(s: RowSelector): void {
+    problems.error({
+      line: 0,
+      header: s.header,
+      value: s.value,
+      code: 'budget.rows_value_missing',
+      expected: msg('budget.rows_value_missing.expected', {
+        values: s.seen.slice(0, 10).join(', ') + (s.seen.length > 10 ? '…' : ''),
+      }),
+      message: withHint(
+        msg('budget.rows_value_missing', { header: s.header, value: s.value }),
+        didYouMean(s.value, s.seen),
+      ),
+    });
+  }
+
+  /**
+   * A year whose rows execute several years' appropriations (CUIPO's VIGENCIA ACTUAL beside
+   * RESERVAS): adding them would count last year's reserves as this year's spending.
+   */
+  function refuseSeveralVigencias(): void {
+    if (!vigenciaColumn) return;
+    for (const [key, seen] of vigencias) {
+      if (seen.size < 2) continue;
+      const [[first], [second, line]] = [...seen];
+      problems.error({
+        line,
+        column: vigenciaColumn.index + 1,
+        header: vigenciaColumn.header,
+        value: second,
+        code: 'budget.several_expense_vigencias',
+        expected: msg('budget.several_expense_vigencias.expected', {
+          header: vigenciaColumn.header,
+          value: first,
+        }),
+        message: msg('budget.several_expense_vigencias', {
+          fiscalYear: key.split(' ')[0],
+          header: vigenciaColumn.header,
+          values: [...seen.keys()].join(', '),
+        }),
+      });
+    }
+  }
+
+  /**
+   * `periods: cumulative`: of each year and flow, only the rows of its latest cut-off are read
+   * (each cut-off already holds the earlier ones), and the check output says which.
+   */
+  function keepLatestCutOffs(): void {
+    const column = periodColumn;
+    if (!column) {
+      problems.error({
+        line: 0,
+        header: 'periods',
+        value: 'cumulative',
+        code: 'budget.periods_without_column',
+        expected: msg('budget.periods_without_column.expected'),
+        message: msg('budget.periods_without_column'),
+      });
+      return;
+    }
+    const cutOffs = new Map<string, { fiscalYear: string; periods: Map<string, number> }>();
+    for (const r of records) {
+      if (r.period === undefined) continue;
+      const key = `${r.fiscalYear} ${r.flow}`;
+      let year = cutOffs.get(key);
+      if (!year) cutOffs.set(key, (year = { fiscalYear: r.fiscalYear, periods: new Map() }));
+      if (!year.periods.has(r.period)) year.periods.set(r.period, r.origin.line);
+    }
+    const latest = new Map<string, string>();
+    for (const [key, { fiscalYear, periods }] of cutOffs) {
+      const sorted = [...periods.keys()].sort((a, b) =>
+        a.localeCompare(b, 'es', { numeric: true }),
+      );
+      const last = sorted[sorted.length - 1];
+      latest.set(key, last);
+      if (sorted.length < 2) continue;
+      problems.warning({
+        line: periods.get(last)!,
+        column: column.index + 1,
+        header: column.header,
+        value: last,
+        code: 'budget.cumulative_periods',
+        expected: msg('budget.cumulative_periods.expected'),
+        message: msg('budget.cumulative_periods', {
+          fiscalYear,
+          count: sorted.length,
+          header: column.header,
+          list: sorted.slice(0, 6).join(', ') + (sorted.length > 6 ? '…' : ''),
+          latest: last,
+        }),
+      });
+    }
+    let kept = 0;
+    for (const r of records) {
+      if (r.period === undefined || latest.get(`${r.fiscalYear} ${r.flow}`) === r.period)
+        records[kept++] = r;
+    }
+    records.length = kept;
+  }
+
   /** A sidecar mapping that names a key no budget has, or a header the file lacks. */
   function checkMapping(headers: string[], headerLine: number, columns: Record<string, string>) {
     const validKeys = Object.keys(BUDGET_ALIASES);
@@ -516,6 +680,51 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
 }
 
 const LEVEL_KEY_RE = /^(?:level|nivel)_?\d+$/;
+
+/** One column of the sidecar's `rows` and the value whose rows are read. */
+interface RowSelector {
+  header: string;
+  index: number;
+  value: string;
+  folded: string;
+  /** Whether some row has the value. */
+  matched: boolean;
+  /** The column's values met, as written (at most SEEN_VALUES), for «did you mean». */
+  seen: string[];
+}
+
+const SEEN_VALUES = 200;
+
+/** A cell as a selector compares it: trimmed, without case or accents. */
+function foldValue(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether a row has every selected value (each selector notes the values it meets). */
+function isSelected(cells: readonly string[], selectors: readonly RowSelector[]): boolean {
+  let selected = true;
+  for (const s of selectors) {
+    const raw = cellAt(cells, s.index).trim();
+    const folded = foldValue(raw);
+    if (folded === s.folded) s.matched = true;
+    else {
+      selected = false;
+      if (s.seen.length < SEEN_VALUES && !s.seen.includes(raw)) s.seen.push(raw);
+    }
+  }
+  return selected;
+}
+
+const YEAR_HEADERS = new Set(['fiscal_year', ...BUDGET_ALIASES.fiscal_year].map(normaliseHeader));
+
+/** A fiscal-year column stays the rows' year even when it selects them. */
+function isYearHeader(header: string): boolean {
+  return YEAR_HEADERS.has(normaliseHeader(header));
+}
 
 /** A currency Intl can format: three capital letters it knows (`EUR`), not a symbol (`€`). */
 export function isCurrencyCode(code: unknown): code is string {
@@ -560,6 +769,12 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
     if (isCurrencyCode(code)) facts.currency = code;
     else bad('currency', options.currency, msg('budget.invalid_fact.currency.expected'));
   }
+  if (options.periods !== undefined) {
+    if (options.periods.trim().toLowerCase() === 'cumulative') facts.periods = 'cumulative';
+    else bad('periods', options.periods, msg('budget.invalid_fact.periods.expected'));
+  }
+  if (options.rows !== undefined && Object.keys(options.rows).length > 0)
+    facts.rows = { ...options.rows };
   if (options.asOf !== undefined) {
     const d = parseDate(options.asOf);
     if (d) facts.asOf = d;

@@ -28,6 +28,7 @@ export async function readBudgets(ctx: ReadContext): Promise<BudgetFileItem[]> {
       totals: read.totals,
       aggregates: read.aggregates,
       facts: read.facts,
+      currency: read.facts.currency ?? ctx.config.currency,
     };
     item.lines = lines.map((line, n) => ({
       line,

@@ -50,6 +50,8 @@ export interface BudgetFileItem {
   totals: BudgetReadResult['totals'];
   aggregates: BudgetReadResult['aggregates'];
   facts: BudgetReadResult['facts'];
+  /** ISO 4217 code of its amounts: its sidecar's `currency`, else site.yaml's. */
+  currency: string;
 }
 
 export interface CommitmentItem {
