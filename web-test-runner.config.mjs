@@ -1,5 +1,6 @@
 // Component and browser tests run in a real Chromium (Debian's, or CHROME_PATH).
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
@@ -26,13 +27,32 @@ function sourcesForBuiltUrls(context, next) {
   return next();
 }
 
+/**
+ * Serves data files (.csv, .tsv) byte for byte. The dev server reads every text response
+ * as UTF-8 for its plugins, which turned a real Windows-1252 file's «Número» into
+ * «N\uFFFDmero» before a widget saw it (1,093,520 bytes served as 1,129,312), so tests
+ * of encodings tested the server. Answered here, the response never reaches the plugins.
+ */
+async function dataFilesAsStored(context, next) {
+  if (!/\.(csv|tsv)$/i.test(context.path)) return next();
+  const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+  if (!existsSync(file)) return next();
+  context.type = context.path.endsWith('.tsv') ? 'text/tab-separated-values' : 'text/csv';
+  context.body = await readFile(file);
+}
+
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   // A fake Socrata and CKAN portal for the dataset widget's network tests; modules that
   // fail once, for the chunks tried again.
-  middleware: [sourcesForBuiltUrls, fakeOpenDataMiddleware, flakyModulesMiddleware],
+  middleware: [
+    sourcesForBuiltUrls,
+    dataFilesAsStored,
+    fakeOpenDataMiddleware,
+    flakyModulesMiddleware,
+  ],
   testsFinishTimeout: 180_000,
   browsers: [
     playwrightLauncher({
