@@ -231,11 +231,20 @@ export type {
 export {
   isSdgSeries,
   readSdgSeries,
+  formatSdgPeriod,
+  sdgBreakdownRows,
+  sdgBreakdowns,
+  sdgPeriods,
   sdgSelection,
   SDG_ATTRIBUTE_COLUMNS,
   SDG_SERIES_COLUMNS,
 } from './schemas/sdg-series.ts';
-export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
+export type {
+  SdgBreakdown,
+  SdgDimension,
+  SdgObservation,
+  SdgSeriesResult,
+} from './schemas/sdg-series.ts';
 export { planYearProgress, PLAN_FLAG_LABELS, PLAN_STATUS_LABELS } from './plan-progress.ts';
 export type { PlanYearFlag, PlanYearProgress, PlanYearStatus } from './plan-progress.ts';
 export { planByEje } from './plan-groups.ts';
