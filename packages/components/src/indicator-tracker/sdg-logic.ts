@@ -12,6 +12,23 @@ import {
   type SdgObservation,
 } from '@rendir/core';
 import type { SdgSeriesData } from './sdg-data.ts';
+import type { Locale } from '../platform/i18n.ts';
+import type { ChartSource, EmbedOptions } from '../platform/chart-kit/index.ts';
+
+/** What the series' view needs of the tracker (its language, words and chart frame). */
+export interface SdgViewContext {
+  locale: Locale;
+  intlLocale: string;
+  /** The tracker's words for a table's columns. */
+  period: string;
+  value: string;
+  frame: {
+    theme: string | undefined;
+    note: string;
+    source: ChartSource | null;
+    embed: EmbedOptions | null;
+  };
+}
 
 /** Series drawn at most at a time: more would be unreadable charts and a wide table. */
 export const MAX_SHOWN = 12;

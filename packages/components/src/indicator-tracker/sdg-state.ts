@@ -11,7 +11,7 @@ import type { SdgSeriesData } from './sdg-data.ts';
 export { isSdgData, type SdgSeriesData } from './sdg-data.ts';
 import type { SdgChoice, SdgChoiceHost } from './sdg-logic.ts';
 import type { PlotWidth } from './plot-width.ts';
-import type { TrackerView } from './view.ts';
+import { frameSource, type TrackerView } from './view.ts';
 
 const firstChoice = (): SdgChoice => ({ breakdown: 0, compare: '', fixed: {}, filters: {} });
 
@@ -45,8 +45,15 @@ export class SdgChooser implements SdgChoiceHost {
 
   render(v: TrackerView, data: SdgSeriesData): unknown {
     if (data !== this.data) [this.data, this.choice] = [data, firstChoice()];
+    const context = {
+      locale: v.locale,
+      intlLocale: v.intlLocale,
+      period: v.m.period,
+      value: v.m.value,
+      frame: { ...v.frame, source: frameSource(v) },
+    };
     return (
-      this.parts.get('sdg')?.renderSdg(v, data, this, {
+      this.parts.get('sdg')?.renderSdg(context, data, this, {
         id: this.id,
         heading: this.host.heading,
         width: this.plot.width,

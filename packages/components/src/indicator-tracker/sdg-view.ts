@@ -27,11 +27,11 @@ import {
   sdgShown,
   type SdgChoice,
   type SdgChoiceHost,
+  type SdgViewContext,
   type SdgShown,
 } from './sdg-logic.ts';
 import { sdgMessages, type SdgMessages } from './sdg-messages.ts';
 import type { SdgSeriesData } from './sdg-data.ts';
-import { frameSource, type TrackerView } from './view.ts';
 
 /** Lists longer than this get a search box; at most this many entries are listed. */
 const SEARCH_FROM = 10;
@@ -51,7 +51,7 @@ interface Drawn {
 }
 
 /** A cell as the table writes it: the figure as published, or what its marker means. */
-export function sdgCellText(cell: CellNumber | undefined, v: TrackerView): string {
+export function sdgCellText(cell: CellNumber | undefined, v: SdgViewContext): string {
   if (!cell) return '—';
   const text = formatCell(cell, v.intlLocale);
   if (isExactNumber(cell)) return text;
@@ -73,7 +73,7 @@ function shownFor(data: SdgSeriesData, choice: SdgChoice): SdgShown {
 }
 
 export function renderSdg(
-  v: TrackerView,
+  v: SdgViewContext,
   data: SdgSeriesData,
   host: SdgChoiceHost,
   o: SdgRenderOptions,
@@ -109,7 +109,7 @@ export function renderSdg(
 }
 
 function renderChooser(
-  v: TrackerView,
+  v: SdgViewContext,
   s: SdgMessages,
   data: SdgSeriesData,
   shown: SdgShown,
@@ -319,7 +319,7 @@ interface FrameInput {
 }
 
 /** Series in the platform's chart frame: charts side by side on one value range, one table. */
-function frame(v: TrackerView, s: SdgMessages, f: FrameInput): TemplateResult {
+function frame(v: SdgViewContext, s: SdgMessages, f: FrameInput): TemplateResult {
   const periods = sdgPeriods(f.series.flatMap((x) => x.observations));
   const byPeriod = f.series.map((x) => new Map(x.observations.map((ob) => [ob.period, ob.value])));
   const numbers = byPeriod.flatMap((m) =>
@@ -385,12 +385,12 @@ function frame(v: TrackerView, s: SdgMessages, f: FrameInput): TemplateResult {
     summary=${f.intro(summaries.join(' '))}
     notes=${[f.note, v.frame.note].filter(Boolean).join(' ')}
     filename=${f.file.replace(/\.csv$/i, '').slice(0, 60) || 'serie'}
-    .source=${frameSource(v)}
+    .source=${v.frame.source}
     .embed=${v.frame.embed}
     .table=${{
       columns: [
-        { label: v.m.period },
-        ...f.series.map((x) => ({ label: single ? v.m.value : x.label, align: 'end' as const })),
+        { label: v.period },
+        ...f.series.map((x) => ({ label: single ? v.value : x.label, align: 'end' as const })),
       ],
       rows,
       raw,
