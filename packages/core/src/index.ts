@@ -227,11 +227,20 @@ export type {
 export {
   isSdgSeries,
   readSdgSeries,
+  formatSdgPeriod,
+  sdgBreakdownRows,
+  sdgBreakdowns,
+  sdgPeriods,
   sdgSelection,
   SDG_ATTRIBUTE_COLUMNS,
   SDG_SERIES_COLUMNS,
 } from './schemas/sdg-series.ts';
-export type { SdgDimension, SdgObservation, SdgSeriesResult } from './schemas/sdg-series.ts';
+export type {
+  SdgBreakdown,
+  SdgDimension,
+  SdgObservation,
+  SdgSeriesResult,
+} from './schemas/sdg-series.ts';
 export {
   PLAN_YEAR_STATUSES,
   planFlagWord,

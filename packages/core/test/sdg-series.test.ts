@@ -155,3 +155,83 @@ test('column names and values are untrusted text: __proto__ is a dimension like 
   assert.deepEqual(sdgSelection(r, both), [o]);
   assert.deepEqual(sdgSelection(r, { constructor: 'b' }), []);
 });
+
+test('the breakdowns a file publishes, and its periods in time order', async () => {
+  const { sdgBreakdowns, sdgPeriods } = await import('../src/index.ts');
+  const canada = read('canada_indicator_1-2-1.csv');
+  // Geography is only ever published with a group of persons: one breakdown of both.
+  assert.deepEqual(sdgBreakdowns(canada), [
+    { dimensions: ['Persons in low income', 'Geography'], rows: 2153 },
+  ]);
+  assert.deepEqual(sdgPeriods(canada.headline), [
+    '2015',
+    '2016',
+    '2017',
+    '2018',
+    '2019',
+    '2020',
+    '2021',
+    '2022',
+    '2023',
+  ]);
+  const uk = read('uk_ons_indicator_10-3-1.csv');
+  assert.deepEqual(
+    sdgBreakdowns(uk).map((b) => [b.dimensions.join(' × '), b.rows]),
+    [
+      ['Type of hate crime', 21],
+      ['Urban or rural', 4],
+      ['Disability status', 6],
+      ['Sex', 4],
+      ['Age', 14],
+      ['Ethnicity', 10],
+      ['Household income', 7],
+      ['Age × Sex', 28],
+    ],
+  );
+  // Spans the core does not read as periods keep the order the office wrote them in.
+  assert.deepEqual(sdgPeriods(uk.observations), [
+    '2007/08 to 2008/09',
+    '2009/10 to 2011/12',
+    '2012/13 to 2014/15',
+    '2015/16 to 2017/18',
+    '2017/18 to 2019/20',
+  ]);
+  const mexico = read('mexico_indicator_1-2-1-esp.csv');
+  assert.deepEqual(
+    sdgBreakdowns(mexico).map((b) => [b.dimensions.join(' × '), b.rows]),
+    [
+      ['Entidad federativa × Sexo', 9],
+      ['Entidad federativa × Grupo de edad', 18],
+      ['Entidad federativa', 231],
+      ['Entidad federativa × Municipios', 17290],
+    ],
+  );
+  // Written out of order in the file (2020 first), read in time order.
+  assert.deepEqual(sdgPeriods(mexico.observations), [
+    '2008',
+    '2010',
+    '2012',
+    '2014',
+    '2015',
+    '2016',
+    '2018',
+    '2020',
+  ]);
+  assert.deepEqual(sdgBreakdowns(uk, { units: 'none' }), []);
+});
+
+test('a period is written as the core writes periods, or as published', async () => {
+  const { formatSdgPeriod } = await import('../src/index.ts');
+  assert.equal(formatSdgPeriod('2015', 'es-CO'), '2015');
+  assert.equal(formatSdgPeriod('2016-2017', 'es-CO'), '2016–2017');
+  assert.equal(formatSdgPeriod('2007/08 to 2008/09', 'en'), '2007/08 to 2008/09');
+});
+
+test("a breakdown's rows are those that fill exactly its disaggregations", async () => {
+  const { sdgBreakdownRows } = await import('../src/index.ts');
+  const uk = read('uk_ons_indicator_10-3-1.csv');
+  assert.equal(sdgBreakdownRows(uk, ['Sex']).length, 4);
+  assert.equal(sdgBreakdownRows(uk, ['Age', 'Sex']).length, 28);
+  assert.equal(sdgBreakdownRows(uk, ['Age']).length, 14);
+  assert.deepEqual(sdgBreakdownRows(uk, []), uk.headline);
+});

@@ -4,6 +4,7 @@ import type { LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import type { ProgressPart } from './view.ts';
+import type { SdgSeriesData } from './sdg-data.ts';
 
 export interface IndicatorSource {
   indicators?: Indicator[];
@@ -16,7 +17,7 @@ export async function readIndicatorData(
   context: LoadContext,
   part: Promise<ProgressPart>,
   source: IndicatorSource,
-): Promise<Indicator[]> {
+): Promise<Indicator[] | SdgSeriesData> {
   if (source.indicators) return source.indicators;
   const main = await context.read(source.src);
   if (!main) return [];
@@ -27,19 +28,21 @@ export async function readIndicatorData(
   }
   const values = await context.read(source.valuesSrc, { name: 'values' });
   if (values && values.format !== 'csv') throw new LoadError('parse');
-  return recordsOrThrow(
-    await readOffMainThread(
-      'indicators',
-      values ? { main: main.input, values: values.input } : { main: main.input },
-      {
-        file: main.file,
-        numberFormat: source.numberFormat || undefined,
-        valuesFile: values?.file,
-      },
-      context,
-    ),
+  const read = await readOffMainThread(
+    'indicators',
+    values ? { main: main.input, values: values.input } : { main: main.input },
+    { file: main.file, numberFormat: source.numberFormat || undefined, valuesFile: values?.file },
     context,
   );
+  // An Open SDG file (its headers say so) is one series with its breakdowns.
+  if ('sdg' in read)
+    return {
+      kind: 'sdg',
+      file: main.file,
+      ...read.sdg,
+      observations: recordsOrThrow(read, context),
+    };
+  return recordsOrThrow(read, context);
 }
 
 /** A data URL made absolute (and safe), so that embed code works on another site. */

@@ -45,6 +45,7 @@ import { renderCard } from './card.ts';
 import { renderControls, type FilterChange } from './controls.ts';
 import { renderSummary } from './summary.ts';
 import { renderCardSeries, renderSingleSeries, singlePointLabel, singlePoints } from './series.ts';
+import { isSdgData, SdgChooser, type SdgSeriesData } from './sdg-state.ts';
 import { trackerStyles } from './indicator-tracker.styles.ts';
 
 export interface IndicatorFilterDetail {
@@ -70,14 +71,14 @@ let uid = 0;
  * status in words and icons, and, for a set, a summary that can be filtered by status
  * and pillar. Values are shown as published (`69,6`, `2,61`, `18 %`, `S/D`, `N/A`).
  *
- * Data comes from `src` (a wide table as entities publish it, or the long form's
- * indicators file with `values-src`), from inline `<script type="text/csv">` children
- * (one marked `data-name="values"` holds the long form's values), or from
- * the `indicators` property (records from `@rendir/core`).
+ * Data comes from `src` (a wide table as entities publish it, the long form's indicators
+ * file with `values-src`, or an Open SDG series, shown with a breakdown chooser), from inline
+ * `<script type="text/csv">` children (one marked `data-name="values"` holds the long
+ * form's values), or from the `indicators` property (records from `@rendir/core`).
  *
  * @summary Indicators from baseline to target, with progress and status.
  *
- * @attr src - URL of a CSV: a wide indicator table, or the long form's indicators file.
+ * @attr src - URL of a CSV: a wide indicator table, the long form's indicators file, or an Open SDG series.
  * @attr values-src - URL of the long form's values CSV (one row per indicator and period).
  * @attr indicator - Shows only this indicator (its id, or its name written in any case or accents).
  * @attr group - Shows only this pillar (matched without regard to case or accents); the reader can change it.
@@ -197,10 +198,11 @@ export class RendirIndicatorTracker extends RendirElement {
 
   /** The indicator shown alone (`indicator` attribute), once loaded. */
   private single(): TrackedIndicator | undefined {
-    return this.indicator && this.data.value
-      ? findIndicator(this.data.value, this.indicator)
-      : undefined;
+    return this.indicator ? findIndicator(this.tracked(), this.indicator) : undefined;
   }
+
+  /** The indicators read (none for an Open SDG series). */
+  private tracked = () => (Array.isArray(this.data.value) ? this.data.value : []);
 
   private singlePoints(): SeriesPoint[] {
     const one = this.single();
@@ -212,21 +214,25 @@ export class RendirIndicatorTracker extends RendirElement {
 
   /** The single indicator's chart box, measured so that its text stays 12 px. */
   private readonly plot = new PlotWidth(this, '.series-plot');
+  /** The reader's choice over an Open SDG series, and its view. */
+  private readonly sdg = new SdgChooser(this, this.idBase, this.plot);
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     adoptChartStyles(this.renderRoot as ShadowRoot, this.progressPart);
   }
 
-  private readonly data = new DataController<TrackedIndicator[]>(this, {
+  private readonly data = new DataController<TrackedIndicator[] | SdgSeriesData>(this, {
     parser: 'indicators',
     args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat],
+    isEmpty: (value) => (isSdgData(value) ? value.observations : value).length === 0,
     load: async (context) => {
       // Starts at once, so that it arrives while the data downloads and is read; the
       // data's own errors come first, then a failure to load it (error state, retry).
       const part = loadPart(lazyParts, 'progress');
       part.catch(() => undefined);
       const indicators = await readIndicatorData(context, part, this);
+      if (isSdgData(indicators)) return this.sdg.load(indicators);
       this.progressPart = await part;
       return this.progressPart.track(indicators);
     },
@@ -261,7 +267,7 @@ export class RendirIndicatorTracker extends RendirElement {
     if (change.status !== undefined) this.chosenStatus = change.status;
     if (change.group !== undefined) this.chosenGroup = change.group;
     if (change.sort !== undefined) this.chosenSort = change.sort;
-    const items = this.data.value ? this.visible(this.data.value) : [];
+    const items = this.visible(this.tracked());
     this.emit('rendir-indicator-filter', {
       status: this.chosenStatus,
       group: this.chosenGroup,
@@ -304,8 +310,9 @@ export class RendirIndicatorTracker extends RendirElement {
     });
   }
 
-  private renderReady(items: TrackedIndicator[]): TemplateResult {
+  private renderReady(items: TrackedIndicator[] | SdgSeriesData): unknown {
     const v = this.view();
+    if (isSdgData(items)) return this.sdg.render(v, items);
     if (!this.indicator) return this.renderSet(v, items);
     const one = findIndicator(items, this.indicator);
     if (!one) return renderEmpty(this.t, v.m.notFound(this.indicator));
@@ -324,6 +331,8 @@ export class RendirIndicatorTracker extends RendirElement {
     const drawn = shown.slice(0, this.compact.count(shown.length));
     const currentGroup = this.chosenGroup ? (matchGroup(all, this.chosenGroup) ?? '') : '';
     const id = this.idBase;
+    // Downloads are named after the heading, else "indicadores".
+    const file = looseKey(this.heading || m.title).replace(/ /g, '-') || 'indicadores';
     return html`
       ${this.heading ? html`<h2 class="title">${this.heading}</h2>` : nothing}
       ${
@@ -331,7 +340,7 @@ export class RendirIndicatorTracker extends RendirElement {
           ? html`<p class="notice" role="status">${m.groupNotFound(this.chosenGroup)}</p>`
           : nothing
       }
-      ${renderSummary(v, pool, this.fileBase())}
+      ${renderSummary(v, pool, file)}
       ${renderControls(v, {
         id,
         groups: groupsOf(all),
@@ -372,7 +381,7 @@ export class RendirIndicatorTracker extends RendirElement {
         src: absoluteUrl(this.src),
         'values-src': absoluteUrl(this.valuesSrc),
         indicator: this.indicator,
-        group: this.chosenGroup ? matchGroup(this.data.value ?? [], this.chosenGroup) : undefined,
+        group: this.chosenGroup ? matchGroup(this.tracked(), this.chosenGroup) : undefined,
         status: this.chosenStatus,
         sort: this.chosenSort === 'source' ? undefined : this.chosenSort,
         limit: this.limit,
@@ -387,10 +396,5 @@ export class RendirIndicatorTracker extends RendirElement {
       iframeUrl: safeUrl(this.embedIframe),
       title: this.heading || this.m.title,
     };
-  }
-
-  /** Base name of downloaded files: the heading, else "indicadores". */
-  private fileBase(): string {
-    return looseKey(this.heading || this.m.title).replace(/ /g, '-') || 'indicadores';
   }
 }

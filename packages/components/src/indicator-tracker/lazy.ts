@@ -5,4 +5,6 @@
  */
 export const lazyParts = {
   progress: () => import('./progress.ts'),
+  /** The view of an Open SDG series: its charts and breakdown chooser. */
+  sdg: () => import('./sdg-view.ts'),
 };

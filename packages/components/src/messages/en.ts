@@ -411,6 +411,31 @@ const en = {
     bandOutside: (v: string, b: string, t: string) => `${v} is outside ${b} ± ${t}`,
     indicatorColumn: 'Indicator',
   },
+  trackerSdg: {
+    headline: 'Headline series',
+    headlineSummary: (summary: string) => `Headline series, without breakdown. ${summary}`,
+    noHeadline: (dimensions: string) =>
+      `This file publishes no headline series (rows without breakdown); choose a breakdown by ${dimensions}.`,
+    breakdowns: 'Breakdowns',
+    breakdown: 'Breakdown',
+    noBreakdowns: 'This file publishes no breakdowns.',
+    units: 'Unit',
+    series: 'Series',
+    compareBy: 'Compare by',
+    valueCount: (n: number) => (n === 1 ? '1 value' : `${n} values`),
+    search: (dimension: string) => `Search ${dimension}`,
+    listed: (listed: number, total: number) =>
+      `Listing ${listed} of ${total}; type to narrow the list.`,
+    noMatch: (text: string) => `No value contains “${text}”.`,
+    atMost: (n: number) => `Up to ${n} series are shown at a time: remove one to choose another.`,
+    chooseOne: 'Choose at least one value to see its series.',
+    showing: (n: number, dimension: string, values: string, within: string) =>
+      `Showing ${n === 1 ? '1 series' : `${n} series`} by ${dimension}${within}: ${values}.`,
+    within: (fixed: string) => ` (${fixed})`,
+    onlyPublished: 'Each series is only what was published for that value; never a sum of others.',
+    chartTitle: (dimension: string) => `Values by ${dimension}`,
+    empty: 'No values published.',
+  },
   seriesSummary: {
     noData: 'There is no data.',
     up: 'up',

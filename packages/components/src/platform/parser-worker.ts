@@ -21,6 +21,10 @@ import {
   readCommitments,
   readIndicators,
   readMilestones,
+  isSdgSeries,
+  readSdgSeries,
+  type SdgObservation,
+  type SdgSeriesResult,
   streamCsv,
   type BudgetOptions,
   type CsvDialect,
@@ -71,7 +75,8 @@ export interface ParserJobs {
   indicators: {
     sources: { main: ParserSource; values?: ParserSource };
     options: IndicatorOptions;
-    result: ReturnType<typeof readIndicators>;
+    /** An Open SDG file (the core's `isSdgSeries`) is read as its series: `SdgSeriesRead`. */
+    result: ReturnType<typeof readIndicators> | SdgSeriesRead;
   };
   commitments: {
     sources: { main: ParserSource };
@@ -86,6 +91,14 @@ export interface ParserJobs {
 }
 
 export type ParserJobKind = keyof ParserJobs;
+
+/** An Open SDG file read: its observations are the records (sent over in batches). */
+export interface SdgSeriesRead {
+  records: SdgObservation[];
+  errors: ContentError[];
+  warnings: ContentError[];
+  sdg: Pick<SdgSeriesResult, 'dimensions' | 'units' | 'series'>;
+}
 
 export interface ParserHooks {
   signal?: AbortSignal;
@@ -318,7 +331,18 @@ export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, in
 export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
   const main = await guardedTable(sources.main, options, hooks, inWorker);
   if (!('table' in main)) return refusedRecords(main.problem);
-  if (!sources.values) return readIndicators(main.table, options);
+  const table = main.table;
+  if (!sources.values && typeof table === 'object' && !(table instanceof Uint8Array)) {
+    if (isSdgSeries(table.headers)) {
+      // Only the observations travel, as records (in batches): the headline is picked again.
+      const { observations, errors, warnings, dimensions, units, series } = readSdgSeries(
+        table,
+        options,
+      );
+      return { records: observations, errors, warnings, sdg: { dimensions, units, series } };
+    }
+  }
+  if (!sources.values) return readIndicators(table, options);
   const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
   const values = await guardedTable(sources.values, valuesOptions, hooks, inWorker);
   if (!('table' in values)) return refusedRecords(values.problem);

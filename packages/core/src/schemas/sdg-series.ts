@@ -11,7 +11,9 @@ import type { MissingMarkers } from '../missing.ts';
 import { isExactNumber, isMissing, parseNumber } from '../numbers.ts';
 import { sortErrors, withRows } from '../errors.ts';
 import { msg } from '../message.ts';
-import type { CellNumber, ContentError } from '../types.ts';
+import { comparePeriods, parsePeriod } from '../period.ts';
+import { formatPeriod } from '../format.ts';
+import type { CellNumber, ContentError, Period } from '../types.ts';
 import { Problems, cellAt, numberCellError, ownValue, setField, toTable } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 
@@ -218,4 +220,74 @@ export function sdgSelection(
       Object.keys(o.breakdown).length === wanted.length &&
       wanted.every(([k, v]) => ownValue(o.breakdown, k) === v),
   );
+}
+
+/** A kind of breakdown a file publishes: the disaggregations its rows fill, in column order. */
+export interface SdgBreakdown {
+  dimensions: string[];
+  /** How many rows it has. */
+  rows: number;
+}
+
+/**
+ * The breakdowns a file publishes (`Sex`; `Persons in low income` with `Geography`), in the
+ * order they first appear, of one units and series when given: what a chooser offers, since
+ * a disaggregation may only ever be published together with another (Canada's geography
+ * always comes with a group of persons). The headline is not one of them.
+ */
+export function sdgBreakdowns(
+  result: Pick<SdgSeriesResult, 'observations' | 'dimensions'>,
+  of: { units?: string; series?: string } = {},
+): SdgBreakdown[] {
+  const order = result.dimensions.map((d) => d.name);
+  const found = new Map<string, SdgBreakdown>();
+  for (const o of result.observations) {
+    if (of.units !== undefined && o.units !== of.units) continue;
+    if (of.series !== undefined && o.series !== of.series) continue;
+    const dimensions = order.filter((name) => ownValue(o.breakdown, name) !== undefined);
+    if (dimensions.length === 0) continue;
+    const key = JSON.stringify(dimensions);
+    const known = found.get(key);
+    if (known) known.rows++;
+    else found.set(key, { dimensions, rows: 1 });
+  }
+  return [...found.values()];
+}
+
+/**
+ * The rows of one breakdown: those whose filled disaggregations are exactly its
+ * `dimensions` (any values), of one units and series when given.
+ */
+export function sdgBreakdownRows(
+  result: Pick<SdgSeriesResult, 'observations'>,
+  dimensions: readonly string[],
+  of: { units?: string; series?: string } = {},
+): SdgObservation[] {
+  return result.observations.filter(
+    (o) =>
+      (of.units === undefined || o.units === of.units) &&
+      (of.series === undefined || o.series === of.series) &&
+      Object.keys(o.breakdown).length === dimensions.length &&
+      dimensions.every((d) => ownValue(o.breakdown, d) !== undefined),
+  );
+}
+
+/**
+ * The periods of some observations, once each: in time order when every one is a period
+ * the core reads (`2015`, `2016-2017`), else in the order they first appear (a statistics
+ * office's `2007/08 to 2008/09` is written in order).
+ */
+export function sdgPeriods(observations: readonly SdgObservation[]): string[] {
+  const periods = [...new Set(observations.map((o) => o.period))];
+  const read = periods.map((p) => parsePeriod(p));
+  if (read.some((p) => p === undefined)) return periods;
+  const order = periods.map((_, i) => i);
+  order.sort((a, b) => comparePeriods(read[a] as Period, read[b] as Period));
+  return order.map((i) => periods[i]);
+}
+
+/** A period as the reader sees it: `2016–2017` when the core reads it, else as written. */
+export function formatSdgPeriod(raw: string, locale: string): string {
+  const period = parsePeriod(raw);
+  return period ? formatPeriod(period, locale) : raw;
 }
