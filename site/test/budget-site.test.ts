@@ -99,8 +99,14 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   // Execution over the initial appropriation, the only one this file has: the words say so.
   writeFileSync(
     join(dir, 'budget', 'inicial.csv'),
-    'vigencia;sector;apropiación inicial;compromisos\n2017;Salud;1000;750\n2017;Vías;1000;900\n',
+    'vigencia;sector;bpin;apropiación inicial;compromisos\n2017;Salud;2025000000001;1000;750\n2017;Vías;;1000;900\n',
   );
+  // A cooperation grant in euros pays for the same project (the template's indicator's BPIN).
+  writeFileSync(
+    join(dir, 'budget', 'cooperacion.csv'),
+    'Vigencia;BPIN;Nombre ciudadano;Compromisos;Pagos\n2024;2025000000001;Aporte de cooperación;120.000,50;80.000,25\n',
+  );
+  writeFileSync(join(dir, 'budget', 'cooperacion.csv.yaml'), 'currency: EUR\n');
   // Madrid publishes euros: its sidecar says so, and no page shows them as pesos.
   writeFileSync(join(dir, 'budget', 'madrid.csv.yaml'), 'currency: EUR\n');
   // CUIPO's real report as published (programming and execution, four cumulative cut-offs),
@@ -120,6 +126,13 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
 
   assert.match(home, /Ejecución \(compromisos sobre la apropiación inicial\): 82,5 %/);
   assert.doesNotMatch(home, /apropiación vigente/);
+
+  // The indicator's money in pesos and in euros, each apart with its own year, never added.
+  const indicator = text(join(out, 'indicadores', 'datos-publicados', 'index.html'));
+  assert.match(
+    indicator,
+    /Dinero asignado Vigencia 2024 \(EUR\): Apropiación vigente — · Compromisos EUR 120\.000,50 · Pagos EUR 80\.000,25 Vigencia 2017 \(COP\): Apropiación vigente — · Compromisos \$ 750 · Pagos — Cada moneda se muestra aparte/,
+  );
 
   const budget = text(join(out, 'presupuesto', 'index.html'));
   assert.match(budget, /Ejecución \(compromisos sobre la apropiación inicial\) 82,5 %/);

@@ -1206,6 +1206,29 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
   });
 
+  it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
+    const file = new URL(
+      '../../../core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
+      import.meta.url,
+    );
+    const csv = await (await fetch(file)).text();
+    const el = await mount(csv, {
+      sidecar: '{"rows": {"tipo": "eje_gasto"}, "periods": "cumulative"}',
+    });
+    // The 21 detail rows of the execution dataset at cut-off 20211201, whose «2 GASTOS» total
+    // rows reconcile (as published, its commitments are 0, the figure the viewer heads with).
+    const summary = spaces(text($(el, '.summary')));
+    expect(summary).to.contain('Compromisos 2021');
+    expect(summary).to.contain('21 líneas presupuestales');
+    expect(summary).to.contain('cuadran con la suma de sus rubros');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    // The year's own figures as the file publishes them (obligations 373,009,074, payments
+    // 370,453,800 by Python's decimal), the same as the site's page.
+    expect(
+      el.budget.fileTotals?.map((t) => [t.fiscalYear, t.amounts.obligations, t.amounts.payments]),
+    ).to.deep.equal([['2021', '373009074', '370453800']]);
+  });
+
   it('shows the currency the sidecar or budget document declares (Madrid’s euros), the attribute over it', async () => {
     const csv = 'AÑO;PROGRAMA;IMPORTE\n2015;Vivienda;1000,5\n2015;Cultura;2000\n';
     const side = '{"currency": "EUR", "columns": {"PROGRAMA": "level_1"}}';
