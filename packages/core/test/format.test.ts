@@ -153,3 +153,29 @@ test('dates: declared month-first order, Excel midnight, calendar checks', () =>
   assert.equal(parseDate('2025'), '2025');
   assert.equal(parseDate('junio'), undefined);
 });
+
+test('formatters cached under constant names never stand in for one another', () => {
+  // Alternating kinds, currencies and locales: each call gets its own formatter back.
+  const twice = () => [
+    plain(formatMoney('1234.5', { locale: 'es', currency: 'COP', cents: true })),
+    plain(formatMoney('1234.5', { locale: 'es', currency: 'EUR', cents: true })),
+    formatNumber('1234.5', 'es', { minimumFractionDigits: 1 }),
+    formatNumber('1234.5', 'en', { minimumFractionDigits: 1 }),
+    formatDate('2025-06', 'es'),
+    formatDate('2025-06-30', 'es'),
+    formatDate('2025-06-30', 'en'),
+    formatPeriod(parsePeriod('2025-06')!, 'en'),
+  ];
+  const first = twice();
+  assert.deepEqual(first, [
+    '$ 1.234,50',
+    'EUR 1.234,50',
+    '1.234,5',
+    '1,234.5',
+    'junio de 2025',
+    '30 de junio de 2025',
+    'June 30, 2025',
+    'June 2025',
+  ]);
+  assert.deepEqual(twice(), first);
+});
