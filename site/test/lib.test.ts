@@ -166,7 +166,7 @@ test('links and language helpers', () => {
   assert.equal(langOf('/en/x/', { locales: ['es'], defaultLang: 'es' }), 'es');
   assert.equal(pick({ es: 'Hola', en: 'Hello' }, 'en'), 'Hello');
   assert.equal(pick({ es: 'Hola' }, 'en'), 'Hola');
-  assert.equal(t('en', 'rowsShown', { shown: 3, total: 10 }), 'Showing 3 of 10 rows.');
+  assert.equal(t('en', 'rowsShown', { total: '1,791' }), 'The first rows of 1,791 in all.');
 });
 
 test('a site under a sub-path: one base for links, routes, languages and MDX links', () => {

@@ -302,14 +302,6 @@ const KNOWN_DRIFT: {
       "group's amounts and execution until its table is opened (issue #17, the budget viewer's work)",
     excuses: (item) => /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$/.test(item) || /%$/.test(item),
   },
-  {
-    tag: 'rendir-dataset',
-    reason:
-      "the widget writes a column's dates and numbers by the types it infers " +
-      '(packages/components/src/dataset/column-types.ts); the fallback prints the cells as the ' +
-      'file writes them (2025-02-14, 82917988.0): one rule needs the column types in core',
-    excuses: (item) => /^\d{4}-\d{2}-\d{2}$/.test(item) || /^-?\d[\d.,]*$/.test(item),
-  },
 ];
 
 /** What each page's widgets leave out of their fallback, and which known drift was seen. */

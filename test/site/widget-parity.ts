@@ -1,7 +1,8 @@
 // What a widget's fallback says without JavaScript, and what the widget shows once it runs,
 // for every widget on a page: the figures (numbers, percentages, dates, periods) and the
-// status words of the fallback, and the widget's whole text (its shadow roots, and what
-// its slots show). parity.test.ts checks that the second holds the first.
+// status words of the fallback, and the widget's whole text (its shadow roots, what its slots
+// show, and the rows a windowed grid draws as it is scrolled). parity.test.ts checks that the
+// second holds the first.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -71,6 +72,7 @@ export async function widgetsOn(browser: Browser, url: string): Promise<WidgetOn
         tag: el.localName,
         text: (el as HTMLElement).innerText,
         words: [...el.querySelectorAll('[data-status]')].map((s) => s.textContent ?? ''),
+        rows: el.querySelectorAll('tbody tr').length,
       })),
   );
   await off.close();
@@ -92,7 +94,8 @@ export async function widgetsOn(browser: Browser, url: string): Promise<WidgetOn
       .filter((el) => el.localName.startsWith('rendir-'))
       .every((el) => /^(ready|empty|error)$/.test(el.getAttribute('data-parity-state') ?? '')),
   );
-  const shown = await page.evaluate(async () => {
+  const rowsInFallback = fallbacks.map((f) => f.rows);
+  const shown = await page.evaluate(async (rowsInFallback) => {
     const widgets = [...document.querySelectorAll('main *')].filter((el) =>
       el.localName.startsWith('rendir-'),
     );
@@ -109,11 +112,43 @@ export async function widgetsOn(browser: Browser, url: string): Promise<WidgetOn
       const children = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
       return [...children.childNodes].map(text).join(' ');
     };
-    return widgets.map((el) => ({
-      state: el.getAttribute('data-parity-state') ?? '',
-      text: text(el),
-    }));
-  });
+    const frame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    /**
+     * A grid that draws only the rows in view (the dataset's) is read as a reader scrolls it,
+     * down to the fallback's last row: what it draws at each step.
+     */
+    const scrolled = async (el: Element, rows: number): Promise<string> => {
+      const grid = el.shadowRoot?.querySelector<HTMLElement>('[role="grid"]');
+      if (!grid || rows === 0) return '';
+      const seen: string[] = [];
+      const lastDrawn = () =>
+        Math.max(
+          0,
+          ...[...grid.querySelectorAll('[aria-rowindex]')].map((r) =>
+            Number(r.getAttribute('aria-rowindex')),
+          ),
+        );
+      // aria-rowindex 1 is the header: the fallback's last row is rows + 1.
+      while (lastDrawn() <= rows) {
+        const before = grid.scrollTop;
+        grid.scrollTop += grid.clientHeight * 0.8;
+        if (grid.scrollTop === before) break;
+        await frame();
+        await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+        seen.push(text(el));
+      }
+      grid.scrollTop = 0;
+      return seen.join(' ');
+    };
+    const texts: { state: string; text: string }[] = [];
+    for (const [i, el] of widgets.entries())
+      texts.push({
+        state: el.getAttribute('data-parity-state') ?? '',
+        text: `${text(el)} ${await scrolled(el, rowsInFallback[i] ?? 0)}`,
+      });
+    return texts;
+  }, rowsInFallback);
   await on.close();
   return fallbacks.map((f, i) => ({
     tag: f.tag,

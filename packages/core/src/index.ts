@@ -97,6 +97,24 @@ export {
 } from './format.ts';
 export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
 export {
+  cellText,
+  isoDateCell,
+  SHAPE_MISSING,
+  SHAPE_MISSING_KINDS,
+  SHAPE_RAW,
+} from './cell-text.ts';
+export type { CellWords, ColumnReading, ColumnType } from './cell-text.ts';
+export {
+  COLUMN_SAMPLE_ROWS,
+  isMissingCell,
+  numberShape,
+  readCellText,
+  readColumns,
+  readNumberCell,
+  shapeOf,
+} from './column-reading.ts';
+export type { ColumnOptions, ColumnsRead } from './column-reading.ts';
+export {
   addLanguage,
   DEFAULT_LANG,
   INTL_LOCALES,

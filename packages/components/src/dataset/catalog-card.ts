@@ -4,9 +4,8 @@
  * notice when the data is overdue for its announced update.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '@rendir/core';
+import { formatDate, isoDateCell } from '@rendir/core';
 import type { DatasetMessages } from './messages.ts';
-import { isoDate } from './iso-date.ts';
 import { linkTo, overdueSince, parsePeriodicity } from './metadata.ts';
 import type { DatasetMetadata } from './types.ts';
 
@@ -18,7 +17,7 @@ export function renderCatalogCard(
 ): TemplateResult {
   // A catalog date (`2025-05-31` or a timestamp) in words, by the core.
   const dateText = (value: string) => {
-    const iso = isoDate(value);
+    const iso = isoDateCell(value);
     return iso ? formatDate(iso, intlLocale) : value;
   };
   // A known frequency in the reader's language; anything else as the catalog wrote it.

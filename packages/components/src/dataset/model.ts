@@ -10,7 +10,8 @@ import type { ContentError, NumberFormat } from '@rendir/core';
 import type { PackedBatch } from './table-batch.ts';
 import type { SearchTexts } from './search-texts.ts';
 import { packedCell, packedCells, packedLength, type PackedRows } from './packed-rows.ts';
-import { SHAPE_RAW, type DatasetColumn } from './types.ts';
+import { SHAPE_RAW } from '@rendir/core';
+import type { DatasetColumn } from './types.ts';
 
 export class LocalTable {
   readonly file: string;
@@ -65,12 +66,10 @@ export class LocalTable {
     this.firsts.push(start);
     this.count += packedLength(batch.rows);
     this.texts.push(batch.texts);
-    if (batch.types) {
-      batch.types.forEach((type, c) => {
+    if (batch.columns) {
+      batch.columns.forEach((reading, c) => {
         const column = this.columns[c];
-        if (!column) return;
-        column.type = type;
-        if (type === 'date' && batch.dateOrder) column.dateOrder = batch.dateOrder;
+        if (column) Object.assign(column, reading);
       });
       this.numberFormat = batch.numberFormat;
       this.errors.push(...(batch.errors ?? []));

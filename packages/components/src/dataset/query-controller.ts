@@ -9,8 +9,8 @@ import { LoadError } from '../platform/errors.ts';
 import { formatCount } from './cells.ts';
 import { messagesOf, type DatasetContext, type SharedQuery } from './dataset-context.ts';
 import type { DatasetData } from './dataset-data.ts';
+import { SHAPE_RAW } from '@rendir/core';
 import {
-  SHAPE_RAW,
   emptyQuery,
   type DatasetColumn,
   type ShownColumn,
@@ -132,7 +132,7 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
     return data.page.rows[position] ?? [];
   }
 
-  /** How a number cell reads, worked out with the rows (`number-shape.ts`). */
+  /** How a number cell reads, worked out with the rows (core's `readNumberCell`). */
   cellShape(data: DatasetData, position: number, column: number): number {
     if (data.kind === 'local') return data.table.shape(this.view[position], column);
     return data.page.shapes[column]?.[position] ?? SHAPE_RAW;

@@ -3,6 +3,7 @@
  * platform's chart frame, keyboard navigation and summary come with it, not with the grid.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { isMissingCell } from '@rendir/core';
 import { tokens } from '../platform/theme.ts';
 import { defineElement } from '../platform/define.ts';
 import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
@@ -11,7 +12,6 @@ import { summariseCategories } from '../platform/chart-kit/category-summary.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { showCell, formatCount, type CellContext } from './cells.ts';
-import { isMissingCell } from './number-shape.ts';
 import {
   CHART_LIMIT,
   labelColumn,

@@ -3,10 +3,9 @@
  * the lazy JSON code otherwise): the rows packed, their search texts, and what
  * `column-types.ts` worked out beside them.
  */
-import type { ContentError, DayMonthOrder, NumberFormat } from '@rendir/core';
+import type { ColumnReading, ContentError, NumberFormat } from '@rendir/core';
 import type { PackedRows } from './packed-rows.ts';
 import type { SearchTexts } from './search-texts.ts';
-import type { ColumnType } from './types.ts';
 
 /** What comes with a batch of rows besides the rows (each part optional). */
 export interface TableBatch {
@@ -14,11 +13,9 @@ export interface TableBatch {
   texts?: SearchTexts;
   /** The rows themselves, packed (`packed-rows.ts`); the batch's row objects are then empty. */
   rows?: PackedRows;
-  /** With the first batch: each column's type, the number format, problems found. */
-  types?: ColumnType[];
+  /** With the first batch: what each column holds (core's `readColumns`), the number format, problems found. */
+  columns?: ColumnReading[];
   numberFormat?: NumberFormat;
-  /** The day/month order the file's dates prove (`30/06/2025`: day first), if any. */
-  dateOrder?: DayMonthOrder;
   errors?: ContentError[];
   /** Sort keys of each number and date column (null for the others), one per row. */
   keys?: (Float64Array | null)[];

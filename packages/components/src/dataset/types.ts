@@ -1,28 +1,15 @@
 /** Shapes shared by the dataset widget's sources, model, grid and element. */
-import type { DayMonthOrder, MissingKind } from '@rendir/core';
+import type { ColumnReading } from '@rendir/core';
 
-/** How a column's cells are read, shown, sorted and filtered. */
-export type ColumnType = 'number' | 'date' | 'boolean' | 'url' | 'text';
+/** How a column's cells are read, shown, sorted and filtered (core's `readColumns`). */
+export type { ColumnType } from '@rendir/core';
 
-export interface DatasetColumn {
+export interface DatasetColumn extends ColumnReading {
   /** Field name as the source knows it (CSV header, Socrata field, CKAN id). */
   key: string;
   /** Name shown to readers. */
   label: string;
-  type: ColumnType;
-  /** For a date column, the file's day/month order (`30/06/2025` or `06/30/2025`). */
-  dateOrder?: DayMonthOrder;
 }
-
-/**
- * How a number cell reads (`number-shape.ts`), in 16 bits, so the grid formats it without
- * a parser: `decimals << 2 | negative << 1 | percent` for a number, or one of these codes.
- */
-/** Not a number: shown as written, never guessed. */
-export const SHAPE_RAW = 0xffff;
-/** `SHAPE_MISSING + i`: a missing value of the i-th kind in `MISSING_KINDS`. */
-export const SHAPE_MISSING = 0xfffc;
-export const MISSING_KINDS: readonly MissingKind[] = ['empty', 'no_data', 'not_applicable'];
 
 /** A shown column and its place in each row's cells. */
 export interface ShownColumn {

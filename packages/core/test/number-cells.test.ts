@@ -1,10 +1,9 @@
-// The dataset's fast read of plain number cells must show and sort exactly as the core's
-// full reader would: any cell, in either format.
+// A data set's fast read of plain number cells (readNumberCell, in the dataset widget's
+// parser worker) must show and sort exactly as the full reader would: any cell, either format.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseNumber, type NumberFormat } from '@rendir/core';
-import { readNumberCell, shapeOf } from '../src/dataset/number-shape.ts';
+import { parseNumber, readNumberCell, shapeOf, type NumberFormat } from '../src/index.ts';
 
 function viaFullReader(raw: string, format: NumberFormat) {
   const parsed = parseNumber(raw, format);
