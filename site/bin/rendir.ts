@@ -33,6 +33,8 @@ const templateDir = join(siteDir, 'template');
 
 interface Counts {
   indicators: number;
+  /** Open SDG series (content/indicators/, content format 4.7). */
+  series: number;
   lines: number;
   goals: number;
   commitments: number;
@@ -53,7 +55,7 @@ const MESSAGES = {
 Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
           --strict (los avisos cuentan como errores)`,
     ok: (c: Counts) =>
-      `Contenido sin errores: ${c.indicators} indicadores, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
+      `Contenido sin errores: ${c.indicators} indicadores, ${c.series} series estadísticas, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
     problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
     warning: 'aviso',
     error: 'error',
@@ -88,7 +90,7 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
 Options: --lang es|en (language of messages; default: the site's)
          --strict (warnings count as errors)`,
     ok: (c: Counts) =>
-      `Content has no errors: ${c.indicators} indicators, ${c.lines} budget lines, ${c.goals} development plan goals, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
+      `Content has no errors: ${c.indicators} indicators, ${c.series} statistical series, ${c.lines} budget lines, ${c.goals} development plan goals, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
     problems: (e: number, w: number) => `${e} error(s) and ${w} warning(s).`,
     warning: 'warning',
     error: 'error',
@@ -123,6 +125,7 @@ function report(model: SiteModel, lang: Lang, strict: boolean): boolean {
     console.log(
       m.ok({
         indicators: model.indicators.length,
+        series: model.sdgSeries.length,
         lines: model.budgets.reduce((n, b) => n + b.lines.length, 0),
         goals: model.plans.reduce((n, p) => n + p.goals.length, 0),
         commitments: model.commitments.length,

@@ -24,6 +24,8 @@ const link = z.object({
 });
 
 const fileNote = z.object({
+  /** A page title for a file that has none of its own (an Open SDG series). */
+  title: localized.optional(),
   example: z.boolean().default(false),
   source: localized.optional(),
   source_url: z.string().optional(),

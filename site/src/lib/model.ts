@@ -12,6 +12,7 @@ import type { SiteModel } from './model/types.ts';
 import { idKey, readContext } from './model/context.ts';
 import { readSiteConfig } from './model/site-config.ts';
 import { readIndicators } from './model/indicators.ts';
+import { readSdgSeriesItems } from './model/sdg.ts';
 import { readBudgets } from './model/budgets.ts';
 import { readCommitments } from './model/commitments.ts';
 import { readDatasets } from './model/datasets.ts';
@@ -28,6 +29,7 @@ export type {
   Download,
   IndicatorItem,
   PlanItem,
+  SdgSeriesItem,
   SiteModel,
 } from './model/types.ts';
 
@@ -38,6 +40,10 @@ export async function loadModel(dir: string): Promise<SiteModel> {
   const ctx = readContext(dir, config, site.limits);
   ctx.errors.push(...site.errors);
   const indicators = await readIndicators(ctx);
+  const sdgSeries = await readSdgSeriesItems(
+    ctx,
+    indicators.map((i) => i.slug),
+  );
   const budgets = await readBudgets(ctx);
   const commitments = await readCommitments(ctx);
   const datasets = await readDatasets(ctx);
@@ -52,6 +58,7 @@ export async function loadModel(dir: string): Promise<SiteModel> {
     locales,
     defaultLang,
     indicators,
+    sdgSeries,
     budgets,
     commitments,
     datasets,
@@ -69,7 +76,7 @@ export async function loadModel(dir: string): Promise<SiteModel> {
   const sections: Section[] = [];
   if (budgets.length) sections.push('budget');
   if (plans.length) sections.push('plan');
-  if (indicators.length) sections.push('indicators');
+  if (indicators.length || sdgSeries.length) sections.push('indicators');
   if (commitments.length) sections.push('commitments');
   if (datasets.length) sections.push('data');
   if (reports.length) sections.push('reports');

@@ -11,6 +11,7 @@ export type Route =
   | { kind: 'plan'; lang: Lang }
   | { kind: 'indicators'; lang: Lang }
   | { kind: 'indicator'; lang: Lang; slug: string }
+  | { kind: 'sdgSeries'; lang: Lang; slug: string }
   | { kind: 'commitments'; lang: Lang }
   | { kind: 'commitment'; lang: Lang; slug: string }
   | { kind: 'data'; lang: Lang }
@@ -41,6 +42,7 @@ export function routeHref(model: SiteModel, route: Route): string {
     case 'downloads':
       return href(l, d, 'data', SLUGS[l].downloads);
     case 'indicator':
+    case 'sdgSeries':
       return href(l, d, 'indicators', route.slug);
     case 'commitment':
       return href(l, d, 'commitments', route.slug);
@@ -73,6 +75,7 @@ export function allRoutes(model: SiteModel): Route[] {
     if (has('indicators')) {
       routes.push({ kind: 'indicators', lang });
       for (const i of model.indicators) routes.push({ kind: 'indicator', lang, slug: i.slug });
+      for (const s of model.sdgSeries) routes.push({ kind: 'sdgSeries', lang, slug: s.slug });
     }
     if (has('commitments')) {
       routes.push({ kind: 'commitments', lang });

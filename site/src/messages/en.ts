@@ -110,6 +110,15 @@ const en: SiteCatalogue = {
     period: 'Period',
     value: 'Value',
     series: 'Values over time',
+    sdgSeriesList: 'Statistical series (Open SDG format)',
+    sdgHeadline: 'Headline series',
+    sdgNoHeadline:
+      'This file publishes no headline series (rows without breakdown); its figures are in the breakdowns.',
+    sdgBreakdownTables: 'Breakdown tables',
+    sdgBreakdownRows: '{rows} rows',
+    sdgRowsShown:
+      'Showing the first {shown} of {all} rows; all of them are in the CSV or JSON download.',
+    sdgNotSummed: 'Each figure is the one published for that breakdown; none is a sum of others.',
     howCalculated: 'How is this calculated?',
     noProgress: 'Cannot be calculated',
     relatedCommitment: 'Related commitment',
@@ -189,6 +198,7 @@ const en: SiteCatalogue = {
     table: 'Table',
     pages: 'Pages',
     downloadIndicators: 'Indicators: baseline, latest value, target and status',
+    downloadSdgSeries: 'Statistical series (Open SDG): {file}',
     downloadBudget: 'Budget: {file}',
     downloadPlan: 'Development plan: {file}',
     downloadCommitments: 'Commitments',

@@ -119,6 +119,15 @@ const es = {
     period: 'Periodo',
     value: 'Valor',
     series: 'Serie de valores',
+    sdgSeriesList: 'Series estadísticas (formato Open SDG)',
+    sdgHeadline: 'Serie principal',
+    sdgNoHeadline:
+      'Este archivo no publica una serie principal (filas sin desglose); sus cifras están en los desgloses.',
+    sdgBreakdownTables: 'Tablas de los desgloses',
+    sdgBreakdownRows: '{rows} filas',
+    sdgRowsShown:
+      'Se muestran las primeras {shown} de {all} filas; todas están en la descarga CSV o JSON.',
+    sdgNotSummed: 'Cada cifra es la publicada para ese desglose; ninguna es una suma de otras.',
     howCalculated: '¿Cómo se calcula?',
     noProgress: 'No se puede calcular',
     relatedCommitment: 'Compromiso relacionado',
@@ -206,6 +215,7 @@ const es = {
     table: 'Tabla',
     pages: 'Páginas',
     downloadIndicators: 'Indicadores: línea base, último valor, meta y estado',
+    downloadSdgSeries: 'Serie estadística (Open SDG): {file}',
     downloadBudget: 'Presupuesto: {file}',
     downloadPlan: 'Plan de desarrollo: {file}',
     downloadCommitments: 'Compromisos',

@@ -17,6 +17,7 @@ test('every data file is offered as CSV (BOM, ;) and JSON; the indicators with t
   const model = {
     config: ctx.config,
     indicators: await readIndicators(ctx),
+    sdgSeries: [],
     budgets: await readBudgets(ctx),
     plans: await readPlans(ctx),
     commitments: await readCommitments(ctx),

@@ -77,20 +77,31 @@ const valuesOf = (rows: readonly SdgObservation[], dimension: string) => [
 const matches = (o: SdgObservation, fixed: Record<string, string>) =>
   Object.entries(fixed).every(([k, v]) => valueIn(o, k) === v);
 
+/** What a file's choices share (its headline, breakdowns, a breakdown's rows), worked out once. */
+const worked = new WeakMap<SdgSeriesData, Map<string, unknown>>();
+
+function once<T>(data: SdgSeriesData, key: unknown, make: () => T): T {
+  let known = worked.get(data);
+  if (!known) worked.set(data, (known = new Map()));
+  const name = JSON.stringify(key);
+  if (!known.has(name)) known.set(name, make());
+  return known.get(name) as T;
+}
+
 /** The choice made valid for the data, and what it shows. */
 export function sdgShown(data: SdgSeriesData, wanted: SdgChoice): SdgShown {
   const choice: SdgChoice = { ...wanted, fixed: {} };
   choice.units = pick(wanted.units, data.units);
   choice.series = pick(wanted.series, data.series);
   const of = { units: choice.units, series: choice.series };
-  const headline = sdgSelection(data, {}, of);
-  const breakdowns = sdgBreakdowns(data, of);
+  const headline = once(data, ['headline', of], () => sdgSelection(data, {}, of));
+  const breakdowns = once(data, ['breakdowns', of], () => sdgBreakdowns(data, of));
   choice.breakdown = breakdowns[wanted.breakdown] ? wanted.breakdown : 0;
   const breakdown = breakdowns[choice.breakdown];
   if (!breakdown) return { of, breakdowns, breakdown, headline, offers: [], series: [], choice };
   const dims = breakdown.dimensions;
   choice.compare = dims.includes(wanted.compare) ? wanted.compare : dims[dims.length - 1];
-  const rows = sdgBreakdownRows(data, dims, of);
+  const rows = once(data, ['rows', of, dims], () => sdgBreakdownRows(data, dims, of));
   // Each held disaggregation offers the values published with those held before it.
   const offers: SdgShown['offers'] = [];
   for (const dimension of dims) {
@@ -114,7 +125,11 @@ export function sdgShown(data: SdgSeriesData, wanted: SdgChoice): SdgShown {
     .slice(0, MAX_SHOWN);
   const series = choice.checked.map((value) => ({
     value,
-    observations: sdgSelection(data, { ...choice.fixed, [choice.compare]: value }, of),
+    // A series of the breakdown is among its rows: no need to look through the whole file.
+    observations: sdgSelection(
+      { observations: rows },
+      { ...choice.fixed, [choice.compare]: value },
+    ),
   }));
   return { of, breakdowns, breakdown, headline, offers, series, choice };
 }

@@ -219,7 +219,8 @@ function renderChooser(
             plotClass: shown.headline.length ? '' : 'series-plot',
             headline: false,
             file: data.file,
-            intro: (summary) => `${sentence} ${summary}`,
+            // The live sentence above says what is held; the summary tells each series.
+            intro: (summary) => summary,
             note: s.onlyPublished,
           })
         : nothing

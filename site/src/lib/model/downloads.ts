@@ -13,7 +13,7 @@ export function buildDownloads(
   ctx: ReadContext,
   model: Pick<
     SiteModel,
-    'indicators' | 'budgets' | 'plans' | 'commitments' | 'datasets' | 'config'
+    'indicators' | 'sdgSeries' | 'budgets' | 'plans' | 'commitments' | 'datasets' | 'config'
   >,
 ): Download[] {
   const out: Download[] = [];
@@ -34,6 +34,16 @@ export function buildDownloads(
           progress: { ...i.progress, explanation: inEveryLanguageOf(i.progress.explanation) },
           commitment: undefined,
         })),
+    });
+  }
+  for (const s of model.sdgSeries) {
+    out.push({
+      name: sdgDownloadName(s.slug),
+      title: inEveryLanguage('downloadSdgSeries', { file: basename(s.file) }),
+      source: s.file,
+      example: example(s.file),
+      csv: asRead(s.file),
+      json: () => s.series.observations,
     });
   }
   for (const b of model.budgets) {
@@ -101,6 +111,11 @@ export function buildDownloads(
     }
   }
   return out;
+}
+
+/** An Open SDG series' download (and the tracker's `src` on its page): `serie-indicator-1-2-1`. */
+export function sdgDownloadName(slug: string): string {
+  return `serie-${slug}`;
 }
 
 /** `plan-indicativo` stays as it is; `gachancipa` becomes `plan-gachancipa`. */

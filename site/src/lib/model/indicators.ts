@@ -4,6 +4,7 @@ import { indicatorProgress, readIndicatorsFile } from '@rendir/core/node';
 import { uniqueSlugs, type Indicator } from '@rendir/core';
 import type { IndicatorItem } from './types.ts';
 import { absorb, at, listCsv, noteFor, type ReadContext } from './context.ts';
+import { isSdgFile } from './sdg.ts';
 
 export const LONG_FILE = 'indicators/indicators.csv';
 export const VALUES_FILE = 'indicators/values.csv';
@@ -19,6 +20,8 @@ export async function readIndicators(ctx: ReadContext): Promise<IndicatorItem[]>
   }
   for (const file of files) {
     if (file === LONG_FILE || file === VALUES_FILE) continue;
+    // An Open SDG series is read as one (sdg.ts), with a page of its own.
+    if (await isSdgFile(ctx, file)) continue;
     const records = absorb(ctx, await readIndicatorsFile(at(ctx, file), undefined, options));
     for (const indicator of records) read.push({ indicator, file });
   }

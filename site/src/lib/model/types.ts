@@ -14,6 +14,7 @@ import type {
   PlanEjeGroup,
   PlanGoal,
   PlanTotalCheck,
+  SdgSeriesResult,
 } from '@rendir/core';
 import type { FileNote, SiteConfig } from '../config.ts';
 import type { Lang, Localized, Section } from '../i18n.ts';
@@ -27,6 +28,15 @@ export interface IndicatorItem {
   note: FileNote | undefined;
   commitment: CommitmentItem | undefined;
   budgetLines: BudgetLineItem[];
+}
+
+/** A series as a statistics office publishes it for Open SDG, with a page of its own. */
+export interface SdgSeriesItem {
+  /** Path inside content/, e.g. `indicators/indicator_1-2-1.csv`. */
+  file: string;
+  slug: string;
+  note: FileNote | undefined;
+  series: Omit<SdgSeriesResult, 'errors' | 'warnings'>;
 }
 
 export interface BudgetLineItem {
@@ -111,6 +121,8 @@ export interface SiteModel {
   defaultLang: Lang;
   sections: Section[];
   indicators: IndicatorItem[];
+  /** Open SDG series of content/indicators/ (their slugs never clash with an indicator's). */
+  sdgSeries: SdgSeriesItem[];
   budgets: BudgetFileItem[];
   commitments: CommitmentItem[];
   datasets: DatasetItem[];
