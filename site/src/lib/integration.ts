@@ -127,7 +127,9 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
           throw e;
         }
         const bundle = bundleDir();
-        if (bundle) cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
+        // A dated copy's pages run bundles `rendir build` publishes once for every copy.
+        if (bundle && !process.env.RENDIR_BUNDLE_BASE)
+          cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
         if (!search()) return;
         const pages = await finishSearchIndex();
         logger.info(`search index: ${pages} pages`);
