@@ -19,9 +19,16 @@ import { isLang, type Lang } from '../src/lib/i18n.ts';
 import { closeSearchIndex } from '../src/lib/search.ts';
 import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
 import { siteBase } from '../src/lib/paths.ts';
+import { brokenLinks } from '../src/lib/link-check.ts';
+import { bundleDir } from '../src/lib/widgets.ts';
 import {
+  BUNDLES_DIR,
+  bundleSetHash,
   isVersionDate,
+  keepBundles,
+  keptBundles,
   pinnedVersion,
+  settlePinnedLinks,
   snapshotContent,
   versionDates,
   VERSIONS_DIR,
@@ -77,6 +84,14 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
     badDate: (date: string) =>
       `--date «${date.slice(0, 40)}» no es una fecha AAAA-MM-DD (por ejemplo 2025-06-30).`,
     versionExists: (dir: string) => `${dir} ya existe: esa fecha ya tiene su copia.`,
+    bundlesKept: (hash: string) =>
+      `Widgets del día: versiones/${BUNDLES_DIR}/${hash}/ (uno por versión distinta del código).`,
+    bundlesChanged: (dir: string, date: string) =>
+      `${dir} cambió desde que se guardó: ya no es el código de ese día. Restáurelo (git) o borre versiones/${BUNDLES_DIR}/${date}.txt para que la copia use los widgets actuales.`,
+    linksSettled: (date: string, count: number) =>
+      `Versión del ${date}: ${count} enlace(s) a páginas que el sitio ya no publica, llevados a la copia o dejados como texto.`,
+    brokenLinks: (links: string[]) =>
+      `Direcciones de las versiones fechadas que no son ningún archivo del sitio (página → dirección):\n  ${links.join('\n  ')}`,
   },
   en: {
     usage: `Usage:
@@ -111,6 +126,14 @@ Options: --lang es|en (language of messages; default: the site's)
     badDate: (date: string) =>
       `--date «${date.slice(0, 40)}» is not a date YYYY-MM-DD (for example 2025-06-30).`,
     versionExists: (dir: string) => `${dir} already exists: that date has its copy.`,
+    bundlesKept: (hash: string) =>
+      `The day's widgets: versiones/${BUNDLES_DIR}/${hash}/ (one per distinct version of the code).`,
+    bundlesChanged: (dir: string, date: string) =>
+      `${dir} has changed since it was kept: it is no longer that day's code. Restore it (git) or delete versiones/${BUNDLES_DIR}/${date}.txt for the copy to run today's widgets.`,
+    linksSettled: (date: string, count: number) =>
+      `Version of ${date}: ${count} link(s) to pages the site no longer publishes, sent to the copy or left as text.`,
+    brokenLinks: (links: string[]) =>
+      `Addresses in the dated versions that are no file of the site (page → address):\n  ${links.join('\n  ')}`,
   },
 };
 
@@ -196,11 +219,19 @@ async function build(
     });
     moveFolder(stage, tmp);
     // The dated copies, each built beside the site under versiones/<date>/.
-    if (!pinnedVersion())
-      for (const date of versionDates(content)) {
-        if (!buildVersion(content, tmp, date, l)) throw new Error(MESSAGES[l].versionFailed(date));
+    if (!pinnedVersion()) {
+      const dates = versionDates(content);
+      const bundles = bundleDir();
+      const siteBundles = bundles ? { dir: bundles, hash: bundleSetHash(bundles) } : undefined;
+      for (const date of dates) {
+        if (!(await buildVersion(content, tmp, date, l, siteBundles)))
+          throw new Error(MESSAGES[l].versionFailed(date));
         console.log(MESSAGES[l].version(date));
       }
+      // Pinned pages are served for years: each address they name must be a file of this site.
+      const broken = dates.length ? brokenLinks(tmp, siteBase(), VERSIONS_DIR) : [];
+      if (broken.length) throw new Error(MESSAGES[l].brokenLinks(broken));
+    }
   } catch (err) {
     await closeSearchIndex();
     rmSync(stage, { recursive: true, force: true });
@@ -222,11 +253,30 @@ async function build(
 /**
  * Builds the embed pages of the dated copy `versiones/<date>/` into the site just built at
  * `site`, under its base + `versiones/<date>/`, in a process of its own (Astro keeps one
- * configuration per process). Its output is shown only when it fails.
+ * configuration per process). Its output is shown only when it fails. Its pages run the
+ * bundles it was published with: the site's own when they are the same set, byte for byte,
+ * else its kept set, published once under versiones/widgets/<hash>/ for every copy that has it.
  */
-function buildVersion(content: string, site: string, date: string, lang: Lang): boolean {
+async function buildVersion(
+  content: string,
+  site: string,
+  date: string,
+  lang: Lang,
+  siteBundles: { dir: string; hash: string } | undefined,
+): Promise<boolean> {
   const base = siteBase();
   const pinned: Pinned = { date, content, base, out: site };
+  const kept = keptBundles(content, date);
+  if (kept && !kept.intact) {
+    console.error(MESSAGES[lang].bundlesChanged(kept.dir, date));
+    return false;
+  }
+  let bundles = { base: `${base}rendir/`, dir: siteBundles?.dir };
+  if (kept && kept.hash !== siteBundles?.hash) {
+    const published = join(site, VERSIONS_DIR, BUNDLES_DIR, kept.hash);
+    if (!existsSync(published)) cpSync(kept.dir, published, { recursive: true });
+    bundles = { base: `${base}${VERSIONS_DIR}/${BUNDLES_DIR}/${kept.hash}/`, dir: kept.dir };
+  }
   const run = spawnSync(
     process.execPath,
     [
@@ -249,12 +299,22 @@ function buildVersion(content: string, site: string, date: string, lang: Lang): 
         RENDIR_PAGE_BASE: base,
         RENDIR_PINNED: JSON.stringify(pinned),
         RENDIR_SEARCH: '0',
+        RENDIR_BUNDLE_BASE: bundles.base,
+        ...(bundles.dir && { RENDIR_BUNDLE_DIR: bundles.dir }),
       },
     },
   );
-  if (run.status === 0) return true;
-  console.error(run.stdout + run.stderr);
-  return false;
+  if (run.status !== 0) {
+    console.error(run.stdout + run.stderr);
+    return false;
+  }
+  const copyOut = join(site, VERSIONS_DIR, date);
+  // Hosts answer every missing address with the site's own 404 page, never a copy's.
+  rmSync(join(copyOut, '404.html'), { force: true });
+  // Links to pages removed since the copy's day go to the copy's own page, or nowhere.
+  const changed = await settlePinnedLinks(pinned, copyOut);
+  if (changed.length) console.log(MESSAGES[lang].linksSettled(date, changed.length));
+  return true;
 }
 
 /** What the host must send, and the hashes for embedding the widgets elsewhere. */
@@ -354,6 +414,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       try {
         console.log(m.snapshot(await snapshotContent(content, date)));
+        // The widget code of the day too, kept once per distinct set.
+        const bundles = bundleDir();
+        if (bundles) console.log(m.bundlesKept(keepBundles(content, date, bundles)));
         return 0;
       } catch (error) {
         // A file the content folder's boundary refuses (a link out of it): named, as check does.

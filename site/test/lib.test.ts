@@ -2,6 +2,9 @@
 // references and sanitising, routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { luminance, onColor } from '../src/lib/color.ts';
 import { parseSiteYaml } from '../src/lib/config.ts';
@@ -11,7 +14,15 @@ import { readFrontMatter } from '../src/lib/documents.ts';
 import { href, pick, t } from '../src/lib/i18n.ts';
 import { langOf } from '../src/lib/lang.ts';
 import { normalizeBase, resolveBase, withBase, withoutBase } from '../src/lib/paths.ts';
-import { isVersionDate } from '../src/lib/versions.ts';
+import {
+  bundleSetHash,
+  isVersionDate,
+  keepBundles,
+  keptBundles,
+  pinnedLinkTarget,
+  settlePinnedLinks,
+} from '../src/lib/versions.ts';
+import { brokenLinks, servedFile } from '../src/lib/link-check.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
 import { pageFile, searchableHtml } from '../src/lib/search.ts';
 import { largestFirst } from '../src/lib/budget.ts';
@@ -224,6 +235,80 @@ test('a dated copy: a real date, its pages under its base, its links to the curr
     ] as const)
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
+  }
+});
+
+test('a dated copy links only pages that exist: the current one, its own, or none', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'rendir-links-'));
+  try {
+    const out = join(root, 'site');
+    const copy = join(out, 'versiones', '2025-06-30');
+    const page = (dir: string, html = '<p>x</p>') => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'index.html'), html);
+    };
+    page(join(out, 'repo-kept'));
+    page(join(copy, 'insertar', 'x'));
+    page(join(copy, 'insertar', 'gone'));
+    const pinned = { date: '2025-06-30', content: root, base: '/', out };
+    assert.equal(servedFile(out, '/', '/repo-kept/#a'), join(out, 'repo-kept', 'index.html'));
+    assert.equal(servedFile(out, '/', '/../etc/passwd'), undefined);
+    assert.equal(pinnedLinkTarget(pinned, copy, '/repo-kept/'), '/repo-kept/');
+    assert.equal(pinnedLinkTarget(pinned, copy, 'https://example.org/'), 'https://example.org/');
+    assert.equal(
+      pinnedLinkTarget(pinned, copy, '/insertar/gone/'),
+      '/versiones/2025-06-30/insertar/gone/',
+    );
+    assert.equal(pinnedLinkTarget(pinned, copy, '/indicadores/retirado/'), undefined);
+    page(
+      join(copy, 'insertar', 'x'),
+      '<a href="/repo-kept/" target="_top">Sigue</a> · <a class="l" href="/indicadores/retirado/">Retirado <b>(2024)</b></a> · ' +
+        '<a title="a > b" href="/insertar/gone/?a=1&amp;b=2">Copia</a><img src="/versiones/2025-06-30/nada.png">',
+    );
+    const changed = await settlePinnedLinks(pinned, copy);
+    assert.equal(changed.length, 2);
+    assert.equal(
+      readFileSync(join(copy, 'insertar', 'x', 'index.html'), 'utf8'),
+      '<a href="/repo-kept/" target="_top">Sigue</a> · Retirado <b>(2024)</b> · ' +
+        '<a title="a > b" href="/versiones/2025-06-30/insertar/gone/?a=1&amp;b=2">Copia</a><img src="/versiones/2025-06-30/nada.png">',
+    );
+    // The build's check: what is still missing is named with its page.
+    assert.deepEqual(brokenLinks(out, '/', 'versiones'), [
+      'versiones/2025-06-30/insertar/x/index.html → /versiones/2025-06-30/nada.png',
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('widget bundles kept by a snapshot: once per distinct set, checked against their hash', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rendir-bundles-'));
+  try {
+    const bundles = join(root, 'bundle');
+    mkdirSync(join(bundles, 'chunks'), { recursive: true });
+    writeFileSync(join(bundles, 'rendir-all.js'), 'import "./chunks/a.js";');
+    writeFileSync(join(bundles, 'chunks', 'a.js'), 'export {};');
+    const content = join(root, 'content');
+    const hash = keepBundles(content, '2025-06-30', bundles);
+    assert.match(hash, /^[0-9a-f]{16}$/);
+    assert.equal(keepBundles(content, '2025-07-31', bundles), hash, 'the same set, kept once');
+    assert.deepEqual(readdirSync(join(content, 'versiones', 'widgets')).sort(), [
+      '2025-06-30.txt',
+      '2025-07-31.txt',
+      hash,
+    ]);
+    writeFileSync(join(bundles, 'chunks', 'a.js'), 'export const changed = 1;');
+    assert.notEqual(bundleSetHash(bundles), hash, 'one byte of one chunk makes another set');
+    assert.deepEqual(keptBundles(content, '2025-06-30'), {
+      hash,
+      dir: join(content, 'versiones', 'widgets', hash),
+      intact: true,
+    });
+    assert.equal(keptBundles(content, '2024-01-01'), undefined, 'a copy without kept bundles');
+    writeFileSync(join(content, 'versiones', 'widgets', hash, 'rendir-all.js'), 'alert(1)');
+    assert.equal(keptBundles(content, '2025-06-30')?.intact, false, 'changed by hand');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });
 

@@ -4,12 +4,23 @@
  * publication of 30 June 2025, before the example's indicator values (indicators/values.csv)
  * were published: the example's files, byte for byte, without that one. A pinned indicator
  * embed shows the copy's data and says that newer data exist, with a link to the current
- * page; a pinned budget embed, whose file has not changed, says only its date.
+ * page; a pinned budget embed, whose file has not changed, says only its date. Since that
+ * day the entity has withdrawn one indicator (ej-participantes-presupuestos): the pinned
+ * pages that name it keep its name, but no link to its page, which the site no longer has.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -18,12 +29,16 @@ import { AXE_TAGS, axeSource, fileFor, repoRoot, serve as serveSite } from '../s
 import { launch, serve, watchErrors, type StaticServer } from './support.ts';
 
 const DATE = '2025-06-30';
+const WITHDRAWN = 'ej-participantes-presupuestos';
+/** An older copy, published with other widget code than today's. */
+const OLDER = '2025-03-31';
 const rendir = join(repoRoot, 'site/bin/rendir.ts');
 let work: string;
 let content: string;
 let site: { server: Server; origin: string };
 let host: StaticServer;
 let browser: Browser;
+let buildOutput: string;
 
 function run(...args: string[]) {
   return runWith({}, ...args);
@@ -42,13 +57,32 @@ before(async () => {
   cpSync(join(repoRoot, 'content'), content, { recursive: true });
   const snapshot = run('snapshot', '--content', content, '--date', DATE);
   assert.equal(snapshot.status, 0, snapshot.stdout + snapshot.stderr);
+  // The older copy's day ran other widget code: today's with one line more in embed-frame.js.
+  const oldBundles = join(work, 'old-bundles');
+  cpSync(join(repoRoot, 'packages/components/dist/bundle'), oldBundles, { recursive: true });
+  appendFileSync(
+    join(oldBundles, 'embed-frame.js'),
+    `\ndocument.documentElement.dataset.rendirBundle = '${OLDER}';\n`,
+  );
+  const older = runWith(
+    { RENDIR_BUNDLE_DIR: oldBundles },
+    ...['snapshot', '--content', content, '--date', OLDER],
+  );
+  assert.equal(older.status, 0, older.stdout + older.stderr);
   const copy = join(content, 'versiones', DATE);
   // The publication of that day had no indicator values yet.
   rmSync(join(copy, 'indicators', 'values.csv'));
   rmSync(join(copy, 'indicators', 'values.csv.yaml'));
+  // Withdrawn since: its rows leave the current indicators and values.
+  for (const file of ['indicators.csv', 'values.csv']) {
+    const path = join(content, 'indicators', file);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, lines.filter((line) => !line.startsWith(`${WITHDRAWN};`)).join('\n'));
+  }
   const build = run('build', '--content', content, '--out', join(work, 'site'));
   assert.equal(build.status, 0, build.stdout + build.stderr);
   assert.match(build.stdout, new RegExp(`Versión del ${DATE}`));
+  buildOutput = build.stdout;
   site = await serveSite(join(work, 'site'));
   host = await serve();
   browser = await launch();
@@ -173,6 +207,154 @@ describe('an embed pinned to a publication date', () => {
         .textContent(),
       'Sin dato',
     );
+    await context.close();
+  });
+
+  it('the «Insertar» box offers the pinned code beside the current one, by keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.origin}/indicadores/`);
+    const box = page.locator('details.embed', { has: page.locator('#embed-indicadores') });
+    await box.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const latest = box.getByRole('textbox', { name: 'Código siempre con lo más reciente' });
+    const pinned = box.getByRole('textbox', {
+      name: `Código fijo a la publicación del 30 de junio de 2025`,
+    });
+    const site_ = 'https://transparencia.ejemplo.gov.co';
+    for (const [field, address] of [
+      [latest, `${site_}/insertar/indicadores/`],
+      [pinned, `${site_}/versiones/${DATE}/insertar/indicadores/`],
+    ] as const) {
+      const code = await field.inputValue();
+      assert.ok(code.startsWith(`<iframe src="${address}" `), code);
+      // An iframe and one script file: nothing a CMS that strips inline scripts loses.
+      assert.deepEqual(
+        [...code.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].map((m) => m[2]),
+        [''],
+      );
+      assert.match(code, /<script src="[^"]+\/rendir\/embed-host\.js" defer><\/script>$/);
+    }
+    // Screen readers hear what "pinned" means with the field.
+    const described = await pinned.getAttribute('aria-describedby');
+    assert.match(
+      (await page.locator(`#${described}`).textContent()) ?? '',
+      /Muestra los datos publicados ese día/,
+    );
+    // Keyboard: Tab reaches the pinned code's own copy button, and Enter copies that code.
+    const copyPinned = box.getByRole('button', { name: /^Copiar: Código fijo/ });
+    for (let i = 0; i < 6 && !(await copyPinned.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await box.locator('.embed-status', { hasText: 'Copiado' }).waitFor();
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      await pinned.inputValue(),
+    );
+
+    // Pasted into a CMS page of another origin that allows no inline script: the pinned frame.
+    const pasted = (await pinned.inputValue()).replaceAll(site_, site.origin);
+    host.page(
+      '/cms-pinned.html',
+      `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>CMS</title></head><body>${pasted}</body></html>`,
+      { 'Content-Security-Policy': `script-src ${site.origin}; object-src 'none'` },
+    );
+    await page.goto(`${host.origin}/cms-pinned.html`);
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await rendered(frame, 'rendir-indicator-tracker');
+    assert.match(
+      (await frame.locator('.embed-version').textContent()) ?? '',
+      /30 de junio de 2025/,
+    );
+    const inner = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
+    await page.waitForFunction(
+      (h) => document.querySelector('iframe')!.getBoundingClientRect().height === h,
+      inner,
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('links no page the site has removed since: the name stays, as text', () => {
+    const out = join(work, 'site');
+    assert.match(buildOutput, new RegExp(`Versión del ${DATE}: \\d+ enlace\\(s\\) a páginas`));
+    assert.equal(fileFor(out, `/indicadores/${WITHDRAWN}/`), undefined, 'withdrawn page');
+    const all = readFileSync(
+      join(out, 'versiones', DATE, 'insertar', 'indicadores', 'index.html'),
+      'utf8',
+    );
+    assert.ok(!all.includes(`/indicadores/${WITHDRAWN}/`), 'no link to the withdrawn page');
+    assert.match(all, /Personas que votaron en presupuestos participativos/);
+    assert.match(all, /href="\/indicadores\/ej-tiempo-respuesta\/"/, 'the others keep theirs');
+    // Its own pinned page still works, and sends readers to the current site's home.
+    const own = readFileSync(
+      join(out, 'versiones', DATE, 'insertar', `indicador-${WITHDRAWN}`, 'index.html'),
+      'utf8',
+    );
+    assert.ok(!own.includes(`/indicadores/${WITHDRAWN}/`));
+    assert.match(own, /<a href="\/" target="_top">Ver en el sitio/);
+  });
+
+  it('every address of every pinned page is a file of the built site', () => {
+    const out = join(work, 'site');
+    const pinned = join(out, 'versiones', DATE);
+    const pages = readdirSync(pinned, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('index.html'),
+    );
+    assert.ok(pages.length > 20, `only ${pages.length} pinned pages`);
+    const missing: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(pinned, page), 'utf8');
+      for (const [, address] of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g))
+        if (
+          !address.startsWith('//') &&
+          !fileFor(out, address.replace(/[?#].*$/, '').replace(/&amp;/g, '&'))
+        )
+          missing.push(`${page} → ${address}`);
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('runs the widget code it was published with, kept once per distinct set', async () => {
+    const out = join(work, 'site');
+    // Today's copy shares the site's bundles; the older one has its own set, kept once.
+    assert.deepEqual(
+      readdirSync(join(content, 'versiones', 'widgets')).length,
+      4,
+      'two sets, two records',
+    );
+    assert.ok(!existsSync(join(out, 'versiones', DATE, 'rendir')), 'no copy of the bundles');
+    assert.ok(!existsSync(join(out, 'versiones', OLDER, 'rendir')));
+    const sets = readdirSync(join(out, 'versiones', 'widgets'));
+    assert.equal(sets.length, 1, 'one kept set published: the one that differs');
+    const today = readFileSync(
+      join(out, 'versiones', DATE, 'insertar', 'indicadores', 'index.html'),
+      'utf8',
+    );
+    assert.match(today, /src="\/rendir\/embed-frame\.js"/);
+    const old = readFileSync(
+      join(out, 'versiones', OLDER, 'insertar', 'indicadores', 'index.html'),
+      'utf8',
+    );
+    assert.match(old, new RegExp(`src="/versiones/widgets/${sets[0]}/embed-frame\\.js"`));
+    // In the browser: the older page runs its day's code, and its widget still draws.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    for (const [date, mark] of [
+      [OLDER, OLDER],
+      [DATE, undefined],
+    ] as const) {
+      await page.goto(`${site.origin}/versiones/${date}/insertar/indicadores/`);
+      await rendered(page.mainFrame(), 'rendir-indicator-tracker');
+      await page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.rendirBundle), mark);
+    }
+    assert.deepEqual(errors, []);
     await context.close();
   });
 

@@ -135,7 +135,9 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
         for (const download of model.downloads)
           await writeJson(join(data, `${download.name}.json`), download.json());
         const bundle = bundleDir();
-        if (bundle) cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
+        // A dated copy's pages run bundles `rendir build` publishes once for every copy.
+        if (bundle && !process.env.RENDIR_BUNDLE_BASE)
+          cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
         if (!search()) return;
         const pages = await finishSearchIndex();
         logger.info(`search index: ${pages} pages`);

@@ -57,6 +57,15 @@ export function withBase(path: string): string {
 }
 
 /**
+ * A file of the widget bundles (`rendir-all.js` -> `/repo/rendir/rendir-all.js`): the site's
+ * own, unless the build of a dated copy runs the bundles of its day (RENDIR_BUNDLE_BASE,
+ * lib/versions.ts), which the site keeps once per distinct set.
+ */
+export function bundleHref(file: string): string {
+  return (process.env.RENDIR_BUNDLE_BASE ?? withBase('/rendir/')) + file;
+}
+
+/**
  * The base of links to the site's pages: its own, except in the embed pages of a dated copy
  * (versiones/<date>/, lib/versions.ts), whose other pages are the current site's.
  */

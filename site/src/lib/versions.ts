@@ -2,22 +2,41 @@
 // `rendir snapshot`) is built into embed pages of its own under `<base>versiones/AAAA-MM-DD/`:
 // an iframe pinned to that address keeps showing what was published that day, and says so
 // when the data published since differ, with a link to the current page.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import {
   ContentFileError,
   listContentFiles,
   readContentFile,
   resolveContentFile,
 } from '@rendir/core/node';
-import type { EmbedSpec } from './embeds.ts';
+import { embedSpecs, type EmbedSpec } from './embeds.ts';
+import { getModel } from './model.ts';
+import { withBase } from './paths.ts';
+import { attributeText, htmlFiles, servedFile } from './link-check.ts';
 import type { SiteModel } from './model.ts';
 import { widgetNamed } from '../widgets/index.ts';
 
 /** The folder of dated copies inside a content folder. */
 export const VERSIONS_DIR = 'versiones';
+/**
+ * Inside versiones/: the widget bundles each copy was published with, one folder per distinct
+ * set named by its hash (`widgets/3f2a…/`), and which set each date runs (`widgets/<date>.txt`).
+ * The built site publishes them at the same place, once however many copies share a set.
+ */
+export const BUNDLES_DIR = 'widgets';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SET_HASH = /^[0-9a-f]{16}$/;
 
 /** A calendar date written AAAA-MM-DD (2025-06-30), the name of a dated copy. */
 export function isVersionDate(name: string): boolean {
@@ -34,6 +53,27 @@ export function versionDates(content: string): string[] {
   return readdirSync(dir)
     .filter((name) => isVersionDate(name) && statSync(join(dir, name)).isDirectory())
     .sort();
+}
+
+const embedIds = new WeakMap<SiteModel, Set<string>>();
+
+/**
+ * The newest dated copy that publishes the embed `id`, and its address of that embed (`path`
+ * is the current one without base: `/insertar/x/` -> `/repo/versiones/2025-06-30/insertar/x/`):
+ * what the «Insertar» box offers beside the current address.
+ */
+export async function newestPinnedEmbed(
+  content: string,
+  id: string,
+  path: string,
+): Promise<{ date: string; address: string } | undefined> {
+  for (const date of versionDates(content).reverse()) {
+    const copy = await getModel(join(content, VERSIONS_DIR, date));
+    let ids = embedIds.get(copy);
+    if (!ids) embedIds.set(copy, (ids = new Set(embedSpecs(copy).map((spec) => spec.id))));
+    if (ids.has(id)) return { date, address: withBase(`/${VERSIONS_DIR}/${date}${path}`) };
+  }
+  return undefined;
 }
 
 /** What the build of a dated copy knows of the current site (RENDIR_PINNED). */
@@ -108,14 +148,63 @@ export async function newerDataSince(
   return false;
 }
 
+/** The base of a dated copy's pages: `/repo/versiones/2025-06-30/`. */
+export function copyBase(pinned: Pinned): string {
+  return `${pinned.base}${VERSIONS_DIR}/${pinned.date}/`;
+}
+
 /**
  * The current site's address of a page path (`/en/embed/x/`, without any base), or its home
  * when the current site no longer publishes that page.
  */
 export function currentAddress(pinned: Pinned, path: string): string {
-  const relativePath = path.replace(/^\/+|\/+$/g, '');
-  const page = join(pinned.out, relativePath, 'index.html');
-  return existsSync(page) ? `${pinned.base}${relativePath ? `${relativePath}/` : ''}` : pinned.base;
+  const address = `${pinned.base}${path.replace(/^\/+/, '')}`;
+  return servedFile(pinned.out, pinned.base, address) ? address : pinned.base;
+}
+
+/**
+ * Where a link of a dated copy's page goes, the copy being built at `copyOut`: as it is when
+ * it names the copy's own files or a page the current site still publishes; else to the
+ * copy's own page at that path; else nowhere (undefined: the link's text stays, unlinked).
+ * Addresses outside the site (other hosts, `#notes`) stay as they are.
+ */
+export function pinnedLinkTarget(
+  pinned: Pinned,
+  copyOut: string,
+  address: string,
+): string | undefined {
+  if (!address.startsWith(pinned.base) || address.startsWith(copyBase(pinned))) return address;
+  if (servedFile(pinned.out, pinned.base, address)) return address;
+  const inCopy = copyBase(pinned) + address.slice(pinned.base.length);
+  return servedFile(copyOut, copyBase(pinned), inCopy) ? inCopy : undefined;
+}
+
+const LINK = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a>/g;
+const HREF = /(\shref=")([^"]*)(")/;
+
+/**
+ * After the build of a dated copy into `copyOut`: every link of its pages to the site goes to
+ * a page that exists (pinnedLinkTarget), so a page removed since the copy's day leaves no
+ * broken link in an embed that is pinned for years. Returns the links it changed.
+ */
+export async function settlePinnedLinks(pinned: Pinned, copyOut: string): Promise<string[]> {
+  const changed: string[] = [];
+  for (const page of htmlFiles(copyOut)) {
+    const html = await readFile(page, 'utf8');
+    const settled = html.replace(LINK, (link, attributes: string, text: string) => {
+      const href = HREF.exec(attributes);
+      if (!href) return link;
+      const address = attributeText(href[2]);
+      const target = pinnedLinkTarget(pinned, copyOut, address);
+      if (target === address) return link;
+      changed.push(`${address} → ${target ?? '(text)'}`);
+      if (target === undefined) return text;
+      const escaped = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      return `<a${attributes.replace(HREF, (_, before: string, _old, after: string) => before + escaped + after)}>${text}</a>`;
+    });
+    if (settled !== html) await writeFile(page, settled);
+  }
+  return changed;
 }
 
 /**
@@ -139,4 +228,58 @@ export async function snapshotContent(content: string, date: string): Promise<st
     await writeFile(to, await readContentFile(content, file, { maxFileBytes: Infinity }));
   }
   return target;
+}
+
+/** A set of bundle files, named by its content: SHA-256 of every file's path and bytes (16 hex). */
+export function bundleSetHash(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+  for (const file of files) {
+    const bytes = readFileSync(join(dir, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * `rendir snapshot`: the widget bundles of the day (`bundles`), kept in versiones/widgets/
+ * unless a copy already keeps the same set, and recorded as the set the copy of `date` runs.
+ */
+export function keepBundles(content: string, date: string, bundles: string): string {
+  const hash = bundleSetHash(bundles);
+  const store = join(content, VERSIONS_DIR, BUNDLES_DIR);
+  const kept = join(store, hash);
+  if (!existsSync(kept)) {
+    // Copied beside, then renamed: an interrupted copy never passes for a kept set.
+    const partial = `${kept}.partial-${process.pid}`;
+    cpSync(bundles, partial, { recursive: true, dereference: true });
+    renameSync(partial, kept);
+  }
+  writeFileSync(join(store, `${date}.txt`), `${hash}\n`);
+  return hash;
+}
+
+/**
+ * The bundles the copy of `date` was published with, or undefined for a copy kept before
+ * bundles were (it runs the site's). `intact` is false when the kept files no longer hash to
+ * their folder's name: changed by hand, they would no longer be the code of that day.
+ */
+export function keptBundles(
+  content: string,
+  date: string,
+): { hash: string; dir: string; intact: boolean } | undefined {
+  const store = join(content, VERSIONS_DIR, BUNDLES_DIR);
+  const record = join(store, `${date}.txt`);
+  if (!existsSync(record)) return undefined;
+  const hash = readFileSync(record, 'utf8').trim();
+  const dir = join(store, SET_HASH.test(hash) ? hash : '.');
+  const intact =
+    SET_HASH.test(hash) &&
+    existsSync(dir) &&
+    statSync(dir).isDirectory() &&
+    bundleSetHash(dir) === hash;
+  return { hash, dir, intact };
 }

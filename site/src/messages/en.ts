@@ -180,6 +180,10 @@ const en: SiteCatalogue = {
     embed: 'Embed',
     embedCode: 'Embed code',
     embedHelp: 'Copy this code into your site to show this information.',
+    embedLatest: 'Code always showing the latest',
+    embedPinned: 'Code pinned to the publication of {date}',
+    embedPinnedHelp:
+      'Shows the data published that day; when newer data exist it says so, with a link to the current version.',
     copy: 'Copy',
     copied: 'Copied',
     openInSite: 'See on the site',

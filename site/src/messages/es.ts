@@ -194,6 +194,10 @@ const es = {
     embed: 'Insertar',
     embedCode: 'Código para insertar',
     embedHelp: 'Copie este código en su sitio para mostrar esta información.',
+    embedLatest: 'Código siempre con lo más reciente',
+    embedPinned: 'Código fijo a la publicación del {date}',
+    embedPinnedHelp:
+      'Muestra los datos publicados ese día; cuando hay datos más recientes lo dice, con un enlace a la versión actual.',
     copy: 'Copiar',
     copied: 'Copiado',
     openInSite: 'Ver en el sitio',
