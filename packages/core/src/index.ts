@@ -91,13 +91,13 @@ export {
   formatPeriod,
   formatDate,
   formatCell,
-  missingLabel,
   resolveLocale,
   langOf,
 } from './format.ts';
 export type { MoneyOptions, DecimalFormatOptions } from './format.ts';
 export {
   addLanguage,
+  addedCatalogue,
   DEFAULT_LANG,
   INTL_LOCALES,
   isLang,
@@ -213,6 +213,7 @@ export {
   MISSING_MEANINGS,
   missingMarkers,
   missingMeaning,
+  missingWord,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
 export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';
