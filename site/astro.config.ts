@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadYaml, resolveContentFile } from '@rendir/core/node';
+import { INTL_LOCALES, type Lang } from '@rendir/core';
 import { contentDir, resolveBase } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
@@ -47,7 +48,9 @@ const defaultLocale = info.locales[0];
 const links = sitemapLinks(
   new URL(base, info.url).href,
   defaultLocale,
-  Object.fromEntries(info.locales.map((l) => [l, l === 'es' ? 'es-CO' : 'en'])),
+  Object.fromEntries(
+    info.locales.map((l) => [l, Object.hasOwn(INTL_LOCALES, l) ? INTL_LOCALES[l as Lang] : l]),
+  ),
 );
 
 // Astro caches content entries; one cache per content folder, so that building another

@@ -282,31 +282,24 @@ export function formatPercentValue(value: string, locale: string, digits?: numbe
   );
 }
 
-const MISSING_LABELS: Record<Lang, Record<MissingKind, { short: string; long: string }>> = {
+// The mark a table cell shows for a missing value, by the locale's conventions; its words
+// for titles and screen readers are core's messages (missingWord, missing.ts).
+const MISSING_MARKS: Record<Lang, Record<MissingKind, string>> = {
   es: {
-    empty: { short: '—', long: 'Sin valor' },
-    no_data: { short: 'S/D', long: 'Sin dato' },
-    not_applicable: { short: 'N/A', long: 'No aplica' },
-    not_available: { short: 'N/D', long: 'No disponible' },
-    suppressed: { short: 'Reservado', long: 'Reservado' },
+    empty: '—',
+    no_data: 'S/D',
+    not_applicable: 'N/A',
+    not_available: 'N/D',
+    suppressed: 'Reservado',
   },
   en: {
-    empty: { short: '—', long: 'No value' },
-    no_data: { short: 'No data', long: 'No data' },
-    not_applicable: { short: 'N/A', long: 'Not applicable' },
-    not_available: { short: 'Not available', long: 'Not available' },
-    suppressed: { short: 'Suppressed', long: 'Suppressed' },
+    empty: '—',
+    no_data: 'No data',
+    not_applicable: 'N/A',
+    not_available: 'Not available',
+    suppressed: 'Suppressed',
   },
 };
-
-/** The words for a missing kind, for titles and screen readers: `Sin dato`, `No aplica`. */
-export function missingLabel(
-  kind: MissingKind,
-  lang: Lang,
-  form: 'short' | 'long' = 'long',
-): string {
-  return MISSING_LABELS[lang][kind][form];
-}
 
 /**
  * A cell as published, in the reader's locale: `69,6`, `2,61`, `6,0`, `18 %`, `S/D`, `N/A`
@@ -315,7 +308,7 @@ export function missingLabel(
 export function formatCell(cell: CellNumber, locale: string): string {
   const loc = resolveLocale(locale);
   const lang = langOf(loc);
-  if (!isExactNumber(cell)) return MISSING_LABELS[lang][cell.missing].short;
+  if (!isExactNumber(cell)) return MISSING_MARKS[lang][cell.missing];
   const d = cell.decimals ?? decimalScale(cell.value);
   const n = formatNumber(cell.value, loc, { minimumFractionDigits: d, maximumFractionDigits: d });
   return cell.isPercent ? n + percentSuffix(lang) : n;

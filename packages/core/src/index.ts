@@ -91,7 +91,6 @@ export {
   formatPeriod,
   formatDate,
   formatCell,
-  missingLabel,
   resolveLocale,
   langOf,
 } from './format.ts';
@@ -116,6 +115,7 @@ export {
 export type { ColumnOptions, ColumnsRead } from './column-reading.ts';
 export {
   addLanguage,
+  addedCatalogue,
   DEFAULT_LANG,
   INTL_LOCALES,
   isLang,
@@ -227,6 +227,7 @@ export {
   MISSING_MEANINGS,
   missingMarkers,
   missingMeaning,
+  missingWord,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
 export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';

@@ -42,17 +42,44 @@ export function languageOf(lang: Lang): Language {
   return LANGUAGES.find((language) => language.code === lang) ?? LANGUAGES[0];
 }
 
+interface AddedLanguage {
+  language: Language;
+  /** Each package's catalogue, by package name. */
+  catalogues: Readonly<Record<string, unknown>>;
+}
+
+// Languages added at run time, kept on the global object: every copy of core in one process
+// (Node's, and the one Astro bundles into the site's pages) sees the same list.
+const ADDED = Symbol.for('rendir.added-languages');
+const added: Map<string, AddedLanguage> = ((globalThis as Record<symbol, unknown>)[ADDED] ??=
+  new Map<string, AddedLanguage>()) as Map<string, AddedLanguage>;
+
+function register(language: Language): void {
+  if (isLang(language.code)) return;
+  (LANGUAGES as Language[]).push(language);
+  (LANGS as Lang[]).push(language.code as Lang);
+  (INTL_LOCALES as Record<string, string>)[language.code] = language.intl;
+}
+for (const { language } of added.values()) register(language);
+
 /**
- * Adds a language at run time, after the built-in ones, with its catalogues given to each
- * package (core's `addMessages`, the widgets' and the site's). Tests add a pseudo-language
- * this way, to prove that no text is left outside the catalogues.
+ * Adds a language at run time, after the built-in ones, with each package's catalogue in it
+ * by package name (`core`, `site`, `components`), which each package reads where it reads
+ * its own files' (`addedCatalogue`). Tests add a pseudo-language this way, to prove that
+ * no text is left outside the catalogues; a build preloads it (test/site/pseudo-site.ts).
  */
-export function addLanguage(language: Language): Lang {
+export function addLanguage(
+  language: Language,
+  catalogues: Readonly<Record<string, unknown>> = {},
+): Lang {
   const code = language.code as Lang;
-  if (!isLang(code)) {
-    (LANGUAGES as Language[]).push(language);
-    (LANGS as Lang[]).push(code);
-    (INTL_LOCALES as Record<string, string>)[code] = language.intl;
-  }
+  register(language);
+  added.set(code, { language, catalogues: { ...added.get(code)?.catalogues, ...catalogues } });
   return code;
+}
+
+/** A package's catalogue of a language added at run time (`addLanguage`), if it brought one. */
+export function addedCatalogue(pkg: string, lang: string): unknown {
+  const catalogues = added.get(lang)?.catalogues;
+  return catalogues && Object.hasOwn(catalogues, pkg) ? catalogues[pkg] : undefined;
 }

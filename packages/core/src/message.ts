@@ -3,7 +3,7 @@
 // language is a catalogue, not a change to the code that finds problems.
 
 import { formatDate, formatNumber, formatPercent, percentSign } from './format.ts';
-import { INTL_LOCALES, isLang, type Lang } from './languages.ts';
+import { addedCatalogue, INTL_LOCALES, isLang, type Lang } from './languages.ts';
 import { CORE_CATALOGUES, type CoreCatalogue, type CoreMessageKey } from './messages/index.ts';
 import type { MessageFigure, MessageList, MessageParam, MessageRef } from './message-ref.ts';
 
@@ -51,11 +51,16 @@ export function addMessages(lang: string, catalogue: CoreCatalogue): void {
   loaded.set(lang, catalogue);
 }
 
+/** A loaded catalogue, or the one a language added at run time brought (`addLanguage`). */
+function catalogueOf(lang: string): Readonly<Record<string, string>> | undefined {
+  return loaded.get(lang) ?? (addedCatalogue('core', lang) as CoreCatalogue | undefined);
+}
+
 /** Loads a language's catalogue; `undefined` when it is already there. */
 export function loadMessages(lang: string): Promise<void> | undefined {
   const loader =
     isLang(lang) && Object.hasOwn(CORE_CATALOGUES, lang) ? CORE_CATALOGUES[lang] : undefined;
-  if (loaded.has(lang) || !loader) return undefined;
+  if (catalogueOf(lang) || !loader) return undefined;
   let pending = loading.get(lang);
   if (!pending) {
     pending = loader().then(
@@ -79,7 +84,7 @@ export async function loadAllMessages(langs: readonly string[]): Promise<void> {
 }
 
 export function hasMessages(lang: string): boolean {
-  return loaded.has(lang);
+  return catalogueOf(lang) !== undefined;
 }
 
 /**
@@ -88,7 +93,7 @@ export function hasMessages(lang: string): boolean {
  * another language's text, or a key, would hide the mistake.
  */
 export function messageText(ref: MessageRef, lang: Lang): string {
-  const catalogue = loaded.get(lang);
+  const catalogue = catalogueOf(lang);
   if (!catalogue)
     throw new Error(`rendir: core messages in «${lang}» are not loaded (loadMessages)`);
   const text = Object.hasOwn(catalogue, ref.key)

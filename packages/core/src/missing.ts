@@ -4,6 +4,7 @@
  * `NA` (not available) is not a municipality's `NA` (no aplica), so a file's sidecar may
  * say what its markers mean (`missing: {NA: not_available}`).
  */
+import { msg, type CoreMessageKey, type MessageRef } from './message.ts';
 import type { MissingKind } from './types.ts';
 
 /** What a marker may mean (an empty cell is always `empty`). */
@@ -97,3 +98,17 @@ export function missingMarkers(own: Readonly<Record<string, MissingMeaning>>): M
   for (const [marker, meaning] of Object.entries(own)) out[marker.trim().toUpperCase()] = meaning;
   return out;
 }
+
+/** The words for a missing kind, for titles and screen readers: «Sin dato», «No aplica». */
+export function missingWord(kind: MissingKind): MessageRef {
+  return msg(MISSING_WORDS[kind]);
+}
+
+// Keys written out whole, so that each is found where it is said (messages.test.ts).
+const MISSING_WORDS: Readonly<Record<MissingKind, CoreMessageKey>> = {
+  empty: 'missing.empty',
+  no_data: 'missing.no_data',
+  not_applicable: 'missing.not_applicable',
+  not_available: 'missing.not_available',
+  suppressed: 'missing.suppressed',
+};

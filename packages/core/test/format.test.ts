@@ -9,10 +9,15 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
-  missingLabel,
+  missingWord,
+  messageText,
+  loadAllMessages,
+  LANGS,
   parseDate,
   parsePeriod,
 } from '../src/index.ts';
+
+await loadAllMessages(LANGS);
 
 const NBSP = '\u00a0';
 /** Intl puts a no-break space between the sign and the amount; compare on plain spaces. */
@@ -91,10 +96,10 @@ test('formatCell shows values as published and missing kinds in words', () => {
   assert.equal(formatCell({ missing: 'no_data', raw: 'S/D' }, 'es-CO'), 'S/D');
   assert.equal(formatCell({ missing: 'not_applicable', raw: 'N/A' }, 'es-CO'), 'N/A');
   assert.equal(formatCell({ missing: 'empty', raw: '' }, 'en'), '—');
-  assert.equal(missingLabel('no_data', 'es'), 'Sin dato');
-  assert.equal(missingLabel('not_applicable', 'es'), 'No aplica');
-  assert.equal(missingLabel('no_data', 'en'), 'No data');
-  assert.equal(missingLabel('not_applicable', 'en'), 'Not applicable');
+  assert.equal(messageText(missingWord('no_data'), 'es'), 'Sin dato');
+  assert.equal(messageText(missingWord('not_applicable'), 'es'), 'No aplica');
+  assert.equal(messageText(missingWord('no_data'), 'en'), 'No data');
+  assert.equal(messageText(missingWord('not_applicable'), 'en'), 'Not applicable');
 });
 
 test('periods and dates: parsed and formatted', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   DEFAULT_MISSING_MARKERS,
   missingKind,
-  missingLabel,
+  missingWord,
   missingMarkers,
   parseAmount,
   parseNumber,
@@ -41,8 +41,8 @@ test('a file’s own markers override the defaults (NA = not available) and add 
   assert.deepEqual(parseNumber('NA', 'en', markers), { missing: 'not_available', raw: 'NA' });
   assert.deepEqual(parseAmount('x', 'en', markers), { missing: 'suppressed', raw: 'x' });
   assert.equal(missingKind('NA'), 'not_applicable', 'the defaults are unchanged');
-  assert.equal(missingLabel('not_available', 'es'), 'No disponible');
-  assert.equal(missingLabel('suppressed', 'en'), 'Suppressed');
+  assert.equal(messageText(missingWord('not_available'), 'es'), 'No disponible');
+  assert.equal(messageText(missingWord('suppressed'), 'en'), 'Suppressed');
 });
 
 test('a sidecar declares `missing:` and the budget reader obeys it; a meaning it does not know is an error', () => {

@@ -1,7 +1,7 @@
 // Interface strings and route slugs, from the site's catalogues (site/src/messages/<code>.ts).
 // Content stays in the language its author wrote it in; only the interface is translated.
 
-import { DEFAULT_LANG, extendMessages, type Lang } from '@rendir/core';
+import { addedCatalogue, DEFAULT_LANG, extendMessages, LANGS, type Lang } from '@rendir/core';
 import type es from '../messages/es.ts';
 import { SITE_CATALOGUES, type SiteCatalogue } from '../messages/index.ts';
 import { withPageBase } from './paths.ts';
@@ -34,9 +34,18 @@ export type Section =
   | 'embed'
   | 'downloads';
 
+/** A language's catalogue: its file (messages/<code>.ts), or one added with `addLanguage`. */
+export function siteCatalogue(lang: Lang): SiteCatalogue {
+  const catalogue = Object.hasOwn(SITE_CATALOGUES, lang)
+    ? SITE_CATALOGUES[lang]
+    : (addedCatalogue('site', lang) as SiteCatalogue | undefined);
+  if (!catalogue) throw new Error(`rendir: the site has no catalogue in «${lang}»`);
+  return catalogue;
+}
+
 /** URL segments per language; the default language lives at `/`, others under `/<lang>/`. */
 export const SLUGS: Readonly<Record<Lang, Readonly<Record<Section, string>>>> = Object.fromEntries(
-  Object.entries(SITE_CATALOGUES).map(([lang, catalogue]) => [lang, catalogue.slugs]),
+  LANGS.map((lang) => [lang, siteCatalogue(lang).slugs]),
 ) as Record<Lang, Record<Section, string>>;
 
 export type UiKey = keyof typeof es.ui;
@@ -52,7 +61,7 @@ export function addSiteCatalogue(lang: Lang, catalogue: SiteCatalogue): void {
 }
 
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  let text: string = SITE_CATALOGUES[lang].ui[key];
+  let text: string = siteCatalogue(lang).ui[key];
   for (const [name, value] of Object.entries(vars)) text = text.replace(`{${name}}`, String(value));
   return text;
 }
@@ -62,9 +71,10 @@ export function inEveryLanguage(
   key: UiKey,
   vars: Record<string, string | number> = {},
 ): Record<Lang, string> {
-  return Object.fromEntries(
-    Object.keys(SITE_CATALOGUES).map((lang) => [lang, t(lang as Lang, key, vars)]),
-  ) as Record<Lang, string>;
+  return Object.fromEntries(LANGS.map((lang) => [lang, t(lang, key, vars)])) as Record<
+    Lang,
+    string
+  >;
 }
 
 /**

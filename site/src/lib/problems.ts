@@ -9,7 +9,7 @@ import {
   type MessageRef,
 } from '@rendir/core';
 import type es from '../messages/es.ts';
-import { SITE_CATALOGUES } from '../messages/index.ts';
+import { siteCatalogue } from './i18n.ts';
 
 export type SiteProblemKey = keyof typeof es.problems;
 
@@ -19,4 +19,4 @@ export function problemMsg(key: SiteProblemKey, params?: Record<string, MessageP
 
 // The site runs in Node: core's catalogues and the site's problems, every language, at once.
 await loadAllMessages(LANGS);
-for (const lang of LANGS) extendMessages(lang, SITE_CATALOGUES[lang].problems);
+for (const lang of LANGS) extendMessages(lang, siteCatalogue(lang).problems);

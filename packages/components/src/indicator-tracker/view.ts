@@ -12,7 +12,7 @@ import {
   formatPeriod,
   indicatorStatusWord,
   isExactNumber,
-  missingLabel,
+  missingWord,
   type CellNumber,
   type IndicatorStatus,
   type Period,
@@ -82,7 +82,7 @@ export function cellView(
   const text = shown(v, cell, unit, compact);
   let note = '';
   if (cell && !isExactNumber(cell)) {
-    const meaning = missingLabel(cell.missing, v.locale).toLowerCase();
+    const meaning = coreMessage(missingWord(cell.missing), v.locale).toLowerCase();
     if (meaning !== text.toLowerCase()) note = meaning;
   } else if (cell && unit.kind === 'index' && unit.scaleMax !== undefined) {
     note = v.m.outOf(formatNumber(String(unit.scaleMax), v.intlLocale));

@@ -8,6 +8,7 @@ import {
   addPseudoLanguage,
   plainWords,
   pseudoCatalogue,
+  pseudoText,
 } from '../../../../test/pseudo-language.ts';
 import { addTranslation, loadLanguage, missingKeys, platformMessages } from '../platform/i18n.ts';
 import type { Catalogue, Locale, Messages } from '../platform/i18n.ts';
@@ -29,9 +30,17 @@ import { seriesSummaryMessages } from '../platform/chart-kit/summary.ts';
 import { categorySummaryMessages } from '../platform/chart-kit/category-summary.ts';
 import { fixtures } from '../dataset/fixtures/index.ts';
 import { settled, until } from '../dataset/test-support/browser.ts';
+import { bogotaUrl } from '../indicator-tracker/fixtures.ts';
+import { ivPlanMilestonesUrl, ivPlanUrl } from '../commitment-card/fixtures.ts';
 import '../define/rendir-dataset.ts';
 import '../define/rendir-budget-viewer.ts';
+import '../define/rendir-indicator-tracker.ts';
+import '../define/rendir-commitment-card.ts';
+import '../define/rendir-commitment-list.ts';
 import type { RendirDataset } from '../dataset/dataset.ts';
+import type { RendirIndicatorTracker } from '../indicator-tracker/indicator-tracker.ts';
+import type { RendirCommitmentCard } from '../commitment-card/commitment-card.ts';
+import type { RendirCommitmentList } from '../commitment-card/commitment-list.ts';
 
 /** Every catalogue of the package, by the name its languages' modules give it. */
 const CATALOGUES: Record<string, Catalogue<Messages>> = {
@@ -70,6 +79,67 @@ async function shownBy(lang: string): Promise<string> {
   ].join('\n');
 }
 
+/** A root's text, its labels and hints, and those of the shadow roots inside it. */
+function deepText(root: ShadowRoot): string {
+  const nodes = [...root.querySelectorAll('*')];
+  return [
+    root.textContent ?? '',
+    ...nodes.flatMap((node) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => node.getAttribute(a) ?? ''),
+    ),
+    ...nodes.flatMap((node) => (node.shadowRoot ? [deepText(node.shadowRoot)] : [])),
+  ].join('\n');
+}
+
+/** Every cell of the files, whole and word by word: data, which no catalogue translates. */
+async function cellsOf(...urls: string[]): Promise<string[]> {
+  const texts = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+  return texts.flatMap((text) => text.split(/[\n;,"]/).map((cell) => cell.trim()));
+}
+
+/** The tracker over Bogotá's real table, the card and the list over the IV plan's commitments. */
+async function trackerAndCommitments(lang: string): Promise<string> {
+  const tracker = await fixture<RendirIndicatorTracker>(
+    html`<rendir-indicator-tracker lang=${lang} src=${bogotaUrl}></rendir-indicator-tracker>`,
+  );
+  await tracker.ready;
+  await tracker.updateComplete;
+  const card = await fixture<RendirCommitmentCard>(
+    html`<rendir-commitment-card
+      lang=${lang}
+      src=${ivPlanUrl}
+      milestones-src=${ivPlanMilestonesUrl}
+      commitment-id="IV-02"
+      example="milestones"
+      today="2026-01-15"
+    ></rendir-commitment-card>`,
+  );
+  await card.loaded;
+  const list = await fixture<RendirCommitmentList>(
+    html`<rendir-commitment-list
+      lang=${lang}
+      src=${ivPlanUrl}
+      milestones-src=${ivPlanMilestonesUrl}
+      example="milestones"
+      today="2026-01-15"
+    ></rendir-commitment-list>`,
+  );
+  await list.loaded;
+  await list.updateComplete;
+  return [tracker, card, list].map((el) => deepText(el.shadowRoot!)).join('\n');
+}
+
+/** The pseudo-language, with every catalogue of the package and core's in it. */
+function pseudoLanguage(): Locale {
+  const xx = addPseudoLanguage() as Locale;
+  const spanish = Object.fromEntries(
+    Object.entries(CATALOGUES).map(([name, catalogue]) => [name, catalogue.es]),
+  );
+  addTranslation(xx, pseudoCatalogue(spanish));
+  addMessages(xx, pseudoCatalogue(coreSpanish));
+  return xx;
+}
+
 describe('the widgets’ languages', () => {
   it('every language has exactly the Spanish catalogues, keys and parameters', async () => {
     for (const locale of Object.keys(TRANSLATIONS) as Locale[]) {
@@ -79,12 +149,7 @@ describe('the widgets’ languages', () => {
   });
 
   it('a language added at run time renders a widget over a real file with no Spanish or English left', async () => {
-    const xx = addPseudoLanguage() as Locale;
-    const spanish = Object.fromEntries(
-      Object.entries(CATALOGUES).map(([name, catalogue]) => [name, catalogue.es]),
-    );
-    addTranslation(xx, pseudoCatalogue(spanish));
-    addMessages(xx, pseudoCatalogue(coreSpanish));
+    const xx = pseudoLanguage();
     const file = await (await fetch(fixtures.secop)).text();
     const data = ['SECOP II', ...file.split(/[\n;,"]/).map((cell) => cell.trim())];
     const inXx = await shownBy(xx);
@@ -92,6 +157,25 @@ describe('the widgets’ languages', () => {
     expect(plainWords(inXx, data)).to.deep.equal([]);
     // In Spanish the same check finds words: it can fail.
     expect(plainWords(await shownBy('es'), data)).not.to.deep.equal([]);
+  });
+
+  it('in that language, the tracker, the commitment card and list say statuses, levels and explanations with no Spanish or English left', async () => {
+    const xx = pseudoLanguage();
+    const data = await cellsOf(bogotaUrl, ivPlanUrl, ivPlanMilestonesUrl);
+    const inXx = await trackerAndCommitments(xx);
+    // Core's words are there, in the pseudo-language: a status, a completion level, a
+    // milestone's status and the explanation's arithmetic.
+    const pseudoCore = pseudoCatalogue(coreSpanish);
+    for (const word of [
+      'indicator_status.at_risk',
+      'completion.unknown',
+      'milestone_status.delayed',
+    ] as const)
+      expect(inXx, word).to.contain(pseudoCore[word]);
+    expect(inXx, 'the explanation').to.contain(pseudoText('Avance').slice(1, -1));
+    expect(plainWords(inXx, data)).to.deep.equal([]);
+    // In Spanish the same check finds words: it can fail.
+    expect(plainWords(await trackerAndCommitments('es'), data)).not.to.deep.equal([]);
   });
 
   it('in that language, a real file’s problems are said from core’s catalogue', async () => {

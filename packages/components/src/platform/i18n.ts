@@ -7,7 +7,14 @@
  * it), so pages in Spanish never download it.
  */
 
-import { columnLetter, DEFAULT_LANG, INTL_LOCALES, LANGS, type Lang } from '@rendir/core';
+import {
+  addedCatalogue,
+  columnLetter,
+  DEFAULT_LANG,
+  INTL_LOCALES,
+  LANGS,
+  type Lang,
+} from '@rendir/core';
 import { importAgain } from './import-again.ts';
 import { TRANSLATIONS } from '../messages/index.ts';
 
@@ -74,6 +81,11 @@ export function addTranslation(locale: string, translation: Translation): void {
  */
 export function loadLanguage(locale: Locale): Promise<void> | undefined {
   if (locale === defaultLocale || translations.has(locale)) return undefined;
+  const added = addedCatalogue('components', locale) as Translation | undefined;
+  if (added) {
+    translations.set(locale, added);
+    return undefined;
+  }
   const loader = Object.hasOwn(TRANSLATIONS, locale)
     ? TRANSLATIONS[locale as keyof typeof TRANSLATIONS]
     : undefined;
