@@ -12,11 +12,12 @@ import {
   formatNumber,
   formatSdgPeriod,
   isExactNumber,
-  missingLabel,
+  missingWord,
   sdgPeriods,
   type CellNumber,
   type SdgObservation,
 } from '@rendir/core';
+import { coreMessage } from '../platform/core-messages.ts';
 import { tokens } from '../platform/theme.ts';
 import { summariseSeries } from '../platform/chart-kit/summary.ts';
 import { chartStyles } from './series-chart.ts';
@@ -55,7 +56,7 @@ export function sdgCellText(cell: CellNumber | undefined, v: SdgViewContext): st
   if (!cell) return '—';
   const text = formatCell(cell, v.intlLocale);
   if (isExactNumber(cell)) return text;
-  const meaning = missingLabel(cell.missing, v.locale);
+  const meaning = coreMessage(missingWord(cell.missing), v.locale);
   return meaning.toLowerCase() === text.toLowerCase() ? text : `${text} (${meaning.toLowerCase()})`;
 }
 
