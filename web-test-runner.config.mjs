@@ -1,5 +1,5 @@
 // Component and browser tests run in a real Chromium (Debian's, or CHROME_PATH).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
@@ -26,13 +26,34 @@ function sourcesForBuiltUrls(context, next) {
   return next();
 }
 
+/**
+ * Core's real CSV fixtures byte for byte: the dev server reads files as UTF-8 text, which
+ * turns a Windows-1252 file's accents into U+FFFD before a widget could detect its encoding.
+ */
+async function rawCoreFixtures(context, next) {
+  if (/^\/packages\/core\/test\/fixtures\/.*\.csv$/.test(context.path)) {
+    const file = fileURLToPath(new URL(`.${decodeURIComponent(context.path)}`, import.meta.url));
+    if (existsSync(file)) {
+      context.type = 'text/csv';
+      context.body = readFileSync(file);
+      return;
+    }
+  }
+  return next();
+}
+
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   // A fake Socrata and CKAN portal for the dataset widget's network tests; modules that
   // fail once, for the chunks tried again.
-  middleware: [sourcesForBuiltUrls, fakeOpenDataMiddleware, flakyModulesMiddleware],
+  middleware: [
+    sourcesForBuiltUrls,
+    rawCoreFixtures,
+    fakeOpenDataMiddleware,
+    flakyModulesMiddleware,
+  ],
   testsFinishTimeout: 180_000,
   browsers: [
     playwrightLauncher({

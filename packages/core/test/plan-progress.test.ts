@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLAN_FLAG_LABELS, PLAN_STATUS_LABELS, planYearProgress, readPlan } from '../src/index.ts';
+import {
+  PLAN_FLAG_LABELS,
+  PLAN_STATUS_LABELS,
+  planGoalYears,
+  planYearProgress,
+  readPlan,
+} from '../src/index.ts';
 import { readTenjo } from './plan-fixtures.ts';
 
 const tenjo = readTenjo();
@@ -51,14 +57,19 @@ test('a year whose executed figure is text cannot be evaluated; one with no figu
   );
 });
 
-test('Tenjo 2025: the appropriation and commitments written twice with other figures measure nothing', () => {
+test('Tenjo 2025: the appropriation and commitments written twice with other figures, and the percentage-formatted financial plan, measure nothing', () => {
   const all = tenjo.goals.map((g) => planYearProgress(g, '2025', 'payments'));
   assert.ok(all.every((p) => p.financialPercent === undefined));
   assert.equal(all.filter((p) => p.physicalPercent !== undefined).length, 293);
   assert.deepEqual(tenjo.goals[0].years['2025'].undecidedMoney, [
     'current_appropriation',
     'commitments',
+    'financial_plan',
   ]);
+  assert.deepEqual(
+    planGoalYears(tenjo.goals[0], tenjo.years, 'payments').map((p) => p.year),
+    ['2024', '2025', '2026', '2027'],
+  );
 });
 
 test('money committed and nothing achieved is flagged; a year the goal has no figures for is empty', () => {

@@ -5,4 +5,6 @@
  */
 export const lazyParts = {
   progress: () => import('./progress.ts'),
+  /** Only when the file is a plan indicativo. */
+  plan: () => import('./plan-view.ts'),
 };

@@ -24,6 +24,7 @@ import { datasetMessages } from '../dataset/messages.ts';
 import { chartMessages } from '../dataset/chart-messages.ts';
 import { pagerMessages } from '../dataset/remote-pager.ts';
 import { trackerMessages } from '../indicator-tracker/messages.ts';
+import { planMessages } from '../indicator-tracker/plan-messages.ts';
 import { seriesSummaryMessages } from '../platform/chart-kit/summary.ts';
 import { categorySummaryMessages } from '../platform/chart-kit/category-summary.ts';
 import { fixtures } from '../dataset/fixtures/index.ts';
@@ -47,6 +48,7 @@ const CATALOGUES: Record<string, Catalogue<Messages>> = {
   datasetChart: chartMessages,
   datasetPager: pagerMessages,
   tracker: trackerMessages,
+  trackerPlan: planMessages,
   seriesSummary: seriesSummaryMessages,
   categorySummary: categorySummaryMessages,
 };

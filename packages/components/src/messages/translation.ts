@@ -14,6 +14,7 @@ import type { datasetMessages } from '../dataset/messages.ts';
 import type { chartMessages } from '../dataset/chart-messages.ts';
 import type { pagerMessages } from '../dataset/remote-pager.ts';
 import type { trackerMessages } from '../indicator-tracker/messages.ts';
+import type { planMessages } from '../indicator-tracker/plan-messages.ts';
 import type { seriesSummaryMessages } from '../platform/chart-kit/summary.ts';
 import type { categorySummaryMessages } from '../platform/chart-kit/category-summary.ts';
 import type { TRANSLATIONS } from './index.ts';
@@ -32,6 +33,7 @@ export interface PackageTranslation {
   datasetChart: MessagesOf<typeof chartMessages>;
   datasetPager: MessagesOf<typeof pagerMessages>;
   tracker: MessagesOf<typeof trackerMessages>;
+  trackerPlan: MessagesOf<typeof planMessages>;
   seriesSummary: MessagesOf<typeof seriesSummaryMessages>;
   categorySummary: MessagesOf<typeof categorySummaryMessages>;
 }

@@ -21,6 +21,10 @@ import {
   readCommitments,
   readIndicators,
   readMilestones,
+  isPlanIndicativo,
+  readAccumulation,
+  readPlan,
+  type PlanReadResult,
   streamCsv,
   type BudgetOptions,
   type CsvDialect,
@@ -70,8 +74,10 @@ export interface ParserJobs {
   };
   indicators: {
     sources: { main: ParserSource; values?: ParserSource };
-    options: IndicatorOptions;
-    result: ReturnType<typeof readIndicators>;
+    /** `accumulation`: a plan indicativo's, a word or the sidecar's mapping as JSON. */
+    options: IndicatorOptions & { accumulation?: string };
+    /** `plan`: the file is a plan indicativo (core's isPlanIndicativo), read as one. */
+    result: ReturnType<typeof readIndicators> & { plan?: PlanReadResult };
   };
   commitments: {
     sources: { main: ParserSource };
@@ -315,10 +321,34 @@ export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, in
   return declared ? { ...result, errors: [...declared.errors, ...result.errors] } : result;
 };
 
-export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
+/** An attribute that holds JSON (`{"column": "TIPO"}`) or a word (`capacidad`). */
+function jsonOrText(text: string): unknown {
+  try {
+    return text.startsWith('{') ? JSON.parse(text) : text;
+  } catch {
+    // Core's sidecar rules say what is wrong with it.
+    return text;
+  }
+}
+
+export const indicatorsJob: JobRunner<'indicators'> = async (sources, given, hooks, inWorker) => {
+  const { accumulation: written, ...options } = given;
   const main = await guardedTable(sources.main, options, hooks, inWorker);
   if (!('table' in main)) return refusedRecords(main.problem);
-  if (!sources.values) return readIndicators(main.table, options);
+  const table = main.table;
+  if (!sources.values && typeof table === 'object' && 'headers' in table) {
+    if (isPlanIndicativo(table.headers)) {
+      // The same sidecar rules as the generator's.
+      const declared = written?.trim()
+        ? readAccumulation(jsonOrText(written.trim()), `${options.file} (accumulation)`)
+        : undefined;
+      const accumulation = declared?.accumulation;
+      const plan = readPlan(table, { ...options, ...(accumulation ? { accumulation } : {}) });
+      const errors = [...(declared?.errors ?? []), ...plan.errors];
+      return { records: [], errors, warnings: plan.warnings, plan };
+    }
+  }
+  if (!sources.values) return readIndicators(table, options);
   const valuesOptions = { ...options, file: options.valuesFile ?? options.file };
   const values = await guardedTable(sources.values, valuesOptions, hooks, inWorker);
   if (!('table' in values)) return refusedRecords(values.problem);
