@@ -18,10 +18,9 @@ import {
   planGoalYears,
   planMoneyByYear,
   planTargetProgress,
-  PLAN_FLAG_LABELS,
+  planFlagWord,
   PLAN_MONEY_ORDER,
-  PLAN_STATUS_LABELS,
-  STATUS_LABELS,
+  planStatusWord,
   type ExecutionKey,
   type PlanEjeGroup,
   type PlanGoal,
@@ -33,7 +32,8 @@ import {
 import { planMessages, type PlanMessages } from './plan-messages.ts';
 import type { PlanChoices, TrackedPlan } from './plan-state.ts';
 import { statusIcon } from './icons.ts';
-import { frameSource, type TrackerView } from './view.ts';
+import { coreMessage } from '../platform/core-messages.ts';
+import { frameSource, statusWord, type TrackerView } from './view.ts';
 
 export function track(plan: PlanReadResult): TrackedPlan {
   return { plan, ejes: planByEje(plan.goals) };
@@ -72,13 +72,11 @@ const GLYPHS: Record<PlanYearStatus, string> = {
 };
 
 function statusText(v: TrackerView, status: PlanYearStatus): string {
-  const words = PLAN_STATUS_LABELS[status] as Record<string, string>;
-  return words[v.locale] ?? words.es;
+  return coreMessage(planStatusWord(status), v.locale);
 }
 
 function flagText(v: TrackerView, flag: NonNullable<PlanYearProgress['flag']>): string {
-  const words = PLAN_FLAG_LABELS[flag] as Record<string, string>;
-  return words[v.locale] ?? words.es;
+  return coreMessage(planFlagWord(flag), v.locale);
 }
 
 export function renderPlan(
@@ -310,7 +308,7 @@ function renderGoal(c: Ctx, goal: PlanGoal, tag: 'article' | 'div', level: numbe
             ${status(c, 'not_evaluable')}
             <ul>
               ${goal.notEvaluable.map((n) => {
-                const reason = (n.reason as Record<string, string>)[c.v.locale] ?? n.reason.es;
+                const reason = coreMessage(n.reason, c.v.locale);
                 return html`<li>${p.notEvaluableCell(n.header.trim(), n.text, reason)}</li>`;
               })}
             </ul>
@@ -332,13 +330,12 @@ function renderTarget(c: Ctx, goal: PlanGoal): TemplateResult | typeof nothing {
   let body: unknown = p.targetNotEvaluable;
   if (t.status === 'yearly') body = p.targetYearly;
   else if ('progress' in t) {
-    const words = STATUS_LABELS[t.status] as Record<string, string>;
     const share = t.progress.progress;
     body = html`${t.achieved ? `${p.targetAchieved(formatCell(t.achieved.cell, v.intlLocale), t.achieved.year)} · ` : ''}${
         share === null ? '—' : formatPercent(share, v.intlLocale)
       }
       <span class="status st-${t.status}" part="status" data-status=${t.status}
-        >${statusIcon(t.status)} ${words[v.locale] ?? words.es}</span
+        >${statusIcon(t.status)} ${statusWord(v, t.status)}</span
       >`;
   }
   return html`<p class="plan-target" data-accumulation=${t.accumulation}>
