@@ -194,7 +194,7 @@ export type { CurrencySum, LineInCurrency, Money } from './money.ts';
 export { budgetDocument, BUDGET_DOCUMENT_FORMAT } from './schemas/budget-document.ts';
 export type { BudgetDocument, BudgetDocumentLine } from './schemas/budget-document.ts';
 export { closestName, didYouMean } from './suggest.ts';
-export { readSidecarObject, budgetSidecarOptions } from './sidecar.ts';
+export { readSidecarObject, budgetSidecarOptions, readAccumulation } from './sidecar.ts';
 export type { Sidecar } from './sidecar.ts';
 export type { BudgetOptions } from './schemas/budget.ts';
 export {
@@ -230,9 +230,13 @@ export {
   missingWord,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
-export { readPlan, isPlanIndicativo, PLAN_KEYS } from './schemas/plan.ts';
+export { readPlan, isPlanIndicativo, PLAN_KEYS, planAccumulationOf } from './schemas/plan.ts';
+export { planTargetProgress } from './plan-target.ts';
+export type { PlanTargetProgress } from './plan-target.ts';
 export type {
   NotEvaluable,
+  PlanAccumulation,
+  PlanAccumulationDeclaration,
   PlanDirection,
   PlanGoal,
   PlanMoneyKey,
@@ -240,6 +244,7 @@ export type {
   PlanReadResult,
   PlanTotalCheck,
   PlanValue,
+  PlanWithheldMoney,
   PlanYear,
   Quarter,
 } from './schemas/plan.ts';
@@ -263,10 +268,11 @@ export type {
 export {
   PLAN_YEAR_STATUSES,
   planFlagWord,
+  planGoalYears,
   planStatusWord,
   planYearProgress,
 } from './plan-progress.ts';
 export type { PlanYearFlag, PlanYearProgress, PlanYearStatus } from './plan-progress.ts';
-export { planByEje } from './plan-groups.ts';
+export { planByEje, planMoneyByYear, PLAN_MONEY_ORDER } from './plan-groups.ts';
 export { sumPlanMoney } from './schemas/plan.ts';
-export type { PlanEjeGroup, PlanProgramGroup } from './plan-groups.ts';
+export type { PlanEjeGroup, PlanMoneyRow, PlanProgramGroup } from './plan-groups.ts';

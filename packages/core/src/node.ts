@@ -272,9 +272,18 @@ export async function readPlanFile(
 ): Promise<import('./schemas/plan.ts').PlanReadResult> {
   const loaded = await load(path, { ...opts, severalColumns: true });
   if (loaded.refused)
-    return { goals: [], years: [], totalRow: [], errors: [loaded.refused], warnings: [] };
+    return {
+      goals: [],
+      years: [],
+      totalRow: [],
+      withheldMoney: [],
+      errors: [loaded.refused],
+      warnings: [],
+    };
   const { file, sidecar, table } = loaded;
-  return merge(readPlan(table, schemaOptions<PlanOptions>(file, sidecar, opts)), sidecar);
+  const options = schemaOptions<PlanOptions>(file, sidecar, opts);
+  if (sidecar.accumulation) options.accumulation = sidecar.accumulation;
+  return merge(readPlan(table, options), sidecar);
 }
 
 /** An Open SDG data file with its sidecar (`missing: {NA: …}` among others). */

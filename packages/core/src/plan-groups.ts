@@ -3,7 +3,8 @@
  * gives them, for the plan section and the widgets. (A group's money: sumPlanMoney, beside the
  * reader that checks the total row with it.)
  */
-import type { PlanGoal } from './schemas/plan.ts';
+import { sumPlanMoney } from './schemas/plan.ts';
+import type { PlanGoal, PlanMoneyKey, PlanWithheldMoney } from './schemas/plan.ts';
 
 export interface PlanProgramGroup {
   program: string;
@@ -39,4 +40,40 @@ export function planByEje(goals: readonly PlanGoal[]): PlanEjeGroup[] {
     eje.goalCount++;
   }
   return [...ejes.values()];
+}
+
+/** Money keys in the order of the chain: planned, appropriated, committed, paid. */
+export const PLAN_MONEY_ORDER: readonly PlanMoneyKey[] = [
+  'financial_plan',
+  'initial_appropriation',
+  'current_appropriation',
+  'commitments',
+  'obligations',
+  'payments',
+];
+
+/** One year and key of some goals' money: its exact sum, or why the file's column is withheld. */
+export type PlanMoneyRow = { year: string; key: PlanMoneyKey } & (
+  { sum: string; goals: number } | { withheld: PlanWithheldMoney }
+);
+
+/**
+ * Some goals' money per year and key (an eje's, a plan's): each sum within one year and key,
+ * never across years; a withheld column says so instead of a partial sum shown as if whole;
+ * a figure no goal carries is left out (not a zero).
+ */
+export function planMoneyByYear(
+  goals: readonly PlanGoal[],
+  years: readonly string[],
+  withheld: readonly PlanWithheldMoney[] = [],
+): PlanMoneyRow[] {
+  const rows: PlanMoneyRow[] = [];
+  for (const year of years)
+    for (const key of PLAN_MONEY_ORDER) {
+      const refused = withheld.find((w) => w.year === year && w.key === key);
+      const sum = refused ? undefined : sumPlanMoney(goals, year, key);
+      if (refused) rows.push({ year, key, withheld: refused });
+      else if (sum) rows.push({ year, key, ...sum });
+    }
+  return rows;
 }

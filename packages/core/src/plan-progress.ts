@@ -119,3 +119,14 @@ export function planYearProgress(
   }
   return out;
 }
+
+/** A goal's progress in each of the plan's years it has any figure for, first to last. */
+export function planGoalYears(
+  goal: Pick<PlanGoal, 'years'>,
+  years: readonly string[],
+  key: ExecutionKey = 'commitments',
+): PlanYearProgress[] {
+  return years
+    .filter((y) => goal.years[y] !== undefined)
+    .map((y) => planYearProgress(goal, y, key));
+}

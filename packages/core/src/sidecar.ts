@@ -10,6 +10,11 @@ import { ownValue, setField } from './schemas/common.ts';
 import { MISSING_MARKER_MAX, MISSING_MEANING_WORDS, missingMeaning } from './missing.ts';
 import type { MissingMeaning } from './missing.ts';
 import { didYouMean } from './suggest.ts';
+import {
+  planAccumulationOf,
+  type PlanAccumulation,
+  type PlanAccumulationDeclaration,
+} from './schemas/plan.ts';
 import type { ContentError, CsvDialect, NumberFormat } from './types.ts';
 import { msg, type MessageRef } from './message.ts';
 import { withHint } from './suggest.ts';
@@ -25,6 +30,8 @@ export interface Sidecar {
   >;
   /** What the file's own missing-value markers mean (`missing: {NA: not_available}`). */
   missing?: Record<string, MissingMeaning>;
+  /** A plan indicativo's `accumulation:` (how goals' yearly figures add up to the target). */
+  accumulation?: PlanAccumulationDeclaration;
   errors: ContentError[];
 }
 
@@ -45,6 +52,7 @@ const SIDECAR_KEYS = [
   'currency',
   'rows',
   'periods',
+  'accumulation',
 ];
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {
@@ -141,6 +149,11 @@ export function readSidecarObject(doc: unknown, sideFile: string): Sidecar {
       );
   }
   if (d.missing !== undefined) readMissing(d.missing, sideFile, out);
+  if (d.accumulation !== undefined) {
+    const read = readAccumulation(d.accumulation, sideFile);
+    if (read.accumulation) out.accumulation = read.accumulation;
+    out.errors.push(...read.errors);
+  }
   if (!out.numberFormat && out.dialect.decimal)
     out.numberFormat = out.dialect.decimal === ',' ? 'es' : 'en';
   if (d.columns !== undefined) {
@@ -213,6 +226,49 @@ function readMissing(doc: unknown, sideFile: string, out: Sidecar): void {
       );
   }
   out.missing = own;
+}
+
+/**
+ * `accumulation: capacidad` (every goal), or `{default: stock, column: TIPO, goals: {"25":
+ * flujo}}`: a column of the file with each goal's type, and single goals by code or name.
+ */
+export function readAccumulation(
+  raw: unknown,
+  sideFile: string,
+): { accumulation?: PlanAccumulationDeclaration; errors: ContentError[] } {
+  const out: { accumulation?: PlanAccumulationDeclaration; errors: ContentError[] } = {
+    errors: [],
+  };
+  const expected = msg('sidecar.invalid.accumulation.expected');
+  const word = (key: string, v: unknown) => {
+    const type = typeof v === 'string' ? planAccumulationOf(v) : undefined;
+    if (!type) out.errors.push(bad(sideFile, key, String(v), expected));
+    return type;
+  };
+  if (typeof raw === 'string') {
+    const all = word('accumulation', raw);
+    if (all) out.accumulation = { all };
+    return out;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    out.errors.push(bad(sideFile, 'accumulation', String(raw), expected));
+    return out;
+  }
+  const declared: PlanAccumulationDeclaration = {};
+  for (const [key, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === 'default') declared.all = word('accumulation.default', v);
+    else if (key === 'column' && typeof v === 'string' && v.trim()) declared.column = v;
+    else if (key === 'goals' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      const goals: Record<string, PlanAccumulation> = {};
+      for (const [goal, type] of Object.entries(v as Record<string, unknown>)) {
+        const t = word(`accumulation.goals.${goal}`, type);
+        if (t) setField(goals, goal, t);
+      }
+      declared.goals = goals;
+    } else out.errors.push(bad(sideFile, `accumulation.${key}`, String(v), expected));
+  }
+  out.accumulation = declared;
+  return out;
 }
 
 function bad(file: string, key: string, value: string, expected: MessageRef): ContentError {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planByEje, sumPlanMoney } from '../src/index.ts';
+import { planByEje, planMoneyByYear, sumPlanMoney } from '../src/index.ts';
 import { readTenjo } from './plan-fixtures.ts';
 
 const tenjo = readTenjo();
@@ -37,4 +37,29 @@ test('Tenjo by eje and programa, in the file’s order, with each eje’s 2024 a
 test('money the file leaves undecided, or a year without money, sums to nothing rather than zero', () => {
   assert.equal(sumPlanMoney(tenjo.goals, '2025', 'current_appropriation'), undefined);
   assert.equal(sumPlanMoney(tenjo.goals, '2027', 'payments'), undefined);
+});
+
+test('an eje’s money per year and key: exact sums within one year, a withheld column said so, never a partial sum', () => {
+  const [first] = planByEje(tenjo.goals);
+  const goals = first.programs.flatMap((p) => p.goals);
+  const rows = planMoneyByYear(goals, tenjo.years, tenjo.withheldMoney);
+  assert.deepEqual(
+    rows.map((r) =>
+      'withheld' in r
+        ? `${r.year} ${r.key} ${r.withheld.reason}`
+        : `${r.year} ${r.key} ${r.sum} ${r.goals}`,
+    ),
+    [
+      '2024 financial_plan 36887991834 78',
+      '2024 current_appropriation 18410274837 78',
+      '2024 commitments 18410274837 78',
+      '2025 financial_plan percent_format',
+      '2025 initial_appropriation 20409022247 78',
+      '2025 current_appropriation columns_disagree',
+      '2025 commitments columns_disagree',
+      '2025 payments 7258625320 78',
+      '2026 financial_plan 25088230188 77',
+      '2027 financial_plan 33231846723 78',
+    ],
+  );
 });

@@ -5,13 +5,15 @@ import {
   loadAllMessages,
   messageText,
   planFlagWord,
+  planGoalYears,
   planStatusWord,
   planYearProgress,
   readPlan,
 } from '../src/index.ts';
 
-await loadAllMessages(LANGS);
 import { readTenjo } from './plan-fixtures.ts';
+
+await loadAllMessages(LANGS);
 
 const tenjo = readTenjo();
 
@@ -64,14 +66,19 @@ test('a year whose executed figure is text cannot be evaluated; one with no figu
   );
 });
 
-test('Tenjo 2025: the appropriation and commitments written twice with other figures measure nothing', () => {
+test('Tenjo 2025: the appropriation and commitments written twice with other figures, and the percentage-formatted financial plan, measure nothing', () => {
   const all = tenjo.goals.map((g) => planYearProgress(g, '2025', 'payments'));
   assert.ok(all.every((p) => p.financialPercent === undefined));
   assert.equal(all.filter((p) => p.physicalPercent !== undefined).length, 293);
   assert.deepEqual(tenjo.goals[0].years['2025'].undecidedMoney, [
     'current_appropriation',
     'commitments',
+    'financial_plan',
   ]);
+  assert.deepEqual(
+    planGoalYears(tenjo.goals[0], tenjo.years, 'payments').map((p) => p.year),
+    ['2024', '2025', '2026', '2027'],
+  );
 });
 
 test('money committed and nothing achieved is flagged; a year the goal has no figures for is empty', () => {

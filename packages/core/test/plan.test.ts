@@ -87,6 +87,7 @@ test('Tenjo: free-text baselines make their goal "no evaluable", as warnings at 
   assert.deepEqual(codes(r.warnings), {
     'csv.encoding_windows_1252': 1,
     'plan.money_columns_disagree': 2,
+    'plan.percent_in_money': 1,
     'plan.free_text_value': 31,
     'plan.invalid_value': 1,
   });
@@ -121,16 +122,28 @@ test('Tenjo: the total row is checked against the goals, never added; money is e
   assert.ok(r.goals.every((g) => g.years['2025']?.money.commitments === undefined));
 });
 
-test('Tenjo: a money column formatted as a percentage in the workbook is one error, its figures not shown', () => {
+test('Tenjo: a money column formatted as a percentage in the workbook is withheld whole, with one warning; the plan still reads', () => {
   const r = readTenjo();
-  assert.deepEqual(codes(r.errors), { 'plan.percent_in_money': 1 });
-  const [err] = r.errors;
-  assert.equal(err.header, '2025 PLAN FINANCIERO PDM');
-  assert.equal(err.value, '95034156500%');
-  assert.match(messageText(err.message, 'es'), /^324 cifras de dinero/);
-  assert.match(formatError(err, 'es'), /columna CA/);
-  // The column's three cells with a number format are read.
-  assert.equal(r.goals.filter((g) => g.years['2025']?.money.financial_plan).length, 3);
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.goals.length, 331);
+  const [warning] = r.warnings.filter((w) => w.code === 'plan.percent_in_money');
+  assert.equal(warning.header, '2025 PLAN FINANCIERO PDM');
+  assert.equal(warning.value, '95034156500%');
+  assert.match(messageText(warning.message, 'es'), /^324 cifras de dinero/);
+  assert.match(messageText(warning.message, 'en'), /none of the column’s figures is shown/);
+  assert.match(formatError(warning, 'es'), /columna CA/);
+  // Not even its three cells with a number format: a sum of them would be partial.
+  assert.ok(r.goals.every((g) => g.years['2025']?.money.financial_plan === undefined));
+  assert.ok(r.goals.every((g) => g.years['2025']?.undecidedMoney?.includes('financial_plan')));
+  assert.deepEqual(
+    r.withheldMoney.map((w) => [w.year, w.key, w.header.trim(), w.reason]),
+    [
+      ['2025', 'current_appropriation', 'APROPIACION DEFINITIVA 2025', 'columns_disagree'],
+      ['2025', 'commitments', 'COMPROMISOS 2025', 'columns_disagree'],
+      ['2025', 'financial_plan', '2025 PLAN FINANCIERO PDM', 'percent_format'],
+    ],
+  );
+  assert.equal(r.withheldMoney.find((w) => w.reason === 'percent_format')?.column, 79);
 });
 
 test('strict: warnings become errors', () => {

@@ -1,47 +1,41 @@
-// A plan's figures for its section: each goal's years side by side (core's planYearProgress,
-// one rule for every page), each eje's money per year (core's sumPlanMoney: within one year
-// and key, never across years), and what the total row's check says. They depend on the plan
+// A plan's figures for its section: each goal's years side by side (core's planGoalYears,
+// one rule for every page and the tracker), each eje's money per year (core's
+// planMoneyByYear: within one year and key, never across years, a withheld column said so),
+// and what the total row's check says. They depend on the plan
 // and the site's execution key only, so both languages share one computation per build.
 import {
-  planYearProgress,
+  columnLetter,
+  foldText,
+  planGoalYears,
+  planMoneyByYear,
+  planTargetProgress,
+  slugify,
   subtractDecimals,
-  sumPlanMoney,
+  uniqueSlugs,
   type ExecutionKey,
   type PlanEjeGroup,
   type PlanGoal,
-  type PlanMoneyKey,
+  type PlanMoneyRow,
+  type PlanTargetProgress,
   type PlanTotalCheck,
+  type PlanWithheldMoney,
   type PlanYearProgress,
 } from '@rendir/core';
 import type { PlanItem } from './model/types.ts';
-
-/** Money keys in the order of the chain: planned, appropriated, committed, paid. */
-export const PLAN_MONEY_ORDER: readonly PlanMoneyKey[] = [
-  'financial_plan',
-  'initial_appropriation',
-  'current_appropriation',
-  'commitments',
-  'obligations',
-  'payments',
-];
+import { planDownloadName } from './model/downloads.ts';
+import { t, type Lang } from './i18n.ts';
 
 export interface PlanGoalView {
   goal: PlanGoal;
   /** The plan's years this goal has any figure for, each with its progress (core's rule). */
   years: PlanYearProgress[];
   flagged: boolean;
-}
-
-export interface PlanEjeMoney {
-  year: string;
-  key: PlanMoneyKey;
-  sum: string;
-  /** How many of the eje's goals carry this figure. */
-  goals: number;
+  /** Against the four-year target: only when the sidecar declares how the goal accumulates. */
+  target: PlanTargetProgress;
 }
 
 export interface PlanView {
-  ejes: { group: PlanEjeGroup; goals: Map<PlanGoal, PlanGoalView>; money: PlanEjeMoney[] }[];
+  ejes: { group: PlanEjeGroup; goals: Map<PlanGoal, PlanGoalView>; money: PlanMoneyRow[] }[];
   /** The columns some goal has a figure for: a plan without money shows no money column. */
   has: { expected: boolean; physical: boolean; financial: boolean; money: boolean };
   goalCount: number;
@@ -72,29 +66,26 @@ function computeView(plan: PlanItem, key: ExecutionKey): PlanView {
   for (const goal of plan.goals)
     for (const y of Object.values(goal.years)) {
       has.expected ||= y.expected !== undefined;
-      has.money ||= Object.keys(y.money).length > 0;
+      has.money ||= Object.keys(y.money).length > 0 || (y.undecidedMoney?.length ?? 0) > 0;
     }
   const ejes = plan.ejes.map((group) => {
     const goals = new Map<PlanGoal, PlanGoalView>();
     for (const program of group.programs)
       for (const goal of program.goals) {
-        const years = plan.years
-          .filter((y) => goal.years[y] !== undefined)
-          .map((y) => planYearProgress(goal, y, key));
+        const years = planGoalYears(goal, plan.years, key);
         const isFlagged = years.some((y) => y.flag !== undefined);
         has.physical ||= years.some((y) => y.physicalPercent !== undefined);
         has.financial ||= years.some((y) => y.financialPercent !== undefined);
         if (isFlagged) flagged++;
-        goals.set(goal, { goal, years, flagged: isFlagged });
+        goals.set(goal, {
+          goal,
+          years,
+          flagged: isFlagged,
+          target: planTargetProgress(goal, plan),
+        });
       }
     const all = group.programs.flatMap((p) => p.goals);
-    const money: PlanEjeMoney[] = [];
-    for (const year of plan.years)
-      for (const k of PLAN_MONEY_ORDER) {
-        const s = sumPlanMoney(all, year, k);
-        if (s) money.push({ year, key: k, ...s });
-      }
-    return { group, goals, money };
+    return { group, goals, money: planMoneyByYear(all, plan.years, plan.withheldMoney) };
   });
   const rows = plan.totalRow.map((c) => ({
     ...c,
@@ -113,4 +104,56 @@ function computeView(plan: PlanItem, key: ExecutionKey): PlanView {
       differing,
     },
   };
+}
+
+/** Per plan: each goal's name for the tracker's `goal` attribute and its embed page's id. */
+const goalRefs = new WeakMap<PlanItem, Map<PlanGoal, { ref: string; id: string }>>();
+
+/**
+ * What the tracker's `goal` attribute names a goal by, and its embed page's id: its code when
+ * no other goal of the plan has it, else its name when no other has that; none otherwise
+ * (the tracker would show another goal).
+ */
+export function planGoalRef(
+  plan: PlanItem,
+  goal: PlanGoal,
+): { ref: string; id: string } | undefined {
+  let refs = goalRefs.get(plan);
+  if (!refs) {
+    refs = new Map();
+    const count = (texts: (string | undefined)[]) => {
+      const seen = new Map<string, number>();
+      for (const t of texts)
+        if (t) seen.set(foldText(t).trim(), (seen.get(foldText(t).trim()) ?? 0) + 1);
+      return (t: string | undefined) => (t ? seen.get(foldText(t).trim()) === 1 : false);
+    };
+    const codeOnce = count(plan.goals.map((g) => g.code));
+    const nameOnce = count(plan.goals.map((g) => g.name));
+    const usable = plan.goals.filter((g) => codeOnce(g.code) || nameOnce(g.name));
+    const ids = uniqueSlugs(usable.map((g) => (codeOnce(g.code) ? g.code! : g.name).slice(0, 60)));
+    usable.forEach((g, i) =>
+      refs!.set(g, {
+        ref: codeOnce(g.code) ? g.code! : g.name,
+        id: `${planEmbedBase(plan)}-meta-${ids[i]}`,
+      }),
+    );
+    goalRefs.set(plan, refs);
+  }
+  return refs.get(goal);
+}
+
+/** The start of each of a plan's embed pages' ids: its download's name (`plan-…`). */
+const planEmbedBase = (plan: PlanItem) => planDownloadName(plan.slug);
+
+/** An eje's embed page id; none for an eje without a name (the tracker could not name it). */
+export function planEjeEmbedId(plan: PlanItem, eje: PlanEjeGroup): string | undefined {
+  return eje.eje ? `${planEmbedBase(plan)}-eje-${slugify(eje.eje).slice(0, 60)}` : undefined;
+}
+
+/** Why a money column is not shown, nor any total of it, with its header and spreadsheet column. */
+export function withheldText(w: PlanWithheldMoney, lang: Lang): string {
+  const header = w.header.trim();
+  return w.reason === 'percent_format'
+    ? t(lang, 'planWithheldPercent', { header, column: columnLetter(w.column) })
+    : t(lang, 'planWithheldDisagree', { header });
 }

@@ -256,6 +256,23 @@ const en: SiteCatalogue = {
     planMoneyKind: 'Item',
     planGoalsWithFigure: 'Goals that have it',
     planOfGoals: '{n} of {total}',
+    planUnreadable: 'cannot be read',
+    planWithheldPercent:
+      'cannot be read: the column «{header}» (spreadsheet column {column}) has a percentage format in the Excel workbook, which multiplies each figure by 100; none of its figures is shown, nor its total',
+    planWithheldDisagree:
+      'cannot be read: «{header}» appears twice with different figures; neither is shown, nor its total',
+    planWithheldTitle: 'Money the file does not let us read',
+    planEmbedGoal: 'Plan goal: {goal}',
+    planEmbedEje: 'Development plan: {eje}',
+    planTargetLabel: 'Against the four-year target ({type})',
+    planTargetAchieved: '{value} by {year}',
+    planTargetYearly: 'measured year by year',
+    planTargetNotEvaluable: 'cannot be evaluated',
+    planTargetNotDeclared:
+      'The file does not say how each goal accumulates (capacity, flow or stock): progress against the four-year target is not measured.',
+    accumulation_capacity: 'capacity',
+    accumulation_flow: 'flow',
+    accumulation_stock: 'stock',
   },
   problems: {
     'site.missing.expected': 'a site.yaml file in the content folder (rendir new FOLDER makes one)',

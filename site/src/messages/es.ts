@@ -273,6 +273,23 @@ const es = {
     planMoneyKind: 'Concepto',
     planGoalsWithFigure: 'Metas que la tienen',
     planOfGoals: '{n} de {total}',
+    planUnreadable: 'no se puede leer',
+    planWithheldPercent:
+      'no se puede leer: la columna «{header}» (columna {column} de la hoja de cálculo) tiene formato de porcentaje en el libro de Excel, que multiplica cada cifra por 100; no se muestra ninguna de sus cifras ni su total',
+    planWithheldDisagree:
+      'no se puede leer: «{header}» está dos veces con cifras distintas; no se muestra ninguna de las dos ni su total',
+    planWithheldTitle: 'Dinero que el archivo no deja leer',
+    planEmbedGoal: 'Meta del plan: {goal}',
+    planEmbedEje: 'Plan de desarrollo: {eje}',
+    planTargetLabel: 'Frente a la meta del cuatrienio ({type})',
+    planTargetAchieved: '{value} a {year}',
+    planTargetYearly: 'se mide año a año',
+    planTargetNotEvaluable: 'no evaluable',
+    planTargetNotDeclared:
+      'El archivo no dice cómo se acumula cada meta (capacidad, flujo o stock): no se mide el avance frente a la meta del cuatrienio.',
+    accumulation_capacity: 'capacidad',
+    accumulation_flow: 'flujo',
+    accumulation_stock: 'stock',
   },
   /** Problems in site.yaml and the MDX pages, for the publisher's build log. */
   problems: {

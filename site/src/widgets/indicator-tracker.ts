@@ -4,6 +4,7 @@ import { slugify } from '@rendir/core';
 import { href, t } from '../lib/i18n.ts';
 import type { IndicatorItem } from '../lib/model/types.ts';
 import { problemMsg } from '../lib/problems.ts';
+import { planEmbedPage, planEmbeds, planEmbedTarget } from './plan-embeds.ts';
 import {
   contentPath,
   quoteList,
@@ -69,15 +70,19 @@ export const indicatorTracker = {
     }
     return problems;
   },
-  sectionEmbeds: (model) =>
-    model.indicators.length
+  sectionEmbeds: (model) => [
+    ...(model.indicators.length
       ? [embed(undefined, undefined), ...model.indicators.map((i) => embed(undefined, i))]
-      : [],
+      : []),
+    ...planEmbeds(model),
+  ],
   refEmbed(ref, model) {
     const item = ref.attrs.id ? model.indicatorById.get(ref.attrs.id.toLowerCase()) : undefined;
     return embed(ref.attrs.group, item);
   },
   embedPage(spec, model, lang) {
+    const plan = planEmbedTarget(spec.props, model);
+    if (plan) return planEmbedPage(plan, model, lang);
     const d = model.defaultLang;
     const id = spec.props.id;
     const item = typeof id === 'string' ? model.indicatorById.get(id.toLowerCase()) : undefined;
@@ -89,6 +94,8 @@ export const indicatorTracker = {
     };
   },
   embedSources(spec, model) {
+    const plan = planEmbedTarget(spec.props, model);
+    if (plan) return { records: plan.goal ?? plan.eje, files: [] };
     // The embed's indicators: the one it names, its group's, or all.
     const id = spec.props.id;
     const group = typeof spec.props.group === 'string' ? spec.props.group.toLowerCase() : '';

@@ -1,5 +1,8 @@
-/** Where the tracker's indicators come from: records given, JSON, or CSV read in a worker. */
-import { safeUrl, type Indicator, type NumberFormat } from '@rendir/core';
+/**
+ * Where the tracker's indicators come from: records given, JSON, or CSV read in a worker;
+ * a CSV that is a plan indicativo (core's rule, in the worker) comes back as the plan.
+ */
+import { safeUrl, type Indicator, type NumberFormat, type PlanReadResult } from '@rendir/core';
 import type { LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
@@ -11,13 +14,15 @@ export interface IndicatorSource {
   src: string;
   valuesSrc: string;
   numberFormat: NumberFormat | '';
+  /** A plan's `accumulation`: a word, or the sidecar's mapping as JSON (read in the worker). */
+  accumulation?: string;
 }
 
 export async function readIndicatorData(
   context: LoadContext,
   part: Promise<ProgressPart>,
   source: IndicatorSource,
-): Promise<Indicator[] | SdgSeriesData> {
+): Promise<Indicator[] | SdgSeriesData | PlanReadResult> {
   if (source.indicators) return source.indicators;
   const main = await context.read(source.src);
   if (!main) return [];
@@ -31,7 +36,12 @@ export async function readIndicatorData(
   const read = await readOffMainThread(
     'indicators',
     values ? { main: main.input, values: values.input } : { main: main.input },
-    { file: main.file, numberFormat: source.numberFormat || undefined, valuesFile: values?.file },
+    {
+      file: main.file,
+      numberFormat: source.numberFormat || undefined,
+      valuesFile: values?.file,
+      accumulation: source.accumulation || undefined,
+    },
     context,
   );
   // An Open SDG file (its headers say so) is one series with its breakdowns.
@@ -42,7 +52,8 @@ export async function readIndicatorData(
       ...read.sdg,
       observations: recordsOrThrow(read, context),
     };
-  return recordsOrThrow(read, context);
+  const records = recordsOrThrow(read, context);
+  return read.plan ?? records;
 }
 
 /** A data URL made absolute (and safe), so that embed code works on another site. */

@@ -1,28 +1,19 @@
-import {
-  html,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import {
   isIndicatorStatus,
-  safeUrl,
+  type ExecutionKey,
   type Indicator,
   type IndicatorStatus,
   type NumberFormat,
 } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
-import {
-  ChartNavigation,
-  RendirChartFrame,
-  type EmbedOptions,
-} from '../platform/chart-kit/index.ts';
+import { ChartNavigation, RendirChartFrame } from '../platform/chart-kit/index.ts';
 import { DataController } from '../platform/data-controller.ts';
 import { renderEmpty, renderLoading } from '../platform/states.ts';
 import { CompactList } from '../platform/compact-list.ts';
-import { loadPart } from '../platform/lazy-parts.ts';
+import { loadPart, type PartOf } from '../platform/lazy-parts.ts';
 import {
   arrange,
   findIndicator,
@@ -38,7 +29,9 @@ import {
 } from './logic.ts';
 import { trackerMessages, type TrackerMessages } from './messages.ts';
 import { lazyParts } from './lazy.ts';
-import { absoluteUrl, readIndicatorData } from './data.ts';
+import { readIndicatorData } from './data.ts';
+import { trackerEmbed } from './embed.ts';
+import { PlanChoices, type TrackedPlan } from './plan-state.ts';
 import { PlotWidth } from './plot-width.ts';
 import { adoptChartStyles, type ProgressPart, type TrackerView } from './view.ts';
 import { renderCard } from './card.ts';
@@ -74,18 +67,25 @@ let uid = 0;
  * Data comes from `src` (a wide table as entities publish it, the long form's indicators
  * file with `values-src`, or an Open SDG series, shown with a breakdown chooser), from inline
  * `<script type="text/csv">` children (one marked `data-name="values"` holds the long
- * form's values), or from the `indicators` property (records from `@rendir/core`).
+ * form's values), or from the `indicators` property (records from `@rendir/core`). A CSV in
+ * the DNP plan indicativo's layout (core's `isPlanIndicativo`) shows its goals by eje and
+ * programa (`plan-view.ts`).
  *
  * @summary Indicators from baseline to target, with progress and status.
  *
  * @attr src - URL of a CSV: a wide indicator table, the long form's indicators file, or an Open SDG series.
  * @attr values-src - URL of the long form's values CSV (one row per indicator and period).
  * @attr indicator - Shows only this indicator (its id, or its name written in any case or accents).
+ * @attr eje - A plan indicativo: shows only this eje, with its money per year (its name, in any case or accents).
+ * @attr goal - A plan indicativo: shows only this goal (its code, or its name in any case or accents).
+ * @attr currency - A plan's currency (ISO 4217, default `COP`).
+ * @attr accumulation - A plan's goals' accumulation (`capacidad`, `flujo`, `stock`), or its sidecar's mapping as JSON (`{"column": "TIPO"}`): only then are goals measured against the four-year target.
+ * @attr execution - A plan's financial progress: `commitments` (default), `obligations` or `payments` over the appropriation.
  * @attr group - Shows only this pillar (matched without regard to case or accents); the reader can change it.
  * @attr status - Shows only indicators with this status: `achieved`, `on_track`, `at_risk`, `off_track`, `no_data`.
  * @attr sort - Order: `source` (as published, default), `group` (by pillar), `status`, `progress`, `name`.
  * @attr number-format - How the file writes numbers when its values do not prove it: `es` (1.234,5) or `en` (1,234.5).
- * @attr limit - How many indicators a set shows before "Ver todos (N)": a number, or `all`; absent: 3 when the widget is narrower than 46rem (a CMS column, a phone), else all.
+ * @attr limit - How many indicators a set shows before "Ver todos (N)": a number, or `all`; absent: 3 when the widget is narrower than 46rem (a CMS column, a phone), else all. A plan's goals per page (absent: 10).
  * @attr heading - A heading shown above the set (and the title of its summary chart).
  * @attr source - Who published the data, shown under the charts (a single indicator's own `source` column wins).
  * @attr source-url - Link to the source (only http, https and mailto are linked).
@@ -128,6 +128,11 @@ export class RendirIndicatorTracker extends RendirElement {
     src: {},
     valuesSrc: { attribute: 'values-src' },
     indicator: {},
+    eje: {},
+    goal: {},
+    currency: {},
+    execution: {},
+    accumulation: {},
     group: {},
     status: {},
     sort: {},
@@ -151,6 +156,16 @@ export class RendirIndicatorTracker extends RendirElement {
   valuesSrc = '';
   /** Shows only this indicator: its id, or its name in any case or accents. */
   indicator = '';
+  /** A plan's eje shown alone, with its money per year. */
+  eje = '';
+  /** A plan's goal shown alone: its code or name. */
+  goal = '';
+  /** A plan's currency. */
+  currency = 'COP';
+  /** What a plan's financial progress measures over the appropriation. */
+  execution: ExecutionKey = 'commitments';
+  /** How a plan's goals accumulate toward the four-year target (none: not measured). */
+  accumulation = '';
   /** The pillar shown at first; the reader can change it. */
   group = '';
   /** The status shown at first (`achieved`, `on_track`, `at_risk`, `off_track`, `no_data`); empty for all. */
@@ -182,6 +197,8 @@ export class RendirIndicatorTracker extends RendirElement {
   private chosenSort: SortKey = 'source';
 
   private readonly idBase = `rit${++uid}`;
+  private readonly planChoices = new PlanChoices(this, this.idBase);
+  private planPart?: PartOf<typeof lazyParts, 'plan'>;
 
   /** A set's first few cards in a narrow place, with "Ver todos (N)". */
   private readonly compact = new CompactList(this, () => this.limit);
@@ -220,12 +237,20 @@ export class RendirIndicatorTracker extends RendirElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     adoptChartStyles(this.renderRoot as ShadowRoot, this.progressPart);
+    this.planPart?.adoptPlanStyles(this.renderRoot as ShadowRoot);
   }
 
-  private readonly data = new DataController<TrackedIndicator[] | SdgSeriesData>(this, {
-    parser: 'indicators',
-    args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat],
-    isEmpty: (value) => (isSdgData(value) ? value.observations : value).length === 0,
+  private readonly data = new DataController<TrackedIndicator[] | SdgSeriesData | TrackedPlan>(
+    this,
+    {
+      parser: 'indicators',
+      args: () => [this.src, this.valuesSrc, this.indicators, this.numberFormat, this.accumulation],
+      isEmpty: (value) =>
+        isSdgData(value)
+          ? value.observations.length === 0
+          : Array.isArray(value)
+            ? value.length === 0
+            : value.plan.goals.length === 0,
     load: async (context) => {
       // Starts at once, so that it arrives while the data downloads and is read; the
       // data's own errors come first, then a failure to load it (error state, retry).
@@ -233,6 +258,8 @@ export class RendirIndicatorTracker extends RendirElement {
       part.catch(() => undefined);
       const indicators = await readIndicatorData(context, part, this);
       if (isSdgData(indicators)) return this.sdg.load(indicators);
+      if (!Array.isArray(indicators))
+        return (this.planPart = await loadPart(lazyParts, 'plan')).track(indicators);
       this.progressPart = await part;
       return this.progressPart.track(indicators);
     },
@@ -310,9 +337,10 @@ export class RendirIndicatorTracker extends RendirElement {
     });
   }
 
-  private renderReady(items: TrackedIndicator[] | SdgSeriesData): unknown {
+  private renderReady(items: TrackedIndicator[] | SdgSeriesData | TrackedPlan): unknown {
     const v = this.view();
     if (isSdgData(items)) return this.sdg.render(v, items);
+    if (!Array.isArray(items)) return this.planPart!.renderPlan(v, items, this, this.planChoices);
     if (!this.indicator) return this.renderSet(v, items);
     const one = findIndicator(items, this.indicator);
     if (!one) return renderEmpty(this.t, v.m.notFound(this.indicator));
@@ -371,30 +399,10 @@ export class RendirIndicatorTracker extends RendirElement {
   }
 
   /** What "embed this" rebuilds: this view, when the page says where the script is. */
-  private embedCode(): EmbedOptions | null {
-    const scriptUrl = safeUrl(this.embedScript);
-    if (!scriptUrl) return null;
-    return {
-      tag: this.localName,
-      attributes: {
-        // Absolute, so that the code works on another site.
-        src: absoluteUrl(this.src),
-        'values-src': absoluteUrl(this.valuesSrc),
-        indicator: this.indicator,
-        group: this.chosenGroup ? matchGroup(this.tracked(), this.chosenGroup) : undefined,
-        status: this.chosenStatus,
-        sort: this.chosenSort === 'source' ? undefined : this.chosenSort,
-        limit: this.limit,
-        'number-format': this.numberFormat,
-        heading: this.heading,
-        source: this.source,
-        'source-url': safeUrl(this.sourceUrl),
-        note: this.note,
-        lang: this.lang || undefined,
-      },
-      scriptUrl,
-      iframeUrl: safeUrl(this.embedIframe),
-      title: this.heading || this.m.title,
-    };
+  private embedCode() {
+    const items = this.tracked();
+    const group = this.chosenGroup ? matchGroup(items, this.chosenGroup) : undefined;
+    const chosen = { group, status: this.chosenStatus, sort: this.chosenSort };
+    return trackerEmbed(this, chosen, this.heading || this.m.title);
   }
 }

@@ -7,4 +7,6 @@ export const lazyParts = {
   progress: () => import('./progress.ts'),
   /** The view of an Open SDG series: its charts and breakdown chooser. */
   sdg: () => import('./sdg-view.ts'),
+  /** Only when the file is a plan indicativo. */
+  plan: () => import('./plan-view.ts'),
 };

@@ -19,13 +19,12 @@ import {
 } from '@rendir/core';
 import { coreMessage } from '../platform/core-messages.ts';
 import type { Locale, PlatformMessages } from '../platform/i18n.ts';
-import type { PartOf } from '../platform/lazy-parts.ts';
 import type { EmbedOptions } from '../platform/chart-kit/index.ts';
-import type { lazyParts } from './lazy.ts';
 import type { SeriesPoint, UnitInfo } from './logic.ts';
 import type { TrackerMessages } from './messages.ts';
 
-export type ProgressPart = PartOf<typeof lazyParts, 'progress'>;
+/** The lazy progress part (`lazy.ts`), named by its module so that the plan part can use this one. */
+export type ProgressPart = typeof import('./progress.ts');
 
 export interface TrackerView {
   m: TrackerMessages;

@@ -1,6 +1,14 @@
 // Every word the widgets show, in English: the catalogues of messages/translation.ts, by
 // name. Loaded only for elements that render in English.
-import { columnLetter, type IndicatorDirection, type IndicatorStatus } from '@rendir/core';
+import {
+  columnLetter,
+  type ExecutionBaseKey,
+  type IndicatorDirection,
+  type IndicatorStatus,
+  type PlanAccumulation,
+  type PlanMoneyKey,
+  type PlanWithheldMoney,
+} from '@rendir/core';
 
 // Checked against the Spanish catalogues in translation.ts (importing its type here would
 // make a cycle: the catalogues' modules load this one).
@@ -451,6 +459,72 @@ const en = {
     extremes: (max: string, maxValue: string, min: string, minValue: string) =>
       ` The largest is ${max} (${maxValue}); the smallest, ${min} (${minValue}).`,
     topThree: (list: string) => ` The three largest are ${list}.`,
+  },
+  trackerPlan: {
+    title: 'Development plan',
+    summary: (goals: number, ejes: number) =>
+      `${goals === 1 ? '1 product goal' : `${goals} product goals`} in ${ejes === 1 ? '1 eje' : `${ejes} ejes`}.`,
+    notEvaluableCount: (n: number) => `${n} cannot be evaluated`,
+    flaggedCount: (n: number) =>
+      n === 1
+        ? '1 with physical and financial progress telling opposite stories'
+        : `${n} with physical and financial progress telling opposite stories`,
+    yearCounts: (year: string, list: string) => `${year}: ${list}.`,
+    eje: 'Eje',
+    allEjes: 'All ejes',
+    search: 'Search for a goal',
+    showing: (shown: number, total: number) =>
+      `Showing ${shown} of ${total === 1 ? '1 goal' : `${total} goals`}.`,
+    more: (n: number) => (n === 1 ? 'Show 1 more goal' : `Show ${n} more goals`),
+    noMatch: 'No goal matches the search.',
+    ejeNotFound: (eje: string) => `There is no eje “${eje}” in the plan.`,
+    goalNotFound: (goal: string) => `There is no goal “${goal}” in the plan.`,
+    goals: (n: number) => (n === 1 ? '1 goal' : `${n} goals`),
+    program: 'Programme',
+    noName: 'No name',
+    indicator: 'Indicator',
+    unit: 'Unit',
+    responsible: 'Responsible',
+    bpin: 'BPIN',
+    baseline: (period: string) => `Baseline (${period})`,
+    target: (period: string) => `Four-year target (${period})`,
+    notEvaluableCell: (header: string, text: string, reason: string) =>
+      `«${header}» says «${text}»: ${reason}.`,
+    yearsCaption: (goal: string) => `Year by year: ${goal}`,
+    year: 'Year',
+    expected: 'Expected',
+    planned: 'Planned',
+    executed: 'Executed',
+    status: 'Status',
+    physical: 'Physical progress',
+    financial: 'Financial progress',
+    money: 'Money',
+    noYears: 'No data',
+    moneyKey: (key: PlanMoneyKey) =>
+      ({
+        financial_plan: 'Financial plan',
+        initial_appropriation: 'Initial appropriation',
+        current_appropriation: 'Current appropriation',
+        commitments: 'Commitments',
+        obligations: 'Obligations',
+        payments: 'Payments',
+      })[key],
+    ejeMoney: 'The eje’s money by year',
+    moneyKind: 'Item',
+    total: 'Total',
+    goalsWithFigure: 'Goals with the figure',
+    ofGoals: (n: number, total: number) => `${n} of ${total} goals`,
+    withheld: (header: string, reason: PlanWithheldMoney['reason']) =>
+      reason === 'percent_format'
+        ? `cannot be read: the column «${header}» has a percentage format in the Excel workbook, which multiplies each figure by 100; none of its figures is shown, nor its total`
+        : `cannot be read: «${header}» appears twice with different figures; neither is shown, nor its total`,
+    unreadable: 'cannot be read',
+    targetLabel: (type: string) => `Against the four-year target (${type})`,
+    accumulation: (type: PlanAccumulation) =>
+      ({ capacity: 'capacity', flow: 'flow', stock: 'stock' })[type],
+    targetAchieved: (value: string, year: string) => `${value} by ${year}`,
+    targetYearly: 'measured year by year',
+    targetNotEvaluable: 'cannot be evaluated',
   },
 };
 

@@ -26,6 +26,7 @@ import { chartMessages } from '../dataset/chart-messages.ts';
 import { pagerMessages } from '../dataset/remote-pager.ts';
 import { trackerMessages } from '../indicator-tracker/messages.ts';
 import { sdgMessages } from '../indicator-tracker/sdg-messages.ts';
+import { planMessages } from '../indicator-tracker/plan-messages.ts';
 import { seriesSummaryMessages } from '../platform/chart-kit/summary.ts';
 import { categorySummaryMessages } from '../platform/chart-kit/category-summary.ts';
 import { fixtures } from '../dataset/fixtures/index.ts';
@@ -58,6 +59,7 @@ const CATALOGUES: Record<string, Catalogue<Messages>> = {
   datasetPager: pagerMessages,
   tracker: trackerMessages,
   trackerSdg: sdgMessages,
+  trackerPlan: planMessages,
   seriesSummary: seriesSummaryMessages,
   categorySummary: categorySummaryMessages,
 };

@@ -15,6 +15,7 @@ import type { chartMessages } from '../dataset/chart-messages.ts';
 import type { pagerMessages } from '../dataset/remote-pager.ts';
 import type { trackerMessages } from '../indicator-tracker/messages.ts';
 import type { sdgMessages } from '../indicator-tracker/sdg-messages.ts';
+import type { planMessages } from '../indicator-tracker/plan-messages.ts';
 import type { seriesSummaryMessages } from '../platform/chart-kit/summary.ts';
 import type { categorySummaryMessages } from '../platform/chart-kit/category-summary.ts';
 import type { TRANSLATIONS } from './index.ts';
@@ -34,6 +35,7 @@ export interface PackageTranslation {
   datasetPager: MessagesOf<typeof pagerMessages>;
   tracker: MessagesOf<typeof trackerMessages>;
   trackerSdg: MessagesOf<typeof sdgMessages>;
+  trackerPlan: MessagesOf<typeof planMessages>;
   seriesSummary: MessagesOf<typeof seriesSummaryMessages>;
   categorySummary: MessagesOf<typeof categorySummaryMessages>;
 }

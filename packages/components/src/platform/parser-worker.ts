@@ -25,6 +25,10 @@ import {
   readSdgSeries,
   type SdgObservation,
   type SdgSeriesResult,
+  isPlanIndicativo,
+  readAccumulation,
+  readPlan,
+  type PlanReadResult,
   streamCsv,
   type BudgetOptions,
   type CsvDialect,
@@ -74,9 +78,13 @@ export interface ParserJobs {
   };
   indicators: {
     sources: { main: ParserSource; values?: ParserSource };
-    options: IndicatorOptions;
-    /** An Open SDG file (the core's `isSdgSeries`) is read as its series: `SdgSeriesRead`. */
-    result: ReturnType<typeof readIndicators> | SdgSeriesRead;
+    /** `accumulation`: a plan indicativo's, a word or the sidecar's mapping as JSON. */
+    options: IndicatorOptions & { accumulation?: string };
+    /**
+     * An Open SDG file (the core's `isSdgSeries`) is read as its series: `SdgSeriesRead`;
+     * `plan`: the file is a plan indicativo (core's isPlanIndicativo), read as one.
+     */
+    result: (ReturnType<typeof readIndicators> & { plan?: PlanReadResult }) | SdgSeriesRead;
   };
   commitments: {
     sources: { main: ParserSource };
@@ -328,7 +336,18 @@ export const budgetJob: JobRunner<'budget'> = async (sources, options, hooks, in
   return declared ? { ...result, errors: [...declared.errors, ...result.errors] } : result;
 };
 
-export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, hooks, inWorker) => {
+/** An attribute that holds JSON (`{"column": "TIPO"}`) or a word (`capacidad`). */
+function jsonOrText(text: string): unknown {
+  try {
+    return text.startsWith('{') ? JSON.parse(text) : text;
+  } catch {
+    // Core's sidecar rules say what is wrong with it.
+    return text;
+  }
+}
+
+export const indicatorsJob: JobRunner<'indicators'> = async (sources, given, hooks, inWorker) => {
+  const { accumulation: written, ...options } = given;
   const main = await guardedTable(sources.main, options, hooks, inWorker);
   if (!('table' in main)) return refusedRecords(main.problem);
   const table = main.table;
@@ -340,6 +359,16 @@ export const indicatorsJob: JobRunner<'indicators'> = async (sources, options, h
         options,
       );
       return { records: observations, errors, warnings, sdg: { dimensions, units, series } };
+    }
+    if (isPlanIndicativo(table.headers)) {
+      // The same sidecar rules as the generator's.
+      const declared = written?.trim()
+        ? readAccumulation(jsonOrText(written.trim()), `${options.file} (accumulation)`)
+        : undefined;
+      const accumulation = declared?.accumulation;
+      const plan = readPlan(table, { ...options, ...(accumulation ? { accumulation } : {}) });
+      const errors = [...(declared?.errors ?? []), ...plan.errors];
+      return { records: [], errors, warnings: plan.warnings, plan };
     }
   }
   if (!sources.values) return readIndicators(table, options);

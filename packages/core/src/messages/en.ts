@@ -302,6 +302,11 @@ const en: CoreCatalogue = {
   'number.ambiguous.attribute':
     'The number reads differently in es (1.234,56) and en (1,234.56) formats',
   'sidecar.invalid.missing.expected': '{marker: meaning}',
+  'sidecar.invalid.accumulation.expected':
+    'capacidad, flujo or stock (capacity, flow, stock), for the whole plan (`accumulation: capacidad`) or `{default: …, column: COLUMN, goals: {CODE: …}}`',
+  'plan.invalid_accumulation.expected': 'capacidad, flujo or stock (capacity, flow, stock)',
+  'plan.invalid_accumulation':
+    'The goal «{name}» does not say how it accumulates (capacidad, flujo or stock): it is not measured against the four-year target',
   'sidecar.invalid.missing_marker.expected': 'a marker of 1 to {max} characters',
   'sidecar.invalid.missing_meaning.expected': 'one of: {meanings}',
   'budget.aggregate_repeated.expected':
@@ -344,7 +349,7 @@ const en: CoreCatalogue = {
     'The rows on lines {lines} have figures and no goal; which goals they add up is unknown, and they are not added',
   'plan.percent_in_money.expected': 'an amount in pesos (1,234,567 or $1,234,567.00)',
   'plan.percent_in_money':
-    '{count} money figures in this column carry «%»: in the Excel workbook they have a percentage format, which multiplies the value by 100, and they are not shown. Give the column a number or currency format and save the CSV again',
+    '{count} money figures in this column carry «%»: in the Excel workbook they have a percentage format, which multiplies the value by 100: none of the column’s figures is shown, nor any total of them. Give the column a number or currency format and save the CSV again',
   'plan.total_mismatch.expected': 'the sum of the {goalCount} goals: {goalsSum}',
   'plan.total_mismatch':
     'The total row publishes {published} and the goals add up to {goalsSum} (difference {difference}); the page shows the published figure with a note',

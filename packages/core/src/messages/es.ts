@@ -304,6 +304,11 @@ const es = {
   'number.ambiguous.attribute':
     'El número se lee distinto en formato es (1.234,56) y en (1,234.56)',
   'sidecar.invalid.missing.expected': '{marca: significado}',
+  'sidecar.invalid.accumulation.expected':
+    'capacidad, flujo o stock, para todo el plan (`accumulation: capacidad`) o `{default: …, column: COLUMNA, goals: {CÓDIGO: …}}`',
+  'plan.invalid_accumulation.expected': 'capacidad, flujo o stock',
+  'plan.invalid_accumulation':
+    'La meta «{name}» no dice cómo se acumula (capacidad, flujo o stock): no se mide contra la meta del cuatrienio',
   'sidecar.invalid.missing_marker.expected': 'una marca de 1 a {max} caracteres',
   'sidecar.invalid.missing_meaning.expected': 'uno de: {meanings}',
   'budget.aggregate_repeated.expected':
@@ -347,7 +352,7 @@ const es = {
     'Las filas de las líneas {lines} tienen cifras y ninguna meta; no se sabe de qué metas son total y no se suman',
   'plan.percent_in_money.expected': 'un valor en pesos (1.234.567 o $1.234.567,00)',
   'plan.percent_in_money':
-    '{count} cifras de dinero de esta columna llevan «%»: en el libro de Excel tienen formato de porcentaje, que multiplica el valor por 100, y no se muestran. Dé a la columna formato de número o moneda y guarde el CSV de nuevo',
+    '{count} cifras de dinero de esta columna llevan «%»: en el libro de Excel tienen formato de porcentaje, que multiplica el valor por 100: no se muestra ninguna cifra de la columna ni sus totales. Dé a la columna formato de número o moneda y guarde el CSV de nuevo',
   'plan.total_mismatch.expected': 'la suma de las {goalCount} metas: {goalsSum}',
   'plan.total_mismatch':
     'La fila de total publica {published} y las metas suman {goalsSum} (diferencia {difference}); la página muestra la cifra publicada con una nota',

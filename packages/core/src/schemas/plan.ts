@@ -30,6 +30,35 @@ import {
 export interface PlanOptions extends SchemaOptions {
   /** Warnings (goals that cannot be evaluated, unknown directions) become errors (`--strict`). */
   strict?: boolean;
+  /** How goals' yearly figures accumulate, as the sidecar declares it (`accumulation:`). */
+  accumulation?: PlanAccumulationDeclaration;
+}
+
+/** How a goal's yearly figures accumulate toward its four-year target (plan-target.ts). */
+export type PlanAccumulation = 'capacity' | 'flow' | 'stock';
+
+/** The words a sidecar or a column may write for each type, Spanish or English, any case or accents. */
+export const PLAN_ACCUMULATION_WORDS: Record<string, PlanAccumulation> = {
+  capacidad: 'capacity',
+  capacity: 'capacity',
+  flujo: 'flow',
+  flow: 'flow',
+  stock: 'stock',
+};
+
+/** A type as written (`Capacidad`), or undefined when it is none of the words. */
+export function planAccumulationOf(word: string): PlanAccumulation | undefined {
+  return ownValue(PLAN_ACCUMULATION_WORDS, fold(word));
+}
+
+/**
+ * The sidecar's `accumulation:`: one type for every goal (`all`), a column of the file that
+ * gives each goal's (`column`), and types for single goals by code or name (`goals`), which win.
+ */
+export interface PlanAccumulationDeclaration {
+  all?: PlanAccumulation;
+  column?: string;
+  goals?: Record<string, PlanAccumulation>;
 }
 
 export type PlanDirection = 'increase' | 'decrease' | 'maintain';
@@ -57,7 +86,7 @@ export interface PlanYear {
   executedTotal?: PlanValue;
   /** Exact decimal strings. */
   money: Partial<Record<PlanMoneyKey, string>>;
-  /** Money the file writes twice with other figures: not shown, and nothing is measured against it. */
+  /** Money the file withholds (`PlanReadResult.withheldMoney`): not shown, nothing is measured against it. */
   undecidedMoney?: PlanMoneyKey[];
 }
 
@@ -89,6 +118,8 @@ export interface PlanGoal {
   project?: string;
   baseline?: PlanValue;
   target?: PlanValue;
+  /** How its yearly figures accumulate toward the target, when the sidecar declares it. */
+  accumulation?: PlanAccumulation;
   years: Record<string, PlanYear>;
   /** The layout's other columns (percentages, supports, statuses), as written. */
   extra: Record<string, string>;
@@ -107,6 +138,20 @@ export interface PlanTotalCheck {
   reconciles: boolean;
 }
 
+/**
+ * A money column none of whose figures is shown, nor any total of it: `percent_format`, its
+ * cells carry `%` (a percentage format in the workbook multiplies each figure by 100);
+ * `columns_disagree`, the same figure is written in two columns with other values.
+ */
+export interface PlanWithheldMoney {
+  year: string;
+  key: PlanMoneyKey;
+  header: string;
+  /** 1-based, as the spreadsheet's column letter is worked out. */
+  column: number;
+  reason: 'percent_format' | 'columns_disagree';
+}
+
 export interface PlanReadResult {
   goals: PlanGoal[];
   /** The plan's years (from its per-year columns), first to last. */
@@ -116,6 +161,10 @@ export interface PlanReadResult {
   /** The total row's figures checked against the goals; empty when the file has none. */
   totalRow: PlanTotalCheck[];
   totalRowLine?: number;
+  /** Money columns withheld whole, so that no sum of them is partial. */
+  withheldMoney: PlanWithheldMoney[];
+  /** The accumulation the sidecar declared, as applied (a widget over the file needs it too). */
+  accumulation?: PlanAccumulationDeclaration;
   errors: ContentError[];
   warnings: ContentError[];
 }
@@ -296,7 +345,14 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
   const { headers } = table;
   const layout = layoutOf(headers, mappedColumns());
   const roles = layout.roles;
-  const result: PlanReadResult = { goals: [], years: [], totalRow: [], errors: [], warnings: [] };
+  const result: PlanReadResult = {
+    goals: [],
+    years: [],
+    totalRow: [],
+    withheldMoney: [],
+    errors: [],
+    warnings: [],
+  };
   if (roles.goal === undefined) {
     problems.error({
       line: table.headerLine,
@@ -328,10 +384,21 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
   const decision = decideFormat(table, numericColumns, options, problems);
 
   const moneyRefused = new Set<number>();
+  const withhold = (index: number, reason: PlanWithheldMoney['reason']) => {
+    const c = layout.money.find((m) => m.index === index)!;
+    moneyRefused.add(index);
+    result.withheldMoney.push({
+      year: c.year,
+      key: c.key,
+      header: c.header,
+      column: index + 1,
+      reason,
+    });
+  };
   for (const d of layout.duplicateMoney) {
     const differ = table.rows.filter((r) => cellAt(r.cells, d.first) !== cellAt(r.cells, d.second));
     if (differ.length === 0) continue;
-    moneyRefused.add(d.first);
+    withhold(d.first, 'columns_disagree');
     problems.warning({
       line: table.headerLine,
       column: d.second + 1,
@@ -345,6 +412,24 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         secondColumn: d.second + 1,
         differCount: differ.length,
       }),
+    });
+  }
+  // A column whose cells carry `%` had a percentage format in the workbook, which multiplies
+  // each figure by 100: the whole column is withheld (a warning), never read in part, so no
+  // total of it is a partial sum shown as if whole.
+  for (const c of layout.money) {
+    if (moneyRefused.has(c.index)) continue;
+    const withPercent = table.rows.filter((r) => cellAt(r.cells, c.index).includes('%'));
+    if (withPercent.length === 0) continue;
+    withhold(c.index, 'percent_format');
+    problems.warning({
+      line: withPercent[0].line,
+      column: c.index + 1,
+      header: c.header,
+      value: cellAt(withPercent[0].cells, c.index),
+      code: 'plan.percent_in_money',
+      expected: msg('plan.percent_in_money.expected'),
+      message: msg('plan.percent_in_money', { count: withPercent.length }),
     });
   }
   const money = layout.money.filter((c) => !moneyRefused.has(c.index));
@@ -364,9 +449,10 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
 
   const text = (cells: readonly string[], role: Role): string | undefined =>
     cellAt(cells, roles[role]) || undefined;
+  const accumulationOf = accumulationReader();
+  if (options.accumulation) result.accumulation = options.accumulation;
 
   const totalCells: { cells: string[]; line: number }[] = [];
-  const percentInMoney = new Map<number, { line: number; raw: string; count: number }>();
   for (const row of table.rows) {
     const cells = row.cells;
     const line = row.line;
@@ -428,6 +514,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       });
       return { text: raw.trim() };
     };
+    const accumulation = accumulationOf(goal, cells, line);
+    if (accumulation) goal.accumulation = accumulation;
     const baseline = physical(roles.baseline);
     if (baseline) goal.baseline = baseline;
     const target = physical(roles.target);
@@ -492,7 +580,6 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       }),
     });
   }
-  reportPercentInMoney();
   return finish();
 
   /** The sidecar's `columns:` as column index -> role; a key or header it cannot use is an error. */
@@ -527,33 +614,60 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     return out;
   }
 
+  /**
+   * Each goal's accumulation type as the sidecar declares it: its code or name in `goals`,
+   * else its cell of `column` (a word that is no type is a warning, and no type), else `all`.
+   */
+  function accumulationReader() {
+    const declared = options.accumulation ?? {};
+    const byGoal = new Map(Object.entries(declared.goals ?? {}).map(([k, v]) => [fold(k), v]));
+    let column: number | undefined;
+    if (declared.column !== undefined) {
+      column = headers.findIndex((h) => fold(h) === fold(declared.column!));
+      if (column < 0) {
+        column = undefined;
+        problems.error({
+          line: table.headerLine,
+          header: declared.column,
+          value: declared.column,
+          code: 'plan.unknown_column',
+          expected: msg('budget.unknown_column.expected', { headers: headers.join(', ') }),
+          message: withHint(
+            msg('budget.unknown_column', { header: declared.column }),
+            didYouMean(declared.column, headers),
+          ),
+        });
+      }
+    }
+    return (goal: PlanGoal, cells: readonly string[], line: number) => {
+      const named =
+        (goal.code !== undefined ? byGoal.get(fold(goal.code)) : undefined) ??
+        byGoal.get(fold(goal.name));
+      if (named) return named;
+      const raw = column === undefined ? '' : cellAt(cells, column);
+      const written = raw ? planAccumulationOf(raw) : undefined;
+      if (written) return written;
+      if (raw)
+        problems.warning({
+          line,
+          column: column! + 1,
+          header: headers[column!],
+          value: raw,
+          code: 'plan.invalid_accumulation',
+          expected: msg('plan.invalid_accumulation.expected'),
+          message: msg('plan.invalid_accumulation', { name: bounded(goal.name) }),
+        });
+      return declared.all;
+    };
+  }
+
   function moneyCell(cells: readonly string[], index: number, line: number): string | undefined {
     if (index >= cells.length) return undefined;
     const raw = cells[index];
-    if (raw.includes('%')) {
-      const seen = percentInMoney.get(index);
-      if (seen) seen.count++;
-      else percentInMoney.set(index, { line, raw, count: 1 });
-      return undefined;
-    }
     const r = parseAmount(raw, decision.format, markers);
     if (typeof r === 'string') return r;
     if ('error' in r) numberCellError(problems, line, index + 1, headers[index], r, decision);
     return undefined;
-  }
-
-  /** One error per money column whose cells carry `%`, with how many do. */
-  function reportPercentInMoney() {
-    for (const [index, { line, raw, count }] of percentInMoney)
-      problems.error({
-        line,
-        column: index + 1,
-        header: headers[index],
-        value: raw,
-        code: 'plan.percent_in_money',
-        expected: msg('plan.percent_in_money.expected'),
-        message: msg('plan.percent_in_money', { count }),
-      });
   }
 
   function checkTotal(total: { cells: string[]; line: number }) {

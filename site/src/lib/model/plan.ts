@@ -33,6 +33,8 @@ export async function readPlans(ctx: ReadContext): Promise<PlanItem[]> {
       targetPeriod: read.targetPeriod,
       totalRow: read.totalRow,
       totalRowLine: read.totalRowLine,
+      withheldMoney: read.withheldMoney,
+      accumulation: read.accumulation,
     });
   }
   return plans;

@@ -15,6 +15,8 @@ import type {
   PlanGoal,
   PlanTotalCheck,
   SdgSeriesResult,
+  PlanWithheldMoney,
+  PlanAccumulationDeclaration,
 } from '@rendir/core';
 import type { FileNote, SiteConfig } from '../config.ts';
 import type { Lang, Localized, Section } from '../i18n.ts';
@@ -100,6 +102,10 @@ export interface PlanItem {
   /** The total row's money checked against the goals; empty when the file has none. */
   totalRow: PlanTotalCheck[];
   totalRowLine: number | undefined;
+  /** Money columns withheld whole (a percentage format, two columns that disagree). */
+  withheldMoney: PlanWithheldMoney[];
+  /** How its goals accumulate toward the four-year target, as its sidecar declares it. */
+  accumulation: PlanAccumulationDeclaration | undefined;
 }
 
 /** A data file offered for download as CSV and JSON. */

@@ -1,0 +1,180 @@
+// The tracker over real plans indicativos as their municipalities keep them (core's
+// fixtures/plan-real/README.md: Tenjo, 331 goals; Gachancipá, 212): detected by core's rule,
+// the whole plan paged and searched by eje, one eje with its money per year, one goal with
+// its years side by side, the percentage-formatted money withheld with its reason.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../define/rendir-indicator-tracker.ts';
+import type { RendirIndicatorTracker } from './indicator-tracker.ts';
+
+const PLANS = '/packages/core/test/fixtures/plan-real';
+const TENJO = `${PLANS}/tenjo-plan-indicativo-2024-2027.csv`;
+const GACHANCIPA = `${PLANS}/gachancipa-plan-indicativo-2024-2027.csv`;
+
+const squash = (s: string | null | undefined) =>
+  (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+async function tracker(attributes: Record<string, string>): Promise<RendirIndicatorTracker> {
+  const el = await fixture<RendirIndicatorTracker>(
+    html`<rendir-indicator-tracker></rendir-indicator-tracker>`,
+  );
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  await el.ready;
+  await waitUntil(() => el.shadowRoot!.querySelector('.plan'), 'the plan is drawn', {
+    timeout: 45_000,
+  });
+  return el;
+}
+
+const goals = (el: RendirIndicatorTracker) => [...el.shadowRoot!.querySelectorAll('.plan-goal')];
+const textOf = (el: RendirIndicatorTracker) => squash(el.shadowRoot!.textContent);
+
+describe('<rendir-indicator-tracker> with a plan indicativo', function () {
+  // Real files of 400 KB read in a worker, and axe over many cards, on a shared machine.
+  this.timeout(60_000);
+
+  it('Tenjo whole: 331 goals in 5 ejes, drawn ten at a time, chosen by eje and searched', async () => {
+    const el = await tracker({ src: TENJO });
+    const root = el.shadowRoot!;
+    const frame = root.querySelector('rendir-chart-frame')!;
+    expect(frame.getAttribute('summary')).to.match(
+      /^331 metas de producto en 5 ejes\. 32 no evaluables/,
+    );
+    expect(goals(el)).to.have.length(10);
+    expect(squash(root.querySelector('.count')?.textContent)).to.equal(
+      'Se muestran 10 de 331 metas.',
+    );
+    const more = root.querySelector<HTMLButtonElement>('button.more')!;
+    expect(squash(more.textContent)).to.equal('Mostrar 10 metas más');
+    more.click();
+    await el.updateComplete;
+    expect(goals(el)).to.have.length(20);
+
+    const eje = root.querySelector<HTMLSelectElement>('select')!;
+    expect([...eje.options].map((o) => squash(o.textContent).slice(0, 6))).to.deep.equal([
+      'Todos ',
+      'Eje 1.',
+      'Eje 2.',
+      'Eje 3.',
+      'Eje 4.',
+      'Eje 5.',
+    ]);
+    eje.value = eje.options[5].value;
+    eje.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(squash(root.querySelector('.count')?.textContent)).to.equal(
+      'Se muestran 10 de 28 metas.',
+    );
+    // The eje's money per year, exact, and the withheld column said, not summed in part.
+    const money = squash(root.querySelector('.plan-eje-money')?.textContent);
+    expect(money).to.contain('2024 Apropiación definitiva $ 12.592.629.023 28 de 28 metas');
+    expect(money).to.contain(
+      '2025 Plan financiero no se puede leer: la columna «2025 PLAN FINANCIERO PDM» tiene formato de porcentaje',
+    );
+
+    eje.value = '';
+    eje.dispatchEvent(new Event('change'));
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'redes de ACUEDUCTO';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(goals(el).map((g) => squash(g.querySelector('h5')?.textContent))).to.include(
+      '25. Optimizar 27 km de redes de acueducto',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('one goal: baseline as written with its reason, each year side by side with its status in words and exact money', async () => {
+    const el = await tracker({ src: TENJO, goal: 'optimizar 27 KM de redes de acueducto' });
+    const all = textOf(el);
+    expect(goals(el)).to.have.length(1);
+    expect(all).to.contain('25. Optimizar 27 km de redes de acueducto');
+    const facts = Object.fromEntries(
+      [...el.shadowRoot!.querySelectorAll('.plan-facts > div')].map((d) => [
+        squash(d.querySelector('dt')?.textContent),
+        squash(d.querySelector('dd')?.textContent),
+      ]),
+    );
+    expect(facts).to.deep.equal({
+      Indicador: 'Km de redes de acueducto optimizadas',
+      Unidad: 'Km',
+      Responsable: 'Sec. Infraestructura y Obra Pública',
+      BPIN: '2024257990005',
+      'Línea base (2023)': '2 km',
+      'Meta del cuatrienio (2027)': '27',
+    });
+    expect(all).to.contain('«L.B» dice «2 km»: es texto, no un número.');
+    const rows = [...el.shadowRoot!.querySelectorAll('.plan-years tbody tr')].map((tr) =>
+      squash(tr.textContent),
+    );
+    expect(rows[0]).to.match(/^2024 6 6,00 6,00 ✔ Cumplida en el año 100,0 % 100,0 %/);
+    expect(rows[0]).to.contain('Plan financiero: $ 800.000.000');
+    expect(rows[0]).to.contain('Apropiación definitiva: $ 1.323.000.000');
+    // 2025: the percentage-formatted financial plan and the two money columns written twice
+    // with other figures are withheld, and no financial progress is measured against them.
+    expect(rows[1]).to.match(/^2025 10 10,00 8,10 ◔ Avance parcial 81,0 % — /);
+    expect(rows[1]).to.contain('Plan financiero: no se puede leer');
+    expect(rows[1]).to.contain('Compromisos: no se puede leer');
+    expect(rows[1]).to.contain('Pagos: $ 65.487.500');
+    // The status is a word beside a glyph hidden from assistive technology, never colour alone.
+    const status = el.shadowRoot!.querySelector('[part="status"][data-status="achieved"]')!;
+    expect(status.querySelector('[aria-hidden="true"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a declared accumulation measures the goal against its four-year target; without one, nothing is said', async () => {
+    const plain = await tracker({ src: TENJO, goal: '25' });
+    expect(plain.shadowRoot!.querySelector('.plan-target')).to.equal(null);
+    const el = await tracker({
+      src: TENJO,
+      goal: '25',
+      accumulation: '{"goals": {"25": "capacidad"}}',
+    });
+    const target = el.shadowRoot!.querySelector('.plan-target')!;
+    // 6,00 in 2024 and 8,10 in 2025 add up to 14,1 of the 27 km (core's planTargetProgress).
+    // Half of the four years gone and 52,2 % done: on its way (the indicators' rule).
+    expect(squash(target.textContent)).to.equal(
+      'Frente a la meta del cuatrienio (capacidad): 14,1 a 2025 · 52,2 % En camino',
+    );
+    expect(target.querySelector('[data-status]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('an accumulation that is no type is the sidecar’s error, said by the widget', async () => {
+    const el = await fixture<RendirIndicatorTracker>(
+      html`<rendir-indicator-tracker src=${TENJO} accumulation="suma"></rendir-indicator-tracker>`,
+    );
+    await el.ready;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the error', {
+      timeout: 45_000,
+    });
+    expect(textOf(el)).to.contain('suma');
+  });
+
+  it('a goal or eje the plan does not have says so', async () => {
+    const el = await fixture<RendirIndicatorTracker>(
+      html`<rendir-indicator-tracker src=${TENJO} goal="no existe"></rendir-indicator-tracker>`,
+    );
+    await el.ready;
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'the notice', {
+      timeout: 45_000,
+    });
+    expect(textOf(el)).to.equal('No hay una meta «no existe» en el plan.');
+  });
+
+  it('Gachancipá, one eje in English with every goal: flags and statuses in words', async () => {
+    const el = await tracker({
+      src: GACHANCIPA,
+      eje: '1. mi compromiso es gachancipá con la seguridad',
+      limit: 'all',
+      lang: 'en',
+    });
+    expect(goals(el)).to.have.length(13);
+    expect(el.shadowRoot!.querySelector('button.more')).to.equal(null);
+    const all = textOf(el);
+    expect(all).to.contain('Showing 13 of 13 goals.');
+    expect(all).to.contain('Baseline (2023) 14');
+    expect(all).to.contain('Achieved for the year');
+    expect(all).to.contain('Partly achieved');
+    await expect(el).to.be.accessible();
+  });
+});
