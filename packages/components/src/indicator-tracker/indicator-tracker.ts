@@ -251,19 +251,20 @@ export class RendirIndicatorTracker extends RendirElement {
           : Array.isArray(value)
             ? value.length === 0
             : value.plan.goals.length === 0,
-    load: async (context) => {
-      // Starts at once, so that it arrives while the data downloads and is read; the
-      // data's own errors come first, then a failure to load it (error state, retry).
-      const part = loadPart(lazyParts, 'progress');
-      part.catch(() => undefined);
-      const indicators = await readIndicatorData(context, part, this);
-      if (isSdgData(indicators)) return this.sdg.load(indicators);
-      if (!Array.isArray(indicators))
-        return (this.planPart = await loadPart(lazyParts, 'plan')).track(indicators);
-      this.progressPart = await part;
-      return this.progressPart.track(indicators);
+      load: async (context) => {
+        // Starts at once, so that it arrives while the data downloads and is read; the
+        // data's own errors come first, then a failure to load it (error state, retry).
+        const part = loadPart(lazyParts, 'progress');
+        part.catch(() => undefined);
+        const indicators = await readIndicatorData(context, part, this);
+        if (isSdgData(indicators)) return this.sdg.load(indicators);
+        if (!Array.isArray(indicators))
+          return (this.planPart = await loadPart(lazyParts, 'plan')).track(indicators);
+        this.progressPart = await part;
+        return this.progressPart.track(indicators);
+      },
     },
-  });
+  );
 
   private get m(): TrackerMessages {
     return this.msg(trackerMessages);
