@@ -2,7 +2,6 @@
 // name. Loaded only for elements that render in English.
 import {
   columnLetter,
-  type ExecutionBaseKey,
   type IndicatorDirection,
   type IndicatorStatus,
   type PlanAccumulation,
