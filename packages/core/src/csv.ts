@@ -880,10 +880,11 @@ interface YieldChannel {
 }
 
 /**
- * Lets the page paint and handle input between batches. Not `setTimeout`: browsers
- * throttle it to once a second in background tabs, which would stall a large file.
+ * Lets the page paint and handle input between batches (the widgets' `LoadContext.yield`
+ * too). Not `setTimeout` where `scheduler.yield` is missing (Safari): browsers throttle
+ * timers to once a second in background tabs, which would stall a large file.
  */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   if (typeof MessageChannel === 'function') {

@@ -363,6 +363,56 @@ describe('DataController', () => {
   });
 });
 
+describe('yielding while a load works', () => {
+  it('goes on where timers do not run (a background tab, a browser without scheduler.yield)', async () => {
+    const realTimeout = window.setTimeout.bind(window);
+    const saved = {
+      setTimeout: window.setTimeout,
+      scheduler: Object.getOwnPropertyDescriptor(window, 'scheduler'),
+    };
+    const yields: string[] = [];
+    class YieldingElement extends RendirElement {
+      readonly rows = new DataController<string[]>(this, {
+        args: () => [],
+        load: async (ctx) => {
+          // As a background tab throttles timers: a zero-delay timer never fires here.
+          window.setTimeout = ((handler: TimerHandler, delay?: number) =>
+            delay ? realTimeout(handler, delay) : 0) as typeof window.setTimeout;
+          Object.defineProperty(window, 'scheduler', { value: undefined, configurable: true });
+          const restore = () => {
+            window.setTimeout = saved.setTimeout;
+            if (saved.scheduler) Object.defineProperty(window, 'scheduler', saved.scheduler);
+            else delete (window as { scheduler?: unknown }).scheduler;
+          };
+          // A yield that waits for a timer never comes back: the page's timers return anyway,
+          // so the test fails at its time-out instead of stopping the test runner.
+          realTimeout(restore, 3000);
+          try {
+            for (let i = 0; i < 3; i++) {
+              await ctx.yield();
+              yields.push(`slice ${i}`);
+            }
+          } finally {
+            restore();
+          }
+          return ['ready'];
+        },
+      });
+      override render() {
+        return this.rows.render((rows) => litHtml`<p>${rows[0]}</p>`);
+      }
+    }
+    defineElement('rendir-yield-test', YieldingElement);
+    const el = await fixture<YieldingElement>(html`<rendir-yield-test></rendir-yield-test>`);
+    await el.rows.complete;
+    expect(yields).to.deep.equal(['slice 0', 'slice 1', 'slice 2']);
+    expect(el.rows.value).to.deep.equal(['ready']);
+    // The page's own scheduler is back.
+    const scheduler = (window as { scheduler?: { yield?: unknown } }).scheduler;
+    expect(typeof scheduler?.yield).to.equal('function');
+  });
+});
+
 describe('data helpers', () => {
   it('parses Retry-After seconds and dates', () => {
     expect(parseRetryAfter('120')).to.equal(120);

@@ -6,7 +6,7 @@
  * host page: every failure becomes a `LoadError` shown by the accessible error state.
  */
 import type { ReactiveController } from 'lit';
-import { formatError, hasMessages, type ContentError } from '@rendir/core';
+import { formatError, hasMessages, yieldToEventLoop, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
 import { loadCoreMessages } from './core-messages.ts';
 import { fetchResponse, readJson } from './fetch.ts';
@@ -141,12 +141,6 @@ function networkErrorsAsLoadErrors(
       return reader.cancel(reason);
     },
   });
-}
-
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 declare global {
@@ -356,7 +350,8 @@ export class DataController<T> implements ReactiveController {
       fetch: doFetch,
       read: async (src, options = {}) => (src ? readUrl(src) : readInline(options.name)),
       stream,
-      yield: yieldToBrowser,
+      // Core's, as its streamed reading uses: it goes on in a background tab without scheduler.yield.
+      yield: yieldToEventLoop,
     };
   }
 
