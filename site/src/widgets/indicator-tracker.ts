@@ -4,6 +4,7 @@ import { slugify } from '@rendir/core';
 import { href, t } from '../lib/i18n.ts';
 import type { IndicatorItem } from '../lib/model/types.ts';
 import { problemMsg } from '../lib/problems.ts';
+import { sdgSeriesTitle } from '../lib/sdg.ts';
 import {
   contentPath,
   quoteList,
@@ -16,6 +17,11 @@ import {
 export function indicatorsEmbedId(group: string | undefined, indicatorSlug?: string): string {
   if (indicatorSlug) return `indicador-${indicatorSlug}`;
   return group ? `indicadores-${slugify(group)}` : 'indicadores';
+}
+
+/** An Open SDG series' embed page: `serie-indicator-1-2-1`. */
+export function sdgEmbedId(seriesSlug: string): string {
+  return `serie-${seriesSlug}`;
 }
 
 function embed(group: string | undefined, item: IndicatorItem | undefined): EmbedSpec {
@@ -69,16 +75,29 @@ export const indicatorTracker = {
     }
     return problems;
   },
-  sectionEmbeds: (model) =>
-    model.indicators.length
+  sectionEmbeds: (model) => [
+    ...(model.indicators.length
       ? [embed(undefined, undefined), ...model.indicators.map((i) => embed(undefined, i))]
-      : [],
+      : []),
+    // Each Open SDG series: its tracker (headline and breakdown chooser) alone.
+    ...model.sdgSeries.map((s) => ({
+      id: sdgEmbedId(s.slug),
+      widget: 'IndicatorTracker',
+      props: { series: s.slug },
+    })),
+  ],
   refEmbed(ref, model) {
     const item = ref.attrs.id ? model.indicatorById.get(ref.attrs.id.toLowerCase()) : undefined;
     return embed(ref.attrs.group, item);
   },
   embedPage(spec, model, lang) {
     const d = model.defaultLang;
+    const series = model.sdgSeries.find((s) => s.slug === spec.props.series);
+    if (series)
+      return {
+        title: sdgSeriesTitle(series, lang),
+        back: href(lang, d, 'indicators', series.slug),
+      };
     const id = spec.props.id;
     const item = typeof id === 'string' ? model.indicatorById.get(id.toLowerCase()) : undefined;
     if (item) return { title: item.indicator.name, back: href(lang, d, 'indicators', item.slug) };
@@ -89,6 +108,8 @@ export const indicatorTracker = {
     };
   },
   embedSources(spec, model) {
+    const series = model.sdgSeries.find((s) => s.slug === spec.props.series);
+    if (series) return { records: [], files: [series.file] };
     // The embed's indicators: the one it names, its group's, or all.
     const id = spec.props.id;
     const group = typeof spec.props.group === 'string' ? spec.props.group.toLowerCase() : '';
