@@ -62,7 +62,7 @@ const MESSAGES = {
 Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
           --strict (los avisos cuentan como errores)`,
     ok: (c: Counts) =>
-      `Contenido sin errores: ${c.indicators} indicadores, ${c.series} series estadísticas, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
+      `Contenido sin errores: ${c.indicators} indicadores, ${c.series === 1 ? '1 serie estadística' : `${c.series} series estadísticas`}, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
     problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
     warning: 'aviso',
     error: 'error',

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { SITE_CSP } from '../../site/src/lib/deploy.ts';
 
@@ -73,6 +73,27 @@ export function launch(): Promise<Browser> {
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's violations of the WCAG 2.2 AA tags on a page whose context loaded `axeSource`, each
+ * as «id: the first three places»: an empty list is a clean page.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = (await page.evaluate(
+    (tags) =>
+      (
+        window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+}
 export const axeSource = readFileSync(
   join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'),
   'utf8',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { AXE_TAGS, axeSource, launch, repoRoot, serve } from './helpers.ts';
+import { axeSource, axeViolations, launch, repoRoot, serve } from './helpers.ts';
 
 const SERIES = join(repoRoot, 'packages/core/test/fixtures/sdg-real');
 const CANADA = 'canada_indicator_1-2-1.csv';
@@ -133,6 +133,34 @@ describe('Open SDG series in the site', () => {
     await context.close();
   });
 
+  test('each series has an embed page: its tracker alone, with the headline as fallback', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/indicadores/canada-indicator-1-2-1/');
+    const code = await page.locator('textarea.embed-code').inputValue();
+    assert.match(
+      code,
+      /<iframe src="https:\/\/series\.ejemplo\.gov\.co\/insertar\/serie-canada-indicator-1-2-1\/"/,
+    );
+    for (const path of [
+      '/insertar/serie-canada-indicator-1-2-1/',
+      '/en/embed/serie-canada-indicator-1-2-1/',
+    ]) {
+      const response = await page.goto(origin + path);
+      assert.equal(response?.status(), 200, path);
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('rendir-indicator-tracker')
+            ?.shadowRoot?.querySelector('.sdg-breakdowns rendir-chart-frame') != null,
+      );
+      // The fallback's nine headline figures, and the same in the tracker's table.
+      const rows = await page.locator('rendir-indicator-tracker > .table-wrap tbody tr').count();
+      assert.equal(rows, 9, path);
+    }
+    await context.close();
+  });
+
   for (const [path, scheme] of [
     ['/indicadores/canada-indicator-1-2-1/', 'light'],
     ['/en/indicators/mexico-indicator-1-2-1-esp/', 'dark'],
@@ -158,23 +186,7 @@ describe('Open SDG series in the site', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       assert.equal(overflow, 0, 'only the tables scroll sideways, inside their regions');
-      const result = (await page.evaluate(
-        (tags) =>
-          (
-            window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }
-          ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        AXE_TAGS,
-      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-      assert.deepEqual(
-        result.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        ),
-        [],
-      );
+      assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });
   }

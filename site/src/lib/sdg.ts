@@ -32,6 +32,11 @@ export function sdgSeriesTitle(item: SdgSeriesItem, lang: Lang): string {
   return pick(item.note?.title, lang) || basename(item.file, '.csv');
 }
 
+/** What a table is of, when the file has several units or series: `Percent · Poverty`. */
+export function sdgSplitLabel(table: SdgTable): string {
+  return [table.of.units, table.of.series].filter(Boolean).join(' · ');
+}
+
 /** The units and series a file splits into (one of each when it has none). */
 function splits(item: SdgSeriesItem): { units?: string; series?: string }[] {
   const units = item.series.units.length ? item.series.units : [undefined];

@@ -5,6 +5,7 @@ import { href, t } from '../lib/i18n.ts';
 import type { IndicatorItem } from '../lib/model/types.ts';
 import { problemMsg } from '../lib/problems.ts';
 import { planEmbedPage, planEmbeds, planEmbedTarget } from './plan-embeds.ts';
+import { sdgSeriesTitle } from '../lib/sdg.ts';
 import {
   contentPath,
   quoteList,
@@ -17,6 +18,11 @@ import {
 export function indicatorsEmbedId(group: string | undefined, indicatorSlug?: string): string {
   if (indicatorSlug) return `indicador-${indicatorSlug}`;
   return group ? `indicadores-${slugify(group)}` : 'indicadores';
+}
+
+/** An Open SDG series' embed page: `serie-indicator-1-2-1`. */
+export function sdgEmbedId(seriesSlug: string): string {
+  return `serie-${seriesSlug}`;
 }
 
 function embed(group: string | undefined, item: IndicatorItem | undefined): EmbedSpec {
@@ -75,6 +81,12 @@ export const indicatorTracker = {
       ? [embed(undefined, undefined), ...model.indicators.map((i) => embed(undefined, i))]
       : []),
     ...planEmbeds(model),
+    // Each Open SDG series: its tracker (headline and breakdown chooser) alone.
+    ...model.sdgSeries.map((s) => ({
+      id: sdgEmbedId(s.slug),
+      widget: 'IndicatorTracker',
+      props: { series: s.slug },
+    })),
   ],
   refEmbed(ref, model) {
     const item = ref.attrs.id ? model.indicatorById.get(ref.attrs.id.toLowerCase()) : undefined;
@@ -84,6 +96,12 @@ export const indicatorTracker = {
     const plan = planEmbedTarget(spec.props, model);
     if (plan) return planEmbedPage(plan, model, lang);
     const d = model.defaultLang;
+    const series = model.sdgSeries.find((s) => s.slug === spec.props.series);
+    if (series)
+      return {
+        title: sdgSeriesTitle(series, lang),
+        back: href(lang, d, 'indicators', series.slug),
+      };
     const id = spec.props.id;
     const item = typeof id === 'string' ? model.indicatorById.get(id.toLowerCase()) : undefined;
     if (item) return { title: item.indicator.name, back: href(lang, d, 'indicators', item.slug) };
@@ -96,6 +114,8 @@ export const indicatorTracker = {
   embedSources(spec, model) {
     const plan = planEmbedTarget(spec.props, model);
     if (plan) return { records: plan.goal ?? plan.eje, files: [] };
+    const series = model.sdgSeries.find((s) => s.slug === spec.props.series);
+    if (series) return { records: [], files: [series.file] };
     // The embed's indicators: the one it names, its group's, or all.
     const id = spec.props.id;
     const group = typeof spec.props.group === 'string' ? spec.props.group.toLowerCase() : '';

@@ -7,6 +7,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
+import { sdgChartLayout } from './sdg-chart.ts';
 
 const real = (name: string) =>
   new URL(`../../../core/test/fixtures/sdg-real/${name}`, import.meta.url).href;
@@ -238,5 +239,25 @@ describe('<rendir-indicator-tracker> with an Open SDG series', function () {
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
+  });
+});
+
+describe('the Open SDG chart', () => {
+  it('leaves a gap where a value is not available, never a line through it', () => {
+    const layout = sdgChartLayout({
+      periods: ['2008', '2010', '2012', '2014', '2015'],
+      values: [null, 36.2, null, null, 45.1],
+      texts: ['N/D', '36,2', 'N/D', 'N/D', '45,1'],
+      width: 480,
+      domain: [0, 45.1],
+      format: (v) => v,
+      period: (p) => p,
+    });
+    expect(layout.points).to.have.length(2);
+    // Two runs of one point each: nothing joins 2010 to 2015 across the years not published.
+    expect(layout.paths).to.have.length(2);
+    expect(layout.paths.every((d) => !d.includes('L'))).to.equal(true);
+    expect(layout.latest?.text).to.equal('45,1');
+    expect(layout.periods.map((p) => p.text)).to.include.members(['2008', '2015']);
   });
 });
