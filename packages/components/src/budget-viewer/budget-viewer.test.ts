@@ -60,7 +60,7 @@ function $(el: RendirBudgetViewer, selector: string): HTMLElement {
 }
 
 function boxes(el: RendirBudgetViewer): HTMLButtonElement[] {
-  return [...root(el).querySelectorAll<HTMLButtonElement>('.treemap .box')];
+  return [...root(el).querySelectorAll<HTMLButtonElement>('[part="treemap"] [part="box"]')];
 }
 
 function box(el: RendirBudgetViewer, name: string): HTMLButtonElement {
@@ -80,9 +80,9 @@ function current(el: RendirBudgetViewer): string {
   return text(root(el).querySelector('.summary .place'));
 }
 
-/** The platform's chart frame the viewer draws its chart in. */
+/** The platform's chart frame the viewer draws its chart in (its `frame` part). */
 function frame(el: RendirBudgetViewer): RendirChartFrame {
-  return $(el, 'rendir-chart-frame') as RendirChartFrame;
+  return $(el, '[part="frame"]') as RendirChartFrame;
 }
 
 /** The frame's data table: the open level's items, then its total. */
@@ -255,9 +255,9 @@ describe('rendir-budget-viewer: drill-down', () => {
 
   it('opens a sector from the breakdown too', async () => {
     const el = await mount(budgetCsv, full);
-    const link = [...root(el).querySelectorAll<HTMLButtonElement>('.breakdown th button')].find(
-      (b) => text(b) === 'Salud',
-    )!;
+    const link = [
+      ...root(el).querySelectorAll<HTMLButtonElement>('[part="breakdown"] th button'),
+    ].find((b) => text(b) === 'Salud')!;
     link.click();
     await settle(el);
     expect(current(el)).to.equal('Salud');
@@ -317,7 +317,7 @@ describe('rendir-budget-viewer: drill-down', () => {
 
   it('uses a ranked bar list with the same keys on narrow screens', async () => {
     const el = await mount(budgetCsv, { ...full, view: 'bars' });
-    const bars = [...root(el).querySelectorAll<HTMLButtonElement>('.bars .bar')];
+    const bars = [...root(el).querySelectorAll<HTMLButtonElement>('[part="bars"] [part="bar"]')];
     expect(bars.map((b) => text(b.querySelector('.label')))).to.deep.equal([
       'Educación',
       'Movilidad',
@@ -601,7 +601,7 @@ describe('rendir-budget-viewer: citizen figures', () => {
     // Hundreds of rows and an axe run: slow on a busy machine.
     this.timeout(60_000);
     const el = await mount(flatLinesCsv(250), { view: 'bars', 'table-open': '' });
-    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(100);
+    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(100);
     expect(tableRows(el)).to.have.length(101, '100 items and the total');
     // The total is still the exact sum of all 250 lines.
     expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 250.031.387,50');
@@ -609,13 +609,13 @@ describe('rendir-budget-viewer: citizen figures', () => {
     expect(text(more)).to.equal('Mostrar 100 más (se muestran 100 de 250)');
     more.click();
     await settle(el);
-    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(200);
+    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(200);
     $(el, 'button.breakdown-more').click();
     await settle(el);
-    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(250);
+    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(250);
     expect(tableRows(el)).to.have.length(251);
     expect(root(el).querySelector('button.more')).to.equal(null);
-    const bars = root(el).querySelectorAll<HTMLElement>('.bars .bar');
+    const bars = root(el).querySelectorAll<HTMLElement>('[part="bars"] [part="bar"]');
     bars[0].focus();
     await sendKeys({ press: 'End' });
     expect(activeItem(el)).to.equal(bars[249]);
