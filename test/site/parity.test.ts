@@ -293,16 +293,7 @@ const KNOWN_DRIFT: {
   tag: string;
   reason: string;
   excuses: (item: string, lang: Lang) => boolean;
-}[] = [
-  {
-    tag: 'rendir-budget-viewer',
-    reason:
-      "the viewer shows the current appropriation and the execution percentages, not the chain's " +
-      'other amounts (initial appropriation, CDP, commitments, obligations, payments) nor each ' +
-      "group's amounts and execution until its table is opened (issue #17, the budget viewer's work)",
-    excuses: (item) => /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$/.test(item) || /%$/.test(item),
-  },
-];
+}[] = [];
 
 /** What each page's widgets leave out of their fallback, and which known drift was seen. */
 async function drift(

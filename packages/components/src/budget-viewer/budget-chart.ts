@@ -1,90 +1,37 @@
 /**
  * The viewer's chart: the treemap's layout and tiles (names that fit, numbers with a
  * legend for those that do not), the bar list, the icicle's place, the view switch, and
- * the item every view draws (one button, keys, drill and description).
+ * the item every view draws (one button, keys, drill and description). A part, loaded
+ * with the data: d3's layout is in no first render.
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { compareDecimals, toFloat } from '@rendir/core';
 import { styleProps } from '../platform/style-props.ts';
 import { categoricalColour } from '../platform/theme.ts';
 import { displayName, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatCompactAmount, formatPct } from './format.ts';
-import { MAX_BOXES, PAGE, subject } from './view-context.ts';
-import type { ViewerHost } from './viewer-host.ts';
+import { MAX_BOXES, subject, type ViewerState } from './view-context.ts';
+import { LAYOUT } from './chart-size.ts';
+
+/** What the chart draws from besides the element: a part cannot name the element's parts. */
+export interface ChartContext {
+  host: ViewerState;
+  /** The viewer's width as the chart needs it (chart-size.ts). */
+  size: { readonly narrow: boolean; readonly em: number };
+  /** The icicle part, once loaded, with `view="icicle"`. */
+  icicle?: typeof import('./budget-icicle.ts');
+  /** What stands where the icicle goes while it loads, or its failure with a retry. */
+  iciclePending(): TemplateResult;
+  /** "Show more" under a list of `rows` items. */
+  more(rows: number, cls: string): TemplateResult | typeof nothing;
+}
 
 /** A box of the treemap layout: a node, or the remainder grouped as "others". */
 interface Datum {
   node?: BudgetNode;
   size?: number;
   children?: Datum[];
-}
-
-/** Width and height of the treemap layout, and the least size it is drawn at, in em. */
-const LAYOUT = { width: 160, height: 90, leastWidthEm: 36, heightEm: 22 } as const;
-
-/** A treemap `width` px wide in root em, in steps of 2em, at least the layout's least width. */
-function treemapEm(width: number, rem: number): number {
-  return Math.max(LAYOUT.leastWidthEm, 2 * Math.floor(width / rem / 2));
-}
-
-/** The root font size in px. */
-function rootEm(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
-
-/** The viewer's width as the chart needs it, kept by a resize observer. */
-export class ChartSize implements ReactiveController {
-  /** Narrower than 36rem: `view="auto"` shows bars (the CSS container query decides first). */
-  narrow = false;
-  /**
-   * The treemap's width in root em (in steps of 2), for the names that fit its tiles: read
-   * before the first render, then kept by the observer.
-   */
-  em = 0;
-
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly observer?: ResizeObserver;
-
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
-    host.addController(this);
-    if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(([entry]) => {
-      const rem = rootEm();
-      const narrow = entry.contentRect.width < 36 * rem;
-      if (narrow !== this.narrow) {
-        this.narrow = narrow;
-        host.requestUpdate();
-      }
-      // A frame later: the names redrawn change the element's height, which, from inside
-      // this callback, would be a ResizeObserver loop.
-      const em = treemapEm(entry.contentRect.width, rem);
-      if (em !== this.em)
-        requestAnimationFrame(() => {
-          this.em = em;
-          host.requestUpdate();
-        });
-    });
-  }
-
-  hostConnected(): void {
-    this.observer?.observe(this.host);
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-
-  hostUpdate(): void {
-    if (!this.em) this.em = treemapEm(this.host.getBoundingClientRect().width, rootEm());
-  }
 }
 
 /**
@@ -101,7 +48,7 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
 }
 
 /** What a box or bar announces after its visible name and compact amount. */
-function itemDetail(host: ViewerHost, node: BudgetNode, parent: BudgetNode): string {
+function itemDetail(host: ViewerState, node: BudgetNode, parent: BudgetNode): string {
   const c = host.ctx;
   const share = ofEveryHundred(node.size, parent.size);
   const parts = [`: ${formatAmount(node.size, c.intl, c.currency)}`];
@@ -128,13 +75,13 @@ export interface ItemOptions {
  * One item, drawn as a treemap box, a bar or an icicle cell: the same button, keys,
  * drill and description (its amount and share of `parent`) in every view.
  */
-function renderItem(host: ViewerHost, c: BudgetNode, i: number, o: ItemOptions): TemplateResult {
+function renderItem(host: ViewerState, c: BudgetNode, i: number, o: ItemOptions): TemplateResult {
   const drillable = c.children.length > 0;
   return html`<button
     type="button"
     class="${o.kind}${o.sub ? ' sub' : ''}"
     part=${o.kind}
-    data-index=${i}
+    data-rendir-point=${i}
     data-up=${o.up ?? nothing}
     data-down=${o.down ?? nothing}
     tabindex=${i === o.focus ? 0 : -1}
@@ -154,21 +101,9 @@ function renderItem(host: ViewerHost, c: BudgetNode, i: number, o: ItemOptions):
   </button>`;
 }
 
-/** "Show more" for long levels: everything stays reachable without rendering it all. */
-export function renderMore(
-  host: ViewerHost,
-  total: number,
-  cls: string,
-): TemplateResult | typeof nothing {
-  if (total <= host.limit) return nothing;
-  const next = Math.min(PAGE, total - host.limit);
-  return html`<button type="button" class="more ${cls}" @click=${() => (host.limit += PAGE)}>
-    ${host.ctx.m.showMore(next, host.limit, total)}
-  </button>`;
-}
-
 /** The open node's items as a treemap, bars or an icicle, with the view switch above them. */
-export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult {
+export function renderChart(chart: ChartContext, node: BudgetNode): TemplateResult {
+  const { host } = chart;
   const ctx = host.ctx;
   const m = ctx.m;
   const sub = subject(node);
@@ -209,11 +144,11 @@ export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult 
   const keyed = new Map<BudgetNode, { key: number; colour: number }>();
   layout.leaves().forEach((leaf, colour) => {
     const c = leaf.data.node;
-    if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, host.size.em))
+    if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, chart.size.em))
       keyed.set(c, { key: keyed.size + 1, colour });
   });
-  const shownView = host.view === 'auto' ? (host.size.narrow ? 'bars' : 'treemap') : host.view;
-  const icicle = host.view === 'icicle' ? host.parts.get('icicle') : undefined;
+  const shownView = host.view === 'auto' ? (chart.size.narrow ? 'bars' : 'treemap') : host.view;
+  const icicle = host.view === 'icicle' ? chart.icicle : undefined;
   const viewButton = (v: 'treemap' | 'bars' | 'icicle', label: string) =>
     html`<button
       type="button"
@@ -249,7 +184,7 @@ export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult 
             <button
               type="button"
               class="others"
-              data-index=${MAX_BOXES}
+              data-rendir-point=${MAX_BOXES}
               tabindex=${focus === MAX_BOXES ? 0 : -1}
               @click=${() => host.showRest()}
               @keydown=${onKey}
@@ -289,7 +224,7 @@ export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult 
               subject: sub,
               item: (c, i, o) => renderItem(host, c, i, { ...o, kind: 'box', focus, onKey }),
             })
-          : host.renderPartState('icicle')
+          : chart.iciclePending()
     }
     <ol class="bars" part="bars" aria-label=${m.barsLabel(sub)}>
       ${node.children.slice(0, host.limit).map((c, i) => {
@@ -301,6 +236,6 @@ export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult 
         return html`<li>${itemButton(c, i, 'bar', i, track)}</li>`;
       })}
     </ol>
-    ${renderMore(host, count, 'bars-more')}
+    ${chart.more(count, 'bars-more')}
   </div>`;
 }

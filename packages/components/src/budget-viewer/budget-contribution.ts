@@ -1,13 +1,52 @@
 /**
- * "Your contribution": how an amount a citizen types would be shared among the items of
- * the open level, to the peso. Loaded when the reader reaches the field.
+ * The two panels under the chart: "of every 100 pesos" (where the first five items' share
+ * of the open node goes) and "your contribution" (how an amount a citizen types would be
+ * shared among the items of the open level, to the peso). A part, loaded with the data.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { tokens } from '../platform/theme.ts';
 import { compareDecimals, divideDecimals, multiplyDecimal, parseNumber } from '@rendir/core';
 import { defineCatalogue } from '../platform/i18n.ts';
-import { displayName, type BudgetNode } from './budget-model.ts';
+import { displayName, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount } from './format.ts';
 import type { PartContext } from './view-context.ts';
+
+export const styles = css`
+  .panels {
+    display: grid;
+    gap: var(--_bv-gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+  }
+  .panel {
+    display: grid;
+    gap: ${tokens.space};
+    align-content: start;
+    padding: ${tokens.space};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+  }
+  .panel ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .invalid {
+    color: ${tokens.error};
+    font-weight: 700;
+  }
+`;
+
+export interface PanelsContext extends PartContext {
+  node: BudgetNode;
+  /** The open node's name for sentences, `undefined` for the whole budget. */
+  subject?: string;
+  /** What the reader typed in the contribution field. */
+  typed: string;
+  type(text: string): void;
+}
 
 export const contributionMessages = defineCatalogue('budgetContribution', {
   invalid: 'Escriba un monto en pesos usando solo dígitos.',
@@ -66,4 +105,60 @@ export function contribution(
         })}
       </ul>`,
   };
+}
+
+/** "Of every 100 pesos": where the first five items' share of the open node goes. */
+function renderHundred(ctx: PanelsContext): TemplateResult {
+  const { m, node } = ctx;
+  return html`<section class="panel hundred" part="hundred" aria-labelledby="hundred-title">
+    <h3 id="hundred-title">${m.everyHundred}</h3>
+    <p>${m.everyHundredIntro(ctx.subject)}</p>
+    <ul>
+      ${node.children.slice(0, 5).map((c) => {
+        const share = ofEveryHundred(c.size, node.size);
+        return share === undefined
+          ? nothing
+          : html`<li>
+              ${m.everyHundredSentence(
+                formatAmount(share, ctx.intl, ctx.currency, true),
+                displayName(c),
+              )}
+            </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+/** The contribution calculator: the field, and the shares of what the reader typed. */
+function renderContribution(ctx: PanelsContext): TemplateResult {
+  const { m, typed } = ctx;
+  const shown = contribution(ctx, ctx.node, ctx.subject, typed);
+  return html`<section
+    class="panel contribution"
+    part="contribution"
+    aria-labelledby="contribution-title"
+  >
+    <h3 id="contribution-title">${m.contribution}</h3>
+    <div class="field">
+      <label for="contribution">${m.contributionLabel}</label>
+      <span class="help" id="contribution-help">${m.contributionHelp}</span>
+      <input
+        id="contribution"
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        aria-describedby="contribution-help${shown.invalid ? ' contribution-error' : ''}"
+        aria-invalid=${shown.invalid ? 'true' : 'false'}
+        .value=${typed}
+        @input=${(e: Event) => ctx.type((e.target as HTMLInputElement).value)}
+      />
+      ${shown.error}
+    </div>
+    <div aria-live="polite">${shown.result}</div>
+  </section>`;
+}
+
+/** Both panels, side by side where there is room. */
+export function renderPanels(ctx: PanelsContext): TemplateResult {
+  return html`<div class="panels">${renderHundred(ctx)} ${renderContribution(ctx)}</div>`;
 }

@@ -118,6 +118,13 @@ export class BudgetData {
           // No figures before the prices they are in (the part loads while the data arrives).
           // A part that fails says so where it goes; the figures show without it.
           const part = (name: PartName) => host.parts.whenLoaded(name);
+          // The chart, its table, the breakdown and the panels are drawn with the first figures.
+          await Promise.all([
+            part('chart'),
+            part('breakdown'),
+            part('table'),
+            part('contribution'),
+          ]);
           if (this.pricesAsked()) await part('prices');
           if (host.deepLink) await part('deepLink');
           if (host.population?.trim()) await part('population');

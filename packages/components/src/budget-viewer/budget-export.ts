@@ -1,22 +1,17 @@
 /**
- * "Download data" and "download image", loaded on the first click: the open level as CSV
- * (exact plain decimals, formulas neutralised by the core's `toCsv`) and as an SVG or
- * PNG image in the theme's colours, with the note and the source.
+ * "Download image", loaded on the first click: the open level as an SVG or PNG image in
+ * the theme's colours, with the note and the source. Its data, as CSV, is the chart
+ * frame's download.
  */
-import { toFloat, type ExecutionKey } from '@rendir/core';
-import { downloadBlob, svgToPng, tableCsv } from '../platform/chart-kit/download.ts';
+import { toFloat } from '@rendir/core';
+import { downloadBlob, svgToPng } from '../platform/chart-kit/download.ts';
 import { budgetSvg } from './budget-image.ts';
-import {
-  displayName,
-  execution,
-  ofEveryHundred,
-  perCapita,
-  type BudgetNode,
-} from './budget-model.ts';
+import { displayName, ofEveryHundred, type BudgetNode } from './budget-model.ts';
 import { formatAmount, formatCompactAmount, formatPct } from './format.ts';
 import { resolvedColour } from '../platform/theme.ts';
 import {
   MAX_BOXES,
+  fileName,
   placeName,
   type Derived,
   type PartContext,
@@ -31,21 +26,8 @@ export interface ExportContext extends PartContext {
   place: string;
   note?: string;
   source?: string;
-  population?: string;
-  threshold: string;
-  /** The amount execution measures (the `execution` attribute). */
-  executionKey: ExecutionKey;
   /** A theme colour as the element shows it. */
   colour(name: string, fallback: string): string;
-}
-
-function fileName(c: ExportContext): string {
-  return ['presupuesto', c.d.year, ...c.node.path]
-    .join('-')
-    .normalize('NFD')
-    .replace(/[^A-Za-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .toLowerCase();
 }
 
 /** The open level as an image, in the theme's colours, with the note and the source. */
@@ -76,7 +58,7 @@ export async function downloadImage(c: ExportContext, format: 'svg' | 'png'): Pr
       muted: c.colour('muted', '#4b5260'),
     },
   });
-  const name = fileName(c);
+  const name = fileName(c.d, c.node);
   const svgBlob = () => new Blob([svg], { type: 'image/svg+xml' });
   try {
     downloadBlob(
@@ -89,43 +71,12 @@ export async function downloadImage(c: ExportContext, format: 'svg' | 'png'): Pr
   }
 }
 
-/** The open level as CSV: exact amounts as plain decimals, formulas neutralised (core `toCsv`). */
-export function downloadCsv(c: ExportContext): void {
-  const { d, node, m, population } = c;
-  const rows = node.children.length ? node.children : [node];
-  const header = [
-    m.name,
-    m.citizenName,
-    ...d.keys.map((k) => m[`key_${k}`]),
-    `${m.execution} (%)`,
-    `${m.executionPaid} (%)`,
-    m.everyHundred,
-    ...(population ? [m.perCapita] : []),
-  ];
-  const body = rows.map((n) => {
-    const exec = execution(n, c.threshold, c.executionKey);
-    return [
-      n.name,
-      n.citizenLabel ?? '',
-      ...d.keys.map((k) => n.totals[k] ?? ''),
-      exec.executedPct ?? '',
-      exec.paidPct ?? '',
-      ofEveryHundred(n.size, node.size) ?? '',
-      ...(population ? [perCapita(n.size, population) ?? ''] : []),
-    ];
-  });
-  downloadBlob(
-    new Blob([tableCsv(header, body)], { type: 'text/csv;charset=utf-8' }),
-    `${fileName(c)}.csv`,
-  );
-}
-
-/** Downloads the open level as the viewer shows it: `csv`, or an `svg` or `png` image. */
+/** Downloads the open level as an `svg` or `png` image (its data: the chart frame's CSV). */
 export async function download(
   host: ViewerState,
   d: Derived,
   node: BudgetNode,
-  format: 'csv' | 'svg' | 'png',
+  format: 'svg' | 'png',
 ): Promise<void> {
   const ctx = host.ctx;
   const c: ExportContext = {
@@ -136,11 +87,7 @@ export async function download(
     place: placeName(node, ctx.m),
     note: host.note,
     source: host.source,
-    population: host.budget.populationValue() ?? undefined,
-    threshold: host.budget.threshold(),
-    executionKey: host.budget.executionKey(),
     colour: (name, fallback) => resolvedColour(host, name) || fallback,
   };
-  if (format === 'csv') downloadCsv(c);
-  else await downloadImage(c, format);
+  await downloadImage(c, format);
 }

@@ -1,72 +1,118 @@
 /**
- * What frames the viewer's chart: the data table behind its toggle (the table itself is a
- * lazily loaded part) and the footer with the source, data and image downloads, and the
- * embed code. Downloads and embed code load on first need.
+ * The viewer's chart in the platform's chart frame, as the tracker's charts are: the frame
+ * gives the title, the data table behind its toggle with its CSV download, the source, the
+ * note and the embed code; the viewer adds its image downloads (its chart is HTML, so the
+ * picture is drawn by budget-image.ts). Below it, the breakdown the page without JavaScript
+ * shows. The table and the breakdown are parts, loaded beside the data.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '@rendir/core';
+import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
 import type { BudgetNode } from './budget-model.ts';
-import { renderMore } from './budget-chart.ts';
-import { subject, type Derived } from './view-context.ts';
+import type { TableContext } from './budget-table.ts';
+import { PAGE, fileName, subject, type Derived } from './view-context.ts';
 import type { ViewerHost } from './viewer-host.ts';
 
-/** The data table of the open level, shown and hidden by its button. */
-export function renderTable(host: ViewerHost, d: Derived, node: BudgetNode): TemplateResult {
-  const ctx = host.ctx;
-  const m = ctx.m;
-  const open = host.tableOpen;
-  const table = open ? host.parts.get('table') : undefined;
-  const rows = node.children.length || 1;
-  return html`<section class="table" part="table">
-    <h3 id="table-title">${m.table}</h3>
-    <button
-      type="button"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="table-region"
-      @click=${() => (host.tableOpen = !open)}
-    >
-      ${open ? m.hideTable : m.showTable}
-    </button>
-    <div
-      class="table-wrap"
-      id="table-region"
-      role="region"
-      tabindex="0"
-      aria-labelledby="table-title"
-      ?hidden=${!open}
-    >
-      ${
-        !open
-          ? nothing
-          : table
-            ? html`${table.renderTable({
-                ...ctx,
-                d,
-                node,
-                subject: subject(node),
-                levels: host.levels?.split(',').map((l) => l.trim()) ?? [],
-                threshold: host.budget.threshold(),
-                executionKey: host.budget.executionKey(),
-                population: host.budget.populationValue() ?? undefined,
-                limit: host.limit,
-                drill: (n) => host.drill(n),
-              })}
-              ${renderMore(host, rows, 'table-more')}`
-            : host.renderPartState('table')
-      }
-    </div>
-  </section>`;
+/** "Embed this": the viewer rebuilt from its attributes, with `embed-script`. */
+function embedOptions(host: ViewerHost): EmbedOptions | null {
+  if (!host.embedScript) return null;
+  return {
+    tag: host.localName,
+    attributes: {
+      src: host.src,
+      levels: host.levels,
+      'number-format': host.numberFormat,
+      heading: host.heading,
+      note: host.note,
+      population: host.population,
+      deflator: host.deflator,
+      source: host.source,
+      'source-url': safeUrl(host.sourceUrl),
+      lang: host.lang || undefined,
+    },
+    scriptUrl: host.embedScript,
+    iframeUrl: safeUrl(host.embedIframe),
+    title: host.heading || host.ctx.m.title,
+  };
 }
 
-/** Source, downloads of the open level (data, SVG, PNG) and the embed code. */
-export function renderFooter(host: ViewerHost, d: Derived, node: BudgetNode): TemplateResult {
-  const t = host.ctx.t;
-  const url = safeUrl(host.sourceUrl);
-  const embed = host.embedScript ? host.parts.get('embed') : undefined;
-  const button = (format: 'csv' | 'svg' | 'png', label: string) =>
+/** "Show more" for long levels: everything stays reachable without rendering it all. */
+export function renderMore(
+  host: ViewerHost,
+  total: number,
+  cls: string,
+): TemplateResult | typeof nothing {
+  if (total <= host.limit) return nothing;
+  const next = Math.min(PAGE, total - host.limit);
+  return html`<button type="button" class="more ${cls}" @click=${() => (host.limit += PAGE)}>
+    ${host.ctx.m.showMore(next, host.limit, total)}
+  </button>`;
+}
+
+/** The open level's items as boxes, bars or an icicle (a part, loaded with the data). */
+export function renderChart(host: ViewerHost, node: BudgetNode): TemplateResult | typeof nothing {
+  if (!node.children.length) return nothing;
+  const part = host.parts.get('chart');
+  if (!part) return host.parts.failed('chart') ? host.renderPartState('chart') : nothing;
+  return part.renderChart(
+    {
+      host,
+      size: host.size,
+      icicle: host.view === 'icicle' ? host.parts.get('icicle') : undefined,
+      iciclePending: () => host.renderPartState('icicle'),
+      more: (rows, cls) => renderMore(host, rows, cls),
+    },
+    node,
+  );
+}
+
+/** What the data table and the breakdown are drawn from. */
+function tableContext(host: ViewerHost, d: Derived, node: BudgetNode): TableContext {
+  return {
+    ...host.ctx,
+    d,
+    node,
+    levels: host.levels?.split(',').map((l) => l.trim()) ?? [],
+    threshold: host.budget.threshold(),
+    executionKey: host.budget.executionKey(),
+    population: host.budget.populationValue() ?? undefined,
+    limit: host.limit,
+  };
+}
+
+/**
+ * The open level's items and their own items, every amount in full: what the page without
+ * JavaScript shows, in view (a part, loaded with the data).
+ */
+export function renderBreakdown(
+  host: ViewerHost,
+  d: Derived,
+  node: BudgetNode,
+): TemplateResult | typeof nothing {
+  const part = host.parts.get('breakdown');
+  if (!part) return host.parts.failed('breakdown') ? host.renderPartState('breakdown') : nothing;
+  return part.renderBreakdown({
+    ...tableContext(host, d, node),
+    drill: (n) => host.drill(n),
+    more: (rows) => renderMore(host, rows, 'breakdown-more'),
+  });
+}
+
+/** The open level's chart (nothing for an item without items) in the chart frame. */
+export function renderFrame(
+  host: ViewerHost,
+  d: Derived,
+  node: BudgetNode,
+  chart: TemplateResult | typeof nothing,
+): TemplateResult {
+  const ctx = host.ctx;
+  const table = host.parts.get('table')?.dataTable(tableContext(host, d, node)) ?? null;
+  const image = (format: 'svg' | 'png', label: string) =>
     html`<button
       type="button"
-      class=${format === 'csv' ? 'download' : `download-${format}`}
+      slot="actions"
+      part="button"
+      class="download-${format}"
       @click=${async () => {
         // A part that fails to load says so under the buttons.
         const exports = await host.parts.load('exports').catch(() => undefined);
@@ -75,21 +121,37 @@ export function renderFooter(host: ViewerHost, d: Derived, node: BudgetNode): Te
     >
       ${label}
     </button>`;
-  return html`<footer class="footer" part="footer">
-    ${
-      host.source
-        ? html`<p>${t.source}: ${url ? html`<a href=${url}>${host.source}</a>` : host.source}</p>`
-        : nothing
-    }
-    <div class="group">
-      ${button('csv', t.downloadData)}
+  const title = ctx.m.chartTitle(subject(node), d.year);
+  return html`<rendir-chart-frame
+      part="frame"
+      exportparts="table, footer, button, embed"
+      navigable
+      no-image
+      theme=${host.frameTheme ?? nothing}
+      chart-title=${d.constantLabel ? `${title} — ${d.constantLabel}` : title}
+      notes=${host.note ?? nothing}
+      filename=${fileName(d, node)}
+      ?table-open=${host.tableOpen}
+      .table=${table}
+      .source=${host.source ? { label: host.source, url: host.sourceUrl } : null}
+      .embed=${embedOptions(host)}
+      @rendir-table-toggle=${(e: CustomEvent<{ open: boolean }>) => (host.tableOpen = e.detail.open)}
+    >
+      <div slot="chart">${chart}</div>
       ${
         node.children.length
-          ? html`${button('svg', t.downloadSvg)} ${button('png', t.downloadPng)}`
+          ? html`${image('svg', ctx.t.downloadSvg)} ${image('png', ctx.t.downloadPng)}`
           : nothing
       }
-    </div>
-    ${host.parts.failed('exports') ? host.renderPartState('exports') : nothing}
-    ${!host.embedScript ? nothing : embed ? embed.renderEmbed(host) : host.renderPartState('embed')}
-  </footer>`;
+      ${
+        host.parts.failed('exports')
+          ? html`<div slot="actions">${host.renderPartState('exports')}</div>`
+          : nothing
+      }
+    </rendir-chart-frame>
+    ${
+      !table && host.parts.failed('table')
+        ? html`<div class="table-state">${host.renderPartState('table')}</div>`
+        : nothing
+    }`;
 }

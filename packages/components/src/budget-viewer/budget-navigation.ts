@@ -1,15 +1,12 @@
 /**
- * Keyboard navigation of the budget viewer's items (treemap boxes, bars, icicle cells): one
- * tab stop for the whole list (a roving tabindex), arrow keys, Home/End, Escape or Backspace
- * one level up, focus kept on the item a reader came back from, and where the reader now is
- * said in a polite live region. The element renders; this controller moves the focus.
+ * Keyboard navigation of the budget viewer's items (treemap boxes, bars, icicle cells): the
+ * platform's chart navigation (one tab stop, arrow keys, Home/End, the polite live region)
+ * over the list on screen, with what a hierarchy adds: Escape or Backspace one level up,
+ * Up and Down between an icicle cell and the cells above and below it, and focus kept on
+ * the item a reader came back from. The buttons open their item themselves (Enter, Space).
  */
-import {
-  html,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
 
 export interface BudgetNavigationOptions {
   /** Whether there is a level above the open one. */
@@ -18,108 +15,49 @@ export interface BudgetNavigationOptions {
   up: () => void;
 }
 
-export class BudgetNavigation implements ReactiveController {
-  /** Index (`data-index`) of the item that holds the tab stop. */
-  active = 0;
-  /** What the polite live region says: where the reader now is. */
-  announcement = '';
-
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: BudgetNavigationOptions;
-  /** Focus `active` once the host has rendered (after a drill, a view change). */
-  private pending = false;
+export class BudgetNavigation extends ChartNavigation {
+  private readonly levels: BudgetNavigationOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: BudgetNavigationOptions) {
-    this.host = host;
-    this.options = options;
-    host.addController(this);
+    // Each item's button names its amount and share: moving needs no announcement.
+    super(host, { count: () => 0, label: () => '' });
+    this.levels = options;
   }
 
-  hostUpdated(): void {
-    if (!this.pending) return;
-    this.pending = false;
-    this.focus(this.active);
+  /** The chart keeps the tab stop inside the list while drawing; the list here may be the old one. */
+  override hostUpdate(): void {}
+
+  protected override count(): number {
+    return this.items().length;
   }
 
-  /** `0` for the item with the tab stop, `-1` for the others. */
-  tabindex(index: number, count: number): 0 | -1 {
-    return index === Math.min(this.active, count - 1) ? 0 : -1;
-  }
-
-  /** Moves the tab stop to `index` and focuses it after the next render. */
-  focusAfterUpdate(index: number, announcement?: string): void {
-    this.active = index;
-    if (announcement !== undefined) this.announcement = announcement;
-    this.pending = true;
-    this.host.requestUpdate();
-  }
-
-  /** Each item's `focus` listener (mouse clicks and screen-reader moves). */
-  focused(index: number): void {
-    if (index === this.active) return;
-    this.active = index;
-    this.host.requestUpdate();
-  }
-
-  /** Each item's `keydown` listener. Icicle cells name the cells above and below them. */
-  onKeydown = (event: KeyboardEvent): void => {
-    const count = this.items().length;
-    const cell = (event.currentTarget as HTMLElement | null)?.dataset;
-    const forward = Math.min(count - 1, this.active + 1);
-    const back = Math.max(0, this.active - 1);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = cell?.down !== undefined ? Number(cell.down) : forward;
-        break;
-      case 'ArrowRight':
-        next = forward;
-        break;
-      case 'ArrowUp':
-        next = cell?.up !== undefined ? Number(cell.up) : back;
-        break;
-      case 'ArrowLeft':
-        next = back;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-      case 'Backspace':
-        if (this.options.canGoUp()) {
-          event.preventDefault();
-          this.options.up();
-        }
-        return;
-      default:
-        return;
+  protected override target(event: KeyboardEvent, count: number): number | undefined {
+    if (event.key === 'Escape' || event.key === 'Backspace') {
+      if (this.levels.canGoUp()) {
+        event.preventDefault();
+        this.levels.up();
+      }
+      return undefined;
     }
-    event.preventDefault();
-    this.focusAfterUpdate(next);
-  };
-
-  /** The polite live region; rendered once, outside anything hidden. */
-  liveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">
-      ${this.announcement}
-    </div>`;
+    // An icicle cell names the cells above and below it.
+    const cell = (event.currentTarget as HTMLElement | null)?.dataset;
+    if (event.key === 'ArrowDown' && cell?.down !== undefined) return Number(cell.down);
+    if (event.key === 'ArrowUp' && cell?.up !== undefined) return Number(cell.up);
+    return super.target(event, count);
   }
 
-  /** The items of the list on screen (boxes, bars or cells). */
+  /** The item `index` of the list on screen; the open level's heading when it has none. */
+  protected override point(index: number): HTMLElement | null {
+    const items = this.items();
+    const item = items.find((el) => Number(el.dataset.rendirPoint) === index) ?? items[0];
+    return item ?? (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('.place');
+  }
+
+  /** The items of the list on screen (boxes, bars or cells): the others are hidden by CSS. */
   private items(): HTMLElement[] {
     const root = this.host.shadowRoot ?? this.host;
     const lists = [...root.querySelectorAll<HTMLElement>('.treemap, .bars, .icicle')];
     const list = lists.find((l) => l.offsetParent !== null || l.getClientRects().length > 0);
-    return list ? [...list.querySelectorAll<HTMLElement>('[data-index]')] : [];
-  }
-
-  private focus(index: number): void {
-    const items = this.items();
-    const target = items.find((el) => Number(el.dataset.index) === index) ?? items[0];
-    if (target) target.focus();
-    else (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('.place')?.focus();
+    return list ? [...list.querySelectorAll<HTMLElement>('[data-rendir-point]')] : [];
   }
 }

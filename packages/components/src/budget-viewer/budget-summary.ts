@@ -1,14 +1,13 @@
 /**
- * What the viewer says about the open node, above and beside the chart: its total,
- * execution with its status in words, per capita, the change from the year before and the
- * file's own totals (the summary); how much of every hundred pesos goes where; and the
- * contribution calculator's field.
+ * What the viewer says about the open node above the chart: its total and the chain's other
+ * amounts, execution with its status in words, per capita, the change from the year before
+ * and the file's own totals (the summary); and the place of the panels under the chart.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { executionBaseWord } from '@rendir/core';
 import { coreMessage } from '../platform/core-messages.ts';
-import { displayName, execution, ofEveryHundred, type BudgetNode } from './budget-model.ts';
-import { formatAmount, formatPct } from './format.ts';
+import { execution, type BudgetNode } from './budget-model.ts';
+import { formatPct } from './format.ts';
 import { amount, placeName, status, subject, type Derived } from './view-context.ts';
 import type { ViewerHost } from './viewer-host.ts';
 
@@ -38,7 +37,27 @@ function renderFileTotals(
   return host.parts.failed('totals') ? host.renderPartState('totals') : nothing;
 }
 
-/** Total, execution, per capita and year-over-year of the open node. */
+/** The chain's other amounts of the open node (initial appropriation, CDP, commitments…), in full. */
+function renderChain(
+  host: ViewerHost,
+  d: Derived,
+  node: BudgetNode,
+): TemplateResult | typeof nothing {
+  const keys = d.keys.filter((k) => k !== d.measure && node.totals[k] !== undefined);
+  if (!keys.length) return nothing;
+  const ctx = host.ctx;
+  return html`<dl class="chain">
+    ${keys.map(
+      (k) =>
+        html`<div>
+          <dt>${ctx.m[`key_${k}`]}</dt>
+          <dd>${amount(ctx, node.totals[k]!)}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
+
+/** Total, the chain's other amounts, execution, per capita and year-over-year of the open node. */
 export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): TemplateResult {
   const ctx = host.ctx;
   const m = ctx.m;
@@ -61,6 +80,7 @@ export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): 
       <span class="muted">${m[`key_${d.measure}`]} ${d.year}:</span>
       ${amount(ctx, node.size)}
     </p>
+    ${renderChain(host, d, node)}
     <p class="muted">${m.lines(node.lineCount)}</p>
     ${
       exec.executedPct !== undefined
@@ -101,60 +121,19 @@ export function renderSummary(host: SummaryHost, d: Derived, node: BudgetNode): 
   </div>`;
 }
 
-/** "Of every 100 pesos": where the first five items' share of the open node goes. */
-export function renderHundred(host: ViewerHost, node: BudgetNode): TemplateResult {
-  const ctx = host.ctx;
-  const m = ctx.m;
-  return html`<section class="panel hundred" part="hundred" aria-labelledby="hundred-title">
-    <h3 id="hundred-title">${m.everyHundred}</h3>
-    <p>${m.everyHundredIntro(subject(node))}</p>
-    <ul>
-      ${node.children.slice(0, 5).map((c) => {
-        const share = ofEveryHundred(c.size, node.size);
-        return share === undefined
-          ? nothing
-          : html`<li>
-              ${m.everyHundredSentence(
-                formatAmount(share, ctx.intl, ctx.currency, true),
-                displayName(c),
-              )}
-            </li>`;
-      })}
-    </ul>
-  </section>`;
-}
-
-/** The contribution calculator's field; its figures are a part, loaded when the reader reaches it. */
-export function renderContribution(host: SummaryHost, node: BudgetNode): TemplateResult {
-  const ctx = host.ctx;
-  const m = ctx.m;
-  const typed = host.contribution;
-  const part = typed.trim() ? host.parts.get('contribution') : undefined;
-  const shown = part?.contribution(ctx, node, subject(node), typed);
-  return html`<section
-    class="panel contribution"
-    part="contribution"
-    aria-labelledby="contribution-title"
-  >
-    <h3 id="contribution-title">${m.contribution}</h3>
-    <div class="field">
-      <label for="contribution">${m.contributionLabel}</label>
-      <span class="help" id="contribution-help">${m.contributionHelp}</span>
-      <input
-        id="contribution"
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        aria-describedby="contribution-help${shown?.invalid ? ' contribution-error' : ''}"
-        aria-invalid=${shown?.invalid ? 'true' : 'false'}
-        .value=${typed}
-        @focus=${() => host.parts.get('contribution')}
-        @input=${(e: Event) => (host.contribution = (e.target as HTMLInputElement).value)}
-      />
-      ${shown?.error ?? nothing}
-    </div>
-    <div aria-live="polite">
-      ${shown ? shown.result : typed.trim() ? host.renderPartState('contribution') : nothing}
-    </div>
-  </section>`;
+/**
+ * "Of every 100 pesos" and the contribution calculator, under the chart: a part, loaded with
+ * the data (budget-contribution.ts).
+ */
+export function renderPanels(host: SummaryHost, node: BudgetNode): TemplateResult | typeof nothing {
+  const part = host.parts.get('contribution');
+  if (!part)
+    return host.parts.failed('contribution') ? host.renderPartState('contribution') : nothing;
+  return part.renderPanels({
+    ...host.ctx,
+    node,
+    subject: subject(node),
+    typed: host.contribution,
+    type: (text) => (host.contribution = text),
+  });
 }

@@ -57,6 +57,8 @@ export const budgetMessages = defineCatalogue('budget', {
   contribution: 'Su aporte',
   contributionLabel: 'Si usted paga este monto en impuestos (pesos)',
   contributionHelp: 'Escriba un monto en pesos, por ejemplo 1000000.',
+  chartTitle: (place: string | undefined, year: string) =>
+    `${place ? `Presupuesto de ${place}` : 'Todo el presupuesto'}, vigencia ${year}`,
   table: 'Tabla de datos',
   showTable: 'Ver tabla de datos',
   hideTable: 'Ocultar tabla de datos',

@@ -294,45 +294,31 @@ export const budgetViewerStyles = css`
       display: grid;
     }
   }
-  .panels {
-    display: grid;
-    gap: var(--_bv-gap);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
-  }
-  .panel {
-    display: grid;
-    gap: ${tokens.space};
-    align-content: start;
-    padding: ${tokens.space};
-    border: 1px solid ${tokens.border};
-    border-radius: ${tokens.radius};
-  }
-  .panel ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
   .help {
     font-size: 0.9em;
     color: ${tokens.muted};
-  }
-  .invalid {
-    color: ${tokens.error};
-    font-weight: 700;
   }
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
   }
-  .footer {
-    display: grid;
-    gap: ${tokens.space};
-    padding-block-start: ${tokens.space};
-    border-top: 1px solid ${tokens.border};
-    font-size: 0.95em;
+  .chain {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0;
+  }
+  .chain dt {
+    color: ${tokens.muted};
+    font-size: 0.9em;
+  }
+  .chain dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  rendir-chart-frame {
+    /* The treemap and the bars have their own height; a leaf has no chart. */
+    --rendir-chart-min-height: 0;
   }
   @media (forced-colors: active) {
     .box,
@@ -347,7 +333,6 @@ export const budgetViewerStyles = css`
   @media print {
     .controls,
     .contribution,
-    .footer,
     .back,
     .view-switch,
     .help {

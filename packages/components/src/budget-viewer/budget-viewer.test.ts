@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-budget-viewer.ts';
 import type { RendirBudgetViewer } from './budget-viewer.ts';
+import type { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { budgetDocument, readBudget } from '@rendir/core';
 import { partLoaders } from './lazy-parts.ts';
 import {
@@ -59,7 +60,7 @@ function $(el: RendirBudgetViewer, selector: string): HTMLElement {
 }
 
 function boxes(el: RendirBudgetViewer): HTMLButtonElement[] {
-  return [...root(el).querySelectorAll<HTMLButtonElement>('.treemap .box')];
+  return [...root(el).querySelectorAll<HTMLButtonElement>('[part="treemap"] [part="box"]')];
 }
 
 function box(el: RendirBudgetViewer, name: string): HTMLButtonElement {
@@ -79,24 +80,41 @@ function current(el: RendirBudgetViewer): string {
   return text(root(el).querySelector('.summary .place'));
 }
 
+/** The platform's chart frame the viewer draws its chart in (its `frame` part). */
+function frame(el: RendirBudgetViewer): RendirChartFrame {
+  return $(el, '[part="frame"]') as RendirChartFrame;
+}
+
+/** The frame's data table: the open level's items, then its total. */
+function dataTable(el: RendirBudgetViewer): HTMLTableElement {
+  const table = frame(el).shadowRoot!.querySelector('table');
+  if (!table) throw new Error('the data table is not drawn');
+  return table;
+}
+
 /** Rows of the data table as arrays of cell texts (header cell first). */
-function tableRows(el: RendirBudgetViewer, section: 'tbody' | 'tfoot'): string[][] {
-  return [...root(el).querySelectorAll(`table ${section} tr`)].map((tr) =>
+function tableRows(el: RendirBudgetViewer): string[][] {
+  return [...dataTable(el).querySelectorAll('tbody tr')].map((tr) =>
     [...tr.children].map((c) => text(c)),
   );
 }
 
 function headers(el: RendirBudgetViewer): string[] {
-  return [...root(el).querySelectorAll('table thead th')].map((th) => text(th));
+  return [...dataTable(el).querySelectorAll('thead th')].map((th) => text(th));
 }
 
-function cell(el: RendirBudgetViewer, section: 'tbody' | 'tfoot', row: string, column: string) {
+function cell(el: RendirBudgetViewer, row: string, column: string) {
   const cols = headers(el);
-  const r = tableRows(el, section).find((cells) => cells[0].startsWith(row));
+  const r = tableRows(el).find((cells) => cells[0].startsWith(row));
   if (!r) throw new Error(`row ${row} not found`);
   const i = cols.indexOf(column);
   if (i < 0) throw new Error(`column ${column} not found in ${cols.join(' | ')}`);
   return r[i];
+}
+
+/** The frame's button that shows and hides the data table. */
+function tableToggle(el: RendirBudgetViewer): HTMLButtonElement {
+  return frame(el).shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls]')!;
 }
 
 async function settle(el: RendirBudgetViewer): Promise<void> {
@@ -143,39 +161,39 @@ describe('rendir-budget-viewer: exact totals', () => {
     // The float sum would have lost the cents.
     expect(String(EXPECTED_2025.floatTotal)).to.not.contain('.54');
 
-    const foot = spaces(cell(el, 'tfoot', 'Total', 'Apropiación vigente'));
+    const foot = spaces(cell(el, 'Total', 'Apropiación vigente'));
     expect(foot).to.contain(`$ ${EXPECTED_2025.total.current_appropriation}`);
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Apropiación inicial'))).to.contain(
+    expect(spaces(cell(el, 'Total', 'Apropiación inicial'))).to.contain(
       `$ ${EXPECTED_2025.total.initial_appropriation}`,
     );
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Certificados de disponibilidad (CDP)'))).to.contain(
+    expect(spaces(cell(el, 'Total', 'Certificados de disponibilidad (CDP)'))).to.contain(
       `$ ${EXPECTED_2025.total.cdp}`,
     );
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Compromisos'))).to.contain(
+    expect(spaces(cell(el, 'Total', 'Compromisos'))).to.contain(
       `$ ${EXPECTED_2025.total.commitments}`,
     );
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Obligaciones'))).to.contain(
+    expect(spaces(cell(el, 'Total', 'Obligaciones'))).to.contain(
       `$ ${EXPECTED_2025.total.obligations}`,
     );
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Pagos'))).to.contain(
-      `$ ${EXPECTED_2025.total.payments}`,
-    );
+    expect(spaces(cell(el, 'Total', 'Pagos'))).to.contain(`$ ${EXPECTED_2025.total.payments}`);
     for (const [sector, expected] of Object.entries(EXPECTED_2025.sectors)) {
-      expect(spaces(cell(el, 'tbody', sector, 'Apropiación vigente'))).to.contain(
-        `$ ${expected.current}`,
-      );
-      expect(spaces(cell(el, 'tbody', sector, 'Compromisos'))).to.contain(
-        `$ ${expected.commitments}`,
-      );
-      expect(spaces(cell(el, 'tbody', sector, 'Pagos'))).to.contain(`$ ${expected.payments}`);
+      expect(spaces(cell(el, sector, 'Apropiación vigente'))).to.contain(`$ ${expected.current}`);
+      expect(spaces(cell(el, sector, 'Compromisos'))).to.contain(`$ ${expected.commitments}`);
+      expect(spaces(cell(el, sector, 'Pagos'))).to.contain(`$ ${expected.payments}`);
     }
   });
 
   it('shows compact words beside the full amount, never instead', async () => {
-    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
-    const foot = spaces(cell(el, 'tfoot', 'Total', 'Apropiación vigente'));
-    expect(foot).to.match(/^\$ 393\.507\.937\.164\.745,54 \(393,5 billones\)$/);
-    expect(spaces(text($(el, '.summary .total')))).to.contain('(393,5 billones)');
+    const el = await mount(budgetCsv, full);
+    expect(spaces(text($(el, '.summary .total')))).to.contain(
+      '$ 393.507.937.164.745,54 (393,5 billones)',
+    );
+    // The chain's other amounts, in the summary too.
+    const chain = [...root(el).querySelectorAll('.summary .chain div')].map((d) => spaces(text(d)));
+    expect(chain[0]).to.equal(
+      `Apropiación inicial $ ${EXPECTED_2025.total.initial_appropriation} (373,8 billones)`,
+    );
+    expect(chain).to.have.length(5);
   });
 
   it('says where made-up example data is shown', async () => {
@@ -205,9 +223,10 @@ describe('rendir-budget-viewer: drill-down', () => {
       `$ ${EXPECTED_2025.sectors.Educación.current}`,
     );
     expect(headers(el)[0]).to.equal('Entidad');
-    expect(tableRows(el, 'tbody').map((r) => r[0])).to.deep.equal([
+    expect(tableRows(el).map((r) => r[0])).to.deep.equal([
       'Secretaría de Educación',
       'Universidad Distrital',
+      'Total',
     ]);
 
     box(el, 'Secretaría de Educación').click();
@@ -218,8 +237,8 @@ describe('rendir-budget-viewer: drill-down', () => {
       'Colegios nuevos y mejorados',
     ]);
     // The deepest level: the official name stays beside the plain-language one.
-    expect(tableRows(el, 'tbody')[0][0]).to.equal(
-      'Comida para estudiantes en los colegios Nombre oficial: Alimentación escolar',
+    expect(tableRows(el)[0][0]).to.equal(
+      'Comida para estudiantes en los colegios (Nombre oficial: Alimentación escolar)',
     );
 
     // Breadcrumb back to the sector, then the back button to the whole budget.
@@ -234,11 +253,11 @@ describe('rendir-budget-viewer: drill-down', () => {
     expect(current(el)).to.equal('Todo el presupuesto');
   });
 
-  it('opens a sector from the data table too', async () => {
-    const el = await mount(budgetCsv, { ...full, 'table-open': '' });
-    const link = [...root(el).querySelectorAll<HTMLButtonElement>('tbody th button')].find(
-      (b) => text(b) === 'Salud',
-    )!;
+  it('opens a sector from the breakdown too', async () => {
+    const el = await mount(budgetCsv, full);
+    const link = [
+      ...root(el).querySelectorAll<HTMLButtonElement>('[part="breakdown"] th button'),
+    ].find((b) => text(b) === 'Salud')!;
     link.click();
     await settle(el);
     expect(current(el)).to.equal('Salud');
@@ -298,7 +317,7 @@ describe('rendir-budget-viewer: drill-down', () => {
 
   it('uses a ranked bar list with the same keys on narrow screens', async () => {
     const el = await mount(budgetCsv, { ...full, view: 'bars' });
-    const bars = [...root(el).querySelectorAll<HTMLButtonElement>('.bars .bar')];
+    const bars = [...root(el).querySelectorAll<HTMLButtonElement>('[part="bars"] [part="bar"]')];
     expect(bars.map((b) => text(b.querySelector('.label')))).to.deep.equal([
       'Educación',
       'Movilidad',
@@ -413,13 +432,13 @@ describe('rendir-budget-viewer: citizen figures', () => {
     expect(summary).to.contain(`Compromisos: ${EXPECTED_2025.totalCommittedPct} %`);
     expect(summary).to.contain(`Pagado: ${EXPECTED_2025.totalPaidPct} %`);
     expect(summary).to.contain('✓Ejecución adecuada');
-    expect(spaces(cell(el, 'tbody', 'Salud', 'Ejecución (Compromisos)'))).to.equal(
-      '97,8 % ✓Ejecución adecuada',
+    expect(spaces(cell(el, 'Salud', 'Ejecución (Compromisos)'))).to.equal(
+      '97,8 % Ejecución adecuada',
     );
-    expect(spaces(cell(el, 'tbody', 'Movilidad', 'Ejecución (Compromisos)'))).to.equal(
-      '75,2 % ▼Baja ejecución',
+    expect(spaces(cell(el, 'Movilidad', 'Ejecución (Compromisos)'))).to.equal(
+      '75,2 % Baja ejecución',
     );
-    expect(spaces(cell(el, 'tbody', 'Educación', 'Pagado'))).to.equal('56,3 %');
+    expect(spaces(cell(el, 'Educación', 'Pagado'))).to.equal('56,3 %');
     box(el, 'Salud').click();
     await settle(el);
     box(el, 'Secretaría de Salud').click();
@@ -451,8 +470,8 @@ describe('rendir-budget-viewer: citizen figures', () => {
 
   it('takes the under-execution threshold from the attribute', async () => {
     const el = await mount(budgetCsv, { ...full, 'under-threshold': '85', 'table-open': '' });
-    expect(spaces(cell(el, 'tbody', 'Educación', 'Ejecución (Compromisos)'))).to.equal(
-      '80,4 % ▼Baja ejecución',
+    expect(spaces(cell(el, 'Educación', 'Ejecución (Compromisos)'))).to.equal(
+      '80,4 % Baja ejecución',
     );
     expect(text($(el, '.summary .help'))).to.contain('menos del 85 %');
     const odd = await mount(budgetCsv, { ...full, 'under-threshold': 'alto' });
@@ -465,7 +484,7 @@ describe('rendir-budget-viewer: citizen figures', () => {
     expect(summary).to.match(/^Obligaciones: \d+,\d % de la apropiación vigente/);
     expect(summary).not.to.contain(`${EXPECTED_2025.totalCommittedPct} %`);
     expect(text($(el, '.summary .help'))).to.contain('La ejecución es obligaciones');
-    expect(spaces(cell(el, 'tbody', 'Salud', 'Ejecución (Obligaciones)'))).to.match(/^\d+,\d %/);
+    expect(spaces(cell(el, 'Salud', 'Ejecución (Obligaciones)'))).to.match(/^\d+,\d %/);
     const odd = await mount(budgetCsv, { ...full, execution: 'amount' });
     expect(spaces(text($(odd, '.summary .execution')))).to.contain(
       `Compromisos: ${EXPECTED_2025.totalCommittedPct} %`,
@@ -482,9 +501,7 @@ describe('rendir-budget-viewer: citizen figures', () => {
       `$ ${EXPECTED_2025.totalPerCapita} por habitante (población: 7.900.000).`,
     );
     for (const [sector, expected] of Object.entries(EXPECTED_2025.sectors)) {
-      expect(spaces(cell(el, 'tbody', sector, 'Por habitante'))).to.equal(
-        `$ ${expected.perCapita}`,
-      );
+      expect(spaces(cell(el, sector, 'Por habitante'))).to.equal(`$ ${expected.perCapita}`);
     }
   });
 
@@ -534,10 +551,8 @@ describe('rendir-budget-viewer: citizen figures', () => {
   it('compares with the previous fiscal year and switches years', async () => {
     const el = await mount(budgetCsv, { ...full, 'table-open': '' });
     expect(spaces(text($(el, '.summary .yoy')))).to.equal('13,7 % más que en 2024');
-    expect(spaces(cell(el, 'tbody', 'Movilidad', 'Variación'))).to.equal('29,5 % más que en 2024');
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Vigencia 2024'))).to.contain(
-      `$ ${EXPECTED_2025.total2024}`,
-    );
+    expect(spaces(cell(el, 'Movilidad', 'Variación'))).to.equal('29,5 % más que en 2024');
+    expect(spaces(cell(el, 'Total', 'Vigencia 2024'))).to.contain(`$ ${EXPECTED_2025.total2024}`);
     const select = $(el, 'select') as HTMLSelectElement;
     select.value = '2024';
     select.dispatchEvent(new Event('change'));
@@ -559,11 +574,9 @@ describe('rendir-budget-viewer: citizen figures', () => {
     await settle(el);
     expect(constant.getAttribute('aria-pressed')).to.equal('true');
     // 2024 lines × 100 ÷ 94,5, each rounded to the cent, then summed exactly.
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Vigencia 2024'))).to.contain(
-      '$ 366.174.081.178.405,41',
-    );
+    expect(spaces(cell(el, 'Total', 'Vigencia 2024'))).to.contain('$ 366.174.081.178.405,41');
     expect(spaces(text($(el, '.summary .yoy')))).to.equal('7,5 % más que en 2024');
-    expect(text($(el, 'caption'))).to.contain('Precios constantes de 2025');
+    expect(text(dataTable(el).querySelector('caption'))).to.contain('Precios constantes de 2025');
     await expect(el).to.be.accessible();
   });
 
@@ -578,7 +591,7 @@ describe('rendir-budget-viewer: citizen figures', () => {
       'table-open': '',
     });
     expect(text($(partial, '.price-problem'))).to.contain('No hay índice de precios para 2024');
-    expect(spaces(cell(partial, 'tfoot', 'Total', 'Vigencia 2024'))).to.contain(
+    expect(spaces(cell(partial, 'Total', 'Vigencia 2024'))).to.contain(
       `$ ${EXPECTED_2025.total2024}`,
     );
     await expect(partial).to.be.accessible();
@@ -588,21 +601,21 @@ describe('rendir-budget-viewer: citizen figures', () => {
     // Hundreds of rows and an axe run: slow on a busy machine.
     this.timeout(60_000);
     const el = await mount(flatLinesCsv(250), { view: 'bars', 'table-open': '' });
-    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(100);
-    expect(tableRows(el, 'tbody')).to.have.length(100);
+    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(100);
+    expect(tableRows(el)).to.have.length(101, '100 items and the total');
     // The total is still the exact sum of all 250 lines.
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 250.031.387,50');
+    expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 250.031.387,50');
     const more = $(el, 'button.bars-more');
     expect(text(more)).to.equal('Mostrar 100 más (se muestran 100 de 250)');
     more.click();
     await settle(el);
-    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(200);
-    $(el, 'button.table-more').click();
+    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(200);
+    $(el, 'button.breakdown-more').click();
     await settle(el);
-    expect(root(el).querySelectorAll('.bars .bar')).to.have.length(250);
-    expect(tableRows(el, 'tbody')).to.have.length(250);
+    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(250);
+    expect(tableRows(el)).to.have.length(251);
     expect(root(el).querySelector('button.more')).to.equal(null);
-    const bars = root(el).querySelectorAll<HTMLElement>('.bars .bar');
+    const bars = root(el).querySelectorAll<HTMLElement>('[part="bars"] [part="bar"]');
     bars[0].focus();
     await sendKeys({ press: 'End' });
     expect(activeItem(el)).to.equal(bars[249]);
@@ -611,8 +624,8 @@ describe('rendir-budget-viewer: citizen figures', () => {
 
   it('switches between expenses and income when the file has both', async () => {
     const el = await mount(incomeExpenseCsv, { levels: 'Sector', 'table-open': '' });
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');
-    expect(tableRows(el, 'tbody').map((r) => r[0])).to.deep.equal(['Educación', 'Salud']);
+    expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');
+    expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Educación', 'Salud', 'Total']);
     const income = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')].find(
       (b) => text(b) === 'Ingresos',
     )!;
@@ -620,10 +633,11 @@ describe('rendir-budget-viewer: citizen figures', () => {
     income.click();
     await settle(el);
     expect(income.getAttribute('aria-pressed')).to.equal('true');
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');
-    expect(tableRows(el, 'tbody').map((r) => r[0])).to.deep.equal([
+    expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');
+    expect(tableRows(el).map((r) => r[0])).to.deep.equal([
       'Transferencias de la Nación',
       'Impuesto predial',
+      'Total',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -673,8 +687,8 @@ describe('rendir-budget-viewer: citizen figures', () => {
   it('reads a single amount with level_1..n columns and English number format', async () => {
     const el = await mount(singleAmountCsv, { 'table-open': '' });
     expect(headers(el).slice(0, 2)).to.deep.equal(['Nivel 1', 'Monto']);
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Monto'))).to.contain('$ 6.750.000,60');
-    expect(spaces(cell(el, 'tbody', 'Education', 'Monto'))).to.contain('$ 4.250.000,30');
+    expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 6.750.000,60');
+    expect(spaces(cell(el, 'Education', 'Monto'))).to.contain('$ 4.250.000,30');
   });
 
   it('opens the year and sizes by the amount the attributes name', async () => {
@@ -723,15 +737,17 @@ describe('rendir-budget-viewer: footer', () => {
     const el = await mount(budgetCsv, { ...full, population: FIXTURE_POPULATION });
     box(el, 'Salud').click();
     await settle(el);
-    const clicked = await downloadsOf($(el, 'button.download'));
+    const csvButton = frame(el).shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
+    expect(text(csvButton)).to.equal('Descargar datos (CSV)');
+    const clicked = await downloadsOf(csvButton);
     expect(clicked).to.have.length(1);
     expect(clicked[0].download).to.equal('presupuesto-2025-salud.csv');
     const csv = await (await fetch(clicked[0].href)).text();
     const lines = csv.replace('\ufeff', '').trim().split(/\r?\n/);
-    expect(lines[0]).to.contain('Nombre,Nombre ciudadano,Apropiación inicial');
-    expect(lines[1]).to.contain('Secretaría de Salud,,');
+    expect(lines[0]).to.contain('Entidad,Apropiación inicial,Apropiación vigente');
+    expect(lines[1]).to.contain('Secretaría de Salud,');
     expect(lines[1]).to.contain('65828499794677.07');
-    expect(lines).to.have.length(3);
+    expect(lines).to.have.length(3, 'its two entities, no total row');
   });
 
   it('downloads the open level as an SVG and a PNG image with the note and the source', async () => {
@@ -762,15 +778,16 @@ describe('rendir-budget-viewer: footer', () => {
       'source-url': 'javascript:alert(1)',
       'embed-script': 'https://cdn.example.org/rendir-budget-viewer.js',
     });
-    const footer = $(el, '[part="footer"]');
+    const footer = frame(el).shadowRoot!.querySelector('[part="footer"]')!;
     expect(text(footer)).to.contain('Fuente: Secretaría de Hacienda (ejemplo)');
     expect(footer.querySelector('a')).to.equal(null);
     el.setAttribute('source-url', 'https://hacienda.example.gov.co/presupuesto');
     await settle(el);
-    expect($(el, '[part="footer"] a').getAttribute('href')).to.equal(
+    expect(footer.querySelector('a')!.getAttribute('href')).to.equal(
       'https://hacienda.example.gov.co/presupuesto',
     );
-    const embed = $(el, 'rendir-embed-code.embed');
+    await waitUntil(() => footer.querySelector('rendir-embed-code'), 'the embed code loads');
+    const embed = footer.querySelector<HTMLElement>('rendir-embed-code')!;
     await (embed as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const code = embed.shadowRoot!.querySelector('textarea')!.value;
     expect(code).to.contain(
@@ -796,12 +813,10 @@ describe('rendir-budget-viewer: languages', () => {
 
   it('prints the English table and reads a contribution typed the English way', async () => {
     const el = await mount(budgetCsv, { ...full, 'table-open': '' }, 'en');
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Current appropriation'))).to.equal(
-      'COP 393,507,937,164,745.54 (393.5 trillion)',
+    expect(spaces(cell(el, 'Total', 'Current appropriation'))).to.equal(
+      'COP 393,507,937,164,745.54',
     );
-    expect(spaces(cell(el, 'tbody', 'Salud', 'Execution (Commitments)'))).to.equal(
-      '97.8% ✓On track',
-    );
+    expect(spaces(cell(el, 'Salud', 'Execution (Commitments)'))).to.equal('97.8% On track');
     const input = $(el, '#contribution') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: '1,000,000' });
@@ -960,10 +975,10 @@ describe('rendir-budget-viewer: states', () => {
     const long = await mount(longLabelsCsv, { ...full, 'table-open': '' });
     await expect(long).to.be.accessible();
     const many = await mount(manyLinesCsv(600), { levels: BUDGET_LEVELS, 'table-open': '' });
-    expect(tableRows(many, 'tbody')).to.have.length(10);
+    expect(tableRows(many)).to.have.length(11);
     many.path = ['Educación'];
     await settle(many);
-    expect(tableRows(many, 'tbody')).to.have.length(25);
+    expect(tableRows(many)).to.have.length(26);
     await expect(many).to.be.accessible();
   });
 });
@@ -974,18 +989,20 @@ describe('rendir-budget-viewer: parts loaded on need', () => {
   const offline = () =>
     Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
-  it('loads the data table when the reader opens it, keeping focus on the button', async () => {
+  it('shows the data table from the chart frame’s button, keeping focus on the button', async () => {
     const el = await mount(budgetCsv, full);
-    expect(root(el).querySelector('table')).to.equal(null);
-    const toggle = $(el, '.table > button');
+    expect(dataTable(el).closest('[hidden]')).to.not.equal(null, 'hidden until asked for');
+    const toggle = tableToggle(el);
     toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await el.loaded;
+    await settle(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(spaces(cell(el, 'tfoot', 'Total', 'Apropiación vigente'))).to.contain(
+    expect(el.tableOpen).to.equal(true);
+    expect(dataTable(el).closest('[hidden]')).to.equal(null);
+    expect(spaces(cell(el, 'Total', 'Apropiación vigente'))).to.contain(
       `$ ${EXPECTED_2025.total.current_appropriation}`,
     );
-    expect(activeItem(el)).to.equal(toggle);
+    expect(frame(el).shadowRoot!.activeElement).to.equal(toggle);
     await expect(el).to.be.accessible();
   });
 
@@ -1008,17 +1025,16 @@ describe('rendir-budget-viewer: parts loaded on need', () => {
   it('says when a part cannot be loaded, never throws, and loads it on retry', async () => {
     partLoaders.table = offline;
     const el = await mount(budgetCsv, full);
-    $(el, '.table > button').click();
     await el.loaded;
-    const alert = $(el, '#table-region [role="alert"]');
+    const alert = $(el, '.table-state [role="alert"]');
     expect(text(alert)).to.contain('No se pudo cargar esta parte');
-    expect(root(el).querySelector('table')).to.equal(null);
+    expect(frame(el).shadowRoot!.querySelector('table')).to.equal(null);
     await expect(el).to.be.accessible();
     partLoaders.table = real.table;
     alert.querySelector('button')!.click();
     await el.loaded;
-    expect(root(el).querySelector('#table-region [role="alert"]')).to.equal(null);
-    expect(tableRows(el, 'tbody')).to.have.length(3);
+    expect(root(el).querySelector('.table-state')).to.equal(null);
+    expect(tableRows(el)).to.have.length(4);
   });
 
   it('shows no figures before constant prices asked for by attribute have arrived', async () => {
@@ -1087,10 +1103,12 @@ describe('rendir-budget-viewer: parts loaded on need', () => {
   it('says when the download code cannot be loaded', async () => {
     partLoaders.exports = offline;
     const el = await mount(budgetCsv, full);
-    $(el, 'button.download').click();
+    $(el, 'button.download-svg').click();
     await el.loaded;
     await settle(el);
-    expect(text($(el, '.footer [role="alert"]'))).to.contain('No se pudo cargar esta parte');
+    expect(text($(el, '[slot="actions"] [role="alert"]'))).to.contain(
+      'No se pudo cargar esta parte',
+    );
   });
 });
 
@@ -1123,10 +1141,10 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.473');
     const note = spaces(text($(el, '.totals-differ')));
     expect(note).to.contain(
-      'publica un total de $ 10.207.063.183.473,00, pero sus rubros suman $ 10.207.063.183.472,00',
+      'publica un total de $ 10.207.063.183.473, pero sus rubros suman $ 10.207.063.183.472',
     );
     expect(note).to.contain(
-      '«TOTAL INVERSIÓN» (línea 3): publica $ 10.207.063.183.473,00, sus rubros suman $ 10.207.063.183.472,00',
+      '«TOTAL INVERSIÓN» (línea 3): publica $ 10.207.063.183.473, sus rubros suman $ 10.207.063.183.472',
     );
     // The boxes are still the lines, whose shares are of their own sum.
     const labels = boxes(el).map((b) => text(b.querySelector('.label')));
@@ -1166,7 +1184,7 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
         await el.loaded;
         expect(spaces(text($(el, '.summary .total')))).to.contain('$ 10.207.063.183.473');
         expect(spaces(text($(el, '.totals-differ')))).to.contain(
-          '«TOTAL INVERSIÓN» (línea 3): publica $ 10.207.063.183.473,00',
+          '«TOTAL INVERSIÓN» (línea 3): publica $ 10.207.063.183.473',
         );
         await expect(el).to.be.accessible();
 

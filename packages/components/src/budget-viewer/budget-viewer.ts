@@ -19,9 +19,10 @@ import { LazyParts } from '../platform/lazy-parts.ts';
 import { BudgetNavigation } from './budget-navigation.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
 import { MAX_BOXES, PAGE, placeName, type PartContext } from './view-context.ts';
-import { ChartSize, renderChart } from './budget-chart.ts';
-import { renderFooter, renderTable } from './budget-frame.ts';
-import { renderContribution, renderHundred, renderSummary } from './budget-summary.ts';
+import { ChartSize } from './chart-size.ts';
+import { renderBreakdown, renderChart, renderFrame } from './budget-frame.ts';
+import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
+import { renderPanels, renderSummary } from './budget-summary.ts';
 import {
   renderBack,
   renderBreadcrumb,
@@ -106,15 +107,19 @@ const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16
  * @csspart note - The note under the heading.
  * @csspart controls - Year, flow and price controls.
  * @csspart breadcrumb - The path navigation.
- * @csspart summary - Total, execution, per-capita and year-over-year of the open node.
+ * @csspart summary - Total, the chain's other amounts, execution, per-capita and year-over-year of the open node.
+ * @csspart breakdown - The open node's items and their own items, every amount in full, with execution.
  * @csspart treemap - The boxes.
  * @csspart box - One box.
  * @csspart bars - The ranked bar list.
  * @csspart bar - One bar.
  * @csspart hundred - "Of every 100 pesos".
  * @csspart contribution - The contribution calculator.
- * @csspart table - The data table.
- * @csspart footer - Source, data and image downloads, embed code.
+ * @csspart frame - The platform's chart frame around the chart (`<rendir-chart-frame>`).
+ * @csspart table - The data table (the chart frame's).
+ * @csspart footer - Source, note, data and image downloads, embed code (the chart frame's).
+ * @csspart button - The chart frame's buttons.
+ * @csspart embed - The embed code.
  * @csspart state - Loading, empty and error states.
  *
  * @cssprop --rendir-budget-chart-height - Height of the treemap (default 22rem).
@@ -130,6 +135,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     budgetViewerStyles,
     reservedHeightStyles('rendir-budget-viewer'),
   ];
+  static override dependencies = { 'rendir-chart-frame': RendirChartFrame };
 
   static override coreWords = true;
 
@@ -205,7 +211,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     canGoUp: () => this.path.length > 0,
     up: () => this.up(),
   });
-  /** The viewer's width as the chart needs it (budget-chart.ts). @internal */
+  /** The viewer's width as the chart needs it (chart-size.ts). @internal */
   readonly size = new ChartSize(this);
   /** The lines, the file's totals and what is derived from them (budget-data.ts). @internal */
   readonly budget = new BudgetData(this);
@@ -220,6 +226,11 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
       .then(() => this.updateComplete)
       .then(() => this.parts.settled)
       .then(() => this.updateComplete);
+  }
+
+  /** The theme the chart frame is given: the viewer's own, unless it follows the page. @internal */
+  get frameTheme(): string | undefined {
+    return this.resolvedTheme === 'page' ? undefined : this.resolvedTheme;
   }
 
   /** The context the lazily loaded parts render in. @internal */
@@ -272,10 +283,10 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     this.limit = PAGE;
     this.writeHash();
     const d = this.budget.derived;
-    if (!d) return this.nav.focusAfterUpdate(0);
+    if (!d) return void this.nav.focusAfterUpdate(0);
     const node = this.budget.current(d, this.path);
     const index = focus === 'first' ? 0 : node.children.findIndex((c) => c.id === focus);
-    this.nav.focusAfterUpdate(
+    void this.nav.focusAfterUpdate(
       Math.max(0, index),
       this.m.nowIn(
         placeName(node, this.m),
@@ -288,7 +299,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   /** From the treemap's "more items" box to the same item in the bar list. @internal */
   showRest(): void {
     this.view = 'bars';
-    this.nav.focusAfterUpdate(MAX_BOXES);
+    void this.nav.focusAfterUpdate(MAX_BOXES);
   }
 
   /** @internal */
@@ -309,8 +320,11 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Parts the author turned on start loading now, while the data arrives.
     if (this.view === 'icicle') this.parts.get('icicle');
-    if (this.tableOpen) this.parts.get('table');
-    if (this.embedScript) this.parts.get('embed');
+    // The chart frame's table and CSV: with the data, so that its toggle is there at once.
+    this.parts.get('chart');
+    this.parts.get('table');
+    this.parts.get('breakdown');
+    this.parts.get('contribution');
     if (this.budget.pricesAsked()) this.parts.get('prices');
     if (this.population?.trim()) this.parts.get('population');
     if (changed.has('deepLink')) this.hashRead = false;
@@ -360,15 +374,8 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
       ${this.deepLink && this.parts.failed('deepLink') ? this.renderPartState('deepLink') : nothing}
       ${node.depth > 0 ? renderBreadcrumb(this, d, node) : nothing} ${renderSummary(this, d, node)}
       ${node.depth > 0 ? renderBack(this, node) : nothing}
-      ${node.children.length ? renderChart(this, node) : nothing}
-      ${
-        node.children.length
-          ? html`<div class="panels">
-              ${renderHundred(this, node)} ${renderContribution(this, node)}
-            </div>`
-          : nothing
-      }
-      ${renderTable(this, d, node)} ${renderFooter(this, d, node)} ${this.nav.liveRegion()}
+      ${renderFrame(this, d, node, renderChart(this, node))} ${renderBreakdown(this, d, node)}
+      ${node.children.length ? renderPanels(this, node) : nothing} ${this.nav.liveRegion()}
     `;
   }
 

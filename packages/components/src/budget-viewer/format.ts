@@ -5,12 +5,16 @@
  */
 import { formatCompact, formatMoney, formatNumber, formatPercentValue } from '@rendir/core';
 
-/** `$ 530.111.333.555.778,44`: the exact amount, to the cent (`cents: false` rounds to the peso). */
+/**
+ * `$ 530.111.333.555.778,44`, `$ 108.060.000.000`: the exact amount, with cents when it has
+ * them, as the generated page writes it (`cents: true` always writes them, `false` rounds to
+ * the peso).
+ */
 export function formatAmount(
   value: string,
   locale: string,
   currency: string,
-  cents = true,
+  cents?: boolean,
 ): string {
   return formatMoney(value, { locale, currency, cents });
 }

@@ -98,6 +98,16 @@ export function subject(node: BudgetNode): string | undefined {
   return node.depth === 0 ? undefined : displayName(node);
 }
 
+/** `presupuesto-2025-salud`: the open level's file name for every download. */
+export function fileName(d: Derived, node: BudgetNode): string {
+  return ['presupuesto', d.year, ...node.path]
+    .join('-')
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .toLowerCase();
+}
+
 /** The full amount with compact words beside it, never instead. */
 export function amount(c: PartContext, value: string): TemplateResult {
   return html`<span class="full">${formatAmount(value, c.intl, c.currency)}</span>
@@ -111,18 +121,21 @@ const STATUS_ICON: Record<Execution['status'], string> = {
   none: '–',
 };
 
+/** The execution status in words. */
+export function statusWord(c: PartContext, exec: Execution): string {
+  const m = c.m;
+  return exec.status === 'over'
+    ? m.statusOver
+    : exec.status === 'under'
+      ? m.statusUnder
+      : exec.status === 'adequate'
+        ? m.statusAdequate
+        : m.statusNone;
+}
+
 /** The execution status as a word with an icon, never colour alone. */
 export function status(c: PartContext, exec: Execution): TemplateResult {
-  const m = c.m;
-  const word =
-    exec.status === 'over'
-      ? m.statusOver
-      : exec.status === 'under'
-        ? m.statusUnder
-        : exec.status === 'adequate'
-          ? m.statusAdequate
-          : m.statusNone;
   return html`<span class="status" data-status=${exec.status}
-    ><span aria-hidden="true">${STATUS_ICON[exec.status]}</span>${word}</span
+    ><span aria-hidden="true">${STATUS_ICON[exec.status]}</span>${statusWord(c, exec)}</span
   >`;
 }

@@ -12,9 +12,11 @@ import type { BudgetData } from './budget-data.ts';
 export interface ViewerHost extends ViewerState {
   /** The data, the file's totals and the settings that decide the figures. */
   readonly budget: BudgetData;
-  /** The viewer's width as the chart needs it (ChartSize, budget-chart.ts). */
+  /** The viewer's width as the chart needs it (ChartSize, chart-size.ts). */
   readonly size: { readonly narrow: boolean; readonly em: number };
   readonly parts: LazyParts<typeof partLoaders>;
+  /** The theme the chart frame is given (the viewer's own, unless it follows the page). */
+  readonly frameTheme?: string;
   /** Where a lazily loaded part goes while it loads, or its failure with a retry. */
   renderPartState(name: PartName): TemplateResult;
 }

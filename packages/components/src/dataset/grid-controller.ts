@@ -5,6 +5,7 @@
  */
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { styleProps } from '../platform/style-props.ts';
+import { gridKeyTarget } from '../platform/grid-keys.ts';
 import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
 import { showCell } from './cells.ts';
 import {
@@ -244,52 +245,31 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   }
 
   private onKeydown(event: KeyboardEvent, data: DatasetData): void {
-    let row = this.activeRow;
-    let col = this.activeCol;
-    const last = this.ctx.query.rowCount(data) - 1;
-    const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        row += 1;
-        break;
-      case 'ArrowUp':
-        row -= 1;
-        break;
-      case 'ArrowRight':
-        col += 1;
-        break;
-      case 'ArrowLeft':
-        col -= 1;
-        break;
-      case 'PageDown':
-        row += page;
-        break;
-      case 'PageUp':
-        row = Math.max(0, row - page);
-        break;
-      case 'Home':
-        col = 0;
-        if (event.ctrlKey || event.metaKey) row = -1;
-        break;
-      case 'End':
-        col = this.ctx.query.shownColumns(data).length - 1;
-        if (event.ctrlKey || event.metaKey) row = last;
-        break;
-      case 'Enter':
-      case ' ':
-        if (this.activeRow >= 0) {
-          const link = this.cellElement(row, col)?.querySelector('a');
-          if (link && event.key === 'Enter') {
-            event.preventDefault();
-            link.click();
-          }
-        }
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      // Enter follows a link in the cell.
+      const link =
+        this.activeRow >= 0
+          ? this.cellElement(this.activeRow, this.activeCol)?.querySelector('a')
+          : undefined;
+      if (link && event.key === 'Enter') {
+        event.preventDefault();
+        link.click();
+      }
+      return;
     }
+    const next = gridKeyTarget(
+      event,
+      { row: this.activeRow, col: this.activeCol },
+      {
+        rows: this.ctx.query.rowCount(data),
+        cols: this.ctx.query.shownColumns(data).length,
+        firstRow: -1,
+        page: Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1),
+      },
+    );
+    if (!next) return;
     event.preventDefault();
-    void this.focusCell(Math.min(row, last), col, data);
+    void this.focusCell(next.row, next.col, data);
   }
 
   private onCellFocus(row: number, col: number): void {

@@ -108,6 +108,8 @@ const en = {
     contribution: 'Your contribution',
     contributionLabel: 'If you pay this amount in taxes (pesos)',
     contributionHelp: 'Write an amount in pesos, for example 1000000.',
+    chartTitle: (place: string | undefined, year: string) =>
+      `${place ? `Budget of ${place}` : 'The whole budget'}, fiscal year ${year}`,
     table: 'Data table',
     showTable: 'Show data table',
     hideTable: 'Hide data table',
@@ -129,13 +131,13 @@ const en = {
       `«${name}» (line ${line}): publishes ${published}, its lines add up to ${sum}`,
   },
   budgetTable: {
-    total: 'Total',
+    breakdown: (place: string | undefined, year: string) =>
+      `How ${place ?? 'the budget'} divides, fiscal year ${year}`,
     levelN: (n: number) => `Level ${n}`,
+    total: 'Total',
     previousYear: (year: string) => `Fiscal year ${year}`,
     change: 'Change',
     officialName: 'Official name',
-    tableCaption: (place: string | undefined, year: string) =>
-      `${place ? `Budget of ${place}` : 'The whole budget'}, fiscal year ${year}`,
   },
   budgetPrices: {
     prices: 'Prices',

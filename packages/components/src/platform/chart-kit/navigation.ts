@@ -16,6 +16,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { gridKeyTarget } from '../grid-keys.ts';
 
 export interface ChartNavigationOptions {
   /** Number of points. */
@@ -37,7 +38,7 @@ export class ChartNavigation implements ReactiveController {
   /** Text of the polite live region. */
   announcement = '';
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  protected readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ChartNavigationOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ChartNavigationOptions) {
@@ -47,7 +48,7 @@ export class ChartNavigation implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const count = this.options.count();
+    const count = this.count();
     if (this.active >= count) this.active = Math.max(0, count - 1);
   }
 
@@ -66,62 +67,65 @@ export class ChartNavigation implements ReactiveController {
 
   /** Moves to point `index`, focuses it and announces it. */
   async moveTo(index: number): Promise<void> {
-    const count = this.options.count();
+    const count = this.count();
     if (count === 0) return;
-    this.active = Math.min(count - 1, Math.max(0, index));
-    this.announcement = this.options.label(this.active);
+    const kept = Math.min(count - 1, Math.max(0, index));
+    await this.focusAfterUpdate(kept, this.options.label(kept));
+  }
+
+  /**
+   * Gives point `index` the tab stop, says `announcement` (when given) and focuses the point
+   * once the host has rendered: after a change that redraws the points (a drill-down), when
+   * `index` is one of the new points.
+   */
+  async focusAfterUpdate(index: number, announcement?: string): Promise<void> {
+    this.active = Math.max(0, index);
+    if (announcement !== undefined) this.announcement = announcement;
     this.host.requestUpdate();
     await (this.host as ReactiveControllerHost).updateComplete;
-    const root = this.host.shadowRoot ?? this.host;
-    const point = root.querySelector<HTMLElement | SVGElement>(
-      `[data-rendir-point="${this.active}"]`,
-    );
-    point?.focus();
+    const count = this.count();
+    if (count > 0) this.active = Math.min(count - 1, this.active);
+    this.point(this.active)?.focus();
   }
 
   /** The keydown listener for the chart container. */
   onKeydown = (event: KeyboardEvent): void => {
-    const count = this.options.count();
+    const count = this.count();
     if (count === 0) return;
-    const columns = this.options.columns?.() ?? 1;
-    const step = columns > 1 ? columns : 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = this.active + 1;
-        break;
-      case 'ArrowLeft':
-        next = this.active - 1;
-        break;
-      case 'ArrowDown':
-        next = this.active + step;
-        break;
-      case 'ArrowUp':
-        next = this.active - step;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        if (this.options.onActivate) {
-          event.preventDefault();
-          this.options.onActivate(this.active);
-        }
-        return;
-      default:
-        return;
+    if ((event.key === 'Enter' || event.key === ' ') && this.options.onActivate) {
+      event.preventDefault();
+      this.options.onActivate(this.active);
+      return;
     }
+    const next = this.target(event, count);
+    if (next === undefined) return;
     event.preventDefault();
     void this.moveTo(next);
   };
 
+  /** Number of points now drawn. */
+  protected count(): number {
+    return this.options.count();
+  }
+
+  /** The point `event`'s key moves to (the platform's grid keys, read as a list); `undefined` for other keys. */
+  protected target(event: KeyboardEvent, count: number): number | undefined {
+    const cols = Math.max(1, this.options.columns?.() ?? 1);
+    const at = { row: Math.floor(this.active / cols), col: this.active % cols };
+    const shape = { rows: Math.ceil(count / cols), cols, count, list: true };
+    const cell = gridKeyTarget(event, at, shape);
+    return cell && cell.row * cols + cell.col;
+  }
+
+  /** Point `index` as drawn. */
+  protected point(index: number): HTMLElement | SVGElement | null {
+    const root = this.host.shadowRoot ?? this.host;
+    return root.querySelector<HTMLElement | SVGElement>(`[data-rendir-point="${index}"]`);
+  }
+
   /** The polite live region; render it once, outside anything `aria-hidden`. */
   liveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       ${this.announcement}
     </div>`;
   }
