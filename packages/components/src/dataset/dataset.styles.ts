@@ -288,7 +288,7 @@ export const datasetStyles = css`
     }
     .cards .text {
       display: inline;
-      padding: 0;
+      line-height: inherit;
     }
     .cards .body .cell::before {
       content: attr(data-label) / '';
