@@ -1,23 +1,9 @@
 // In a narrow container (a phone, a CMS sidebar) the grid's rows are cards of
 // «column: value» lines; the grid's roles and keys stay, and the table is a button away.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
-import { fixtures } from './fixtures/index.ts';
-import { fullyRead, headers, shadow, until } from './test-support/browser.ts';
-
-async function inColumn(width: number, lang = 'es'): Promise<RendirDataset> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px">
-      <rendir-dataset lang=${lang} src=${fixtures.secop}></rendir-dataset>
-    </div>`,
-  );
-  const el = wrapper.querySelector('rendir-dataset') as RendirDataset;
-  // 1,791 rows read in a worker: generous on a loaded machine.
-  await fullyRead(el, 20_000);
-  return el;
-}
+import { headers, secopInColumn, shadow, until } from './test-support/browser.ts';
 
 const box = (element: Element) => element.getBoundingClientRect();
 const grid = (el: RendirDataset) => shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
@@ -32,7 +18,7 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
   this.timeout(40_000);
 
   it('shows every field of a row as «column: value» lines, inside the width, at 375 px', async () => {
-    const el = await inColumn(375);
+    const el = await secopInColumn(375);
     const g = grid(el);
     expect(g.scrollWidth, 'nothing scrolls sideways').to.be.at.most(g.clientWidth);
     expect(el.scrollWidth).to.be.at.most(375);
@@ -62,7 +48,7 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
   });
 
   it('never cuts a value or a label: they wrap inside their card, further down too', async () => {
-    const el = await inColumn(320);
+    const el = await secopInColumn(320);
     const g = grid(el);
     /** Every drawn card: each field's text whole in its box, the cards one after another. */
     const checkDrawnCards = () => {
@@ -104,7 +90,7 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
   });
 
   it('keeps the grid keys: down to the next card, right to the next field, each in view', async () => {
-    const el = await inColumn(375);
+    const el = await secopInColumn(375);
     shadow(el).querySelector<HTMLButtonElement>('.sort[tabindex="0"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -134,7 +120,7 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
   });
 
   it('shows the table on request (English too), which then scrolls sideways', async () => {
-    const el = await inColumn(375, 'en');
+    const el = await secopInColumn(375, 'en');
     const button = layoutButton(el);
     expect(button.textContent!.trim()).to.equal('Show as a table');
     button.click();
@@ -149,7 +135,7 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
   });
 
   it('is a table in a wide container, with no button to change it', async () => {
-    const el = await inColumn(720);
+    const el = await secopInColumn(720);
     expect(getComputedStyle(layoutButton(el)).display).to.equal('none');
     const cells = row(el, 0).querySelectorAll<HTMLElement>('[role="gridcell"]');
     expect(box(cells[1]).top).to.equal(box(cells[0]).top);

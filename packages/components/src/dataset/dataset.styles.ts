@@ -122,7 +122,7 @@ export const datasetStyles = css`
     position: sticky;
     top: 0;
     width: var(--_row-width);
-    z-index: 1;
+    z-index: 2;
     background: ${tokens.surfaceAlt};
   }
   .row {
@@ -135,11 +135,15 @@ export const datasetStyles = css`
     position: relative;
     width: var(--_row-width);
   }
-  /* One fixed height: the window of drawn rows is computed from it. */
+  /*
+   * One height for every row, the tallest drawn (--_row-height, measured by the grid): the
+   * window of drawn rows is computed from it. Cells keep their own height to be measured.
+   */
   .body .row {
     position: absolute;
     left: 0;
-    height: 2.5em;
+    min-height: var(--_row-height, 2.5em);
+    align-items: start;
     background: ${tokens.surface};
   }
   .body .row.odd {
@@ -157,6 +161,39 @@ export const datasetStyles = css`
   .sort:focus-visible {
     outline: 3px solid ${tokens.focus};
     outline-offset: -3px;
+  }
+  /*
+   * Long texts wrap within their column, up to three lines; a cell cut there has a «Ver
+   * todo» button that shows it whole over the rows below (its row on top): no row moves.
+   */
+  .cell.wraps {
+    white-space: normal;
+    overflow-wrap: anywhere;
+    text-overflow: clip;
+  }
+  .text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    line-height: 1.4em;
+  }
+  .body .row.opened {
+    z-index: 1;
+  }
+  [data-opened] .text {
+    display: block;
+  }
+  .whole {
+    display: block;
+    margin-top: 0.2em;
+    min-height: 24px;
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    color: inherit;
+    background: inherit;
+    font: inherit;
+    font-size: 0.875em;
   }
   [data-type='number'] {
     text-align: end;
@@ -202,7 +239,7 @@ export const datasetStyles = css`
   /*
    * A narrow container (a phone, a CMS sidebar): each row is a card of «column: value»
    * lines, labels and values wrapped, never cut (identifiers break anywhere); every card
-   * is as tall as the tallest drawn (--_card-height, measured by the grid), so the window
+   * is as tall as the tallest drawn (--_row-height, measured by the grid), so the window
    * of drawn rows is still computed from one height. The column headers are a strip of
    * sort buttons; the grid's roles and keys stay, and a button shows the table instead.
    */
@@ -235,7 +272,7 @@ export const datasetStyles = css`
       width: 100%;
       display: block;
       height: auto;
-      min-height: var(--_card-height);
+      min-height: var(--_row-height);
       padding: 0.5em 0;
     }
     .cards .body .cell {
@@ -248,6 +285,10 @@ export const datasetStyles = css`
       overflow: visible;
       text-overflow: clip;
       overflow-wrap: anywhere;
+    }
+    .cards .text {
+      display: inline;
+      line-height: inherit;
     }
     .cards .body .cell::before {
       content: attr(data-label) / '';
@@ -277,6 +318,12 @@ export const datasetStyles = css`
     .cell {
       white-space: normal;
       overflow: visible;
+    }
+    .text {
+      display: block;
+    }
+    .whole {
+      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -2,8 +2,10 @@
  * The grid: only the rows in view are drawn (`windowing.ts`), columns sized to their
  * content, one tab stop and the keys of an ARIA grid, every row (up to `PRINT_ROWS`) on
  * paper. It measures the row height and the visible height after it is drawn or resized.
+ * Long texts wrap within their column up to three lines (the styles' clamp); a cell cut
+ * there gets a button that shows it whole over the rows below, which do not move.
  */
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { styleProps } from '../platform/style-props.ts';
 import { gridKeyTarget } from '../platform/grid-keys.ts';
 import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
@@ -17,30 +19,50 @@ import {
 import type { DatasetData } from './dataset-data.ts';
 import type { ShownColumn } from './types.ts';
 
-/** A card's height without the floor the grid gives it: down to its last field. */
-function contentHeight(card: HTMLElement): number {
-  const last = card.lastElementChild;
-  if (!last) return 0;
-  const style = getComputedStyle(card);
+/**
+ * A row's height without the floor the grid gives it: down to its lowest cell (a card's
+ * last field, a table row's tallest cell).
+ */
+function contentHeight(row: HTMLElement): number {
+  let bottom = -Infinity;
+  for (const cell of row.children) bottom = Math.max(bottom, cell.getBoundingClientRect().bottom);
+  if (bottom === -Infinity) return 0;
+  const style = getComputedStyle(row);
   return (
-    last.getBoundingClientRect().bottom -
-    card.getBoundingClientRect().top +
+    bottom -
+    row.getBoundingClientRect().top +
     parseFloat(style.paddingBottom) +
     parseFloat(style.borderBottomWidth)
   );
+}
+
+/** Most texts remembered as measured (a reader may scroll through a million rows). */
+const MEASURED_TEXTS = 20_000;
+
+/** A text in a shown column, as measured against the clamp. */
+function clampKey(column: string | undefined, text: string | null): string {
+  return `${column ?? ''}\u0000${text ?? ''}`;
 }
 
 /** Most rows a printed grid holds (a paper copy of a whole large file helps no one). */
 const PRINT_ROWS = 2000;
 /** Rows whose cells size the grid's columns. */
 const COLUMN_SAMPLE = 200;
-/** Widest a text column starts, in characters (longer cells are cut, titled whole). */
+/** Widest a text column starts, in characters (longer cells wrap). */
 const TEXT_CAP = 32;
 /** Narrowest column, in characters. */
 const MIN_COLUMN = 6;
 
 type GridState =
-  'activeRow' | 'activeCol' | 'scrollTop' | 'rowHeight' | 'viewport' | 'printing' | 'asTable';
+  | 'activeRow'
+  | 'activeCol'
+  | 'scrollTop'
+  | 'rowHeight'
+  | 'viewport'
+  | 'printing'
+  | 'asTable'
+  | 'clamped'
+  | 'opened';
 
 export class DatasetGrid implements ReactiveController, SharedGrid {
   /** The cell with the tab stop: row -1 is the header. */
@@ -54,15 +76,21 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   printing = false;
   /** In a narrow container rows are cards, unless the reader asked for the table. */
   asTable = false;
+  /** Texts the clamp cuts, by column (`clampKey`), as measured: their cells get a button. */
+  clamped: ReadonlySet<string> = new Set();
+  /** The cell (`row:col`) shown whole, over the rows below; '' for none. */
+  opened = '';
   private resizeObserver: ResizeObserver | null = null;
   private measuredScroller: HTMLElement | undefined;
   private measuredRow = false;
+  /** Texts measured at this width (`clampKey`), and whether a drawn one is not yet. */
+  private measuredTexts = new Set<string>();
+  private unmeasured = false;
   private measureFrame = 0;
   private columnsStale = false;
-  /** Cards were showing at the last measure, at this grid width (-1: measure afresh). */
-  private cardsShown = false;
-  private cardsWidth = -1;
-  /** The rows drawn at the last render and at the last measure (cards are measured again). */
+  /** The grid width at the last measure (-1: measure the row height afresh). */
+  private measuredWidth = -1;
+  /** The rows drawn at the last render and at the last measure (each window is measured). */
   private drawnWindow = '';
   private measuredWindow = '';
   /** The last column template and what it was worked out from (the grid renders on scroll). */
@@ -117,8 +145,9 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     const stale =
       this.scroller !== this.measuredScroller ||
       !this.measuredRow ||
+      this.unmeasured ||
       this.columnsStale ||
-      (this.cardsShown && this.drawnWindow !== this.measuredWindow);
+      this.drawnWindow !== this.measuredWindow;
     this.columnsStale = false;
     // In the next frame, outside this update.
     if (stale && !this.measureFrame) {
@@ -131,7 +160,8 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
 
   /** A new load: the tab stop back on the first header. */
   reset(): void {
-    this.cardsWidth = -1;
+    this.measuredWidth = -1;
+    this.set('opened', '');
     this.set('activeRow', -1);
     this.set('activeCol', 0);
   }
@@ -139,12 +169,15 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   /** Columns were shown or hidden: measure again. */
   columnsChanged(): void {
     this.columnsStale = true;
-    this.cardsWidth = -1;
+    this.measuredWidth = -1;
+    this.measuredTexts = new Set();
+    this.set('opened', '');
   }
 
   /** A new order or selection starts at its top. */
   toTop(): void {
     this.set('activeRow', Math.min(this.activeRow, 0));
+    this.set('opened', '');
     const scroller = this.scroller;
     if (scroller) scroller.scrollTop = 0;
     this.set('scrollTop', 0);
@@ -183,23 +216,40 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     }
     const rows = [...this.root.querySelectorAll<HTMLElement>('.body [data-row]')];
     const row = rows[0];
-    let rowHeight = row ? row.getBoundingClientRect().height : this.rowHeight;
-    this.cardsShown = row !== undefined && getComputedStyle(row).display === 'block';
     this.measuredWindow = this.drawnWindow;
-    if (this.cardsShown) {
-      // Cards wrap their text: the tallest drawn sets the height of all, never lowered
-      // until the width, the columns or the data change, so scrolling never moves rows.
-      const width = scroller.clientWidth;
-      rowHeight = width === this.cardsWidth ? this.rowHeight : 0;
-      this.cardsWidth = width;
-      for (const card of rows) rowHeight = Math.max(rowHeight, contentHeight(card));
+    // Cells wrap (up to the clamp in a table, whole in cards): the tallest row drawn sets
+    // the height of all, never lowered until the width, the columns or the data change, so
+    // scrolling never moves rows. A cell shown whole lies over the rows below: not counted.
+    const width = scroller.clientWidth;
+    const sameWidth = width === this.measuredWidth;
+    let rowHeight = sameWidth ? this.rowHeight : 0;
+    this.measuredWidth = width;
+    // Whether a text is cut depends on its column's width: measured again at another.
+    if (!sameWidth || this.measuredTexts.size > MEASURED_TEXTS) this.measuredTexts = new Set();
+    const clamped = new Set(sameWidth ? this.clamped : []);
+    for (const drawn of rows) {
+      if (!drawn.querySelector('[data-opened]'))
+        rowHeight = Math.max(rowHeight, contentHeight(drawn));
+      for (const text of drawn.querySelectorAll<HTMLElement>('.text')) {
+        const key = clampKey((text.parentElement as HTMLElement).dataset.col, text.textContent);
+        this.measuredTexts.add(key);
+        // A text shown whole is not clamped now: it keeps what was measured.
+        if (text.closest('[data-opened]')) continue;
+        if (text.scrollHeight > text.clientHeight + 1) clamped.add(key);
+        else clamped.delete(key);
+      }
     }
+    this.unmeasured = false;
+    const clampsChanged =
+      clamped.size !== this.clamped.size || [...clamped].some((key) => !this.clamped.has(key));
+    // Their buttons make rows taller: measured again once drawn.
+    if (clampsChanged) this.set('clamped', clamped);
     const head = this.root.querySelector('.head');
     const viewport = scroller.clientHeight - (head?.getBoundingClientRect().height ?? 0);
     if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5)
       this.set('rowHeight', rowHeight);
     if (viewport > 0 && Math.abs(viewport - this.viewport) > 0.5) this.set('viewport', viewport);
-    this.measuredRow = Boolean(row);
+    this.measuredRow = Boolean(row) && !clampsChanged;
     if (this.measuredScroller !== scroller && typeof ResizeObserver !== 'undefined') {
       this.measuredScroller = scroller;
       this.resizeObserver?.disconnect();
@@ -246,14 +296,15 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
 
   private onKeydown(event: KeyboardEvent, data: DatasetData): void {
     if (event.key === 'Enter' || event.key === ' ') {
-      // Enter follows a link in the cell.
-      const link =
-        this.activeRow >= 0
-          ? this.cellElement(this.activeRow, this.activeCol)?.querySelector('a')
-          : undefined;
-      if (link && event.key === 'Enter') {
-        event.preventDefault();
-        link.click();
+      if (this.activeRow >= 0) {
+        // A cell's link (Enter), or its «Ver todo» button (Enter or Space).
+        const cell = this.cellElement(this.activeRow, this.activeCol);
+        const action =
+          event.key === 'Enter' ? cell?.querySelector('a, button') : cell?.querySelector('button');
+        if (action instanceof HTMLElement) {
+          event.preventDefault();
+          action.click();
+        }
       }
       return;
     }
@@ -281,8 +332,8 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
 
   /**
    * Column tracks sized to their content: each column as wide as its header or its widest
-   * cell among the first rows in view (in `ch`), numbers whole (never cut), long texts
-   * capped and cut with an ellipsis (the whole text is the cell's title). Every row is its
+   * cell among the first rows in view (in `ch`), numbers and dates whole (never cut), long
+   * texts capped, wrapping within their column. Every row is its
    * own grid, so the tracks are fixed per column, not per row, to keep the columns aligned;
    * spare width goes to each column in proportion to its own.
    */
@@ -368,7 +419,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     const renderRow = (position: number) => {
       const cells = query.rowCells(data, position);
       return html`<div
-        class=${position % 2 ? 'row odd' : 'row'}
+        class=${`row${position % 2 ? ' odd' : ''}${this.opened.startsWith(`${position}:`) ? ' opened' : ''}`}
         role="row"
         aria-rowindex=${position + 2}
         data-row=${position}
@@ -382,19 +433,41 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
             ctx,
             query.cellShape(data, position, index),
           );
+          const content = cell.href
+            ? html`<a href=${cell.href} tabindex="-1" rel="noopener noreferrer">${cell.text}</a>`
+            : cell.text;
+          // Numbers and dates are never cut (their columns fit them); other cells wrap.
+          const wraps = column.type !== 'number' && column.type !== 'date';
+          const key = `${position}:${c}`;
+          const opened = this.opened === key;
+          const textKey = clampKey(String(c), cell.text);
+          if (wraps && !this.measuredTexts.has(textKey)) this.unmeasured = true;
           return html`<div
-            class="cell"
+            class=${wraps ? 'cell wraps' : 'cell'}
             role="gridcell"
             aria-colindex=${c + 1}
             data-col=${c}
             data-type=${column.type}
             part="cell"
             data-label=${column.label}
+            ?data-opened=${opened}
             tabindex=${activeRow === position && activeCol === c ? 0 : -1}
-            title=${cell.text}
             @focus=${() => this.onCellFocus(position, c)}
           >
-            ${cell.href ? html`<a href=${cell.href} tabindex="-1" rel="noopener noreferrer">${cell.text}</a>` : cell.text}
+            ${wraps ? html`<span class="text">${content}</span>` : content}
+            ${
+              opened || (wraps && this.clamped.has(textKey))
+                ? html`<button
+                    type="button"
+                    class="whole"
+                    tabindex="-1"
+                    aria-expanded=${opened ? 'true' : 'false'}
+                    @click=${() => this.set('opened', opened ? '' : key)}
+                  >
+                    ${opened ? m.showLessCell : m.showWholeCell}
+                  </button>`
+                : nothing
+            }
           </div>`;
         })}
       </div>`;
@@ -431,7 +504,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
         <div
           class="body"
           role="rowgroup"
-          ${styleProps({ height: `${win.height}px`, '--_card-height': `${this.rowHeight}px` })}
+          ${styleProps({ height: `${win.height}px`, '--_row-height': `${this.rowHeight}px` })}
         >
           ${positions.map(renderRow)}
         </div>

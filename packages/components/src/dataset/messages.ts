@@ -28,9 +28,11 @@ export const datasetMessages = defineCatalogue('dataset', {
   reading: 'Leyendo el archivo…',
   readSoFar: (rows: string) => `${rows} filas hasta ahora.`,
   gridHelp:
-    'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena.',
+    'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena, y en una celda cortada la muestra entera.',
   showAsTable: 'Ver como tabla',
   showAsCards: 'Ver como fichas',
+  showWholeCell: 'Ver todo',
+  showLessCell: 'Ver menos',
   yes: 'Sí',
   no: 'No',
   chart: 'Gráfico rápido',

@@ -314,9 +314,11 @@ const en = {
     reading: 'Reading the file…',
     readSoFar: (rows: string) => `${rows} rows so far.`,
     gridHelp:
-      'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts.',
+      'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts, and on a cut cell shows it whole.',
     showAsTable: 'Show as a table',
     showAsCards: 'Show as cards',
+    showWholeCell: 'Show all',
+    showLessCell: 'Show less',
     yes: 'Yes',
     no: 'No',
     chart: 'Quick chart',
