@@ -485,7 +485,14 @@ export const planStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* A card never grows past the widget: its year table scrolls inside it (320 px reflow). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--rendir-space-3, 0.75rem);
+  }
+  .plan,
+  .plan-program,
+  .plan-eje {
+    min-width: 0;
   }
   .plan-goal {
     border: 1px solid var(--_rendir-border, #d0d4da);
@@ -521,6 +528,8 @@ export const planStyles = css`
   .plan-years table {
     border-collapse: collapse;
     font-size: 0.9em;
+    width: max-content;
+    max-width: 40rem;
   }
   .plan-years th,
   .plan-years td {
@@ -529,9 +538,18 @@ export const planStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  .plan-years .num {
+  .plan-years .num,
+  .plan-years thead th,
+  .plan-years tbody th {
     text-align: end;
     white-space: nowrap;
+  }
+  .plan-years thead th:not(.num),
+  .plan-years tbody th {
+    text-align: start;
+  }
+  .plan .controls select {
+    max-width: 100%;
   }
   .plan-money {
     margin: 0;
