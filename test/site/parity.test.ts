@@ -321,8 +321,8 @@ const KNOWN_DRIFT: {
 
 /**
  * Every page but one in 20 of a plan's goal embeds (`…-meta-…`, one per goal: 424 on the
- * example site): each goal's figures are checked on its eje's embed and on the plan page,
- * whose trackers show every goal; a sample proves the single-goal view (`goal=`) too.
+ * example site): each goal's figures are checked on its eje's embed page, whose tracker
+ * shows every goal of the eje; a sample proves the single-goal view (`goal=`) too.
  */
 function checkedEmbed(path: string, index: number, all: readonly string[]): boolean {
   if (!/-meta-[^/]+\/$/.test(path)) return true;

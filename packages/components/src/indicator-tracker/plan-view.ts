@@ -98,13 +98,13 @@ export function renderPlan(
     if (!eje) return notice(c.p.ejeNotFound(o.eje));
     return html`<div class="plan">
       ${o.heading ? html`<h2 class="title">${o.heading}</h2>` : nothing} ${renderEjeMoney(c, eje)}
-      ${renderList(c, [eje], false)}
+      ${renderList(c, [eje])}
     </div>`;
   }
   const chosen = data.ejes.find((e) => same(e.eje, c.choices.eje));
   return html`<div class="plan">
     ${renderSummary(c)} ${renderControls(c, chosen)} ${chosen ? renderEjeMoney(c, chosen) : nothing}
-    ${renderList(c, chosen ? [chosen] : data.ejes, true)}
+    ${renderList(c, chosen ? [chosen] : data.ejes)}
   </div>`;
 }
 
@@ -203,7 +203,7 @@ function pageSize(limit: string): number {
 }
 
 /** The ejes' goals that match the search, a page at a time, under their eje and programa. */
-function renderList(c: Ctx, ejes: readonly PlanEjeGroup[], ejeHeadings: boolean): TemplateResult {
+function renderList(c: Ctx, ejes: readonly PlanEjeGroup[]): TemplateResult {
   const { p, o } = c;
   const words = foldText(c.choices.query).split(/\s+/).filter(Boolean);
   const total = ejes.reduce((n, e) => n + e.goalCount, 0);
@@ -219,7 +219,6 @@ function renderList(c: Ctx, ejes: readonly PlanEjeGroup[], ejeHeadings: boolean)
   );
   const drawn = Math.min(matching, pageSize(o.limit) * c.choices.pages);
   let left = drawn;
-  const level = ejeHeadings ? 4 : 3;
   const sections = found.map(({ eje, programs }) => {
     if (left <= 0 || programs.length === 0) return nothing;
     const body = programs.map(({ program, goals }) => {
@@ -227,18 +226,16 @@ function renderList(c: Ctx, ejes: readonly PlanEjeGroup[], ejeHeadings: boolean)
       left -= some.length;
       if (some.length === 0) return nothing;
       return html`<section class="plan-program">
-        ${heading(level, html`${p.program}: ${program.program || p.noName}`)}
+        ${heading(4, html`${p.program}: ${program.program || p.noName}`)}
         <ul class="plan-goals" role="list">
-          ${some.map((g) => html`<li>${renderGoal(c, g, 'article', level + 1)}</li>`)}
+          ${some.map((g) => html`<li>${renderGoal(c, g, 'article', 5)}</li>`)}
         </ul>
       </section>`;
     });
-    return ejeHeadings
-      ? html`<section class="plan-eje">
-          ${heading(3, html`${eje.eje || p.noName} <span class="muted">(${p.goals(eje.goalCount)})</span>`)}
-          ${body}
-        </section>`
-      : body;
+    return html`<section class="plan-eje">
+      <h3>${eje.eje || p.noName} <span class="muted">(${p.goals(eje.goalCount)})</span></h3>
+      ${body}
+    </section>`;
   });
   const rest = matching - drawn;
   return html`
