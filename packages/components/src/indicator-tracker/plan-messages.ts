@@ -6,11 +6,11 @@ export const planMessages = defineCatalogue('trackerPlan', {
   title: 'Plan de desarrollo',
   summary: (goals: number, ejes: number) =>
     `${goals === 1 ? '1 meta de producto' : `${goals} metas de producto`} en ${ejes === 1 ? '1 eje' : `${ejes} ejes`}.`,
-  notEvaluableCount: (n: number) => (n === 1 ? '1 no evaluable' : `${n} no evaluables`),
+  notEvaluableCount: (n: number) => (n === 1 ? '1 no evaluable.' : `${n} no evaluables.`),
   flaggedCount: (n: number) =>
     n === 1
-      ? '1 con avance físico y financiero opuestos'
-      : `${n} con avance físico y financiero opuestos`,
+      ? '1 con avance físico y financiero opuestos.'
+      : `${n} con avance físico y financiero opuestos.`,
   yearCounts: (year: string, list: string) => `${year}: ${list}.`,
   eje: 'Eje',
   allEjes: 'Todos los ejes',

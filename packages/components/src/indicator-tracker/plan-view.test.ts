@@ -3,6 +3,7 @@
 // the whole plan paged and searched by eje, one eje with its money per year, one goal with
 // its years side by side, the percentage-formatted money withheld with its reason.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
 
@@ -37,7 +38,7 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
     const root = el.shadowRoot!;
     const frame = root.querySelector('rendir-chart-frame')!;
     expect(frame.getAttribute('summary')).to.match(
-      /^331 metas de producto en 5 ejes\. 32 no evaluables/,
+      /^331 metas de producto en 5 ejes\. 32 no evaluables\. 54 con avance físico y financiero opuestos\.$/,
     );
     expect(goals(el)).to.have.length(10);
     expect(squash(root.querySelector('.count')?.textContent)).to.equal(
@@ -148,6 +149,22 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
       timeout: 45_000,
     });
     expect(textOf(el)).to.contain('suma');
+  });
+
+  it('at 320 px nothing overflows: each goal’s years scroll inside its card', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await tracker({ src: TENJO });
+      const widest = Math.max(
+        ...[el, ...goals(el)].map((node) => node.getBoundingClientRect().right),
+      );
+      expect(widest).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const years = el.shadowRoot!.querySelector('.plan-years')!;
+      expect(years.scrollWidth).to.be.greaterThan(years.clientWidth, 'the table scrolls');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('a goal or eje the plan does not have says so', async () => {

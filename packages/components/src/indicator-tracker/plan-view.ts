@@ -96,13 +96,13 @@ export function renderPlan(
     if (!eje) return notice(c.p.ejeNotFound(o.eje));
     return html`<div class="plan">
       ${o.heading ? html`<h2 class="title">${o.heading}</h2>` : nothing} ${renderEjeMoney(c, eje)}
-      ${renderList(c, [eje], false)}
+      ${renderList(c, [eje])}
     </div>`;
   }
   const chosen = data.ejes.find((e) => same(e.eje, c.choices.eje));
   return html`<div class="plan">
     ${renderSummary(c)} ${renderControls(c, chosen)} ${chosen ? renderEjeMoney(c, chosen) : nothing}
-    ${renderList(c, chosen ? [chosen] : data.ejes, true)}
+    ${renderList(c, chosen ? [chosen] : data.ejes)}
   </div>`;
 }
 
@@ -201,7 +201,7 @@ function pageSize(limit: string): number {
 }
 
 /** The ejes' goals that match the search, a page at a time, under their eje and programa. */
-function renderList(c: Ctx, ejes: readonly PlanEjeGroup[], ejeHeadings: boolean): TemplateResult {
+function renderList(c: Ctx, ejes: readonly PlanEjeGroup[]): TemplateResult {
   const { p, o } = c;
   const words = foldText(c.choices.query).split(/\s+/).filter(Boolean);
   const total = ejes.reduce((n, e) => n + e.goalCount, 0);
@@ -217,7 +217,6 @@ function renderList(c: Ctx, ejes: readonly PlanEjeGroup[], ejeHeadings: boolean)
   );
   const drawn = Math.min(matching, pageSize(o.limit) * c.choices.pages);
   let left = drawn;
-  const level = ejeHeadings ? 4 : 3;
   const sections = found.map(({ eje, programs }) => {
     if (left <= 0 || programs.length === 0) return nothing;
     const body = programs.map(({ program, goals }) => {
@@ -225,18 +224,16 @@ function renderList(c: Ctx, ejes: readonly PlanEjeGroup[], ejeHeadings: boolean)
       left -= some.length;
       if (some.length === 0) return nothing;
       return html`<section class="plan-program">
-        ${heading(level, html`${p.program}: ${program.program || p.noName}`)}
+        ${heading(4, html`${p.program}: ${program.program || p.noName}`)}
         <ul class="plan-goals" role="list">
-          ${some.map((g) => html`<li>${renderGoal(c, g, 'article', level + 1)}</li>`)}
+          ${some.map((g) => html`<li>${renderGoal(c, g, 'article', 5)}</li>`)}
         </ul>
       </section>`;
     });
-    return ejeHeadings
-      ? html`<section class="plan-eje">
-          ${heading(3, html`${eje.eje || p.noName} <span class="muted">(${p.goals(eje.goalCount)})</span>`)}
-          ${body}
-        </section>`
-      : body;
+    return html`<section class="plan-eje">
+      <h3>${eje.eje || p.noName} <span class="muted">(${p.goals(eje.goalCount)})</span></h3>
+      ${body}
+    </section>`;
   });
   const rest = matching - drawn;
   return html`
@@ -482,7 +479,14 @@ export const planStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* A card never grows past the widget: its year table scrolls inside it (320 px reflow). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--rendir-space-3, 0.75rem);
+  }
+  .plan,
+  .plan-program,
+  .plan-eje {
+    min-width: 0;
   }
   .plan-goal {
     border: 1px solid var(--_rendir-border, #d0d4da);
@@ -518,6 +522,8 @@ export const planStyles = css`
   .plan-years table {
     border-collapse: collapse;
     font-size: 0.9em;
+    width: max-content;
+    max-width: 40rem;
   }
   .plan-years th,
   .plan-years td {
@@ -526,9 +532,18 @@ export const planStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  .plan-years .num {
+  .plan-years .num,
+  .plan-years thead th,
+  .plan-years tbody th {
     text-align: end;
     white-space: nowrap;
+  }
+  .plan-years thead th:not(.num),
+  .plan-years tbody th {
+    text-align: start;
+  }
+  .plan .controls select {
+    max-width: 100%;
   }
   .plan-money {
     margin: 0;

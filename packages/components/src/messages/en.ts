@@ -467,11 +467,11 @@ const en = {
     title: 'Development plan',
     summary: (goals: number, ejes: number) =>
       `${goals === 1 ? '1 product goal' : `${goals} product goals`} in ${ejes === 1 ? '1 eje' : `${ejes} ejes`}.`,
-    notEvaluableCount: (n: number) => `${n} cannot be evaluated`,
+    notEvaluableCount: (n: number) => `${n} cannot be evaluated.`,
     flaggedCount: (n: number) =>
       n === 1
-        ? '1 with physical and financial progress telling opposite stories'
-        : `${n} with physical and financial progress telling opposite stories`,
+        ? '1 with physical and financial progress telling opposite stories.'
+        : `${n} with physical and financial progress telling opposite stories.`,
     yearCounts: (year: string, list: string) => `${year}: ${list}.`,
     eje: 'Eje',
     allEjes: 'All ejes',
