@@ -4,29 +4,11 @@
 
 import { formatDate, formatNumber, formatPercent, percentSign } from './format.ts';
 import { addedCatalogue, INTL_LOCALES, isLang, type Lang } from './languages.ts';
+import type { MessageFigure, MessageList, MessageParam, MessageRef } from './message-ref.ts';
 import { CORE_CATALOGUES, type CoreCatalogue, type CoreMessageKey } from './messages/index.ts';
 
 export type { CoreCatalogue, CoreMessageKey };
-
-/**
- * A parameter: text or a number as written, another message (said in the same language),
- * a list (joined as the language joins lists: «100 y 150», «100 and 150»), or a figure
- * (written as the language writes numbers, percentages and dates).
- */
-export type MessageParam = string | number | MessageRef | MessageList | MessageFigure;
-
-export interface MessageList {
-  list: string[];
-}
-
-/**
- * A message to say: its key in the catalogues (core's, or another package's added with
- * `extendMessages`) and the values of its `{placeholders}`.
- */
-export interface MessageRef {
-  key: string;
-  params?: Record<string, MessageParam>;
-}
+export type { MessageFigure, MessageList, MessageParam, MessageRef } from './message-ref.ts';
 
 /** One of core's messages. */
 export function msg(key: CoreMessageKey, params?: Record<string, MessageParam>): MessageRef {
@@ -35,18 +17,6 @@ export function msg(key: CoreMessageKey, params?: Record<string, MessageParam>):
 
 export function msgList(list: string[]): MessageList {
   return { list };
-}
-
-/**
- * An exact decimal to write in the message's language: `number` as given (`digits` decimals
- * when set, a `%` sign when `percentSign`), `percent` a fraction as a percentage with one
- * decimal (0.4 → «40,0 %»), `date` an ISO date. Minus signs are typographic (−).
- */
-export interface MessageFigure {
-  figure: string;
-  as?: 'number' | 'percent' | 'date';
-  digits?: number;
-  percentSign?: boolean;
 }
 
 function figureText(param: MessageFigure, lang: Lang): string {

@@ -4,7 +4,7 @@
  * them to components as JSON and components can receive them as a property.
  */
 
-import type { MessageRef } from './message.ts';
+import type { MessageRef } from './message-ref.ts';
 
 /**
  * Which kind of missing value a cell held: a citizen reads "no data", "not applicable", "not
