@@ -1,5 +1,5 @@
-// What a message is, as data: its shape alone, so that types.ts can name it without
-// importing the code that says messages (which needs the formatters, which need types.ts).
+// What a message is, as data: types only, so that the record types (types.ts) name it
+// without importing the code that says messages (message.ts, which formats figures).
 
 /**
  * A parameter: text or a number as written, another message (said in the same language),

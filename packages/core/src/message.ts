@@ -4,8 +4,8 @@
 
 import { formatDate, formatNumber, formatPercent, percentSign } from './format.ts';
 import { addedCatalogue, INTL_LOCALES, isLang, type Lang } from './languages.ts';
-import { CORE_CATALOGUES, type CoreCatalogue, type CoreMessageKey } from './messages/index.ts';
 import type { MessageFigure, MessageList, MessageParam, MessageRef } from './message-ref.ts';
+import { CORE_CATALOGUES, type CoreCatalogue, type CoreMessageKey } from './messages/index.ts';
 
 export type { CoreCatalogue, CoreMessageKey };
 export type { MessageFigure, MessageList, MessageParam, MessageRef } from './message-ref.ts';

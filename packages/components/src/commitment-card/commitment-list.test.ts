@@ -328,6 +328,8 @@ describe('<rendir-commitment-list>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(getComputedStyle(panel).display).not.to.equal('none');
     const select = $<HTMLSelectElement>(el, '#filter-completion');
+    // The IV plan's file gives no completion: «Sin evaluar», as each card and the page say.
+    expect(text(select.options[select.options.length - 1])).to.equal('Sin evaluar (15)');
     select.value = '';
     el.institution = 'Corte Constitucional';
     await el.updateComplete;

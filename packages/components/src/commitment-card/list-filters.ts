@@ -113,7 +113,13 @@ export function renderFilters(f: FilterForm): TemplateResult {
           label: m.option(f.word(completionWord(o.value as Completion)), o.count),
         })),
         ...(f.facets.missingCompletion
-          ? [{ value: MISSING, label: m.option(m.withoutInfo, f.facets.missingCompletion) }]
+          ? [
+              {
+                // Core's word for a completion the file does not give, as the card says it.
+                value: MISSING,
+                label: m.option(f.word(completionWord('unknown')), f.facets.missingCompletion),
+              },
+            ]
           : []),
       ])}
       <div class="actions">
