@@ -4,7 +4,8 @@
  */
 export type * from './types.ts';
 
-export { readCsv, scanCsv, streamCsv, detectDelimiter, yieldToEventLoop } from './csv.ts';
+export { readCsv, scanCsv, streamCsv, detectDelimiter } from './csv.ts';
+export { yieldToEventLoop } from './yield.ts';
 export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
 export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
 export type { Decoded } from './encoding.ts';
