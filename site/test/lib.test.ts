@@ -202,6 +202,17 @@ test('a site under a sub-path: one base for links, routes, languages and MDX lin
     assert.match(code, /href: "\/repo\/datos\/"/);
     assert.match(code, /href: "#n"/);
     assert.match(code, /src: "\/repo\/media\/logo.svg"/);
+    // The same addresses written as HTML in MDX, and a srcset's every candidate.
+    const html = mdxToJs(
+      '<a href="/datos/">datos</a> <a href="#n">nota</a> <a href="https://example.org/">fuera</a>\n\n' +
+        '<img src="/media/logo.svg" srcset="/media/a.png 1x, /media/b.png 2x" alt="" />',
+      { mdastPlugins: [sanitizeMdx] },
+    ).code;
+    assert.match(html, /href: "\/repo\/datos\/"/);
+    assert.match(html, /href: "#n"/);
+    assert.match(html, /href: "https:\/\/example.org\/"/);
+    assert.match(html, /src: "\/repo\/media\/logo.svg"/);
+    assert.match(html, /srcset: "\/repo\/media\/a.png 1x, \/repo\/media\/b.png 2x"/);
   } finally {
     if (before === undefined) delete process.env.RENDIR_SITE_BASE;
     else process.env.RENDIR_SITE_BASE = before;
