@@ -265,7 +265,7 @@ async function buildVersion(
   let bundles = { base: `${base}rendir/`, dir: siteBundles?.dir };
   if (kept && kept.hash !== siteBundles?.hash) {
     const published = join(site, VERSIONS_DIR, BUNDLES_DIR, kept.hash);
-    if (!existsSync(published)) cpSync(kept.dir, published, { recursive: true });
+    if (!existsSync(published)) cpSync(kept.dir, published, { recursive: true, dereference: true });
     bundles = { base: `${base}${VERSIONS_DIR}/${BUNDLES_DIR}/${kept.hash}/`, dir: kept.dir };
   }
   const run = spawnSync(

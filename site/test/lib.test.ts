@@ -2,7 +2,15 @@
 // references and sanitising, routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
@@ -310,7 +318,11 @@ test('widget bundles kept by a snapshot: once per distinct set, checked against 
       intact: true,
     });
     assert.equal(keptBundles(content, '2024-01-01'), undefined, 'a copy without kept bundles');
-    writeFileSync(join(content, 'versiones', 'widgets', hash, 'rendir-all.js'), 'alert(1)');
+    const kept = join(content, 'versiones', 'widgets', hash);
+    symlinkSync(join(root, 'bundle', 'chunks', 'a.js'), join(kept, 'chunks', 'b.js'));
+    assert.equal(keptBundles(content, '2025-06-30')?.intact, false, 'a link added');
+    rmSync(join(kept, 'chunks', 'b.js'));
+    writeFileSync(join(kept, 'rendir-all.js'), 'alert(1)');
     assert.equal(keptBundles(content, '2025-06-30')?.intact, false, 'changed by hand');
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  lstatSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -276,10 +277,12 @@ export function keptBundles(
   if (!existsSync(record)) return undefined;
   const hash = readFileSync(record, 'utf8').trim();
   const dir = join(store, SET_HASH.test(hash) ? hash : '.');
+  // Regular files only, as every file the site publishes: a link could name anything.
   const intact =
     SET_HASH.test(hash) &&
     existsSync(dir) &&
-    statSync(dir).isDirectory() &&
+    lstatSync(dir).isDirectory() &&
+    !readdirSync(dir, { recursive: true, withFileTypes: true }).some((e) => e.isSymbolicLink()) &&
     bundleSetHash(dir) === hash;
   return { hash, dir, intact };
 }
