@@ -20,13 +20,9 @@ import { closeSearchIndex } from '../src/lib/search.ts';
 import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
 import { siteBase } from '../src/lib/paths.ts';
 import { brokenLinks } from '../src/lib/link-check.ts';
-import { bundleDir } from '../src/lib/widgets.ts';
 import {
-  BUNDLES_DIR,
-  bundleSetHash,
   isVersionDate,
-  keepBundles,
-  keptBundles,
+  oldBundleStore,
   pinnedVersion,
   settlePinnedLinks,
   snapshotContent,
@@ -84,10 +80,8 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
     badDate: (date: string) =>
       `--date «${date.slice(0, 40)}» no es una fecha AAAA-MM-DD (por ejemplo 2025-06-30).`,
     versionExists: (dir: string) => `${dir} ya existe: esa fecha ya tiene su copia.`,
-    bundlesKept: (hash: string) =>
-      `Widgets del día: versiones/${BUNDLES_DIR}/${hash}/ (uno por versión distinta del código).`,
-    bundlesChanged: (dir: string, date: string) =>
-      `${dir} cambió desde que se guardó: ya no es el código de ese día. Restáurelo (git) o borre versiones/${BUNDLES_DIR}/${date}.txt para que la copia use los widgets actuales.`,
+    oldBundles: (dir: string) =>
+      `Aviso: se ignora ${dir}. El sitio nunca publica código desde la carpeta de contenido; las versiones fechadas usan los widgets actuales del sitio. Puede borrar esa carpeta.`,
     linksSettled: (date: string, count: number) =>
       `Versión del ${date}: ${count} enlace(s) a páginas que el sitio ya no publica, llevados a la copia o dejados como texto.`,
     brokenLinks: (links: string[]) =>
@@ -126,10 +120,8 @@ Options: --lang es|en (language of messages; default: the site's)
     badDate: (date: string) =>
       `--date «${date.slice(0, 40)}» is not a date YYYY-MM-DD (for example 2025-06-30).`,
     versionExists: (dir: string) => `${dir} already exists: that date has its copy.`,
-    bundlesKept: (hash: string) =>
-      `The day's widgets: versiones/${BUNDLES_DIR}/${hash}/ (one per distinct version of the code).`,
-    bundlesChanged: (dir: string, date: string) =>
-      `${dir} has changed since it was kept: it is no longer that day's code. Restore it (git) or delete versiones/${BUNDLES_DIR}/${date}.txt for the copy to run today's widgets.`,
+    oldBundles: (dir: string) =>
+      `Warning: ${dir} is ignored. The site never publishes code from the content folder; dated versions run the site's current widgets. You can delete that folder.`,
     linksSettled: (date: string, count: number) =>
       `Version of ${date}: ${count} link(s) to pages the site no longer publishes, sent to the copy or left as text.`,
     brokenLinks: (links: string[]) =>
@@ -221,10 +213,11 @@ async function build(
     // The dated copies, each built beside the site under versiones/<date>/.
     if (!pinnedVersion()) {
       const dates = versionDates(content);
-      const bundles = bundleDir();
-      const siteBundles = bundles ? { dir: bundles, hash: bundleSetHash(bundles) } : undefined;
+      // Widget code once kept by `rendir snapshot`: content is untrusted text, never code.
+      const oldBundles = oldBundleStore(content);
+      if (oldBundles) console.warn(MESSAGES[l].oldBundles(oldBundles));
       for (const date of dates) {
-        if (!(await buildVersion(content, tmp, date, l, siteBundles)))
+        if (!(await buildVersion(content, tmp, date, l)))
           throw new Error(MESSAGES[l].versionFailed(date));
         console.log(MESSAGES[l].version(date));
       }
@@ -254,29 +247,17 @@ async function build(
  * Builds the embed pages of the dated copy `versiones/<date>/` into the site just built at
  * `site`, under its base + `versiones/<date>/`, in a process of its own (Astro keeps one
  * configuration per process). Its output is shown only when it fails. Its pages run the
- * bundles it was published with: the site's own when they are the same set, byte for byte,
- * else its kept set, published once under versiones/widgets/<hash>/ for every copy that has it.
+ * site's current bundles, /rendir/ (the current generator writes their markup): a copy pins
+ * data, never code, and no code is ever published from the content folder.
  */
 async function buildVersion(
   content: string,
   site: string,
   date: string,
   lang: Lang,
-  siteBundles: { dir: string; hash: string } | undefined,
 ): Promise<boolean> {
   const base = siteBase();
   const pinned: Pinned = { date, content, base, out: site };
-  const kept = keptBundles(content, date);
-  if (kept && !kept.intact) {
-    console.error(MESSAGES[lang].bundlesChanged(kept.dir, date));
-    return false;
-  }
-  let bundles = { base: `${base}rendir/`, dir: siteBundles?.dir };
-  if (kept && kept.hash !== siteBundles?.hash) {
-    const published = join(site, VERSIONS_DIR, BUNDLES_DIR, kept.hash);
-    if (!existsSync(published)) cpSync(kept.dir, published, { recursive: true });
-    bundles = { base: `${base}${VERSIONS_DIR}/${BUNDLES_DIR}/${kept.hash}/`, dir: kept.dir };
-  }
   const run = spawnSync(
     process.execPath,
     [
@@ -299,8 +280,6 @@ async function buildVersion(
         RENDIR_PAGE_BASE: base,
         RENDIR_PINNED: JSON.stringify(pinned),
         RENDIR_SEARCH: '0',
-        RENDIR_BUNDLE_BASE: bundles.base,
-        ...(bundles.dir && { RENDIR_BUNDLE_DIR: bundles.dir }),
       },
     },
   );
@@ -393,6 +372,8 @@ export async function main(argv: string[]): Promise<number> {
         console.log(MESSAGES[l].versionCheck(join(VERSIONS_DIR, date)));
         ok = report(await getModel(join(content, VERSIONS_DIR, date)), l, strict) && ok;
       }
+      const oldBundles = oldBundleStore(content);
+      if (oldBundles) console.warn(MESSAGES[l].oldBundles(oldBundles));
       return ok ? 0 : 1;
     }
     case 'build':
@@ -414,9 +395,6 @@ export async function main(argv: string[]): Promise<number> {
       }
       try {
         console.log(m.snapshot(await snapshotContent(content, date)));
-        // The widget code of the day too, kept once per distinct set.
-        const bundles = bundleDir();
-        if (bundles) console.log(m.bundlesKept(keepBundles(content, date, bundles)));
         return 0;
       } catch (error) {
         // A file the content folder's boundary refuses (a link out of it): named, as check does.

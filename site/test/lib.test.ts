@@ -2,7 +2,7 @@
 // references and sanitising, routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
@@ -13,14 +13,13 @@ import { isSafeHref, sanitizeMdx } from '../src/lib/sanitize-mdx.ts';
 import { readFrontMatter } from '../src/lib/documents.ts';
 import { href, pick, t } from '../src/lib/i18n.ts';
 import { langOf } from '../src/lib/lang.ts';
-import { normalizeBase, resolveBase, withBase, withoutBase } from '../src/lib/paths.ts';
+import { bundleHref, normalizeBase, resolveBase, withBase, withoutBase } from '../src/lib/paths.ts';
 import {
-  bundleSetHash,
   isVersionDate,
-  keepBundles,
-  keptBundles,
+  oldBundleStore,
   pinnedLinkTarget,
   settlePinnedLinks,
+  versionDates,
 } from '../src/lib/versions.ts';
 import { brokenLinks, servedFile } from '../src/lib/link-check.ts';
 import { sitemapLinks } from '../src/lib/sitemap-links.ts';
@@ -208,6 +207,17 @@ test('a site under a sub-path: one base for links, routes, languages and MDX lin
     assert.match(code, /href: "\/repo\/datos\/"/);
     assert.match(code, /href: "#n"/);
     assert.match(code, /src: "\/repo\/media\/logo.svg"/);
+    // The same addresses written as HTML in MDX, and a srcset's every candidate.
+    const html = mdxToJs(
+      '<a href="/datos/">datos</a> <a href="#n">nota</a> <a href="https://example.org/">fuera</a>\n\n' +
+        '<img src="/media/logo.svg" srcset="/media/a.png 1x, /media/b.png 2x" alt="" />',
+      { mdastPlugins: [sanitizeMdx] },
+    ).code;
+    assert.match(html, /href: "\/repo\/datos\/"/);
+    assert.match(html, /href: "#n"/);
+    assert.match(html, /href: "https:\/\/example.org\/"/);
+    assert.match(html, /src: "\/repo\/media\/logo.svg"/);
+    assert.match(html, /srcset: "\/repo\/media\/a.png 1x, \/repo\/media\/b.png 2x"/);
   } finally {
     if (before === undefined) delete process.env.RENDIR_SITE_BASE;
     else process.env.RENDIR_SITE_BASE = before;
@@ -281,33 +291,30 @@ test('a dated copy links only pages that exist: the current one, its own, or non
   }
 });
 
-test('widget bundles kept by a snapshot: once per distinct set, checked against their hash', () => {
+test('a dated copy runs the site’s current bundles; versiones/widgets/ is only found, never read', () => {
+  const saved = { site: process.env.RENDIR_SITE_BASE, page: process.env.RENDIR_PAGE_BASE };
   const root = mkdtempSync(join(tmpdir(), 'rendir-bundles-'));
   try {
-    const bundles = join(root, 'bundle');
-    mkdirSync(join(bundles, 'chunks'), { recursive: true });
-    writeFileSync(join(bundles, 'rendir-all.js'), 'import "./chunks/a.js";');
-    writeFileSync(join(bundles, 'chunks', 'a.js'), 'export {};');
+    // The build of versiones/2025-06-30/ under /repo/: its pages, its links to the site.
+    process.env.RENDIR_SITE_BASE = '/repo/versiones/2025-06-30/';
+    process.env.RENDIR_PAGE_BASE = '/repo/';
+    assert.equal(bundleHref('embed-frame.js'), '/repo/rendir/embed-frame.js');
+    process.env.RENDIR_SITE_BASE = '/';
+    delete process.env.RENDIR_PAGE_BASE;
+    assert.equal(bundleHref('rendir.css'), '/rendir/rendir.css');
     const content = join(root, 'content');
-    const hash = keepBundles(content, '2025-06-30', bundles);
-    assert.match(hash, /^[0-9a-f]{16}$/);
-    assert.equal(keepBundles(content, '2025-07-31', bundles), hash, 'the same set, kept once');
-    assert.deepEqual(readdirSync(join(content, 'versiones', 'widgets')).sort(), [
-      '2025-06-30.txt',
-      '2025-07-31.txt',
-      hash,
-    ]);
-    writeFileSync(join(bundles, 'chunks', 'a.js'), 'export const changed = 1;');
-    assert.notEqual(bundleSetHash(bundles), hash, 'one byte of one chunk makes another set');
-    assert.deepEqual(keptBundles(content, '2025-06-30'), {
-      hash,
-      dir: join(content, 'versiones', 'widgets', hash),
-      intact: true,
-    });
-    assert.equal(keptBundles(content, '2024-01-01'), undefined, 'a copy without kept bundles');
-    writeFileSync(join(content, 'versiones', 'widgets', hash, 'rendir-all.js'), 'alert(1)');
-    assert.equal(keptBundles(content, '2025-06-30')?.intact, false, 'changed by hand');
+    mkdirSync(join(content, 'versiones', '2025-06-30'), { recursive: true });
+    assert.equal(oldBundleStore(content), undefined);
+    mkdirSync(join(content, 'versiones', 'widgets', '0123456789abcdef'), { recursive: true });
+    assert.equal(oldBundleStore(content), join(content, 'versiones', 'widgets'));
+    assert.deepEqual(versionDates(content), ['2025-06-30'], 'not a dated copy either');
   } finally {
+    for (const [key, value] of [
+      ['RENDIR_SITE_BASE', saved.site],
+      ['RENDIR_PAGE_BASE', saved.page],
+    ] as const)
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
     rmSync(root, { recursive: true, force: true });
   }
 });

@@ -30,8 +30,10 @@ import { launch, serve, watchErrors, type StaticServer } from './support.ts';
 
 const DATE = '2025-06-30';
 const WITHDRAWN = 'ej-participantes-presupuestos';
-/** An older copy, published with other widget code than today's. */
+/** An older copy, kept when `rendir snapshot` also kept widget code in the content folder. */
 const OLDER = '2025-03-31';
+/** What that code would mark a page with, were it ever served. */
+const MARK = 'from-content';
 const rendir = join(repoRoot, 'site/bin/rendir.ts');
 let work: string;
 let content: string;
@@ -57,18 +59,19 @@ before(async () => {
   cpSync(join(repoRoot, 'content'), content, { recursive: true });
   const snapshot = run('snapshot', '--content', content, '--date', DATE);
   assert.equal(snapshot.status, 0, snapshot.stdout + snapshot.stderr);
-  // The older copy's day ran other widget code: today's with one line more in embed-frame.js.
-  const oldBundles = join(work, 'old-bundles');
-  cpSync(join(repoRoot, 'packages/components/dist/bundle'), oldBundles, { recursive: true });
-  appendFileSync(
-    join(oldBundles, 'embed-frame.js'),
-    `\ndocument.documentElement.dataset.rendirBundle = '${OLDER}';\n`,
-  );
-  const older = runWith(
-    { RENDIR_BUNDLE_DIR: oldBundles },
-    ...['snapshot', '--content', content, '--date', OLDER],
-  );
+  const older = run('snapshot', '--content', content, '--date', OLDER);
   assert.equal(older.status, 0, older.stdout + older.stderr);
+  assert.ok(!existsSync(join(content, 'versiones', 'widgets')), 'snapshot keeps no code');
+  // The store the previous `rendir snapshot` wrote: JavaScript in the content folder, which is
+  // untrusted text. Today's bundles with one line more in embed-frame.js, named for the copy.
+  const store = join(content, 'versiones', 'widgets');
+  const set = join(store, '0123456789abcdef');
+  cpSync(join(repoRoot, 'packages/components/dist/bundle'), set, { recursive: true });
+  appendFileSync(
+    join(set, 'embed-frame.js'),
+    `\ndocument.documentElement.dataset.rendirBundle = '${MARK}';\n`,
+  );
+  writeFileSync(join(store, `${OLDER}.txt`), '0123456789abcdef\n');
   const copy = join(content, 'versiones', DATE);
   // The publication of that day had no indicator values yet.
   rmSync(join(copy, 'indicators', 'values.csv'));
@@ -82,7 +85,7 @@ before(async () => {
   const build = run('build', '--content', content, '--out', join(work, 'site'));
   assert.equal(build.status, 0, build.stdout + build.stderr);
   assert.match(build.stdout, new RegExp(`Versión del ${DATE}`));
-  buildOutput = build.stdout;
+  buildOutput = build.stdout + build.stderr;
   site = await serveSite(join(work, 'site'));
   host = await serve();
   browser = await launch();
@@ -115,6 +118,8 @@ describe('an embed pinned to a publication date', () => {
     // `rendir check` checks the copy too, under its own name.
     const check = run('check', '--content', content);
     assert.equal(check.status, 0, check.stdout + check.stderr);
+    // The widget code an earlier snapshot kept in content: ignored, said so, not a failure.
+    assert.match(check.stderr, /se ignora .*widgets.*Puede borrar esa carpeta/);
     assert.match(
       check.stdout,
       new RegExp(`Copia fechada versiones/${DATE}:\\nContenido sin errores`),
@@ -319,41 +324,54 @@ describe('an embed pinned to a publication date', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('runs the widget code it was published with, kept once per distinct set', async () => {
+  it('a pinned page loads the site’s current bundles; no script from content is published', async () => {
     const out = join(work, 'site');
-    // Today's copy shares the site's bundles; the older one has its own set, kept once.
-    assert.deepEqual(
-      readdirSync(join(content, 'versiones', 'widgets')).length,
-      4,
-      'two sets, two records',
+    // The old store is ignored, with a warning that says so and that it can go.
+    assert.match(buildOutput, /se ignora .*versiones[/\\]widgets.*nunca publica código/);
+    assert.ok(!existsSync(join(out, 'versiones', 'widgets')), 'the store is not published');
+    for (const date of [DATE, OLDER])
+      assert.ok(!existsSync(join(out, 'versiones', date, 'rendir')), 'no copy of the bundles');
+    const published = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.m?js$/.test(f),
     );
-    assert.ok(!existsSync(join(out, 'versiones', DATE, 'rendir')), 'no copy of the bundles');
-    assert.ok(!existsSync(join(out, 'versiones', OLDER, 'rendir')));
-    const sets = readdirSync(join(out, 'versiones', 'widgets'));
-    assert.equal(sets.length, 1, 'one kept set published: the one that differs');
-    const today = readFileSync(
-      join(out, 'versiones', DATE, 'insertar', 'indicadores', 'index.html'),
-      'utf8',
-    );
-    assert.match(today, /src="\/rendir\/embed-frame\.js"/);
-    const old = readFileSync(
-      join(out, 'versiones', OLDER, 'insertar', 'indicadores', 'index.html'),
-      'utf8',
-    );
-    assert.match(old, new RegExp(`src="/versiones/widgets/${sets[0]}/embed-frame\\.js"`));
-    // In the browser: the older page runs its day's code, and its widget still draws.
+    const marked = published.filter((f) => readFileSync(join(out, f), 'utf8').includes(MARK));
+    assert.deepEqual(marked, [], 'no script of the content folder anywhere in the site');
+    for (const date of [DATE, OLDER]) {
+      const html = readFileSync(
+        join(out, 'versiones', date, 'insertar', 'indicadores', 'index.html'),
+        'utf8',
+      );
+      const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1]);
+      assert.ok(scripts.includes('/rendir/embed-frame.js'), `${date}: ${scripts.join(' ')}`);
+      assert.deepEqual(
+        scripts.filter((src) => !src.startsWith('/rendir/')),
+        [],
+        'only the site’s bundles',
+      );
+    }
+    // In the browser: every script either page loads is the site's, and its widget draws.
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    for (const [date, mark] of [
-      [OLDER, OLDER],
-      [DATE, undefined],
-    ] as const) {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') loaded.push(new URL(request.url()).pathname);
+    });
+    for (const date of [OLDER, DATE]) {
       await page.goto(`${site.origin}/versiones/${date}/insertar/indicadores/`);
       await rendered(page.mainFrame(), 'rendir-indicator-tracker');
       await page.waitForFunction(() => document.readyState === 'complete');
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.rendirBundle), mark);
+      assert.equal(
+        await page.evaluate(() => document.documentElement.dataset.rendirBundle),
+        undefined,
+      );
     }
+    assert.ok(loaded.length > 0);
+    assert.deepEqual(
+      loaded.filter((path) => !path.startsWith('/rendir/')),
+      [],
+      'scripts only from /rendir/',
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -366,11 +384,12 @@ describe('an embed pinned to a publication date', () => {
       join(out, 'versiones', DATE, 'insertar', 'indicadores', 'index.html'),
       'utf8',
     );
-    // Its data and scripts from the copy, its links to the current site, all under /repo/.
+    // Its data from the copy, its scripts and links from the current site, all under /repo/.
     const addresses = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
     assert.ok(addresses.includes(`/repo/versiones/${DATE}/datos/indicadores.json`));
     assert.ok(addresses.includes('/repo/insertar/indicadores/'), 'the current page');
     assert.ok(addresses.includes('/repo/indicadores/ej-conjuntos-publicados/'));
+    assert.ok(addresses.includes('/repo/rendir/embed-frame.js'), 'the site’s own bundles');
     const missing = addresses.filter((a) => !a.startsWith('/repo/') || !fileFor(out, a.slice(5)));
     assert.deepEqual(missing, [], 'every address is a file of the built site under /repo/');
   });

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -248,6 +248,14 @@ describe(`a site published under ${BASE}`, () => {
     const response = await page.goto(new URL(target!, page.url()).href);
     assert.equal(response?.status(), 200);
     await page.close();
+  });
+
+  test('links and images written as HTML in an MDX page are under the prefix too', () => {
+    // content/pages/acerca.mdx writes <a href="/datos/"> and <img src="/media/logo.svg">.
+    const about = readFileSync(join(out, 'acerca', 'index.html'), 'utf8');
+    assert.match(about, new RegExp(`<a href="${BASE}datos/">Datos abiertos</a>`));
+    assert.match(about, new RegExp(`<img src="${BASE}media/logo.svg" alt="Escudo`));
+    assert.ok(visits.has(`${BASE}acerca/`), 'and the crawl read that page');
   });
 
   test('an address outside the prefix is not the site', async () => {

@@ -135,8 +135,8 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
         for (const download of model.downloads)
           await writeJson(join(data, `${download.name}.json`), download.json());
         const bundle = bundleDir();
-        // A dated copy's pages run bundles `rendir build` publishes once for every copy.
-        if (bundle && !process.env.RENDIR_BUNDLE_BASE)
+        // A dated copy's pages run the site's own /rendir/ (paths.ts): no copy of its own.
+        if (bundle && !process.env.RENDIR_PINNED)
           cpSync(bundle, join(out, 'rendir'), { recursive: true, dereference: true });
         if (!search()) return;
         const pages = await finishSearchIndex();

@@ -57,12 +57,12 @@ export function withBase(path: string): string {
 }
 
 /**
- * A file of the widget bundles (`rendir-all.js` -> `/repo/rendir/rendir-all.js`): the site's
- * own, unless the build of a dated copy runs the bundles of its day (RENDIR_BUNDLE_BASE,
- * lib/versions.ts), which the site keeps once per distinct set.
+ * A file of the widget bundles (`rendir-all.js` -> `/repo/rendir/rendir-all.js`): always the
+ * site's current ones, also in the pages of a dated copy (whose markup the current generator
+ * writes). No code is ever served from the content folder.
  */
 export function bundleHref(file: string): string {
-  return (process.env.RENDIR_BUNDLE_BASE ?? withBase('/rendir/')) + file;
+  return withPageBase(`/rendir/${file}`);
 }
 
 /**

@@ -144,8 +144,38 @@ function jsx(node: JsxNode, ctx: Ctx, flow: boolean) {
     return true;
   });
   if (kept.length !== node.attributes.length) {
-    // An element with an unsafe attribute keeps its text and loses its tag (Sätteri cannot
-    // rewrite attributes in place).
+    // An element with an unsafe attribute keeps its text and loses its tag.
     ctx.replaceNode(node as never, [...node.children] as never);
+    return;
   }
+  // A root-relative address written as HTML (`<a href="/datos/">`, `<img src="/media/x.svg">`)
+  // goes under the site's base, as Markdown links do. Components name data, not addresses.
+  if (isComponent) return;
+  const based = node.attributes.map((a) =>
+    a.name && URL_ATTRS.has(a.name.toLowerCase()) && typeof a.value === 'string'
+      ? { ...a, value: underBase(a.name.toLowerCase(), a.value) }
+      : a,
+  );
+  // Attributes cannot be set in place: the element is rebuilt around its own children.
+  if (based.some((a, i) => a.value !== node.attributes[i].value))
+    ctx.replaceNode(
+      node as never,
+      {
+        type: node.type,
+        name: node.name,
+        attributes: based,
+        children: [...node.children],
+      } as never,
+    );
+}
+
+/** An address attribute's value under the site's base (`srcset` lists several). */
+function underBase(attribute: string, value: string): string {
+  if (attribute !== 'srcset') return withBase(value);
+  return value
+    .split(',')
+    .map((candidate) =>
+      candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + withBase(url)),
+    )
+    .join(',');
 }

@@ -2,18 +2,9 @@
 // `rendir snapshot`) is built into embed pages of its own under `<base>versiones/AAAA-MM-DD/`:
 // an iframe pinned to that address keeps showing what was published that day, and says so
 // when the data published since differ, with a link to the current page.
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import {
   ContentFileError,
   listContentFiles,
@@ -30,13 +21,11 @@ import { widgetNamed } from '../widgets/index.ts';
 /** The folder of dated copies inside a content folder. */
 export const VERSIONS_DIR = 'versiones';
 /**
- * Inside versiones/: the widget bundles each copy was published with, one folder per distinct
- * set named by its hash (`widgets/3f2a…/`), and which set each date runs (`widgets/<date>.txt`).
- * The built site publishes them at the same place, once however many copies share a set.
+ * Inside versiones/: where `rendir snapshot` once kept each day's widget bundles. Never read
+ * now: a dated copy's pages run the site's current bundles, /rendir/ (paths.ts, bundleHref).
  */
-export const BUNDLES_DIR = 'widgets';
+const OLD_BUNDLES_DIR = 'widgets';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const SET_HASH = /^[0-9a-f]{16}$/;
 
 /** A calendar date written AAAA-MM-DD (2025-06-30), the name of a dated copy. */
 export function isVersionDate(name: string): boolean {
@@ -230,56 +219,11 @@ export async function snapshotContent(content: string, date: string): Promise<st
   return target;
 }
 
-/** A set of bundle files, named by its content: SHA-256 of every file's path and bytes (16 hex). */
-export function bundleSetHash(dir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-  for (const file of files) {
-    const bytes = readFileSync(join(dir, file));
-    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
- * `rendir snapshot`: the widget bundles of the day (`bundles`), kept in versiones/widgets/
- * unless a copy already keeps the same set, and recorded as the set the copy of `date` runs.
+ * `versiones/widgets/`, where `rendir snapshot` once kept widget bundles, if it exists. No code
+ * comes from the content folder (its text is untrusted): the build only warns that it ignores it.
  */
-export function keepBundles(content: string, date: string, bundles: string): string {
-  const hash = bundleSetHash(bundles);
-  const store = join(content, VERSIONS_DIR, BUNDLES_DIR);
-  const kept = join(store, hash);
-  if (!existsSync(kept)) {
-    // Copied beside, then renamed: an interrupted copy never passes for a kept set.
-    const partial = `${kept}.partial-${process.pid}`;
-    cpSync(bundles, partial, { recursive: true, dereference: true });
-    renameSync(partial, kept);
-  }
-  writeFileSync(join(store, `${date}.txt`), `${hash}\n`);
-  return hash;
-}
-
-/**
- * The bundles the copy of `date` was published with, or undefined for a copy kept before
- * bundles were (it runs the site's). `intact` is false when the kept files no longer hash to
- * their folder's name: changed by hand, they would no longer be the code of that day.
- */
-export function keptBundles(
-  content: string,
-  date: string,
-): { hash: string; dir: string; intact: boolean } | undefined {
-  const store = join(content, VERSIONS_DIR, BUNDLES_DIR);
-  const record = join(store, `${date}.txt`);
-  if (!existsSync(record)) return undefined;
-  const hash = readFileSync(record, 'utf8').trim();
-  const dir = join(store, SET_HASH.test(hash) ? hash : '.');
-  const intact =
-    SET_HASH.test(hash) &&
-    existsSync(dir) &&
-    statSync(dir).isDirectory() &&
-    bundleSetHash(dir) === hash;
-  return { hash, dir, intact };
+export function oldBundleStore(content: string): string | undefined {
+  const dir = join(content, VERSIONS_DIR, OLD_BUNDLES_DIR);
+  return existsSync(dir) ? dir : undefined;
 }

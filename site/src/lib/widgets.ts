@@ -2,16 +2,12 @@
 // site by `npm run build`): copied to /rendir/ and used to enhance the server-rendered
 // HTML. A tag whose bundle is absent is simply not enhanced; the HTML stays.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WIDGETS, type WidgetTag } from '../widgets/index.ts';
 
-/**
- * The workspace package's bundle folder, found by walking up from here and from the cwd; for
- * a dated copy, the bundles of its day (RENDIR_BUNDLE_DIR, lib/versions.ts).
- */
+/** The workspace package's bundle folder, found by walking up from here and from the cwd. */
 export function bundleDir(): string | undefined {
-  if (process.env.RENDIR_BUNDLE_DIR) return resolve(process.env.RENDIR_BUNDLE_DIR);
   const starts = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
   for (const start of starts) {
     for (let dir = start; ; dir = dirname(dir)) {
