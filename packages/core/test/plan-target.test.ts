@@ -1,12 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  LANGS,
+  loadAllMessages,
+  messageText,
   planTargetProgress,
   readPlan,
   readSidecarObject,
   type PlanReadResult,
 } from '../src/index.ts';
 import { planBytes } from './plan-fixtures.ts';
+
+await loadAllMessages(LANGS);
 
 const TENJO = planBytes('tenjo-plan-indicativo-2024-2027.csv');
 
@@ -94,6 +99,29 @@ test('the sidecar declares the type per goal through a column, or by code; a wor
     missing.errors.map((e) => e.code),
     ['plan.unknown_column'],
   );
+});
+
+test('a goal the sidecar names that the file does not have is an error with the closest goal, not silently unused', () => {
+  const r = readPlan(SMALL, {
+    file: 'plan/small.csv',
+    accumulation: { goals: { '4': 'stock', 'Construir 10 km de via': 'capacity', '9': 'flow' } },
+  });
+  assert.deepEqual(r.errors.map((e) => [e.code, e.value, e.line]).sort(), [
+    ['plan.unknown_goal', '9', 1],
+    ['plan.unknown_goal', 'Construir 10 km de via', 1],
+  ]);
+  const misspelt = r.errors.find((e) => e.value === 'Construir 10 km de via')!;
+  assert.match(messageText(misspelt.message, 'es'), /«Construir 10 km de vías»/);
+  assert.match(messageText(misspelt.message, 'en'), /any goal in the file/);
+  // The names that match still apply.
+  assert.equal(r.goals[3].accumulation, 'stock');
+  // A goal named by its name, written in another case and without accents, is found.
+  const byName = readPlan(SMALL, {
+    file: 'plan/small.csv',
+    accumulation: { goals: { 'construir 10 KM de VIAS': 'capacity' } },
+  });
+  assert.deepEqual(byName.errors, []);
+  assert.equal(byName.goals[0].accumulation, 'capacity');
 });
 
 test('a sidecar’s accumulation: one word for the plan, or default, column and goals; anything else is an error', () => {

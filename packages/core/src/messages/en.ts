@@ -304,6 +304,9 @@ const en: CoreCatalogue = {
   'sidecar.invalid.missing.expected': '{marker: meaning}',
   'sidecar.invalid.accumulation.expected':
     'capacidad, flujo or stock (capacity, flow, stock), for the whole plan (`accumulation: capacidad`) or `{default: …, column: COLUMN, goals: {CODE: …}}`',
+  'plan.unknown_goal.expected': 'the code or name of a goal in the file',
+  'plan.unknown_goal':
+    '`accumulation.goals` names «{key}», which is not the code or name of any goal in the file',
   'plan.invalid_accumulation.expected': 'capacidad, flujo or stock (capacity, flow, stock)',
   'plan.invalid_accumulation':
     'The goal «{name}» does not say how it accumulates (capacidad, flujo or stock): it is not measured against the four-year target',

@@ -306,6 +306,9 @@ const es = {
   'sidecar.invalid.missing.expected': '{marca: significado}',
   'sidecar.invalid.accumulation.expected':
     'capacidad, flujo o stock, para todo el plan (`accumulation: capacidad`) o `{default: …, column: COLUMNA, goals: {CÓDIGO: …}}`',
+  'plan.unknown_goal.expected': 'el código o el nombre de una meta del archivo',
+  'plan.unknown_goal':
+    '`accumulation.goals` nombra «{key}», que no es el código ni el nombre de ninguna meta del archivo',
   'plan.invalid_accumulation.expected': 'capacidad, flujo o stock',
   'plan.invalid_accumulation':
     'La meta «{name}» no dice cómo se acumula (capacidad, flujo o stock): no se mide contra la meta del cuatrienio',

@@ -449,7 +449,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
 
   const text = (cells: readonly string[], role: Role): string | undefined =>
     cellAt(cells, roles[role]) || undefined;
-  const accumulationOf = accumulationReader();
+  const accumulation = accumulationReader();
   if (options.accumulation) result.accumulation = options.accumulation;
 
   const totalCells: { cells: string[]; line: number }[] = [];
@@ -514,8 +514,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
       });
       return { text: raw.trim() };
     };
-    const accumulation = accumulationOf(goal, cells, line);
-    if (accumulation) goal.accumulation = accumulation;
+    const accumulated = accumulation.of(goal, cells, line);
+    if (accumulated) goal.accumulation = accumulated;
     const baseline = physical(roles.baseline);
     if (baseline) goal.baseline = baseline;
     const target = physical(roles.target);
@@ -569,6 +569,7 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
     result.goals.push(goal);
   }
 
+  accumulation.reportUnmatched();
   if (totalCells.length === 1) checkTotal(totalCells[0]);
   else if (totalCells.length > 1) {
     problems.error({
@@ -621,6 +622,8 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
   function accumulationReader() {
     const declared = options.accumulation ?? {};
     const byGoal = new Map(Object.entries(declared.goals ?? {}).map(([k, v]) => [fold(k), v]));
+    const unmatched = new Map(Object.keys(declared.goals ?? {}).map((k) => [fold(k), k]));
+    const seen: string[] = [];
     let column: number | undefined;
     if (declared.column !== undefined) {
       column = headers.findIndex((h) => fold(h) === fold(declared.column!));
@@ -639,10 +642,14 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         });
       }
     }
-    return (goal: PlanGoal, cells: readonly string[], line: number) => {
+    const of = (goal: PlanGoal, cells: readonly string[], line: number) => {
+      if (goal.code !== undefined) seen.push(goal.code);
+      seen.push(goal.name);
+      const byCode = goal.code !== undefined ? fold(goal.code) : undefined;
       const named =
-        (goal.code !== undefined ? byGoal.get(fold(goal.code)) : undefined) ??
-        byGoal.get(fold(goal.name));
+        (byCode !== undefined ? byGoal.get(byCode) : undefined) ?? byGoal.get(fold(goal.name));
+      if (byCode !== undefined) unmatched.delete(byCode);
+      unmatched.delete(fold(goal.name));
       if (named) return named;
       const raw = column === undefined ? '' : cellAt(cells, column);
       const written = raw ? planAccumulationOf(raw) : undefined;
@@ -659,6 +666,18 @@ export function readPlan(input: CsvInput, options: PlanOptions): PlanReadResult 
         });
       return declared.all;
     };
+    /** A goal the sidecar names that the file does not have: said, never silently unused. */
+    const reportUnmatched = () => {
+      for (const key of unmatched.values())
+        problems.error({
+          line: table.headerLine,
+          value: key,
+          code: 'plan.unknown_goal',
+          expected: msg('plan.unknown_goal.expected'),
+          message: withHint(msg('plan.unknown_goal', { key }), didYouMean(key, seen)),
+        });
+    };
+    return { of, reportUnmatched };
   }
 
   function moneyCell(cells: readonly string[], index: number, line: number): string | undefined {
