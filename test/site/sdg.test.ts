@@ -133,6 +133,19 @@ describe('Open SDG series in the site', () => {
     await context.close();
   });
 
+  test('an MDX page places a series by its file: the headline as fallback, the tracker over the download', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(origin + '/pobreza/');
+    assert.equal(response?.status(), 200);
+    const tracker = page.locator('main rendir-indicator-tracker');
+    assert.equal(await tracker.count(), 1);
+    assert.match((await tracker.getAttribute('src')) ?? '', /canada-indicator-1-2-1.*\.csv$/);
+    const rows = await tracker.locator('table').first().locator('tbody tr').allInnerTexts();
+    assert.deepEqual(rows.map(squash).slice(0, 2), ['2015 14,5', '2016 12,9']);
+    await context.close();
+  });
+
   test('each series has an embed page: its tracker alone, with the headline as fallback', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,5 +1,6 @@
 // <IndicatorTracker data="indicators" group="…" id="…" /> and <rendir-indicator-tracker>:
-// indicators toward their targets, all of them, a group, or one.
+// indicators toward their targets, all of them, a group, or one; data="indicators/x.csv"
+// naming an Open SDG series shows that series.
 import { slugify } from '@rendir/core';
 import { href, t } from '../lib/i18n.ts';
 import type { IndicatorItem } from '../lib/model/types.ts';
@@ -25,6 +26,10 @@ export function sdgEmbedId(seriesSlug: string): string {
   return `serie-${seriesSlug}`;
 }
 
+function sdgEmbed(seriesSlug: string): EmbedSpec {
+  return { id: sdgEmbedId(seriesSlug), widget: 'IndicatorTracker', props: { series: seriesSlug } };
+}
+
 function embed(group: string | undefined, item: IndicatorItem | undefined): EmbedSpec {
   return {
     id: indicatorsEmbedId(group, item?.slug),
@@ -42,6 +47,8 @@ export const indicatorTracker = {
     const problems: RefProblem[] = [];
     const data = contentPath(ref.attrs.data).replace(/\/$/, '');
     const files = new Set(model.indicators.map((i) => i.file));
+    // An Open SDG series placed by its file: its headline and breakdown chooser.
+    for (const s of model.sdgSeries) files.add(s.file);
     if (data !== 'indicators' && !files.has(data)) {
       problems.push({
         code: 'mdx.unknown_indicators',
@@ -82,13 +89,12 @@ export const indicatorTracker = {
       : []),
     ...planEmbeds(model),
     // Each Open SDG series: its tracker (headline and breakdown chooser) alone.
-    ...model.sdgSeries.map((s) => ({
-      id: sdgEmbedId(s.slug),
-      widget: 'IndicatorTracker',
-      props: { series: s.slug },
-    })),
+    ...model.sdgSeries.map((s) => sdgEmbed(s.slug)),
   ],
   refEmbed(ref, model) {
+    const data = contentPath(ref.attrs.data).replace(/\/$/, '');
+    const series = model.sdgSeries.find((s) => s.file === data);
+    if (series) return sdgEmbed(series.slug);
     const item = ref.attrs.id ? model.indicatorById.get(ref.attrs.id.toLowerCase()) : undefined;
     return embed(ref.attrs.group, item);
   },

@@ -19,7 +19,7 @@ export interface ComponentRef {
 /** The part of the model that reference checks read (the model is not complete yet then). */
 export type RefModel = Pick<
   SiteModel,
-  'indicators' | 'budgetByFile' | 'commitmentById' | 'datasetById' | 'config'
+  'indicators' | 'sdgSeries' | 'budgetByFile' | 'commitmentById' | 'datasetById' | 'config'
 >;
 
 /** What a widget's check found wrong in one reference; refs.ts adds the file and place. */
