@@ -229,7 +229,7 @@ async function build(
     await closeSearchIndex();
     rmSync(stage, { recursive: true, force: true });
     rmSync(tmp, { recursive: true, force: true });
-    console.error(err instanceof Error ? err.message : String(err));
+    console.error(failureText(err));
     console.error(MESSAGES[l].buildFailed);
     return 1;
   } finally {
@@ -412,3 +412,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+
+/** What went wrong, never an empty line: an error without a message (one came from two
+ * builds at once) is shown by its stack, and its cause too. */
+function failureText(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const own = err.message || err.stack || err.name;
+  return err.cause === undefined ? own : `${own}\n${failureText(err.cause)}`;
+}
