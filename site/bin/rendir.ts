@@ -20,6 +20,7 @@ import { closeSearchIndex } from '../src/lib/search.ts';
 import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
 import { siteBase } from '../src/lib/paths.ts';
 import { brokenLinks } from '../src/lib/link-check.ts';
+import { withBuildLock } from '../src/lib/build-lock.ts';
 import {
   isVersionDate,
   oldBundleStore,
@@ -68,6 +69,8 @@ Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
     integrity:
       'Integridad (SRI) de los scripts de los widgets, para <script type="module" integrity="…" crossorigin> en otros sitios:',
     buildFailed: 'La construcción falló; la carpeta de salida no cambió.',
+    waiting: (pid: number) =>
+      `Otra construcción de este sitio está en marcha (proceso ${pid}); esta empieza cuando aquella termine.`,
     exists: (dir: string) => `${dir} ya existe y no está vacía; elija otra carpeta.`,
     created: (dir: string) =>
       `Carpeta creada en ${dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-sitio`,
@@ -109,6 +112,8 @@ Options: --lang es|en (language of messages; default: the site's)
     integrity:
       'Integrity (SRI) of the widget scripts, for <script type="module" integrity="…" crossorigin> on other sites:',
     buildFailed: 'The build failed; the output folder is unchanged.',
+    waiting: (pid: number) =>
+      `Another build of this site is running (process ${pid}); this one starts when it ends.`,
     exists: (dir: string) => `${dir} already exists and is not empty; choose another folder.`,
     created: (dir: string) =>
       `Folder created at ${dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-site`,
@@ -201,30 +206,12 @@ async function build(
   rmSync(stage, { recursive: true, force: true });
   const cwd = process.cwd();
   try {
-    const { build: astroBuild } = await import('astro');
-    process.chdir(siteDir);
-    await astroBuild({
-      root: siteDir,
-      outDir: stage,
-      logLevel: process.env.RENDIR_LOG === 'debug' ? 'info' : 'warn',
-      vite: { logLevel: 'error' },
-    });
-    moveFolder(stage, tmp);
-    // The dated copies, each built beside the site under versiones/<date>/.
-    if (!pinnedVersion()) {
-      const dates = versionDates(content);
-      // Widget code once kept by `rendir snapshot`: content is untrusted text, never code.
-      const oldBundles = oldBundleStore(content);
-      if (oldBundles) console.warn(MESSAGES[l].oldBundles(oldBundles));
-      for (const date of dates) {
-        if (!(await buildVersion(content, tmp, date, l)))
-          throw new Error(MESSAGES[l].versionFailed(date));
-        console.log(MESSAGES[l].version(date));
-      }
-      // Pinned pages are served for years: each address they name must be a file of this site.
-      const broken = dates.length ? brokenLinks(tmp, siteBase(), VERSIONS_DIR) : [];
-      if (broken.length) throw new Error(MESSAGES[l].brokenLinks(broken));
-    }
+    // Builds share files under site/ (build-lock.ts): one at a time.
+    await withBuildLock(
+      join(siteDir, 'node_modules', '.astro', 'build.lock'),
+      () => astroStage(content, stage, tmp, l),
+      { onWait: (pid) => console.log(MESSAGES[l].waiting(pid)) },
+    );
   } catch (err) {
     await closeSearchIndex();
     rmSync(stage, { recursive: true, force: true });
@@ -241,6 +228,34 @@ async function build(
   console.log(MESSAGES[l].built(out, ((performance.now() - started) / 1000).toFixed(1)));
   if (!pinnedVersion()) printDeployHeaders(out, l);
   return 0;
+}
+
+/** Astro's build into `stage`, moved to `tmp`, then the dated copies built into it. */
+async function astroStage(content: string, stage: string, tmp: string, l: Lang): Promise<void> {
+  const { build: astroBuild } = await import('astro');
+  process.chdir(siteDir);
+  await astroBuild({
+    root: siteDir,
+    outDir: stage,
+    logLevel: process.env.RENDIR_LOG === 'debug' ? 'info' : 'warn',
+    vite: { logLevel: 'error' },
+  });
+  moveFolder(stage, tmp);
+  // The dated copies, each built beside the site under versiones/<date>/.
+  if (!pinnedVersion()) {
+    const dates = versionDates(content);
+    // Widget code once kept by `rendir snapshot`: content is untrusted text, never code.
+    const oldBundles = oldBundleStore(content);
+    if (oldBundles) console.warn(MESSAGES[l].oldBundles(oldBundles));
+    for (const date of dates) {
+      if (!(await buildVersion(content, tmp, date, l)))
+        throw new Error(MESSAGES[l].versionFailed(date));
+      console.log(MESSAGES[l].version(date));
+    }
+    // Pinned pages are served for years: each address they name must be a file of this site.
+    const broken = dates.length ? brokenLinks(tmp, siteBase(), VERSIONS_DIR) : [];
+    if (broken.length) throw new Error(MESSAGES[l].brokenLinks(broken));
+  }
 }
 
 /**
@@ -413,10 +428,13 @@ export async function main(argv: string[]): Promise<number> {
 
 process.exitCode = await main(process.argv.slice(2));
 
-/** What went wrong, never an empty line: an error without a message (one came from two
- * builds at once) is shown by its stack, and its cause too. */
+/** What went wrong, never an empty line: an error without a message (Astro's
+ * UnknownFilesystemError has none) is shown by its stack, with its cause and, for an
+ * AggregateError, each error it gathers. */
 function failureText(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
-  const own = err.message || err.stack || err.name;
-  return err.cause === undefined ? own : `${own}\n${failureText(err.cause)}`;
+  const parts = [err.message || err.stack || err.name];
+  if (err instanceof AggregateError) parts.push(...err.errors.map(failureText));
+  if (err.cause !== undefined) parts.push(failureText(err.cause));
+  return parts.join('\n');
 }

@@ -1,0 +1,90 @@
+// One Astro build at a time per installation of the site. Every build writes the same files
+// under site/.astro/ (content-modules.mjs, content-assets.mjs) and, for one content folder,
+// the same data store, each through a fixed `<file>.tmp` and a rename: two builds at once
+// could rename each other's file away (ENOENT inside Astro's UnknownFilesystemError). So a
+// second build waits for the first, and says so.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The variable a build sets for the processes it starts (its dated copies): they run
+ * inside its turn, so they must not wait for it. */
+export const LOCK_HOLDER_ENV = 'RENDIR_BUILD_LOCK_HOLDER';
+
+export interface BuildLockOptions {
+  /** Told once when another build holds the lock, with that build's process id. */
+  onWait?: (holder: number) => void;
+  /** How often the holder is looked at while waiting (ms). */
+  pollMs?: number;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function holderOf(lock: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Puts a folder holding our pid at `lock` in one step (rename), or says it is taken. */
+function take(lock: string): boolean {
+  const mine = `${lock}.${process.pid}`;
+  rmSync(mine, { recursive: true, force: true });
+  mkdirSync(mine, { recursive: true });
+  writeFileSync(join(mine, 'pid'), String(process.pid));
+  try {
+    renameSync(mine, lock);
+    return true;
+  } catch (error) {
+    rmSync(mine, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` while holding the lock folder `lock`, which appears whole with its holder's
+ * pid inside (a rename onto a folder that exists fails). A lock left by a process that no longer exists (killed mid-build) is taken over.
+ * A process started by the holder (LOCK_HOLDER_ENV) runs at once.
+ */
+export async function withBuildLock<T>(
+  lock: string,
+  work: () => Promise<T>,
+  { onWait, pollMs = 200 }: BuildLockOptions = {},
+): Promise<T> {
+  const inherited = Number(process.env[LOCK_HOLDER_ENV]);
+  if (inherited && holderOf(lock) === inherited) return work();
+  let told = false;
+  while (!take(lock)) {
+    const holder = holderOf(lock);
+    // No readable holder (an empty folder), or one that no longer runs (killed mid-build).
+    if (holder === undefined || !isAlive(holder)) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) onWait?.(holder);
+    told = true;
+    await sleep(pollMs);
+  }
+  const before = process.env[LOCK_HOLDER_ENV];
+  process.env[LOCK_HOLDER_ENV] = String(process.pid);
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env[LOCK_HOLDER_ENV];
+    else process.env[LOCK_HOLDER_ENV] = before;
+    if (holderOf(lock) === process.pid) rmSync(lock, { recursive: true, force: true });
+  }
+}
