@@ -18,18 +18,60 @@ export interface IndicatorSource {
   accumulation?: string;
 }
 
+/**
+ * Reads of one file by several trackers on a page (a plan page has one per eje): the file is
+ * fetched and read once, each tracker shapes the result and tells its own warnings.
+ */
+const sharedReads = new Map<string, Promise<RawRead>>();
+
 export async function readIndicatorData(
   context: LoadContext,
   part: Promise<ProgressPart>,
   source: IndicatorSource,
 ): Promise<Indicator[] | SdgSeriesData | PlanReadResult> {
   if (source.indicators) return source.indicators;
+  const key = sharedKey(source);
+  let raw = key ? sharedReads.get(key) : undefined;
+  if (raw) {
+    // The tracker that started it failed or went away: this one reads for itself, and
+    // reports its own failure if there is one.
+    raw = raw.catch(() => readRaw(context, part, source));
+  } else {
+    raw = readRaw(context, part, source);
+    if (key) {
+      sharedReads.set(key, raw);
+      raw.catch(() => sharedReads.delete(key));
+    }
+  }
+  const done = await raw;
+  return 'records' in done ? done.records : shapeOf(done.read, done.file, context);
+}
+
+/** Files at addresses only: a tracker's inline values child is its own. */
+function sharedKey(source: IndicatorSource & Partial<ParentNode>): string | undefined {
+  if (!source.src) return undefined;
+  if (!source.valuesSrc && source.querySelector?.('script[data-name="values"]')) return undefined;
+  return JSON.stringify([
+    absoluteUrl(source.src),
+    source.valuesSrc && absoluteUrl(source.valuesSrc),
+    source.numberFormat,
+    source.accumulation,
+  ]);
+}
+
+type RawRead = { records: Indicator[] } | { read: IndicatorsRead; file: string };
+
+async function readRaw(
+  context: LoadContext,
+  part: Promise<ProgressPart>,
+  source: IndicatorSource,
+): Promise<RawRead> {
   const main = await context.read(source.src);
-  if (!main) return [];
+  if (!main) return { records: [] };
   if (main.format === 'json') {
     // The shape check travels with the progress code: only JSON needs it.
     if (!(await part).isIndicatorRecords(main.value)) throw new LoadError('parse');
-    return main.value;
+    return { records: main.value };
   }
   const values = await context.read(source.valuesSrc, { name: 'values' });
   if (values && values.format !== 'csv') throw new LoadError('parse');
@@ -44,11 +86,21 @@ export async function readIndicatorData(
     },
     context,
   );
+  return { read, file: main.file };
+}
+
+type IndicatorsRead = Awaited<ReturnType<typeof readOffMainThread<'indicators'>>>;
+
+function shapeOf(
+  read: IndicatorsRead,
+  file: string,
+  context: LoadContext,
+): Indicator[] | SdgSeriesData | PlanReadResult {
   // An Open SDG file (its headers say so) is one series with its breakdowns.
   if ('sdg' in read)
     return {
       kind: 'sdg',
-      file: main.file,
+      file,
       ...read.sdg,
       observations: recordsOrThrow(read, context),
     };

@@ -16,6 +16,9 @@ export { parseRetryAfter } from './fetch.ts';
 import type { RendirElement } from './rendir-element.ts';
 import { renderEmpty, renderError, renderLoading } from './states.ts';
 
+/** Warning lines already printed on this page. */
+const toldConsole = new Set<string>();
+
 export type DataStatus = 'idle' | 'loading' | 'empty' | 'error' | 'ready';
 
 /**
@@ -338,8 +341,13 @@ export class DataController<T> implements ReactiveController {
       const lang = this.host.locale;
       void Promise.resolve(loadCoreMessages(lang)).then(() => {
         if (!hasMessages(lang)) return;
-        for (const w of warnings)
-          console.warn(`rendir: <${this.host.localName}> ${formatError(w, lang)}`);
+        for (const w of warnings) {
+          // Once per page: several widgets often read one file (a plan page, one per eje).
+          const line = `rendir: <${this.host.localName}> ${formatError(w, lang)}`;
+          if (toldConsole.has(line)) continue;
+          toldConsole.add(line);
+          console.warn(line);
+        }
       });
       this.host.emit('rendir-data-warnings', { warnings });
     };
