@@ -1,26 +1,30 @@
 // A big budget through `rendir build`: Madrid's real municipal budget (20,217 lines, four
 // fiscal years, 3.4 MB; packages/core/test/fixtures/budget-real/) in the template site.
-// Prints the build's peak memory (the whole build runs in the CLI's process) beside the
-// template's own, the budget page's size and the budget JSON the widget reads.
-// Aim (issue #14): under 500 MB for the whole build, a budget page under 1 MB.
+// Prints the whole build's peak memory (the CLI's process and every process it starts:
+// Pagefind's indexer, esbuild's service), the same for the template alone and the ratio,
+// each process's own peak, and the budget page's size. Aim (issue #14): under 500 MB for the
+// whole build, a budget page under 1 MB.
 //
-//   node bench/budget-build.bench.ts
+//   node bench/budget-build.bench.ts            (BENCH_RUNS=3 builds of each, alternated)
+//   MIMALLOC_ALLOW_THP=1 node bench/...          as before 2026-12-07's change (see below)
 //
-// Last measured (2026-12-07, 2 shared cores, load 20+): template alone 472-496 MB, with Madrid
-// 551-578 MB (not met), budget page 66.3 KB (6.9 MB in issue #14), the widget's budget
-// document 2.8 MB. Before this round: 552-591 and 659-720 MB.
-// Where the memory went (a 50 ms process.memoryUsage sampler with Astro's log, --trace-gc):
-// - V8's young generation grew while reading the budget and bundling and stayed grown: the
-//   heap held 100-140 MB of empty space (heapTotal 216 MB, 80-140 used). `rendir build` keeps
-//   it at its first size (--semi-space-growth-factor=1): -130 to -140 MB, no slower.
-// - The lines' JSON download as an Astro endpoint: one 11.7 MB string, its encoding and Astro's
-//   two copies of the body, +36 to +61 MB at once; the build now writes it a slice at a time.
-// - What is left: Astro's start (content sync, types, config) takes RSS from ~160 to ~320 MB
-//   and Vite's bundling to ~530, mostly outside the JS heap; Madrid's model is 17 MB of heap
-//   and 10 MB outside it (the CSV download as published), and its read's garbage raises the
-//   heap by ~40 MB more than the template's until the bundling ends. A full GC after the read
-//   did not lower the peak (568-572 MB).
-import { spawnSync } from 'node:child_process';
+// Last measured (2026-12-07, 2 shared cores, load 13): Madrid whole build 411-430 MB
+// (median 425), 8.2 s median; with MIMALLOC_ALLOW_THP=1, as before, 574-607 MB, 10.9 s.
+// Budget page 66.3 KB, the widget's budget document 2.8 MB.
+// Where the memory went (a 25 ms process.memoryUsage sampler beside Astro's log, and
+// /proc/self/smaps at the end):
+// - The CLI's process is ~95 % of the whole; Pagefind ~15 MB, esbuild ~16 MB.
+// - Model load ~0.9 s to 226 MB; Astro's start (content sync, types, config) to ~350 MB;
+//   "Building static entrypoints" (Vite/Rolldown) +170 MB; rendering +45 MB; the peak is
+//   at the end, as nothing is given back.
+// - 210-230 MB of it was one 1 GB anonymous mapping: mimalloc's arena (Rolldown allocates
+//   through it), backed by 2 MB transparent huge pages on a kernel with THP "always": a
+//   huge page stays resident whole. `rendir build` turns THP off for its process (mimalloc's
+//   allow_thp option): that arena now holds ~60 MB. Immediate purging
+//   (MIMALLOC_PURGE_DELAY=0) saved only ~35 MB and abandoned-page purging nothing.
+// - Before: V8's young generation grew while reading the budget and bundling and stayed
+//   grown (100-140 MB of empty heap); `rendir build` keeps it at its first size
+//   (--semi-space-growth-factor=1). The lines' JSON download is written a slice at a time.
 import {
   copyFileSync,
   cpSync,
@@ -32,11 +36,13 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
+import { measureTree } from './lib/process-tree-memory.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data = join(root, 'bench', '.data', 'budget-build');
 const bin = join(root, 'site', 'bin', 'rendir.ts');
-const rss = join(root, 'bench', 'lib', 'report-max-rss.ts');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const madrid = join(
   root,
   'packages',
@@ -70,45 +76,71 @@ function content(dir: string, withMadrid: boolean): void {
   );
 }
 
-function build(dir: string, out: string): { seconds: number; maxRssMb: number } {
+interface Measured {
+  seconds: number;
+  /** The whole build: the largest sum of resident memory over its processes at once. */
+  wholeMb: number;
+  /** Each kind of process (node, pagefind…) by its own peak, in MB. */
+  byProcess: Map<string, number>;
+}
+
+async function build(dir: string, out: string): Promise<Measured> {
   rmSync(out, { recursive: true, force: true });
-  const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ['--import', rss, bin, 'build', '--content', dir, '--out', out],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 1 << 26,
-    },
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const run = await measureTree(process.execPath, [bin, 'build', '--content', dir, '--out', out], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (run.status !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
     throw new Error('rendir build failed');
   }
-  const kb = Number(/max-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-  return { seconds, maxRssMb: kb / 1024 };
+  const byProcess = new Map<string, number>();
+  for (const p of run.processes)
+    byProcess.set(p.program, Math.max(byProcess.get(p.program) ?? 0, p.peakKb / 1024));
+  return { seconds: run.seconds, wholeMb: run.peakSumKb / 1024, byProcess };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const range = (values: number[], digits = 0) =>
+  `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)})`;
+
+function describe(runs: Measured[]): string {
+  const kinds = [...new Set(runs.flatMap((r) => [...r.byProcess.keys()]))];
+  const each = kinds
+    .map((k) => `${k} ${range(runs.map((r) => r.byProcess.get(k) ?? 0))}`)
+    .join(', ');
+  return `build ${range(
+    runs.map((r) => r.seconds),
+    1,
+  )} s, whole build's peak memory ${range(runs.map((r) => r.wholeMb))} MB (each process's own peak: ${each})`;
 }
 
 mkdirSync(data, { recursive: true });
-const base = build(
-  (content(join(data, 'template'), false), join(data, 'template')),
-  join(data, 'template-site'),
-);
-const big = build(
-  (content(join(data, 'madrid'), true), join(data, 'madrid')),
-  join(data, 'madrid-site'),
-);
+content(join(data, 'template'), false);
+content(join(data, 'madrid'), true);
+const template: Measured[] = [];
+const withMadrid: Measured[] = [];
+// Alternated, so that both see the same load on a shared machine.
+for (let run = 0; run < RUNS; run++) {
+  template.push(await build(join(data, 'template'), join(data, 'template-site')));
+  withMadrid.push(await build(join(data, 'madrid'), join(data, 'madrid-site')));
+}
 const page = statSync(join(data, 'madrid-site', 'presupuesto', 'index.html')).size;
 const size = (name: string) =>
   statSync(join(data, 'madrid-site', 'datos', name), { throwIfNoEntry: false })?.size;
 const json = size('madrid.json');
 const doc = size('madrid.budget.json');
-const mb = (n: number) => `${n.toFixed(0)} MB`;
-console.log(`template alone: build ${base.seconds.toFixed(1)} s, peak memory ${mb(base.maxRssMb)}`);
+const whole = median(withMadrid.map((r) => r.wholeMb));
+const base = median(template.map((r) => r.wholeMb));
+console.log(`${RUNS} builds each, medians (min-max); load average ${loadavg()[0].toFixed(1)}`);
+console.log(`template alone: ${describe(template)}`);
+console.log(`with Madrid's 20,217-line budget: ${describe(withMadrid)}`);
 console.log(
-  `with Madrid's 20,217-line budget: build ${big.seconds.toFixed(1)} s, peak memory ${mb(big.maxRssMb)} (+${mb(big.maxRssMb - base.maxRssMb)}) — aim < 500 MB: ${big.maxRssMb < 500 ? 'met' : 'NOT met'}`,
+  `Madrid / template: memory ${(whole / base).toFixed(2)} (+${(whole - base).toFixed(0)} MB), time ${(
+    median(withMadrid.map((r) => r.seconds)) / median(template.map((r) => r.seconds))
+  ).toFixed(
+    2,
+  )}; aim < 500 MB: ${Math.max(...withMadrid.map((r) => r.wholeMb)) < 500 ? 'met in every run' : 'NOT met'}`,
 );
 console.log(
   `budget page ${(page / 1024).toFixed(1)} KB — aim < 1 MB: ${page < 1024 * 1024 ? 'met' : 'NOT met'}` +

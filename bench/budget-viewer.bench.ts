@@ -3,21 +3,13 @@
 // long main-thread tasks while it loads, by wall time and by CPU time (a shared machine's
 // wall time is mostly waiting for a core; aim: none over 50 ms).
 // Run: node bench/budget-viewer.bench.ts   (CHROME_PATH picks the browser)
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus, loadavg } from 'node:os';
 import { buildBundles } from './lib/bundles.ts';
 import { launchChromium } from '../test/support/chromium.ts';
-import {
-  describeTasks,
-  startTasks,
-  stopTasks,
-  summariseTasks,
-  type TracedTask,
-} from './lib/main-thread-tasks.ts';
+import { startTasks, stopTasks, type TracedTask } from './lib/main-thread-tasks.ts';
+import { machineLoad, serveBenchPages, tasksReport } from './lib/widget-page.ts';
 import { manyLinesCsv } from '../packages/components/src/budget-viewer/fixtures.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,26 +69,20 @@ document.addEventListener('rendir-data-state', (e) => {
 await import('/rendir-budget-viewer.js');
 `;
 
-const server = createServer((req, res) => {
-  const send = (type: string, body: string | Uint8Array) => {
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Cache-Control': 'no-store',
-      // As strict as a careful CMS: no inline script or style, no eval.
-      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
-    });
-    res.end(body);
-  };
-  if (req.url === '/') return send('text/html; charset=utf-8', page);
-  const built = bundles.served(req.url ?? '');
-  if (built) return send('text/javascript', built);
-  if (req.url === '/measure.js') return send('text/javascript', measure);
-  if (req.url === '/page.css') return send('text/css', 'rendir-budget-viewer { width: 1000px }');
-  if (req.url === '/budget.csv') return send('text/csv; charset=utf-8', csv);
-  res.writeHead(404).end();
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = (server.address() as AddressInfo).port;
+const server = await serveBenchPages(
+  bundles,
+  (url, send) => {
+    if (url.pathname === '/') send('text/html; charset=utf-8', page);
+    else if (url.pathname === '/measure.js') send('text/javascript', measure);
+    else if (url.pathname === '/page.css')
+      send('text/css', 'rendir-budget-viewer { width: 1000px }');
+    else if (url.pathname === '/budget.csv') send('text/csv; charset=utf-8', csv);
+    else return false;
+    return true;
+  },
+  // As strict as a careful CMS: no inline script or style, no eval.
+  { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+);
 
 const browser = await launchChromium();
 
@@ -117,7 +103,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const tab = await context.newPage();
     await startTasks(browser, tab);
-    await tab.goto(`http://127.0.0.1:${port}/`);
+    await tab.goto(`${server.origin}/`);
     await tab.waitForFunction(
       () => (window as unknown as { __bench: { chartAt: number | null } }).__bench.chartAt !== null,
       undefined,
@@ -198,9 +184,7 @@ try {
   console.log(
     `  longest main-thread task ${ms(stats(runs.map((r) => r.longest)).median)} during load (median), ${ms(stats(runs.map((r) => r.longest)).max)} max; tasks over 50 ms per load ${runs.map((r) => r.over50).join(', ')}; aim none: ${runs.every((r) => r.over50 === 0) ? 'met' : 'NOT met'}`,
   );
-  console.log(`  ${summariseTasks(runs.map((r) => r.traced))}`);
-
-  runs.forEach((r, i) => console.log(`    load ${i + 1}: ${describeTasks(r.traced)}`));
+  console.log(tasksReport(runs.map((r) => r.traced)));
   console.log(
     `  drill-down, DOM update ${ms(update.median)} median, ${ms(update.p95)} p95, ${ms(update.max)} max (${drills.length} drills)`,
   );
@@ -212,9 +196,7 @@ try {
     `  strict CSP             ${runs.every((r) => r.csp === 0) ? 'no violations' : `${runs.map((r) => r.csp).join('/')} violations`} (script-src 'self'; style-src 'self')`,
   );
   console.log(`  ratio gzip / aim       ${(gzip / (30 * 1024)).toFixed(2)}`);
-  console.log(
-    `  machine load average   ${loadavg()[0].toFixed(1)} (${cpus().length} CPUs): figures vary with it`,
-  );
+  console.log(`  ${machineLoad()}`);
 
   const results = join(here, 'results');
   mkdirSync(results, { recursive: true });

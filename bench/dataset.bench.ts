@@ -8,25 +8,17 @@
 // Run: node bench/dataset.bench.ts   (CHROME_PATH picks the browser; BENCH_SIZES=100000;
 // BENCH_BIG_RUNS=3 loads the big file 3 times; BENCH_NO_WORKER=1 forbids the parser worker,
 // to time the main-thread fallback)
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { DEFAULT_LIMITS } from '../packages/core/src/index.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { writeBenchCsv } from './dataset/generate.ts';
 import { buildBundles } from './lib/bundles.ts';
 import { startProfile, stopProfile } from './lib/cpu-profile.ts';
-import {
-  describeTasks,
-  startTasks,
-  stopTasks,
-  summariseTasks,
-  type TracedTask,
-} from './lib/main-thread-tasks.ts';
+import { startTasks, stopTasks, type TracedTask } from './lib/main-thread-tasks.ts';
+import { machineLoad, serveBenchPages, tasksReport } from './lib/widget-page.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const data = join(here, '.data');
@@ -76,40 +68,6 @@ const parserGzip = bundles.gzip('parsers/table.js');
 const page = (script: string) => `<!doctype html>
 <html lang="es"><head><meta charset="utf-8"><title>Dataset bench</title></head>
 <body style="margin:0"><script type="module" src="${script}"></script></body></html>`;
-
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  const send = (type: string, body: string | Uint8Array) => {
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    res.end(body);
-  };
-  if (url.pathname === '/widget.html') {
-    // BENCH_NO_WORKER=1: the page forbids workers, so the CSV is read on the main thread.
-    if (process.env.BENCH_NO_WORKER === '1')
-      res.setHeader('Content-Security-Policy', "worker-src 'none'");
-    return send('text/html; charset=utf-8', page('/measure-widget.js'));
-  }
-  if (url.pathname === '/blank.html') return send('text/html; charset=utf-8', '<!doctype html>');
-  if (url.pathname === '/papa.html')
-    return send('text/html; charset=utf-8', page('/measure-papa.js'));
-  const built = bundles.served(url.pathname);
-  if (built) return send('text/javascript', built);
-  if (url.pathname === '/papa.js') return send('text/javascript', papa);
-  if (url.pathname === '/measure-widget.js') return send('text/javascript', measureWidget);
-  if (url.pathname === '/measure-papa.js') return send('text/javascript', measurePapa);
-  const m = /^\/(dataset-\d+\.csv)$/.exec(url.pathname);
-  if (m) {
-    const file = join(data, m[1]);
-    res.writeHead(200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Length': statSync(file).size,
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-    return;
-  }
-  res.writeHead(404).end();
-});
 
 // Papaparse alone: fetch the file and parse all of it (arrays, no header work).
 const measurePapa = `
@@ -172,8 +130,31 @@ interface Run {
   traced: TracedTask[];
 }
 
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = (server.address() as AddressInfo).port;
+const server = await serveBenchPages(bundles, (url, send, res) => {
+  if (url.pathname === '/widget.html') {
+    // BENCH_NO_WORKER=1: the page forbids workers, so the CSV is read on the main thread.
+    if (process.env.BENCH_NO_WORKER === '1')
+      res.setHeader('Content-Security-Policy', "worker-src 'none'");
+    send('text/html; charset=utf-8', page('/measure-widget.js'));
+  } else if (url.pathname === '/blank.html') send('text/html; charset=utf-8', '<!doctype html>');
+  else if (url.pathname === '/papa.html')
+    send('text/html; charset=utf-8', page('/measure-papa.js'));
+  else if (url.pathname === '/papa.js') send('text/javascript', papa);
+  else if (url.pathname === '/measure-widget.js') send('text/javascript', measureWidget);
+  else if (url.pathname === '/measure-papa.js') send('text/javascript', measurePapa);
+  else {
+    const m = /^\/(dataset-\d+\.csv)$/.exec(url.pathname);
+    if (!m) return false;
+    const file = join(data, m[1]);
+    res.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Length': statSync(file).size,
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  }
+  return true;
+});
 const browser = await launchChromium();
 
 const report: Record<string, unknown> = { bundleGzip: gzip, bundleMinified: widget.length };
@@ -191,7 +172,7 @@ try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
       const tab = await context.newPage();
-      await tab.goto(`http://127.0.0.1:${port}/papa.html?file=/${name}`);
+      await tab.goto(`${server.origin}/papa.html?file=/${name}`);
       await tab.waitForFunction(
         () => (window as unknown as { __bench?: unknown }).__bench !== undefined,
         undefined,
@@ -219,11 +200,11 @@ try {
       const profiled = process.env.BENCH_PROFILE === '1' && run === 0;
       const profiler = profiled ? await context.newCDPSession(tab) : undefined;
       if (profiler) {
-        await tab.goto(`http://127.0.0.1:${port}/blank.html`);
+        await tab.goto(`${server.origin}/blank.html`);
         await startProfile(profiler);
       }
       await startTasks(browser, tab);
-      await tab.goto(`http://127.0.0.1:${port}/widget.html?file=/${name}`);
+      await tab.goto(`${server.origin}/widget.html?file=/${name}`);
       await tab.waitForFunction(
         () => (window as unknown as { __bench?: { full: number | null } }).__bench?.full != null,
         undefined,
@@ -333,8 +314,7 @@ try {
     console.log(
       `  longest task (parsing) ${ms(longest)} in the worst of ${runs.length} load(s), ${ms(median(runs.map((r) => r.longest)))} median (aim <= 50 ms): ${longest <= 50 ? 'met' : 'NOT met'}; tasks over 50 ms per load: ${runs.map((r) => r.longtasks).join(', ')}`,
     );
-    console.log(`  ${summariseTasks(runs.map((r) => r.traced))}`);
-    runs.forEach((r, i) => console.log(`    load ${i + 1}: ${describeTasks(r.traced)}`));
+    console.log(tasksReport(runs.map((r) => r.traced)));
     console.log(`  JS heap after load     ${mb(heap)}`);
     console.log(
       `  sort (to frame)        number ${ms(interactions.sortNumberAsc)} / ${ms(interactions.sortNumberDesc)}, text ${ms(interactions.sortText)}, date ${ms(interactions.sortDate)}; back to file order ${ms(interactions.unsort)}`,
@@ -370,9 +350,7 @@ try {
       crashed,
     };
   }
-  console.log(
-    `\n  machine load average   ${loadavg()[0].toFixed(1)} (${cpus().length} CPUs): figures vary with it`,
-  );
+  console.log(`\n  ${machineLoad()}`);
   const results = join(here, 'results');
   mkdirSync(results, { recursive: true });
   writeFileSync(join(results, 'dataset.json'), JSON.stringify(report, null, 2));

@@ -183,6 +183,12 @@ async function build(
   // empty space. Kept at its first size, Madrid's budget builds in 576-578 MB instead of
   // 705-720 (bench/budget-build.bench.ts), in no more time.
   setFlagsFromString('--semi-space-growth-factor=1');
+  // Vite's bundler (Rolldown) allocates through mimalloc, which by default lets Linux back
+  // its arena with 2 MB transparent huge pages: with THP "always" (Fedora, RHEL, Debian's
+  // kernels) every touched huge page stays resident whole. Off for this process and its
+  // children (mimalloc calls prctl when it loads, with astro below): Madrid's budget peaked
+  // at 590 MB, now ~380 (bench/budget-build.bench.ts). MIMALLOC_ALLOW_THP=1 restores it.
+  process.env.MIMALLOC_ALLOW_THP ??= '0';
   const model = await getModel(content);
   const l = lang ?? model.defaultLang;
   if (!report(model, l, strict)) {
