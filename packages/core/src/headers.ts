@@ -96,6 +96,8 @@ export const BUDGET_ALIASES: AliasTable = {
     'initial appropriation',
     'monto aprobado',
     'presupuesto aprobado',
+    // SIIF Nación's execution reports (MinHacienda): `APR. INICIAL`, `APR. VIGENTE`.
+    'apr inicial',
   ],
   current_appropriation: [
     'apropiación vigente',
@@ -108,6 +110,7 @@ export const BUDGET_ALIASES: AliasTable = {
     'apropiaciones',
     'presupuesto vigente',
     'presupuesto definitivo',
+    'apr vigente',
     'current appropriation',
   ],
   cdp: [

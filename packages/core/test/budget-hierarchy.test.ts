@@ -446,19 +446,20 @@ test('real: a CUIPO file with four quarterly cut-offs is refused, never added (t
   assert.ok(!r.records.some((l) => l.code === '2' || l.code === '2.1'));
 });
 
-/** The CUIPO file as published, in a content folder beside `sidecar` (its NAME.csv.yaml). */
-async function cuipoWith(sidecar: string): Promise<BudgetReadResult> {
-  const root = mkdtempSync(join(tmpdir(), 'rendir-cuipo-'));
+/** A real file as published, in a content folder beside `sidecar` (its NAME.csv.yaml). */
+async function realWith(name: string, file: string, sidecar: string): Promise<BudgetReadResult> {
+  const root = mkdtempSync(join(tmpdir(), 'rendir-real-'));
   try {
-    const csv = join(root, 'budget', 'cuipo.csv');
+    const csv = join(root, 'budget', file);
     mkdirSync(dirname(csv), { recursive: true });
-    copyFileSync(new URL(CUIPO, REAL), csv);
+    copyFileSync(new URL(name, REAL), csv);
     writeFileSync(`${csv}.yaml`, sidecar);
     return await readBudgetFile(csv, { root });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
+const cuipoWith = (sidecar: string) => realWith(CUIPO, 'cuipo.csv', sidecar);
 
 test('real: the CUIPO file as published builds with a sidecar only: its execution rows, the latest of its cumulative cut-offs, its own «2 GASTOS» figures', async () => {
   // `tipo` (the republisher's column) says which of the four CUIPO datasets a row is from;
@@ -581,4 +582,71 @@ test('a year whose rows execute this year’s appropriation and last year’s re
       [['2021', payments]],
     );
   }
+});
+
+// SIIF Nación's «Ejecución presupuestal agregada» of the national budget (PGN), January 2025,
+// as MinHacienda publishes it monthly in Excel and the Observatorio Fiscal (PUJ) saved it as
+// CSV (pandas: the report's title rows and its total row dropped, `Sector`, `Entidad`, `mes`
+// added). 3,605 rubros of every executing unit, SIIF codes (`A-01-01-01`, `C-4699-1500-2-707010`)
+// all at the depth the report gives them (no code begins another: no total rows), one row per
+// funding source; `APR. VIGENTE`, `COMPROMISO`, `OBLIGACION`, `PAGOS` headers; `TIPO` (A
+// funcionamiento, B deuda, C inversión) is no flow; no year column (the year is in the
+// report's title, «Año Fiscal: 2025»).
+const SIIF = 'colombia_siif_pgn_ejecucion_2025-01.csv';
+const SIIF_SIDECAR = [
+  'constants: {fiscal_year: 2025}',
+  'as_of: 2025-01-31',
+  'columns: {Sector: level_1, Entidad: level_2, TIPO: level_3}',
+  '',
+].join('\n');
+
+test('real: the SIIF execution report as published is refused: no year column, and TIPO’s letters (A, B, C) are no flow', () => {
+  const r = readBudget(real(SIIF), { file: 'budget/siif.csv' });
+  assert.ok(r.errors.some((e) => e.code === 'schema.missing_column' && e.line === 1));
+  const tipo = r.errors.filter((e) => e.header === 'TIPO');
+  assert.equal(tipo.length, 3605);
+  assert.deepEqual([tipo[0].line, tipo[0].column, tipo[0].value], [6, 4, 'A']);
+});
+
+test('real: the SIIF execution report builds with a sidecar only into its own totals', async () => {
+  const r = await realWith(SIIF, 'siif.csv', SIIF_SIDECAR);
+  assert.deepEqual(r.errors, []);
+  // SIIF's abbreviations are its amounts: `APR. INICIAL`, `APR. VIGENTE`, `CDP`, `COMPROMISO`,
+  // `OBLIGACION`, `PAGOS` (`APR. ADICIONADA`, `ORDEN PAGO`… stay as the file's own columns).
+  assert.equal(r.records[0].extra['ORDEN PAGO'], '12218030984.0');
+  // Worked out independently with Python's decimal (csv reader, no floats) from the file's
+  // 3,605 rows. The report's own total row (enero.xlsx, kept beside it by its republisher)
+  // gives the same appropriations (523,007,132,456,704), commitments (65,325,048,255,272.703,
+  // the nearest double to ,70) and payments (15,802,084,836,500.9); its CDP and obligations
+  // (…249 and …245.9) were summed in floating point and are off by 0.62 and 0.01.
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.lineCount, t.amounts]),
+    [
+      [
+        '2025',
+        3605,
+        {
+          initial_appropriation: '523007132456704',
+          current_appropriation: '523007132456704',
+          cdp: '295161690182248.38',
+          commitments: '65325048255272.7',
+          obligations: '16279078260245.91',
+          payments: '15802084836500.9',
+        },
+      ],
+    ],
+  );
+  assert.deepEqual(r.aggregates, []);
+  assert.equal(r.facts.asOf, '2025-01-31');
+  const salario = r.records[0];
+  assert.deepEqual(
+    [salario.code, salario.name, salario.levels, salario.fundingSource, salario.origin.line],
+    [
+      'A-01-01-01',
+      'SALARIO',
+      ['Congreso de la república', 'Congreso de la república', 'A'],
+      'Nación',
+      6,
+    ],
+  );
 });
