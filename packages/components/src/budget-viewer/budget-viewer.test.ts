@@ -1224,15 +1224,21 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
   });
 
-  it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
+  /** The real CUIPO report as published, with the site's sidecar (its execution rows, the
+   * latest of its cumulative cut-offs). */
+  async function mountCuipo(attrs: Record<string, string> = {}) {
     const file = new URL(
       '../../../core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
       import.meta.url,
     );
-    const csv = await (await fetch(file)).text();
-    const el = await mount(csv, {
+    return mount(await (await fetch(file)).text(), {
       sidecar: '{"rows": {"tipo": "eje_gasto"}, "periods": "cumulative"}',
+      ...attrs,
     });
+  }
+
+  it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
+    const el = await mountCuipo();
     // The 21 detail rows of the execution dataset at cut-off 20211201, whose «2 GASTOS» total
     // rows reconcile. Without an appropriation it is headed by what execution measures,
     // commitments by default: 0 as published.
@@ -1249,15 +1255,7 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
   });
 
   it('heads the real CUIPO report with the amount execution measures: payments when the page says so, never its 0 commitments', async () => {
-    const file = new URL(
-      '../../../core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
-      import.meta.url,
-    );
-    const csv = await (await fetch(file)).text();
-    const el = await mount(csv, {
-      sidecar: '{"rows": {"tipo": "eje_gasto"}, "periods": "cumulative"}',
-      execution: 'payments',
-    });
+    const el = await mountCuipo({ execution: 'payments' });
     // The file's own «2 GASTOS» payments (370,453,800 by Python's decimal), as the site's home
     // card says them with `budget.execution: payments` (site/test/budget-site.test.ts).
     expect(spaces(text($(el, '.summary .total')))).to.match(/^Pagos 2021: \$ 370\.453\.800 /);

@@ -20,6 +20,13 @@ export function buildDownloads(
   // Written when the file was read (context.ts's publish): nothing is read again.
   const asRead = (file: string) => () => ctx.published.get(file) ?? csvDownload(ctx.config, []);
   const example = (file: string) => model.config.files[file]?.example ?? false;
+  /** A data file of the folder: its CSV as read, its records as JSON. */
+  const asPublished = (
+    name: string,
+    title: Download['title'],
+    file: string,
+    json: Download['json'],
+  ): Download => ({ name, title, source: file, example: example(file), csv: asRead(file), json });
   if (model.indicators.length) {
     out.push({
       name: 'indicadores',
@@ -37,54 +44,51 @@ export function buildDownloads(
     });
   }
   for (const s of model.sdgSeries) {
-    out.push({
-      name: sdgDownloadName(s.slug),
-      title: inEveryLanguage('downloadSdgSeries', { file: basename(s.file) }),
-      source: s.file,
-      example: example(s.file),
-      csv: asRead(s.file),
-      json: () => s.series.observations,
-    });
+    out.push(
+      asPublished(
+        sdgDownloadName(s.slug),
+        inEveryLanguage('downloadSdgSeries', { file: basename(s.file) }),
+        s.file,
+        () => s.series.observations,
+      ),
+    );
   }
   for (const b of model.budgets) {
-    out.push({
-      name: b.slug,
-      title: inEveryLanguage('downloadBudget', { file: basename(b.file) }),
-      source: b.file,
-      example: example(b.file),
-      csv: asRead(b.file),
-      json: () => b.lines.map((l) => l.line),
-    });
+    out.push(
+      asPublished(
+        b.slug,
+        inEveryLanguage('downloadBudget', { file: basename(b.file) }),
+        b.file,
+        () => b.lines.map((l) => l.line),
+      ),
+    );
   }
   for (const p of model.plans) {
-    out.push({
-      name: planDownloadName(p.slug),
-      title: inEveryLanguage('downloadPlan', { file: basename(p.file) }),
-      source: p.file,
-      example: example(p.file),
-      csv: asRead(p.file),
-      json: () => p.goals,
-    });
+    out.push(
+      asPublished(
+        planDownloadName(p.slug),
+        inEveryLanguage('downloadPlan', { file: basename(p.file) }),
+        p.file,
+        () => p.goals,
+      ),
+    );
   }
   if (model.commitments.length) {
-    out.push({
-      name: 'compromisos',
-      title: inEveryLanguage('downloadCommitments'),
-      source: COMMITMENTS_FILE,
-      example: example(COMMITMENTS_FILE),
-      csv: asRead(COMMITMENTS_FILE),
-      json: () => model.commitments.map((c) => c.commitment),
-    });
+    out.push(
+      asPublished('compromisos', inEveryLanguage('downloadCommitments'), COMMITMENTS_FILE, () =>
+        model.commitments.map((c) => c.commitment),
+      ),
+    );
     const milestones = model.commitments.flatMap((c) => c.milestones);
     if (milestones.length) {
-      out.push({
-        name: 'hitos',
-        title: inEveryLanguage('downloadMilestones'),
-        source: MILESTONES_FILE,
-        example: example(MILESTONES_FILE),
-        csv: asRead(MILESTONES_FILE),
-        json: () => milestones,
-      });
+      out.push(
+        asPublished(
+          'hitos',
+          inEveryLanguage('downloadMilestones'),
+          MILESTONES_FILE,
+          () => milestones,
+        ),
+      );
     }
   }
   if (model.datasets.length) {
