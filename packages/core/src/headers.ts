@@ -86,6 +86,9 @@ export const BUDGET_ALIASES: AliasTable = {
     'vigencia gasto',
     'tipo de vigencia',
   ],
+  // The budget section a row is part of (CUIPO's SECCION_PRESUPUESTAL: a municipality's
+  // central administration, council, ombudsman), each with its own total rows.
+  section: ['sección presupuestal', 'seccion presupuestal', 'budget section'],
   citizen_label: ['nombre ciudadano', 'etiqueta ciudadana', 'nombre para la ciudadanía'],
   // Singular and plural of each amount, as Excel exports and people write them.
   initial_appropriation: [

@@ -650,3 +650,83 @@ test('real: the SIIF execution report builds with a sidecar only into its own to
     ],
   );
 });
+
+// CUIPO of a municipality, San Pedro (Sucre), as Daniel Duque republished it: 2021 to 2023,
+// every quarterly cut-off, the four CUIPO datasets, and three budget sections
+// (`SECCION_PRESUPUESTAL`: central administration, council, ombudsman), each with its own
+// CCPET total rows («2 GASTOS» three times a cut-off).
+const SAN_PEDRO = 'colombia_cuipo_211770717_san-pedro-sucre_2021-2023.csv';
+
+test('real: a municipality’s CUIPO with three budget sections builds with the same sidecar into the sum of its sections’ own totals', async () => {
+  const r = await realWith(
+    SAN_PEDRO,
+    'cuipo.csv',
+    'rows: {tipo: eje_gasto}\nperiods: cumulative\n',
+  );
+  assert.deepEqual(r.errors, []);
+  // Worked out independently with Python's decimal: per year, at its latest cut-off, the three
+  // sections' published «2 GASTOS» rows add up to the same as the year's detail rows (142, 219
+  // and 101 rows). 2022's payments: 34,084,211,202 (central administration) + 96,955,961
+  // (council) + 50,943,671 (ombudsman).
+  assert.deepEqual(
+    r.totals.map((t) => [
+      t.fiscalYear,
+      t.period,
+      t.lineCount,
+      t.amounts.commitments,
+      t.amounts.obligations,
+      t.amounts.payments,
+      t.differs,
+    ]),
+    [
+      ['2023', '20230901', 101, '33069101354', '26294734527', '25204975954', []],
+      ['2022', '20221201', 219, '36494014783', '34729076305', '34232110834', []],
+      ['2021', '20211201', 142, '24496147007', '22488940921', '22190818568', []],
+    ],
+  );
+  // Each section's total rows are its own: the council's «2 GASTOS» of 2022 is its own
+  // 96,955,961, reconciled with its own rubros, never with the central administration's.
+  const council = r.aggregates.find(
+    (a) =>
+      a.fiscalYear === '2022' &&
+      a.code === '2' &&
+      a.published.payments === '96955961' &&
+      a.reconciles.includes('payments'),
+  );
+  assert.ok(council);
+  assert.ok(r.aggregates.every((a) => a.differs.length === 0));
+  // A line says whose it is before its CCPET path.
+  const line = r.records.find((l) => l.fiscalYear === '2022' && l.section?.endsWith('CONCEJO'));
+  assert.deepEqual(line?.levels.slice(0, 2), ['ENTIDADES TERRITORIALES - CONCEJO', 'GASTOS']);
+});
+
+test('budget sections: the same codes in two sections are two trees, and a file without the column stays refused', () => {
+  const csv = (header: string) =>
+    [
+      `VIGENCIA,CUENTA,NOMBRE,${header},PAGOS`,
+      '2022,2,GASTOS,CONCEJO,100',
+      '2022,2.1,FUNCIONAMIENTO,CONCEJO,100',
+      '2022,2,GASTOS,PERSONERIA,50',
+      '2022,2.1,FUNCIONAMIENTO,PERSONERIA,50',
+    ].join('\n');
+  // Written for this test in CUIPO's shape; the figures are made up.
+  const sections = readBudget(csv('SECCION_PRESUPUESTAL'), { file: 'budget/s.csv' });
+  assert.deepEqual(sections.errors, []);
+  assert.deepEqual(
+    sections.totals.map((t) => [t.fiscalYear, t.amounts.payments, t.lineCount]),
+    [['2022', '150', 2]],
+  );
+  // Without a section column, the second «2 GASTOS» is a repeated total row: refused.
+  const unknown = readBudget(csv('DEPENDENCIA'), { file: 'budget/s.csv' });
+  assert.deepEqual(
+    unknown.errors.map((e) => e.code),
+    ['budget.aggregate_repeated'],
+  );
+  // A sidecar may name the column a section.
+  const declared = readBudget(csv('DEPENDENCIA'), {
+    file: 'budget/s.csv',
+    ...budgetSidecarOptions(readSidecarObject({ columns: { DEPENDENCIA: 'section' } }, 's')),
+  });
+  assert.deepEqual(declared.errors, []);
+  assert.equal(declared.totals[0].amounts.payments, '150');
+});

@@ -302,6 +302,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const parentIdx = keys.get('parent_code');
     const nameIdx = keys.get('name');
     const periodIdx = keys.get('period');
+    const sectionIdx = keys.get('section');
     if (periodIdx !== undefined) periodColumn = { index: periodIdx, header: headers[periodIdx] };
     const constantYear = constants.fiscal_year;
     const constantFlow = constants.flow === undefined ? undefined : enumValue(constants.flow, FLOW);
@@ -421,6 +422,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
         if (periodIdx !== undefined) {
           const v = cellAt(cells, periodIdx).trim();
           if (v) record.period = v;
+        }
+        if (sectionIdx !== undefined) {
+          const v = cellAt(cells, sectionIdx);
+          if (v) record.section = v;
         }
         if (bpinIdx !== undefined) {
           const v = cellAt(cells, bpinIdx);
