@@ -730,3 +730,51 @@ test('budget sections: the same codes in two sections are two trees, and a file 
   assert.deepEqual(declared.errors, []);
   assert.equal(declared.totals[0].amounts.payments, '150');
 });
+
+// Written for this test in the shape of the Contraloría's format for universities (IES),
+// «Ejecución Presupuestal de Gastos» (cas.contraloria.gov.co/ejecucion-presupuestal-gastos-ies):
+// `Anio` is the year and `Vigencia` says which appropriation a figure executes (`Actual`,
+// `Reservas`, `CxP`). No real file in this format was found; the figures are made up.
+const IES = [
+  'Anio,Vigencia,NIT_Entidad_Reportante,Codigo_Presupuestal,Nombre_Rubro,Compromisos,Pagos',
+  '2022,Actual,800225340,02020206,Servicios prestados a las empresas,900,800',
+  '2022,Reservas,800225340,02020206,Servicios prestados a las empresas,200,150',
+  '2022,CxP,800225340,02020206,Servicios prestados a las empresas,40,40',
+].join('\n');
+
+test('the IES format’s `Vigencia` (Actual, Reservas, CxP) beside `Anio` is the expense vigencia: never added, never a second year', () => {
+  for (const csv of [
+    IES,
+    IES.replace(/^Anio,Vigencia/, 'Vigencia,Anio').replace(/^(2022),(\w+)/gm, '$2,$1'),
+  ]) {
+    const mixed = readBudget(csv, { file: 'budget/ies.csv' });
+    // Not 1,140 committed (this year's, last year's reserves and payables added), and not
+    // «Actual is not a year» either.
+    assert.deepEqual(
+      mixed.errors.map((e) => [e.code, e.header]),
+      [['budget.several_expense_vigencias', 'Vigencia']],
+    );
+    assert.deepEqual(mixed.warnings, []);
+  }
+  for (const [value, commitments] of [
+    ['Actual', '900'],
+    ['Reservas', '200'],
+    ['CxP', '40'],
+  ]) {
+    const selected = readBudget(IES, {
+      file: 'budget/ies.csv',
+      ...budgetSidecarOptions(readSidecarObject({ rows: { Vigencia: value } }, 's')),
+    });
+    assert.deepEqual(selected.errors, []);
+    assert.deepEqual(
+      selected.totals.map((t) => [t.fiscalYear, t.amounts.commitments]),
+      [['2022', commitments]],
+    );
+  }
+  // A `Vigencia` column alone is still the year.
+  const alone = readBudget('Vigencia,Compromisos\n2022,900\n', { file: 'budget/v.csv' });
+  assert.deepEqual(
+    alone.totals.map((t) => [t.fiscalYear, t.amounts.commitments]),
+    [['2022', '900']],
+  );
+});
