@@ -32,6 +32,12 @@ const cuipo = fileURLToPath(
     import.meta.url,
   ),
 );
+const sanPedro = fileURLToPath(
+  new URL(
+    '../../packages/core/test/fixtures/budget-real/colombia_cuipo_211770717_san-pedro-sucre_2021-2023.csv',
+    import.meta.url,
+  ),
+);
 
 function rendir(...args: string[]) {
   const run = spawnSync(process.execPath, [...process.execArgv, bin, ...args], {
@@ -116,6 +122,12 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
     join(dir, 'budget', 'cuipo.csv.yaml'),
     'rows: {tipo: eje_gasto}\nperiods: cumulative\n',
   );
+  // A municipality's CUIPO with three budget sections, each with its own total rows.
+  copyFileSync(sanPedro, join(dir, 'budget', 'san-pedro.csv'));
+  writeFileSync(
+    join(dir, 'budget', 'san-pedro.csv.yaml'),
+    'rows: {tipo: eje_gasto}\nperiods: cumulative\n',
+  );
   const out = join(mkdtempSync(join(tmpdir(), 'rendir-budget-out-')), 'site');
   const run = rendir('build', '--content', dir, '--out', out);
   assert.equal(run.code, 0, run.out);
@@ -155,6 +167,17 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
     budget,
     / cuadran con la suma de sus rubros \(compromisos, obligaciones, pagos\)\. Compromisos \$ 0 Obligaciones \$ 373\.009\.074 Pagos \$ 370\.453\.800 Presupuesto 2021 /,
   );
+  // San Pedro's CUIPO: grouped by its three budget sections, whose own «2 GASTOS» rows add up
+  // to the year's figure (Python's decimal), and each year apart.
+  assert.match(
+    budget,
+    /Presupuesto 2023 — Por rubro Rubro Compromisos Pagos Ejecución ENTIDADES TERRITORIALES - ADMINISTRACION CENTRAL \$ 32\.822\.011\.977 \$ 24\.964\.984\.253 — ENTIDADES TERRITORIALES - CONCEJO \$ 135\.497\.001 \$ 135\.497\.001 — ENTIDADES TERRITORIALES - PERSONERIA \$ 111\.592\.376 \$ 104\.494\.700 — Total \$ 33\.069\.101\.354 \$ 25\.204\.975\.954/,
+  );
+  assert.match(
+    budget,
+    /Vigencia Compromisos Obligaciones Pagos 2023 \$ 33\.069\.101\.354 \$ 26\.294\.734\.527 \$ 25\.204\.975\.954 2022 \$ 36\.494\.014\.783 \$ 34\.729\.076\.305 \$ 34\.232\.110\.834 2021 \$ 24\.496\.147\.007 \$ 22\.488\.940\.921 \$ 22\.190\.818\.568/,
+  );
+  assert.match(home, /Compromisos 2023 · san-pedro\.csv \$ 33\.069\.101\.354/);
   // A file whose only amount is IMPORTE (`amount`) keeps it in the no-JS table and its total.
   assert.match(budget, /Presupuesto 2015 Valor Ejecución .*?Total EUR 4\.650\.554\.218/);
   // The largest lines of the year come first: 730,551,541 is Madrid's largest line of 2015.

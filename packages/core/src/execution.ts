@@ -23,6 +23,27 @@ export const EXECUTION_BASE_KEYS = [
 ] as const satisfies readonly BudgetAmountKey[];
 export type ExecutionBaseKey = (typeof EXECUTION_BASE_KEYS)[number];
 
+/** What a budget is headed and sized by before any execution amount, in this order. */
+export const MEASURE_KEYS = [
+  'current_appropriation',
+  'amount',
+  'initial_appropriation',
+] as const satisfies readonly BudgetAmountKey[];
+
+/**
+ * The one amount a budget is headed, sized and ranked by, of the `present` keys (chain order):
+ * the current appropriation, else a file's single `amount`, else the initial appropriation;
+ * an execution report without any of them is headed by what execution measures (site.yaml's
+ * `budget.execution`, the viewer's `execution`), so a page set to payments never heads a
+ * CUIPO report with its commitments; else the first amount of the chain.
+ */
+export function budgetMeasure(
+  present: readonly BudgetAmountKey[],
+  executionKey: BudgetAmountKey = 'commitments',
+): BudgetAmountKey | undefined {
+  return [...MEASURE_KEYS, executionKey].find((k) => present.includes(k)) ?? present[0];
+}
+
 /**
  * Which amount execution is measured against: the current appropriation, else the initial
  * one, else a file's single `amount`; undefined when that is missing, zero or negative.

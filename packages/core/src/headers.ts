@@ -86,6 +86,9 @@ export const BUDGET_ALIASES: AliasTable = {
     'vigencia gasto',
     'tipo de vigencia',
   ],
+  // The budget section a row is part of (CUIPO's SECCION_PRESUPUESTAL: a municipality's
+  // central administration, council, ombudsman), each with its own total rows.
+  section: ['sección presupuestal', 'seccion presupuestal', 'budget section'],
   citizen_label: ['nombre ciudadano', 'etiqueta ciudadana', 'nombre para la ciudadanía'],
   // Singular and plural of each amount, as Excel exports and people write them.
   initial_appropriation: [
@@ -96,6 +99,8 @@ export const BUDGET_ALIASES: AliasTable = {
     'initial appropriation',
     'monto aprobado',
     'presupuesto aprobado',
+    // SIIF Nación's execution reports (MinHacienda): `APR. INICIAL`, `APR. VIGENTE`.
+    'apr inicial',
   ],
   current_appropriation: [
     'apropiación vigente',
@@ -108,6 +113,7 @@ export const BUDGET_ALIASES: AliasTable = {
     'apropiaciones',
     'presupuesto vigente',
     'presupuesto definitivo',
+    'apr vigente',
     'current appropriation',
   ],
   cdp: [

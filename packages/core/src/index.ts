@@ -171,6 +171,7 @@ export { indicatorProgress, STATUS_THRESHOLDS } from './progress.ts';
 export { INDICATOR_STATUSES, indicatorStatusWord, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
 export {
+  budgetMeasure,
   EXECUTION_BASE_KEYS,
   EXECUTION_DIGITS,
   EXECUTION_KEYS,

@@ -133,6 +133,11 @@ export interface BudgetLine {
   fiscalYear: string;
   /** The cut-off the figures run to, from a period column (CUIPO's `PERIODO`, a quarter). */
   period?: string;
+  /**
+   * The budget section the row is part of (CUIPO's `SECCION_PRESUPUESTAL`: a municipality's
+   * central administration, council, ombudsman): each section has its own total rows.
+   */
+  section?: string;
   /** Classification path, outermost first (sector, entity, program...). */
   levels: string[];
   code?: string;

@@ -446,19 +446,20 @@ test('real: a CUIPO file with four quarterly cut-offs is refused, never added (t
   assert.ok(!r.records.some((l) => l.code === '2' || l.code === '2.1'));
 });
 
-/** The CUIPO file as published, in a content folder beside `sidecar` (its NAME.csv.yaml). */
-async function cuipoWith(sidecar: string): Promise<BudgetReadResult> {
-  const root = mkdtempSync(join(tmpdir(), 'rendir-cuipo-'));
+/** A real file as published, in a content folder beside `sidecar` (its NAME.csv.yaml). */
+async function realWith(name: string, file: string, sidecar: string): Promise<BudgetReadResult> {
+  const root = mkdtempSync(join(tmpdir(), 'rendir-real-'));
   try {
-    const csv = join(root, 'budget', 'cuipo.csv');
+    const csv = join(root, 'budget', file);
     mkdirSync(dirname(csv), { recursive: true });
-    copyFileSync(new URL(CUIPO, REAL), csv);
+    copyFileSync(new URL(name, REAL), csv);
     writeFileSync(`${csv}.yaml`, sidecar);
     return await readBudgetFile(csv, { root });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
+const cuipoWith = (sidecar: string) => realWith(CUIPO, 'cuipo.csv', sidecar);
 
 test('real: the CUIPO file as published builds with a sidecar only: its execution rows, the latest of its cumulative cut-offs, its own «2 GASTOS» figures', async () => {
   // `tipo` (the republisher's column) says which of the four CUIPO datasets a row is from;
@@ -581,4 +582,199 @@ test('a year whose rows execute this year’s appropriation and last year’s re
       [['2021', payments]],
     );
   }
+});
+
+// SIIF Nación's «Ejecución presupuestal agregada» of the national budget (PGN), January 2025,
+// as MinHacienda publishes it monthly in Excel and the Observatorio Fiscal (PUJ) saved it as
+// CSV (pandas: the report's title rows and its total row dropped, `Sector`, `Entidad`, `mes`
+// added). 3,605 rubros of every executing unit, SIIF codes (`A-01-01-01`, `C-4699-1500-2-707010`)
+// all at the depth the report gives them (no code begins another: no total rows), one row per
+// funding source; `APR. VIGENTE`, `COMPROMISO`, `OBLIGACION`, `PAGOS` headers; `TIPO` (A
+// funcionamiento, B deuda, C inversión) is no flow; no year column (the year is in the
+// report's title, «Año Fiscal: 2025»).
+const SIIF = 'colombia_siif_pgn_ejecucion_2025-01.csv';
+const SIIF_SIDECAR = [
+  'constants: {fiscal_year: 2025}',
+  'as_of: 2025-01-31',
+  'columns: {Sector: level_1, Entidad: level_2, TIPO: level_3}',
+  '',
+].join('\n');
+
+test('real: the SIIF execution report as published is refused: no year column, and TIPO’s letters (A, B, C) are no flow', () => {
+  const r = readBudget(real(SIIF), { file: 'budget/siif.csv' });
+  assert.ok(r.errors.some((e) => e.code === 'schema.missing_column' && e.line === 1));
+  const tipo = r.errors.filter((e) => e.header === 'TIPO');
+  assert.equal(tipo.length, 3605);
+  assert.deepEqual([tipo[0].line, tipo[0].column, tipo[0].value], [6, 4, 'A']);
+});
+
+test('real: the SIIF execution report builds with a sidecar only into its own totals', async () => {
+  const r = await realWith(SIIF, 'siif.csv', SIIF_SIDECAR);
+  assert.deepEqual(r.errors, []);
+  // SIIF's abbreviations are its amounts: `APR. INICIAL`, `APR. VIGENTE`, `CDP`, `COMPROMISO`,
+  // `OBLIGACION`, `PAGOS` (`APR. ADICIONADA`, `ORDEN PAGO`… stay as the file's own columns).
+  assert.equal(r.records[0].extra['ORDEN PAGO'], '12218030984.0');
+  // Worked out independently with Python's decimal (csv reader, no floats) from the file's
+  // 3,605 rows. The report's own total row (enero.xlsx, kept beside it by its republisher)
+  // gives the same appropriations (523,007,132,456,704), commitments (65,325,048,255,272.703,
+  // the nearest double to ,70) and payments (15,802,084,836,500.9); its CDP and obligations
+  // (…249 and …245.9) were summed in floating point and are off by 0.62 and 0.01.
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.lineCount, t.amounts]),
+    [
+      [
+        '2025',
+        3605,
+        {
+          initial_appropriation: '523007132456704',
+          current_appropriation: '523007132456704',
+          cdp: '295161690182248.38',
+          commitments: '65325048255272.7',
+          obligations: '16279078260245.91',
+          payments: '15802084836500.9',
+        },
+      ],
+    ],
+  );
+  assert.deepEqual(r.aggregates, []);
+  assert.equal(r.facts.asOf, '2025-01-31');
+  const salario = r.records[0];
+  assert.deepEqual(
+    [salario.code, salario.name, salario.levels, salario.fundingSource, salario.origin.line],
+    [
+      'A-01-01-01',
+      'SALARIO',
+      ['Congreso de la república', 'Congreso de la república', 'A'],
+      'Nación',
+      6,
+    ],
+  );
+});
+
+// CUIPO of a municipality, San Pedro (Sucre), as Daniel Duque republished it: 2021 to 2023,
+// every quarterly cut-off, the four CUIPO datasets, and three budget sections
+// (`SECCION_PRESUPUESTAL`: central administration, council, ombudsman), each with its own
+// CCPET total rows («2 GASTOS» three times a cut-off).
+const SAN_PEDRO = 'colombia_cuipo_211770717_san-pedro-sucre_2021-2023.csv';
+
+test('real: a municipality’s CUIPO with three budget sections builds with the same sidecar into the sum of its sections’ own totals', async () => {
+  const r = await realWith(
+    SAN_PEDRO,
+    'cuipo.csv',
+    'rows: {tipo: eje_gasto}\nperiods: cumulative\n',
+  );
+  assert.deepEqual(r.errors, []);
+  // Worked out independently with Python's decimal: per year, at its latest cut-off, the three
+  // sections' published «2 GASTOS» rows add up to the same as the year's detail rows (142, 219
+  // and 101 rows). 2022's payments: 34,084,211,202 (central administration) + 96,955,961
+  // (council) + 50,943,671 (ombudsman).
+  assert.deepEqual(
+    r.totals.map((t) => [
+      t.fiscalYear,
+      t.period,
+      t.lineCount,
+      t.amounts.commitments,
+      t.amounts.obligations,
+      t.amounts.payments,
+      t.differs,
+    ]),
+    [
+      ['2023', '20230901', 101, '33069101354', '26294734527', '25204975954', []],
+      ['2022', '20221201', 219, '36494014783', '34729076305', '34232110834', []],
+      ['2021', '20211201', 142, '24496147007', '22488940921', '22190818568', []],
+    ],
+  );
+  // Each section's total rows are its own: the council's «2 GASTOS» of 2022 is its own
+  // 96,955,961, reconciled with its own rubros, never with the central administration's.
+  const council = r.aggregates.find(
+    (a) =>
+      a.fiscalYear === '2022' &&
+      a.code === '2' &&
+      a.published.payments === '96955961' &&
+      a.reconciles.includes('payments'),
+  );
+  assert.ok(council);
+  assert.ok(r.aggregates.every((a) => a.differs.length === 0));
+  // A line says whose it is before its CCPET path.
+  const line = r.records.find((l) => l.fiscalYear === '2022' && l.section?.endsWith('CONCEJO'));
+  assert.deepEqual(line?.levels.slice(0, 2), ['ENTIDADES TERRITORIALES - CONCEJO', 'GASTOS']);
+});
+
+test('budget sections: the same codes in two sections are two trees, and a file without the column stays refused', () => {
+  const csv = (header: string) =>
+    [
+      `VIGENCIA,CUENTA,NOMBRE,${header},PAGOS`,
+      '2022,2,GASTOS,CONCEJO,100',
+      '2022,2.1,FUNCIONAMIENTO,CONCEJO,100',
+      '2022,2,GASTOS,PERSONERIA,50',
+      '2022,2.1,FUNCIONAMIENTO,PERSONERIA,50',
+    ].join('\n');
+  // Written for this test in CUIPO's shape; the figures are made up.
+  const sections = readBudget(csv('SECCION_PRESUPUESTAL'), { file: 'budget/s.csv' });
+  assert.deepEqual(sections.errors, []);
+  assert.deepEqual(
+    sections.totals.map((t) => [t.fiscalYear, t.amounts.payments, t.lineCount]),
+    [['2022', '150', 2]],
+  );
+  // Without a section column, the second «2 GASTOS» is a repeated total row: refused.
+  const unknown = readBudget(csv('DEPENDENCIA'), { file: 'budget/s.csv' });
+  assert.deepEqual(
+    unknown.errors.map((e) => e.code),
+    ['budget.aggregate_repeated'],
+  );
+  // A sidecar may name the column a section.
+  const declared = readBudget(csv('DEPENDENCIA'), {
+    file: 'budget/s.csv',
+    ...budgetSidecarOptions(readSidecarObject({ columns: { DEPENDENCIA: 'section' } }, 's')),
+  });
+  assert.deepEqual(declared.errors, []);
+  assert.equal(declared.totals[0].amounts.payments, '150');
+});
+
+// Written for this test in the shape of the Contraloría's format for universities (IES),
+// «Ejecución Presupuestal de Gastos» (cas.contraloria.gov.co/ejecucion-presupuestal-gastos-ies):
+// `Anio` is the year and `Vigencia` says which appropriation a figure executes (`Actual`,
+// `Reservas`, `CxP`). No real file in this format was found; the figures are made up.
+const IES = [
+  'Anio,Vigencia,NIT_Entidad_Reportante,Codigo_Presupuestal,Nombre_Rubro,Compromisos,Pagos',
+  '2022,Actual,800225340,02020206,Servicios prestados a las empresas,900,800',
+  '2022,Reservas,800225340,02020206,Servicios prestados a las empresas,200,150',
+  '2022,CxP,800225340,02020206,Servicios prestados a las empresas,40,40',
+].join('\n');
+
+test('the IES format’s `Vigencia` (Actual, Reservas, CxP) beside `Anio` is the expense vigencia: never added, never a second year', () => {
+  for (const csv of [
+    IES,
+    IES.replace(/^Anio,Vigencia/, 'Vigencia,Anio').replace(/^(2022),(\w+)/gm, '$2,$1'),
+  ]) {
+    const mixed = readBudget(csv, { file: 'budget/ies.csv' });
+    // Not 1,140 committed (this year's, last year's reserves and payables added), and not
+    // «Actual is not a year» either.
+    assert.deepEqual(
+      mixed.errors.map((e) => [e.code, e.header]),
+      [['budget.several_expense_vigencias', 'Vigencia']],
+    );
+    assert.deepEqual(mixed.warnings, []);
+  }
+  for (const [value, commitments] of [
+    ['Actual', '900'],
+    ['Reservas', '200'],
+    ['CxP', '40'],
+  ]) {
+    const selected = readBudget(IES, {
+      file: 'budget/ies.csv',
+      ...budgetSidecarOptions(readSidecarObject({ rows: { Vigencia: value } }, 's')),
+    });
+    assert.deepEqual(selected.errors, []);
+    assert.deepEqual(
+      selected.totals.map((t) => [t.fiscalYear, t.amounts.commitments]),
+      [['2022', commitments]],
+    );
+  }
+  // A `Vigencia` column alone is still the year.
+  const alone = readBudget('Vigencia,Compromisos\n2022,900\n', { file: 'budget/v.csv' });
+  assert.deepEqual(
+    alone.totals.map((t) => [t.fiscalYear, t.amounts.commitments]),
+    [['2022', '900']],
+  );
 });

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  budgetMeasure,
   executionBaseWord,
   loadAllMessages,
   messageText,
@@ -109,4 +110,23 @@ test('the words name the base actually used: «de la apropiación inicial» when
     messageText(executionBaseWord('initial_appropriation', 'over'), 'en'),
     'over the initial appropriation',
   );
+});
+
+test('a budget is headed by its appropriation, else its single amount, else what execution measures', () => {
+  const chain = ['current_appropriation', 'commitments', 'payments'] as const;
+  assert.equal(budgetMeasure(chain, 'payments'), 'current_appropriation');
+  assert.equal(
+    budgetMeasure(['initial_appropriation', 'payments'], 'payments'),
+    'initial_appropriation',
+  );
+  assert.equal(budgetMeasure(['amount', 'initial_appropriation'], 'payments'), 'amount');
+  // An execution report (CUIPO's: commitments, obligations, payments): the page's execution
+  // amount, not the first of the chain; commitments when the page says nothing.
+  const execution = ['commitments', 'obligations', 'payments'] as const;
+  assert.equal(budgetMeasure(execution, 'payments'), 'payments');
+  assert.equal(budgetMeasure(execution, 'obligations'), 'obligations');
+  assert.equal(budgetMeasure(execution), 'commitments');
+  // The execution amount missing from the file: the chain's first amount.
+  assert.equal(budgetMeasure(['obligations', 'payments'], 'commitments'), 'obligations');
+  assert.equal(budgetMeasure([]), undefined);
 });

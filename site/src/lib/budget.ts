@@ -5,6 +5,7 @@
 // language: a budget shown in many reports (and in both languages) is summed once per build.
 import {
   BUDGET_AMOUNT_KEYS,
+  budgetMeasure,
   decimalScale,
   executionPercent,
   shiftDecimal,
@@ -63,12 +64,15 @@ export function budgetDocumentHref(
 /** Groups the static table lists; the rest are one row and in the downloads. */
 export const GROUP_LIMIT = 50;
 
-/** The figure groups and lines are ranked by: the current appropriation when there is one. */
+/** The figure a budget is headed and its groups and lines ranked by: core's rule, as in its widget. */
 export function measureOf(
   amounts: Partial<Record<BudgetAmountKey, string>>,
+  execKey: BudgetAmountKey,
 ): BudgetAmountKey | undefined {
-  const preferred: BudgetAmountKey[] = ['current_appropriation', 'amount', 'initial_appropriation'];
-  return [...preferred, ...BUDGET_AMOUNT_KEYS].find((k) => amounts[k] !== undefined);
+  return budgetMeasure(
+    BUDGET_AMOUNT_KEYS.filter((k) => amounts[k] !== undefined),
+    execKey,
+  );
 }
 
 const summaries = new WeakMap<BudgetFileItem, Map<string, BudgetSummary>>();
@@ -114,7 +118,7 @@ export function budgetSummary(
     g.lines.push(item);
     byPath.set(pathKey, g);
   }
-  const measure = measureOf(totals);
+  const measure = measureOf(totals, execKey);
   const all = [...byPath.values()].map((g) => {
     const ls = g.lines.map((l) => l.line);
     const s = sums(ls);
@@ -157,12 +161,16 @@ export const LINE_LIMIT = 200;
 
 const largestOfYear = new WeakMap<BudgetFileItem, BudgetLineItem[]>();
 
-export function listedLines(budget: BudgetFileItem, linked: (l: BudgetLineItem) => boolean) {
+export function listedLines(
+  budget: BudgetFileItem,
+  execKey: BudgetAmountKey,
+  linked: (l: BudgetLineItem) => boolean,
+) {
   if (budget.lines.length <= LINE_LIMIT) return { lines: budget.lines, omitted: 0 };
   let largest = largestOfYear.get(budget);
   if (!largest) {
     const year = shownYear(budget);
-    const measure = year && measureOf(year.amounts);
+    const measure = year && measureOf(year.amounts, execKey);
     const ofYear = budget.lines.filter(
       (l) => l.line.fiscalYear === year?.fiscalYear && l.line.flow === year?.flow,
     );

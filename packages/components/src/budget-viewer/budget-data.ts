@@ -6,6 +6,7 @@
  * renders, this decides the data.
  */
 import {
+  budgetMeasure,
   compareDecimals,
   isDecimalString,
   isExecutionKey,
@@ -26,7 +27,6 @@ import { runInSlices, runToEnd } from '../platform/slices.ts';
 import type { CheckedBudget } from './budget-check.ts';
 import {
   buildTreeSteps,
-  defaultMeasure,
   fiscalYears,
   flows,
   pathId,
@@ -208,6 +208,8 @@ export class BudgetData {
       host.year,
       host.flow,
       host.measure,
+      // An execution report is headed by what execution measures (core's budgetMeasure).
+      host.execution,
       host.deflator,
       host.deflatorColumn,
       host.baseYear,
@@ -220,7 +222,9 @@ export class BudgetData {
     const flowList = flows(lines);
     const keys = presentKeys(lines);
     const measure =
-      host.measure && keys.includes(host.measure) ? host.measure : defaultMeasure(keys);
+      host.measure && keys.includes(host.measure)
+        ? host.measure
+        : (budgetMeasure(keys, this.executionKey()) ?? 'amount');
     const year = host.year && years.includes(host.year) ? host.year : years[years.length - 1];
     const flow = host.flow && flowList.includes(host.flow) ? host.flow : flowList[0];
 

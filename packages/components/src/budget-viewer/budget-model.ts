@@ -70,18 +70,6 @@ export function presentKeys(lines: readonly BudgetLine[]): BudgetAmountKey[] {
   return AMOUNT_KEYS.filter((k) => seen.has(k));
 }
 
-/** The amount the boxes are sized by: the current appropriation when the file has it. */
-export function defaultMeasure(keys: readonly BudgetAmountKey[]): BudgetAmountKey {
-  for (const k of [
-    'current_appropriation',
-    'amount',
-    'initial_appropriation',
-  ] as BudgetAmountKey[]) {
-    if (keys.includes(k)) return k;
-  }
-  return keys[0] ?? 'amount';
-}
-
 /** Fiscal years present, oldest first. */
 export function fiscalYears(lines: readonly BudgetLine[]): string[] {
   const years = new Set<string>();

@@ -1224,19 +1224,26 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
   });
 
-  it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
+  /** The real CUIPO report as published, with the site's sidecar (its execution rows, the
+   * latest of its cumulative cut-offs). */
+  async function mountCuipo(attrs: Record<string, string> = {}) {
     const file = new URL(
       '../../../core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
       import.meta.url,
     );
-    const csv = await (await fetch(file)).text();
-    const el = await mount(csv, {
+    return mount(await (await fetch(file)).text(), {
       sidecar: '{"rows": {"tipo": "eje_gasto"}, "periods": "cumulative"}',
+      ...attrs,
     });
+  }
+
+  it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
+    const el = await mountCuipo();
     // The 21 detail rows of the execution dataset at cut-off 20211201, whose «2 GASTOS» total
-    // rows reconcile (as published, its commitments are 0, the figure the viewer heads with).
+    // rows reconcile. Without an appropriation it is headed by what execution measures,
+    // commitments by default: 0 as published.
     const summary = spaces(text($(el, '.summary')));
-    expect(summary).to.contain('Compromisos 2021');
+    expect(spaces(text($(el, '.summary .total')))).to.match(/^Compromisos 2021: \$ 0 /);
     expect(summary).to.contain('21 líneas presupuestales');
     expect(summary).to.contain('cuadran con la suma de sus rubros');
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
@@ -1245,6 +1252,22 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(
       el.budget.fileTotals?.map((t) => [t.fiscalYear, t.amounts.obligations, t.amounts.payments]),
     ).to.deep.equal([['2021', '373009074', '370453800']]);
+  });
+
+  it('heads the real CUIPO report with the amount execution measures: payments when the page says so, never its 0 commitments', async () => {
+    const el = await mountCuipo({ execution: 'payments' });
+    // The file's own «2 GASTOS» payments (370,453,800 by Python's decimal), as the site's home
+    // card says them with `budget.execution: payments` (site/test/budget-site.test.ts).
+    expect(spaces(text($(el, '.summary .total')))).to.match(/^Pagos 2021: \$ 370\.453\.800 /);
+    expect(spaces(text($(el, '.summary')))).not.to.contain('Compromisos 2021');
+    // The chain's other amounts are still there, as published.
+    expect(spaces(text($(el, '.summary .chain')))).to.contain('Compromisos $ 0');
+    el.setAttribute('execution', 'obligations');
+    await el.updateComplete;
+    expect(spaces(text($(el, '.summary .total')))).to.match(
+      /^Obligaciones 2021: \$ 373\.009\.074 /,
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('shows the currency the sidecar or budget document declares (Madrid’s euros), the attribute over it', async () => {

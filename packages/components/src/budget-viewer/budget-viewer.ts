@@ -74,7 +74,7 @@ const infoIcon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16
  * @attr population - Inhabitants, for per-capita figures (`7900000` or `7.900.000`).
  * @attr year - Fiscal year shown (default: the latest in the data).
  * @attr flow - `expense` (default) or `income`.
- * @attr measure - Amount the boxes are sized by (default `current_appropriation`, else `amount`).
+ * @attr measure - Amount the boxes are sized by (default: the current appropriation, else `amount`, else the initial appropriation, else the `execution` amount: core's `budgetMeasure`).
  * @attr view - `auto` (treemap, bars below 36rem), `treemap`, `bars` or `icicle` (two levels at once).
  * @attr deep-link - Keep the open node in the URL hash (`#<id or "presupuesto">=2025/Salud`).
  * @attr deflator - Price index per fiscal year for constant prices (`2024:94.5,2025:100`).

@@ -4,7 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LANGS, loadAllMessages, messageText, type ContentError } from '@rendir/core';
 import '../define/rendir-budget-viewer.ts';
 import { until } from '../dataset/test-support/browser.ts';
-import { lastParserThread, readOffMainThread, resetParserForTests } from './parser-runner.ts';
+import { lastParserThread, readOffMainThread } from './parser-runner.ts';
+import { refuseWorkers, resetWorkers } from './test-support/workers.ts';
 
 /** Mexico's Ramo 23 projects 2015 (packages/core/test/fixtures/budget-real/README.md). */
 const MEXICO = new URL(
@@ -27,21 +28,8 @@ async function said(errors: readonly ContentError[]): Promise<string> {
     .join('\n');
 }
 
-class RefusedWorker extends EventTarget {
-  constructor() {
-    super();
-    setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'refused' })));
-  }
-  postMessage() {}
-  terminate() {}
-}
-
 describe('a real Windows-1252 budget read in the browser', () => {
-  const RealWorker = globalThis.Worker;
-  afterEach(() => {
-    globalThis.Worker = RealWorker;
-    resetParserForTests();
-  });
+  afterEach(resetWorkers);
 
   it('reaches the page byte for byte (the test server re-encoded it as UTF-8)', async () => {
     const bytes = new Uint8Array(await (await fetch(MEXICO)).arrayBuffer());
@@ -64,7 +52,7 @@ describe('a real Windows-1252 budget read in the browser', () => {
   });
 
   it('quotes them the same on the main thread (a page that refuses workers)', async () => {
-    globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+    refuseWorkers();
     const result = await readOffMainThread(
       'budget',
       { main: await mexicoStream() },

@@ -8,6 +8,7 @@ import {
   warmParser,
   WORKER_THRESHOLD,
 } from './parser-runner.ts';
+import { allowWorkers, refuseWorkers, resetWorkers } from './test-support/workers.ts';
 
 /** A budget of `n` lines in Colombian Excel form; line 2 + i holds amount `i + 0,25`. */
 function budgetCsv(n: number, broken?: number): string {
@@ -38,22 +39,8 @@ function streamOf(bytes: Uint8Array, pieces = 7, views = false): ReadableStream<
 
 const levels = ['Sector', 'Programa'];
 
-/** Workers refused as a page with `worker-src 'none'` refuses them: an error event. */
-class RefusedWorker extends EventTarget {
-  constructor() {
-    super();
-    setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'refused' })));
-  }
-  postMessage() {}
-  terminate() {}
-}
-
 describe('reading CSV off the main thread', () => {
-  const RealWorker = globalThis.Worker;
-  afterEach(() => {
-    globalThis.Worker = RealWorker;
-    resetParserForTests();
-  });
+  afterEach(resetWorkers);
 
   it('reads a large budget in a worker, every line and the exact total', async () => {
     const text = budgetCsv(5000);
@@ -90,7 +77,7 @@ describe('reading CSV off the main thread', () => {
     const inWorker = await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
     expect(lastParserThread).to.equal('worker');
     resetParserForTests();
-    globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+    refuseWorkers();
     const onMain = await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
     expect(lastParserThread).to.equal('main');
     expect(onMain).to.deep.equal(inWorker);
@@ -108,21 +95,21 @@ describe('reading CSV off the main thread', () => {
     Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
     try {
       // Offline, the worker's script cannot be fetched: an error event, as when refused.
-      globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+      refuseWorkers();
       await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
       expect(lastParserThread).to.equal('main');
     } finally {
       delete (navigator as { onLine?: boolean }).onLine;
       expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')).to.deep.equal(online);
     }
-    globalThis.Worker = RealWorker;
+    allowWorkers();
     await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
     expect(lastParserThread).to.equal('worker', 'online again: the next read uses a worker');
     // Refused while online (a CSP): the page stays on the main thread.
     resetParserForTests();
-    globalThis.Worker = RefusedWorker as unknown as typeof Worker;
+    refuseWorkers();
     await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
-    globalThis.Worker = RealWorker;
+    allowWorkers();
     await readOffMainThread('budget', { main: text }, { file: 'p.csv', levels });
     expect(lastParserThread).to.equal('main');
   });

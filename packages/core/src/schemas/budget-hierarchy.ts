@@ -112,24 +112,31 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
   refuseSeveralCutOffs(groups, options);
 
   for (const nodes of groups.values()) {
+    // Codes are linked within their budget section (CUIPO's council and ombudsman each have
+    // their own «2 GASTOS»); a file without sections is one.
     const byCode = new Map<string, Node>();
+    const codeKey = (line: BudgetLine, code: string) => `${line.section ?? ''}\u0000${code}`;
+    const withCode = (line: BudgetLine, code: string | undefined) =>
+      code === undefined ? undefined : byCode.get(codeKey(line, code));
     for (const n of nodes) {
       const code = n.line.code;
       // With duplicated codes (one rubro per funding source) the first is the parent.
-      if (code !== undefined && !byCode.has(code)) byCode.set(code, n);
+      if (code !== undefined && !byCode.has(codeKey(n.line, code)))
+        byCode.set(codeKey(n.line, code), n);
     }
+    const sections = new Set(nodes.map((n) => n.line.section));
     let linked = false;
     for (const n of nodes) {
       let parent: Node | undefined;
       if (options.parentColumn) {
         const p = n.line.parentCode;
         if (p !== undefined) {
-          parent = byCode.get(p);
+          parent = withCode(n.line, p);
           if (!parent) missingParents.push(n.line);
         }
       } else if (segmented && n.line.code !== undefined) {
         for (const prefix of codePrefixes(n.line.code)) {
-          parent = byCode.get(prefix);
+          parent = withCode(n.line, prefix);
           if (parent) break;
         }
       }
@@ -148,7 +155,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
         const code = n.line.code;
         if (code === undefined) continue;
         for (let len = code.length - 1; len > 0; len--) {
-          const parent = byCode.get(code.slice(0, len));
+          const parent = withCode(n.line, code.slice(0, len));
           if (parent && parent !== n) {
             links.push([n, parent]);
             break;
@@ -190,7 +197,7 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
     // each adds up is unknown. Such a row is neither a line nor a total; the file is refused.
     const repeated = new Set<Node>();
     for (const n of nodes) {
-      const first = n.line.code === undefined ? undefined : byCode.get(n.line.code);
+      const first = withCode(n.line, n.line.code);
       if (first && first !== n && first.children.length > 0 && n.children.length === 0)
         repeated.add(n);
     }
@@ -214,7 +221,9 @@ export function structureBudget(rows: BudgetLine[], options: HierarchyOptions): 
       if (n.children.length === 0) {
         lineCount++;
         if (linked && !options.levelColumns) {
-          n.line.levels = [...pathOf(n), lineName(n.line)];
+          // Several sections: each line says whose it is before its path.
+          const section = sections.size > 1 && n.line.section ? [n.line.section] : [];
+          n.line.levels = [...section, ...pathOf(n), lineName(n.line)];
         }
         details.push(n.line);
         continue;

@@ -1,5 +1,5 @@
 /** Budget lines (`budget/*.csv`), amounts kept as exact decimal strings. */
-import { BUDGET_ALIASES, normaliseHeader } from '../headers.ts';
+import { BUDGET_ALIASES, normaliseHeader, type HeaderMatch } from '../headers.ts';
 import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
@@ -232,6 +232,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     for (const s of selectors) if (!isYearHeader(headers[s.index])) unread.add(s.index);
     const masked = { ...header, headers: headers.map((h, i) => (unread.has(i) ? '' : h)) };
     const match = matchTable(masked, BUDGET_ALIASES, options);
+    vigenciaBesideYear(match, headers, { ...declaredDialect.columns, ...options.dialect?.columns });
     for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
@@ -302,6 +303,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const parentIdx = keys.get('parent_code');
     const nameIdx = keys.get('name');
     const periodIdx = keys.get('period');
+    const sectionIdx = keys.get('section');
     if (periodIdx !== undefined) periodColumn = { index: periodIdx, header: headers[periodIdx] };
     const constantYear = constants.fiscal_year;
     const constantFlow = constants.flow === undefined ? undefined : enumValue(constants.flow, FLOW);
@@ -421,6 +423,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
         if (periodIdx !== undefined) {
           const v = cellAt(cells, periodIdx).trim();
           if (v) record.period = v;
+        }
+        if (sectionIdx !== undefined) {
+          const v = cellAt(cells, sectionIdx);
+          if (v) record.section = v;
         }
         if (bpinIdx !== undefined) {
           const v = cellAt(cells, bpinIdx);
@@ -814,4 +820,31 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
     if (Object.keys(out).length) facts.constants = out;
   }
   return facts;
+}
+
+/**
+ * The Contraloría's format for universities (IES) names the year `Anio` and which year's
+ * appropriation a figure executes `Vigencia` (`Actual`, `Reservas`, `CxP`). Beside another
+ * year column, a `vigencia` column is that expense vigencia, not a second year: read as the
+ * year, it refused the file; kept aside, it added this year's figures to last year's reserves.
+ */
+function vigenciaBesideYear(
+  match: HeaderMatch,
+  headers: readonly string[],
+  declared: Record<string, string>,
+): void {
+  if (match.keys.has('expense_vigencia')) return;
+  const first = match.keys.get('fiscal_year');
+  const years = match.duplicates.filter((d) => d.key === 'fiscal_year');
+  if (first === undefined || years.length !== 1) return;
+  const both = [first, years[0].index];
+  const isVigencia = (i: number) => normaliseHeader(headers[i]) === 'vigencia';
+  const named = new Set(Object.keys(declared).map(normaliseHeader));
+  const vigencia = both.find(isVigencia);
+  if (vigencia === undefined || named.has('vigencia')) return;
+  const year = both.find((i) => i !== vigencia)!;
+  if (isVigencia(year)) return;
+  match.keys.set('fiscal_year', year);
+  match.keys.set('expense_vigencia', vigencia);
+  match.duplicates.splice(match.duplicates.indexOf(years[0]), 1);
 }

@@ -2,7 +2,7 @@
 // the indicators with their computed progress and status.
 import { basename } from 'node:path';
 import { LANGS, messageText, type Indicator, type MessageRef } from '@rendir/core';
-import { inEveryLanguage } from '../i18n.ts';
+import { inEveryLanguage, type UiKey } from '../i18n.ts';
 import type { Download, IndicatorItem, SiteModel } from './types.ts';
 import { csvDownload, type ReadContext } from './context.ts';
 import { COMMITMENTS_FILE, MILESTONES_FILE } from './commitments.ts';
@@ -20,6 +20,16 @@ export function buildDownloads(
   // Written when the file was read (context.ts's publish): nothing is read again.
   const asRead = (file: string) => () => ctx.published.get(file) ?? csvDownload(ctx.config, []);
   const example = (file: string) => model.config.files[file]?.example ?? false;
+  /** A data file of the folder: its CSV as read, its records as JSON, titled by its name. */
+  const asPublished = (name: string, title: UiKey, file: string, json: Download['json']) =>
+    out.push({
+      name,
+      title: inEveryLanguage(title, { file: basename(file) }),
+      source: file,
+      example: example(file),
+      csv: asRead(file),
+      json,
+    });
   if (model.indicators.length) {
     out.push({
       name: 'indicadores',
@@ -36,55 +46,19 @@ export function buildDownloads(
         })),
     });
   }
-  for (const s of model.sdgSeries) {
-    out.push({
-      name: sdgDownloadName(s.slug),
-      title: inEveryLanguage('downloadSdgSeries', { file: basename(s.file) }),
-      source: s.file,
-      example: example(s.file),
-      csv: asRead(s.file),
-      json: () => s.series.observations,
-    });
-  }
-  for (const b of model.budgets) {
-    out.push({
-      name: b.slug,
-      title: inEveryLanguage('downloadBudget', { file: basename(b.file) }),
-      source: b.file,
-      example: example(b.file),
-      csv: asRead(b.file),
-      json: () => b.lines.map((l) => l.line),
-    });
-  }
-  for (const p of model.plans) {
-    out.push({
-      name: planDownloadName(p.slug),
-      title: inEveryLanguage('downloadPlan', { file: basename(p.file) }),
-      source: p.file,
-      example: example(p.file),
-      csv: asRead(p.file),
-      json: () => p.goals,
-    });
-  }
+  for (const s of model.sdgSeries)
+    asPublished(sdgDownloadName(s.slug), 'downloadSdgSeries', s.file, () => s.series.observations);
+  for (const b of model.budgets)
+    asPublished(b.slug, 'downloadBudget', b.file, () => b.lines.map((l) => l.line));
+  for (const p of model.plans)
+    asPublished(planDownloadName(p.slug), 'downloadPlan', p.file, () => p.goals);
   if (model.commitments.length) {
-    out.push({
-      name: 'compromisos',
-      title: inEveryLanguage('downloadCommitments'),
-      source: COMMITMENTS_FILE,
-      example: example(COMMITMENTS_FILE),
-      csv: asRead(COMMITMENTS_FILE),
-      json: () => model.commitments.map((c) => c.commitment),
-    });
+    asPublished('compromisos', 'downloadCommitments', COMMITMENTS_FILE, () =>
+      model.commitments.map((c) => c.commitment),
+    );
     const milestones = model.commitments.flatMap((c) => c.milestones);
     if (milestones.length) {
-      out.push({
-        name: 'hitos',
-        title: inEveryLanguage('downloadMilestones'),
-        source: MILESTONES_FILE,
-        example: example(MILESTONES_FILE),
-        csv: asRead(MILESTONES_FILE),
-        json: () => milestones,
-      });
+      asPublished('hitos', 'downloadMilestones', MILESTONES_FILE, () => milestones);
     }
   }
   if (model.datasets.length) {
