@@ -56,6 +56,8 @@ function dataOf(file: string): string[] {
 describe('a site in a language added at run time', () => {
   let out: string;
   let pages: string[];
+  /** What `rendir build --lang xx` printed. */
+  let log: string;
 
   before(() => {
     out = mkdtempSync(join(tmpdir(), 'rendir-pseudo-'));
@@ -71,11 +73,12 @@ describe('a site in a language added at run time', () => {
         '--out',
         join(out, 'site'),
         '--lang',
-        'es',
+        'xx',
       ],
       { encoding: 'utf8', env },
     );
     assert.equal(build.status, 0, build.stdout + build.stderr);
+    log = build.stdout + build.stderr;
     pages = globSync('**/*.html', { cwd: join(out, 'site') });
   });
 
@@ -105,6 +108,13 @@ describe('a site in a language added at run time', () => {
     assert.match(text, /⟦/);
     // «Avance = (41,7 − 52,9) ÷ …»: the explanation, its words swapped, its figures kept.
     assert.ok(text.includes(pseudoText('Avance').slice(1, -1)), relative(out, page!));
+  });
+
+  test('the rendir command speaks the added language too', () => {
+    // «Contenido sin errores: …» and «Sitio construido en …», from the site's catalogue in xx.
+    for (const spanish of ['Contenido sin errores:', 'Sitio construido en'])
+      assert.ok(log.includes(pseudoText(spanish).slice(1, -1)), log);
+    assert.doesNotMatch(log, /Contenido sin errores|Sitio construido/);
   });
 
   test('the same check finds words in the Spanish site: it can fail', () => {
