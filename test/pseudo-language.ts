@@ -2,17 +2,32 @@
 // each catalogue's Spanish text with its letters swapped for look-alikes (ȧ ƀ ƈ …) and
 // bracketed, placeholders kept. Rendered in it, a page or widget that still shows a plain
 // word (three ASCII letters in a row) got that word from somewhere other than a catalogue.
-import { addLanguage, type Lang, type Language } from '@rendir/core';
-
-/**
- * Not in core's list: added at run time by the tests that use it. Dates, numbers and lists
- * follow Russian, whose words (Cyrillic) no check mistakes for text a catalogue missed.
- */
-export const PSEUDO: Language = { code: 'xx', intl: 'ru-RU', name: '⟦Ƥşḗŭḓǿ⟧', dir: 'ltr' };
+import { addLanguage, languageOf, type Lang, type Language } from '@rendir/core';
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOOK_ALIKES = 'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ';
 const SWAP = new Map([...PLAIN].map((c, i) => [c, [...LOOK_ALIKES][i]]));
+
+/**
+ * Not in core's list: added at run time by the tests that use it. Dates, numbers and lists
+ * follow Russian, whose words (Cyrillic) no check mistakes for text a catalogue missed; its
+ * cell marks, quarter letter and compact words are Spanish's, swapped.
+ */
+export const PSEUDO: Language = {
+  code: 'xx',
+  intl: 'ru-RU',
+  name: '⟦Ƥşḗŭḓǿ⟧',
+  dir: 'ltr',
+  numbers: (() => {
+    const spanish = languageOf('es').numbers;
+    return {
+      ...spanish,
+      missing: pseudoCatalogue(spanish.missing),
+      quarter: pseudoText(spanish.quarter),
+      scale: spanish.scale.map(([exp, one, many]) => [exp, pseudoText(one), pseudoText(many)]),
+    };
+  })(),
+};
 
 /** Adds the pseudo-language to core's list; returns its code. */
 export function addPseudoLanguage(): Lang {

@@ -11,11 +11,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { formatError } from '@rendir/core';
+import { DEFAULT_LANG, formatError } from '@rendir/core';
 import { ContentFileError } from '@rendir/core/node';
 import { getModel, shareModels } from '../src/lib/model.ts';
 import type { SiteModel } from '../src/lib/model.ts';
-import { isLang, type Lang } from '../src/lib/i18n.ts';
+import { cliText, isLang, type Lang } from '../src/lib/i18n.ts';
 import { closeSearchIndex } from '../src/lib/search.ts';
 import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
 import { siteBase } from '../src/lib/paths.ts';
@@ -35,117 +35,21 @@ import {
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const templateDir = join(siteDir, 'template');
 
-interface Counts {
-  indicators: number;
-  /** Open SDG series (content/indicators/, content format 4.7). */
-  series: number;
-  lines: number;
-  goals: number;
-  commitments: number;
-  datasets: number;
-  docs: number;
-}
-
-const MESSAGES = {
-  es: {
-    usage: `Uso:
-  rendir check [--content CARPETA]                 revisa el contenido y muestra cada problema
-  rendir build [--content CARPETA] [--out CARPETA] construye el sitio (falla ante cualquier problema)
-  rendir dev [--content CARPETA] [--port N]        vista previa que se actualiza mientras edita
-  rendir new CARPETA                               crea una carpeta de contenido a partir de la plantilla
-  rendir snapshot [--content CARPETA] [--date AAAA-MM-DD]
-                                                   guarda una copia fechada del contenido (versiones/)
-                                                   para insertar widgets fijados a esa fecha
-Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
-          --strict (los avisos cuentan como errores)`,
-    ok: (c: Counts) =>
-      `Contenido sin errores: ${c.indicators} indicadores, ${c.series === 1 ? '1 serie estadística' : `${c.series} series estadísticas`}, ${c.lines} rubros de presupuesto, ${c.goals} metas del plan de desarrollo, ${c.commitments} compromisos, ${c.datasets} conjuntos de datos, ${c.docs} informes y páginas.`,
-    problems: (e: number, w: number) => `${e} error(es) y ${w} aviso(s).`,
-    warning: 'aviso',
-    error: 'error',
-    nothingWritten: 'No se escribió nada: corrija los errores y vuelva a intentarlo.',
-    built: (out: string, s: string) => `Sitio construido en ${out} (${s} s).`,
-    csp: 'Cabecera que su servidor debe enviar con cada página:',
-    integrity:
-      'Integridad (SRI) de los scripts de los widgets, para <script type="module" integrity="…" crossorigin> en otros sitios:',
-    buildFailed: 'La construcción falló; la carpeta de salida no cambió.',
-    waiting: (pid: number) =>
-      `Otra construcción de este sitio está en marcha (proceso ${pid}); esta empieza cuando aquella termine.`,
-    exists: (dir: string) => `${dir} ya existe y no está vacía; elija otra carpeta.`,
-    created: (dir: string) =>
-      `Carpeta creada en ${dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-sitio`,
-    noContent: (dir: string) => `No existe la carpeta de contenido ${dir}.`,
-    version: (date: string) => `Versión del ${date}: páginas para insertar construidas.`,
-    versionCheck: (dir: string) => `Copia fechada ${dir}:`,
-    versionFailed: (date: string) => `La versión del ${date} no se pudo construir.`,
-    snapshot: (dir: string) =>
-      `Copia guardada en ${dir}. Sus páginas para insertar se construyen con el sitio.`,
-    badDate: (date: string) =>
-      `--date «${date.slice(0, 40)}» no es una fecha AAAA-MM-DD (por ejemplo 2025-06-30).`,
-    versionExists: (dir: string) => `${dir} ya existe: esa fecha ya tiene su copia.`,
-    oldBundles: (dir: string) =>
-      `Aviso: se ignora ${dir}. El sitio nunca publica código desde la carpeta de contenido; las versiones fechadas usan los widgets actuales del sitio. Puede borrar esa carpeta.`,
-    linksSettled: (date: string, count: number) =>
-      `Versión del ${date}: ${count} enlace(s) a páginas que el sitio ya no publica, llevados a la copia o dejados como texto.`,
-    brokenLinks: (links: string[]) =>
-      `Direcciones de las versiones fechadas que no son ningún archivo del sitio (página → dirección):\n  ${links.join('\n  ')}`,
-  },
-  en: {
-    usage: `Usage:
-  rendir check [--content DIR]             checks the content and prints every problem
-  rendir build [--content DIR] [--out DIR] builds the site (fails on any problem)
-  rendir dev [--content DIR] [--port N]    a preview that updates as you edit
-  rendir new DIR                           makes a content folder from the template
-  rendir snapshot [--content DIR] [--date YYYY-MM-DD]
-                                           keeps a dated copy of the content (versiones/)
-                                           for embeds pinned to that date
-Options: --lang es|en (language of messages; default: the site's)
-         --strict (warnings count as errors)`,
-    ok: (c: Counts) =>
-      `Content has no errors: ${c.indicators} indicators, ${c.series} statistical series, ${c.lines} budget lines, ${c.goals} development plan goals, ${c.commitments} commitments, ${c.datasets} data sets, ${c.docs} reports and pages.`,
-    problems: (e: number, w: number) => `${e} error(s) and ${w} warning(s).`,
-    warning: 'warning',
-    error: 'error',
-    nothingWritten: 'Nothing was written: fix the errors and try again.',
-    built: (out: string, s: string) => `Site built in ${out} (${s} s).`,
-    csp: 'Header your server must send with every page:',
-    integrity:
-      'Integrity (SRI) of the widget scripts, for <script type="module" integrity="…" crossorigin> on other sites:',
-    buildFailed: 'The build failed; the output folder is unchanged.',
-    waiting: (pid: number) =>
-      `Another build of this site is running (process ${pid}); this one starts when it ends.`,
-    exists: (dir: string) => `${dir} already exists and is not empty; choose another folder.`,
-    created: (dir: string) =>
-      `Folder created at ${dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content ${dir}\n  rendir build --content ${dir} --out ${dir}-site`,
-    noContent: (dir: string) => `The content folder ${dir} does not exist.`,
-    version: (date: string) => `Version of ${date}: embed pages built.`,
-    versionCheck: (dir: string) => `Dated copy ${dir}:`,
-    versionFailed: (date: string) => `The version of ${date} could not be built.`,
-    snapshot: (dir: string) => `Copy kept in ${dir}. Its embed pages are built with the site.`,
-    badDate: (date: string) =>
-      `--date «${date.slice(0, 40)}» is not a date YYYY-MM-DD (for example 2025-06-30).`,
-    versionExists: (dir: string) => `${dir} already exists: that date has its copy.`,
-    oldBundles: (dir: string) =>
-      `Warning: ${dir} is ignored. The site never publishes code from the content folder; dated versions run the site's current widgets. You can delete that folder.`,
-    linksSettled: (date: string, count: number) =>
-      `Version of ${date}: ${count} link(s) to pages the site no longer publishes, sent to the copy or left as text.`,
-    brokenLinks: (links: string[]) =>
-      `Addresses in the dated versions that are no file of the site (page → address):\n  ${links.join('\n  ')}`,
-  },
-};
-
 /** Prints every problem; true when none is an error (with `strict`, when there is none at all). */
 function report(model: SiteModel, lang: Lang, strict: boolean): boolean {
-  const m = MESSAGES[lang];
   const errors = strict ? [...model.errors, ...model.warnings] : model.errors;
   const warnings = strict ? [] : model.warnings;
-  for (const err of errors) console.error(`${m.error}: ${formatError(err, lang)}`);
-  for (const warn of warnings) console.error(`${m.warning}: ${formatError(warn, lang)}`);
+  for (const err of errors) console.error(`${cliText(lang, 'error')}: ${formatError(err, lang)}`);
+  for (const warn of warnings)
+    console.error(`${cliText(lang, 'warning')}: ${formatError(warn, lang)}`);
   if (errors.length === 0) {
     console.log(
-      m.ok({
+      cliText(lang, 'ok', {
         indicators: model.indicators.length,
-        series: model.sdgSeries.length,
+        series:
+          model.sdgSeries.length === 1
+            ? cliText(lang, 'seriesOne')
+            : cliText(lang, 'seriesMany', { count: model.sdgSeries.length }),
         lines: model.budgets.reduce((n, b) => n + b.lines.length, 0),
         goals: model.plans.reduce((n, p) => n + p.goals.length, 0),
         commitments: model.commitments.length,
@@ -153,10 +57,11 @@ function report(model: SiteModel, lang: Lang, strict: boolean): boolean {
         docs: model.reports.length + model.pages.length,
       }),
     );
-    if (warnings.length) console.log(m.problems(0, warnings.length));
+    if (warnings.length)
+      console.log(cliText(lang, 'problems', { errors: 0, warnings: warnings.length }));
     return true;
   }
-  console.error(m.problems(errors.length, warnings.length));
+  console.error(cliText(lang, 'problems', { errors: errors.length, warnings: warnings.length }));
   return false;
 }
 
@@ -192,7 +97,7 @@ async function build(
   const model = await getModel(content);
   const l = lang ?? model.defaultLang;
   if (!report(model, l, strict)) {
-    console.error(MESSAGES[l].nothingWritten);
+    console.error(cliText(l, 'nothingWritten'));
     return 1;
   }
   // Build beside the target, then swap: a failed build never leaves a half-made site.
@@ -216,14 +121,14 @@ async function build(
     await withBuildLock(
       join(siteDir, 'node_modules', '.astro', 'build.lock'),
       () => astroStage(content, stage, tmp, l),
-      { onWait: (pid) => console.log(MESSAGES[l].waiting(pid)) },
+      { onWait: (pid) => console.log(cliText(l, 'waiting', { pid })) },
     );
   } catch (err) {
     await closeSearchIndex();
     rmSync(stage, { recursive: true, force: true });
     rmSync(tmp, { recursive: true, force: true });
     console.error(failureText(err));
-    console.error(MESSAGES[l].buildFailed);
+    console.error(cliText(l, 'buildFailed'));
     return 1;
   } finally {
     process.chdir(cwd);
@@ -231,7 +136,9 @@ async function build(
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);
   rmSync(old, { recursive: true, force: true });
-  console.log(MESSAGES[l].built(out, ((performance.now() - started) / 1000).toFixed(1)));
+  console.log(
+    cliText(l, 'built', { out, seconds: ((performance.now() - started) / 1000).toFixed(1) }),
+  );
   if (!pinnedVersion()) printDeployHeaders(out, l);
   return 0;
 }
@@ -252,15 +159,15 @@ async function astroStage(content: string, stage: string, tmp: string, l: Lang):
     const dates = versionDates(content);
     // Widget code once kept by `rendir snapshot`: content is untrusted text, never code.
     const oldBundles = oldBundleStore(content);
-    if (oldBundles) console.warn(MESSAGES[l].oldBundles(oldBundles));
+    if (oldBundles) console.warn(cliText(l, 'oldBundles', { dir: oldBundles }));
     for (const date of dates) {
       if (!(await buildVersion(content, tmp, date, l)))
-        throw new Error(MESSAGES[l].versionFailed(date));
-      console.log(MESSAGES[l].version(date));
+        throw new Error(cliText(l, 'versionFailed', { date }));
+      console.log(cliText(l, 'version', { date }));
     }
     // Pinned pages are served for years: each address they name must be a file of this site.
     const broken = dates.length ? brokenLinks(tmp, siteBase(), VERSIONS_DIR) : [];
-    if (broken.length) throw new Error(MESSAGES[l].brokenLinks(broken));
+    if (broken.length) throw new Error(cliText(l, 'brokenLinks', { links: broken.join('\n  ') }));
   }
 }
 
@@ -313,17 +220,17 @@ async function buildVersion(
   rmSync(join(copyOut, '404.html'), { force: true });
   // Links to pages removed since the copy's day go to the copy's own page, or nowhere.
   const changed = await settlePinnedLinks(pinned, copyOut);
-  if (changed.length) console.log(MESSAGES[lang].linksSettled(date, changed.length));
+  if (changed.length) console.log(cliText(lang, 'linksSettled', { date, count: changed.length }));
   return true;
 }
 
 /** What the host must send, and the hashes for embedding the widgets elsewhere. */
 function printDeployHeaders(out: string, lang: Lang): void {
-  console.log(`\n${MESSAGES[lang].csp}\n  Content-Security-Policy: ${SITE_CSP}`);
+  console.log(`\n${cliText(lang, 'csp')}\n  Content-Security-Policy: ${SITE_CSP}`);
   const hashes = bundleIntegrity(out);
   if (hashes.length === 0) return;
   const width = Math.max(...hashes.map((h) => h.path.length));
-  console.log(`\n${MESSAGES[lang].integrity}`);
+  console.log(`\n${cliText(lang, 'integrity')}`);
   for (const { path, integrity } of hashes) console.log(`  ${path.padEnd(width)}  ${integrity}`);
 }
 
@@ -341,13 +248,12 @@ async function dev(content: string, port?: number, host?: string): Promise<numbe
 }
 
 function newFolder(dir: string, lang: Lang): number {
-  const m = MESSAGES[lang];
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    console.error(m.exists(dir));
+    console.error(cliText(lang, 'exists', { dir }));
     return 1;
   }
   cpSync(templateDir, dir, { recursive: true });
-  console.log(m.created(dir));
+  console.log(cliText(lang, 'created', { dir }));
   return 0;
 }
 
@@ -373,14 +279,14 @@ export async function main(argv: string[]): Promise<number> {
     values.content ?? process.env.RENDIR_CONTENT ?? join(siteDir, '..', 'content'),
   );
   if (values.help || !command) {
-    console.log(MESSAGES[lang ?? 'es'].usage);
+    console.log(cliText(lang ?? DEFAULT_LANG, 'usage'));
     return values.help ? 0 : 2;
   }
   if (
     (command === 'check' || command === 'build' || command === 'dev' || command === 'snapshot') &&
     !existsSync(content)
   ) {
-    console.error(MESSAGES[lang ?? 'es'].noContent(content));
+    console.error(cliText(lang ?? DEFAULT_LANG, 'noContent', { dir: content }));
     return 1;
   }
   switch (command) {
@@ -390,11 +296,11 @@ export async function main(argv: string[]): Promise<number> {
       let ok = report(model, l, strict);
       // Each dated copy is built with the site: checked with it, each under its own name.
       for (const date of versionDates(content)) {
-        console.log(MESSAGES[l].versionCheck(join(VERSIONS_DIR, date)));
+        console.log(cliText(l, 'versionCheck', { dir: join(VERSIONS_DIR, date) }));
         ok = report(await getModel(join(content, VERSIONS_DIR, date)), l, strict) && ok;
       }
       const oldBundles = oldBundleStore(content);
-      if (oldBundles) console.warn(MESSAGES[l].oldBundles(oldBundles));
+      if (oldBundles) console.warn(cliText(l, 'oldBundles', { dir: oldBundles }));
       return ok ? 0 : 1;
     }
     case 'build':
@@ -404,31 +310,31 @@ export async function main(argv: string[]): Promise<number> {
     case 'snapshot': {
       // Today in UTC unless --date says which publication the copy keeps.
       const date = values.date ?? new Date().toISOString().slice(0, 10);
-      const m = MESSAGES[lang ?? 'es'];
+      const say = lang ?? DEFAULT_LANG;
       const target = join(content, VERSIONS_DIR, date);
       if (!isVersionDate(date)) {
-        console.error(m.badDate(date));
+        console.error(cliText(say, 'badDate', { date: date.slice(0, 40) }));
         return 2;
       }
       if (existsSync(target)) {
-        console.error(m.versionExists(target));
+        console.error(cliText(say, 'versionExists', { dir: target }));
         return 1;
       }
       try {
-        console.log(m.snapshot(await snapshotContent(content, date)));
+        console.log(cliText(say, 'snapshot', { dir: await snapshotContent(content, date) }));
         return 0;
       } catch (error) {
         // A file the content folder's boundary refuses (a link out of it): named, as check does.
         if (!(error instanceof ContentFileError)) throw error;
-        console.error(formatError(error.problem, lang ?? 'es'));
+        console.error(formatError(error.problem, say));
         return 1;
       }
     }
     case 'new':
       if (!arg) break;
-      return newFolder(resolve(arg), lang ?? 'es');
+      return newFolder(resolve(arg), lang ?? DEFAULT_LANG);
   }
-  console.error(MESSAGES[lang ?? 'es'].usage);
+  console.error(cliText(lang ?? DEFAULT_LANG, 'usage'));
   return 2;
 }
 

@@ -14,7 +14,15 @@ import {
 import coreSpanish from '../../packages/core/src/messages/es.ts';
 import es from '../src/messages/es.ts';
 import { SITE_CATALOGUES } from '../src/messages/index.ts';
-import { addSiteCatalogue, href, inEveryLanguage, t, type UiKey } from '../src/lib/i18n.ts';
+import {
+  addSiteCatalogue,
+  cliText,
+  href,
+  inEveryLanguage,
+  t,
+  type CliKey,
+  type UiKey,
+} from '../src/lib/i18n.ts';
 import { parseSiteYaml } from '../src/lib/config.ts';
 import { addPseudoLanguage, plainWords, pseudoCatalogue } from '../../test/pseudo-language.ts';
 
@@ -57,6 +65,16 @@ test('a language added at run time says the interface, paths and problems in its
     const text = t(xx, key).replace(PLACEHOLDER, '');
     assert.deepEqual(plainWords(text), [], `${key}: ${text}`);
   }
+  // The `rendir` command's console messages too, from the same catalogue.
+  for (const key of Object.keys(es.cli) as CliKey[]) {
+    const text = cliText(xx, key).replace(PLACEHOLDER, '');
+    assert.deepEqual(plainWords(text), [], `cli.${key}: ${text}`);
+  }
+  assert.equal(
+    cliText('es', 'created', { dir: 'x' }),
+    'Carpeta creada en x. Edite site.yaml y los CSV, luego:\n  rendir check --content x\n  rendir build --content x --out x-sitio',
+    'every place of a parameter is filled',
+  );
   assert.deepEqual(plainWords(href(xx, 'es' as Lang, 'budget', 'salud')), ['salud']);
   assert.deepEqual(Object.keys(inEveryLanguage('downloadCatalog')), [...LANGS]);
   // site.yaml with a missing key, a bad value and a YAML error: every problem in xx.

@@ -5,13 +5,27 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { repoRoot, siteDist } from './helpers.ts';
 import { plainWords, pseudoText } from '../pseudo-language.ts';
 
 const fixture = join(repoRoot, 'test/site/fixtures/pseudo-language');
+/** A real budget (core's fixtures, README there): the CUIPO report of a national tribunal. */
+const cuipo = join(
+  repoRoot,
+  'packages/core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
+);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RENDIR_SEARCH: '0' };
 
 const ENTITIES: Record<string, string> = {
@@ -45,10 +59,10 @@ function readerText(html: string): string {
     );
 }
 
-/** The file's cells, whole and by words: data, which no catalogue translates. */
-function dataOf(file: string): string[] {
+/** The file's cells: data, which no catalogue translates. */
+function dataOf(file: string, delimiter = ';'): string[] {
   return readFileSync(file, 'utf8')
-    .split(/[\n;]/)
+    .split(new RegExp(`[\n"${delimiter}]`))
     .map((cell) => cell.trim())
     .filter(Boolean);
 }
@@ -56,9 +70,20 @@ function dataOf(file: string): string[] {
 describe('a site in a language added at run time', () => {
   let out: string;
   let pages: string[];
+  /** What `rendir build --lang xx` printed. */
+  let log: string;
 
   before(() => {
     out = mkdtempSync(join(tmpdir(), 'rendir-pseudo-'));
+    // The fixture with the CUIPO budget beside its indicators, read through its sidecar.
+    const content = join(out, 'content');
+    cpSync(fixture, content, { recursive: true });
+    mkdirSync(join(content, 'budget'));
+    copyFileSync(cuipo, join(content, 'budget', 'cuipo.csv'));
+    writeFileSync(
+      join(content, 'budget', 'cuipo.csv.yaml'),
+      'rows: {tipo: eje_gasto}\nperiods: cumulative\n',
+    );
     const build = spawnSync(
       process.execPath,
       [
@@ -67,15 +92,16 @@ describe('a site in a language added at run time', () => {
         join(repoRoot, 'site/bin/rendir.ts'),
         'build',
         '--content',
-        fixture,
+        content,
         '--out',
         join(out, 'site'),
         '--lang',
-        'es',
+        'xx',
       ],
       { encoding: 'utf8', env },
     );
     assert.equal(build.status, 0, build.stdout + build.stderr);
+    log = build.stdout + build.stderr;
     pages = globSync('**/*.html', { cwd: join(out, 'site') });
   });
 
@@ -84,10 +110,12 @@ describe('a site in a language added at run time', () => {
   test('every page says everything in the pseudo-language, the data aside', () => {
     const data = [
       ...dataOf(join(fixture, 'indicators/bogota-gobierno-abierto-indicadores.csv')),
-      // A name and the formats' names, the same in every language.
+      ...dataOf(cuipo, ','),
+      // A name, the formats' names and the currency's code, the same in every language.
       'Rendir',
       'CSV',
       'JSON',
+      'COP',
     ];
     assert.ok(pages.length >= 14, `${pages.length} pages`);
     const found: string[] = [];
@@ -105,6 +133,25 @@ describe('a site in a language added at run time', () => {
     assert.match(text, /⟦/);
     // «Avance = (41,7 − 52,9) ÷ …»: the explanation, its words swapped, its figures kept.
     assert.ok(text.includes(pseudoText('Avance').slice(1, -1)), relative(out, page!));
+  });
+
+  test('the budget page says its figures and execution in the pseudo-language', () => {
+    const page = pages.find((p) => p.startsWith('xx1/') && p.split('/').length === 2);
+    assert.ok(page, `the budget page among ${pages.join(', ')}`);
+    const text = readerText(readFileSync(join(out, 'site', page!), 'utf8'));
+    // The published payments, in Russian's digits, under their word, and the viewer's
+    // element around them.
+    assert.match(text.replace(/\s/g, ' '), /370 453 800/);
+    for (const word of ['Pagos', 'Ejecución'])
+      assert.ok(text.includes(pseudoText(word)), `${word} in the pseudo-language`);
+    assert.ok(readFileSync(join(out, 'site', page!), 'utf8').includes('<rendir-budget-viewer'));
+  });
+
+  test('the rendir command speaks the added language too', () => {
+    // «Contenido sin errores: …» and «Sitio construido en …», from the site's catalogue in xx.
+    for (const spanish of ['Contenido sin errores:', 'Sitio construido en'])
+      assert.ok(log.includes(pseudoText(spanish).slice(1, -1)), log);
+    assert.doesNotMatch(log, /Contenido sin errores|Sitio construido/);
   });
 
   test('the same check finds words in the Spanish site: it can fail', () => {

@@ -4,8 +4,14 @@
  */
 import { decimalScale, normaliseDecimal, roundDecimal, shiftDecimal } from './decimal.ts';
 import { isExactNumber } from './number-kinds.ts';
-import type { CellNumber, MissingKind, Period } from './types.ts';
-import { DEFAULT_LANG, INTL_LOCALES, type Lang } from './languages.ts';
+import type { CellNumber, Period } from './types.ts';
+import {
+  DEFAULT_LANG,
+  INTL_LOCALES,
+  languageOfLocale,
+  type Lang,
+  type NumberWords,
+} from './languages.ts';
 
 export type { Lang } from './languages.ts';
 
@@ -16,8 +22,14 @@ export function resolveLocale(locale: string): string {
   return lang in INTL_LOCALES ? INTL_LOCALES[lang as Lang] : l;
 }
 
+/** The language a locale is written in (languages.ts `languageOfLocale`). */
 export function langOf(locale: string): Lang {
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'es';
+  return languageOfLocale(locale).code as Lang;
+}
+
+/** The words and marks figures take in a resolved locale's language. */
+function wordsOf(locale: string): NumberWords {
+  return languageOfLocale(locale).numbers;
 }
 
 /*
@@ -195,19 +207,6 @@ export function formatMoney(value: string, options: MoneyOptions): string {
   );
 }
 
-const SCALE_ES: [exp: number, one: string, many: string][] = [
-  [12, 'billón', 'billones'],
-  [9, 'mil millones', 'mil millones'],
-  [6, 'millón', 'millones'],
-  [3, 'mil', 'mil'],
-];
-const SCALE_EN: [exp: number, one: string, many: string][] = [
-  [12, 'trillion', 'trillion'],
-  [9, 'billion', 'billion'],
-  [6, 'million', 'million'],
-  [3, 'thousand', 'thousand'],
-];
-
 /**
  * Compact words, Spanish long scale: `1,2 billones` is 1.2 × 10^12, `mil millones` 10^9,
  * `millones` 10^6; English short scale (`1.2 trillion`). One decimal at most, rounded
@@ -219,12 +218,12 @@ export function formatCompact(
   options: { currency?: boolean } = {},
 ): string {
   const loc = resolveLocale(locale);
-  const lang = langOf(loc);
+  const words = wordsOf(loc);
   const v = normaliseDecimal(value);
   const abs = v.startsWith('-') ? v.slice(1) : v;
   const intDigits = abs.indexOf('.') < 0 ? abs.length : abs.indexOf('.');
-  const scale = lang === 'es' ? SCALE_ES : SCALE_EN;
-  let chosen: [number, string, string] | undefined;
+  const scale = words.scale;
+  let chosen: NumberWords['scale'][number] | undefined;
   let shown = '';
   for (let s = scale.length - 1; s >= 0; s--) {
     const [exp] = scale[s];
@@ -241,21 +240,17 @@ export function formatCompact(
       shown = roundDecimal(shiftDecimal(v, -chosen[0]), 1);
     }
   }
-  const prefix = options.currency ? (lang === 'es' ? '$ ' : 'COP ') : '';
+  const prefix = options.currency ? words.peso : '';
   if (!chosen) return prefix + formatNumber(roundDecimal(v, 1), loc, { maximumFractionDigits: 1 });
   const num = formatNumber(shown, loc, { maximumFractionDigits: 1 });
   const word = shown === '1' || shown === '-1' ? chosen[1] : chosen[2];
   return `${prefix}${num} ${word}`;
 }
 
-/** Spanish typesetting puts a (non-breaking) space before `%`; ICU's es-CO does not. */
-function percentSuffix(lang: Lang): string {
-  return lang === 'es' ? '\u00a0%' : '%';
-}
-
 /** The `%` after a figure in `locale`, with the space its language puts before it. */
 export function percentSign(locale: string): string {
-  return percentSuffix(langOf(resolveLocale(locale)));
+  // Spanish typesetting puts a (non-breaking) space before `%`; ICU's es-CO does not.
+  return wordsOf(resolveLocale(locale)).percent;
 }
 
 /**
@@ -268,7 +263,7 @@ export function formatPercent(fraction: string | number, locale: string, digits 
   const pct = roundDecimal(shiftDecimal(v, 2), digits);
   return (
     formatNumber(pct, loc, { minimumFractionDigits: digits, maximumFractionDigits: digits }) +
-    percentSuffix(langOf(loc))
+    wordsOf(loc).percent
   );
 }
 
@@ -278,28 +273,9 @@ export function formatPercentValue(value: string, locale: string, digits?: numbe
   const d = digits ?? decimalScale(normaliseDecimal(value));
   return (
     formatNumber(value, loc, { minimumFractionDigits: d, maximumFractionDigits: d }) +
-    percentSuffix(langOf(loc))
+    wordsOf(loc).percent
   );
 }
-
-// The mark a table cell shows for a missing value, by the locale's conventions; its words
-// for titles and screen readers are core's messages (missingWord, missing.ts).
-const MISSING_MARKS: Record<Lang, Record<MissingKind, string>> = {
-  es: {
-    empty: '—',
-    no_data: 'S/D',
-    not_applicable: 'N/A',
-    not_available: 'N/D',
-    suppressed: 'Reservado',
-  },
-  en: {
-    empty: '—',
-    no_data: 'No data',
-    not_applicable: 'N/A',
-    not_available: 'Not available',
-    suppressed: 'Suppressed',
-  },
-};
 
 /**
  * A cell as published, in the reader's locale: `69,6`, `2,61`, `6,0`, `18 %`, `S/D`, `N/A`
@@ -307,19 +283,17 @@ const MISSING_MARKS: Record<Lang, Record<MissingKind, string>> = {
  */
 export function formatCell(cell: CellNumber, locale: string): string {
   const loc = resolveLocale(locale);
-  const lang = langOf(loc);
-  if (!isExactNumber(cell)) return MISSING_MARKS[lang][cell.missing];
+  // The mark by the language's conventions (languages.ts); its words for titles and screen
+  // readers are core's messages (missingWord, missing.ts).
+  if (!isExactNumber(cell)) return wordsOf(loc).missing[cell.missing];
   const d = cell.decimals ?? decimalScale(cell.value);
   const n = formatNumber(cell.value, loc, { minimumFractionDigits: d, maximumFractionDigits: d });
-  return cell.isPercent ? n + percentSuffix(lang) : n;
+  return cell.isPercent ? n + wordsOf(loc).percent : n;
 }
-
-const QUARTER_WORD: Record<Lang, string> = { es: 'T', en: 'Q' };
 
 /** `2025`, `2016–2017`, `T3 2025` / `Q3 2025`, `junio de 2025` / `June 2025`, a date. */
 export function formatPeriod(period: Period, locale: string): string {
   const loc = resolveLocale(locale);
-  const lang = langOf(loc);
   const start = new Date(`${period.start}T00:00:00Z`);
   switch (period.kind) {
     case 'year':
@@ -327,7 +301,7 @@ export function formatPeriod(period: Period, locale: string): string {
     case 'year_range':
       return `${period.start.slice(0, 4)}–${period.end.slice(0, 4)}`;
     case 'quarter':
-      return `${QUARTER_WORD[lang]}${Math.floor(start.getUTCMonth() / 3) + 1} ${period.start.slice(0, 4)}`;
+      return `${wordsOf(loc).quarter}${Math.floor(start.getUTCMonth() / 3) + 1} ${period.start.slice(0, 4)}`;
     case 'month':
       return df(loc, MONTH_YEAR, 'month-year').format(start);
     case 'date':

@@ -121,10 +121,11 @@ export {
   INTL_LOCALES,
   isLang,
   languageOf,
+  languageOfLocale,
   LANGS,
   LANGUAGES,
 } from './languages.ts';
-export type { Lang, Language } from './languages.ts';
+export type { Lang, Language, NumberWords } from './languages.ts';
 export {
   addMessages,
   extendMessages,

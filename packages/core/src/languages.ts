@@ -2,6 +2,25 @@
 // formatters and messages all read this list. Adding a language is an entry here and one
 // catalogue per package (CONTRIBUTING.md, "Adding a language").
 
+import type { MissingKind } from './types.ts';
+
+/**
+ * How a language writes figures where Intl has no word for it: core's formatters read these
+ * synchronously, as they read `intl`, so a table cell never waits for a catalogue.
+ */
+export interface NumberWords {
+  /** A table cell's mark for each kind of missing value (`S/D`, `N/A`; `No data`). */
+  missing: Readonly<Record<MissingKind, string>>;
+  /** The letter before a quarter's number: `T3 2025`, `Q3 2025`. */
+  quarter: string;
+  /** Compact amounts' words, largest first: 10^exp, for one and for more (`millón`, `millones`). */
+  scale: readonly (readonly [exp: number, one: string, many: string])[];
+  /** Before a compact amount in pesos: `$ `, `COP `. */
+  peso: string;
+  /** After a percentage's figure: Spanish typesetting puts a non-breaking space before `%`. */
+  percent: string;
+}
+
 export interface Language {
   /** The code in page paths and `lang` attributes. */
   code: string;
@@ -11,12 +30,60 @@ export interface Language {
   name: string;
   /** Writing direction, for the page's `dir`. */
   dir: 'ltr' | 'rtl';
+  numbers: NumberWords;
 }
 
 /** The default first: Rendir is written for Colombian public entities. */
 const BUILT_IN = [
-  { code: 'es', intl: 'es-CO', name: 'Español', dir: 'ltr' },
-  { code: 'en', intl: 'en', name: 'English', dir: 'ltr' },
+  {
+    code: 'es',
+    intl: 'es-CO',
+    name: 'Español',
+    dir: 'ltr',
+    numbers: {
+      missing: {
+        empty: '—',
+        no_data: 'S/D',
+        not_applicable: 'N/A',
+        not_available: 'N/D',
+        suppressed: 'Reservado',
+      },
+      quarter: 'T',
+      // Long scale: a billón is 10^12.
+      scale: [
+        [12, 'billón', 'billones'],
+        [9, 'mil millones', 'mil millones'],
+        [6, 'millón', 'millones'],
+        [3, 'mil', 'mil'],
+      ],
+      peso: '$ ',
+      percent: '\u00a0%',
+    },
+  },
+  {
+    code: 'en',
+    intl: 'en',
+    name: 'English',
+    dir: 'ltr',
+    numbers: {
+      missing: {
+        empty: '—',
+        no_data: 'No data',
+        not_applicable: 'N/A',
+        not_available: 'Not available',
+        suppressed: 'Suppressed',
+      },
+      quarter: 'Q',
+      scale: [
+        [12, 'trillion', 'trillion'],
+        [9, 'billion', 'billion'],
+        [6, 'million', 'million'],
+        [3, 'thousand', 'thousand'],
+      ],
+      peso: 'COP ',
+      percent: '%',
+    },
+  },
 ] as const satisfies readonly Language[];
 
 export type Lang = (typeof BUILT_IN)[number]['code'];
@@ -40,6 +107,20 @@ export function isLang(value: unknown): value is Lang {
 
 export function languageOf(lang: Lang): Language {
   return LANGUAGES.find((language) => language.code === lang) ?? LANGUAGES[0];
+}
+
+/**
+ * The language an Intl tag is written in: the one whose tag it is (`es-CO`, an added
+ * language's `ru-RU`), else the one of its base (`es-MX`, `en-GB`), else the default.
+ */
+export function languageOfLocale(locale: string): Language {
+  const tag = locale.trim().toLowerCase();
+  const base = tag.split(/[-_]/)[0];
+  return (
+    LANGUAGES.find((language) => language.intl.toLowerCase() === tag) ??
+    LANGUAGES.find((language) => language.code === base) ??
+    LANGUAGES[0]
+  );
 }
 
 interface AddedLanguage {

@@ -1,7 +1,14 @@
 // Interface strings and route slugs, from the site's catalogues (site/src/messages/<code>.ts).
 // Content stays in the language its author wrote it in; only the interface is translated.
 
-import { addedCatalogue, DEFAULT_LANG, extendMessages, LANGS, type Lang } from '@rendir/core';
+import {
+  addedCatalogue,
+  DEFAULT_LANG,
+  extendMessages,
+  LANGS,
+  PLACEHOLDER,
+  type Lang,
+} from '@rendir/core';
 import type es from '../messages/es.ts';
 import { SITE_CATALOGUES, type SiteCatalogue } from '../messages/index.ts';
 import { withPageBase } from './paths.ts';
@@ -50,6 +57,9 @@ export const SLUGS: Readonly<Record<Lang, Readonly<Record<Section, string>>>> = 
 
 export type UiKey = keyof typeof es.ui;
 
+/** A key of the `rendir` command's console messages. */
+export type CliKey = keyof typeof es.cli;
+
 /**
  * Gives the site a language's catalogue from elsewhere than messages/<code>.ts (a test's
  * pseudo-language, added to core's list with `addLanguage`).
@@ -60,10 +70,24 @@ export function addSiteCatalogue(lang: Lang, catalogue: SiteCatalogue): void {
   extendMessages(lang, catalogue.problems);
 }
 
+/** A catalogue text with each `{placeholder}` given in `vars` filled in. */
+function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  let text: string = siteCatalogue(lang).ui[key];
-  for (const [name, value] of Object.entries(vars)) text = text.replace(`{${name}}`, String(value));
-  return text;
+  return fill(siteCatalogue(lang).ui[key], vars);
+}
+
+/** One of the `rendir` command's console messages, in `lang`. */
+export function cliText(
+  lang: Lang,
+  key: CliKey,
+  vars: Record<string, string | number> = {},
+): string {
+  return fill(siteCatalogue(lang).cli[key], vars);
 }
 
 /** A text of the catalogues in every language, for what a page in any of them may show. */

@@ -274,6 +274,47 @@ const en: SiteCatalogue = {
     accumulation_flow: 'flow',
     accumulation_stock: 'stock',
   },
+  cli: {
+    usage: `Usage:
+  rendir check [--content DIR]             checks the content and prints every problem
+  rendir build [--content DIR] [--out DIR] builds the site (fails on any problem)
+  rendir dev [--content DIR] [--port N]    a preview that updates as you edit
+  rendir new DIR                           makes a content folder from the template
+  rendir snapshot [--content DIR] [--date YYYY-MM-DD]
+                                           keeps a dated copy of the content (versiones/)
+                                           for embeds pinned to that date
+Options: --lang es|en (language of messages; default: the site's)
+         --strict (warnings count as errors)`,
+    ok: 'Content has no errors: {indicators} indicators, {series}, {lines} budget lines, {goals} development plan goals, {commitments} commitments, {datasets} data sets, {docs} reports and pages.',
+    seriesOne: '1 statistical series',
+    seriesMany: '{count} statistical series',
+    problems: '{errors} error(s) and {warnings} warning(s).',
+    warning: 'warning',
+    error: 'error',
+    nothingWritten: 'Nothing was written: fix the errors and try again.',
+    built: 'Site built in {out} ({seconds} s).',
+    csp: 'Header your server must send with every page:',
+    integrity:
+      'Integrity (SRI) of the widget scripts, for <script type="module" integrity="…" crossorigin> on other sites:',
+    buildFailed: 'The build failed; the output folder is unchanged.',
+    waiting: 'Another build of this site is running (process {pid}); this one starts when it ends.',
+    exists: '{dir} already exists and is not empty; choose another folder.',
+    created:
+      'Folder created at {dir}. Edit site.yaml and the CSVs, then:\n  rendir check --content {dir}\n  rendir build --content {dir} --out {dir}-site',
+    noContent: 'The content folder {dir} does not exist.',
+    version: 'Version of {date}: embed pages built.',
+    versionCheck: 'Dated copy {dir}:',
+    versionFailed: 'The version of {date} could not be built.',
+    snapshot: 'Copy kept in {dir}. Its embed pages are built with the site.',
+    badDate: '--date «{date}» is not a date YYYY-MM-DD (for example 2025-06-30).',
+    versionExists: '{dir} already exists: that date has its copy.',
+    oldBundles:
+      "Warning: {dir} is ignored. The site never publishes code from the content folder; dated versions run the site's current widgets. You can delete that folder.",
+    linksSettled:
+      'Version of {date}: {count} link(s) to pages the site no longer publishes, sent to the copy or left as text.',
+    brokenLinks:
+      'Addresses in the dated versions that are no file of the site (page → address):\n  {links}',
+  },
   problems: {
     'site.missing.expected': 'a site.yaml file in the content folder (rendir new FOLDER makes one)',
     'site.missing': 'site.yaml was not found',

@@ -291,6 +291,49 @@ const es = {
     accumulation_flow: 'flujo',
     accumulation_stock: 'stock',
   },
+  /** The `rendir` command's own console messages (site/bin/rendir.ts). */
+  cli: {
+    usage: `Uso:
+  rendir check [--content CARPETA]                 revisa el contenido y muestra cada problema
+  rendir build [--content CARPETA] [--out CARPETA] construye el sitio (falla ante cualquier problema)
+  rendir dev [--content CARPETA] [--port N]        vista previa que se actualiza mientras edita
+  rendir new CARPETA                               crea una carpeta de contenido a partir de la plantilla
+  rendir snapshot [--content CARPETA] [--date AAAA-MM-DD]
+                                                   guarda una copia fechada del contenido (versiones/)
+                                                   para insertar widgets fijados a esa fecha
+Opciones: --lang es|en (idioma de los mensajes; por omisión, el del sitio)
+          --strict (los avisos cuentan como errores)`,
+    ok: 'Contenido sin errores: {indicators} indicadores, {series}, {lines} rubros de presupuesto, {goals} metas del plan de desarrollo, {commitments} compromisos, {datasets} conjuntos de datos, {docs} informes y páginas.',
+    seriesOne: '1 serie estadística',
+    seriesMany: '{count} series estadísticas',
+    problems: '{errors} error(es) y {warnings} aviso(s).',
+    warning: 'aviso',
+    error: 'error',
+    nothingWritten: 'No se escribió nada: corrija los errores y vuelva a intentarlo.',
+    built: 'Sitio construido en {out} ({seconds} s).',
+    csp: 'Cabecera que su servidor debe enviar con cada página:',
+    integrity:
+      'Integridad (SRI) de los scripts de los widgets, para <script type="module" integrity="…" crossorigin> en otros sitios:',
+    buildFailed: 'La construcción falló; la carpeta de salida no cambió.',
+    waiting:
+      'Otra construcción de este sitio está en marcha (proceso {pid}); esta empieza cuando aquella termine.',
+    exists: '{dir} ya existe y no está vacía; elija otra carpeta.',
+    created:
+      'Carpeta creada en {dir}. Edite site.yaml y los CSV, luego:\n  rendir check --content {dir}\n  rendir build --content {dir} --out {dir}-sitio',
+    noContent: 'No existe la carpeta de contenido {dir}.',
+    version: 'Versión del {date}: páginas para insertar construidas.',
+    versionCheck: 'Copia fechada {dir}:',
+    versionFailed: 'La versión del {date} no se pudo construir.',
+    snapshot: 'Copia guardada en {dir}. Sus páginas para insertar se construyen con el sitio.',
+    badDate: '--date «{date}» no es una fecha AAAA-MM-DD (por ejemplo 2025-06-30).',
+    versionExists: '{dir} ya existe: esa fecha ya tiene su copia.',
+    oldBundles:
+      'Aviso: se ignora {dir}. El sitio nunca publica código desde la carpeta de contenido; las versiones fechadas usan los widgets actuales del sitio. Puede borrar esa carpeta.',
+    linksSettled:
+      'Versión del {date}: {count} enlace(s) a páginas que el sitio ya no publica, llevados a la copia o dejados como texto.',
+    brokenLinks:
+      'Direcciones de las versiones fechadas que no son ningún archivo del sitio (página → dirección):\n  {links}',
+  },
   /** Problems in site.yaml and the MDX pages, for the publisher's build log. */
   problems: {
     'site.missing.expected':

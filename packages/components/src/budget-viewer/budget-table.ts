@@ -111,15 +111,16 @@ export function dataTable(c: TableContext): ChartTable {
   // CSV has every item and no total row (a total among its lines would be summed again).
   const rows = node.children.length ? [...items.slice(0, c.limit), node] : items;
   const rowName = (n: BudgetNode) => (n === node && node.children.length ? tm.total : name(n));
+  const nameLabel =
+    node.children.length === 0 ? m.name : (c.levels[node.depth] ?? tm.levelN(node.depth + 1));
+  // The CSV keeps the official name and the plain-language one apart, each in its column.
   return {
     columns: [
-      {
-        label:
-          node.children.length === 0 ? m.name : (c.levels[node.depth] ?? tm.levelN(node.depth + 1)),
-      },
+      { label: nameLabel },
       ...columns.map((col) => ({ label: col.label, align: 'end' as const })),
     ],
     rows: rows.map((n) => [rowName(n), ...columns.map((col) => col.shown(n))]),
-    raw: items.map((n) => [n.name, ...columns.map((col) => col.raw(n))]),
+    rawHeader: [nameLabel, m.citizenName, ...columns.map((col) => col.label)],
+    raw: items.map((n) => [n.name, n.citizenLabel ?? '', ...columns.map((col) => col.raw(n))]),
   };
 }

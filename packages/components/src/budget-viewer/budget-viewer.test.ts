@@ -744,10 +744,40 @@ describe('rendir-budget-viewer: footer', () => {
     expect(clicked[0].download).to.equal('presupuesto-2025-salud.csv');
     const csv = await (await fetch(clicked[0].href)).text();
     const lines = csv.replace('\ufeff', '').trim().split(/\r?\n/);
-    expect(lines[0]).to.contain('Entidad,Apropiación inicial,Apropiación vigente');
+    expect(lines[0]).to.contain('Entidad,Nombre ciudadano,Apropiación inicial,Apropiación vigente');
     expect(lines[1]).to.contain('Secretaría de Salud,');
     expect(lines[1]).to.contain('65828499794677.07');
     expect(lines).to.have.length(3, 'its two entities, no total row');
+  });
+
+  it('downloads plain-language names in a column of their own, formulas neutralised', async () => {
+    // A name a spreadsheet would run as a formula (= + - @) is written as text.
+    const csv = budgetCsv
+      .replaceAll(';Comida para estudiantes en los colegios\n', ';=1+2 Comida escolar\n')
+      .replaceAll(';Colegios nuevos y mejorados\n', ';@SUM(A1)\n');
+    const el = await mount(csv, full);
+    box(el, 'Educación').click();
+    await settle(el);
+    box(el, 'Secretaría de Educación').click();
+    await settle(el);
+    const csvButton = frame(el).shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
+    const clicked = await downloadsOf(csvButton);
+    const lines = (await (await fetch(clicked[0].href)).text())
+      .replace('\ufeff', '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).to.match(/^Programa,Nombre ciudadano,Apropiación inicial,/);
+    expect(lines[1]).to.match(/^Alimentación escolar,'=1\+2 Comida escolar,85101670094963\.27,/);
+    expect(lines[2]).to.match(/^Infraestructura educativa,'@SUM\(A1\),39350667283954\.79,/);
+    expect(lines).to.have.length(3);
+    // Without plain-language names (a sector's entities) the column is there, empty.
+    $(el, 'button.back').click();
+    await settle(el);
+    const entities = await downloadsOf(
+      frame(el).shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!,
+    );
+    const entityLines = (await (await fetch(entities[0].href)).text()).split(/\r?\n/);
+    expect(entityLines[1]).to.match(/^Secretaría de Educación,,\d/);
   });
 
   it('downloads the open level as an SVG and a PNG image with the note and the source', async () => {

@@ -2,15 +2,16 @@
 // keys and parameters, and a language added at run time (a pseudo-language) renders a
 // widget over a real file with no Spanish or English word left.
 import { expect, fixture, html } from '@open-wc/testing';
-import { addMessages } from '@rendir/core';
+import { addLanguage } from '@rendir/core';
 import coreSpanish from '../../../core/src/messages/es.ts';
 import {
   addPseudoLanguage,
   plainWords,
+  PSEUDO,
   pseudoCatalogue,
   pseudoText,
 } from '../../../../test/pseudo-language.ts';
-import { addTranslation, loadLanguage, missingKeys, platformMessages } from '../platform/i18n.ts';
+import { loadLanguage, missingKeys, platformMessages } from '../platform/i18n.ts';
 import type { Catalogue, Locale, Messages } from '../platform/i18n.ts';
 import { TRANSLATIONS } from './index.ts';
 import { budgetMessages } from '../budget-viewer/budget-viewer.messages.ts';
@@ -42,6 +43,7 @@ import type { RendirDataset } from '../dataset/dataset.ts';
 import type { RendirIndicatorTracker } from '../indicator-tracker/indicator-tracker.ts';
 import type { RendirCommitmentCard } from '../commitment-card/commitment-card.ts';
 import type { RendirCommitmentList } from '../commitment-card/commitment-list.ts';
+import type { RendirBudgetViewer } from '../budget-viewer/budget-viewer.ts';
 
 /** Every catalogue of the package, by the name its languages' modules give it. */
 const CATALOGUES: Record<string, Catalogue<Messages>> = {
@@ -131,15 +133,45 @@ async function trackerAndCommitments(lang: string): Promise<string> {
   return [tracker, card, list].map((el) => deepText(el.shadowRoot!)).join('\n');
 }
 
-/** The pseudo-language, with every catalogue of the package and core's in it. */
+/** A real budget: the CUIPO report of a national tribunal, 2021 (core's fixtures, README). */
+const cuipoUrl = new URL(
+  '../../../core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
+  import.meta.url,
+).href;
+/** Its sidecar, as the site's content gives it: its execution rows, cumulative cut-offs. */
+const cuipoSidecar = '{"rows": {"tipo": "eje_gasto"}, "periods": "cumulative"}';
+
+/** The budget viewer over the real CUIPO report, its table open, once its parts are drawn. */
+async function budgetViewer(lang: string): Promise<string> {
+  const viewer = await fixture<RendirBudgetViewer>(
+    html`<rendir-budget-viewer
+      lang=${lang}
+      src=${cuipoUrl}
+      sidecar=${cuipoSidecar}
+      table-open
+    ></rendir-budget-viewer>`,
+  );
+  await viewer.loaded;
+  await until(
+    () => viewer.shadowRoot!.querySelector('[part="breakdown"]') !== null,
+    'the breakdown',
+  );
+  await viewer.updateComplete;
+  return deepText(viewer.shadowRoot!);
+}
+
+/**
+ * The pseudo-language as a site or a host page adds one: `addLanguage` with core's and the
+ * package's catalogues in it, which the widgets find by themselves when they render in it.
+ */
 function pseudoLanguage(): Locale {
-  const xx = addPseudoLanguage() as Locale;
   const spanish = Object.fromEntries(
     Object.entries(CATALOGUES).map(([name, catalogue]) => [name, catalogue.es]),
   );
-  addTranslation(xx, pseudoCatalogue(spanish));
-  addMessages(xx, pseudoCatalogue(coreSpanish));
-  return xx;
+  return addLanguage(PSEUDO, {
+    core: pseudoCatalogue(coreSpanish),
+    components: pseudoCatalogue(spanish),
+  }) as Locale;
 }
 
 describe('the widgets’ languages', () => {
@@ -178,6 +210,21 @@ describe('the widgets’ languages', () => {
     expect(plainWords(inXx, data)).to.deep.equal([]);
     // In Spanish the same check finds words: it can fail.
     expect(plainWords(await trackerAndCommitments('es'), data)).not.to.deep.equal([]);
+  });
+
+  it('in that language, the budget viewer over a real budget says its figures, words and table with no Spanish or English left', async () => {
+    const xx = pseudoLanguage();
+    // The file's cells and the currency's code, the same in every language.
+    const data = [...(await cellsOf(cuipoUrl)), 'COP'];
+    const inXx = await budgetViewer(xx);
+    // Core's and the viewer's words, in the pseudo-language: an amount's compact words,
+    // the data table's total row, the viewer's title.
+    expect(inXx).to.contain(pseudoText('millones'));
+    expect(inXx).to.contain(pseudoText('Total'));
+    expect(inXx).to.contain(pseudoText('Presupuesto ciudadano'));
+    expect(plainWords(inXx, data)).to.deep.equal([]);
+    // In Spanish the same check finds words: it can fail.
+    expect(plainWords(await budgetViewer('es'), data)).not.to.deep.equal([]);
   });
 
   it('in that language, a real file’s problems are said from core’s catalogue', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { addLanguage } from '@rendir/core';
+import { addLanguage, languageOf } from '@rendir/core';
 import { defineElement } from './define.ts';
 import {
   addTranslation,
@@ -26,7 +26,7 @@ function deferredLanguage(code: string) {
   let arrive!: () => void;
   let fail!: (error: Error) => void;
   let loads = 0;
-  const locale = addLanguage({ code, intl: 'en', name: code, dir: 'ltr' }) as Locale;
+  const locale = addLanguage({ ...languageOf('en'), code, name: code }) as Locale;
   const translation: Translation = {
     platform: { ...platformMessages.es, retry: 'Try again' },
     testGreetings: { greeting: 'Hello', count: (n: number) => `${n} rows` },
@@ -114,7 +114,7 @@ describe('i18n', () => {
   });
 
   it('missingKeys reports a catalogue or key missing, empty or of another kind', () => {
-    const locale = addLanguage({ code: 'zw', intl: 'en', name: 'zw', dir: 'ltr' }) as Locale;
+    const locale = addLanguage({ ...languageOf('en'), code: 'zw', name: 'zw' }) as Locale;
     addTranslation(locale, {
       testGreetings: { greeting: '', count: 'rows', extra: 'x' },
       unknownCatalogue: {},

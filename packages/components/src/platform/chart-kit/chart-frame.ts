@@ -37,6 +37,11 @@ export interface ChartTable {
    * Cells for the CSV download, exact and unformatted (`1234567.89`); defaults to `rows`.
    */
   raw?: string[][];
+  /**
+   * The CSV's header when its columns are not the table's (a column the download keeps
+   * apart, as the budget's plain-language names); defaults to the columns' labels.
+   */
+  rawHeader?: string[];
 }
 
 export interface ChartSource {
@@ -241,7 +246,7 @@ export class RendirChartFrame extends RendirElement {
     if (!this.table) return '';
     const { tableCsv } = await RendirChartFrame.loadDownloads();
     return tableCsv(
-      this.table.columns.map((c) => c.label),
+      this.table.rawHeader ?? this.table.columns.map((c) => c.label),
       this.table.raw ?? this.table.rows,
     );
   }
