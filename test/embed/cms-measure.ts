@@ -10,6 +10,8 @@ export interface Leaks {
   contentBox: string[];
   /** Inner text elements justified or letter-spaced by the host page. */
   hostText: string[];
+  /** Inner text elements in the page's body font, or with figures that are not tabular. */
+  hostFont: string[];
   /** Inner elements (outside a scrolling box) sticking out of the widget, in px. */
   overflow: string[];
   /** Widgets wider than their container. */
@@ -81,6 +83,7 @@ export function measureLeaks(page: Page, tags: readonly string[]): Promise<Leaks
     const leaks: Leaks = {
       contentBox: [],
       hostText: [],
+      hostFont: [],
       overflow: [],
       wider: [],
       pageScrollWidth: document.documentElement.scrollWidth,
@@ -91,6 +94,7 @@ export function measureLeaks(page: Page, tags: readonly string[]): Promise<Leaks
       `${tag} ${el.localName}${el.id ? `#${el.id}` : ''}${
         typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''
       }`;
+    const pageFont = getComputedStyle(document.body).fontFamily;
     for (const tag of names) {
       const host = document.querySelector(tag)!;
       const hostBox = host.getBoundingClientRect();
@@ -124,6 +128,11 @@ export function measureLeaks(page: Page, tags: readonly string[]): Promise<Leaks
           leaks.hostText.push(
             `${label(tag, el)} ${s.textAlign} ${s.letterSpacing} ${s.wordSpacing} ${s.textIndent}`,
           );
+        if (
+          hasText &&
+          (s.fontFamily === pageFont || !s.fontVariantNumeric.includes('tabular-nums'))
+        )
+          leaks.hostFont.push(`${label(tag, el)} ${s.fontFamily} ${s.fontVariantNumeric}`);
         const box = el.getBoundingClientRect();
         if (box.width === 0 || scrolls(el)) continue;
         if (box.right > hostBox.right + 1 || box.left < hostBox.left - 1)

@@ -2,7 +2,8 @@
  * Every widget pasted into a hostile CMS page (test/embed/cms-page.ts: a 720 px column,
  * `* { box-sizing: content-box; margin: 0; padding: 0 }`, justified and letter-spaced body
  * text, rules for buttons, tables, inputs, SVG and links), in Spanish and English, at 375
- * and 1280 px: nothing of the page's CSS reaches inside a widget, and no widget is wider
+ * and 1280 px: nothing of the page's CSS reaches inside a widget (its type is its own, with
+ * tabular figures, unless the page sets --rendir-font-family), and no widget is wider
  * than its column or makes the page wider than the screen. With the data held back until
  * every widget shows its loading state, the page's layout shift (CLS) stays at most 0.05,
  * for each widget alone near the top of the page and for all four together.
@@ -66,6 +67,7 @@ describe('every widget on a hostile CMS page', () => {
         assert.deepEqual(hostText, ['justify', 'content-box']);
         assert.deepEqual(leaks.contentBox, [], 'inner boxes that are not border-box');
         assert.deepEqual(leaks.hostText, [], 'inner text justified, spaced or indented');
+        assert.deepEqual(leaks.hostFont, [], "inner text in the page's font, figures not tabular");
         assert.deepEqual(leaks.overflow, [], 'inner elements outside their widget');
         assert.deepEqual(leaks.wider, [], 'widgets wider than the column');
         assert.equal(leaks.pageScrollWidth, leaks.viewport, 'the page is no wider than the screen');
@@ -74,6 +76,18 @@ describe('every widget on a hostile CMS page', () => {
             leaks.sizes[tag].width <= Math.min(720, width - 32),
             `${tag} ${leaks.sizes[tag].width} px in a ${Math.min(720, width - 32)} px column`,
           );
+        // A host that wants its own type says so, in one property on any ancestor.
+        const fonts = await page.evaluate((names) => {
+          document.documentElement.style.setProperty('--rendir-font-family', 'Georgia, serif');
+          return names.map((tag) => {
+            const title = document.querySelector(tag)!.shadowRoot!.querySelector('h2, h3, p')!;
+            return `${tag} ${getComputedStyle(title).fontFamily}`;
+          });
+        }, tags);
+        assert.deepEqual(
+          fonts,
+          tags.map((tag) => `${tag} Georgia, serif`),
+        );
         assert.deepEqual(errors, []);
         await context.close();
       });

@@ -134,14 +134,24 @@ describe('RendirElement', () => {
     expect(getComputedStyle(el).color).to.equal('rgb(0, 51, 0)');
   });
 
-  it('inherits the host font', async () => {
+  it('keeps its own type with tabular figures in a serif, italic, bold page; --rendir-font-family sets another', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="font-family: Georgia, serif">
+      html`<div style="font: italic bold 17px Georgia, serif; font-variant-numeric: oldstyle-nums">
         <rendir-platform-test></rendir-platform-test>
+        <rendir-platform-test style="--rendir-font-family: Georgia, serif"></rendir-platform-test>
       </div>`,
     );
-    const el = wrapper.querySelector('rendir-platform-test')!;
-    expect(getComputedStyle(el).fontFamily).to.contain('Georgia');
+    const [own, chosen] = [...wrapper.querySelectorAll('rendir-platform-test')].map((el) =>
+      getComputedStyle(el),
+    );
+    expect(own.fontFamily).to.match(/^system-ui/);
+    expect([own.fontStyle, own.fontWeight, own.fontVariantNumeric]).to.deep.equal([
+      'normal',
+      '400',
+      'tabular-nums',
+    ]);
+    expect(chosen.fontFamily).to.equal('Georgia, serif');
+    expect(chosen.fontVariantNumeric).to.equal('tabular-nums');
   });
 });
 

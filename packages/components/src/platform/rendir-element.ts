@@ -86,7 +86,7 @@ function observe(target: Node): void {
 const themeNames: readonly string[] = ['light', 'dark', 'high-contrast', 'auto'];
 
 /**
- * @cssprop --rendir-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --rendir-font-family - Font of the widget (default: the reader's system sans-serif, with tabular figures; `inherit` takes the page's).
  * @cssprop --rendir-font-size - Base font size (default: 1rem).
  * @cssprop --rendir-color-surface - Background.
  * @cssprop --rendir-color-text - Text colour.
@@ -101,15 +101,19 @@ export class RendirElement extends LitElement {
          global * { box-sizing: content-box }) beat normal :host rules, so what the
          widget's layout depends on is !important here (a shadow root's !important wins
          over the page's). Inherited text properties are reset so that justified, spaced
-         or indented page text does not reach the widget's labels. Inherited on purpose:
-         the font family (--rendir-font-family overrides it) and lang (an attribute). */
+         or indented page text does not reach the widget's labels. The type is the
+         widget's own (theme.ts's systemFontStack, tabular figures) unless the host sets
+         --rendir-font-family: a page's * { font-family } does not reach it. */
       :host {
         display: block;
         box-sizing: border-box !important;
         min-width: 0 !important;
         max-width: min(100%, ${tokens.maxWidth});
-        font-family: ${tokens.fontFamily};
+        font-family: ${tokens.fontFamily} !important;
         font-size: ${tokens.fontSize};
+        font-style: normal;
+        font-weight: 400;
+        font-variant-numeric: tabular-nums !important;
         line-height: 1.5;
         color: ${tokens.text};
         background: ${tokens.surface};

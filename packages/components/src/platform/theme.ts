@@ -104,6 +104,15 @@ export const palettes: Record<ThemeName, Palette> = {
   },
 };
 
+/**
+ * The widgets' own type, as embeddable charts keep theirs (Datawrapper, Flourish): each
+ * reader's system sans-serif, whatever the page's body text is set in. Figures are tabular
+ * (`font-variant-numeric`) so that columns of numbers line up. A host that wants its own
+ * font sets `--rendir-font-family` (`inherit` takes the page's).
+ */
+export const systemFontStack =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+
 /** Names of the public properties, for docs and Storybook. */
 export const publicProperties = [
   '--rendir-color-surface',
@@ -208,7 +217,7 @@ const highContrast = unsafeCSS(colourDeclarations(palettes['high-contrast']));
 export const themeStyles: CSSResult = css`
   :host {
     ${lightOrDark}
-    --_rendir-font-family: var(--rendir-font-family, inherit);
+    --_rendir-font-family: var(--rendir-font-family, ${unsafeCSS(systemFontStack)});
     --_rendir-font-size: var(--rendir-font-size, 1rem);
     --_rendir-space: var(--rendir-space, 0.5rem);
     --_rendir-radius: var(--rendir-radius, 0.25rem);
