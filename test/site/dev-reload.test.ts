@@ -1,17 +1,66 @@
 // `npm run dev` shows a component change in the open page: scripts/dev.ts rebuilds the
 // widget bundles when a component source changes, and the dev server reloads the pages
-// that are open. The test edits a component source (restored afterwards) and waits for the
-// page to reload by itself and run the new code: events, never a fixed delay.
+// that are open. The test runs `npm run dev` in a copy of the project and edits the copy's
+// component source, so that a run stopped at any point leaves the repository as it was (its
+// sources and its bundles), and waits for the page to reload by itself and run the new
+// code: events, never a fixed delay.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, repoRoot } from './helpers.ts';
 
+/**
+ * A copy of what `npm run dev` reads (the dev script, the packages' sources and builds, the
+ * site and the content) in a temporary folder whose node_modules links to the repository's
+ * installed packages, but for the workspace's own, which link to the copy.
+ */
+function projectCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'rendir-dev-reload-'));
+  // Caches and outputs stay out: the copy's dev server makes its own.
+  const skipped = new Set(['node_modules', '.astro', '.vite', 'cli']);
+  for (const path of [
+    'package.json',
+    'tsconfig.base.json',
+    'scripts/dev.ts',
+    'packages/core',
+    'packages/components',
+    'site',
+    'content',
+  ])
+    cpSync(join(repoRoot, path), join(copy, path), {
+      recursive: true,
+      filter: (from) => !skipped.has(basename(from)) && from !== join(repoRoot, 'site', 'dist'),
+    });
+  const modules = join(copy, 'node_modules');
+  mkdirSync(join(modules, '@rendir'), { recursive: true });
+  for (const name of readdirSync(join(repoRoot, 'node_modules')))
+    if (name !== '@rendir' && !/^\.(?!bin$)/.test(name))
+      symlinkSync(join(repoRoot, 'node_modules', name), join(modules, name));
+  for (const [name, folder] of [
+    ['core', 'packages/core'],
+    ['components', 'packages/components'],
+    ['site', 'site'],
+  ])
+    symlinkSync(join(copy, folder), join(modules, '@rendir', name));
+  return copy;
+}
+
+const copy = projectCopy();
 // The budget viewer's registration file: its bundle is what /presupuesto/ loads.
-const source = join(repoRoot, 'packages/components/src/define/rendir-budget-viewer.ts');
+const source = join(copy, 'packages/components/src/define/rendir-budget-viewer.ts');
 const original = readFileSync(source, 'utf8');
 const marker = `dev-${process.pid}`;
 
@@ -83,9 +132,9 @@ describe('npm run dev', () => {
     const port = 4900 + Math.floor(Math.random() * 500);
     dev = spawn(
       process.execPath,
-      [join(repoRoot, 'scripts/dev.ts'), '--port', String(port), '--host', '127.0.0.1'],
+      [join(copy, 'scripts/dev.ts'), '--port', String(port), '--host', '127.0.0.1'],
       {
-        cwd: repoRoot,
+        cwd: copy,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -102,13 +151,13 @@ describe('npm run dev', () => {
   });
 
   after(async () => {
-    writeFileSync(source, original);
     await browser?.close();
     if (dev && dev.exitCode === null)
       await new Promise((exited) => {
         dev.once('exit', exited);
         dev.kill();
       });
+    rmSync(copy, { recursive: true, force: true });
   });
 
   test(
@@ -121,24 +170,19 @@ describe('npm run dev', () => {
       await readSettled(() =>
         page.evaluate(() => ((window as unknown as { loadedBefore: boolean }).loadedBefore = true)),
       );
-      try {
-        const reloaded = reloadsUntil(marker);
-        writeFileSync(
-          source,
-          `${original}\ndocument.documentElement.dataset.rendirDev = '${marker}';\n`,
-        );
-        await reloaded;
-        assert.equal(
-          await page.evaluate(() => (window as unknown as { loadedBefore?: boolean }).loadedBefore),
-          undefined,
-          'the page reloaded by itself',
-        );
-      } finally {
-        // The source as it was, and the bundles rebuilt from it before the server stops.
-        const restored = reloadsUntil(undefined);
-        writeFileSync(source, original);
-        await restored;
-      }
+      const reloaded = reloadsUntil(marker);
+      writeFileSync(
+        source,
+        `${original}\ndocument.documentElement.dataset.rendirDev = '${marker}';\n`,
+      );
+      await reloaded;
+      assert.equal(
+        await page.evaluate(() => (window as unknown as { loadedBefore?: boolean }).loadedBefore),
+        undefined,
+        'the page reloaded by itself',
+      );
+      const repoBundle = join(repoRoot, 'packages/components/dist/bundle/rendir-budget-viewer.js');
+      assert.ok(!readFileSync(repoBundle, 'utf8').includes(marker), "the repository's bundle");
     },
   );
 });
