@@ -1,27 +1,34 @@
 // A big budget through `rendir build`: Madrid's real municipal budget (20,217 lines, four
 // fiscal years, 3.4 MB; packages/core/test/fixtures/budget-real/) in the template site.
 // Prints the whole build's peak memory (the CLI's process and every process it starts:
-// Pagefind's indexer, esbuild's service), the same for the template alone and the ratio,
-// each process's own peak, and the budget page's size. Aim (issue #14): under 500 MB for the
-// whole build, a budget page under 1 MB.
+// Pagefind's indexer, esbuild's service), the phase of the build it was reached in (from
+// Astro's log), each process's own peak, the same for the template alone, the ratio, and
+// the budget page's size. Aim (issue #14): under 500 MB for the whole build, a budget page
+// under 1 MB.
 //
 //   node bench/budget-build.bench.ts            (BENCH_RUNS=3 builds of each, alternated)
 //   MIMALLOC_ALLOW_THP=1 node bench/...          as before 2026-12-07's change (see below)
 //
-// Last measured (2026-12-07, 2 shared cores, load 13): Madrid whole build 411-430 MB
-// (median 425), 8.2 s median; with MIMALLOC_ALLOW_THP=1, as before, 574-607 MB, 10.9 s.
-// Budget page 66.3 KB, the widget's budget document 2.8 MB.
-// Where the memory went (a 25 ms process.memoryUsage sampler beside Astro's log, and
-// /proc/self/smaps at the end):
-// - The CLI's process is ~95 % of the whole; Pagefind ~15 MB, esbuild ~16 MB.
-// - Model load ~0.9 s to 226 MB; Astro's start (content sync, types, config) to ~350 MB;
-//   "Building static entrypoints" (Vite/Rolldown) +170 MB; rendering +45 MB; the peak is
-//   at the end, as nothing is given back.
-// - 210-230 MB of it was one 1 GB anonymous mapping: mimalloc's arena (Rolldown allocates
-//   through it), backed by 2 MB transparent huge pages on a kernel with THP "always": a
-//   huge page stays resident whole. `rendir build` turns THP off for its process (mimalloc's
-//   allow_thp option): that arena now holds ~60 MB. Immediate purging
-//   (MIMALLOC_PURGE_DELAY=0) saved only ~35 MB and abandoned-page purging nothing.
+// Last measured (2026-12-07, 2 shared cores, load 13-19): Madrid's whole build 415-433 MB,
+// the template 361-374; with MIMALLOC_ALLOW_THP=1, as before, 572-607 and 517-547 MB.
+// Budget page 66.3 KB, the widget's budget document 2.8 MB. Time: 5 Madrid builds each way,
+// alternated, median 8.2 s against 10.9 s before (load 13).
+// Where the memory goes (a 25 ms process.memoryUsage sampler beside Astro's log, and
+// /proc/self/smaps at the end), Madrid, THP off:
+// - The CLI's process is ~92 % of the whole; Pagefind ~17 MB, esbuild ~16 MB.
+// - Model read: ~260 MB (the template's: ~185); Astro's start (content sync, types,
+//   config): +5; bundling ("Building static entrypoints", Vite/Rolldown): +80; rendering
+//   the pages: +25; downloads, bundles and search index: +1. Nothing is given back, so the
+//   peak is at the end (the template's, as often, during bundling). At the end: V8's heap
+//   ~130 MB, outside it ~95 (Buffers), malloc's heap ~45, the node binary's code ~60,
+//   mimalloc's arena ~60.
+// - 210-230 MB more was that arena (Rolldown allocates through mimalloc) backed by 2 MB
+//   transparent huge pages on a kernel with THP "always": a huge page stays resident whole.
+//   `rendir build` turns THP off for its process and children (mimalloc's allow_thp).
+// - Tried and not kept: immediate purging (MIMALLOC_PURGE_DELAY=0), -35 MB alone, nothing
+//   beside THP off; abandoned-page purging, nothing; Astro's build.concurrency 1 instead of
+//   4, nothing (413 against 423 MB, slower); V8's --optimize-for-size, -77 MB but the build
+//   takes twice as long.
 // - Before: V8's young generation grew while reading the budget and bundling and stayed
 //   grown (100-140 MB of empty heap); `rendir build` keeps it at its first size
 //   (--semi-space-growth-factor=1). The lines' JSON download is written a slice at a time.
@@ -37,7 +44,7 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
-import { measureTree } from './lib/process-tree-memory.ts';
+import { measureTree, type TreeMemory } from './lib/process-tree-memory.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data = join(root, 'bench', '.data', 'budget-build');
@@ -82,12 +89,34 @@ interface Measured {
   wholeMb: number;
   /** Each kind of process (node, pagefind…) by its own peak, in MB. */
   byProcess: Map<string, number>;
+  /** The build's phase when the whole build's memory peaked. */
+  phase: string;
+}
+
+// The build's phases, by the first line Astro's log (RENDIR_LOG=debug) or the CLI writes in each.
+const PHASES: [RegExp, string][] = [
+  [/Contenido sin errores|Content without errors/, "Astro's start"],
+  [/Building static entrypoints/, 'bundling'],
+  [/generating static routes/, 'rendering pages'],
+  [/\[@astrojs\/sitemap\]/, 'downloads, bundles copied, search index'],
+  [/Sitio construido|Site built/, 'after the build'],
+];
+
+/** The phase of the build at `atMs`: the last phase begun by then, else the model's read. */
+function phaseAt(lines: TreeMemory['lines'], atMs: number): string {
+  let phase = 'model load';
+  for (const line of lines) {
+    if (line.atMs > atMs) break;
+    phase = PHASES.find(([re]) => re.test(line.text))?.[1] ?? phase;
+  }
+  return phase;
 }
 
 async function build(dir: string, out: string): Promise<Measured> {
   rmSync(out, { recursive: true, force: true });
   const run = await measureTree(process.execPath, [bin, 'build', '--content', dir, '--out', out], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Astro's log says which phase the build is in.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RENDIR_LOG: 'debug' },
   });
   if (run.status !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
@@ -96,7 +125,12 @@ async function build(dir: string, out: string): Promise<Measured> {
   const byProcess = new Map<string, number>();
   for (const p of run.processes)
     byProcess.set(p.program, Math.max(byProcess.get(p.program) ?? 0, p.peakKb / 1024));
-  return { seconds: run.seconds, wholeMb: run.peakSumKb / 1024, byProcess };
+  return {
+    seconds: run.seconds,
+    wholeMb: run.peakSumKb / 1024,
+    byProcess,
+    phase: phaseAt(run.lines, run.peakAtMs),
+  };
 }
 
 const median = (values: number[]) =>
@@ -109,10 +143,11 @@ function describe(runs: Measured[]): string {
   const each = kinds
     .map((k) => `${k} ${range(runs.map((r) => r.byProcess.get(k) ?? 0))}`)
     .join(', ');
+  const phases = [...new Set(runs.map((r) => r.phase))].join(', ');
   return `build ${range(
     runs.map((r) => r.seconds),
     1,
-  )} s, whole build's peak memory ${range(runs.map((r) => r.wholeMb))} MB (each process's own peak: ${each})`;
+  )} s, whole build's peak memory ${range(runs.map((r) => r.wholeMb))} MB, reached in: ${phases} (each process's own peak: ${each})`;
 }
 
 mkdirSync(data, { recursive: true });

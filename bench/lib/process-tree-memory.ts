@@ -26,6 +26,8 @@ export interface TreeMemory {
   peakAtMs: number;
   /** Each process seen, with its own peak. */
   processes: ProcessPeak[];
+  /** The lines it wrote (stdout and stderr), each with when it came, in ms from the start. */
+  lines: { atMs: number; text: string }[];
   samples: number;
 }
 
@@ -88,8 +90,20 @@ export function measureTree(
   const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const lines: TreeMemory['lines'] = [];
+  const collect = (into: Buffer[]) => {
+    let partial = '';
+    return (chunk: Buffer) => {
+      into.push(chunk);
+      const atMs = performance.now() - started;
+      const text = partial + chunk.toString('utf8');
+      const parts = text.split('\n');
+      partial = parts.pop() ?? '';
+      for (const line of parts) lines.push({ atMs, text: line });
+    };
+  };
+  child.stdout.on('data', collect(out));
+  child.stderr.on('data', collect(err));
   const peaks = new Map<number, ProcessPeak>();
   let peakSumKb = 0;
   let peakAtMs = 0;
@@ -126,6 +140,7 @@ export function measureTree(
         peakSumKb,
         peakAtMs,
         processes: [...peaks.values()],
+        lines,
         samples,
       });
     });

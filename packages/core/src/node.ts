@@ -14,7 +14,7 @@ import { decodeBytes, SNIFF_BYTES } from './encoding.ts';
 import { notACsv } from './security.ts';
 import { DEFAULT_LIMITS, headerColumns, longCells, tooManyColumns, type Limits } from './limits.ts';
 import { contentError } from './errors.ts';
-import { readCsv } from './csv.ts';
+import { readCsv, scanCsv } from './csv.ts';
 import { readBudget } from './schemas/budget.ts';
 import type { BudgetOptions } from './schemas/budget.ts';
 import { readCommitments, readMilestones } from './schemas/commitments.ts';
@@ -105,14 +105,14 @@ export interface FileOptions {
   onTable?: (table: CsvTable) => void;
 }
 
+type OpenOptions = FileOptions & { dialect?: Partial<CsvDialect>; severalColumns?: boolean };
+
 /**
- * A CSV and its sidecar, read through the content-folder boundary (`root`, default the
- * file's folder); a refused file is `refused`, its error naming the file, and nothing of it is read.
+ * A CSV's bytes and its sidecar, read through the content-folder boundary (`root`, default
+ * the file's folder); a refused file is `refused`, its error naming the file, and nothing
+ * of it is read.
  */
-async function load(
-  path: string,
-  opts: FileOptions & { dialect?: Partial<CsvDialect>; severalColumns?: boolean },
-) {
+async function open(path: string, opts: OpenOptions) {
   const root = opts.root ?? dirname(path);
   const inRoot = relative(root, path).split('\\').join('/');
   const file = opts.file ?? (opts.root ? inRoot : path);
@@ -134,11 +134,55 @@ async function load(
   const columns = headerColumns(firstLine(bytes, sidecar.dialect), sidecar.dialect.delimiter);
   if (columns > limits.maxColumns)
     return { file, refused: tooManyColumns(file, columns, limits) } as const;
+  return { file, bytes, sidecar, limits, refused: undefined };
+}
+
+/** A CSV and its sidecar (as `open`), its table read whole. */
+async function load(path: string, opts: OpenOptions) {
+  const opened = await open(path, opts);
+  if (opened.refused) return opened;
+  const { file, bytes, sidecar, limits } = opened;
   const table = readCsv(bytes, { file, dialect: sidecar.dialect });
   table.errors.push(...longCells(file, table.rows, limits));
   opts.onTable?.(table);
   return { file, sidecar, table, refused: undefined };
 }
+
+/** Thrown by the first batch of rows, once the header row is known. */
+class HeaderRead {
+  readonly headers: string[];
+  constructor(headers: string[]) {
+    this.headers = headers;
+  }
+}
+
+/**
+ * The header row of a CSV file exactly as `readCsvFile` reads it (same boundary, sidecar,
+ * decoding and header rules), for a caller that only decides which reader a file goes to:
+ * the rows are not read past the first few (an Open SDG series is told by its headers).
+ * A file that `readCsvFile` refuses has no headers here either.
+ */
+export async function readCsvHeaders(
+  path: string,
+  opts: FileOptions & { dialect?: Partial<CsvDialect> } = {},
+): Promise<string[]> {
+  const opened = await open(path, opts);
+  if (opened.refused) return [];
+  const { file, bytes, sidecar } = opened;
+  try {
+    const stop = (_rows: unknown, headers: string[]) => {
+      throw new HeaderRead(headers);
+    };
+    // A file of a header and no row is read whole: it is that short.
+    return scanCsv(bytes, { file, dialect: sidecar.dialect }, stop, HEADER_BATCH_CHARS).headers;
+  } catch (e) {
+    if (e instanceof HeaderRead) return e.headers;
+    throw e;
+  }
+}
+
+/** Characters parsed at a time while looking for the header row. */
+const HEADER_BATCH_CHARS = 4096;
 
 /** The first line of a file, decoded (a header line may be far longer than the sniff). */
 function firstLine(bytes: Uint8Array, dialect: Partial<CsvDialect>): string {

@@ -2,7 +2,7 @@
 // content contract): recognised by their headers (core's isSdgSeries), read by core's
 // readSdgSeriesFile, each with a page of its own beside the indicators'.
 import { basename } from 'node:path';
-import { readCsvFile, readSdgSeriesFile } from '@rendir/core/node';
+import { readCsvHeaders, readSdgSeriesFile } from '@rendir/core/node';
 import { isSdgSeries, uniqueSlugs } from '@rendir/core';
 import type { SdgSeriesItem } from './types.ts';
 import { at, listCsv, noteFor, publish, type ReadContext } from './context.ts';
@@ -16,9 +16,8 @@ export function isSdgFile(ctx: ReadContext, file: string): Promise<boolean> {
   if (!answers) looked.set(ctx, (answers = new Map()));
   let answer = answers.get(file);
   if (!answer) {
-    answer = readCsvFile(at(ctx, file), { root: ctx.dir, limits: ctx.limits }).then(
-      (head) => !head.refused && isSdgSeries(head.headers),
-    );
+    // Its header row only: the file is read whole once, by the reader this answer picks.
+    answer = readCsvHeaders(at(ctx, file), { root: ctx.dir, limits: ctx.limits }).then(isSdgSeries);
     answers.set(file, answer);
   }
   return answer;
