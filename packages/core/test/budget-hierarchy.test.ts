@@ -601,11 +601,28 @@ const SIIF_SIDECAR = [
 ].join('\n');
 
 test('real: the SIIF execution report as published is refused: no year column, and TIPO’s letters (A, B, C) are no flow', () => {
+  // A flow column with flows in it and one slip: the slip is an error on its own row.
+  const slip = readBudget('Vigencia,Tipo,Pagos\n2024,gasto,1\n2024,inversión,2\n2024,ingreso,3\n', {
+    file: 'budget/t.csv',
+  });
+  assert.deepEqual(
+    slip.errors.map((e) => [e.code, e.line, e.value]),
+    [['schema.invalid_value', 3, 'inversión']],
+  );
   const r = readBudget(real(SIIF), { file: 'budget/siif.csv' });
   assert.ok(r.errors.some((e) => e.code === 'schema.missing_column' && e.line === 1));
+  // TIPO holds SIIF's letters, not expense or income: one error for the column with its values
+  // and the declaration that says what it is, not one per row (3,605).
   const tipo = r.errors.filter((e) => e.header === 'TIPO');
-  assert.equal(tipo.length, 3605);
-  assert.deepEqual([tipo[0].line, tipo[0].column, tipo[0].value], [6, 4, 'A']);
+  assert.deepEqual(
+    tipo.map((e) => [e.code, e.line, e.column, e.value]),
+    [['budget.flow_column_not_flow', 6, 4, 'A']],
+  );
+  assert.match(
+    messageText(tipo[0].message, 'es'),
+    /ninguna de sus 3605 filas lo dice: tiene A, B, C/,
+  );
+  assert.match(messageText(tipo[0].expected, 'en'), /`columns: \{TIPO: level_3\}`/);
 });
 
 test('real: the SIIF execution report builds with a sidecar only into its own totals', async () => {
