@@ -540,6 +540,16 @@ test('real: the CUIPO sidecar’s slips are errors with the closest name, and no
   assert.match(messageText(key.errors[0].message, 'es'), /¿Quiso decir «rows»\?/);
 });
 
+/** Each year's `key` total of `csv` read with the sidecar `rows: {column: value}`, read clean. */
+function yearsWithRows(csv: string, column: string, value: string, key = 'payments') {
+  const selected = readBudget(csv, {
+    file: 'budget/rows.csv',
+    ...budgetSidecarOptions(readSidecarObject({ rows: { [column]: value } }, 's')),
+  });
+  assert.deepEqual(selected.errors, []);
+  return selected.totals.map((t) => [t.fiscalYear, t.amounts[key as 'payments']]);
+}
+
 // Written for this test in CUIPO's shape (`VIGENCIA_DEL_GASTO`): the same rubro executed from
 // this year's appropriation and from last year's reserves. The figures are made up.
 const VIGENCIAS = [
@@ -568,20 +578,10 @@ test('a year whose rows execute this year’s appropriation and last year’s re
     file: 'budget/cuipo.csv',
   });
   assert.ok(coded.errors.some((e) => e.code === 'budget.several_expense_vigencias'));
-  for (const [value, payments] of [
-    ['VIGENCIA ACTUAL', '900'],
-    ['Reservas', '300'],
-  ]) {
-    const selected = readBudget(VIGENCIAS, {
-      file: 'budget/cuipo.csv',
-      ...budgetSidecarOptions(readSidecarObject({ rows: { VIGENCIA_DEL_GASTO: value } }, 's')),
-    });
-    assert.deepEqual(selected.errors, []);
-    assert.deepEqual(
-      selected.totals.map((t) => [t.fiscalYear, t.amounts.payments]),
-      [['2021', payments]],
-    );
-  }
+  assert.deepEqual(yearsWithRows(VIGENCIAS, 'VIGENCIA_DEL_GASTO', 'VIGENCIA ACTUAL'), [
+    ['2021', '900'],
+  ]);
+  assert.deepEqual(yearsWithRows(VIGENCIAS, 'VIGENCIA_DEL_GASTO', 'Reservas'), [['2021', '300']]);
 });
 
 // SIIF Nación's «Ejecución presupuestal agregada» of the national budget (PGN), January 2025,
@@ -773,21 +773,9 @@ test('the IES format’s `Vigencia` (Actual, Reservas, CxP) beside `Anio` is the
     );
     assert.deepEqual(mixed.warnings, []);
   }
-  for (const [value, commitments] of [
-    ['Actual', '900'],
-    ['Reservas', '200'],
-    ['CxP', '40'],
-  ]) {
-    const selected = readBudget(IES, {
-      file: 'budget/ies.csv',
-      ...budgetSidecarOptions(readSidecarObject({ rows: { Vigencia: value } }, 's')),
-    });
-    assert.deepEqual(selected.errors, []);
-    assert.deepEqual(
-      selected.totals.map((t) => [t.fiscalYear, t.amounts.commitments]),
-      [['2022', commitments]],
-    );
-  }
+  assert.deepEqual(yearsWithRows(IES, 'Vigencia', 'Actual', 'commitments'), [['2022', '900']]);
+  assert.deepEqual(yearsWithRows(IES, 'Vigencia', 'Reservas', 'commitments'), [['2022', '200']]);
+  assert.deepEqual(yearsWithRows(IES, 'Vigencia', 'CxP', 'commitments'), [['2022', '40']]);
   // A `Vigencia` column alone is still the year.
   const alone = readBudget('Vigencia,Compromisos\n2022,900\n', { file: 'budget/v.csv' });
   assert.deepEqual(
