@@ -62,24 +62,40 @@ const FUT = [
 ].join('\n');
 const LARGEST_YEAR = 10207063183472n;
 
-function content(): string {
+/**
+ * The template with `name` (its text or bytes) as its only budget, `sidecar` beside it, the
+ * report showing it, and `siteYaml` applied to site.yaml.
+ */
+function budgetContent(
+  name: string,
+  body: string | Buffer,
+  siteYaml: (yaml: string) => string,
+  sidecar?: string,
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'rendir-budget-'));
   cpSync(template, dir, { recursive: true });
   rmSync(join(dir, 'budget', 'presupuesto.csv'));
-  writeFileSync(join(dir, 'budget', 'fut.csv'), FUT);
-  const yaml = readFileSync(join(dir, 'site.yaml'), 'utf8')
-    .replace(/\n {2}levels: \[sector, programa\]/, '\n  execution: commitments')
-    .replace('budget/presupuesto.csv:', 'budget/fut.csv:');
-  writeFileSync(join(dir, 'site.yaml'), yaml);
+  writeFileSync(join(dir, 'budget', name), body);
+  if (sidecar !== undefined) writeFileSync(join(dir, 'budget', `${name}.yaml`), sidecar);
+  writeFileSync(join(dir, 'site.yaml'), siteYaml(readFileSync(join(dir, 'site.yaml'), 'utf8')));
   const report = join(dir, 'reports', 'primer-informe.mdx');
   writeFileSync(
     report,
     readFileSync(report, 'utf8').replace(
       'data="budget/presupuesto.csv" levels="sector"',
-      'data="budget/fut.csv"',
+      `data="budget/${name}"`,
     ),
   );
   return dir;
+}
+
+const executionOnly = (yaml: string) =>
+  yaml.replace(/\n {2}levels: \[sector, programa\]/, '\n  execution: commitments');
+
+function content(): string {
+  return budgetContent('fut.csv', FUT, (yaml) =>
+    executionOnly(yaml).replace('budget/presupuesto.csv:', 'budget/fut.csv:'),
+  );
 }
 
 /** The text of a page as a reader sees it, without markup. */
@@ -97,6 +113,35 @@ function htmlFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
+}
+
+/** Money figures on any page of `out`, in both languages, larger than `limit`. */
+function figuresAbove(out: string, limit: bigint): string[] {
+  const found: string[] = [];
+  for (const file of htmlFiles(out)) {
+    for (const m of text(file).matchAll(/(?:\$|EUR|€) ?(\d{1,3}(?:[.,]\d{3})+)/g)) {
+      if (BigInt(m[1].replace(/[.,]/g, '')) > limit) found.push(`${file}: ${m[0]}`);
+    }
+  }
+  return found;
+}
+
+/** A real file of packages/core/test/fixtures/budget-real/ as the site's budget (budget/real.csv). */
+function realBudgetContent(
+  fixture: string,
+  sidecar: string,
+  siteYaml: (yaml: string) => string,
+): string {
+  const bytes = readFileSync(
+    new URL(`../../packages/core/test/fixtures/budget-real/${fixture}`, import.meta.url),
+  );
+  // Real figures: not marked as example data.
+  return budgetContent(
+    'real.csv',
+    bytes,
+    (yaml) => siteYaml(yaml).replace('  budget/presupuesto.csv:\n    example: true\n', ''),
+    sidecar,
+  );
 }
 
 test('a coded budget with a TOTAL row, two years and Madrid’s real budget build into figures no larger than one year', () => {
@@ -212,13 +257,7 @@ test('a coded budget with a TOTAL row, two years and Madrid’s real budget buil
   );
 
   // Every money figure on every page, in both languages: none above one year's total.
-  const tooLarge: string[] = [];
-  for (const file of htmlFiles(out)) {
-    for (const m of text(file).matchAll(/(?:\$|EUR|€) ?(\d{1,3}(?:[.,]\d{3})+)/g)) {
-      if (BigInt(m[1].replace(/[.,]/g, '')) > LARGEST_YEAR) tooLarge.push(`${file}: ${m[0]}`);
-    }
-  }
-  assert.deepEqual(tooLarge, []);
+  assert.deepEqual(figuresAbove(out, LARGEST_YEAR), []);
   rmSync(dir, { recursive: true, force: true });
   rmSync(join(out, '..'), { recursive: true, force: true });
 });
@@ -239,37 +278,14 @@ test('rendir check reports a total row that differs from its lines: file, line, 
 });
 
 test('Colombia’s real PGN 2024 table builds as MinHacienda sent it, with a sidecar only, into its own total', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rendir-pgn-'));
-  cpSync(template, dir, { recursive: true });
-  rmSync(join(dir, 'budget', 'presupuesto.csv'));
-  copyFileSync(
-    fileURLToPath(
-      new URL(
-        '../../packages/core/test/fixtures/budget-real/colombia_pgn2024_funcionamiento_deuda.csv',
-        import.meta.url,
-      ),
-    ),
-    join(dir, 'budget', 'pgn.csv'),
-  );
-  writeFileSync(join(dir, 'budget', 'pgn.csv.yaml'), 'constants: {fiscal_year: 2024}\n');
-  writeFileSync(
-    join(dir, 'site.yaml'),
-    readFileSync(join(dir, 'site.yaml'), 'utf8')
-      .replace('levels: [sector, programa]', 'levels: [SECTOR, NOMBRE ENTIDAD]')
-      // Real figures: not marked as example data.
-      .replace('  budget/presupuesto.csv:\n    example: true\n', ''),
-  );
-  const report = join(dir, 'reports', 'primer-informe.mdx');
-  writeFileSync(
-    report,
-    readFileSync(report, 'utf8').replace(
-      'budget/presupuesto.csv" levels="sector"',
-      'budget/pgn.csv"',
-    ),
+  const dir = realBudgetContent(
+    'colombia_pgn2024_funcionamiento_deuda.csv',
+    'constants: {fiscal_year: 2024}\n',
+    (yaml) => yaml.replace('levels: [sector, programa]', 'levels: [SECTOR, NOMBRE ENTIDAD]'),
   );
   const check = rendir('check', '--content', dir, '--lang', 'en');
   assert.equal(check.code, 0, check.out);
-  assert.match(check.out, /budget\/pgn\.csv:12:6 .*126 amount cells/);
+  assert.match(check.out, /budget\/real\.csv:12:6 .*126 amount cells/);
   const out = join(mkdtempSync(join(tmpdir(), 'rendir-pgn-out-')), 'site');
   const run = rendir('build', '--content', dir, '--out', out);
   assert.equal(run.code, 0, run.out);
@@ -279,10 +295,38 @@ test('Colombia’s real PGN 2024 table builds as MinHacienda sent it, with a sid
   assert.doesNotMatch(home, /Datos de ejemplo/);
   const budget = text(join(out, 'presupuesto', 'index.html'));
   assert.match(budget, /Total \$ 404\.848\.982\.151\.154/);
-  const doc = JSON.parse(readFileSync(join(out, 'datos', 'pgn.budget.json'), 'utf8')) as {
+  const doc = JSON.parse(readFileSync(join(out, 'datos', 'real.budget.json'), 'utf8')) as {
     totals: { amounts: Record<string, string> }[];
   };
   assert.deepEqual(doc.totals[0].amounts, { current_appropriation: '404848982151154' });
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+test('MinHacienda’s SIIF execution report (January 2025) builds with a sidecar only into its own totals', () => {
+  const dir = realBudgetContent(
+    'colombia_siif_pgn_ejecucion_2025-01.csv',
+    'constants: {fiscal_year: 2025}\nas_of: 2025-01-31\ncolumns: {Sector: level_1, Entidad: level_2, TIPO: level_3}\n',
+    executionOnly,
+  );
+  const out = join(mkdtempSync(join(tmpdir(), 'rendir-siif-out-')), 'site');
+  const run = rendir('build', '--content', dir, '--out', out);
+  assert.equal(run.code, 0, run.out);
+  const home = text(join(out, 'index.html'));
+  const budget = text(join(out, 'presupuesto', 'index.html'));
+  // The report's own figures (Python's decimal, and its workbook's total row): the page says
+  // them in full, with the cut-off date the sidecar declares.
+  assert.match(home, /Presupuesto vigente 2025 \$ 523\.007\.132\.456\.704/);
+  assert.match(
+    budget,
+    /Cifras con corte al 31 de enero de 2025\. Apropiación inicial \$ 523\.007\.132\.456\.704 Apropiación vigente \$ 523\.007\.132\.456\.704 CDP \$ 295\.161\.690\.182\.248,38 Compromisos \$ 65\.325\.048\.255\.272,70 Obligaciones \$ 16\.279\.078\.260\.245,91 Pagos \$ 15\.802\.084\.836\.500,90 Ejecución \(compromisos sobre la apropiación vigente\) 12,5 %/,
+  );
+  assert.match(
+    budget,
+    /Total \$ 523\.007\.132\.456\.704 \$ 65\.325\.048\.255\.272,70 \$ 15\.802\.084\.836\.500,90 12,5 %/,
+  );
+  // No figure on any page above the year's appropriation.
+  assert.deepEqual(figuresAbove(out, 523007132456704n), []);
   rmSync(dir, { recursive: true, force: true });
   rmSync(join(out, '..'), { recursive: true, force: true });
 });

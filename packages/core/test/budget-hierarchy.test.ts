@@ -540,6 +540,16 @@ test('real: the CUIPO sidecar’s slips are errors with the closest name, and no
   assert.match(messageText(key.errors[0].message, 'es'), /¿Quiso decir «rows»\?/);
 });
 
+/** Each year's `key` total of `csv` read with the sidecar `rows: {column: value}`, read clean. */
+function yearsWithRows(csv: string, column: string, value: string, key = 'payments') {
+  const selected = readBudget(csv, {
+    file: 'budget/rows.csv',
+    ...budgetSidecarOptions(readSidecarObject({ rows: { [column]: value } }, 's')),
+  });
+  assert.deepEqual(selected.errors, []);
+  return selected.totals.map((t) => [t.fiscalYear, t.amounts[key as 'payments']]);
+}
+
 // Written for this test in CUIPO's shape (`VIGENCIA_DEL_GASTO`): the same rubro executed from
 // this year's appropriation and from last year's reserves. The figures are made up.
 const VIGENCIAS = [
@@ -568,20 +578,10 @@ test('a year whose rows execute this year’s appropriation and last year’s re
     file: 'budget/cuipo.csv',
   });
   assert.ok(coded.errors.some((e) => e.code === 'budget.several_expense_vigencias'));
-  for (const [value, payments] of [
-    ['VIGENCIA ACTUAL', '900'],
-    ['Reservas', '300'],
-  ]) {
-    const selected = readBudget(VIGENCIAS, {
-      file: 'budget/cuipo.csv',
-      ...budgetSidecarOptions(readSidecarObject({ rows: { VIGENCIA_DEL_GASTO: value } }, 's')),
-    });
-    assert.deepEqual(selected.errors, []);
-    assert.deepEqual(
-      selected.totals.map((t) => [t.fiscalYear, t.amounts.payments]),
-      [['2021', payments]],
-    );
-  }
+  assert.deepEqual(yearsWithRows(VIGENCIAS, 'VIGENCIA_DEL_GASTO', 'VIGENCIA ACTUAL'), [
+    ['2021', '900'],
+  ]);
+  assert.deepEqual(yearsWithRows(VIGENCIAS, 'VIGENCIA_DEL_GASTO', 'Reservas'), [['2021', '300']]);
 });
 
 // SIIF Nación's «Ejecución presupuestal agregada» of the national budget (PGN), January 2025,
@@ -601,11 +601,28 @@ const SIIF_SIDECAR = [
 ].join('\n');
 
 test('real: the SIIF execution report as published is refused: no year column, and TIPO’s letters (A, B, C) are no flow', () => {
+  // A flow column with flows in it and one slip: the slip is an error on its own row.
+  const slip = readBudget('Vigencia,Tipo,Pagos\n2024,gasto,1\n2024,inversión,2\n2024,ingreso,3\n', {
+    file: 'budget/t.csv',
+  });
+  assert.deepEqual(
+    slip.errors.map((e) => [e.code, e.line, e.value]),
+    [['schema.invalid_value', 3, 'inversión']],
+  );
   const r = readBudget(real(SIIF), { file: 'budget/siif.csv' });
   assert.ok(r.errors.some((e) => e.code === 'schema.missing_column' && e.line === 1));
+  // TIPO holds SIIF's letters, not expense or income: one error for the column with its values
+  // and the declaration that says what it is, not one per row (3,605).
   const tipo = r.errors.filter((e) => e.header === 'TIPO');
-  assert.equal(tipo.length, 3605);
-  assert.deepEqual([tipo[0].line, tipo[0].column, tipo[0].value], [6, 4, 'A']);
+  assert.deepEqual(
+    tipo.map((e) => [e.code, e.line, e.column, e.value]),
+    [['budget.flow_column_not_flow', 6, 4, 'A']],
+  );
+  assert.match(
+    messageText(tipo[0].message, 'es'),
+    /ninguna de sus 3605 filas lo dice: tiene A, B, C/,
+  );
+  assert.match(messageText(tipo[0].expected, 'en'), /`columns: \{TIPO: level_3\}`/);
 });
 
 test('real: the SIIF execution report builds with a sidecar only into its own totals', async () => {
@@ -756,21 +773,9 @@ test('the IES format’s `Vigencia` (Actual, Reservas, CxP) beside `Anio` is the
     );
     assert.deepEqual(mixed.warnings, []);
   }
-  for (const [value, commitments] of [
-    ['Actual', '900'],
-    ['Reservas', '200'],
-    ['CxP', '40'],
-  ]) {
-    const selected = readBudget(IES, {
-      file: 'budget/ies.csv',
-      ...budgetSidecarOptions(readSidecarObject({ rows: { Vigencia: value } }, 's')),
-    });
-    assert.deepEqual(selected.errors, []);
-    assert.deepEqual(
-      selected.totals.map((t) => [t.fiscalYear, t.amounts.commitments]),
-      [['2022', commitments]],
-    );
-  }
+  assert.deepEqual(yearsWithRows(IES, 'Vigencia', 'Actual', 'commitments'), [['2022', '900']]);
+  assert.deepEqual(yearsWithRows(IES, 'Vigencia', 'Reservas', 'commitments'), [['2022', '200']]);
+  assert.deepEqual(yearsWithRows(IES, 'Vigencia', 'CxP', 'commitments'), [['2022', '40']]);
   // A `Vigencia` column alone is still the year.
   const alone = readBudget('Vigencia,Compromisos\n2022,900\n', { file: 'budget/v.csv' });
   assert.deepEqual(

@@ -1254,18 +1254,36 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(spaces(text($(el, '.summary .total')))).to.contain('2015');
   });
 
-  /** The real CUIPO report as published, with the site's sidecar (its execution rows, the
+  /** A real CUIPO report as published, with the site's sidecar (its execution rows, the
    * latest of its cumulative cut-offs). */
-  async function mountCuipo(attrs: Record<string, string> = {}) {
-    const file = new URL(
-      '../../../core/test/fixtures/budget-real/colombia_cuipo_923273244_2021.csv',
-      import.meta.url,
-    );
+  async function mountCuipo(
+    attrs: Record<string, string> = {},
+    fixture = 'colombia_cuipo_923273244_2021.csv',
+  ) {
+    const file = new URL(`../../../core/test/fixtures/budget-real/${fixture}`, import.meta.url);
     return mount(await (await fetch(file)).text(), {
       sidecar: '{"rows": {"tipo": "eje_gasto"}, "periods": "cumulative"}',
       ...attrs,
     });
   }
+
+  it('reads a municipality’s CUIPO with three budget sections as the site does: the sum of their own totals, by section', async () => {
+    const el = await mountCuipo({}, 'colombia_cuipo_211770717_san-pedro-sucre_2021-2023.csv');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    // 2023 to September (Python's decimal, as the site's page): the central administration's,
+    // the council's and the ombudsman's «2 GASTOS» commitments added.
+    expect(spaces(text($(el, '.summary .total')))).to.match(
+      /^Compromisos 2023: \$ 33\.069\.101\.354 /,
+    );
+    expect(el.budget.fileTotals?.map((t) => [t.fiscalYear, t.amounts.payments])).to.deep.equal([
+      ['2023', '25204975954'],
+      ['2022', '34232110834'],
+      ['2021', '22190818568'],
+    ]);
+    expect(spaces(text($(el, '.summary')))).to.contain('cuadran con la suma de sus rubros');
+    // Its first level is the section, as the page's table groups it.
+    expect(root(el).textContent).to.contain('ENTIDADES TERRITORIALES - CONCEJO');
+  });
 
   it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
     const el = await mountCuipo();

@@ -164,6 +164,10 @@ const en: CoreCatalogue = {
   'budget.invalid_year': 'is not a year',
   'budget.empty_level.expected': 'a classification value in «{header}»',
   'budget.empty_level': 'The level «{header}» is missing: the line cannot be placed in the budget',
+  'budget.flow_column_not_flow':
+    '«{header}» was taken by its name for the flow (expense or income), but none of its {count} rows says one: it holds {values}; nothing is guessed',
+  'budget.flow_column_not_flow.expected':
+    "expense or income on every row; if «{header}» is something else (SIIF's letters A, B, C), name it in NAME.csv.yaml, e.g. `columns: {{header}: level_3}`",
   'budget.accounting_zero.expected': 'a number',
   'budget.accounting_zero':
     "{count} amount cells holding Excel's accounting zero («{first}») were read as 0",

@@ -167,6 +167,10 @@ const es = {
   'budget.invalid_year': 'no es un año',
   'budget.empty_level.expected': 'un valor de clasificación en «{header}»',
   'budget.empty_level': 'Falta el nivel «{header}»: la línea no se puede ubicar en el presupuesto',
+  'budget.flow_column_not_flow':
+    '«{header}» se tomó por su nombre como el tipo de flujo (gasto o ingreso), pero ninguna de sus {count} filas lo dice: tiene {values}; no se adivina',
+  'budget.flow_column_not_flow.expected':
+    'gasto o ingreso en cada fila; si «{header}» es otra cosa (las letras A, B, C del SIIF), nómbrela en NOMBRE.csv.yaml, p. ej. `columns: {{header}: level_3}`',
   'budget.accounting_zero.expected': 'un número',
   'budget.accounting_zero':
     '{count} celdas de valores con el cero contable de Excel («{first}») se leyeron como 0',

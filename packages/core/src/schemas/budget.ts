@@ -160,6 +160,14 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   const facts = readFacts(options, problems);
   const constants = facts.constants ?? {};
   const accountingZeros: { line: number; column: number; header: string; raw: string }[] = [];
+  // A `tipo` column's values that are no flow: one error per row when the column holds flows
+  // too (a slip), else one for the column (it is something else, SIIF's A/B/C).
+  const flowColumn = {
+    index: -1,
+    header: '',
+    read: false,
+    refused: [] as { line: number; raw: string }[],
+  };
   let amountColumns: { key: BudgetAmountKey; index: number; header: string }[] = [];
   let parentColumn = false;
   let periodColumn: { index: number; header: string } | undefined;
@@ -310,6 +318,8 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const constantSource = constants.funding_source;
     const bpinIdx = keys.get('bpin');
     const flowIdx = keys.get('flow');
+    if (flowIdx !== undefined)
+      Object.assign(flowColumn, { index: flowIdx, header: headers[flowIdx] });
     const fundIdx = keys.get('funding_source');
     const labelIdx = keys.get('citizen_label');
     const vigenciaIdx = keys.get('expense_vigencia');
@@ -365,12 +375,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           const raw = cellAt(cells, flowIdx);
           if (raw !== '') {
             const f = enumValue(raw, FLOW);
-            if (f) flow = f;
-            else
-              enumError(problems, line, flowIdx + 1, headers[flowIdx], raw, [
-                'gasto/expense',
-                'ingreso/income',
-              ]);
+            if (f) {
+              flow = f;
+              flowColumn.read = true;
+            } else flowColumn.refused.push({ line, raw });
           }
         }
         const record: BudgetLine = {
@@ -468,6 +476,29 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     };
   };
 
+  const refuseFlows = () => {
+    const { index, header, read, refused } = flowColumn;
+    const allowed = ['gasto/expense', 'ingreso/income'];
+    if (read || refused.length === 0) {
+      for (const r of refused) enumError(problems, r.line, index + 1, header, r.raw, allowed);
+      return;
+    }
+    const values = [...new Set(refused.map((r) => r.raw))];
+    problems.error({
+      line: refused[0].line,
+      column: index + 1,
+      header,
+      value: refused[0].raw,
+      code: 'budget.flow_column_not_flow',
+      expected: msg('budget.flow_column_not_flow.expected', { header }),
+      message: msg('budget.flow_column_not_flow', {
+        header,
+        count: refused.length,
+        values: values.slice(0, 5).join(', ') + (values.length > 5 ? '…' : ''),
+      }),
+    });
+  };
+
   let table: CsvTable;
   if (isTable(input)) {
     table = input;
@@ -481,6 +512,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     if (!reader) setup(table.headers, table.headerLine);
   }
   finish?.();
+  refuseFlows();
   for (const s of selectors) if (!s.matched) unmatchedSelector(s);
   refuseSeveralVigencias();
   if (facts.periods === 'cumulative') keepLatestCutOffs();
