@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './test-support/wait.ts';
 import { startAutoloader, type Autoloader } from './autoloader.ts';
 
 let counter = 0;

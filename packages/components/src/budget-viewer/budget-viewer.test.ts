@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-budget-viewer.ts';
 import type { RendirBudgetViewer } from './budget-viewer.ts';
@@ -598,8 +599,6 @@ describe('rendir-budget-viewer: citizen figures', () => {
   });
 
   it('shows long levels 100 at a time, all reachable by "show more"', async function () {
-    // Hundreds of rows and an axe run: slow on a busy machine.
-    this.timeout(60_000);
     const el = await mount(flatLinesCsv(250), { view: 'bars', 'table-open': '' });
     expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(100);
     expect(tableRows(el)).to.have.length(101, '100 items and the total');
@@ -977,7 +976,6 @@ describe('rendir-budget-viewer: states', () => {
   });
 
   it('is axe clean at every level, with the table open, in dark and high contrast', async function () {
-    this.timeout(60_000);
     const el = await mount(budgetCsv, {
       ...full,
       population: FIXTURE_POPULATION,
@@ -1001,7 +999,6 @@ describe('rendir-budget-viewer: states', () => {
   });
 
   it('is axe clean with long Spanish labels and many rows', async function () {
-    this.timeout(60_000);
     const long = await mount(longLabelsCsv, { ...full, 'table-open': '' });
     await expect(long).to.be.accessible();
     const many = await mount(manyLinesCsv(600), { levels: BUDGET_LEVELS, 'table-open': '' });

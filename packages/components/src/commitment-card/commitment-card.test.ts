@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-commitment-card.ts';
 import type { RendirCommitmentCard } from './commitment-card.ts';

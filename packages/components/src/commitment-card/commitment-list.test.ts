@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/rendir-commitment-list.ts';
 import type { RendirCommitmentList } from './commitment-list.ts';
@@ -161,7 +162,6 @@ describe('<rendir-commitment-list>', () => {
   });
 
   it('combines plan, institution, OGP value and completion filters on 1,000 commitments', async function () {
-    this.timeout(40_000);
     const data = generateCommitments(1000);
     const el = await fixture<RendirCommitmentList>(
       html`<rendir-commitment-list
@@ -203,7 +203,6 @@ describe('<rendir-commitment-list>', () => {
   });
 
   it('shows 1,000 commitments a page at a time, moving focus to the first new card', async function () {
-    this.timeout(40_000);
     const data = generateCommitments(1000);
     const el = await fixture<RendirCommitmentList>(
       html`<rendir-commitment-list

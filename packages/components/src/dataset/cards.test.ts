@@ -15,8 +15,6 @@ const row = (el: RendirDataset, position: number) =>
   shadow(el).querySelector<HTMLElement>(`.body [data-row="${position}"]`)!;
 
 describe('<rendir-dataset> on a phone: each row a card', function () {
-  this.timeout(40_000);
-
   it('shows every field of a row as «column: value» lines, inside the width, at 375 px', async () => {
     const el = await secopInColumn(375);
     const g = grid(el);

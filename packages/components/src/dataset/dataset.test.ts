@@ -775,7 +775,6 @@ describe('<rendir-dataset> with 100,000 rows', () => {
   after(() => URL.revokeObjectURL(url));
 
   it('shows the first rows before the end of the file, renders only what is visible, and reaches the last row by keyboard', async function () {
-    this.timeout(60_000);
     const el = await fixture<RendirDataset>(html`<rendir-dataset src=${url}></rendir-dataset>`);
     await settled(el);
     const firstCount = text(el, '.count');
@@ -809,7 +808,6 @@ describe('<rendir-dataset> with 100,000 rows', () => {
 
 describe('<rendir-dataset> sorting while a big file arrives', () => {
   it('keeps the asked order, and is exact once the whole file is read', async function () {
-    this.timeout(60_000);
     const url = manyRowsUrl(60_000);
     try {
       const el = await fixture<RendirDataset>(html`<rendir-dataset src=${url}></rendir-dataset>`);

@@ -37,8 +37,6 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
   });
 
   it('a real SECOP II file: pandas years 2019.0 are years, its whole amounts whole and never cut, columns differ', async function () {
-    // 1,791 rows read in a worker: generous on a loaded machine.
-    this.timeout(30_000);
     const el = await fixture<RendirDataset>(
       html`<div style="width: 720px">
         <rendir-dataset lang="es" src=${fixtures.secop}></rendir-dataset>
@@ -60,7 +58,6 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
   });
 
   it('prints every row of the real SECOP file, without its controls', async function () {
-    this.timeout(30_000);
     const el = await fixture<RendirDataset>(
       html`<div style="width: 720px">
         <rendir-dataset lang="es" src=${fixtures.secop}></rendir-dataset>

@@ -79,8 +79,6 @@ function checkDrawnRows(el: RendirDataset): { wrapped: number; cut: HTMLElement[
 }
 
 describe('<rendir-dataset> long texts in a table: wrapped, and whole on request', function () {
-  this.timeout(60_000);
-
   it('at 1280 px: long names wrap within their column, nothing cut or only in a title', async () => {
     const el = await secopInColumn(1280);
     await measured(el);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { readIndicators } from '@rendir/core';
 import '../define/rendir-indicator-tracker.ts';

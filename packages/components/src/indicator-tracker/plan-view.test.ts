@@ -2,7 +2,8 @@
 // fixtures/plan-real/README.md: Tenjo, 331 goals; Gachancipá, 212): detected by core's rule,
 // the whole plan paged and searched by eje, one eje with its money per year, one goal with
 // its years side by side, the percentage-formatted money withheld with its reason.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import { setViewport } from '@web/test-runner-commands';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
@@ -20,9 +21,7 @@ async function tracker(attributes: Record<string, string>): Promise<RendirIndica
   );
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   await el.ready;
-  await waitUntil(() => el.shadowRoot!.querySelector('.plan'), 'the plan is drawn', {
-    timeout: 45_000,
-  });
+  await waitUntil(() => el.shadowRoot!.querySelector('.plan'), 'the plan is drawn');
   return el;
 }
 
@@ -30,9 +29,6 @@ const goals = (el: RendirIndicatorTracker) => [...el.shadowRoot!.querySelectorAl
 const textOf = (el: RendirIndicatorTracker) => squash(el.shadowRoot!.textContent);
 
 describe('<rendir-indicator-tracker> with a plan indicativo', function () {
-  // Real files of 400 KB read in a worker, and axe over many cards, on a shared machine.
-  this.timeout(60_000);
-
   it('Tenjo whole: 331 goals in 5 ejes, drawn ten at a time, chosen by eje and searched', async () => {
     const el = await tracker({ src: TENJO });
     const root = el.shadowRoot!;
@@ -145,9 +141,7 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
       html`<rendir-indicator-tracker src=${TENJO} accumulation="suma"></rendir-indicator-tracker>`,
     );
     await el.ready;
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the error', {
-      timeout: 45_000,
-    });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the error');
     expect(textOf(el)).to.contain('suma');
   });
 
@@ -172,9 +166,7 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
       html`<rendir-indicator-tracker src=${TENJO} goal="no existe"></rendir-indicator-tracker>`,
     );
     await el.ready;
-    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'the notice', {
-      timeout: 45_000,
-    });
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'the notice');
     expect(textOf(el)).to.equal('No hay una meta «no existe» en el plan.');
   });
 
@@ -233,9 +225,7 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
       await Promise.all(trackers.map((el) => el.ready));
       await Promise.all(toldEach);
       for (const el of trackers)
-        await waitUntil(() => el.shadowRoot!.querySelector('.plan'), 'each eje is drawn', {
-          timeout: 45_000,
-        });
+        await waitUntil(() => el.shadowRoot!.querySelector('.plan'), 'each eje is drawn');
       expect(fetched.filter((url) => url.includes('?per-eje'))).to.have.length(1);
       const lines = warned.filter((line) => line.includes('gachancipa-plan-indicativo'));
       expect(lines.length).to.be.greaterThan(0);

@@ -2,7 +2,8 @@
 // fixtures, byte for byte): Canada 1.2.1 (a headline and one breakdown of two
 // disaggregations), the UK's 10.3.1 (periods written as spans, eight breakdowns) and
 // Mexico's 1.2.1 (no headline, 2,329 municipalities, 12,409 `NA`).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
@@ -52,8 +53,6 @@ async function typeIn(el: RendirIndicatorTracker, input: HTMLInputElement, text:
 }
 
 describe('<rendir-indicator-tracker> with an Open SDG series', function () {
-  // Mexico's 852 KB file and axe on thousands of rows' controls, on a shared machine.
-  this.timeout(60_000);
   afterEach(() => setViewport({ width: 1024, height: 768 }));
 
   it('Canada 1.2.1: the headline series as published, with its table and a chart with axes', async () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.ts';
 import {
   handleResizeMessage,
   installEmbedHost,
@@ -20,13 +21,9 @@ describe('iframe embeds', () => {
       </div>`,
     );
     const iframe = wrapper.querySelector('iframe')!;
-    await waitUntil(() => iframe.style.height === '700px', 'iframe did not resize', {
-      timeout: 5000,
-    });
+    await waitUntil(() => iframe.style.height === '700px', 'iframe did not resize');
     iframe.contentDocument!.getElementById('content')!.style.height = '900px';
-    await waitUntil(() => iframe.style.height === '900px', 'iframe did not follow', {
-      timeout: 5000,
-    });
+    await waitUntil(() => iframe.style.height === '900px', 'iframe did not follow');
   });
 
   it('ignores messages from other windows and from other origins', async () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../test-support/wait.ts';
 import { html as litHtml, svg } from 'lit';
 import { defineElement } from '../define.ts';
 import { RendirElement } from '../rendir-element.ts';
