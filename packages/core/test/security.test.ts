@@ -119,7 +119,9 @@ test('formatError gives one actionable line per problem in each language', () =>
 
 test('content cannot reach Object.prototype through headers or enum words', () => {
   const r = readBudget(
-    'Vigencia;Tipo;__proto__;constructor;Valor\n2025;constructor;x;y;1\n2025;toString;z;w;2\n',
+    // A third row with a real flow word: the column is a flow column, so each prototype
+    // word is refused where it stands (a column of none would be refused whole).
+    'Vigencia;Tipo;__proto__;constructor;Valor\n2025;constructor;x;y;1\n2025;toString;z;w;2\n2025;gasto;v;u;3\n',
     {
       file: 'b.csv',
     },
