@@ -231,6 +231,7 @@ export {
   missingMarkers,
   missingMeaning,
   missingWord,
+  notStatedWord,
 } from './missing.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
 export { readPlan, isPlanIndicativo, PLAN_KEYS, planAccumulationOf } from './schemas/plan.ts';

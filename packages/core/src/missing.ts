@@ -104,6 +104,14 @@ export function missingWord(kind: MissingKind): MessageRef {
   return msg(MISSING_WORDS[kind]);
 }
 
+/**
+ * The words for a field the source leaves out (a commitment's action plan, lead institution
+ * or last update): the site's page, the commitment card and the list's filters say it alike.
+ */
+export function notStatedWord(): MessageRef {
+  return msg('missing.not_stated');
+}
+
 // Keys written out whole, so that each is found where it is said (messages.test.ts).
 const MISSING_WORDS: Readonly<Record<MissingKind, CoreMessageKey>> = {
   empty: 'missing.empty',

@@ -131,7 +131,6 @@ const en: SiteCatalogue = {
     commitment: 'Commitment',
     actionPlan: 'Action plan',
     leadInstitution: 'Lead institution',
-    notStated: 'Not stated in the source',
     completion: 'Completion',
     milestones: 'Milestones',
     milestone: 'Milestone',

@@ -141,7 +141,6 @@ const es = {
     commitment: 'Compromiso',
     actionPlan: 'Plan de acción',
     leadInstitution: 'Entidad responsable',
-    notStated: 'No indicada en la fuente',
     completion: 'Cumplimiento',
     milestones: 'Hitos',
     milestone: 'Hito',

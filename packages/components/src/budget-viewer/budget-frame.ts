@@ -126,6 +126,7 @@ export function renderFrame(
       part="frame"
       exportparts="table, footer, button, embed"
       navigable
+      own-keys
       no-image
       theme=${host.frameTheme ?? nothing}
       chart-title=${d.constantLabel ? `${title} — ${d.constantLabel}` : title}

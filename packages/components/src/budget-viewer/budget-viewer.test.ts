@@ -204,6 +204,17 @@ describe('rendir-budget-viewer: exact totals', () => {
 });
 
 describe('rendir-budget-viewer: drill-down', () => {
+  it('says how to move through the chart once, in the hint it shows and points the boxes to', async () => {
+    const el = await mount(budgetCsv, full);
+    const hint = $(el, '#keys');
+    expect(text(hint)).to.match(/^Use las flechas para moverse entre los elementos/);
+    expect(root(el).querySelector('[part=treemap]')!.getAttribute('aria-describedby')).to.equal(
+      'keys',
+    );
+    // The frame, whose own hidden hint would repeat it, leaves it out.
+    expect(frame(el).shadowRoot!.querySelector('[part=chart] .visually-hidden')).to.equal(null);
+  });
+
   it('opens a sector and goes back by mouse (box, breadcrumb, back button)', async () => {
     const el = await mount(budgetCsv, { ...full, 'table-open': '' });
     expect(current(el)).to.equal('Todo el presupuesto');

@@ -4,7 +4,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { formatDate, formatPercentValue } from '@rendir/core';
+import { formatDate, formatPercentValue, notStatedWord } from '@rendir/core';
+import { coreMessage } from '../platform/core-messages.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { icon } from './icons.ts';
 import type { CommitmentMessages } from './messages.ts';
@@ -65,8 +66,9 @@ export function pct(v: CardView, value: string): string {
   return formatPercentValue(value, v.intlLocale);
 }
 
+/** A field the source leaves out, in core's words (as the site's page says it). */
 export function noInfo(v: CardView): TemplateResult {
-  return html`<span class="no-info">${v.m.noInfo}</span>`;
+  return html`<span class="no-info">${coreMessage(notStatedWord(), v.locale)}</span>`;
 }
 
 export function exampleNotice(text: string): TemplateResult {

@@ -134,9 +134,9 @@ export const RealCommitmentFromCsv: Story = {
   render: (a) => card(a, { src: ivPlanUrl, milestonesSrc: ivPlanMilestonesUrl, id: 'IV-01' }),
 };
 
-/** The source names no lead institution: the card says "sin información". */
+/** The source names no lead institution: the card says «Sin información en la fuente». */
 export const MissingFields: Story = {
-  name: 'Missing fields (sin información)',
+  name: 'Missing fields (Sin información en la fuente)',
   args: { example: '' },
   render: (a) => card(a, { commitment: bareCommitment, milestones: [] }),
 };

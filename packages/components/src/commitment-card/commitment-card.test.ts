@@ -213,14 +213,14 @@ describe('<rendir-commitment-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says "sin información" for a missing lead institution and never "undefined"', async () => {
+  it('says «Sin información en la fuente» (core’s word, as the page) for a missing field and never "undefined"', async () => {
     const el = await card(
       html`<rendir-commitment-card .commitment=${bareCommitment}></rendir-commitment-card>`,
     );
-    expect(text($(el, '[part=lead]'))).to.equal('sin información');
+    expect(text($(el, '[part=lead]'))).to.equal('Sin información en la fuente');
     const all = text(el.shadowRoot);
-    expect(all).to.include('Plan de acción sin información');
-    expect(all).to.include('Última actualización: sin información');
+    expect(all).to.include('Plan de acción Sin información en la fuente');
+    expect(all).to.include('Última actualización: Sin información en la fuente');
     expect(all).to.include('No se han publicado hitos para este compromiso.');
     expect(all).to.include(
       'El Mecanismo de Revisión Independiente no ha publicado una evaluación.',
@@ -242,7 +242,7 @@ describe('<rendir-commitment-card>', () => {
     expect(text($(el, '[part=title]'))).to.equal(
       'Colaboración abierta para trámites fáciles y libres de corrupción',
     );
-    expect(text($(el, '[part=lead]'))).to.equal('sin información');
+    expect(text($(el, '[part=lead]'))).to.equal('Sin información en la fuente');
     expect(text(el.shadowRoot)).to.include('IV Plan de Acción de Estado Abierto 2020-2022');
     expect(text($(el, '[part=progress] .notice'))).to.include('Hitos de ejemplo');
     // complete (100) and delayed at 25 %: (100 + 25) / 2 = 62.5 %.

@@ -146,6 +146,12 @@ export class RendirCommitmentCard extends RendirElement {
       .then(() => {});
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first update: its render, the loading state, then waits for no catalogue.
+    this.loadOwnData();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another commitment (a list reuses cards when filtering) starts closed.
@@ -153,9 +159,12 @@ export class RendirCommitmentCard extends RendirElement {
       this.expanded = false;
       this.open.clear();
     }
-    if (!this.commitment && !this.data) {
-      this.data = commitmentDataController(this);
-    }
+    this.loadOwnData();
+  }
+
+  /** A card given no commitment reads its own data (`src` or inline). */
+  private loadOwnData(): void {
+    if (!this.commitment && !this.data) this.data = commitmentDataController(this);
   }
 
   private get m(): CommitmentMessages {

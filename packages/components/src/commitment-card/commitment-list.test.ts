@@ -44,13 +44,13 @@ async function ivPlan(): Promise<RendirCommitmentList> {
 }
 
 describe('<rendir-commitment-list>', () => {
-  it('shows the 15 commitments of the IV plan, "sin información" where the lead is missing', async () => {
+  it('shows the 15 commitments of the IV plan, «Sin información en la fuente» where the lead is missing', async () => {
     const el = await ivPlan();
     expect(text($(el, '[part=summary]'))).to.equal('15 compromisos');
     const cards = visibleCards(el);
     expect(cards.length).to.equal(15);
     const leads = cards.map((c) => text(c.shadowRoot!.querySelector('[part=lead]')));
-    expect(leads.filter((l) => l === 'sin información').length).to.equal(4);
+    expect(leads.filter((l) => l === 'Sin información en la fuente').length).to.equal(4);
     expect(leads[0]).to.equal('Ministerio de Tecnologías de la Información y las Comunicaciones');
     for (const card of cards) expect(text(card.shadowRoot)).not.to.match(/undefined|null|NaN/);
     expect(text($(el, '.notice.example'))).to.include('No son el avance real de estos compromisos');
@@ -60,13 +60,13 @@ describe('<rendir-commitment-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers each institution with its count, and "Sin información" for missing leads', async () => {
+  it('offers each institution with its count, and «Sin información en la fuente» (the card’s word) for missing leads', async () => {
     const el = await ivPlan();
     const options = [...$<HTMLSelectElement>(el, '#filter-institution').options].map((o) => o.text);
     expect(options[0]).to.equal('Todos');
     expect(options).to.include('Gobernación del Valle del Cauca (3)');
     expect(options).to.include('Corte Constitucional (1)');
-    expect(options[options.length - 1]).to.equal('Sin información (4)');
+    expect(options[options.length - 1]).to.equal('Sin información en la fuente (4)');
   });
 
   it('searches as the reader types, reached with Tab, without accents or case', async () => {
@@ -95,7 +95,7 @@ describe('<rendir-commitment-list>', () => {
     before.remove();
   });
 
-  it('filters by institution with the keyboard, "Sin información" included', async () => {
+  it('filters by institution with the keyboard, «Sin información en la fuente» included', async () => {
     const el = await ivPlan();
     const select = $<HTMLSelectElement>(el, '#filter-institution');
     select.focus();
@@ -285,7 +285,7 @@ describe('<rendir-commitment-list>', () => {
     expect(text($(el, '[part=summary]'))).to.equal('15 commitments');
     expect(text($(el, 'label[for=search]'))).to.equal('Search');
     expect(text(visibleCards(el)[1].shadowRoot!.querySelector('[part=lead]'))).to.equal(
-      'no information',
+      'Not stated in the source',
     );
     await expect(el).to.be.accessible();
   });

@@ -19,6 +19,7 @@ import { loadCoreMessages } from '../platform/core-messages.ts';
 import { loadLanguage, locales } from '../platform/i18n.ts';
 import { RendirElement } from '../platform/rendir-element.ts';
 import { CompactList } from '../platform/compact-list.ts';
+import { ListPaging } from './list-paging.ts';
 import { completionOf, ogpValueOf, renderFilters, type FilterName } from './list-filters.ts';
 import type { ExampleScope } from './card-view.ts';
 import { sharedStyles } from './commitment-card.styles.ts';
@@ -140,7 +141,6 @@ export class RendirCommitmentList extends RendirElement {
     milestones: { attribute: false },
     filtersOpen: { state: true },
     limit: {},
-    pageLimit: { state: true },
   };
 
   src?: string;
@@ -173,12 +173,13 @@ export class RendirCommitmentList extends RendirElement {
   /** How many cards show before "Ver todos (N)": a number, `all`, or empty (3 when narrow). */
   limit = '';
 
-  /** How many matching cards are in the page; back to one page when a filter changes. */
-  private pageLimit = 0;
-  /** Index (among the shown cards) to focus after "show more". */
-  private focusIndex = -1;
-
   private readonly data = commitmentDataController(this);
+  /** "Show more": the matching cards in the page, one page more on each press. */
+  private readonly paging = new ListPaging(
+    this,
+    () => this.pageSize,
+    () => this.renderRoot.querySelectorAll<HTMLElement>('.cards > li'),
+  );
   private readonly compact = new CompactList(this, () => this.limit);
 
   private prepared?: Prepared;
@@ -248,8 +249,7 @@ export class RendirCommitmentList extends RendirElement {
     const filterChanged = (
       ['query', 'plan', 'institution', 'ogpValue', 'completion'] as const
     ).some((k) => changed.has(k));
-    if (filterChanged || changed.has('pageSize') || this.pageLimit === 0)
-      this.pageLimit = this.page();
+    if (filterChanged || changed.has('pageSize') || this.paging.limit === 0) this.paging.reset();
     if (changed.has('query') && this.query.trim()) {
       // A search also matches the words of the other languages, which load on demand.
       const loading = locales
@@ -266,10 +266,6 @@ export class RendirCommitmentList extends RendirElement {
     }
   }
 
-  private page(): number {
-    return this.pageSize > 0 ? Math.floor(this.pageSize) : Infinity;
-  }
-
   protected override updated(): void {
     // Announce a change of filters (not the first render, not a change of data).
     const ready = this.data.status === 'ready' && this.prepared !== undefined;
@@ -283,11 +279,6 @@ export class RendirCommitmentList extends RendirElement {
       });
     }
     if (ready) this.lastFilters = key;
-    if (this.focusIndex >= 0) {
-      const item = this.renderRoot.querySelectorAll<HTMLElement>('.cards > li')[this.focusIndex];
-      this.focusIndex = -1;
-      item?.focus();
-    }
   }
 
   private shownCount = 0;
@@ -299,7 +290,7 @@ export class RendirCommitmentList extends RendirElement {
     // In a narrow place the first few, with "Ver todos (N)"; then pages with "show more".
     const first = this.compact.count(shown.length);
     const folded = first < shown.length;
-    const inPage = shown.slice(0, Math.min(first, this.pageLimit));
+    const inPage = shown.slice(0, Math.min(first, this.paging.limit));
     const remaining = shown.length - inPage.length;
     this.shownCount = shown.length;
     const total = p.items.length;
@@ -357,8 +348,8 @@ export class RendirCommitmentList extends RendirElement {
       ${this.compact.renderToggle(shown.length, 'cards', this.t)}
       ${
         remaining > 0 && !folded
-          ? html`<button type="button" class="more" part="more" @click=${this.onMore}>
-              ${m.showMore(Math.min(remaining, this.page()), remaining)}
+          ? html`<button type="button" class="more" part="more" @click=${this.paging.more}>
+              ${m.showMore(Math.min(remaining, this.paging.page()), remaining)}
             </button>`
           : nothing
       }
@@ -388,11 +379,6 @@ export class RendirCommitmentList extends RendirElement {
 
   private onToggleFilters(): void {
     this.filtersOpen = !this.filtersOpen;
-  }
-
-  private onMore(): void {
-    this.focusIndex = Number.isFinite(this.pageLimit) ? this.pageLimit : -1;
-    this.pageLimit += this.page();
   }
 
   private onClear(): void {

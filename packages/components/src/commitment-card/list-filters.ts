@@ -3,7 +3,7 @@
  * selects, each option with its count; on a narrow list the four fold behind "Filtros".
  */
 import { html, type TemplateResult } from 'lit';
-import { completionWord, type MessageRef, type OgpValue } from '@rendir/core';
+import { completionWord, notStatedWord, type MessageRef, type OgpValue } from '@rendir/core';
 import {
   COMPLETION_LEVELS,
   MISSING,
@@ -84,7 +84,7 @@ export function renderFilters(f: FilterForm): TemplateResult {
       ${renderSelect(m, f.onSelect, 'plan', m.filterPlan, plan, [
         ...f.facets.plans.map((o) => ({ value: o.value, label: m.option(o.value, o.count) })),
         ...(f.facets.missingPlan
-          ? [{ value: MISSING, label: m.option(m.withoutInfo, f.facets.missingPlan) }]
+          ? [{ value: MISSING, label: m.option(f.word(notStatedWord()), f.facets.missingPlan) }]
           : []),
       ])}
       ${renderSelect(m, f.onSelect, 'institution', m.filterInstitution, institution, [
@@ -93,7 +93,7 @@ export function renderFilters(f: FilterForm): TemplateResult {
           label: m.option(o.value, o.count),
         })),
         ...(f.facets.missingLead
-          ? [{ value: MISSING, label: m.option(m.withoutInfo, f.facets.missingLead) }]
+          ? [{ value: MISSING, label: m.option(f.word(notStatedWord()), f.facets.missingLead) }]
           : []),
       ])}
       ${renderSelect(

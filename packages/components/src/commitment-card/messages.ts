@@ -10,7 +10,6 @@ import type { OgpValue } from '@rendir/core';
 export type CommitmentMessages = MessagesOf<typeof commitmentMessages>;
 
 export const commitmentMessages = defineCatalogue('commitment', {
-  noInfo: 'sin información',
   commitment: 'Compromiso',
   actionPlan: 'Plan de acción',
   leadInstitution: 'Entidad responsable',
@@ -114,7 +113,6 @@ export const commitmentMessages = defineCatalogue('commitment', {
   filterValue: 'Valor de gobierno abierto',
   filterCompletion: 'Cumplimiento (MRI)',
   all: 'Todos',
-  withoutInfo: 'Sin información',
   clear: 'Limpiar filtros',
   filtersToggle: (active: number) =>
     active === 0 ? 'Filtros' : `Filtros (${active} ${active === 1 ? 'activo' : 'activos'})`,

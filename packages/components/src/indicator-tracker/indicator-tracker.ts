@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
 import {
-  isIndicatorStatus,
   type ExecutionKey,
   type Indicator,
   type IndicatorStatus,
@@ -15,13 +14,9 @@ import { renderEmpty, renderLoading } from '../platform/states.ts';
 import { CompactList } from '../platform/compact-list.ts';
 import { loadPart, type PartOf } from '../platform/lazy-parts.ts';
 import {
-  arrange,
   findIndicator,
   groupsOf,
-  inPillar,
-  isSortKey,
   looseKey,
-  matchGroup,
   unitOf,
   type SeriesPoint,
   type SortKey,
@@ -35,7 +30,8 @@ import { PlanChoices, type TrackedPlan } from './plan-state.ts';
 import { PlotWidth } from './plot-width.ts';
 import { adoptChartStyles, type ProgressPart, type TrackerView } from './view.ts';
 import { renderCard } from './card.ts';
-import { renderControls, type FilterChange } from './controls.ts';
+import { renderControls } from './controls.ts';
+import { TrackerFilters } from './filters.ts';
 import { renderSummary } from './summary.ts';
 import { renderCardSeries, renderSingleSeries, singlePointLabel, singlePoints } from './series.ts';
 import { isSdgData, SdgChooser, type SdgSeriesData } from './sdg-state.ts';
@@ -145,9 +141,6 @@ export class RendirIndicatorTracker extends RendirElement {
     embedScript: { attribute: 'embed-script' },
     embedIframe: { attribute: 'embed-iframe' },
     indicators: { attribute: false },
-    chosenGroup: { state: true },
-    chosenStatus: { state: true },
-    chosenSort: { state: true },
   };
 
   /** URL of a CSV (a wide table or the long form's indicators file) or of JSON records. */
@@ -192,11 +185,9 @@ export class RendirIndicatorTracker extends RendirElement {
   /** Indicator records (e.g. handed over by the site generator); win over `src` and inline data. */
   indicators?: Indicator[];
 
-  private chosenGroup = '';
-  private chosenStatus: IndicatorStatus | '' = '';
-  private chosenSort: SortKey = 'source';
-
   private readonly idBase = `rit${++uid}`;
+  /** The reader's pillar, status and order over a set. */
+  private readonly filters = new TrackerFilters(this, () => this.tracked());
   private readonly planChoices = new PlanChoices(this, this.idBase);
   private planPart?: PartOf<typeof lazyParts, 'plan'>;
 
@@ -284,35 +275,6 @@ export class RendirIndicatorTracker extends RendirElement {
       .then(() => undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('group')) this.chosenGroup = this.group;
-    if (changed.has('status'))
-      this.chosenStatus = isIndicatorStatus(this.status) ? this.status : '';
-    if (changed.has('sort')) this.chosenSort = isSortKey(this.sort) ? this.sort : 'source';
-  }
-
-  private setFilter(change: FilterChange) {
-    if (change.status !== undefined) this.chosenStatus = change.status;
-    if (change.group !== undefined) this.chosenGroup = change.group;
-    if (change.sort !== undefined) this.chosenSort = change.sort;
-    const items = this.visible(this.tracked());
-    this.emit('rendir-indicator-filter', {
-      status: this.chosenStatus,
-      group: this.chosenGroup,
-      sort: this.chosenSort,
-      shown: items.length,
-    });
-  }
-
-  /** The chosen pillar's items (the summary counts these) filtered and sorted. */
-  private visible(items: TrackedIndicator[]): TrackedIndicator[] {
-    return arrange(inPillar(items, this.chosenGroup), {
-      status: this.chosenStatus,
-      sort: this.chosenSort,
-      locale: this.intlLocale,
-    });
-  }
-
   /** What the render parts share (view.ts). */
   private view(): TrackerView {
     return {
@@ -355,18 +317,19 @@ export class RendirIndicatorTracker extends RendirElement {
 
   private renderSet(v: TrackerView, all: TrackedIndicator[]): TemplateResult {
     const m = v.m;
-    const pool = inPillar(all, this.chosenGroup);
-    const shown = this.visible(all);
+    const f = this.filters;
+    const pool = f.pool(all);
+    const shown = f.visible(all);
     const drawn = shown.slice(0, this.compact.count(shown.length));
-    const currentGroup = this.chosenGroup ? (matchGroup(all, this.chosenGroup) ?? '') : '';
+    const currentGroup = f.matchedGroup(all) ?? '';
     const id = this.idBase;
     // Downloads are named after the heading, else "indicadores".
     const file = looseKey(this.heading || m.title).replace(/ /g, '-') || 'indicadores';
     return html`
       ${this.heading ? html`<h2 class="title">${this.heading}</h2>` : nothing}
       ${
-        this.chosenGroup && !currentGroup
-          ? html`<p class="notice" role="status">${m.groupNotFound(this.chosenGroup)}</p>`
+        f.group && !currentGroup
+          ? html`<p class="notice" role="status">${m.groupNotFound(f.group)}</p>`
           : nothing
       }
       ${renderSummary(v, pool, file)}
@@ -374,9 +337,9 @@ export class RendirIndicatorTracker extends RendirElement {
         id,
         groups: groupsOf(all),
         group: currentGroup,
-        status: this.chosenStatus,
-        sort: this.chosenSort,
-        change: (change) => this.setFilter(change),
+        status: f.status,
+        sort: f.sort,
+        change: f.change,
       })}
       <p class="count" role="status">${m.showing(drawn.length, pool.length)}</p>
       ${
@@ -401,9 +364,8 @@ export class RendirIndicatorTracker extends RendirElement {
 
   /** What "embed this" rebuilds: this view, when the page says where the script is. */
   private embedCode() {
-    const items = this.tracked();
-    const group = this.chosenGroup ? matchGroup(items, this.chosenGroup) : undefined;
-    const chosen = { group, status: this.chosenStatus, sort: this.chosenSort };
+    const f = this.filters;
+    const chosen = { group: f.matchedGroup(this.tracked()), status: f.status, sort: f.sort };
     return trackerEmbed(this, chosen, this.heading || this.m.title);
   }
 }

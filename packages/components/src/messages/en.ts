@@ -170,7 +170,6 @@ const en = {
     new: (year: string) => `Not in ${year}`,
   },
   commitment: {
-    noInfo: 'no information',
     commitment: 'Commitment',
     actionPlan: 'Action plan',
     leadInstitution: 'Lead institution',
@@ -274,7 +273,6 @@ const en = {
     filterValue: 'OGP value',
     filterCompletion: 'Completion (IRM)',
     all: 'All',
-    withoutInfo: 'No information',
     clear: 'Clear filters',
     filtersToggle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
     summary: (shown: number, total: number) =>

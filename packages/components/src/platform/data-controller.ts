@@ -176,6 +176,12 @@ export class DataController<T> implements ReactiveController {
     this.host = host;
     this.options = options;
     host.addController(this);
+    host.addDataLoad(this);
+  }
+
+  /** Nothing has arrived yet, nor failed (the loading state shows). */
+  get pending(): boolean {
+    return this.status === 'idle' || this.status === 'loading';
   }
 
   /** Resolves when the current load has settled (for tests and hosts). */

@@ -1,6 +1,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { addLanguage, languageOf } from '@rendir/core';
+import { addLanguage, languageOf, msg, type CoreCatalogue } from '@rendir/core';
+import { CORE_CATALOGUES } from '../../../core/src/messages/index.ts';
+import coreSpanish from '../../../core/src/messages/es.ts';
 import { defineElement } from './define.ts';
 import {
   addTranslation,
@@ -14,6 +16,7 @@ import {
   type Translation,
 } from './i18n.ts';
 import { RendirElement } from './rendir-element.ts';
+import { DataController } from './data-controller.ts';
 import { TRANSLATIONS } from '../messages/index.ts';
 
 const greetings = defineCatalogue('testGreetings', {
@@ -85,6 +88,49 @@ describe('i18n', () => {
       html`<rendir-test-greeting lang=${`${locale}-XX`}></rendir-test-greeting>`,
     );
     expect(other.shadowRoot!.querySelector('p')!.textContent!.trim()).to.equal('Hello. Try again');
+  });
+
+  it('an element with core’s words asks for its data beside their catalogue, and shows the data only with them', async () => {
+    // A language whose core catalogue arrives when the test says so, and data likewise.
+    const code = addLanguage({ ...languageOf('es'), code: 'zc', name: 'zc' });
+    let arrive!: () => void;
+    let loads = 0;
+    (CORE_CATALOGUES as Record<string, () => Promise<{ default: CoreCatalogue }>>)[code] = () => {
+      loads++;
+      return new Promise((resolve) => (arrive = () => resolve({ default: coreSpanish })));
+    };
+    let deliver!: (value: string[]) => void;
+    let asked = 0;
+    class CoreWordsElement extends RendirElement {
+      static override coreWords = true;
+      data = new DataController<string[]>(this, {
+        args: () => [],
+        load: () => {
+          asked++;
+          return new Promise<string[]>((resolve) => (deliver = resolve));
+        },
+      });
+      override render() {
+        return this.data.render(() => litHtml`<p>${this.coreText(msg('completion.complete'))}</p>`);
+      }
+    }
+    defineElement('rendir-test-core-words', CoreWordsElement);
+    const el = fixtureSync<CoreWordsElement>(
+      html`<rendir-test-core-words lang=${code}></rendir-test-core-words>`,
+    );
+    await el.updateComplete;
+    // The loading state rendered, and the data was asked for, while the catalogue is on its way.
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('Cargando datos…');
+    expect([asked, loads]).to.deep.equal([1, 1]);
+    // The data arrives first: the render that shows core's words waits for their catalogue.
+    deliver(['x']);
+    await el.data.complete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('Cargando datos…');
+    arrive();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('Completo');
+    expect(loads).to.equal(1);
   });
 
   it('falls back to Spanish, and says so in the console, when a language cannot load', async () => {

@@ -22,6 +22,12 @@ import type { MessageRef } from '@rendir/core';
 import { themeStyles, tokens, type ThemeChoice } from './theme.ts';
 
 /** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
+/** How an element loads its data (a `DataController`), as the element sees it. */
+export interface DataLoad {
+  /** Nothing has arrived yet, nor failed: the element shows its loading state. */
+  readonly pending: boolean;
+}
+
 export type RendirEventName = Extract<keyof GlobalEventHandlersEventMap, `rendir-${string}`>;
 
 /** The `detail` type of a declared `rendir-*` event. */
@@ -214,9 +220,18 @@ export class RendirElement extends LitElement {
 
   /**
    * Whether the element shows core's words (status words, completion levels, execution
-   * bases): it then waits for core's catalogue in its language before it renders.
+   * bases): it then waits for core's catalogue in its language before it renders, except
+   * while its data is on its way (see `scheduleUpdate`).
    */
   static coreWords = false;
+
+  /** The element's data controllers, which add themselves (`addDataLoad`). */
+  private readonly dataLoads: DataLoad[] = [];
+
+  /** Called by a data controller of the element (data-controller.ts). */
+  addDataLoad(load: DataLoad): void {
+    this.dataLoads.push(load);
+  }
 
   constructor() {
     super();
@@ -258,12 +273,18 @@ export class RendirElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Before it renders in a language whose text loads on demand, the element waits for
-    // it: no render shows Spanish first, or a status without its word.
+    // it: no render shows Spanish first, or a status without its word. Core's words come
+    // with the data: while all of it is on its way the element shows its loading state,
+    // which has none, so that render (whose update starts the data's load) does not wait
+    // for their catalogue, which then arrives beside the data instead of before it is asked.
     const locale = this.locale;
-    const loading = [
-      loadLanguage(locale),
-      (this.constructor as typeof RendirElement).coreWords ? loadCoreMessages(locale) : undefined,
-    ].filter((load) => load !== undefined);
+    const coreWords = (this.constructor as typeof RendirElement).coreWords
+      ? loadCoreMessages(locale)
+      : undefined;
+    const dataOnItsWay = this.dataLoads.length > 0 && this.dataLoads.every((load) => load.pending);
+    const loading = [loadLanguage(locale), dataOnItsWay ? undefined : coreWords].filter(
+      (load) => load !== undefined,
+    );
     if (!loading.length) return super.scheduleUpdate();
     return Promise.all(loading).then(() => super.scheduleUpdate());
   }

@@ -43,6 +43,7 @@ const en: CoreCatalogue = {
   'missing.not_applicable': 'Not applicable',
   'missing.not_available': 'Not available',
   'missing.suppressed': 'Suppressed',
+  'missing.not_stated': 'Not stated in the source',
   'progress.no_baseline': 'There is no baseline value: progress cannot be computed.',
   'progress.no_target_value': 'The target has no value: progress cannot be computed.',
   'progress.no_measurement': 'There is no measurement.',

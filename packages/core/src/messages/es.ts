@@ -45,6 +45,7 @@ const es = {
   'missing.not_applicable': 'No aplica',
   'missing.not_available': 'No disponible',
   'missing.suppressed': 'Reservado',
+  'missing.not_stated': 'Sin información en la fuente',
   'progress.no_baseline': 'No hay línea base con valor: no se puede calcular el avance.',
   'progress.no_target_value': 'La meta no tiene valor: no se puede calcular el avance.',
   'progress.no_measurement': 'No hay ninguna medición.',

@@ -170,6 +170,7 @@ export class RendirChartFrame extends RendirElement {
     filename: {},
     embed: { attribute: false },
     navigable: { type: Boolean },
+    ownKeys: { type: Boolean, attribute: 'own-keys' },
     noImage: { type: Boolean, attribute: 'no-image' },
     tableOpen: { type: Boolean, reflect: true, attribute: 'table-open' },
     downloadFailed: { state: true },
@@ -204,6 +205,12 @@ export class RendirChartFrame extends RendirElement {
    * a group of images, one per point, instead of a single image.
    */
   navigable = false;
+
+  /**
+   * The chart says its keys itself, in a hint it shows (the budget viewer's): the frame's
+   * hidden «Use las flechas…» is then left out, so that a screen reader hears them once.
+   */
+  ownKeys = false;
 
   /** Hide the image download buttons (e.g. for charts made of HTML, not SVG). */
   noImage = false;
@@ -358,7 +365,7 @@ export class RendirChartFrame extends RendirElement {
       ${
         this.navigable
           ? html`<div class="chart" part="chart" role="group" aria-label=${label}>
-              <p class="visually-hidden">${t.chartKeys}</p>
+              ${this.ownKeys ? nothing : html`<p class="visually-hidden">${t.chartKeys}</p>`}
               <slot name="chart"></slot>
             </div>`
           : html`<div class="chart" part="chart" role="img" aria-label=${label}>

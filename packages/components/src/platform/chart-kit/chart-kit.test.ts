@@ -121,6 +121,26 @@ describe('chart kit: frame', () => {
     expect(group.getAttribute('aria-label')).to.contain('La mayor es Educación');
   });
 
+  it('tells how to move through a navigable chart once: its own hint, or the frame’s hidden one', async () => {
+    defineElement('rendir-chart-frame', RendirChartFrame);
+    const hidden = (frame: RendirChartFrame) =>
+      [...frame.shadowRoot!.querySelectorAll('[part=chart] .visually-hidden')].map(
+        (p) => p.textContent,
+      );
+    const plain = await fixture<RendirChartFrame>(
+      html`<rendir-chart-frame chart-title="T" navigable
+        ><svg slot="chart"></svg
+      ></rendir-chart-frame>`,
+    );
+    expect(hidden(plain)).to.deep.equal(['Use las flechas para moverse entre los datos.']);
+    const own = await fixture<RendirChartFrame>(
+      html`<rendir-chart-frame chart-title="T" navigable own-keys
+        ><svg slot="chart"></svg
+      ></rendir-chart-frame>`,
+    );
+    expect(hidden(own)).to.deep.equal([]);
+  });
+
   it('is an image when not navigable', async () => {
     defineElement('rendir-chart-frame', RendirChartFrame);
     const frame = await fixture<RendirChartFrame>(
