@@ -76,11 +76,28 @@ describe('every widget on a hostile CMS page', () => {
             leaks.sizes[tag].width <= Math.min(720, width - 32),
             `${tag} ${leaks.sizes[tag].width} px in a ${Math.min(720, width - 32)} px column`,
           );
+        // Folded to its summary in a column, the tracker takes about the height it reserved
+        // before it loaded: no gap under it, nothing pushed down.
+        const tracker = await page.evaluate(() => {
+          const el = document.querySelector<HTMLElement>('rendir-indicator-tracker')!;
+          const reserved = parseFloat(getComputedStyle(el).minHeight);
+          el.style.minHeight = '0';
+          const natural = el.getBoundingClientRect().height;
+          el.style.minHeight = '';
+          return { reserved, natural };
+        });
+        t.diagnostic(`tracker ${tracker.natural} px, reserved ${tracker.reserved} px`);
+        assert.ok(
+          Math.abs(tracker.natural - tracker.reserved) <= tracker.reserved * 0.1,
+          `tracker ${tracker.natural} px, reserved ${tracker.reserved} px`,
+        );
         // A host that wants its own type says so, in one property on any ancestor.
         const fonts = await page.evaluate((names) => {
           document.documentElement.style.setProperty('--rendir-font-family', 'Georgia, serif');
           return names.map((tag) => {
-            const title = document.querySelector(tag)!.shadowRoot!.querySelector('h2, h3, p')!;
+            const title = document
+              .querySelector(tag)!
+              .shadowRoot!.querySelector('h2, h3, p, button')!;
             return `${tag} ${getComputedStyle(title).fontFamily}`;
           });
         }, tags);
