@@ -17,13 +17,16 @@ export const reservedHeights: Readonly<Record<string, string>> = {
   'rendir-indicator-tracker': '20rem',
   'rendir-commitment-card': '35rem',
   'rendir-commitment-list': '40rem',
-  'rendir-dataset': '39rem',
+  // Its grid up to 35rem (about 8 rows) under the title, search and count.
+  'rendir-dataset': '46rem',
 };
 
 /** On a phone (a viewport narrower than `PHONE_WIDTH`), where it differs. */
 export const reservedHeightsOnPhones: Readonly<Record<string, string>> = {
   // The folded summary's legend and downloads wrap: 475 to 530 px at 320 to 375 px.
   'rendir-indicator-tracker': '30rem',
+  // The sort select and its cards, each field on its own line.
+  'rendir-dataset': '70rem',
 };
 
 /** Narrower than this viewport, a page is on a phone. */
