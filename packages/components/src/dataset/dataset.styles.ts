@@ -264,8 +264,13 @@ export const datasetStyles = css`
       gap: ${tokens.space};
       align-items: flex-end;
     }
+    /* Long column names must not widen the select past a 320 px screen. */
     .card-sort label {
       flex: 1 1 10rem;
+      min-width: 0;
+    }
+    .card-sort select {
+      width: 100%;
     }
     /* The headers stay for screen readers and the grid's keys; seen only while focused. */
     .cards .head:not(:focus-within) {
