@@ -253,7 +253,11 @@ async function bundleWithLazyChunks(entry: string, file: string, out: string): P
 /** Reserved heights hosts can copy or link, so nothing jumps when the tags upgrade. */
 export function reservedHeightCss(tags: readonly string[]): string {
   const rules = tags.map((tag) =>
-    reservedHeightRules(tag, `${tag}:not(:defined)`, 'display:block;'),
+    reservedHeightRules(
+      tag,
+      (attribute) => `${tag}:not(:defined)${attribute ? `[${attribute}]` : ''}`,
+      'display:block;',
+    ),
   );
   return `/* Rendir: reserve space until the components load. */\n${rules.join('\n')}\n`;
 }

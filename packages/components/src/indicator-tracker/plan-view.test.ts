@@ -181,6 +181,16 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
     }
   });
 
+  it('one goal reserves about its own height, not a set summary’s: no gap under it', async () => {
+    const el = await tracker({ src: GACHANCIPA, goal: '1' });
+    const reserved = parseFloat(getComputedStyle(el).minHeight);
+    el.style.minHeight = '0';
+    const natural = el.getBoundingClientRect().height;
+    el.style.minHeight = '';
+    expect(reserved).to.equal(14 * 16);
+    expect(natural, 'the goal card').to.be.within(reserved * 0.9, reserved * 1.4);
+  });
+
   it('a goal or eje the plan does not have says so', async () => {
     const el = await fixture<RendirIndicatorTracker>(
       html`<rendir-indicator-tracker src=${TENJO} goal="no existe"></rendir-indicator-tracker>`,

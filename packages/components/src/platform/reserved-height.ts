@@ -29,6 +29,14 @@ export const reservedHeightsOnPhones: Readonly<Record<string, string>> = {
   'rendir-dataset': '70rem',
 };
 
+/**
+ * In a column, where an attribute already says the widget shows less than its default view:
+ * one plan goal is a card (236 px in a 720 px column), not a set's summary.
+ */
+export const reservedHeightsByAttribute: Readonly<Record<string, Record<string, string>>> = {
+  'rendir-indicator-tracker': { goal: '14rem' },
+};
+
 /** Narrower than this viewport, a page is on a phone. */
 export const PHONE_WIDTH = '30rem';
 
@@ -38,11 +46,25 @@ export function reservedHeight(tag: string, onPhones = false): string {
   return `var(--rendir-reserved-height, ${own})`;
 }
 
-/** `selector`'s reserved height as CSS rules, with its phone rule when it has one. */
-export function reservedHeightRules(tag: string, selector: string, extra = ''): string {
-  const wide = `${selector}{${extra}min-height:${reservedHeight(tag)}}`;
-  if (!reservedHeightsOnPhones[tag]) return wide;
-  return `${wide}@media (max-width:${PHONE_WIDTH}){${selector}{min-height:${reservedHeight(tag, true)}}}`;
+/**
+ * The reserved height's CSS rules for `tag`: `selector(attribute)` writes the selector of
+ * the element, with `attribute` present when given (`:host([goal])`, `tag[goal]`).
+ */
+export function reservedHeightRules(
+  tag: string,
+  selector: (attribute?: string) => string,
+  extra = '',
+): string {
+  const own = `${selector()}{${extra}min-height:${reservedHeight(tag)}}`;
+  const byAttribute = Object.entries(reservedHeightsByAttribute[tag] ?? {});
+  const narrower = byAttribute
+    .map(
+      ([name, height]) => `${selector(name)}{min-height:var(--rendir-reserved-height, ${height})}`,
+    )
+    .join('');
+  if (!reservedHeightsOnPhones[tag]) return own + narrower;
+  const all = [selector(), ...byAttribute.map(([name]) => selector(name))].join(',');
+  return `${own}${narrower}@media (max-width:${PHONE_WIDTH}){${all}{min-height:${reservedHeight(tag, true)}}}`;
 }
 
 /**
@@ -51,6 +73,6 @@ export function reservedHeightRules(tag: string, selector: string, extra = ''): 
  */
 export function reservedHeightStyles(tag: string): CSSResult {
   return css`
-    ${unsafeCSS(reservedHeightRules(tag, ':host'))}
+    ${unsafeCSS(reservedHeightRules(tag, (attribute) => (attribute ? `:host([${attribute}])` : ':host')))}
   `;
 }
