@@ -272,6 +272,11 @@ export const datasetStyles = css`
     .card-sort select {
       width: 100%;
     }
+    /* Pressed, it takes the accent (the platform's aria-pressed style); off until a column is chosen. */
+    .card-sort button:disabled {
+      color: ${tokens.muted};
+      cursor: default;
+    }
     /* The headers stay for screen readers and the grid's keys; seen only while focused. */
     .cards .head:not(:focus-within) {
       position: absolute;

@@ -510,7 +510,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
                 data,
               )}
           >
-            <span aria-hidden="true">${sort?.direction === 'descending' ? '▼' : '▲'}</span>
+            <span aria-hidden="true">▼</span>
             ${m.descending}
           </button>
         </div>`;
