@@ -76,11 +76,30 @@ describe('every widget on a hostile CMS page', () => {
             leaks.sizes[tag].width <= Math.min(720, width - 32),
             `${tag} ${leaks.sizes[tag].width} px in a ${Math.min(720, width - 32)} px column`,
           );
+        // Folded to its summary in a column, the tracker takes about the height it reserved
+        // before it loaded, and so does the dataset: no gap under them, nothing pushed down.
+        for (const tag of ['rendir-indicator-tracker', 'rendir-dataset']) {
+          const { reserved, natural } = await page.evaluate((name) => {
+            const el = document.querySelector<HTMLElement>(name)!;
+            const least = parseFloat(getComputedStyle(el).minHeight);
+            el.style.minHeight = '0';
+            const height = el.getBoundingClientRect().height;
+            el.style.minHeight = '';
+            return { reserved: least, natural: height };
+          }, tag);
+          t.diagnostic(`${tag} ${natural} px, reserved ${reserved} px`);
+          assert.ok(
+            Math.abs(natural - reserved) <= reserved * 0.1,
+            `${tag} ${natural} px, reserved ${reserved} px`,
+          );
+        }
         // A host that wants its own type says so, in one property on any ancestor.
         const fonts = await page.evaluate((names) => {
           document.documentElement.style.setProperty('--rendir-font-family', 'Georgia, serif');
           return names.map((tag) => {
-            const title = document.querySelector(tag)!.shadowRoot!.querySelector('h2, h3, p')!;
+            const title = document
+              .querySelector(tag)!
+              .shadowRoot!.querySelector('h2, h3, p, button')!;
             return `${tag} ${getComputedStyle(title).fontFamily}`;
           });
         }, tags);

@@ -29,7 +29,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './minify-templates.ts';
-import { reservedHeight } from '../src/platform/reserved-height.ts';
+import { reservedHeightRules } from '../src/platform/reserved-height.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -252,8 +252,12 @@ async function bundleWithLazyChunks(entry: string, file: string, out: string): P
 
 /** Reserved heights hosts can copy or link, so nothing jumps when the tags upgrade. */
 export function reservedHeightCss(tags: readonly string[]): string {
-  const rules = tags.map(
-    (tag) => `${tag}:not(:defined){display:block;min-height:${reservedHeight(tag)}}`,
+  const rules = tags.map((tag) =>
+    reservedHeightRules(
+      tag,
+      (attribute) => `${tag}:not(:defined)${attribute ? `[${attribute}]` : ''}`,
+      'display:block;',
+    ),
   );
   return `/* Rendir: reserve space until the components load. */\n${rules.join('\n')}\n`;
 }

@@ -117,6 +117,53 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
     expect(box(focused(el)).right).to.be.at.most(box(head).right + 1);
   });
 
+  it('orders the cards with one select and a direction button that fit the phone', async () => {
+    const el = await secopInColumn(375);
+    const sorting = shadow(el).querySelector<HTMLElement>('.card-sort')!;
+    const select = sorting.querySelector('select')!;
+    const direction = sorting.querySelector('button')!;
+    // Inside the widget, not cut at the edge; the header strip out of sight.
+    for (const control of [select, direction])
+      expect(box(control).right, control.localName).to.be.at.most(box(el).right + 1);
+    expect(box(shadow(el).querySelector('.head')!).height).to.be.at.most(1);
+    expect(select.labels![0].textContent).to.contain('Ordenar por');
+    expect([...select.options].map((o) => o.text.trim())).to.deep.equal([
+      'Orden del archivo',
+      ...headers(el),
+    ]);
+    expect(direction.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // By keyboard: the select's arrow keys choose a column, then the button turns the order.
+    select.focus();
+    select.value = select.options[5].value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const header = shadow(el).querySelectorAll('[role="columnheader"]')[4];
+    await until(() => header.getAttribute('aria-sort') === 'ascending', 'sorted by year');
+    const years = () =>
+      [0, 1, 2].map((p) => row(el, p)?.querySelector('[data-label="Año"]')?.textContent?.trim());
+    // The file begins 2019, 2019, 2022; its oldest rows are from 2017.
+    await until(() => years().join() === '2017,2017,2017', 'the oldest years first');
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    expect(direction.disabled).to.equal(false);
+    expect(direction.getAttribute('aria-pressed')).to.equal('false');
+    direction.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await until(() => header.getAttribute('aria-sort') === 'descending', 'newest first');
+    await until(() => years()[0] === '2025', 'the newest year first');
+    expect(direction.getAttribute('aria-pressed')).to.equal('true');
+    expect(focused(el)).to.equal(direction);
+    await expect(el).to.be.accessible();
+    // Back to the file's order.
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await until(() => header.getAttribute('aria-sort') === 'none', 'the file order');
+    expect(direction.disabled).to.equal(true);
+  });
+
   it('shows the table on request (English too), which then scrolls sideways', async () => {
     const el = await secopInColumn(375, 'en');
     const button = layoutButton(el);
@@ -124,6 +171,7 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
     button.click();
     await el.updateComplete;
     expect(button.textContent!.trim()).to.equal('Show as cards');
+    expect(shadow(el).querySelector('.card-sort'), 'no card order in a table').to.equal(null);
     const g = grid(el);
     await until(() => g.scrollWidth > g.clientWidth, 'a table wider than the phone');
     const cells = row(el, 0).querySelectorAll<HTMLElement>('[role="gridcell"]');

@@ -13,7 +13,14 @@ import type { LoadError } from '../platform/errors.ts';
 import type { lazyParts } from './lazy.ts';
 import type { CellContext } from './cells.ts';
 import { datasetMessages, type DatasetMessages } from './messages.ts';
-import type { DatasetApi, DatasetColumn, DatasetInput, ShownColumn, ViewQuery } from './types.ts';
+import type {
+  DatasetApi,
+  DatasetColumn,
+  DatasetInput,
+  ShownColumn,
+  SortState,
+  ViewQuery,
+} from './types.ts';
 import type { DatasetData, RemoteData } from './dataset-data.ts';
 import type { RemoteQuery } from './sources/remote.ts';
 import type { RetryCountdown } from './retry-countdown.ts';
@@ -55,6 +62,7 @@ export interface SharedQuery {
   rowCells(data: DatasetData, position: number): readonly string[];
   cellShape(data: DatasetData, position: number, column: number): number;
   toggleSort(key: string, data: DatasetData): void;
+  sortBy(sort: SortState | null, data: DatasetData): void;
 }
 
 /** A portal's pages (`paging-controller.ts`, loaded with a portal's source). */

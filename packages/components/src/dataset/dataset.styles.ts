@@ -3,7 +3,8 @@ import { tokens } from '../platform/theme.ts';
 
 export const datasetStyles = css`
   :host {
-    --_grid-height: var(--rendir-dataset-grid-height, 24rem);
+    /* About 8 rows of two lines in a CMS column (35rem); a phone shows about two cards. */
+    --_grid-height: var(--rendir-dataset-grid-height, 35rem);
   }
   section {
     /* Cards or a table follow the widget's own width, not the page's. */
@@ -110,7 +111,8 @@ export const datasetStyles = css`
   .scroller {
     position: relative;
     overflow: auto;
-    height: var(--_grid-height);
+    /* As tall as its rows, up to the grid height: a short file leaves no empty box. */
+    max-height: var(--_grid-height);
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
     scroll-padding-top: 3rem;
@@ -203,6 +205,10 @@ export const datasetStyles = css`
     padding: 0;
     font-weight: 700;
   }
+  /* A header wraps between its words, never inside one (its column is that wide). */
+  .sort > span:first-child {
+    overflow-wrap: normal;
+  }
   .sort {
     display: flex;
     align-items: center;
@@ -233,7 +239,8 @@ export const datasetStyles = css`
     gap: ${tokens.space};
     align-items: center;
   }
-  .layout {
+  .layout,
+  .card-sort {
     display: none;
   }
   /*
@@ -250,6 +257,33 @@ export const datasetStyles = css`
     }
     .cards {
       overflow-x: hidden;
+    }
+    .card-sort {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${tokens.space};
+      align-items: flex-end;
+    }
+    /* Long column names must not widen the select past a 320 px screen. */
+    .card-sort label {
+      flex: 1 1 10rem;
+      min-width: 0;
+    }
+    .card-sort select {
+      width: 100%;
+    }
+    /* Pressed, it takes the accent (the platform's aria-pressed style); off until a column is chosen. */
+    .card-sort button:disabled {
+      color: ${tokens.muted};
+      cursor: default;
+    }
+    /* The headers stay for screen readers and the grid's keys; seen only while focused. */
+    .cards .head:not(:focus-within) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
     .cards .head {
       width: auto;
@@ -300,13 +334,14 @@ export const datasetStyles = css`
   @media print {
     .toolbar,
     .layout,
+    .card-sort,
     .downloads,
     .pager,
     details.chart:not([open]) {
       display: none;
     }
     .scroller {
-      height: auto;
+      max-height: none;
       overflow: visible;
     }
     .body {

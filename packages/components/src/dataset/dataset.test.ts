@@ -892,6 +892,9 @@ describe('<rendir-dataset> themes, reflow and events', () => {
     const grid = shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
     expect(grid.clientWidth).to.be.at.most(320);
     expect(grid.scrollWidth).to.be.at.most(grid.clientWidth);
+    // The cards' sort select holds the long column names inside the width.
+    const select = shadow(el).querySelector('.card-sort select')!;
+    expect(select.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
     shadow(el).querySelector<HTMLButtonElement>('.layout')!.click();
     await el.updateComplete;
     await until(() => grid.scrollWidth > grid.clientWidth, 'the table scrolling sideways');

@@ -57,6 +57,42 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
     await expect(dataset).to.be.accessible();
   });
 
+  it('never breaks a header inside a word, and shows 8 rows or more in a 720 px column', async function () {
+    this.timeout(30_000);
+    for (const [src, least] of [
+      [fixtures.secop, 6],
+      ['/content/datasets/contratos-2025.csv', 8],
+    ] as const) {
+      const el = await fixture<HTMLDivElement>(
+        html`<div style="width: 720px">
+          <rendir-dataset lang="es" src=${src}></rendir-dataset>
+        </div>`,
+      );
+      const dataset = el.querySelector('rendir-dataset') as RendirDataset;
+      await fullyRead(dataset, 20_000);
+      await until(() => !!shadow(dataset).querySelector('.body [data-row]'), 'rows');
+      // Each word of each header on one line: a word split over two lines has two boxes.
+      for (const label of shadow(dataset).querySelectorAll('.sort > span:first-child')) {
+        const text = [...label.childNodes].find(
+          (n): n is Text => n instanceof Text && !!n.data.trim(),
+        )!;
+        const words = [...text.data.matchAll(/\S+/g)];
+        for (const word of words) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          expect(range.getClientRects().length, `«${word[0]}» on one line`).to.equal(1);
+        }
+      }
+      const grid = shadow(dataset).querySelector('[role="grid"]')!.getBoundingClientRect();
+      const whole = [...shadow(dataset).querySelectorAll('.body [data-row]')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= grid.top - 1 && box.bottom <= grid.bottom + 1;
+      });
+      expect(whole.length, `${src}: rows wholly in view`).to.be.at.least(least);
+    }
+  });
+
   it('prints every row of the real SECOP file, without its controls', async function () {
     const el = await fixture<RendirDataset>(
       html`<div style="width: 720px">

@@ -345,15 +345,17 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     if (this.template?.data === data && this.template.keys === keys) return this.template.style;
     const ctx = cellContext(this.ctx);
     const widths = shown.map(({ column, index }) => {
-      // The header button holds the label and the sort arrow.
-      let widest = column.label.length + 3;
+      // The header button holds the label and the sort arrow; it wraps between words, never
+      // inside one: its longest word, bold, and the button's padding, gap and arrow (~3em).
+      const word = Math.max(...column.label.split(/\s+/).map((w) => w.length));
+      let widest = Math.max(column.label.length + 3, Math.ceil(word * 1.2) + 6);
       for (let position = 0; position < rows; position++) {
         const raw = query.rowCells(data, position)[index] ?? '';
         const text = showCell(column, raw, ctx, query.cellShape(data, position, index)).text;
         if (text.length > widest) widest = text.length;
       }
       const cap = column.type === 'number' || column.type === 'date' ? Infinity : TEXT_CAP;
-      return Math.max(MIN_COLUMN, Math.min(cap, widest));
+      return Math.max(MIN_COLUMN, Math.ceil(word * 1.2) + 6, Math.min(cap, widest));
     });
     const total = widths.reduce((sum, w) => sum + w, 0);
     // 1em per cell is its padding; a header word longer than its column wraps.
@@ -472,6 +474,46 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
         })}
       </div>`;
     };
+    // In a narrow container (the styles' container query), where rows are cards, the column
+    // headers are out of sight until focused: one select orders the cards instead.
+    const cardSort = this.asTable
+      ? nothing
+      : html`<div class="card-sort">
+          <label
+            >${m.sortBy}
+            <select
+              @change=${(e: Event) => {
+                const key = (e.target as HTMLSelectElement).value;
+                query.sortBy(key ? { key, direction: sort?.direction ?? 'ascending' } : null, data);
+              }}
+            >
+              <option value="" ?selected=${!sort}>${m.fileOrder}</option>
+              ${shown.map(
+                ({ column }) =>
+                  html`<option value=${column.key} ?selected=${sort?.key === column.key}>
+                    ${column.label}
+                  </option>`,
+              )}
+            </select></label
+          >
+          <button
+            type="button"
+            aria-pressed=${sort?.direction === 'descending' ? 'true' : 'false'}
+            ?disabled=${!sort}
+            @click=${() =>
+              sort &&
+              query.sortBy(
+                {
+                  key: sort.key,
+                  direction: sort.direction === 'descending' ? 'ascending' : 'descending',
+                },
+                data,
+              )}
+          >
+            <span aria-hidden="true">▼</span>
+            ${m.descending}
+          </button>
+        </div>`;
     // Shown only in a narrow container (the styles' container query), where rows are cards.
     const layout = html`<button
       type="button"
@@ -486,7 +528,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     // Busy only while a portal page is fetched: the rows of a file still being read are
     // already usable, and screen readers may hold back a busy grid.
     return html`<p class="visually-hidden" id="${uid}-help">${m.gridHelp}</p>
-      ${layout}
+      ${layout} ${cardSort}
       <div
         class=${this.asTable ? 'scroller' : 'scroller cards'}
         role="grid"

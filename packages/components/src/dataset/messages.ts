@@ -30,6 +30,9 @@ export const datasetMessages = defineCatalogue('dataset', {
   gridHelp:
     'Las flechas mueven entre celdas; Inicio y Fin van a los extremos de una fila, Ctrl+Inicio y Ctrl+Fin a la primera y la última fila; Enter en un encabezado ordena, y en una celda cortada la muestra entera.',
   showAsTable: 'Ver como tabla',
+  sortBy: 'Ordenar por',
+  fileOrder: 'Orden del archivo',
+  descending: 'Orden descendente',
   showAsCards: 'Ver como fichas',
   showWholeCell: 'Ver todo',
   showLessCell: 'Ver menos',

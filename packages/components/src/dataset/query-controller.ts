@@ -197,12 +197,18 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
   /** A header pressed: ascending, then descending, then the file's order. */
   toggleSort(key: string, data: DatasetData): void {
     const current = this.query.sort;
-    const sort: SortState | null =
+    this.sortBy(
       current?.key !== key
         ? { key, direction: 'ascending' }
         : current.direction === 'ascending'
           ? { key, direction: 'descending' }
-          : null;
+          : null,
+      data,
+    );
+  }
+
+  /** Sorts by a column in a direction, or back to the file's order (`null`). */
+  sortBy(sort: SortState | null, data: DatasetData): void {
     this.setQuery({ ...this.query, sort }, data);
   }
 

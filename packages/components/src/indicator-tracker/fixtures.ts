@@ -72,3 +72,13 @@ export function manyIndicatorsCsv(count: number): string {
   }
   return rows.join('\n') + '\n';
 }
+
+/**
+ * A real Open SDG series: Canada's 1.2.1 (persons below the poverty line, 2015–2023, a
+ * headline and a breakdown by group of persons and place), core's fixture byte for byte
+ * (source and licence in `packages/core/test/fixtures/sdg-real/README.md`).
+ */
+export const canadaSdgUrl = new URL(
+  '../../../core/test/fixtures/sdg-real/canada_indicator_1-2-1.csv',
+  import.meta.url,
+).href;

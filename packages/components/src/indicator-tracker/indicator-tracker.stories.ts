@@ -5,6 +5,7 @@ import {
   bogotaCsv,
   bogotaUrl,
   brokenCsv,
+  canadaSdgUrl,
   decreasingUrl,
   longIndicatorsCsv,
   longIndicatorsUrl,
@@ -131,6 +132,15 @@ export const SingleIndicator: Story = {
   args: { indicator: 'Grupos de interés consultados en rendición de cuentas', heading: '' },
 };
 
+/**
+ * A real Open SDG series (Canada 1.2.1, as its statistics office publishes it): the headline
+ * chart, whose points the arrow keys walk, and the breakdown chooser with its small multiples.
+ */
+export const OpenSdgSeries: Story = {
+  name: 'Open SDG series',
+  args: { src: canadaSdgUrl, heading: 'ODS 1.2.1: personas bajo la línea de pobreza (Canadá)' },
+};
+
 /** A measure without a latest value (`S/D`). */
 export const NoData: Story = { args: { indicator: 'Índice de innovación pública', heading: '' } };
 
@@ -175,7 +185,7 @@ export const Dark: Story = {
 
 export const HighContrast: Story = { args: { theme: 'high-contrast' } };
 
-/** In a CMS's 720 px content column: the summary, the first 3 and "Ver todos (12)". */
+/** In a CMS's 720 px content column: the summary and "Ver todos (12)", which opens the rest. */
 export const CmsColumn: Story = {
   name: 'CMS column (compact)',
   render: (a) => html`<div style="max-width:720px">${render(a)}</div>`,

@@ -142,6 +142,12 @@ export const trackerStyles = css`
   .show-all {
     margin-block-start: calc(2 * ${tokens.space});
   }
+  .rest:not(:empty) {
+    margin-block-start: calc(2 * ${tokens.space});
+  }
+  .rest > .pillars {
+    margin: 0 0 calc(2 * ${tokens.space});
+  }
   .card {
     display: flex;
     flex-direction: column;

@@ -950,6 +950,13 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
       expect(select.getBoundingClientRect().right).to.be.at.most(320);
     }
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // Folded on so narrow a screen: opened, the cards fit too.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="show-all"]')!.click();
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const select of el.shadowRoot!.querySelectorAll('select')) {
+      expect(select.getBoundingClientRect().right).to.be.at.most(320);
+    }
     expect(read(cards(el)[0]).baseline.value).to.equal('69,6');
     await setViewport({ width: 1024, height: 768 });
   });
@@ -969,31 +976,34 @@ describe('<rendir-indicator-tracker> compact in a narrow column', () => {
     root(el).querySelector<HTMLButtonElement>('button[part="show-all"]');
   const names = (el: RendirIndicatorTracker) => cards(el).map((c) => text(c.querySelector('h3')));
 
-  it('shows the summary, the first three and "Ver todos (12)" in a 720 px column, and expands in place', async () => {
+  it('is its summary and "Ver todos (12)" in a 720 px column, and opens the rest in place', async () => {
     const el = await inColumn(720);
-    expect(names(el)).to.deep.equal([
-      'Condiciones institucionales para la información pública',
-      'Publicación y posicionamiento del PAAC',
-      'Existencia de criterios para la apertura de datos',
-    ]);
-    // The summary still counts all twelve, in words and numbers beside each status icon.
+    expect(cards(el)).to.deep.equal([]);
+    // The summary counts all twelve, in words and numbers beside each status icon.
     expect(summaryFrame(el).summary).to.match(/^De 12 indicadores: /);
     const legend = [...root(el).querySelectorAll('.legend li')];
     expect(legend.map((li) => text(li))).to.include('Rezagado: 6');
     expect(legend.every((li) => li.querySelector('svg'))).to.equal(true);
-    expect(text(root(el).querySelector('.count'))).to.equal('Se muestran 3 de 12 indicadores.');
+    expect(root(el).querySelector('.pillars, .controls, .count')).to.equal(null);
     const button = toggle(el)!;
     expect(text(button)).to.equal('Ver todos (12)');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(root(el).getElementById(button.getAttribute('aria-controls')!)).to.equal(
-      root(el).querySelector('.list'),
-    );
+    const rest = root(el).getElementById(button.getAttribute('aria-controls')!)!;
+    expect(rest.previousElementSibling).to.equal(button);
     await expect(el).to.be.accessible();
 
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(cards(el)).to.have.length(12);
+    expect(names(el).slice(0, 3)).to.deep.equal([
+      'Condiciones institucionales para la información pública',
+      'Publicación y posicionamiento del PAAC',
+      'Existencia de criterios para la apertura de datos',
+    ]);
+    // Under the button: each pillar's bar, the filters, the count and every card.
+    for (const part of ['.pillars', '.controls', '.count', '.list'])
+      expect(rest.querySelector(part), part).not.to.equal(null);
     expect(root(el).activeElement).to.equal(button);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(text(button)).to.equal('Ver menos');
@@ -1002,9 +1012,20 @@ describe('<rendir-indicator-tracker> compact in a narrow column', () => {
 
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(cards(el)).to.have.length(3);
+    expect(cards(el)).to.deep.equal([]);
     expect(root(el).activeElement).to.equal(button);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('is at most 700 px tall in a 720 px column and 1,000 px on a 375 px phone, folded', async () => {
+    for (const [width, most] of [
+      [720, 700],
+      [343, 1000],
+    ]) {
+      const el = await inColumn(width);
+      const height = el.getBoundingClientRect().height;
+      expect(height, `${width} px`).to.be.at.most(most);
+    }
   });
 
   it('shows every indicator in a wide column, or with limit="all"; limit sets how many', async () => {
@@ -1023,26 +1044,27 @@ describe('<rendir-indicator-tracker> compact in a narrow column', () => {
     expect(toggle(eleven)).to.equal(null);
   });
 
-  it('keeps the first few of a filtered set, in English too', async () => {
+  it('keeps a filter open on a phone, in English too', async () => {
     const el = await inColumn(375, { lang: 'en' });
     expect(text(toggle(el))).to.equal('See all (12)');
+    toggle(el)!.click();
+    await el.updateComplete;
     const status = [...root(el).querySelectorAll('label')]
       .find((l) => text(l).startsWith('Status'))!
       .querySelector('select')!;
     status.value = 'off_track';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(cards(el).map((c) => read(c).status)).to.deep.equal([
-      'off_track',
-      'off_track',
-      'off_track',
-    ]);
-    expect(text(toggle(el))).to.equal('See all (6)');
-    toggle(el)!.click();
-    await el.updateComplete;
-    expect(cards(el)).to.have.length(6);
+    expect(cards(el).map((c) => read(c).status)).to.deep.equal(Array(6).fill('off_track'));
     expect(text(toggle(el))).to.equal('See fewer');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the first few with a limit number in a narrow column', async () => {
+    const el = await inColumn(375, { limit: '2' });
+    expect(names(el)).to.have.length(2);
+    expect(root(el).querySelector('.controls')).not.to.equal(null);
+    expect(text(toggle(el))).to.equal('Ver todos (12)');
   });
 
   it('prints every indicator and no button', async () => {
@@ -1053,7 +1075,7 @@ describe('<rendir-indicator-tracker> compact in a narrow column', () => {
     expect(toggle(el)?.hidden ?? true).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
-    expect(cards(el)).to.have.length(3);
+    expect(cards(el)).to.have.length(0);
     expect(toggle(el)!.hidden).to.equal(false);
   });
 

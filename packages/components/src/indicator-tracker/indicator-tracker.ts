@@ -32,7 +32,6 @@ import { adoptChartStyles, type ProgressPart, type TrackerView } from './view.ts
 import { renderCard } from './card.ts';
 import { renderControls } from './controls.ts';
 import { TrackerFilters } from './filters.ts';
-import { renderSummary } from './summary.ts';
 import { renderCardSeries, renderSingleSeries, singlePointLabel, singlePoints } from './series.ts';
 import { isSdgData, SdgChooser, type SdgSeriesData } from './sdg-state.ts';
 import { trackerStyles } from './indicator-tracker.styles.ts';
@@ -315,12 +314,17 @@ export class RendirIndicatorTracker extends RendirElement {
     return html`<div class="list single">${card}</div>`;
   }
 
+  /**
+   * A set: its summary, controls and cards. In a narrow place with no `limit` (a CMS
+   * column, a phone) it is the summary alone (the count, the statuses in words and their
+   * bar) and "Ver todos (N)", which opens the pillars, controls and every card under it.
+   */
   private renderSet(v: TrackerView, all: TrackedIndicator[]): TemplateResult {
     const m = v.m;
     const f = this.filters;
     const pool = f.pool(all);
-    const shown = f.visible(all);
-    const drawn = shown.slice(0, this.compact.count(shown.length));
+    // Decided on the whole set, so that a filter never unfolds or refolds it.
+    const folded = this.compact.foldsToSummary(all.length);
     const currentGroup = f.matchedGroup(all) ?? '';
     const id = this.idBase;
     // Downloads are named after the heading, else "indicadores".
@@ -332,7 +336,33 @@ export class RendirIndicatorTracker extends RendirElement {
           ? html`<p class="notice" role="status">${m.groupNotFound(f.group)}</p>`
           : nothing
       }
-      ${renderSummary(v, pool, file)}
+      ${v.part!.renderSummary(v, pool, file, { pillars: !folded })}
+      ${
+        folded
+          ? html`${this.compact.renderToggle(pool.length, `${id}-rest`, this.t)}
+              <div id="${id}-rest" class="rest">
+                ${this.compact.open ? this.renderRest(v, all, currentGroup, true) : nothing}
+              </div>`
+          : this.renderRest(v, all, currentGroup, false)
+      }
+    `;
+  }
+
+  /** The set's controls, count and cards; a folded set's pillars come first, all its cards. */
+  private renderRest(
+    v: TrackerView,
+    all: TrackedIndicator[],
+    currentGroup: string,
+    folded: boolean,
+  ): TemplateResult {
+    const m = v.m;
+    const id = this.idBase;
+    const f = this.filters;
+    const pool = f.pool(all);
+    const shown = f.visible(all);
+    const drawn = folded ? shown : shown.slice(0, this.compact.count(shown.length));
+    return html`
+      ${folded ? v.part!.renderPillars(v, pool) : nothing}
       ${renderControls(v, {
         id,
         groups: groupsOf(all),
@@ -356,7 +386,7 @@ export class RendirIndicatorTracker extends RendirElement {
                     </li>`,
                 )}
               </ul>
-              ${this.compact.renderToggle(shown.length, `${id}-list`, this.t)}`
+              ${folded ? nothing : this.compact.renderToggle(shown.length, `${id}-list`, this.t)}`
           : renderEmpty(this.t, m.noMatch)
       }
     `;

@@ -145,7 +145,7 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
     expect(textOf(el)).to.contain('suma');
   });
 
-  it('at 320 px nothing overflows: each goal’s years scroll inside its card', async () => {
+  it('at 320 px nothing overflows: each goal’s years are blocks of labelled figures inside its card', async () => {
     await setViewport({ width: 320, height: 800 });
     try {
       const el = await tracker({ src: TENJO });
@@ -155,10 +155,34 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
       expect(widest).to.be.at.most(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const years = el.shadowRoot!.querySelector('.plan-years')!;
-      expect(years.scrollWidth).to.be.greaterThan(years.clientWidth, 'the table scrolls');
+      expect(years.scrollWidth, 'nothing cut or scrolled sideways').to.be.at.most(
+        years.clientWidth,
+      );
+      const card = years.getBoundingClientRect();
+      const cells = [...years.querySelectorAll<HTMLElement>('tbody td')];
+      expect(cells.length).to.be.above(3);
+      for (const cell of cells) {
+        expect(cell.getBoundingClientRect().right, cell.dataset.label).to.be.at.most(
+          card.right + 1,
+        );
+        expect(getComputedStyle(cell, '::before').content).to.contain(cell.dataset.label!);
+      }
+      // Its header row stays for screen readers.
+      expect(years.querySelectorAll('thead th').length).to.be.above(3);
+      await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('one goal reserves about its own height, not a set summary’s: no gap under it', async () => {
+    const el = await tracker({ src: GACHANCIPA, goal: '1' });
+    const reserved = parseFloat(getComputedStyle(el).minHeight);
+    el.style.minHeight = '0';
+    const natural = el.getBoundingClientRect().height;
+    el.style.minHeight = '';
+    expect(reserved).to.equal(14 * 16);
+    expect(natural, 'the goal card').to.be.within(reserved * 0.9, reserved * 1.4);
   });
 
   it('a goal or eje the plan does not have says so', async () => {

@@ -387,10 +387,14 @@ function renderYears(c: Ctx, goal: PlanGoal, name: string): TemplateResult {
           );
           return html`<tr>
             <th scope="row">${y.year}</th>
-            ${has.expected ? html`<td class="num">${value(c, figures.expected)}</td>` : nothing}
-            <td class="num">${value(c, figures.plannedTotal)}</td>
-            <td class="num">${value(c, figures.executedTotal)}</td>
-            <td>
+            ${
+              has.expected
+                ? html`<td class="num" data-label=${p.expected}>${value(c, figures.expected)}</td>`
+                : nothing
+            }
+            <td class="num" data-label=${p.planned}>${value(c, figures.plannedTotal)}</td>
+            <td class="num" data-label=${p.executed}>${value(c, figures.executedTotal)}</td>
+            <td data-label=${p.status}>
               ${status(c, y.status)}
               ${
                 y.flag
@@ -400,11 +404,23 @@ function renderYears(c: Ctx, goal: PlanGoal, name: string): TemplateResult {
                   : nothing
               }
             </td>
-            ${has.physical ? html`<td class="num">${percent(c, y.physicalPercent)}</td>` : nothing}
-            ${has.financial ? html`<td class="num">${percent(c, y.financialPercent)}</td>` : nothing}
+            ${
+              has.physical
+                ? html`<td class="num" data-label=${p.physical}>
+                    ${percent(c, y.physicalPercent)}
+                  </td>`
+                : nothing
+            }
+            ${
+              has.financial
+                ? html`<td class="num" data-label=${p.financial}>
+                    ${percent(c, y.financialPercent)}
+                  </td>`
+                : nothing
+            }
             ${
               has.money
-                ? html`<td>
+                ? html`<td data-label=${p.money}>
                     ${
                       keys.length === 0
                         ? '—'
@@ -541,6 +557,52 @@ export const planStyles = css`
   .plan-years thead th:not(.num),
   .plan-years tbody th {
     text-align: start;
+  }
+  /*
+   * A narrow card (a phone, 320 px included): each year is a block of «label: figure» lines,
+   * as the dataset's cards are, instead of a table cut at the edge. The header row stays for
+   * screen readers; the drawn labels are not read twice.
+   */
+  @container (max-width: 30rem) {
+    .plan-years table,
+    .plan-years tbody,
+    .plan-years tr,
+    .plan-years th,
+    .plan-years td {
+      display: block;
+      width: auto;
+      max-width: none;
+    }
+    .plan-years thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .plan-years tr {
+      padding-block: 0.25rem;
+      border-bottom: 1px solid var(--_rendir-border, #d0d4da);
+    }
+    .plan-years tbody th {
+      font-weight: 700;
+    }
+    .plan-years th,
+    .plan-years td,
+    .plan-years .num {
+      border: 0;
+      text-align: start;
+      white-space: normal;
+    }
+    .plan-years td {
+      display: grid;
+      grid-template-columns: minmax(0, 45%) minmax(0, 1fr);
+      gap: 0.5em;
+    }
+    .plan-years td::before {
+      content: attr(data-label) / '';
+      color: var(--_rendir-muted, #4a5361);
+    }
   }
   .plan .controls select {
     max-width: 100%;

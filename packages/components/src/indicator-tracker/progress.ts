@@ -46,8 +46,9 @@ export function isIndicatorRecords(value: unknown): value is Indicator[] {
 }
 
 // What only a chart of data draws: the single indicator's chart with its axes and labels,
-// and the series told in words.
+// a set's summary, and the series told in words.
 export { chartStyles, seriesChart } from './series-chart.ts';
 export { miniChart, miniChartStyles } from './mini-chart.ts';
 export { summariseSeries } from '../platform/chart-kit/summary.ts';
 export { bandGeometry, rawPosition, stackSegments } from './shapes.ts';
+export { renderPillars, renderSummary } from './summary.ts';

@@ -5,7 +5,7 @@
  * overlaps), the latest value labelled. A value not available leaves a gap, never a guess.
  * Several series share one value range (`domain`), so that their charts compare.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { nice, tickStep, ticks } from 'd3-array';
 
 export interface SdgChartInput {
@@ -24,6 +24,8 @@ export interface SdgChartInput {
   period: (raw: string) => string;
   /** A short chart: small multiples. */
   small?: boolean;
+  /** Wraps the point of period `index` (keyboard navigation); the chart is then not hidden. */
+  mark?: (index: number, shape: SVGTemplateResult) => SVGTemplateResult;
 }
 
 export interface SdgChartLayout {
@@ -32,7 +34,8 @@ export interface SdgChartLayout {
   left: number;
   ticks: { y: number; text: string }[];
   periods: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
-  points: { x: number; y: number }[];
+  /** Each published value's point, with the index of its period. */
+  points: { x: number; y: number; period: number }[];
   /** One path per run of published values. */
   paths: string[];
   latest: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } | null;
@@ -68,7 +71,7 @@ export function sdgChartLayout(input: SdgChartInput): SdgChartLayout {
       return;
     }
     const [x, y] = [sx(i), sy(value)];
-    points.push({ x, y });
+    points.push({ x, y, period: i });
     run.push(`${run.length ? 'L' : 'M'}${x} ${y}`);
     latest = { x, y: y - 10, text: input.texts[i], anchor: 'middle' };
   });
@@ -107,29 +110,38 @@ export function sdgChartLayout(input: SdgChartInput): SdgChartLayout {
   };
 }
 
-/** The chart as an `<svg>` of its width in CSS pixels, hidden: the frame's summary and table say it. */
+/**
+ * The chart as an `<svg>` of its width in CSS pixels: hidden (the frame's summary and table
+ * say it) but for its points when they are marked for the arrow keys.
+ */
 export function sdgChart(input: SdgChartInput): TemplateResult {
   const c = sdgChartLayout(input);
+  const mark = input.mark;
   return html`<svg
     class="spark chart sdg-chart"
     width=${c.width}
     height=${c.height}
     viewBox="0 0 ${c.width} ${c.height}"
-    aria-hidden="true"
+    aria-hidden=${mark ? nothing : 'true'}
   >
-    ${c.ticks.map(
-      (t) => svg`<line class="grid" x1=${c.left} x2=${c.width - 4} y1=${t.y} y2=${t.y}></line>
+    <g aria-hidden="true">
+      ${c.ticks.map(
+        (t) => svg`<line class="grid" x1=${c.left} x2=${c.width - 4} y1=${t.y} y2=${t.y}></line>
         <text class="tick" x=${c.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.text}</text>`,
-    )}
-    ${c.periods.map(
-      (p) =>
-        svg`<text class="period" x=${p.x} y=${c.height - 8} text-anchor=${p.anchor}>${p.text}</text>`,
-    )}
-    ${c.paths.map((d) => svg`<path class="line" d=${d}></path>`)}
-    ${c.points.map((p) => svg`<circle class="pt" cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      )}
+      ${c.periods.map(
+        (p) =>
+          svg`<text class="period" x=${p.x} y=${c.height - 8} text-anchor=${p.anchor}>${p.text}</text>`,
+      )}
+      ${c.paths.map((d) => svg`<path class="line" d=${d}></path>`)}
+    </g>
+    ${c.points.map((p) => {
+      const dot = svg`<circle class="pt" cx=${p.x} cy=${p.y} r="4"></circle>`;
+      return mark ? mark(p.period, dot) : dot;
+    })}
     ${
       c.latest
-        ? svg`<text class="label latest-label" x=${c.latest.x} y=${c.latest.y} text-anchor=${c.latest.anchor}>${c.latest.text}</text>`
+        ? svg`<text class="label latest-label" aria-hidden="true" x=${c.latest.x} y=${c.latest.y} text-anchor=${c.latest.anchor}>${c.latest.text}</text>`
         : ''
     }
   </svg>`;

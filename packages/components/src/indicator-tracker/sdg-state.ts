@@ -4,6 +4,7 @@
  * (`sdg-view.ts`, lazy) loads with such a file, so that trackers of other data never do.
  */
 import { nothing, type ReactiveElement } from 'lit';
+import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
 import { LazyParts } from '../platform/lazy-parts.ts';
 import { lazyParts } from './lazy.ts';
 import type { SdgSeriesData } from './sdg-data.ts';
@@ -23,6 +24,10 @@ export class SdgChooser implements SdgChoiceHost {
   private readonly parts: LazyParts<typeof lazyParts>;
   /** The data the choice was made on: other data starts from the first choice again. */
   private data?: SdgSeriesData;
+  /** What each point of the navigable chart says, in the order the arrow keys walk them. */
+  private pointLabels: readonly string[] = [];
+  /** Arrow keys through the points of the first chart drawn (the headline's, if any). */
+  private readonly nav: ChartNavigation;
 
   /** `id`: prefix of the controls' ids; `plot`: the measured width of the charts. */
   constructor(host: ReactiveElement & { heading: string }, id: string, plot: PlotWidth) {
@@ -30,6 +35,10 @@ export class SdgChooser implements SdgChoiceHost {
     this.id = id;
     this.plot = plot;
     this.parts = new LazyParts(host, lazyParts);
+    this.nav = new ChartNavigation(host as ReactiveElement & HTMLElement, {
+      count: () => this.pointLabels.length,
+      label: (i) => this.pointLabels[i] ?? '',
+    });
   }
 
   /** Loads the view part beside the data, so that the data shows at once. */
@@ -57,6 +66,8 @@ export class SdgChooser implements SdgChoiceHost {
         id: this.id,
         heading: this.host.heading,
         width: this.plot.width,
+        nav: this.nav,
+        points: (labels) => (this.pointLabels = labels),
       }) ?? nothing
     );
   }

@@ -6,7 +6,8 @@
  * lists such as 2,329 municipalities), a live sentence of what is shown, and their series
  * side by side on one value range with one table. Only published rows are shown.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { ChartNavigation } from '../platform/chart-kit/navigation.ts';
 import {
   formatCell,
   formatNumber,
@@ -44,6 +45,10 @@ export interface SdgRenderOptions {
   heading: string;
   /** The plot's measured width (0 until measured). */
   width: number;
+  /** Arrow keys through the first chart's points… */
+  nav: ChartNavigation;
+  /** …which say these labels, in order (set at each render). */
+  points: (labels: string[]) => void;
 }
 
 interface Drawn {
@@ -95,6 +100,7 @@ export function renderSdg(
             headline: true,
             file: data.file,
             intro: s.headlineSummary,
+            nav: o,
           })
         : html`<p class="notice" role="status">${s.noHeadline(dims)}</p>`
     }
@@ -223,6 +229,7 @@ function renderChooser(
             // The live sentence above says what is held; the summary tells each series.
             intro: (summary) => summary,
             note: s.onlyPublished,
+            nav: shown.headline.length ? undefined : o,
           })
         : nothing
     }
@@ -318,6 +325,8 @@ interface FrameInput {
   file: string;
   intro: (summary: string) => string;
   note?: string;
+  /** The frame whose points the arrow keys walk (one per render). */
+  nav?: Pick<SdgRenderOptions, 'nav' | 'points'>;
 }
 
 /** Series in the platform's chart frame: charts side by side on one value range, one table. */
@@ -348,9 +357,23 @@ function frame(v: SdgViewContext, s: SdgMessages, f: FrameInput): TemplateResult
     const told = summariseSeries(points, v.locale);
     return single ? told : `${x.label}: ${told}`;
   });
+  const labels: string[] = [];
+  const nav = f.nav?.nav;
   const charts = f.series.map((x, i) => {
     const cells = periods.map((p) => byPeriod[i].get(p));
+    const mark = nav
+      ? (period: number, shape: SVGTemplateResult) => {
+          const index = labels.length;
+          const cell = cells[period];
+          labels.push(
+            `${single ? '' : `${x.label}: `}${periodText(periods[period])}: ${cell ? formatCell(cell, v.intlLocale) : ''}`,
+          );
+          return svg`<g class="point" data-rendir-point=${index} tabindex=${nav.tabindex(index)} role="img"
+            aria-label=${labels[index]} @focus=${() => nav.focused(index)}>${shape}</g>`;
+        }
+      : undefined;
     const chart = sdgChart({
+      mark,
       periods,
       values: cells.map((c) => (c && isExactNumber(c) ? Number(c.value) : null)),
       texts: cells.map((c) => (c ? formatCell(c, v.intlLocale) : '')),
@@ -378,28 +401,33 @@ function frame(v: SdgViewContext, s: SdgMessages, f: FrameInput): TemplateResult
       return !cell ? '' : isExactNumber(cell) ? cell.value : cell.raw;
     }),
   ]);
+  f.nav?.points(labels);
   return html`<rendir-chart-frame
-    class="series"
-    part="series"
-    ?no-image=${!single}
-    theme=${v.frame.theme ?? nothing}
-    chart-title=${f.title}
-    summary=${f.intro(summaries.join(' '))}
-    notes=${[f.note, v.frame.note].filter(Boolean).join(' ')}
-    filename=${f.file.replace(/\.csv$/i, '').slice(0, 60) || 'serie'}
-    .source=${v.frame.source}
-    .embed=${v.frame.embed}
-    .table=${{
-      columns: [
-        { label: v.period },
-        ...f.series.map((x) => ({ label: single ? v.value : x.label, align: 'end' as const })),
-      ],
-      rows,
-      raw,
-    }}
-  >
-    <div slot="chart" class="${f.plotClass} ${single ? '' : 'sdg-multiples'}">${charts}</div>
-  </rendir-chart-frame>`;
+      class="series"
+      part="series"
+      ?navigable=${labels.length > 0}
+      @keydown=${nav?.onKeydown}
+      ?no-image=${!single}
+      theme=${v.frame.theme ?? nothing}
+      chart-title=${f.title}
+      summary=${f.intro(summaries.join(' '))}
+      notes=${[f.note, v.frame.note].filter(Boolean).join(' ')}
+      filename=${f.file.replace(/\.csv$/i, '').slice(0, 60) || 'serie'}
+      .source=${v.frame.source}
+      .embed=${v.frame.embed}
+      .table=${{
+        columns: [
+          { label: v.period },
+          ...f.series.map((x) => ({ label: single ? v.value : x.label, align: 'end' as const })),
+        ],
+        rows,
+        raw,
+      }}
+    >
+      <div slot="chart" class="${f.plotClass} ${single ? '' : 'sdg-multiples'}">
+        ${charts}
+      </div> </rendir-chart-frame
+    >${nav ? nav.liveRegion() : nothing}`;
 }
 
 /** The chooser's look; the charts take the tracker's chart look. */

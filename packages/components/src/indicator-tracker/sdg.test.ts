@@ -71,7 +71,7 @@ describe('<rendir-indicator-tracker> with an Open SDG series', function () {
       ['2023', '10,2'],
     ]);
     expect(headline.table!.raw![0]).to.deep.equal(['2015', '14.5']);
-    // The summary tells the series in words (the chart is hidden from screen readers).
+    // The summary tells the series in words; the chart's axes are hidden from screen readers.
     expect(headline.summary).to.match(/De 2015 a 2023 pasó de 14,5 a 10,2 \(bajó\)/);
     const chart = headline.querySelector('svg.sdg-chart')!;
     expect([...chart.querySelectorAll('text.period')].map((t) => t.textContent)).to.include.members(
@@ -80,6 +80,27 @@ describe('<rendir-indicator-tracker> with an Open SDG series', function () {
     expect(chart.querySelectorAll('circle.pt')).to.have.length(9);
     expect(chart.querySelector('text.latest-label')!.textContent).to.equal('10,2');
     expect(chart.querySelectorAll('text.tick').length).to.be.at.least(3);
+    await expect(el).to.be.accessible();
+
+    // Its points are one tab stop that the arrow keys, Home and End walk, as in every chart.
+    expect(headline.navigable).to.equal(true);
+    const points = [...chart.querySelectorAll<SVGGElement>('[data-rendir-point]')];
+    expect(points.map((p) => p.getAttribute('aria-label'))).to.deep.equal(
+      headline.table!.rows.map(([period, value]) => `${period}: ${value}`),
+    );
+    expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    const live = () => squash(root(el).querySelector('[aria-live="polite"]')?.textContent);
+    points[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal('2016: 12,9');
+    expect(root(el).activeElement).to.equal(points[1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live()).to.equal('2023: 10,2');
+    expect(root(el).activeElement).to.equal(points[8]);
+    // The breakdown's small multiples stay one image each: one walk per widget.
+    expect(breakdownFrame(el)!.navigable).to.equal(false);
     await expect(el).to.be.accessible();
   });
 

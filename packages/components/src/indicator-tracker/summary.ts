@@ -19,15 +19,19 @@ import { statusGlyph, statusIcon } from './icons.ts';
 import { countByStatus, groupsOf, type TrackedIndicator } from './logic.ts';
 import { frameSource, statusWord, type TrackerView } from './view.ts';
 
+/**
+ * The set's summary; `pillars: false` leaves each pillar's bar out (a compact set shows
+ * them with its cards, `renderPillars`).
+ */
 export function renderSummary(
   v: TrackerView,
   items: TrackedIndicator[],
   filename: string,
+  { pillars = true } = {},
 ): TemplateResult {
   const m = v.m;
   const counts = countByStatus(items);
   const present = INDICATOR_STATUSES.filter((s) => counts[s] > 0);
-  const groups = groupsOf(items);
   return html`<rendir-chart-frame
     class="summary"
     part="summary"
@@ -50,22 +54,25 @@ export function renderSummary(
             </li>`,
         )}
       </ul>
-      ${
-        groups.length > 1
-          ? html`<dl class="pillars">
-              ${groups.map((g) => {
-                const own = countByStatus(items.filter((i) => i.indicator.group === g));
-                const total = INDICATOR_STATUSES.reduce((sum, s) => sum + own[s], 0);
-                return html`<div data-group=${g}>
-                  <dt>${g} (${total})</dt>
-                  <dd>${renderStack(v, own, 16)}<span>${countList(v, own)}</span></dd>
-                </div>`;
-              })}
-            </dl>`
-          : nothing
-      }
+      ${pillars ? renderPillars(v, items) : nothing}
     </div>
   </rendir-chart-frame>`;
+}
+
+/** Each pillar's own bar and counts (nothing for a set of one pillar). */
+export function renderPillars(v: TrackerView, items: TrackedIndicator[]): unknown {
+  const groups = groupsOf(items);
+  if (groups.length < 2) return nothing;
+  return html`<dl class="pillars">
+    ${groups.map((g) => {
+      const own = countByStatus(items.filter((i) => i.indicator.group === g));
+      const total = INDICATOR_STATUSES.reduce((sum, s) => sum + own[s], 0);
+      return html`<div data-group=${g}>
+        <dt>${g} (${total})</dt>
+        <dd>${renderStack(v, own, 16)}<span>${countList(v, own)}</span></dd>
+      </div>`;
+    })}
+  </dl>`;
 }
 
 /** "2 van en camino, 1 en riesgo y 1 rezagado". */

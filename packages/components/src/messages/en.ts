@@ -314,6 +314,9 @@ const en = {
     gridHelp:
       'Arrow keys move between cells; Home and End go to the ends of a row, Ctrl+Home and Ctrl+End to the first and last row; Enter on a header sorts, and on a cut cell shows it whole.',
     showAsTable: 'Show as a table',
+    sortBy: 'Sort by',
+    fileOrder: 'File order',
+    descending: 'Descending order',
     showAsCards: 'Show as cards',
     showWholeCell: 'Show all',
     showLessCell: 'Show less',

@@ -1,7 +1,8 @@
 /**
  * A long list of cards in a narrow place (a CMS column, a phone) shows its first few and a
  * "Ver todos (N)" button that expands it in place: the same button, focused, then says
- * "Ver menos" with `aria-expanded="true"`. Widgets ask `count(total)` how many to draw.
+ * "Ver menos" with `aria-expanded="true"`. Widgets ask `count(total)` how many to draw; a
+ * widget with a summary may fold the whole list behind it (`foldsToSummary`).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -14,18 +15,22 @@ export const COMPACT_COUNT = 3;
  */
 export const COMPACT_BELOW_REM = 46;
 
+/** `limit` as written: trimmed, lower case (a script may set a number: `el.limit = 5`). */
+function written(limit: string | null | undefined): string {
+  return String(limit ?? '')
+    .trim()
+    .toLowerCase();
+}
+
 /**
  * How many of `total` items to show at first. `limit` as the attribute writes it: a whole
  * number, `all` (or `0`) for every item, anything else for automatic, which is compact
  * when `narrow`. One item is never hidden behind the button: it takes as much room.
  */
 export function firstFew(total: number, limit: string | null | undefined, narrow: boolean): number {
-  // String(): a script may set the property to a number (`el.limit = 5`).
-  const written = String(limit ?? '')
-    .trim()
-    .toLowerCase();
-  const count = /^\d+$/.test(written) ? Number(written) : undefined;
-  if (written === 'all' || count === 0) return total;
+  const text = written(limit);
+  const count = /^\d+$/.test(text) ? Number(text) : undefined;
+  if (text === 'all' || count === 0) return total;
   const wanted = count ?? (narrow ? COMPACT_COUNT : total);
   return total > wanted + 1 ? wanted : total;
 }
@@ -68,6 +73,22 @@ export class CompactList implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
+  }
+
+  /** Whether every item is drawn now: the reader asked, or the page is being printed. */
+  get open(): boolean {
+    return this.expanded || this.printing;
+  }
+
+  /**
+   * Whether a list of `total` items folds away whole behind its summary until the reader
+   * opens it: a narrow place and no `limit` given (a widget whose summary already says in
+   * words and one chart what its cards say). A `limit` number keeps the first few instead.
+   */
+  foldsToSummary(total: number): boolean {
+    return (
+      !/^(\d+|all)$/.test(written(this.limit())) && firstFew(total, '', this.isNarrow()) < total
+    );
   }
 
   /** How many of `total` items to draw now. */
