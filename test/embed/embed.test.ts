@@ -116,7 +116,8 @@ describe('embedding with a script tag', () => {
     );
     const { page: p, errors, context } = await open(server.origin, '/twice.html');
     await rendered(p);
-    await p.waitForTimeout(300);
+    // Every script on the page has run by its load event: a second definition would have thrown.
+    await p.waitForLoadState('load');
     assert.deepEqual(errors, []);
     assert.equal(await p.locator(TAG).count(), 1);
     await context.close();
@@ -268,7 +269,7 @@ describe('every widget under the strictest CSP', () => {
         ),
       );
     });
-    await p.waitForTimeout(300);
+    await p.waitForLoadState('load');
     assert.deepEqual(states, [
       'rendir-budget-viewer: ready',
       'rendir-indicator-tracker: ready',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, repoRoot, serve } from './helpers.ts';
+import { crawl, launch, repoRoot, serve } from './helpers.ts';
 
 const BASE = '/rendir-demo/';
 let out: string;
@@ -128,28 +128,25 @@ describe(`a site published under ${BASE}`, () => {
         states.set(target, (e as CustomEvent<{ status: string }>).detail.status);
       });
     });
-    // Every page reachable from the home page, two at a time.
-    const queue = [BASE];
-    const seen = new Set(queue);
-    await Promise.all(
-      Array.from({ length: 2 }, async () => {
-        const page = await context.newPage();
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          const result = await visit(page, path);
-          visits.set(path, result);
-          for (const address of result.addresses) {
-            const clean = address.replace(/[#?].*$/, '');
-            if (!isPage(clean)) {
-              if (!files.has(clean)) files.set(clean, path);
-            } else if (!seen.has(clean)) {
-              seen.add(clean);
-              queue.push(clean);
-            }
-          }
+    // Every page reachable from the home page, four at a time.
+    const seen = new Set([BASE]);
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => context.newPage()));
+    await crawl([BASE], tabs.length, async (path, worker) => {
+      const result = await visit(tabs[worker], path);
+      visits.set(path, result);
+      const next: string[] = [];
+      for (const address of result.addresses) {
+        const clean = address.replace(/[#?].*$/, '');
+        if (!isPage(clean)) {
+          if (!files.has(clean)) files.set(clean, path);
+        } else if (!seen.has(clean)) {
+          seen.add(clean);
+          next.push(clean);
         }
-        await page.close();
-      }),
-    );
+      }
+      return next;
+    });
+    await Promise.all(tabs.map((tab) => tab.close()));
   });
 
   after(async () => {

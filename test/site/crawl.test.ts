@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AXE_TAGS, axeSource, fileFor, launch, serve, siteDist } from './helpers.ts';
+import { AXE_TAGS, axeSource, crawl, fileFor, launch, serve, siteDist } from './helpers.ts';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -74,27 +74,25 @@ describe('built site', () => {
     browser = await launch();
     context = await browser.newContext();
     await context.addInitScript({ content: axeSource });
-    // Crawl from the home page (and every language's home), following every internal link.
-    const queue = ['/', '/404.html'];
-    const seen = new Set(queue);
-    const workers = Array.from({ length: 2 }, async () => {
-      const page = await context.newPage();
-      while (queue.length) {
-        const path = queue.shift()!;
-        const visited = await visit(page, path);
-        pages.set(path, visited);
-        for (const href of visited.links) {
-          const url = internal(href, path);
-          if (!url || !url.pathname.endsWith('/')) continue;
-          if (!seen.has(url.pathname) && fileFor(siteDist, url.pathname)) {
-            seen.add(url.pathname);
-            queue.push(url.pathname);
-          }
+    // Crawl from the home page (and every language's home), following every internal link,
+    // four pages at a time: a page's time is mostly waiting for its scripts and axe.
+    const seen = new Set(['/', '/404.html']);
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => context.newPage()));
+    await crawl([...seen], tabs.length, async (path, worker) => {
+      const visited = await visit(tabs[worker], path);
+      pages.set(path, visited);
+      const next: string[] = [];
+      for (const href of visited.links) {
+        const url = internal(href, path);
+        if (!url || !url.pathname.endsWith('/')) continue;
+        if (!seen.has(url.pathname) && fileFor(siteDist, url.pathname)) {
+          seen.add(url.pathname);
+          next.push(url.pathname);
         }
       }
-      await page.close();
+      return next;
     });
-    await Promise.all(workers);
+    await Promise.all(tabs.map((tab) => tab.close()));
   });
 
   after(async () => {

@@ -98,3 +98,39 @@ export const axeSource = readFileSync(
   join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'),
   'utf8',
 );
+
+/**
+ * Visits everything reachable from `start`, `width` visits at a time (one per browser page,
+ * `worker` numbers it): `visit` returns what it found to visit next (the caller skips what
+ * it has seen). A worker with nothing to do waits while another may still find more, and
+ * all stop when nothing is left and no visit is running.
+ */
+export async function crawl<T>(
+  start: readonly T[],
+  width: number,
+  visit: (item: T, worker: number) => Promise<readonly T[]>,
+): Promise<void> {
+  const queue = [...start];
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const wake = () => waiting.splice(0).forEach((resume) => resume());
+  await Promise.all(
+    Array.from({ length: width }, async (_, worker) => {
+      for (;;) {
+        if (queue.length === 0) {
+          if (running === 0) return wake();
+          await new Promise<void>((resume) => waiting.push(resume));
+          continue;
+        }
+        const item = queue.shift()!;
+        running++;
+        try {
+          queue.push(...(await visit(item, worker)));
+        } finally {
+          running--;
+          wake();
+        }
+      }
+    }),
+  );
+}

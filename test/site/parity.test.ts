@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -135,9 +135,11 @@ describe('the page without JavaScript and its widget agree', () => {
         .map((name) => name.slice(embed.length - embed.lastIndexOf('/') - 1));
       assert.ok(ids.length >= 10, `${ids.length} commitments`);
       let measured = 0;
-      for (const id of ids) {
-        const fallback = await commitmentPage(page + id + '/');
-        const card = await commitmentCard(embed + id + '/');
+      // Four commitments at a time, each its page and its card.
+      const shown = readAhead(ids, 4, (id) =>
+        Promise.all([commitmentPage(page + id + '/'), commitmentCard(embed + id + '/')]),
+      );
+      for await (const [id, [fallback, card]] of shown) {
         assert.deepEqual(card, fallback, id);
         for (const m of card.milestones) {
           const kind = m.status as MilestoneStatus | 'unknown';
@@ -164,6 +166,20 @@ describe('the page without JavaScript and its widget agree', () => {
     });
   }
 });
+
+/** What `read` gives for each item, in order, with up to `width` reads running at once. */
+async function* readAhead<T, R>(
+  items: readonly T[],
+  width: number,
+  read: (item: T) => Promise<R>,
+): AsyncGenerator<[T, R]> {
+  const started = new Map<T, Promise<R>>();
+  for (const [n, item] of items.entries()) {
+    for (const next of items.slice(n, n + width))
+      if (!started.has(next)) started.set(next, read(next));
+    yield [item, await started.get(item)!];
+  }
+}
 
 interface ExecutionShown {
   executed: string;
@@ -295,14 +311,44 @@ const KNOWN_DRIFT: {
   excuses: (item: string, lang: Lang) => boolean;
 }[] = [];
 
+/** Embed pages (`/insertar/…/`, `/en/embed/…/`): one per widget instance. */
+const EMBED = /^\/(?:insertar|en\/embed)\/([^/]+)\/$/;
+
 /**
- * Every page but one in 20 of a plan's goal embeds (`…-meta-…`, one per goal: 424 on the
- * example site): each goal's figures are checked on its eje's embed page, whose tracker
- * shows every goal of the eje; a sample proves the single-goal view (`goal=`) too.
+ * A page's kind: its section and language, and for an embed page what it embeds (the slug's
+ * first word, a single goal or not) and the widgets it holds.
  */
-function checkedEmbed(path: string, index: number, all: readonly string[]): boolean {
-  if (!/-meta-[^/]+\/$/.test(path)) return true;
-  return all.slice(0, index).filter((p) => /-meta-[^/]+\/$/.test(p)).length % 20 === 0;
+function kindOf(path: string, html: string): string {
+  const slug = EMBED.exec(path)?.[1];
+  const tags = [...new Set(html.match(/<rendir-[a-z-]+/g))].sort().join(' ');
+  if (!slug) return `${path.split('/').slice(0, -2).join('/')}/ ${tags}`;
+  const goal = /-meta-[^/]+$/.test(slug) ? ' goal' : '';
+  return `${path.startsWith('/en/') ? 'en' : 'es'} embed ${slug.split('-')[0]}${goal} ${tags}`;
+}
+
+/**
+ * The pages read: every page of the site's sections, and of the embed pages each item once,
+ * in one language or the other, with every kind in both: Spanish reads the 1st, 3rd, 5th…
+ * of a kind and English the 2nd, 4th… (the same widgets, the same data; the languages write
+ * figures and words differently, so both read every kind). Of the plan's goal pages
+ * (`…-meta-…`, one per goal: 212 per language on the example site) one in 20 per language:
+ * each goal's figures are read on its eje's page, whose tracker shows every goal of the eje.
+ */
+function sampledPages(dist: string): string[] {
+  const all = pagesWithWidgets(dist);
+  const groups = new Map<string, string[]>();
+  for (const path of all) {
+    const kind = kindOf(path, readFileSync(join(dist, path, 'index.html'), 'utf8'));
+    groups.set(kind, [...(groups.get(kind) ?? []), path]);
+  }
+  const read = new Set<string>();
+  for (const [kind, paths] of groups) {
+    const every = !kind.includes(' embed ') ? 1 : kind.includes(' goal ') ? 20 : 2;
+    const english = kind.startsWith('en ') ? every / 2 : 0;
+    const offset = Math.floor(english) % Math.min(every, paths.length);
+    for (const [i, path] of paths.entries()) if (i % every === offset) read.add(path);
+  }
+  return all.filter((path) => read.has(path));
 }
 
 /** What each page's widgets leave out of their fallback, and which known drift was seen. */
@@ -313,15 +359,15 @@ async function drift(
   const missing: string[] = [];
   const seen = new Set<string>();
   let widgets = 0;
-  const pages = pagesWithWidgets(dist).filter(checkedEmbed);
+  const pages = sampledPages(dist);
   try {
-    // Two pages at a time: each in contexts of its own, read once its widgets say so.
-    const read = new Map<string, Promise<Awaited<ReturnType<typeof widgetsOn>>>>();
-    for (const [n, path] of pages.entries()) {
-      for (const next of pages.slice(n, n + 2))
-        if (!read.has(next)) read.set(next, widgetsOn(browser, at + next));
+    // Four pages at a time (one browser): each in contexts of its own, read once its widgets
+    // say so; most of a page's time is spent waiting for its data and workers.
+    for await (const [path, found] of readAhead(pages, 4, (path) =>
+      widgetsOn(browser, at + path),
+    )) {
       const lang: Lang = path.startsWith('/en/') ? 'en' : 'es';
-      for (const [i, w] of (await read.get(path)!).entries()) {
+      for (const [i, w] of found.entries()) {
         widgets++;
         if (w.state !== 'ready') {
           missing.push(`${path} ${w.tag} #${i}: ${w.state || 'never read its data'}`);

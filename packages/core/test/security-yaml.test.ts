@@ -22,10 +22,10 @@ function aliasBomb(): string {
   return `title: Informe\n${lines.join('\n')}\n`;
 }
 
+// Expanded, the bomb is 9^9 (387 million) strings: the test ends at all only because the
+// loader refuses it before expanding (no clock: a loaded machine made a time limit flaky).
 test('an alias bomb is one error with its line, at once', () => {
-  const started = performance.now();
   const loaded = loadYaml(aliasBomb());
-  assert.ok(performance.now() - started < 1000);
   assert.equal(loaded.value, undefined);
   assert.deepEqual(
     loaded.problems.map((p) => [p.code, p.line]),
