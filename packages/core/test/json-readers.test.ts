@@ -85,6 +85,14 @@ test('indicators of real files, wide and long, read back equal from their JSON',
   }
 });
 
+test("an indicator id in two files of the site's download is no error: ids are unique per file", () => {
+  const csv = readIndicators(fixture('./fixtures/bogota-gobierno-abierto-indicadores.csv'), {
+    file: 'indicators/bogota.csv',
+  });
+  const twice = asJson([...csv.records, csv.records[0]]);
+  assert.deepEqual(readIndicatorsJson(twice, { file: 'i.json' }).errors, []);
+});
+
 test("the site's indicators download (with its progress) reads as the records", () => {
   const csv = readIndicators(fixture('./fixtures/bogota-gobierno-abierto-indicadores.csv'), {
     file: 'indicators/bogota.csv',

@@ -13,7 +13,9 @@ const EMPTY: CellNumber = { missing: 'empty', raw: '' };
 
 /** The indicators of a JSON document: a list, or `{ "indicators": [...] }`. */
 export function readIndicatorsJson(value: unknown, options: JsonOptions): ReadResult<Indicator> {
-  const how = { ...options, key: 'indicators', idField: 'id', unique: true };
+  // Ids are unique within a file; the site's download gathers every indicators file, and
+  // two files may each have their `tasa-x` (the site gives each its own page).
+  const how = { ...options, key: 'indicators', idField: 'id', unique: false };
   return readJsonRecords(value, how, (f, id) => {
     const name = f.required('name');
     const direction = f.choice('direction', DIRECTION, DIRECTION_WORDS) ?? 'increase';
