@@ -89,6 +89,7 @@ export function spreadsheetPlace(err: ContentError, lang: Lang): string {
  */
 export function formatError(err: ContentError, lang: Lang): string {
   let where = err.file;
+  if (err.place) where += `, ${messageText(err.place, lang)}`;
   if (err.line > 0) where += `:${err.line}`;
   if (err.line > 0 && err.column > 0) where += `:${err.column}`;
   // Values and headers come from files: bounded, so a log never echoes a file's content.

@@ -208,6 +208,16 @@ export {
 } from './schemas/indicators.ts';
 export type { IndicatorOptions } from './schemas/indicators.ts';
 export { readCommitments, readMilestones } from './schemas/commitments.ts';
+export { readCommitmentsJson, readMilestonesJson } from './schemas/commitments-json.ts';
+export { readIndicatorsJson } from './schemas/indicators-json.ts';
+export type { JsonOptions } from './schemas/json-records.ts';
+export { COMPLETION, IMPACT, INFLUENCE, OGP, RESULTS, enumWords } from './schemas/field-words.ts';
+export {
+  IMPACT_LEVELS,
+  INFLUENCE_LEVELS,
+  OGP_VALUES,
+  RESULTS_LEVELS,
+} from './schemas/field-values.ts';
 export {
   COMPLETION_LEVELS,
   completionWord,

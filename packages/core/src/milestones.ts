@@ -18,19 +18,7 @@ import type { Commitment, Milestone } from './types.ts';
 export type Completion = NonNullable<Commitment['completion']>;
 export type MilestoneStatus = NonNullable<Milestone['status']>;
 
-export const COMPLETION_LEVELS: readonly Completion[] = [
-  'not_started',
-  'limited',
-  'substantial',
-  'complete',
-  'no_evidence',
-];
-export const MILESTONE_STATUSES: readonly MilestoneStatus[] = [
-  'not_started',
-  'in_progress',
-  'complete',
-  'delayed',
-];
+export { COMPLETION_LEVELS, MILESTONE_STATUSES } from './schemas/field-values.ts';
 
 /** A milestone as shown: its status (given or read from its progress) and its progress 0-100. */
 export interface MilestoneView {

@@ -53,6 +53,12 @@ export interface ContentError {
   header?: string;
   /** The offending value as written. */
   value?: string;
+  /** In a JSON file (no lines): the 1-based record, its id when it has one, and the field's path. */
+  record?: number;
+  recordId?: string;
+  field?: string;
+  /** Where, in words, when no line says it: «registro 4 (CO0004), campo potentialImpact». */
+  place?: MessageRef;
   /** Stable machine code, e.g. `number.ambiguous`, `csv.ragged_row`. */
   code: string;
   /** What was expected: a catalogue key and its parameters (`messageText` says it). */

@@ -558,9 +558,45 @@ describe('<rendir-commitment-card>', () => {
     }
   });
 
-  it('reads JSON records (as the site generator hands them over), dropping unknown values', async () => {
+  it('shows JSON records with unknown values as errors naming record and field, not dropped', async () => {
     const el = document.createElement('rendir-commitment-card');
     el.setAttribute('commitment-id', 'J-1');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.file = 'compromisos.json';
+    script.textContent = JSON.stringify({
+      commitments: [
+        {
+          id: 'J-1',
+          title: 'Compromiso en JSON',
+          ogpValues: ['civic_participation'],
+          potentialImpact: 'enorme',
+        },
+        { title: 'Sin id' },
+      ],
+      milestones: [{ commitmentId: 'J-1', title: 'Hito raro', status: 'casi' }],
+    });
+    el.append(script);
+    await card(html`${el}`);
+    const alert = $(el, '[role=alert]');
+    const items = [...alert.querySelectorAll('li')].map(text);
+    expect(text(alert)).to.include('Los datos tienen 3 problemas');
+    expect(items).to.deep.include(
+      'compromisos.json, registro 1 (J-1), campo potentialImpact: enorme no es un valor permitido',
+    );
+    expect(items).to.deep.include(
+      'compromisos.json, registro 2, campo id: Falta este campo o está vacío, y es obligatorio',
+    );
+    expect(items).to.deep.include(
+      'compromisos.json, registro 1 (J-1), campo status: casi no es un valor permitido',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads good JSON records (as the site generator hands them over) as its CSV', async () => {
+    const el = document.createElement('rendir-commitment-card');
+    el.setAttribute('commitment-id', 'J-1');
+    el.setAttribute('lang', 'en');
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({
@@ -568,31 +604,22 @@ describe('<rendir-commitment-card>', () => {
         {
           id: 'J-1',
           title: 'Compromiso en JSON',
-          leadInstitution: 'Entidad JSON',
-          ogpValues: ['civic_participation', 'magia'],
-          completion: 'casi',
-          starred: 'sí',
-          lastUpdated: 'ayer',
+          ogpValues: ['civic_participation'],
+          completion: 'Sustancial',
         },
-        { title: 'Sin id' },
       ],
       milestones: [
         { commitmentId: 'J-1', title: 'Hito en JSON', status: 'complete' },
-        { commitmentId: 'J-1', title: 'Hito raro', status: 'casi', progressPct: '30' },
+        { commitmentId: 'J-1', title: 'Hito a medias', status: 'in_progress', progressPct: '30' },
       ],
     });
     el.append(script);
     await card(html`${el}`);
-    const all = text(el.shadowRoot);
     expect(text($(el, '[part=title]'))).to.equal('Compromiso en JSON');
-    expect($$(el, '[part=chip]').map(text)).to.deep.equal(['Participación ciudadana']);
-    // An unknown completion is not assessed, as the page says: «Sin evaluar», no level marked.
-    expect(text($(el, '[data-field=completion] .level'))).to.equal('Sin evaluar');
-    expect($$(el, '#explain-completion li[aria-current=true]')).to.deep.equal([]);
-    expect(all).to.include('Última actualización: ayer');
-    expect(all).not.to.match(/undefined|magia|casi/);
-    // Milestones from the same file: 100 + 30 = 65 %; the unknown status is read from the figure.
-    expect(text($(el, '[part=progress]'))).to.include('1 de 2 hitos completados · promedio 65 %');
+    expect($$(el, '[part=chip]').map(text)).to.deep.equal(['Civic participation']);
+    expect(text($(el, '[data-field=completion] .level'))).to.equal('Substantial');
+    // 100 + 30 = 65 %.
+    expect(text($(el, '[part=progress]'))).to.include('1 of 2 milestones complete · average 65%');
   });
 
   it('fits 320 px without horizontal scrolling', async () => {

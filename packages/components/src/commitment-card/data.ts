@@ -3,7 +3,7 @@
  * `milestones-src`, from inline `<script type="text/csv">` children (the milestones one
  * with `data-name="milestones"`), or from properties. Reading CSV is the core's job;
  * this file only decides where the text comes from and turns problems into LoadErrors.
- * JSON records are checked in json.ts, loaded only for JSON files.
+ * JSON records are read by core's JSON readers (json.ts), loaded only for JSON files.
  */
 import { importAgain } from '../platform/import-again.ts';
 import { msg } from '@rendir/core';
@@ -43,7 +43,10 @@ async function commitmentsFrom(
   numberFormat: NumberFormat | undefined,
   context: LoadContext,
 ): Promise<Commitment[]> {
-  if (raw.format === 'json') return (await importAgain(jsonModule)).commitmentsFromJson(raw);
+  if (raw.format === 'json') {
+    const { readCommitmentsJson } = await importAgain(jsonModule);
+    return recordsOrThrow(readCommitmentsJson(raw.value, { file: raw.file }), context);
+  }
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
     await readOffMainThread('commitments', { main: raw.input }, options, context),
@@ -56,7 +59,10 @@ async function milestonesFrom(
   numberFormat: NumberFormat | undefined,
   context: LoadContext,
 ): Promise<Milestone[]> {
-  if (raw.format === 'json') return (await importAgain(jsonModule)).milestonesFromJson(raw);
+  if (raw.format === 'json') {
+    const { readMilestonesJson } = await importAgain(jsonModule);
+    return recordsOrThrow(readMilestonesJson(raw.value, { file: raw.file }), context);
+  }
   const options = { file: raw.file, numberFormat };
   return recordsOrThrow(
     await readOffMainThread('milestones', { main: raw.input }, options, context),

@@ -3,12 +3,23 @@
  * and benchmarked alone: staleness and the list's filter index. Milestone status and
  * progress are core's (the site's pages use the same rule).
  */
-import { COMPLETION_LEVELS, daysBetween, foldText, parseDate, parsePeriod } from '@rendir/core';
+import {
+  COMPLETION_LEVELS,
+  OGP_VALUES,
+  daysBetween,
+  foldText,
+  parseDate,
+  parsePeriod,
+} from '@rendir/core';
 import type { Commitment, Completion, Milestone, OgpValue } from '@rendir/core';
 
 export {
   COMPLETION_LEVELS,
+  IMPACT_LEVELS,
+  INFLUENCE_LEVELS,
   MILESTONE_STATUSES,
+  OGP_VALUES,
+  RESULTS_LEVELS,
   milestoneProgress,
   milestoneStatus,
   sortMilestones,
@@ -23,26 +34,6 @@ export type PotentialImpact = NonNullable<Commitment['potentialImpact']>;
 export type PotentialResults = NonNullable<Commitment['potentialResults']>;
 export type PublicInfluence = NonNullable<Commitment['publicInfluence']>;
 
-export const IMPACT_LEVELS: readonly PotentialImpact[] = [
-  'none',
-  'minor',
-  'moderate',
-  'transformative',
-];
-export const RESULTS_LEVELS: readonly PotentialResults[] = ['unclear', 'modest', 'substantial'];
-export const INFLUENCE_LEVELS: readonly PublicInfluence[] = [
-  'inform',
-  'consult',
-  'involve',
-  'collaborate',
-  'empower',
-];
-export const OGP_VALUES: readonly OgpValue[] = [
-  'access_to_information',
-  'civic_participation',
-  'public_accountability',
-  'technology_innovation',
-];
 /** Milestones per commitment id, in file order. */
 export function groupMilestones(milestones: readonly Milestone[]): Map<string, Milestone[]> {
   const byId = new Map<string, Milestone[]>();

@@ -6,8 +6,9 @@ import { safeUrl, type Indicator, type NumberFormat, type PlanReadResult } from 
 import type { LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
-import type { ProgressPart } from './view.ts';
 import type { SdgSeriesData } from './sdg-data.ts';
+import { loadPart } from '../platform/lazy-parts.ts';
+import { lazyParts } from './lazy.ts';
 
 export interface IndicatorSource {
   indicators?: Indicator[];
@@ -26,7 +27,6 @@ const sharedReads = new Map<string, Promise<RawRead>>();
 
 export async function readIndicatorData(
   context: LoadContext,
-  part: Promise<ProgressPart>,
   source: IndicatorSource,
 ): Promise<Indicator[] | SdgSeriesData | PlanReadResult> {
   if (source.indicators) return source.indicators;
@@ -35,9 +35,9 @@ export async function readIndicatorData(
   if (raw) {
     // The tracker that started it failed or went away: this one reads for itself, and
     // reports its own failure if there is one.
-    raw = raw.catch(() => readRaw(context, part, source));
+    raw = raw.catch(() => readRaw(context, source));
   } else {
-    raw = readRaw(context, part, source);
+    raw = readRaw(context, source);
     if (key) {
       sharedReads.set(key, raw);
       raw.catch(() => sharedReads.delete(key));
@@ -49,29 +49,30 @@ export async function readIndicatorData(
 
 /** Files at addresses only: a tracker's inline values child is its own. */
 function sharedKey(source: IndicatorSource & Partial<ParentNode>): string | undefined {
-  if (!source.src) return undefined;
   if (!source.valuesSrc && source.querySelector?.('script[data-name="values"]')) return undefined;
-  return JSON.stringify([
-    absoluteUrl(source.src),
-    source.valuesSrc && absoluteUrl(source.valuesSrc),
-    source.numberFormat,
-    source.accumulation,
-  ]);
+  // An address with no safe absolute form (a `data:` URL) is no file another tracker reads.
+  const src = absoluteUrl(source.src);
+  return (
+    src &&
+    JSON.stringify([
+      src,
+      source.valuesSrc && absoluteUrl(source.valuesSrc),
+      source.numberFormat,
+      source.accumulation,
+    ])
+  );
 }
 
 type RawRead = { records: Indicator[] } | { read: IndicatorsRead; file: string };
 
-async function readRaw(
-  context: LoadContext,
-  part: Promise<ProgressPart>,
-  source: IndicatorSource,
-): Promise<RawRead> {
+async function readRaw(context: LoadContext, source: IndicatorSource): Promise<RawRead> {
   const main = await context.read(source.src);
   if (!main) return { records: [] };
   if (main.format === 'json') {
-    // The shape check travels with the progress code: only JSON needs it.
-    if (!(await part).isIndicatorRecords(main.value)) throw new LoadError('parse');
-    return { records: main.value };
+    const { readIndicatorsJson } = await loadPart(lazyParts, 'json');
+    return {
+      records: recordsOrThrow(readIndicatorsJson(main.value, { file: main.file }), context),
+    };
   }
   const values = await context.read(source.valuesSrc, { name: 'values' });
   if (values && values.format !== 'csv') throw new LoadError('parse');

@@ -480,16 +480,34 @@ describe('<rendir-indicator-tracker> inline and in English', () => {
     const wrong = await ready(
       await fixture<RendirIndicatorTracker>(
         html`<rendir-indicator-tracker>
-          <script type="application/json">
-            { "indicators": [] }
+          <script type="application/json" data-file="indicadores.json">
+            { "rows": [] }
           </script>
         </rendir-indicator-tracker>`,
       ),
     );
     expect(text(root(wrong).querySelector('[role="alert"]'))).to.contain(
-      'no es un CSV ni un JSON válido',
+      'indicadores.json: {…} El archivo no es una lista de registros',
     );
     await expect(wrong).to.be.accessible();
+    // A bad value is an error at its record and field, in the widget's language.
+    const bad = JSON.stringify(
+      records.map((r, i) => (i === 3 ? { ...r, direction: 'sideways' } : r)),
+    );
+    const badRecord = await ready(
+      await fixture<RendirIndicatorTracker>(
+        html`<rendir-indicator-tracker lang="en">
+          <script type="application/json" data-file="indicators.json">
+            ${bad}
+          </script>
+        </rendir-indicator-tracker>`,
+      ),
+    );
+    // The record's id is quoted as every value is, to 40 characters.
+    expect(text(root(badRecord).querySelector('[role="alert"] li'))).to.equal(
+      'indicators.json, record 4 (condiciones-institucionales-de-medidas-a…), field direction: sideways is not an allowed value',
+    );
+    await expect(badRecord).to.be.accessible();
   });
 
   it('keeps the inline file identical to the fixture file', async () => {

@@ -246,7 +246,7 @@ export class RendirIndicatorTracker extends RendirElement {
         // data's own errors come first, then a failure to load it (error state, retry).
         const part = loadPart(lazyParts, 'progress');
         part.catch(() => undefined);
-        const indicators = await readIndicatorData(context, part, this);
+        const indicators = await readIndicatorData(context, this);
         if (isSdgData(indicators)) return this.sdg.load(indicators);
         if (!Array.isArray(indicators))
           return (this.planPart = await loadPart(lazyParts, 'plan')).track(indicators);

@@ -5,6 +5,8 @@
  */
 export const lazyParts = {
   progress: () => import('./progress.ts'),
+  /** Only for indicators given as JSON: core's JSON reader. */
+  json: () => import('./json.ts'),
   /** The view of an Open SDG series: its charts and breakdown chooser. */
   sdg: () => import('./sdg-view.ts'),
   /** Only when the file is a plan indicativo. */

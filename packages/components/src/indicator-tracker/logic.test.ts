@@ -20,7 +20,7 @@ import {
   type TrackedIndicator,
 } from './logic.ts';
 import { bandGeometry, rawPosition, stackSegments } from './shapes.ts';
-import { isIndicatorRecords } from './progress.ts';
+import { readIndicatorsJson } from './json.ts';
 
 const year = (y: number): Period => ({
   raw: String(y),
@@ -240,13 +240,17 @@ describe('indicator tracker logic', () => {
     expect(bandGeometry(keep, missing('S/D'), 300)).to.equal(null);
   });
 
-  it('tells indicator records from other JSON', () => {
-    expect(isIndicatorRecords(items.map((i) => i.indicator))).to.equal(true);
-    expect(isIndicatorRecords([])).to.equal(true);
-    expect(isIndicatorRecords({ indicators: [] })).to.equal(false);
-    expect(isIndicatorRecords([{ name: 'x' }])).to.equal(false);
-    const broken = { ...items[0].indicator, direction: 'sideways' };
-    expect(isIndicatorRecords([broken])).to.equal(false);
+  it("reads indicator records given as JSON with core's reader, naming a bad record and field", () => {
+    const records = JSON.parse(JSON.stringify(items.map((i) => i.indicator)));
+    expect(readIndicatorsJson(records, { file: 'i.json' }).errors).to.deep.equal([]);
+    const broken = { ...records[0], direction: 'sideways' };
+    const [error] = readIndicatorsJson([broken], { file: 'i.json' }).errors;
+    expect([error.record, error.recordId, error.field, error.value]).to.deep.equal([
+      1,
+      records[0].id,
+      'direction',
+      'sideways',
+    ]);
   });
 
   it('splits an explanation into its sentences, not its numbers', () => {

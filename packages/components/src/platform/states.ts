@@ -132,8 +132,10 @@ export function errorSummary(error: LoadError, t: PlatformMessages): string {
  * instructions (sidecar keys, formats): those are for the publisher's build log.
  */
 function renderContentError(e: ContentError, t: PlatformMessages, locale: Locale): TemplateResult {
+  // A JSON file's problem is at a record and field (`place`, core's words), not a row.
+  const file = e.place ? `${e.file}, ${coreMessage(e.place, locale)}` : e.file;
   return html`<li>
-    <span class="where">${t.errorLocation(e.file, e.line, e.column, e.row)}</span>${
+    <span class="where">${t.errorLocation(file, e.line, e.column, e.row)}</span>${
       e.header ? html` (${boundedValue(e.header)})` : nothing
     }:
     ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${coreMessage(e.message, locale)}

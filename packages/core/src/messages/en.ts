@@ -293,6 +293,31 @@ const en: CoreCatalogue = {
     'has a space or a line break between its digits: it may be {joined} (without the space) or two values ({parts}); write a single value, without spaces',
   'error.place.row': 'row {row}',
   'error.place.cell': 'row {row}, column {column}',
+  'error.place.record': 'record {record}',
+  'error.place.field': '{record}, field {field}',
+  'json.not_records.expected':
+    'a JSON list of records ([{…}, {…}]) or an object with the list under «{key}»',
+  'json.not_records': 'The file is not a list of records',
+  'json.not_object.expected': 'a JSON object with its fields ({…})',
+  'json.not_object': 'is not a record',
+  'json.not_text.expected': 'text in quotes',
+  'json.not_text': 'is not text',
+  'json.not_list.expected': 'a list in brackets ([…])',
+  'json.not_list': 'is not a list',
+  'json.required': 'This field is missing or empty, and it is required',
+  'json.not_decimal.expected':
+    'an exact decimal number written as text, with a decimal point and no thousands separators («1234567.89»)',
+  'json.not_decimal': 'is not an exact decimal number',
+  'json.decimal_as_number':
+    'is a JSON number, which may have been rounded when written: figures are written as text',
+  'json.decimals.expected': 'how many decimals are written, a whole number above 0',
+  'json.cell.expected':
+    'a number such as {"value": "12.5", "raw": "12.5"} or a missing value such as {"missing": "no_data", "raw": "N/D"}',
+  'json.period_mismatch.expected':
+    "the start read from «{raw}» ({start}), or only the period's text",
+  'json.period_mismatch': 'is not the start of the period «{raw}»',
+  'json.duplicate_id.expected': 'one identifier per record',
+  'json.duplicate_id': 'is already the identifier of record {record}',
   'error.column': '(column «{header}»)',
   'error.sheet': 'In a spreadsheet: {place}.',
   'error.expected': 'Expected: {expected}.',

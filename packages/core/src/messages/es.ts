@@ -295,6 +295,31 @@ const es = {
     'tiene un espacio o un salto de línea entre sus cifras: puede ser {joined} (sin el espacio) o dos valores ({parts}); escriba uno solo, sin espacios',
   'error.place.row': 'fila {row}',
   'error.place.cell': 'fila {row}, columna {column}',
+  'error.place.record': 'registro {record}',
+  'error.place.field': '{record}, campo {field}',
+  'json.not_records.expected':
+    'una lista JSON de registros ([{…}, {…}]) o un objeto con la lista en «{key}»',
+  'json.not_records': 'El archivo no es una lista de registros',
+  'json.not_object.expected': 'un objeto JSON con sus campos ({…})',
+  'json.not_object': 'no es un registro',
+  'json.not_text.expected': 'un texto entre comillas',
+  'json.not_text': 'no es un texto',
+  'json.not_list.expected': 'una lista entre corchetes ([…])',
+  'json.not_list': 'no es una lista',
+  'json.required': 'Falta este campo o está vacío, y es obligatorio',
+  'json.not_decimal.expected':
+    'un número decimal exacto escrito como texto, con punto decimal y sin separadores de miles («1234567.89»)',
+  'json.not_decimal': 'no es un número decimal exacto',
+  'json.decimal_as_number':
+    'es un número JSON, que pudo redondearse al escribirlo: las cifras se escriben como texto',
+  'json.decimals.expected': 'el número de decimales escritos, un entero mayor que 0',
+  'json.cell.expected':
+    'un número como {"value": "12.5", "raw": "12,5"} o un valor faltante como {"missing": "no_data", "raw": "S/D"}',
+  'json.period_mismatch.expected':
+    'el inicio que se lee de «{raw}» ({start}), o solo el texto del periodo',
+  'json.period_mismatch': 'no es el inicio del periodo «{raw}»',
+  'json.duplicate_id.expected': 'un identificador único por registro',
+  'json.duplicate_id': 'ya es el identificador del registro {record}',
   'error.column': '(columna «{header}»)',
   'error.sheet': 'En la hoja de cálculo: {place}.',
   'error.expected': 'Se esperaba: {expected}.',

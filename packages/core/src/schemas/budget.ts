@@ -34,6 +34,7 @@ import {
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 import { msg, type MessageRef } from '../message.ts';
+import { FLOW } from './field-words.ts';
 import { withHint } from '../suggest.ts';
 
 export const BUDGET_AMOUNT_KEYS: readonly BudgetAmountKey[] = [
@@ -103,19 +104,6 @@ export function isAccountingZero(raw: string): boolean {
   if (!ACCOUNTING_ZERO_RE.test(raw)) return false;
   return raw.trim() !== '-' || raw !== raw.trim();
 }
-
-const FLOW: Record<string, 'expense' | 'income'> = {
-  expense: 'expense',
-  expenses: 'expense',
-  gasto: 'expense',
-  gastos: 'expense',
-  egreso: 'expense',
-  egresos: 'expense',
-  income: 'income',
-  revenue: 'income',
-  ingreso: 'income',
-  ingresos: 'income',
-};
 
 const LEVEL_RE = /^(?:level|nivel)(\d+)$/;
 

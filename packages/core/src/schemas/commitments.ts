@@ -23,94 +23,20 @@ import {
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
-import { unsafeUrlWarning } from './indicators.ts';
+import { unsafeUrlWarning } from './field-errors.ts';
 import { msg } from '../message.ts';
-
-const OGP: Record<string, OgpValue> = {
-  accesstoinformation: 'access_to_information',
-  accesoalainformacion: 'access_to_information',
-  accesoalainformacionpublica: 'access_to_information',
-  civicparticipation: 'civic_participation',
-  participacionciudadana: 'civic_participation',
-  participacioncivica: 'civic_participation',
-  publicaccountability: 'public_accountability',
-  rendiciondecuentas: 'public_accountability',
-  technologyinnovation: 'technology_innovation',
-  technologyandinnovation: 'technology_innovation',
-  technologyandinnovationfortransparencyandaccountability: 'technology_innovation',
-  tecnologiaeinnovacion: 'technology_innovation',
-};
-
-const COMPLETION: Record<string, NonNullable<Commitment['completion']>> = {
-  notstarted: 'not_started',
-  noiniciado: 'not_started',
-  limited: 'limited',
-  limitado: 'limited',
-  substantial: 'substantial',
-  sustancial: 'substantial',
-  complete: 'complete',
-  completo: 'complete',
-  completado: 'complete',
-  noevidence: 'no_evidence',
-  sinevidencia: 'no_evidence',
-};
-
-const IMPACT: Record<string, NonNullable<Commitment['potentialImpact']>> = {
-  none: 'none',
-  ninguno: 'none',
-  minor: 'minor',
-  menor: 'minor',
-  moderate: 'moderate',
-  moderado: 'moderate',
-  transformative: 'transformative',
-  transformador: 'transformative',
-};
-
-const RESULTS: Record<string, NonNullable<Commitment['potentialResults']>> = {
-  unclear: 'unclear',
-  pococlaro: 'unclear',
-  modest: 'modest',
-  modesto: 'modest',
-  substantial: 'substantial',
-  sustancial: 'substantial',
-};
-
-const INFLUENCE: Record<string, NonNullable<Commitment['publicInfluence']>> = {
-  inform: 'inform',
-  informar: 'inform',
-  consult: 'consult',
-  consultar: 'consult',
-  involve: 'involve',
-  involucrar: 'involve',
-  collaborate: 'collaborate',
-  colaborar: 'collaborate',
-  empower: 'empower',
-  empoderar: 'empower',
-};
-
-const MILESTONE_STATUS: Record<string, NonNullable<Milestone['status']>> = {
-  notstarted: 'not_started',
-  noiniciado: 'not_started',
-  sininiciar: 'not_started',
-  inprogress: 'in_progress',
-  enprogreso: 'in_progress',
-  encurso: 'in_progress',
-  enejecucion: 'in_progress',
-  complete: 'complete',
-  completo: 'complete',
-  cumplido: 'complete',
-  terminado: 'complete',
-  delayed: 'delayed',
-  retrasado: 'delayed',
-  atrasado: 'delayed',
-};
-
-const YES = new Set(['si', 'sí', 'yes', 'true', '1', 'x', 'verdadero']);
-const NO = new Set(['no', 'false', '0', 'falso']);
-
-function words(table: Record<string, string>): string[] {
-  return [...new Set(Object.values(table))];
-}
+import {
+  COMPLETION,
+  IMPACT,
+  INFLUENCE,
+  MILESTONE_STATUS,
+  NO,
+  OGP,
+  RESULTS,
+  YES,
+  YES_NO_WORDS,
+  enumWords as words,
+} from './field-words.ts';
 
 /** Shared cell readers bound to one row. */
 function rowReader(
@@ -230,7 +156,7 @@ export function readCommitments(input: CsvInput, options: SchemaOptions): ReadRe
       else if (NO.has(s)) c.starred = false;
       else {
         const i = match.keys.get('starred') ?? 0;
-        enumError(problems, line, i + 1, table.headers[i], starred, ['sí/yes', 'no']);
+        enumError(problems, line, i + 1, table.headers[i], starred, YES_NO_WORDS);
       }
     }
     records.push(c);

@@ -1,16 +1,20 @@
 /** What every schema reader shares: input to table, required columns, cell errors. */
 import { readCsv } from '../csv.ts';
 import { contentError, rowOfLine } from '../errors.ts';
-import { matchHeaders, normaliseHeader } from '../headers.ts';
+import { matchHeaders } from '../headers.ts';
 import type { AliasTable, HeaderMatch } from '../headers.ts';
 import { detectNumberFormat, isExactNumber, numberReadings, parseNumber } from '../numbers.ts';
-import { dateOrderOf, detectDateOrder, readDate } from '../period.ts';
+import { detectDateOrder } from '../period.ts';
 import type { DateOrderDecision } from '../period.ts';
 import type { NumberError, NumberFormatDecision } from '../numbers.ts';
 import { missingMarkers } from '../missing.ts';
 import type { MissingMarkers, MissingMeaning } from '../missing.ts';
 import type { ContentError, CsvDialect, CsvTable, NumberFormat } from '../types.ts';
 import { msg, msgList, type MessageRef } from '../message.ts';
+import { setField } from './field-words.ts';
+
+export { enumValue, ownValue, setField } from './field-words.ts';
+export { dateCellError, enumError } from './field-errors.ts';
 
 /** A file's text or bytes, or a table already read (e.g. by streamCsv). */
 export type CsvInput = string | Uint8Array | ArrayBuffer | CsvTable;
@@ -79,44 +83,6 @@ export function dateFormatOf(table: CsvTable, options: SchemaOptions): string | 
     : decision.order === 'MDY'
       ? 'MM/DD/YYYY'
       : undefined;
-}
-
-/** The error for a cell that should be a date, naming both dates where the order is unknown. */
-export function dateCellError(
-  problems: Problems,
-  line: number,
-  column: number,
-  header: string | undefined,
-  raw: string,
-  dateFormat: string | undefined,
-): void {
-  const r = readDate(raw, dateOrderOf(dateFormat));
-  const code = typeof r === 'string' ? 'date.invalid' : r.error;
-  const expected = msg('date.invalid.expected');
-  const at = { line, column, ...(header !== undefined ? { header } : {}), value: raw, code };
-  if (typeof r !== 'string' && r.readings) {
-    const [dayFirst, monthFirst] = r.readings;
-    problems.error({
-      ...at,
-      expected: msg('date.ambiguous.expected'),
-      message: msg('date.ambiguous', { dayFirst, monthFirst }),
-    });
-    return;
-  }
-  if (code === 'date.order_mismatch') {
-    const order = msg(dateOrderOf(dateFormat) === 'MDY' ? 'date.order.mdy' : 'date.order.dmy');
-    problems.error({
-      ...at,
-      expected: msg('date.order_mismatch.expected', { order }),
-      message: msg('date.order_mismatch', { order }),
-    });
-    return;
-  }
-  problems.error({
-    ...at,
-    expected,
-    message: msg('date.invalid'),
-  });
 }
 
 /** Collects errors and warnings for one file. */
@@ -408,50 +374,6 @@ export function numberCellError(
     return;
   }
   report(notANumberExpected(fmt), msg('number.invalid'));
-}
-
-/**
- * `table[key]` for the table's own keys only: content is untrusted, and `constructor` or
- * `__proto__` must not reach Object.prototype.
- */
-export function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-/** Sets a field named by content (a header) as an own property, even `__proto__`. */
-export function setField(target: Record<string, string>, key: string, value: string): void {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else target[key] = value;
-}
-
-/** Canonical enum value from Spanish/English words, insensitive to case and accents. */
-export function enumValue<T extends string>(raw: string, table: Record<string, T>): T | undefined {
-  return ownValue(table, normaliseHeader(raw));
-}
-
-export function enumError(
-  problems: Problems,
-  line: number,
-  column: number,
-  header: string,
-  raw: string,
-  allowed: readonly string[],
-): void {
-  problems.error({
-    line,
-    column,
-    header,
-    value: raw,
-    code: 'schema.invalid_value',
-    expected: msg('schema.invalid_value.expected', { allowed: allowed.join(', ') }),
-    message: msg('schema.invalid_value'),
-  });
 }
 
 /** `a | b | c` -> ['a','b','c'] (spec: several values in one cell are separated by `|`). */

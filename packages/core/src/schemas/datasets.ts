@@ -20,7 +20,7 @@ import {
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
-import { unsafeUrlWarning } from './indicators.ts';
+import { unsafeUrlWarning } from './field-errors.ts';
 import { msg } from '../message.ts';
 
 const DELIMS: Record<string, CsvDialect['delimiter']> = {

@@ -33,28 +33,8 @@ import {
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
 import { msg } from '../message.ts';
-
-const DIRECTION: Record<string, IndicatorDirection> = {
-  increase: 'increase',
-  incremento: 'increase',
-  incrementar: 'increase',
-  aumento: 'increase',
-  aumentar: 'increase',
-  ascendente: 'increase',
-  creciente: 'increase',
-  decrease: 'decrease',
-  reduccion: 'decrease',
-  reducir: 'decrease',
-  disminucion: 'decrease',
-  disminuir: 'decrease',
-  descendente: 'decrease',
-  decreciente: 'decrease',
-  maintain: 'maintain',
-  mantenimiento: 'maintain',
-  mantener: 'maintain',
-  sostener: 'maintain',
-};
-const DIRECTION_WORDS = ['incremento/increase', 'reducción/decrease', 'mantenimiento/maintain'];
+import { DIRECTION, DIRECTION_WORDS } from './field-words.ts';
+import { periodError, unsafeUrlWarning } from './field-errors.ts';
 
 const TARGET_MARK_RE = /[([]?\s*\b(?:meta|target|objetivo)\b\s*[)\]]?/i;
 
@@ -450,24 +430,6 @@ function siblingPath(file: string, name: string): string {
   return slash < 0 ? name : file.slice(0, slash + 1) + name;
 }
 
-function periodError(
-  problems: Problems,
-  line: number,
-  column: number,
-  header: string,
-  raw: string,
-): void {
-  problems.error({
-    line,
-    column,
-    header,
-    value: raw,
-    code: 'period.invalid',
-    expected: msg('period.invalid.expected'),
-    message: msg('period.invalid'),
-  });
-}
-
 /** Reads values.csv into the indicators it names. */
 function readValues(
   input: CsvInput,
@@ -557,24 +519,6 @@ function readValues(
 
 function samePeriod(a: Period, b: Period): boolean {
   return a.start === b.start && a.end === b.end;
-}
-
-export function unsafeUrlWarning(
-  problems: Problems,
-  line: number,
-  column: number,
-  header: string,
-  raw: string,
-): void {
-  problems.warning({
-    line,
-    column,
-    header,
-    value: raw,
-    code: 'url.unsafe',
-    expected: msg('url.unsafe.expected'),
-    message: msg('url.unsafe'),
-  });
 }
 
 /**
