@@ -8,6 +8,7 @@ import {
   readBudget,
   readSidecarObject,
   messageText,
+  formatError,
   loadAllMessages,
   LANGS,
 } from '../src/index.ts';
@@ -602,7 +603,19 @@ const SIIF_SIDECAR = [
 
 test('real: the SIIF execution report as published is refused: no year column, and TIPO’s letters (A, B, C) are no flow', () => {
   const r = readBudget(real(SIIF), { file: 'budget/siif.csv' });
-  assert.ok(r.errors.some((e) => e.code === 'schema.missing_column' && e.line === 1));
+  const year = r.errors.find((e) => e.code === 'schema.missing_column' && e.line === 1);
+  assert.ok(year);
+  // No column holds years (the year is in the report's title): the fix is the year given
+  // once for the file, not a mapping to a column it does not have.
+  assert.match(
+    formatError(year, 'es'),
+    /Se esperaba: una columna «vigencia», o, si su valor es uno solo para todo el archivo .*la línea constants: \{ fiscal_year: 2025 \} en budget\/siif\.csv\.yaml/,
+  );
+  assert.match(
+    formatError(year, 'en'),
+    /Expected: a column «vigencia», or, .*the line constants: \{ fiscal_year: 2025 \} in budget\/siif\.csv\.yaml/,
+  );
+  assert.doesNotMatch(formatError(year, 'en'), /columns:/);
   const tipo = r.errors.filter((e) => e.header === 'TIPO');
   assert.equal(tipo.length, 3605);
   assert.deepEqual([tipo[0].line, tipo[0].column, tipo[0].value], [6, 4, 'A']);

@@ -263,6 +263,8 @@ const en: CoreCatalogue = {
     'a column «{label}», or the line {mapping} in {sidecar}, beside the CSV',
   'schema.missing_column.expected.likely':
     'a column «{label}», or if «{likely}» is that column, the line {mapping} in {sidecar}, beside the CSV',
+  'schema.missing_column.expected.constant':
+    'a column «{label}», or, if it has one value for the whole file (as the year its title gives), the line {constant} in {sidecar}, beside the CSV, with that value',
   'schema.missing_column': 'The required column «{label}» is missing',
   'schema.missing_column.listed':
     'The required column «{label}» is missing; the file has {headers}',

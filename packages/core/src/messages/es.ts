@@ -266,6 +266,8 @@ const es = {
     'una columna «{label}», o la línea {mapping} en {sidecar}, junto al CSV',
   'schema.missing_column.expected.likely':
     'una columna «{label}», o si «{likely}» es esa columna, la línea {mapping} en {sidecar}, junto al CSV',
+  'schema.missing_column.expected.constant':
+    'una columna «{label}», o, si su valor es uno solo para todo el archivo (como el año que dice su título), la línea {constant} en {sidecar}, junto al CSV, con ese valor',
   'schema.missing_column': 'Falta la columna obligatoria «{label}»',
   'schema.missing_column.listed':
     'Falta la columna obligatoria «{label}»; el archivo tiene {headers}',
