@@ -162,6 +162,10 @@ const en: CoreCatalogue = {
   'budget.no_amount_column': 'There is no amount column (headers: {headers})',
   'budget.invalid_year.expected': 'a four-digit year (2025)',
   'budget.invalid_year': 'is not a year',
+  'budget.level_after_missing.expected':
+    'a value in «{header}», or «{value}» in the levels below it too',
+  'budget.level_after_missing':
+    'The level «{header}» says «{value}» but «{below}», below it, has a value: the line cannot be placed in the budget',
   'budget.empty_level.expected': 'a classification value in «{header}»',
   'budget.empty_level': 'The level «{header}» is missing: the line cannot be placed in the budget',
   'budget.accounting_zero.expected': 'a number',

@@ -165,6 +165,10 @@ const es = {
   'budget.no_amount_column': 'No hay ninguna columna de valores (encabezados: {headers})',
   'budget.invalid_year.expected': 'un año de cuatro cifras (2025)',
   'budget.invalid_year': 'no es un año',
+  'budget.level_after_missing.expected':
+    'un valor en «{header}», o también «{value}» en los niveles que siguen',
+  'budget.level_after_missing':
+    'El nivel «{header}» dice «{value}» pero «{below}», más abajo, tiene un valor: la línea no se puede ubicar en el presupuesto',
   'budget.empty_level.expected': 'un valor de clasificación en «{header}»',
   'budget.empty_level': 'Falta el nivel «{header}»: la línea no se puede ubicar en el presupuesto',
   'budget.accounting_zero.expected': 'un número',

@@ -35,6 +35,7 @@ import {
 import type { CsvInput, SchemaOptions } from './common.ts';
 import { msg, type MessageRef } from '../message.ts';
 import { withHint } from '../suggest.ts';
+import { missingKind, type MissingMarkers } from '../missing.ts';
 
 export const BUDGET_AMOUNT_KEYS: readonly BudgetAmountKey[] = [
   'initial_appropriation',
@@ -365,6 +366,29 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
               message: msg('budget.empty_level', { header }),
             });
           }
+        }
+        const depth = levelDepth(levels, markers);
+        if (depth < levels.length) {
+          const below = levels.findIndex(
+            (v, l) => l > depth && missingKind(v, markers) === undefined,
+          );
+          if (below >= 0) {
+            const [header, value] = [headers[levelIdx[depth]], levels[depth]];
+            problems.error({
+              line,
+              column: levelIdx[depth] + 1,
+              header,
+              value,
+              code: 'budget.level_after_missing',
+              expected: msg('budget.level_after_missing.expected', { header, value }),
+              message: msg('budget.level_after_missing', {
+                header,
+                value,
+                below: headers[levelIdx[below]],
+              }),
+            });
+          }
+          levels.length = depth;
         }
         const amounts: Partial<Record<BudgetAmountKey, string>> = {};
         let flow: 'expense' | 'income' = constantFlow ?? 'expense';
@@ -733,6 +757,16 @@ function foldValue(value: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * How many of a line's levels are levels: those before the first that holds a missing
+ * marker (CUIPO's «No Aplica» in `CUENTA_NIVEL_07`…), which is no level: the line sits at
+ * its parent. An empty cell is no marker here (it is reported: the line cannot be placed).
+ */
+function levelDepth(levels: readonly string[], markers?: MissingMarkers): number {
+  const depth = levels.findIndex((v) => v !== '' && missingKind(v, markers) !== undefined);
+  return depth < 0 ? levels.length : depth;
 }
 
 /** A cell that reads as a recent year (1900-2099), not any four digits (`1101`, an entity code). */
