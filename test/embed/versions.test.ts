@@ -324,6 +324,34 @@ describe('an embed pinned to a publication date', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('a copy publishes its embed pages only: robots.txt, the catalogue, the feeds and the sitemap are the site’s, once', () => {
+    const out = join(work, 'site');
+    const siteWide = /(^|\/)(robots\.txt|catalog\.json|rss\.xml|sitemap[^/]*\.xml)$/;
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+    for (const date of [DATE, OLDER]) {
+      const copy = files(join(out, 'versiones', date));
+      assert.deepEqual(
+        copy.filter((f) => siteWide.test(f)),
+        [],
+      );
+      const pages = copy.filter((f) => f.endsWith('.html'));
+      assert.deepEqual(
+        pages.filter((f) => !/^(insertar|en\/embed)\//.test(f)),
+        [],
+      );
+    }
+    const root = files(out).filter((f) => siteWide.test(f) && !f.startsWith('versiones/'));
+    for (const file of [
+      'robots.txt',
+      'catalog.json',
+      'sitemap-index.xml',
+      'informes/rss.xml',
+      'en/reports/rss.xml',
+    ])
+      assert.ok(root.includes(file), `${file} in ${root.join(', ')}`);
+  });
+
   it('a pinned page loads the site’s current bundles; no script from content is published', async () => {
     const out = join(work, 'site');
     // The old store is ignored, with a warning that says so and that it can go.

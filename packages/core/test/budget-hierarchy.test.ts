@@ -8,6 +8,7 @@ import {
   readBudget,
   readSidecarObject,
   messageText,
+  formatError,
   loadAllMessages,
   LANGS,
 } from '../src/index.ts';
@@ -610,7 +611,19 @@ test('real: the SIIF execution report as published is refused: no year column, a
     [['schema.invalid_value', 3, 'inversión']],
   );
   const r = readBudget(real(SIIF), { file: 'budget/siif.csv' });
-  assert.ok(r.errors.some((e) => e.code === 'schema.missing_column' && e.line === 1));
+  const year = r.errors.find((e) => e.code === 'schema.missing_column' && e.line === 1);
+  assert.ok(year);
+  // No column holds years (the year is in the report's title): the fix is the year given
+  // once for the file, not a mapping to a column it does not have.
+  assert.match(
+    formatError(year, 'es'),
+    /Se esperaba: una columna «vigencia», o, si su valor es uno solo para todo el archivo .*la línea constants: \{ fiscal_year: 2025 \} en budget\/siif\.csv\.yaml/,
+  );
+  assert.match(
+    formatError(year, 'en'),
+    /Expected: a column «vigencia», or, .*the line constants: \{ fiscal_year: 2025 \} in budget\/siif\.csv\.yaml/,
+  );
+  assert.doesNotMatch(formatError(year, 'en'), /columns:/);
   // TIPO holds SIIF's letters, not expense or income: one error for the column with its values
   // and the declaration that says what it is, not one per row (3,605).
   const tipo = r.errors.filter((e) => e.header === 'TIPO');
@@ -715,6 +728,67 @@ test('real: a municipality’s CUIPO with three budget sections builds with the 
   // A line says whose it is before its CCPET path.
   const line = r.records.find((l) => l.fiscalYear === '2022' && l.section?.endsWith('CONCEJO'));
   assert.deepEqual(line?.levels.slice(0, 2), ['ENTIDADES TERRITORIALES - CONCEJO', 'GASTOS']);
+});
+
+test('real: CUIPO’s «No Aplica» in its own level columns is no level: a line sits at its parent, and the figures stay the file’s', async () => {
+  // CUENTA_NIVEL_01…10 name each rubro's CCPET path; the levels a rubro does not reach say
+  // «No Aplica» (1,708 of the execution rows' cells).
+  const levels = Array.from(
+    { length: 10 },
+    (_, i) => `CUENTA_NIVEL_${String(i + 1).padStart(2, '0')}: level_${i + 1}`,
+  );
+  const r = await realWith(
+    SAN_PEDRO,
+    'cuipo.csv',
+    `rows: {tipo: eje_gasto}\nperiods: cumulative\ncolumns: {${levels.join(', ')}}\n`,
+  );
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    r.records.filter((l) => l.levels.some((v) => /^no aplica$/i.test(v))).map((l) => l.origin.line),
+    [],
+  );
+  const services = r.records.find((l) => l.code === '2.3.2.02.02.009')!;
+  assert.deepEqual(services.levels, [
+    'GASTOS',
+    'INVERSION',
+    'ADQUISICION DE BIENES Y SERVICIOS',
+    'ADQUISICIONES DIFERENTES DE ACTIVOS',
+    'ADQUISICION DE SERVICIOS',
+    'SERVICIOS PARA LA COMUNIDAD, SOCIALES Y PERSONALES',
+  ]);
+  // Lines of every depth the file has, from 5 to 9 levels.
+  assert.deepEqual([...new Set(r.records.map((l) => l.levels.length))].sort(), [5, 6, 7, 8, 9]);
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.amounts.payments]),
+    [
+      ['2023', '25204975954'],
+      ['2022', '34232110834'],
+      ['2021', '22190818568'],
+    ],
+  );
+});
+
+test('a missing marker in a level with a value below it: the line cannot be placed, an error says where', () => {
+  // Written for this test; CUIPO itself has no such row.
+  const r = readBudget(
+    'Vigencia;Nivel 1;Nivel 2;Nivel 3;Pagos\n2023;GASTOS;No Aplica;SUELDO BASICO;10\n2023;GASTOS;N/A;;5\n',
+    { file: 'budget/b.csv' },
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column, e.value]),
+    [
+      ['budget.level_after_missing', 2, 3, 'No Aplica'],
+      ['budget.empty_level', 3, 4, ''],
+    ],
+  );
+  assert.match(
+    formatError(r.errors[0], 'es'),
+    /El nivel «Nivel 2» dice «No Aplica» pero «Nivel 3», más abajo, tiene un valor/,
+  );
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /The level «Nivel 2» says «No Aplica» but «Nivel 3», below it/,
+  );
 });
 
 test('budget sections: the same codes in two sections are two trees, and a file without the column stays refused', () => {

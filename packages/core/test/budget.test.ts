@@ -186,6 +186,26 @@ test('missing required columns and no amount column are errors on the header lin
   assert.equal(lv.errors[0].code, 'budget.missing_level');
 });
 
+test('a missing year column: the hint maps a column of years under another name, else gives the year as a constant', () => {
+  const hint = (csv: string) =>
+    formatError(
+      readBudget(csv, { file: 'budget/b.csv' }).errors.find(
+        (e) => e.code === 'schema.missing_column',
+      )!,
+      'en',
+    );
+  // Bolivia's «Gestión» is the fiscal year: its cells are years (an empty one says nothing).
+  assert.match(
+    hint('Mes;Gestión;Sector;Pagos\nEnero;2024;Salud;100\nFebrero;;Vías;5\n'),
+    /or if «Gestión» is that column, the line columns: \{ "Gestión": fiscal_year \} in budget\/b\.csv\.yaml/,
+  );
+  // Named like a year but holding months, and an entity code of four digits: no column
+  // could be the year.
+  const months = hint('Año de corte;UEJ;Sector;Pagos\nEnero;1101;Salud;100\n');
+  assert.match(months, /the line constants: \{ fiscal_year: 2025 \} in budget\/b\.csv\.yaml/);
+  assert.doesNotMatch(months, /columns:/);
+});
+
 test('the sidecar column mapping wins over aliases', () => {
   const r = readBudget('Año;Plata girada\n2025;1.000,5\n', {
     file: 'b.csv',

@@ -4,6 +4,7 @@ import { getModel } from './model.ts';
 import { href, t, type Lang } from './i18n.ts';
 import { docFor, docSlugs } from './documents.ts';
 import { withBase, withoutBase } from './paths.ts';
+import { publishesSiteWideFiles } from './versions.ts';
 
 export async function reportsFeed(lang: Lang): Promise<Response> {
   const model = await getModel();
@@ -25,7 +26,7 @@ export async function reportsFeed(lang: Lang): Promise<Response> {
 
 export async function feedPaths(depth: 1 | 2) {
   const model = await getModel();
-  if (!model.reports.length) return [];
+  if (!model.reports.length || !publishesSiteWideFiles()) return [];
   return model.locales
     .map((lang) => ({
       lang,

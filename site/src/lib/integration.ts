@@ -18,6 +18,7 @@ import { withBase } from './paths.ts';
 import { getModel } from './model.ts';
 import { SLUGS } from './i18n.ts';
 import { writeJson } from './json-stream.ts';
+import { publishesSiteWideFiles, SITE_WIDE_ROUTES } from './versions.ts';
 
 const search = () => process.env.RENDIR_SEARCH !== '0';
 
@@ -71,6 +72,14 @@ export function rendirIntegration(contentDir: string): AstroIntegration {
   return {
     name: 'rendir',
     hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        if (!publishesSiteWideFiles()) return;
+        for (const file of SITE_WIDE_ROUTES)
+          injectRoute({
+            pattern: `/${file}`,
+            entrypoint: new URL(`../routes/${file}.ts`, import.meta.url),
+          });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },

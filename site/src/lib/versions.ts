@@ -77,6 +77,14 @@ export interface Pinned {
   out: string;
 }
 
+/**
+ * The files of the whole site, not of a page: robots.txt and the data catalogue (injected by
+ * the integration from src/routes/) and the reports' feeds (feed.ts). A dated copy publishes
+ * its embed pages only (its sitemap lists none): these are the site's, once, at its root.
+ */
+export const SITE_WIDE_ROUTES = ['robots.txt', 'catalog.json'] as const;
+export const publishesSiteWideFiles = (): boolean => pinnedVersion() === undefined;
+
 /** Set by `rendir build` for the build of a dated copy; undefined for the site itself. */
 export function pinnedVersion(): Pinned | undefined {
   const raw = process.env.RENDIR_PINNED;

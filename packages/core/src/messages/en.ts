@@ -163,6 +163,10 @@ const en: CoreCatalogue = {
   'budget.no_amount_column': 'There is no amount column (headers: {headers})',
   'budget.invalid_year.expected': 'a four-digit year (2025)',
   'budget.invalid_year': 'is not a year',
+  'budget.level_after_missing.expected':
+    'a value in «{header}», or «{value}» in the levels below it too',
+  'budget.level_after_missing':
+    'The level «{header}» says «{value}» but «{below}», below it, has a value: the line cannot be placed in the budget',
   'budget.empty_level.expected': 'a classification value in «{header}»',
   'budget.empty_level': 'The level «{header}» is missing: the line cannot be placed in the budget',
   'budget.flow_column_not_flow':
@@ -268,6 +272,8 @@ const en: CoreCatalogue = {
     'a column «{label}», or the line {mapping} in {sidecar}, beside the CSV',
   'schema.missing_column.expected.likely':
     'a column «{label}», or if «{likely}» is that column, the line {mapping} in {sidecar}, beside the CSV',
+  'schema.missing_column.expected.constant':
+    'a column «{label}», or, if it has one value for the whole file (as the year its title gives), the line {constant} in {sidecar}, beside the CSV, with that value',
   'schema.missing_column': 'The required column «{label}» is missing',
   'schema.missing_column.listed':
     'The required column «{label}» is missing; the file has {headers}',

@@ -166,6 +166,10 @@ const es = {
   'budget.no_amount_column': 'No hay ninguna columna de valores (encabezados: {headers})',
   'budget.invalid_year.expected': 'un año de cuatro cifras (2025)',
   'budget.invalid_year': 'no es un año',
+  'budget.level_after_missing.expected':
+    'un valor en «{header}», o también «{value}» en los niveles que siguen',
+  'budget.level_after_missing':
+    'El nivel «{header}» dice «{value}» pero «{below}», más abajo, tiene un valor: la línea no se puede ubicar en el presupuesto',
   'budget.empty_level.expected': 'un valor de clasificación en «{header}»',
   'budget.empty_level': 'Falta el nivel «{header}»: la línea no se puede ubicar en el presupuesto',
   'budget.flow_column_not_flow':
@@ -271,6 +275,8 @@ const es = {
     'una columna «{label}», o la línea {mapping} en {sidecar}, junto al CSV',
   'schema.missing_column.expected.likely':
     'una columna «{label}», o si «{likely}» es esa columna, la línea {mapping} en {sidecar}, junto al CSV',
+  'schema.missing_column.expected.constant':
+    'una columna «{label}», o, si su valor es uno solo para todo el archivo (como el año que dice su título), la línea {constant} en {sidecar}, junto al CSV, con ese valor',
   'schema.missing_column': 'Falta la columna obligatoria «{label}»',
   'schema.missing_column.listed':
     'Falta la columna obligatoria «{label}»; el archivo tiene {headers}',

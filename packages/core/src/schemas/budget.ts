@@ -36,6 +36,7 @@ import type { CsvInput, SchemaOptions } from './common.ts';
 import { msg, type MessageRef } from '../message.ts';
 import { FLOW } from './field-words.ts';
 import { withHint } from '../suggest.ts';
+import { missingKind, type MissingMarkers } from '../missing.ts';
 
 export const BUDGET_AMOUNT_KEYS: readonly BudgetAmountKey[] = [
   'initial_appropriation',
@@ -173,6 +174,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   };
   let reader: ((rows: CsvRow[]) => void) | undefined;
   let finish: (() => void) | undefined;
+  let yearLike: { columns: Map<number, boolean>; require: () => void } | undefined;
   const declaredDialect: Partial<CsvDialect> = isTable(input)
     ? input.declared
     : (options.dialect ?? {});
@@ -246,8 +248,13 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       });
     }
 
-    if (constants.fiscal_year === undefined)
-      requireColumns(header, match, ['fiscal_year'], BUDGET_ALIASES, problems);
+    // Without a year, the columns of years only: the fix is to map one (columns:) or, with
+    // none, to give the year of the whole file (constants:), said once the rows are read.
+    if (constants.fiscal_year === undefined && !keys.has('fiscal_year')) {
+      const years = new Map([...match.extra.keys()].map((i) => [i, false]));
+      const at = problems.errors.length;
+      yearLike = { columns: years, require: () => requireYear(header, match, years, at) };
+    }
     const amountCols: { key: BudgetAmountKey; index: number; header: string }[] = [];
     for (const key of BUDGET_AMOUNT_KEYS) {
       const index = keys.get(key);
@@ -324,6 +331,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
         if (selectors.length > 0 && !isSelected(cells, selectors)) continue;
         const line = row.line;
         const fiscalYear = constantYear ?? cellAt(cells, yearIdx);
+        if (yearLike) noteYearLike(yearLike.columns, cells);
         if (yearIdx !== undefined) {
           if (fiscalYear === '')
             requiredValueError(problems, line, yearIdx + 1, headers[yearIdx], 'fiscal_year');
@@ -356,6 +364,29 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
               message: msg('budget.empty_level', { header }),
             });
           }
+        }
+        const depth = levelDepth(levels, markers);
+        if (depth < levels.length) {
+          const below = levels.findIndex(
+            (v, l) => l > depth && missingKind(v, markers) === undefined,
+          );
+          if (below >= 0) {
+            const [header, value] = [headers[levelIdx[depth]], levels[depth]];
+            problems.error({
+              line,
+              column: levelIdx[depth] + 1,
+              header,
+              value,
+              code: 'budget.level_after_missing',
+              expected: msg('budget.level_after_missing.expected', { header, value }),
+              message: msg('budget.level_after_missing', {
+                header,
+                value,
+                below: headers[levelIdx[below]],
+              }),
+            });
+          }
+          levels.length = depth;
         }
         const amounts: Partial<Record<BudgetAmountKey, string>> = {};
         let flow: 'expense' | 'income' = constantFlow ?? 'expense';
@@ -501,6 +532,7 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   }
   finish?.();
   refuseFlows();
+  yearLike?.require();
   for (const s of selectors) if (!s.matched) unmatchedSelector(s);
   refuseSeveralVigencias();
   if (facts.periods === 'cumulative') keepLatestCutOffs();
@@ -544,6 +576,23 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     errors: sortErrors(withRows([...table.errors, ...problems.errors], table.rowShifts)),
     warnings: sortErrors(withRows([...table.warnings, ...problems.warnings], table.rowShifts)),
   };
+
+  /** The missing year, with the column of years that may be it, or the constant that gives it. */
+  function requireYear(
+    header: Pick<CsvTable, 'headers' | 'headerLine'>,
+    match: HeaderMatch,
+    years: ReadonlyMap<number, boolean>,
+    at: number,
+  ): void {
+    const column = [...years].find(([, only]) => only)?.[0];
+    const end = problems.errors.length;
+    requireColumns(header, match, ['fiscal_year'], BUDGET_ALIASES, problems, {
+      likely: { fiscal_year: column === undefined ? null : header.headers[column] },
+      constants: { fiscal_year: '2025' },
+    });
+    // First among the header's problems, where it was before the rows were read.
+    problems.errors.splice(at, 0, ...problems.errors.splice(end));
+  }
 
   /** The sidecar's `rows`, each column found in the file (or reported with the closest). */
   function rowSelectors(
@@ -728,6 +777,32 @@ function foldValue(value: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * How many of a line's levels are levels: those before the first that holds a missing
+ * marker (CUIPO's «No Aplica» in `CUENTA_NIVEL_07`…), which is no level: the line sits at
+ * its parent. An empty cell is no marker here (it is reported: the line cannot be placed).
+ */
+function levelDepth(levels: readonly string[], markers?: MissingMarkers): number {
+  const depth = levels.findIndex((v) => v !== '' && missingKind(v, markers) !== undefined);
+  return depth < 0 ? levels.length : depth;
+}
+
+/** A cell that reads as a recent year (1900-2099), not any four digits (`1101`, an entity code). */
+const PLAUSIBLE_YEAR_RE = /^(19|20)\d\d$/;
+
+/**
+ * Keeps, among `columns` (index -> a year seen), those whose cells in `cells` are years or
+ * empty: what remains with a year seen is a column of years only.
+ */
+function noteYearLike(columns: Map<number, boolean>, cells: readonly string[]): void {
+  for (const i of columns.keys()) {
+    const value = cellAt(cells, i);
+    if (value === '') continue;
+    if (PLAUSIBLE_YEAR_RE.test(value)) columns.set(i, true);
+    else columns.delete(i);
+  }
 }
 
 /** Whether a row has every selected value (each selector notes the values it meets). */

@@ -156,10 +156,25 @@ function likelyHeader(
   return best;
 }
 
+/** What a reader knows of a missing column beyond its headers' words. */
+export interface MissingColumnHints {
+  /**
+   * Per key, the header whose values look like it (a column of years), or null when no
+   * column's values do: then no header is guessed from its words.
+   */
+  likely?: Readonly<Record<string, string | null>>;
+  /**
+   * Keys a sidecar's `constants` may give one value for the whole file, with an example
+   * value: without a likely header, the fix is that line, not a mapping to no column.
+   */
+  constants?: Readonly<Record<string, string>>;
+}
+
 /**
  * Reports each required key that no header matched, naming it as an author knows it, with
- * the file's headers once (in the first such error) and the sidecar mapping that would fix
- * it: the header that looks like it, else a template. Returns true when all are present.
+ * the file's headers once (in the first such error) and the sidecar line that would fix
+ * it: a mapping of the header that looks like it, else a constant where the key may be
+ * one, else a mapping template. Returns true when all are present.
  */
 export function requireColumns(
   table: Pick<CsvTable, 'headers' | 'headerLine'>,
@@ -167,16 +182,22 @@ export function requireColumns(
   required: readonly string[],
   aliases: AliasTable,
   problems: Problems,
+  hints: MissingColumnHints = {},
 ): boolean {
   const missing = required.filter((key) => !match.keys.has(key));
   const unmatched = [...match.extra.values()];
   const headers = table.headers.map((h) => `«${h}»`).join(', ');
   missing.forEach((key, k) => {
     const label = aliases[key]?.[0] ?? key;
-    const likely = likelyHeader(key, aliases, unmatched);
+    const known = hints.likely && Object.hasOwn(hints.likely, key) ? hints.likely[key] : undefined;
+    const likely =
+      known === undefined ? likelyHeader(key, aliases, unmatched) : (known ?? undefined);
     // One header is suggested for one missing column only.
-    if (likely !== undefined) unmatched.splice(unmatched.indexOf(likely), 1);
+    if (likely !== undefined && unmatched.includes(likely))
+      unmatched.splice(unmatched.indexOf(likely), 1);
     const mapping = `columns: { "${likely ?? '…'}": ${key} }`;
+    const example =
+      hints.constants && Object.hasOwn(hints.constants, key) ? hints.constants[key] : undefined;
     const listed = k === 0;
     const sidecar = `${problems.file}.yaml`;
     problems.error({
@@ -184,7 +205,13 @@ export function requireColumns(
       code: 'schema.missing_column',
       expected: likely
         ? msg('schema.missing_column.expected.likely', { label, likely, mapping, sidecar })
-        : msg('schema.missing_column.expected', { label, mapping, sidecar }),
+        : example !== undefined
+          ? msg('schema.missing_column.expected.constant', {
+              label,
+              constant: `constants: { ${key}: ${example} }`,
+              sidecar,
+            })
+          : msg('schema.missing_column.expected', { label, mapping, sidecar }),
       message: listed
         ? msg('schema.missing_column.listed', { label, headers })
         : msg('schema.missing_column', { label }),
