@@ -33,7 +33,12 @@ export const ALL_AIM = 60 * KB;
 // catalogues' branch takes core's problem words out of every bundle; this comes back down then.
 // Back to 64 KB (62.6 today): the budget viewer's chart parts load beside the data, which
 // pays for the dataset's long texts (~0.6 KB), Open SDG series and plan goals in the tracker.
-export const WIDGET_BUDGET = 30 * KB;
+// Widgets raised from 30 to 31 KB (the aim stays 30): the dataset reached 30.2 and the
+// tracker 30.0 when three branches met: each language's number words in core's language list
+// (marks, quarter letter, compact words: an added language reads its own, ~0.2 KB a bundle),
+// widgets' own type and the dataset's phone sort control (~0.4 KB), and a plan page's shared
+// reading (~0.2 KB). Next to move out: the number words of the languages a page does not use.
+export const WIDGET_BUDGET = 31 * KB;
 export const ALL_BUDGET = 64 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
