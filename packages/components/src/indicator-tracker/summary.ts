@@ -17,7 +17,11 @@ import {
 import type { ChartTable } from '../platform/chart-kit/index.ts';
 import { statusGlyph, statusIcon } from './icons.ts';
 import { countByStatus, groupsOf, type TrackedIndicator } from './logic.ts';
-import { frameSource, statusWord, type TrackerView } from './view.ts';
+import { frameSource, statusWord, type TrackerViewOf } from './view-basics.ts';
+import { stackSegments } from './shapes.ts';
+
+/** The progress part's own view: any part (this module is in it). */
+type TrackerView = TrackerViewOf<unknown>;
 
 /**
  * The set's summary; `pillars: false` leaves each pillar's bar out (a compact set shows
@@ -98,7 +102,7 @@ function renderStack(
   }));
   const icon = height - 12;
   return html`<svg class="stack" height=${height} role="presentation">
-    ${(v.part?.stackSegments(parts, 100, 0.4) ?? []).map(
+    ${stackSegments(parts, 100, 0.4).map(
       (g) =>
         svg`<g class="st-${g.key}" data-status=${g.key} data-count=${g.count}>
           <rect x="${g.x}%" y="0" width="${g.width}%" height=${height}></rect>

@@ -10,43 +10,21 @@ import {
   formatMoney,
   formatNumber,
   formatPeriod,
-  indicatorStatusWord,
   isExactNumber,
   missingWord,
   type CellNumber,
-  type IndicatorStatus,
   type Period,
 } from '@rendir/core';
 import { coreMessage } from '../platform/core-messages.ts';
-import type { Locale, PlatformMessages } from '../platform/i18n.ts';
-import type { EmbedOptions } from '../platform/chart-kit/index.ts';
 import type { SeriesPoint, UnitInfo } from './logic.ts';
-import type { TrackerMessages } from './messages.ts';
+import type { TrackerViewOf } from './view-basics.ts';
+
+export { frameSource, statusWord, type TrackerViewOf } from './view-basics.ts';
 
 /** The lazy progress part (`lazy.ts`), named by its module so that the plan part can use this one. */
 export type ProgressPart = typeof import('./progress.ts');
 
-export interface TrackerView {
-  m: TrackerMessages;
-  t: PlatformMessages;
-  locale: Locale;
-  intlLocale: string;
-  /** The core's progress and status words and the charts: loaded beside the data. */
-  part: ProgressPart | undefined;
-  /** What every chart frame of the widget carries. */
-  frame: {
-    theme: string | undefined;
-    note: string;
-    source: string;
-    sourceUrl: string;
-    embed: EmbedOptions | null;
-  };
-}
-
-/** Core's word for a status (the element waits for core's catalogue: `coreWords`). */
-export function statusWord(v: TrackerView, status: IndicatorStatus): string {
-  return coreMessage(indicatorStatusWord(status), v.locale);
-}
+export type TrackerView = TrackerViewOf<ProgressPart>;
 
 export function periodText(v: TrackerView, period: Period | null | undefined): string {
   return period ? formatPeriod(period, v.intlLocale) : v.m.noPeriod;
@@ -102,12 +80,6 @@ export function pointLabel(v: TrackerView, p: SeriesPoint): string {
         ? ` (${v.m.baseline.toLowerCase()})`
         : '';
   return `${periodText(v, p.period)}${role}`;
-}
-
-/** The source as a chart frame takes it. */
-export function frameSource(v: TrackerView, own?: string) {
-  const label = own || v.frame.source;
-  return label ? { label, url: v.frame.sourceUrl || undefined } : null;
 }
 
 /** The charts' styles arrive with the data, in the progress part: adopted once it is there. */
