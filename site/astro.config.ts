@@ -12,6 +12,7 @@ import { contentDir, resolveBase } from './src/lib/paths.ts';
 import { sanitizeMdx } from './src/lib/sanitize-mdx.ts';
 import { rendirIntegration } from './src/lib/integration.ts';
 import { sitemapLinks } from './src/lib/sitemap-links.ts';
+import { markCacheUsed } from './src/lib/astro-caches.ts';
 
 const dir = contentDir();
 
@@ -65,11 +66,14 @@ const cacheKey = createHash('sha256')
   .update(base)
   .digest('hex')
   .slice(0, 12);
+const cacheDir = fileURLToPath(new URL(`./node_modules/.astro/${cacheKey}/`, import.meta.url));
+// Used now: `rendir build` removes the caches long unused (lib/astro-caches.ts).
+markCacheUsed(cacheDir);
 
 export default defineConfig({
   site: info.url,
   base,
-  cacheDir: fileURLToPath(new URL(`./node_modules/.astro/${cacheKey}/`, import.meta.url)),
+  cacheDir,
   output: 'static',
   trailingSlash: 'ignore',
   // Four pages in flight: one renders while the others' files are written, so the build

@@ -21,6 +21,7 @@ import { bundleIntegrity, SITE_CSP } from '../src/lib/deploy.ts';
 import { siteBase } from '../src/lib/paths.ts';
 import { brokenLinks } from '../src/lib/link-check.ts';
 import { withBuildLock } from '../src/lib/build-lock.ts';
+import { pruneAstroCaches } from '../src/lib/astro-caches.ts';
 import {
   isVersionDate,
   oldBundleStore,
@@ -117,10 +118,15 @@ async function build(
   rmSync(stage, { recursive: true, force: true });
   const cwd = process.cwd();
   try {
-    // Builds share files under site/ (build-lock.ts): one at a time.
+    // Builds share files under site/ (build-lock.ts): one at a time. Old caches go in the
+    // same turn, when no other build uses them.
+    const astroFiles = join(siteDir, 'node_modules', '.astro');
     await withBuildLock(
-      join(siteDir, 'node_modules', '.astro', 'build.lock'),
-      () => astroStage(content, stage, tmp, l),
+      join(astroFiles, 'build.lock'),
+      async () => {
+        await astroStage(content, stage, tmp, l);
+        pruneAstroCaches(astroFiles);
+      },
       { onWait: (pid) => console.log(cliText(l, 'waiting', { pid })) },
     );
   } catch (err) {

@@ -1293,6 +1293,40 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
     expect(root(el).textContent).to.contain('ENTIDADES TERRITORIALES - CONCEJO');
   });
 
+  it('San Pedro’s CUIPO with its own level columns shows no «No Aplica» level: a rubro that stops at level 6 is an item of its parent, as core reads it for the site’s page', async () => {
+    const before = window.location.hash;
+    const path = [
+      'GASTOS',
+      'INVERSION',
+      'ADQUISICION DE BIENES Y SERVICIOS',
+      'ADQUISICIONES DIFERENTES DE ACTIVOS',
+      'ADQUISICION DE SERVICIOS',
+    ];
+    window.location.hash = `san-pedro=2023/${path.map(encodeURIComponent).join('/')}`;
+    const file = new URL(
+      '../../../core/test/fixtures/budget-real/colombia_cuipo_211770717_san-pedro-sucre_2021-2023.csv',
+      import.meta.url,
+    );
+    const columns = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [
+        `CUENTA_NIVEL_${String(i + 1).padStart(2, '0')}`,
+        `level_${i + 1}`,
+      ]),
+    );
+    const el = await mount(await (await fetch(file)).text(), {
+      sidecar: JSON.stringify({ rows: { tipo: 'eje_gasto' }, periods: 'cumulative', columns }),
+      id: 'san-pedro',
+      'deep-link': '',
+    });
+    expect(current(el)).to.equal('ADQUISICION DE SERVICIOS');
+    // CCPET's «servicios para la comunidad» (2.3.2.02.02.009) has nothing under it, as
+    // published: before, four «No Aplica» levels hung below it.
+    const services = box(el, 'SERVICIOS PARA LA COMUNIDAD, SOCIALES Y PERSONALES');
+    expect(services.getAttribute('aria-disabled')).to.equal('true');
+    expect(root(el).textContent).not.to.match(/no aplica/i);
+    window.history.replaceState(null, '', before || window.location.pathname);
+  });
+
   it('reads the real CUIPO report as published with the site’s sidecar: its execution rows, the latest of its cumulative cut-offs', async () => {
     const el = await mountCuipo();
     // The 21 detail rows of the execution dataset at cut-off 20211201, whose «2 GASTOS» total
