@@ -76,12 +76,7 @@ export function readBudgetJson(value: unknown, options: JsonOptions): BudgetJson
 function fiscalYear(f: JsonFields): string {
   const year = f.required('fiscalYear');
   if (year !== '' && !YEAR_RE.test(year))
-    f.sink('fiscalYear').error({
-      code: 'budget.invalid_year',
-      value: year,
-      expected: msg('budget.invalid_year.expected'),
-      message: msg('budget.invalid_year'),
-    });
+    f.refuse('fiscalYear', year, 'budget.invalid_year', msg('budget.invalid_year.expected'));
   return year;
 }
 

@@ -7,7 +7,7 @@
  */
 import { isDecimalString } from '../decimal.ts';
 import { contentError, type ErrorInit } from '../errors.ts';
-import { msg, type MessageRef } from '../message.ts';
+import { msg, type CoreMessageKey, type MessageRef } from '../message.ts';
 import { boundedValue } from '../quote.ts';
 import { MISSING_MEANINGS, missingMeaning } from '../missing.ts';
 import { parseDate, parsePeriod } from '../period.ts';
@@ -241,6 +241,11 @@ export class JsonFields {
       ...(id !== undefined && id !== '' ? { recordId: id } : {}),
       field: this.name(field),
     });
+  }
+
+  /** A value the field's own rule refuses (a fiscal year's form, a range): the code is its message's key. */
+  refuse(field: string, value: string, code: CoreMessageKey, expected: MessageRef): void {
+    this.sink(field).error({ code, value, expected, message: msg(code) });
   }
 
   /** The fields an object has, for maps keyed by content (`amounts`). */
