@@ -20,6 +20,9 @@ import {
   readIndicatorsJson,
   readMilestones,
   readMilestonesJson,
+  readBudget,
+  readBudgetJson,
+  budgetDocument,
   safeUrl,
   type Commitment,
   type ContentError,
@@ -280,5 +283,69 @@ test('property: any commitment the CSV reader could return reads back equal from
       assert.deepEqual(r.errors, []);
       assert.deepEqual(r.records, records);
     }),
+  );
+});
+
+test("budget lines of real files, and the site's budget document, read back equal from JSON", () => {
+  for (const [file, options] of [
+    ['./fixtures/budget-real/madrid_gastos_2012-2015.csv', {}],
+    ['../../../content/budget/presupuesto-2025.csv', { levels: ['sector', 'entity'] }],
+  ] as const) {
+    const csv = readBudget(fixture(file), { file: 'budget/b.csv', ...options });
+    assert.deepEqual(csv.errors, [], file);
+    const lines = readBudgetJson(asJson(csv.records), { file: 'b.json' });
+    assert.deepEqual(lines, { records: csv.records, errors: [], warnings: [] }, file);
+    const doc = asJson(
+      budgetDocument(csv.records, csv.totals, csv.aggregates, { currency: 'EUR' }),
+    );
+    const read = readBudgetJson(doc, { file: 'b.budget.json' });
+    assert.deepEqual(read.errors, [], file);
+    assert.deepEqual(read.totals, csv.totals);
+    assert.deepEqual(read.aggregates, asJson(csv.aggregates.filter((a) => a.differs.length)));
+    assert.equal(read.currency, 'EUR');
+    // The document keeps what the viewer shows of a line; the rest is the downloads'.
+    assert.deepEqual(
+      read.records.map((l) => [l.fiscalYear, l.levels, l.flow, l.amounts, l.origin.line]),
+      csv.records.map((l, i) => [l.fiscalYear, l.levels, l.flow, l.amounts, i + 1]),
+    );
+  }
+});
+
+test("a budget's bad values: years, amounts as numbers, unknown keys, the document's own figures", () => {
+  const lines = readBudgetJson(
+    [
+      { fiscalYear: '2025', levels: ['Cultura'], amounts: { amount: '0.1' } },
+      { fiscalYear: '25', levels: ['Cultura'], amounts: { amount: 12.5, gastos: '3' }, flow: 'x' },
+    ],
+    { file: 'malo.json' },
+  );
+  assert.deepEqual(sorted(where(lines.errors)), [
+    ['budget.invalid_year', 2, undefined, 'fiscalYear', '25'],
+    ['json.not_decimal', 2, undefined, 'amounts.amount', '12.5'],
+    ['schema.invalid_value', 2, undefined, 'amounts.gastos', 'gastos'],
+    ['schema.invalid_value', 2, undefined, 'flow', 'x'],
+  ]);
+  const doc = {
+    format: 'rendir-budget/1',
+    lines: [{ fiscalYear: '2025', levels: ['A'], flow: 'expense', amounts: { amount: '1' } }],
+    totals: [{ fiscalYear: '2025', flow: 'expense', amounts: { payments: 10207063183473 } }],
+    aggregates: [],
+    currency: '€',
+  };
+  const read = readBudgetJson(doc, { file: 'malo.budget.json' });
+  assert.deepEqual(sorted(where(read.errors)), [
+    ['json.not_decimal', undefined, undefined, 'totals[0].amounts.payments', '10207063183473'],
+    ['schema.invalid_value', undefined, undefined, 'currency', '€'],
+  ]);
+  assert.equal(
+    formatError(
+      read.errors.find((e) => e.field === 'currency')!,
+      'en',
+    ),
+    'malo.budget.json, field currency — «€» is not an allowed value. Expected: one of: COP, EUR, USD….',
+  );
+  assert.deepEqual(
+    where(readBudgetJson({ format: 'rendir-budget/9', lines: [] }, { file: 'x.json' }).errors),
+    [['json.budget_format', undefined, undefined, 'format', 'rendir-budget/9']],
   );
 });

@@ -952,9 +952,9 @@ describe('rendir-budget-viewer: states', () => {
       );
       await broken.loaded;
       const message = text($(broken, '[role="alert"]'));
-      expect(message).to.contain('malo.json, fila 2');
-      expect(message).to.contain('amounts.amount');
-      expect(message).to.contain('12.5');
+      expect(message).to.contain(
+        'malo.json, registro 2, campo amounts.amount: 12.5 es un número JSON, que pudo redondearse al escribirlo',
+      );
       await expect(broken).to.be.accessible();
     } finally {
       window.fetch = realFetch;
@@ -1231,8 +1231,9 @@ describe('rendir-budget-viewer: files as entities publish them (the generator’
         );
         await broken.loaded;
         const message = text($(broken, '[role="alert"]'));
-        expect(message).to.contain('totals[0].amounts.payments');
-        expect(message).to.contain('10207063183473');
+        expect(message).to.contain(
+          'malo.budget.json, campo totals[0].amounts.payments: 10207063183473 es un número JSON',
+        );
       },
     );
   });

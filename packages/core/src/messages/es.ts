@@ -326,12 +326,15 @@ const es = {
   'json.period_mismatch': 'no es el inicio del periodo «{raw}»',
   'json.duplicate_id.expected': 'un identificador único por registro',
   'json.duplicate_id': 'ya es el identificador del registro {record}',
+  'error.place.json_field': 'campo {field}',
+  'json.not_count.expected': 'un número entero, 0 o mayor, sin comillas',
+  'json.not_count': 'no es un número entero',
+  'json.budget_format.expected':
+    'una lista de líneas presupuestales, o un documento con "format": "{format}"',
+  'json.budget_format': 'no es un documento de presupuesto que se sepa leer',
   'error.column': '(columna «{header}»)',
   'error.sheet': 'En la hoja de cálculo: {place}.',
   'error.expected': 'Se esperaba: {expected}.',
-  'budget.invalid_line.expected':
-    'una línea presupuestal (vigencia, niveles y montos como números decimales)',
-  'budget.invalid_line': '«{header}» no es válido',
   'commitment.not_found.expected': 'un commitment_id presente en el archivo',
   'commitment.not_found': 'No hay un compromiso «{id}» en los datos.',
   'commitment.no_id': 'Indique qué compromiso mostrar con el atributo commitment-id.',

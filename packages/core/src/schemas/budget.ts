@@ -124,7 +124,8 @@ const LEVEL_SYNONYMS: string[][] = [
   ['item', 'item', 'concepto'],
   ['sector', 'sector'],
 ];
-const YEAR_RE = /^\d{4}$/;
+/** A fiscal year as a file writes it (four digits), for the CSV and JSON readers alike. */
+export const YEAR_RE = /^\d{4}$/;
 
 interface Deferred {
   record: BudgetLine;

@@ -63,11 +63,11 @@ function progressPct(f: JsonFields): string | undefined {
   const pct = f.decimal('progressPct');
   if (pct === undefined) return undefined;
   if (compareDecimals(pct, '0') >= 0 && compareDecimals(pct, '100') <= 0) return pct;
-  f.sink('progressPct').error({
-    code: 'milestone.progress_range',
-    value: pct,
-    expected: msg('milestone.progress_range.expected'),
-    message: msg('milestone.progress_range'),
-  });
+  f.refuse(
+    'progressPct',
+    pct,
+    'milestone.progress_range',
+    msg('milestone.progress_range.expected'),
+  );
   return undefined;
 }

@@ -69,44 +69,26 @@ export function enumError(
   });
 }
 
-/** A cell's problem: its code is its message's key. */
+/** A cell's problem whose code is its message's key, as an error or a warning. */
 function cellProblem(
-  report: ProblemSink['error'],
-  at: { line: number; column: number; header: string; value: string },
+  kind: 'error' | 'warning',
   code: 'url.unsafe' | 'period.invalid',
   expected: MessageRef,
-): void {
-  report({ ...at, code, expected, message: msg(code) });
+) {
+  return (problems: ProblemSink, line: number, column: number, header: string, raw: string) =>
+    problems[kind]({ line, column, header, value: raw, code, expected, message: msg(code) });
 }
 
 /** A link that is not http(s) or mailto: dropped, with a warning. */
-export function unsafeUrlWarning(
-  problems: ProblemSink,
-  line: number,
-  column: number,
-  header: string,
-  raw: string,
-): void {
-  cellProblem(
-    (e) => problems.warning(e),
-    { line, column, header, value: raw },
-    'url.unsafe',
-    msg('url.unsafe.expected'),
-  );
-}
+export const unsafeUrlWarning = /* @__PURE__ */ cellProblem(
+  'warning',
+  'url.unsafe',
+  /* @__PURE__ */ msg('url.unsafe.expected'),
+);
 
 /** A cell that should be a period (`2025`, `2016-2017`, `2025-Q3`, a date). */
-export function periodError(
-  problems: ProblemSink,
-  line: number,
-  column: number,
-  header: string,
-  raw: string,
-): void {
-  cellProblem(
-    (e) => problems.error(e),
-    { line, column, header, value: raw },
-    'period.invalid',
-    msg('period.invalid.expected'),
-  );
-}
+export const periodError = /* @__PURE__ */ cellProblem(
+  'error',
+  'period.invalid',
+  /* @__PURE__ */ msg('period.invalid.expected'),
+);

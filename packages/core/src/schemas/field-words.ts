@@ -48,7 +48,7 @@ export function enumWords<T extends string>(table: Record<string, T>): T[] {
  * A field's word table: each value, written any way a header may be (`not_started`,
  * `Not started`), and the other words that mean it (`noiniciado`, folded as `enumValue` folds).
  */
-function wordTable<T extends string>(
+export function wordTable<T extends string>(
   values: readonly T[],
   others: Record<string, T>,
 ): Record<string, T> {

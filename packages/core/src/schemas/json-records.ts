@@ -7,7 +7,7 @@
  */
 import { isDecimalString } from '../decimal.ts';
 import { contentError, type ErrorInit } from '../errors.ts';
-import { msg, type MessageRef } from '../message.ts';
+import { msg, type CoreMessageKey, type MessageRef } from '../message.ts';
 import { boundedValue } from '../quote.ts';
 import { MISSING_MEANINGS, missingMeaning } from '../missing.ts';
 import { parseDate, parsePeriod } from '../period.ts';
@@ -53,7 +53,10 @@ export function jsonValueText(value: unknown): string {
  * problem is shown (formatError, a widget's error state), in the reader's language.
  */
 export function recordPlace(place: JsonPlace): MessageRef | undefined {
-  if (place.record === undefined) return undefined;
+  if (place.record === undefined)
+    return place.field === undefined
+      ? undefined
+      : msg('error.place.json_field', { field: place.field });
   const id = place.recordId && ` (${boundedValue(place.recordId)})`;
   const record = msg('error.place.record', { record: `${place.record}${id ?? ''}` });
   return place.field !== undefined
@@ -145,7 +148,7 @@ export function setDefined<T extends object>(target: T, fields: Partial<T>): T {
  */
 export function readJsonRecords<T>(
   value: unknown,
-  options: JsonOptions & { key: string; idField: string; unique: boolean },
+  options: JsonOptions & { key: string; idField?: string; unique: boolean },
   read: (fields: JsonFields, id: string) => T | undefined,
 ): ReadResult<T> {
   const problems = new JsonProblems(options.file);
@@ -154,10 +157,10 @@ export function readJsonRecords<T>(
   const list = jsonRecordList(value, options.key, problems) ?? [];
   for (const f of JsonFields.ofRecords(list, problems)) {
     if (!f) continue;
-    const id = f.required(options.idField);
+    const id = options.idField ? f.required(options.idField) : '';
     f.recordId = id;
     const first = seen.get(id);
-    if (options.unique && id !== '' && first !== undefined)
+    if (options.unique && options.idField && id !== '' && first !== undefined)
       f.sink(options.idField).error({
         code: 'json.duplicate_id',
         value: id,
@@ -231,11 +234,46 @@ export class JsonFields {
   /** Where a field's problems go. */
   sink(field: string): ProblemSink {
     const id = this.id();
+    // Record 0 is the document itself (a budget document's `totals`): only the field says where.
+    if (this.record === 0) return this.problems.at({ field: this.name(field) });
     return this.problems.at({
       record: this.record,
       ...(id !== undefined && id !== '' ? { recordId: id } : {}),
       field: this.name(field),
     });
+  }
+
+  /** A value the field's own rule refuses (a fiscal year's form, a range): the code is its message's key. */
+  refuse(field: string, value: string, code: CoreMessageKey, expected: MessageRef): void {
+    this.sink(field).error({ code, value, expected, message: msg(code) });
+  }
+
+  /** The fields an object has, for maps keyed by content (`amounts`). */
+  keys(): string[] {
+    return Object.keys(this.value);
+  }
+
+  /** A count (`lineCount`, `origin.line`): a whole JSON number, 0 or more. */
+  count(field: string): number | undefined {
+    const v = this.raw(field);
+    if (v === undefined) return undefined;
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
+    this.sink(field).error({
+      code: 'json.not_count',
+      value: jsonValueText(v),
+      expected: msg('json.not_count.expected'),
+      message: msg('json.not_count'),
+    });
+    return undefined;
+  }
+
+  /** The kind of a missing value (`no_data`, `not_applicable`…), as a sidecar names it. */
+  missingKind(field: string): MissingKind | undefined {
+    const word = this.text(field);
+    const kind = word === undefined ? undefined : missingKindOf(word);
+    if (word !== undefined && kind === undefined)
+      enumError(this.sink(field), 0, 0, '', word, MISSING_KIND_WORDS);
+    return kind;
   }
 
   /** The field's value; null counts as absent (JSON writes a missing value so). */
@@ -428,10 +466,7 @@ export class JsonFields {
     const fields = this.object(field);
     if (!fields) return undefined;
     if (fields.raw('missing') !== undefined) {
-      const word = fields.text('missing');
-      const kind = word === undefined ? undefined : missingKindOf(word);
-      if (word !== undefined && kind === undefined)
-        enumError(fields.sink('missing'), 0, 0, '', word, MISSING_KIND_WORDS);
+      const kind = fields.missingKind('missing');
       if (kind === undefined) return undefined;
       return { missing: kind, raw: fields.text('raw') ?? '' };
     }
