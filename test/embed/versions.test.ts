@@ -284,6 +284,25 @@ describe('an embed pinned to a publication date', () => {
     await context.close();
   });
 
+  it('the plan page offers the whole plan and each eje pinned, beside the current code', () => {
+    const out = join(work, 'site');
+    const plan = readFileSync(join(out, 'plan-de-desarrollo', 'index.html'), 'utf8');
+    const whole = 'insertar/plan-gachancipa-plan-indicativo-2024-2027/';
+    const site_ = 'https://transparencia.ejemplo.gov.co';
+    assert.ok(plan.includes(`${site_}/${whole}`), 'the whole plan, latest');
+    assert.ok(plan.includes(`${site_}/versiones/${DATE}/${whole}`), 'the whole plan, pinned');
+    assert.ok(
+      plan.includes(
+        `${site_}/versiones/${DATE}/insertar/plan-gachancipa-plan-indicativo-2024-2027-eje-1-`,
+      ),
+      'an eje, pinned',
+    );
+    // The copy's page says its date; its plan file is the current one, so nothing newer.
+    const copy = readFileSync(join(out, 'versiones', DATE, whole, 'index.html'), 'utf8');
+    assert.match(copy, /Datos publicados el 30 de junio de 2025\./);
+    assert.doesNotMatch(copy, /Hay datos más recientes/);
+  });
+
   it('links no page the site has removed since: the name stays, as text', () => {
     const out = join(work, 'site');
     assert.match(buildOutput, new RegExp(`Versión del ${DATE}: \\d+ enlace\\(s\\) a páginas`));

@@ -14,6 +14,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,15 @@ const PLANS = join(repoRoot, 'packages/core/test/fixtures/plan-real');
 const GACHANCIPA = 'gachancipa-plan-indicativo-2024-2027.csv';
 const TENJO = 'tenjo-plan-indicativo-2024-2027.csv';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', RENDIR_SEARCH: '0' };
+const SECURITY_REPORT = `---
+title: Informe del eje de seguridad
+date: 2025-12-15
+---
+
+Las metas del eje de seguridad, como las muestra la página del plan.
+
+<IndicatorTracker data="plan/${GACHANCIPA}" eje="1. Mi compromiso es Gachancipá con la seguridad" />
+`;
 
 /** The fixture folder with a real plan copied into plan/ byte for byte. */
 function contentWith(root: string, plan: string): string {
@@ -54,6 +64,9 @@ describe('the development plan section', () => {
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'rendir-plan-'));
     content = contentWith(root, GACHANCIPA);
+    // A report that places one eje, written in other case and accents than the file.
+    mkdirSync(join(content, 'reports'));
+    writeFileSync(join(content, 'reports', 'seguridad.mdx'), SECURITY_REPORT);
     out = join(root, 'site');
     build = rendir('build', '--content', content, '--out', out);
     assert.equal(build.status, 0, build.stdout + build.stderr);
@@ -151,6 +164,73 @@ describe('the development plan section', () => {
     await page.close();
   });
 
+  test('a report places one eje as the plan page shows it; the plan page offers the whole plan and each eje to embed', async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    const fallback = async (path: string, where: string) => {
+      await page.goto(origin + path);
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details.plan-eje'))
+          (d as HTMLDetailsElement).open = true;
+      });
+      return page.locator(where).first().innerText();
+    };
+    const onPlanPage = await fallback(
+      '/plan-de-desarrollo/',
+      'details.plan-eje rendir-indicator-tracker',
+    );
+    const codes = await page
+      .locator('textarea.embed-code')
+      .evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value));
+    const whole = 'https://plan.ejemplo.gov.co/insertar/plan-gachancipa-plan-indicativo-2024-2027/';
+    assert.ok(codes[0].includes(`src="${whole}"`), codes[0]);
+    assert.equal(codes.length, 11, 'the whole plan and its ten ejes');
+    const inReport = await fallback('/informes/seguridad/', 'main rendir-indicator-tracker');
+    assert.match(inReport, /Incrementar a 17 el número de efectivos de la Policía/);
+    assert.equal(inReport, onPlanPage, "the report's eje is the plan page's, figure for figure");
+    assert.equal(await page.locator('main tr[data-goal]').count(), 13);
+    const embed = await page.locator('textarea.embed-code').inputValue();
+    assert.match(
+      embed,
+      /\/insertar\/plan-gachancipa-plan-indicativo-2024-2027-eje-1-mi-compromiso-/,
+    );
+
+    // The whole plan's embed page: every eje's goals without JavaScript, the tracker over them.
+    await page.goto(whole.replace('https://plan.ejemplo.gov.co', origin));
+    assert.equal(await page.locator('tr[data-goal]').count(), 212);
+    assert.equal(await page.locator('table.plan-goals').count(), 10, 'one table per eje');
+    assert.equal(
+      await page.title(),
+      'Plan de desarrollo — Alcaldía de Gachancipá (prueba del plan de desarrollo)',
+    );
+    await off.close();
+    const on = await browser.newPage();
+    await on.goto(whole.replace('https://plan.ejemplo.gov.co', origin));
+    await on.waitForFunction(
+      () =>
+        document
+          .querySelector('rendir-indicator-tracker')
+          ?.shadowRoot?.querySelectorAll('.plan-goal').length === 212,
+    );
+    await on.close();
+  });
+
+  test('an eje the plan does not have stops the check at the tag, with «¿Quiso decir…?»', () => {
+    const wrong = join(root, 'content-wrong-eje');
+    cpSync(content, wrong, { recursive: true });
+    const report = join(wrong, 'reports', 'seguridad.mdx');
+    writeFileSync(
+      report,
+      readFileSync(report, 'utf8').replace('con la seguridad"', 'con la seguridá"'),
+    );
+    const check = rendir('check', '--content', wrong);
+    assert.equal(check.status, 1, check.stdout + check.stderr);
+    assert.match(
+      check.stderr,
+      /^error: reports\/seguridad\.mdx:8:1 — «eje="1\. Mi compromiso [^»]*» El plan «plan\/gachancipa-plan-indicativo-2024-2027\.csv» no tiene el eje «1\. Mi compromiso es Gachancipá con la seguridá» ¿Quiso decir «1\. MI COMPROMISO ES GACHANCIPA CON LA SEGURIDAD»\?/m,
+    );
+  });
+
   for (const [path, scheme] of [
     ['/plan-de-desarrollo/', 'light'],
     ['/en/development-plan/', 'dark'],
@@ -197,7 +277,7 @@ describe('the development plan section', () => {
     await page.goto(origin + '/plan-de-desarrollo/');
     const first = page.locator('details.plan-eje').first();
     assert.equal(await first.evaluate((d) => (d as HTMLDetailsElement).open), false);
-    await first.locator('summary').focus();
+    await first.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await first.evaluate((d) => (d as HTMLDetailsElement).open), true);
     await page.keyboard.press('Tab');
@@ -241,8 +321,9 @@ describe('the development plan section', () => {
       assert.equal(await row.locator('td.num').count(), 0, 'no figure for it');
       // Its total row is still checked, never added.
       assert.equal(await page.locator('.plan-total').getAttribute('data-total'), 'checked');
-      // Each eje and each goal (its code is its name there) has an embed page.
+      // The whole plan, each eje and each goal (its code is its name there) have an embed page.
       const embeds = readdirSync(join(site, 'insertar')).filter((n) => n.startsWith('plan-tenjo'));
+      assert.ok(embeds.includes('plan-tenjo-plan-indicativo-2024-2027'), 'the whole plan');
       assert.equal(embeds.filter((n) => n.includes('-eje-')).length, 5);
       assert.equal(embeds.filter((n) => n.includes('-meta-')).length, 331);
     } finally {

@@ -196,7 +196,7 @@ export { MixedMoneyError, sameMoneyKind, sumLinesByCurrency, sumMoney } from './
 export type { CurrencySum, LineInCurrency, Money } from './money.ts';
 export { budgetDocument, BUDGET_DOCUMENT_FORMAT } from './schemas/budget-document.ts';
 export type { BudgetDocument, BudgetDocumentLine } from './schemas/budget-document.ts';
-export { closestName, didYouMean } from './suggest.ts';
+export { closestName, didYouMean, withHint } from './suggest.ts';
 export { readSidecarObject, budgetSidecarOptions, readAccumulation } from './sidecar.ts';
 export type { Sidecar } from './sidecar.ts';
 export type { BudgetOptions } from './schemas/budget.ts';
@@ -289,6 +289,12 @@ export {
   planYearProgress,
 } from './plan-progress.ts';
 export type { PlanYearFlag, PlanYearProgress, PlanYearStatus } from './plan-progress.ts';
-export { planByEje, planMoneyByYear, PLAN_MONEY_ORDER } from './plan-groups.ts';
+export {
+  planByEje,
+  planEjeNamed,
+  planGoalsNamed,
+  planMoneyByYear,
+  PLAN_MONEY_ORDER,
+} from './plan-groups.ts';
 export { sumPlanMoney } from './schemas/plan.ts';
 export type { PlanEjeGroup, PlanMoneyRow, PlanProgramGroup } from './plan-groups.ts';

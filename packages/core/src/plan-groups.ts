@@ -4,6 +4,7 @@
  * reader that checks the total row with it.)
  */
 import { sumPlanMoney } from './schemas/plan.ts';
+import { foldText } from './text.ts';
 import type { PlanGoal, PlanMoneyKey, PlanWithheldMoney } from './schemas/plan.ts';
 
 export interface PlanProgramGroup {
@@ -40,6 +41,26 @@ export function planByEje(goals: readonly PlanGoal[]): PlanEjeGroup[] {
     eje.goalCount++;
   }
   return [...ejes.values()];
+}
+
+/** Two names of an eje or a goal are one in any case or accents, as authors retype them. */
+const sameName = (a: string, b: string) => foldText(a).trim() === foldText(b).trim();
+
+/** The eje a name points to (the tracker's `eje`, an MDX report's `eje="…"`). */
+export function planEjeNamed(
+  ejes: readonly PlanEjeGroup[],
+  name: string,
+): PlanEjeGroup | undefined {
+  return ejes.find((e) => sameName(e.eje, name));
+}
+
+/**
+ * The goals a text points to (the tracker's `goal`): those whose code it is, else those whose
+ * name it is. The first is the one the tracker shows; more than one is an ambiguous name.
+ */
+export function planGoalsNamed(goals: readonly PlanGoal[], text: string): PlanGoal[] {
+  const byCode = goals.filter((g) => g.code !== undefined && sameName(g.code, text));
+  return byCode.length ? byCode : goals.filter((g) => sameName(g.name, text));
 }
 
 /** Money keys in the order of the chain: planned, appropriated, committed, paid. */

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planByEje, planMoneyByYear, sumPlanMoney } from '../src/index.ts';
+import {
+  planByEje,
+  planEjeNamed,
+  planGoalsNamed,
+  planMoneyByYear,
+  sumPlanMoney,
+} from '../src/index.ts';
 import { readTenjo } from './plan-fixtures.ts';
 
 const tenjo = readTenjo();
@@ -62,4 +68,26 @@ test('an eje’s money per year and key: exact sums within one year, a withheld 
       '2027 financial_plan 33231846723 78',
     ],
   );
+});
+
+test('an eje and a goal as an author or a reader names them: any case or accents, a goal by its code before its name', () => {
+  const ejes = planByEje(tenjo.goals);
+  // The file writes the first eje with line breaks after it.
+  assert.equal(
+    planEjeNamed(ejes, 'eje 1. ambiente, conectividad y ordenamiento y servicios publicos'),
+    ejes[0],
+  );
+  assert.equal(planEjeNamed(ejes, 'EJE 4. TRANSFORMACIÓN SOCIAL'), ejes[3]);
+  assert.equal(planEjeNamed(ejes, 'Eje 4'), undefined, 'a start of a name is not the name');
+  const [byCode] = planGoalsNamed(tenjo.goals, '2');
+  assert.equal(byCode.code, '2');
+  assert.match(byCode.name, /^Implementar 1 estrategia para la caracterización/);
+  assert.deepEqual(planGoalsNamed(tenjo.goals, byCode.name.toUpperCase()), [byCode]);
+  assert.deepEqual(planGoalsNamed(tenjo.goals, 'Construir'), []);
+  // A name two goals share is ambiguous: both are returned, and a code still wins over a name.
+  const twins = [tenjo.goals[0], { ...tenjo.goals[1], name: tenjo.goals[0].name }];
+  assert.equal(planGoalsNamed(twins, tenjo.goals[0].name).length, 2);
+  assert.deepEqual(planGoalsNamed([{ ...tenjo.goals[1], name: '1' }, tenjo.goals[0]], '1'), [
+    tenjo.goals[0],
+  ]);
 });

@@ -142,8 +142,8 @@ export function planGoalRef(
   return refs.get(goal);
 }
 
-/** The start of each of a plan's embed pages' ids: its download's name (`plan-…`). */
-const planEmbedBase = (plan: PlanItem) => planDownloadName(plan.slug);
+/** The whole plan's embed page id, the start of its ejes' and goals': its download's name (`plan-…`). */
+export const planEmbedBase = (plan: PlanItem) => planDownloadName(plan.slug);
 
 /** An eje's embed page id; none for an eje without a name (the tracker could not name it). */
 export function planEjeEmbedId(plan: PlanItem, eje: PlanEjeGroup): string | undefined {

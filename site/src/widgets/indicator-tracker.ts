@@ -1,11 +1,20 @@
 // <IndicatorTracker data="indicators" group="…" id="…" /> and <rendir-indicator-tracker>:
 // indicators toward their targets, all of them, a group, or one; data="indicators/x.csv"
-// naming an Open SDG series shows that series.
-import { slugify } from '@rendir/core';
+// naming an Open SDG series shows that series; data="plan/x.csv" a plan indicativo, whole
+// or one eje or goal (plan-embeds.ts).
+import { didYouMean, slugify, withHint } from '@rendir/core';
 import { href, t } from '../lib/i18n.ts';
 import type { IndicatorItem } from '../lib/model/types.ts';
 import { problemMsg } from '../lib/problems.ts';
-import { planEmbedPage, planEmbeds, planEmbedTarget } from './plan-embeds.ts';
+import {
+  checkPlanRef,
+  planByFile,
+  planEmbedPage,
+  planEmbeds,
+  planEmbedSources,
+  planTarget,
+  planTargetEmbed,
+} from './plan-embeds.ts';
 import { sdgSeriesTitle } from '../lib/sdg.ts';
 import {
   contentPath,
@@ -46,13 +55,16 @@ export const indicatorTracker = {
   checkRef(ref, model) {
     const problems: RefProblem[] = [];
     const data = contentPath(ref.attrs.data).replace(/\/$/, '');
+    const plan = planByFile(model, data);
+    if (plan) return checkPlanRef(ref, plan);
     const files = new Set(model.indicators.map((i) => i.file));
     // An Open SDG series placed by its file: its headline and breakdown chooser.
     for (const s of model.sdgSeries) files.add(s.file);
+    for (const p of model.plans) files.add(p.file);
     if (data !== 'indicators' && !files.has(data)) {
       problems.push({
         code: 'mdx.unknown_indicators',
-        message: problemMsg('mdx.unknown_indicators', { data }),
+        message: withHint(problemMsg('mdx.unknown_indicators', { data }), didYouMean(data, files)),
         expected: problemMsg('mdx.unknown_indicators.expected', { list: quoteList(files) }),
         attr: 'data',
         value: data,
@@ -93,13 +105,15 @@ export const indicatorTracker = {
   ],
   refEmbed(ref, model) {
     const data = contentPath(ref.attrs.data).replace(/\/$/, '');
+    const plan = planTarget({ ...ref.attrs, data }, model);
+    if (plan) return planTargetEmbed(plan);
     const series = model.sdgSeries.find((s) => s.file === data);
     if (series) return sdgEmbed(series.slug);
     const item = ref.attrs.id ? model.indicatorById.get(ref.attrs.id.toLowerCase()) : undefined;
     return embed(ref.attrs.group, item);
   },
   embedPage(spec, model, lang) {
-    const plan = planEmbedTarget(spec.props, model);
+    const plan = planTarget(spec.props, model);
     if (plan) return planEmbedPage(plan, model, lang);
     const d = model.defaultLang;
     const series = model.sdgSeries.find((s) => s.slug === spec.props.series);
@@ -118,8 +132,8 @@ export const indicatorTracker = {
     };
   },
   embedSources(spec, model) {
-    const plan = planEmbedTarget(spec.props, model);
-    if (plan) return { records: plan.goal ?? plan.eje, files: [] };
+    const plan = planTarget(spec.props, model);
+    if (plan) return planEmbedSources(plan);
     const series = model.sdgSeries.find((s) => s.slug === spec.props.series);
     if (series) return { records: [], files: [series.file] };
     // The embed's indicators: the one it names, its group's, or all.

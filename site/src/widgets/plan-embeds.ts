@@ -1,58 +1,165 @@
-// The plan indicativo's embed pages, shown by the indicator tracker (indicator-tracker.ts
-// lists them): one per eje and one per goal of each plan (PlanGoals.astro).
-import { href, t, type Lang } from '../lib/i18n.ts';
-import { planEjeEmbedId, planGoalRef } from '../lib/plan.ts';
-import type { PlanItem, SiteModel } from '../lib/model/types.ts';
+// The plan indicativo in the indicator tracker's registry entry (indicator-tracker.ts): its
+// embed pages (the whole plan, each eje and each goal: PlanGoals.astro) and its MDX
+// placement, `<IndicatorTracker data="plan/x.csv" eje="…" />` or `goal="…"`, with its checks.
+import { didYouMean, planEjeNamed, planGoalsNamed, withHint } from '@rendir/core';
 import type { PlanEjeGroup, PlanGoal } from '@rendir/core';
-import type { EmbedSpec } from './types.ts';
+import { href, t, type Lang } from '../lib/i18n.ts';
+import { planEjeEmbedId, planEmbedBase, planGoalRef } from '../lib/plan.ts';
+import { problemMsg } from '../lib/problems.ts';
+import type { PlanItem, SiteModel } from '../lib/model/types.ts';
+import { quoteList, type ComponentRef, type EmbedSpec, type RefProblem } from './types.ts';
 
-export function planEmbeds(model: SiteModel): EmbedSpec[] {
-  const specs: EmbedSpec[] = [];
-  for (const plan of model.plans)
-    for (const eje of plan.ejes) {
-      const id = planEjeEmbedId(plan, eje);
-      if (id)
-        specs.push({ id, widget: 'IndicatorTracker', props: { plan: plan.slug, eje: eje.eje } });
-      for (const program of eje.programs)
-        for (const goal of program.goals) {
-          const ref = planGoalRef(plan, goal);
-          if (ref)
-            specs.push({
-              id: ref.id,
-              widget: 'IndicatorTracker',
-              props: { plan: plan.slug, goal: ref.ref },
-            });
-        }
-    }
-  return specs;
+/** What one placement of a plan shows: the whole plan, one eje, or one goal (with its eje). */
+export interface PlanTarget {
+  plan: PlanItem;
+  eje?: PlanEjeGroup;
+  goal?: PlanGoal;
 }
 
-/** The plan, eje and goal an embed's props name (`plan`, then `eje` or `goal`). */
-export function planEmbedTarget(
-  props: { plan?: unknown; eje?: unknown; goal?: unknown },
-  model: Pick<SiteModel, 'plans'>,
-): { plan: PlanItem; eje: PlanEjeGroup; goal?: PlanGoal } | undefined {
-  const plan = model.plans.find((p) => p.slug === props.plan);
-  if (!plan) return undefined;
-  for (const eje of plan.ejes) {
-    if (props.eje !== undefined && eje.eje === props.eje) return { plan, eje };
-    if (props.goal === undefined) continue;
-    for (const program of eje.programs)
-      for (const goal of program.goals)
-        if (planGoalRef(plan, goal)?.ref === props.goal) return { plan, eje, goal };
+/** The embed page of a plan, eje or goal; none for one the tracker could not name. */
+export function planTargetEmbed(target: PlanTarget): EmbedSpec | undefined {
+  const { plan, eje, goal } = target;
+  const props = (more: Record<string, string>) => ({ plan: plan.slug, ...more });
+  if (goal) {
+    const ref = planGoalRef(plan, goal);
+    return ref && { id: ref.id, widget: 'IndicatorTracker', props: props({ goal: ref.ref }) };
   }
-  return undefined;
+  if (eje) {
+    const id = planEjeEmbedId(plan, eje);
+    return id ? { id, widget: 'IndicatorTracker', props: props({ eje: eje.eje }) } : undefined;
+  }
+  return { id: planEmbedBase(plan), widget: 'IndicatorTracker', props: props({}) };
+}
+
+export function planEmbeds(model: SiteModel): EmbedSpec[] {
+  const targets: PlanTarget[] = [];
+  for (const plan of model.plans) {
+    targets.push({ plan });
+    for (const eje of plan.ejes) {
+      targets.push({ plan, eje });
+      for (const program of eje.programs)
+        for (const goal of program.goals) targets.push({ plan, eje, goal });
+    }
+  }
+  return targets.map(planTargetEmbed).filter((spec) => spec !== undefined);
+}
+
+/** The plan a file path names (MDX's `data`). */
+export function planByFile(model: Pick<SiteModel, 'plans'>, file: string): PlanItem | undefined {
+  return model.plans.find((p) => p.file === file);
+}
+
+/**
+ * What a tracker's props name: a plan by its slug (embed pages) or file (MDX's `data`), then
+ * an eje or a goal as the tracker finds them (core's rule: any case or accents, a goal by its
+ * code, else its name); the whole plan when neither is given.
+ */
+export function planTarget(
+  props: { plan?: unknown; data?: unknown; eje?: unknown; goal?: unknown },
+  model: Pick<SiteModel, 'plans'>,
+): PlanTarget | undefined {
+  const plan =
+    typeof props.plan === 'string'
+      ? model.plans.find((p) => p.slug === props.plan)
+      : typeof props.data === 'string'
+        ? planByFile(model, props.data)
+        : undefined;
+  if (!plan) return undefined;
+  if (typeof props.goal === 'string') {
+    const found = planGoalsNamed(plan.goals, props.goal);
+    if (found.length !== 1) return undefined;
+    const eje = plan.ejes.find((e) => e.eje === found[0].eje);
+    return eje && { plan, eje, goal: found[0] };
+  }
+  if (typeof props.eje === 'string') {
+    const eje = planEjeNamed(plan.ejes, props.eje);
+    return eje && { plan, eje };
+  }
+  return { plan };
+}
+
+/** The problems of `<IndicatorTracker data="plan/x.csv" … />`: an eje or goal it lacks. */
+export function checkPlanRef(ref: ComponentRef, plan: PlanItem): RefProblem[] {
+  const { eje, goal } = ref.attrs;
+  const data = plan.file;
+  if (eje !== undefined && goal !== undefined)
+    return [
+      {
+        code: 'mdx.plan_eje_and_goal',
+        message: problemMsg('mdx.plan_eje_and_goal'),
+        expected: problemMsg('mdx.plan_eje_and_goal.expected'),
+        attr: 'goal',
+        value: goal,
+      },
+    ];
+  if (eje !== undefined && !planEjeNamed(plan.ejes, eje)) {
+    const names = plan.ejes.map((e) => e.eje.trim()).filter(Boolean);
+    return [
+      {
+        code: 'mdx.unknown_plan_eje',
+        message: withHint(
+          problemMsg('mdx.unknown_plan_eje', { data, eje }),
+          didYouMean(eje, names),
+        ),
+        expected: problemMsg('mdx.unknown_plan_eje.expected', { list: quoteList(names) }),
+        attr: 'eje',
+        value: eje,
+      },
+    ];
+  }
+  if (goal === undefined) return [];
+  const found = planGoalsNamed(plan.goals, goal);
+  if (found.length === 1) return [];
+  if (found.length > 1)
+    return [
+      {
+        code: 'mdx.ambiguous_plan_goal',
+        message: problemMsg('mdx.ambiguous_plan_goal', { data, goal, n: found.length }),
+        expected: problemMsg('mdx.ambiguous_plan_goal.expected', {
+          // What names each of them alone, as the tracker reads it.
+          list: quoteList(found.flatMap((g) => planGoalRef(plan, g)?.ref ?? [])),
+        }),
+        attr: 'goal',
+        value: goal,
+      },
+    ];
+  const named = plan.goals.flatMap((g) => (g.code ? [g.code, g.name] : [g.name]));
+  return [
+    {
+      code: 'mdx.unknown_plan_goal',
+      message: withHint(
+        problemMsg('mdx.unknown_plan_goal', { data, goal }),
+        didYouMean(goal, named),
+      ),
+      expected: problemMsg('mdx.unknown_plan_goal.expected', {
+        list: quoteList(plan.goals.map((g) => g.code ?? g.name)),
+      }),
+      attr: 'goal',
+      value: goal,
+    },
+  ];
 }
 
 export function planEmbedPage(
-  target: NonNullable<ReturnType<typeof planEmbedTarget>>,
+  target: PlanTarget,
   model: SiteModel,
   lang: Lang,
 ): { title: string; back: string } {
+  const { plan, eje, goal } = target;
+  const whole = model.plans.length > 1 ? `${t(lang, 'plan')}: ${plan.file}` : t(lang, 'plan');
   return {
-    title: target.goal
-      ? t(lang, 'planEmbedGoal', { goal: target.goal.name })
-      : t(lang, 'planEmbedEje', { eje: target.eje.eje }),
+    title: goal
+      ? t(lang, 'planEmbedGoal', { goal: goal.name })
+      : eje
+        ? t(lang, 'planEmbedEje', { eje: eje.eje })
+        : `${whole} — ${model.config.name}`,
     back: href(lang, model.defaultLang, 'plan'),
   };
+}
+
+/** What a plan's embed page shows, for a pinned copy: the eje's or goal's records, or the file. */
+export function planEmbedSources(target: PlanTarget): { records: unknown; files: string[] } {
+  const { plan, eje, goal } = target;
+  if (goal ?? eje) return { records: goal ?? eje, files: [] };
+  return { records: undefined, files: [plan.file, `${plan.file}.yaml`] };
 }

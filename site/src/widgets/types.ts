@@ -19,7 +19,13 @@ export interface ComponentRef {
 /** The part of the model that reference checks read (the model is not complete yet then). */
 export type RefModel = Pick<
   SiteModel,
-  'indicators' | 'sdgSeries' | 'budgetByFile' | 'commitmentById' | 'datasetById' | 'config'
+  | 'indicators'
+  | 'sdgSeries'
+  | 'plans'
+  | 'budgetByFile'
+  | 'commitmentById'
+  | 'datasetById'
+  | 'config'
 >;
 
 /** What a widget's check found wrong in one reference; refs.ts adds the file and place. */

@@ -15,6 +15,8 @@ import {
   EXECUTION_DIGITS,
   foldText,
   planByEje,
+  planEjeNamed,
+  planGoalsNamed,
   planGoalYears,
   planMoneyByYear,
   planTargetProgress,
@@ -59,7 +61,6 @@ interface Ctx {
 }
 
 const PAGE = 10;
-const same = (a: string, b: string) => foldText(a).trim() === foldText(b).trim();
 
 /** A status as a glyph (shape, not colour) and core's words. */
 const GLYPHS: Record<PlanYearStatus, string> = {
@@ -87,19 +88,19 @@ export function renderPlan(
 ): TemplateResult {
   const c: Ctx = { v, p: planMessages[v.locale], data, o, choices };
   if (o.goal) {
-    const goal = findGoal(data.plan.goals, o.goal);
+    const goal = planGoalsNamed(data.plan.goals, o.goal)[0];
     if (!goal) return notice(c.p.goalNotFound(o.goal));
     return html`<div class="plan single">${renderGoal(c, goal, 'div', 3)}</div>`;
   }
   if (o.eje) {
-    const eje = data.ejes.find((e) => same(e.eje, o.eje));
+    const eje = planEjeNamed(data.ejes, o.eje);
     if (!eje) return notice(c.p.ejeNotFound(o.eje));
     return html`<div class="plan">
       ${o.heading ? html`<h2 class="title">${o.heading}</h2>` : nothing} ${renderEjeMoney(c, eje)}
       ${renderList(c, [eje])}
     </div>`;
   }
-  const chosen = data.ejes.find((e) => same(e.eje, c.choices.eje));
+  const chosen = planEjeNamed(data.ejes, c.choices.eje);
   return html`<div class="plan">
     ${renderSummary(c)} ${renderControls(c, chosen)} ${chosen ? renderEjeMoney(c, chosen) : nothing}
     ${renderList(c, chosen ? [chosen] : data.ejes)}
@@ -107,14 +108,6 @@ export function renderPlan(
 }
 
 const notice = (text: string) => html`<p class="notice" role="status">${text}</p>`;
-
-/** A goal by its code (`1.2.3`) or its name, in any case or accents. */
-function findGoal(goals: readonly PlanGoal[], wanted: string): PlanGoal | undefined {
-  return (
-    goals.find((g) => g.code !== undefined && same(g.code, wanted)) ??
-    goals.find((g) => same(g.name, wanted))
-  );
-}
 
 function renderSummary(c: Ctx): TemplateResult {
   const { v, p, data } = c;
