@@ -90,6 +90,12 @@ test('an unknown indicator id in MDX fails the build with the line and column of
     /reports\/primer-informe\.mdx:15:1 — «id="no-existe"» No indicator has the id “no-existe”/,
   );
   assert.match(run.out, /Expected: an indicator id: «datos-publicados»/);
+  // A text's place is its line and column, not a spreadsheet's row and column letter.
+  assert.match(
+    run.out,
+    /primer-informe\.mdx:15:1 — [^\n]*\. In the text: line 15, column 1\. Expected: /,
+  );
+  assert.doesNotMatch(run.out, /mdx:[^\n]*spreadsheet/);
   rmSync(dir, { recursive: true });
 });
 
@@ -116,6 +122,11 @@ test('an invalid site.yaml fails the build with line and column, in the language
     /site\.yaml:4:6 — «transparencia punto gov» El valor de «url» no es válido/,
   );
   assert.match(run.out, /Se esperaba: la dirección pública completa del sitio, con https:\/\//);
+  assert.match(
+    run.out,
+    /site\.yaml:4:6 — [^\n]*\. En el texto: línea 4, columna 6\. Se esperaba: /,
+  );
+  assert.doesNotMatch(run.out, /site\.yaml:[^\n]*hoja de cálculo/);
   rmSync(dir, { recursive: true });
 });
 

@@ -155,12 +155,12 @@ test('an eje or goal the plan lacks is an error at its tag, with «¿Quiso decir
   const [eje, goal, both, file] = errors;
   assert.equal(
     messageText(eje.message, 'es'),
-    `El plan «${PLAN}» no tiene el eje «1. Mi compromiso es Gachancipá con la seguridá» ¿Quiso decir «${SECURITY}»?`,
+    `El plan «${PLAN}» no tiene el eje «1. Mi compromiso es Gachancipá con la seguridá». ¿Quiso decir «${SECURITY}»?`,
   );
   assert.match(messageText(eje.expected, 'en'), /^one of its ejes: «1\. MI COMPROMISO .*, «2\. MI/);
   assert.match(
     messageText(goal.message, 'en'),
-    /has no goal “Crear el observatorio de seguridad municipal” Did you mean «Crear el observatorio de seguridad del municipio»\?$/,
+    /has no goal “Crear el observatorio de seguridad municipal”\. Did you mean «Crear el observatorio de seguridad del municipio»\?$/,
   );
   assert.match(
     messageText(goal.expected, 'es'),
@@ -169,7 +169,7 @@ test('an eje or goal the plan lacks is an error at its tag, with «¿Quiso decir
   assert.equal(both.value, 'goal="3"');
   assert.equal(
     messageText(file.message, 'es'),
-    `No hay indicadores en «plan/gachancipa-plan-indicativo-2024-2072.csv» ¿Quiso decir «${PLAN}»?`,
+    `No hay indicadores en «plan/gachancipa-plan-indicativo-2024-2072.csv». ¿Quiso decir «${PLAN}»?`,
   );
 });
 

@@ -227,7 +227,7 @@ describe('the development plan section', () => {
     assert.equal(check.status, 1, check.stdout + check.stderr);
     assert.match(
       check.stderr,
-      /^error: reports\/seguridad\.mdx:8:1 — «eje="1\. Mi compromiso [^»]*» El plan «plan\/gachancipa-plan-indicativo-2024-2027\.csv» no tiene el eje «1\. Mi compromiso es Gachancipá con la seguridá» ¿Quiso decir «1\. MI COMPROMISO ES GACHANCIPA CON LA SEGURIDAD»\?/m,
+      /^error: reports\/seguridad\.mdx:8:1 — «eje="1\. Mi compromiso [^»]*» El plan «plan\/gachancipa-plan-indicativo-2024-2027\.csv» no tiene el eje «1\. Mi compromiso es Gachancipá con la seguridá»\. ¿Quiso decir «1\. MI COMPROMISO ES GACHANCIPA CON LA SEGURIDAD»\?/m,
     );
   });
 

@@ -13,10 +13,12 @@ export {
   columnLetter,
   contentError,
   formatError,
+  isSpreadsheetFile,
   rowOfLine,
   sortErrors,
   spreadsheetPlace,
 } from './errors.ts';
+export { fileLabel, sourceName } from './source-name.ts';
 export type { ErrorInit } from './errors.ts';
 export {
   normaliseHeader,

@@ -19,6 +19,8 @@ export interface MessageList {
 export interface MessageRef {
   key: string;
   params?: Record<string, MessageParam>;
+  /** Said as a sentence: a period is added unless it already ends in `.`, `?`, `!` or `…`. */
+  sentence?: boolean;
 }
 
 /**

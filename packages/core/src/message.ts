@@ -88,6 +88,14 @@ export function hasMessages(lang: string): boolean {
 }
 
 /**
+ * Text ended as a sentence: a period unless it already ends in one, or in `?`, `!` or `…`
+ * (`¿Quiso decir «x»?` takes none: `?.` is not Spanish, nor English).
+ */
+export function endSentence(text: string): string {
+  return /[.?!…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * A message in a language whose catalogue is loaded (`loadMessages`): its text with each
  * `{placeholder}` replaced by its parameter. Throws for a language not loaded: showing
  * another language's text, or a key, would hide the mistake.
@@ -100,7 +108,7 @@ export function messageText(ref: MessageRef, lang: Lang): string {
     ? catalogue[ref.key]
     : extensions.get(lang)?.[ref.key];
   if (text === undefined) throw new Error(`rendir: no message «${ref.key}» in «${lang}»`);
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
+  const said = text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = ref.params && Object.hasOwn(ref.params, name) ? ref.params[name] : undefined;
     if (value === undefined) return whole;
     if (typeof value !== 'object') return String(value);
@@ -109,4 +117,5 @@ export function messageText(ref: MessageRef, lang: Lang): string {
       return new Intl.ListFormat(INTL_LOCALES[lang], { type: 'conjunction' }).format(value.list);
     return messageText(value, lang);
   });
+  return ref.sentence ? endSentence(said) : said;
 }

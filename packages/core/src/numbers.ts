@@ -3,6 +3,7 @@
  * (1234567.89), with currency signs, `%`, and missing markers. Never a silent guess:
  * a value that reads differently in the two formats needs a format to decide it.
  */
+import { compareDecimals } from './decimal.ts';
 import { missingKind } from './missing.ts';
 import type { MissingMarkers } from './missing.ts';
 import type { ExactNumber, Missing, NumberFormat } from './types.ts';
@@ -15,7 +16,10 @@ export {
   type NumberErrorCode,
   type ParsedNumber,
 } from './number-kinds.ts';
+import { isExactNumber } from './number-kinds.ts';
 import type { NumberError, NumberErrorCode, ParsedNumber } from './number-kinds.ts';
+
+const NUMBER_FORMATS: readonly NumberFormat[] = ['es', 'en'];
 
 export { missingKind } from './missing.ts';
 
@@ -377,6 +381,22 @@ export function parseNumber(
   const result: ExactNumber = { value: r, isPercent, raw };
   if (writtenScale > 0) result.decimals = writtenScale;
   return result;
+}
+
+/**
+ * Whether a number's text as published (`raw`, what a citizen reads) is the figure `value`
+ * (what is computed with) in either format, `%` alike: a record whose two disagree says
+ * two numbers, and neither is chosen.
+ */
+export function readsAs(raw: string, value: string, isPercent: boolean): boolean {
+  return NUMBER_FORMATS.some((format) => {
+    const read = parseNumber(raw, format);
+    return (
+      isExactNumber(read) &&
+      read.isPercent === isPercent &&
+      compareDecimals(read.value, value) === 0
+    );
+  });
 }
 
 /** The error for what `readDigits` said of `digits` after `clean()` (a space inside wins). */

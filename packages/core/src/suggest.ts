@@ -40,7 +40,9 @@ export function didYouMean(name: string, candidates: Iterable<string>): MessageR
   return best === undefined ? undefined : msg('suggest.did_you_mean', { best });
 }
 
-/** A message followed by its suggestion, when there is one. */
+/** A message followed by its suggestion, when there is one: two sentences. */
 export function withHint(message: MessageRef, hint: MessageRef | undefined): MessageRef {
-  return hint ? msg('suggest.with_hint', { message, hint }) : message;
+  return hint
+    ? msg('suggest.with_hint', { message: { ...message, sentence: true }, hint })
+    : message;
 }

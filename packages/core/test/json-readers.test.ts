@@ -235,6 +235,49 @@ test("an indicator's bad values: cells, periods and required fields, named by pa
   );
 });
 
+test("an indicator's number: its text (raw, what a citizen reads) must read as its value", () => {
+  const indicator = (value: unknown) => ({
+    id: 'pqrs',
+    name: 'Días de respuesta',
+    direction: 'decrease',
+    baseline: { period: { raw: '2020' }, value },
+    target: { period: { raw: '2024' }, value: { value: '15', raw: '15' } },
+    extra: {},
+  });
+  const read = (value: unknown) => readIndicatorsJson([indicator(value)], { file: 'i.json' });
+  // The same number in either format, with its % when it is a percentage: no error.
+  for (const agreeing of [
+    { value: '1234', raw: '1.234' },
+    { value: '1.234', raw: '1.234' },
+    { value: '1234567.89', raw: '$ 1.234.567,89' },
+    { value: '12.5', raw: '12.50' },
+    { value: '18', isPercent: true, raw: '18 %' },
+    { value: '-3', raw: '−3' },
+    { value: '42' },
+  ])
+    assert.deepEqual(read(agreeing).errors, [], JSON.stringify(agreeing));
+  // Two numbers in one cell: an error at the record and field, and neither is shown.
+  const cases: [unknown, string][] = [
+    [{ value: '99', raw: '1.234' }, 'does not read as 99'],
+    [{ value: '18', raw: '18 %' }, 'does not read as 18,'],
+    [{ value: '18', isPercent: true, raw: '18' }, 'does not read as 18 %'],
+    [{ value: '12.5', raw: 'doce' }, 'does not read as 12.5'],
+  ];
+  for (const [cell, says] of cases) {
+    const r = read(cell);
+    assert.deepEqual(where(r.errors), [
+      ['json.raw_mismatch', 1, 'pqrs', 'baseline.value.raw', (cell as { raw: string }).raw],
+    ]);
+    // As for any cell refused: neither number is shown, the cell reads as having none.
+    assert.deepEqual(r.records[0].baseline.value, { missing: 'empty', raw: '' });
+    assert.ok(formatError(r.errors[0], 'en').includes(says), formatError(r.errors[0], 'en'));
+  }
+  assert.equal(
+    formatError(read({ value: '99', raw: '1.234' }).errors[0], 'es'),
+    'i.json, registro 1 (pqrs), campo baseline.value.raw — «1.234» no se lee como 99, el valor del registro: el texto y la cifra dicen dos números. Se esperaba: el texto del número como se publica, que se lea como 99 (el campo «value»), o ningún campo «raw».',
+  );
+});
+
 test('a document that is no list of records says so, once', () => {
   for (const value of [{ rows: [] }, 'x', 42, null]) {
     const r = readCommitmentsJson(value, { file: 'c.json' });
@@ -342,7 +385,7 @@ test("a budget's bad values: years, amounts as numbers, unknown keys, the docume
       read.errors.find((e) => e.field === 'currency')!,
       'en',
     ),
-    'malo.budget.json, field currency — «€» is not an allowed value. Expected: one of: COP, EUR, USD….',
+    'malo.budget.json, field currency — «€» is not an allowed value. Expected: one of: COP, EUR, USD…',
   );
   assert.deepEqual(
     where(readBudgetJson({ format: 'rendir-budget/9', lines: [] }, { file: 'x.json' }).errors),

@@ -414,6 +414,26 @@ describe('<rendir-commitment-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names data given in a data: URL by its type and size, not by its whole text', async () => {
+    const dataUrl = (csv: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+    const el = await card(
+      html`<rendir-commitment-card
+        commitment-id="EJ-07"
+        src=${dataUrl(exampleCommitmentsCsv)}
+        milestones-src=${dataUrl(brokenMilestonesCsv)}
+      ></rendir-commitment-card>`,
+    );
+    // The milestones are 130 bytes: 0,1 KB.
+    expect(new TextEncoder().encode(brokenMilestonesCsv).length).to.equal(130);
+    const items = [...$(el, '[role=alert]').querySelectorAll('li')].map(text);
+    expect(items).to.deep.equal([
+      'datos en línea (data:text/csv, 0,1 KB), fila 2, columna D (progress_pct): 150 está fuera de 0-100',
+      'datos en línea (data:text/csv, 0,1 KB), fila 3, columna C (status): hecho no es un valor permitido',
+    ]);
+    expect(text($(el, '[role=alert]'))).not.to.include('commitment_id,title');
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the commitment id is not in the file', async () => {
     const el = await card(
       html`<rendir-commitment-card src=${ivPlanUrl} commitment-id="IV-99">

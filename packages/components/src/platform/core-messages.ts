@@ -2,7 +2,7 @@
  * Core's messages (problems with a file) in a widget. Their catalogue is a chunk of its
  * own, fetched the first time a widget has a problem to show, never on a page without one.
  */
-import { hasMessages, loadMessages, messageText, type MessageRef } from '@rendir/core';
+import { fileLabel, hasMessages, loadMessages, messageText, type MessageRef } from '@rendir/core';
 import type { Locale } from './i18n.ts';
 
 const listeners = new Set<() => void>();
@@ -30,4 +30,11 @@ export function coreMessage(ref: MessageRef, locale: Locale): string {
   if (hasMessages(locale)) return messageText(ref, locale);
   void loadCoreMessages(locale);
   return '';
+}
+
+/** A problem's file as the reader reads it (inline data by its type and size: core's `fileLabel`). */
+export function coreFileLabel(file: string, locale: Locale): string {
+  if (hasMessages(locale)) return fileLabel(file, locale);
+  void loadCoreMessages(locale);
+  return file;
 }

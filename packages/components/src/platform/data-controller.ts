@@ -6,7 +6,13 @@
  * host page: every failure becomes a `LoadError` shown by the accessible error state.
  */
 import type { ReactiveController } from 'lit';
-import { formatError, hasMessages, yieldToEventLoop, type ContentError } from '@rendir/core';
+import {
+  formatError,
+  hasMessages,
+  sourceName,
+  yieldToEventLoop,
+  type ContentError,
+} from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
 import { loadCoreMessages } from './core-messages.ts';
 import { fetchResponse, readJson } from './fetch.ts';
@@ -107,16 +113,6 @@ export function detectFormat(url: string, contentType: string | null): 'csv' | '
     // Keep the raw string.
   }
   return /\.(geo)?json$/i.test(path) ? 'json' : 'csv';
-}
-
-/** The file name an author recognises in error messages: the last path segment. */
-function fileName(url: string): string {
-  try {
-    const path = new URL(url, 'http://x/').pathname;
-    return decodeURIComponent(path.split('/').filter(Boolean).pop() ?? url);
-  } catch {
-    return url;
-  }
 }
 
 /** The same bytes; a connection lost mid-file rejects with a `LoadError` (network/offline). */
@@ -304,7 +300,7 @@ export class DataController<T> implements ReactiveController {
       } catch (error) {
         throw new LoadError('network', { url: src, cause: error });
       }
-      const file = fileName(src);
+      const file = sourceName(src);
       if (format === 'csv') return { format, input: bytes, file };
       return { format, value: readJson(new TextDecoder().decode(bytes), file, src), file };
     };
@@ -339,7 +335,7 @@ export class DataController<T> implements ReactiveController {
       if (this.options.parser) warmParser(this.options.parser);
       const response = await doFetch(src);
       if (!response.body) throw new LoadError('network', { url: src });
-      return { source: networkErrorsAsLoadErrors(response.body, src), file: fileName(src) };
+      return { source: networkErrorsAsLoadErrors(response.body, src), file: sourceName(src) };
     };
 
     const warn = (warnings: readonly ContentError[]) => {

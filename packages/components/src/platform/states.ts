@@ -8,7 +8,7 @@ import { boundedValue, type ContentError } from '@rendir/core';
 import type { PlatformMessages } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { LoadError, toLoadError } from './errors.ts';
-import { coreMessage } from './core-messages.ts';
+import { coreFileLabel, coreMessage } from './core-messages.ts';
 import { tokens } from './theme.ts';
 
 export const stateStyles = css`
@@ -133,7 +133,8 @@ export function errorSummary(error: LoadError, t: PlatformMessages): string {
  */
 function renderContentError(e: ContentError, t: PlatformMessages, locale: Locale): TemplateResult {
   // A JSON file's problem is at a record and field (`place`, core's words), not a row.
-  const file = e.place ? `${e.file}, ${coreMessage(e.place, locale)}` : e.file;
+  const name = coreFileLabel(e.file, locale);
+  const file = e.place ? `${name}, ${coreMessage(e.place, locale)}` : name;
   return html`<li>
     <span class="where">${t.errorLocation(file, e.line, e.column, e.row)}</span>${
       e.header ? html` (${boundedValue(e.header)})` : nothing

@@ -118,8 +118,9 @@ const en: CoreCatalogue = {
   'security.binary':
     'It is not a CSV file: its content is binary (an image, an Excel workbook or an archive?); it is not shown',
   'security.no_delimiter':
-    'It does not look like a CSV file: its first line has no separator (, ; tab or |); it is not shown',
-  'security.not_csv.expected': 'a text CSV file, with a header row separated by , ; tab or |',
+    'It does not look like a CSV file: its first line has no separator («,», «;», tab or «|»); it is not shown',
+  'security.not_csv.expected':
+    'a text CSV file, with a header row separated by «,», «;», tab or «|»',
   'sidecar.yaml.expected': 'valid YAML',
   'yaml.too_large':
     'The YAML is {bytes} bytes long; the limit is {max} (limits.max_yaml_bytes in site.yaml)',
@@ -319,6 +320,10 @@ const en: CoreCatalogue = {
   'json.decimals.expected': 'how many decimals are written, a whole number above 0',
   'json.cell.expected':
     'a number such as {"value": "12.5", "raw": "12.5"} or a missing value such as {"missing": "no_data", "raw": "N/D"}',
+  'json.raw_mismatch.expected':
+    'the number’s text as published, reading as {value} (the «value» field), or no «raw» field',
+  'json.raw_mismatch':
+    'does not read as {value}, the record’s value: the text and the figure say two numbers',
   'json.period_mismatch.expected':
     "the start read from «{raw}» ({start}), or only the period's text",
   'json.period_mismatch': 'is not the start of the period «{raw}»',
@@ -331,7 +336,10 @@ const en: CoreCatalogue = {
   'json.budget_format': 'is not a budget document this reader knows',
   'error.column': '(column «{header}»)',
   'error.sheet': 'In a spreadsheet: {place}.',
-  'error.expected': 'Expected: {expected}.',
+  'error.expected': 'Expected: {expected}',
+  'error.text': 'In the text: line {line}, column {column}.',
+  'error.text.line': 'In the text: line {line}.',
+  'file.inline_data': 'inline data ({type}, {size} KB)',
   'commitment.not_found.expected': 'a commitment_id present in the file',
   'commitment.not_found': 'There is no commitment “{id}” in the data.',
   'commitment.no_id': 'Say which commitment to show with the commitment-id attribute.',

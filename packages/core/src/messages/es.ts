@@ -122,9 +122,9 @@ const es = {
   'security.binary':
     'No es un archivo CSV: su contenido es binario (¿una imagen, un Excel o un archivo comprimido?); no se muestra',
   'security.no_delimiter':
-    'No parece un archivo CSV: su primera línea no tiene ningún separador (, ; tabulación o |); no se muestra',
+    'No parece un archivo CSV: su primera línea no tiene ningún separador («,», «;», tabulación o «|»); no se muestra',
   'security.not_csv.expected':
-    'un archivo CSV de texto, con una fila de encabezados separados por , ; tabulación o |',
+    'un archivo CSV de texto, con una fila de encabezados separados por «,», «;», tabulación o «|»',
   'sidecar.yaml.expected': 'YAML válido',
   'yaml.too_large':
     'El YAML ocupa {bytes} bytes; el límite es {max} (limits.max_yaml_bytes en site.yaml)',
@@ -321,6 +321,10 @@ const es = {
   'json.decimals.expected': 'el número de decimales escritos, un entero mayor que 0',
   'json.cell.expected':
     'un número como {"value": "12.5", "raw": "12,5"} o un valor faltante como {"missing": "no_data", "raw": "S/D"}',
+  'json.raw_mismatch.expected':
+    'el texto del número como se publica, que se lea como {value} (el campo «value»), o ningún campo «raw»',
+  'json.raw_mismatch':
+    'no se lee como {value}, el valor del registro: el texto y la cifra dicen dos números',
   'json.period_mismatch.expected':
     'el inicio que se lee de «{raw}» ({start}), o solo el texto del periodo',
   'json.period_mismatch': 'no es el inicio del periodo «{raw}»',
@@ -334,7 +338,10 @@ const es = {
   'json.budget_format': 'no es un documento de presupuesto que se sepa leer',
   'error.column': '(columna «{header}»)',
   'error.sheet': 'En la hoja de cálculo: {place}.',
-  'error.expected': 'Se esperaba: {expected}.',
+  'error.expected': 'Se esperaba: {expected}',
+  'error.text': 'En el texto: línea {line}, columna {column}.',
+  'error.text.line': 'En el texto: línea {line}.',
+  'file.inline_data': 'datos en línea ({type}, {size} KB)',
   'commitment.not_found.expected': 'un commitment_id presente en el archivo',
   'commitment.not_found': 'No hay un compromiso «{id}» en los datos.',
   'commitment.no_id': 'Indique qué compromiso mostrar con el atributo commitment-id.',

@@ -10,6 +10,7 @@ import { contentError, type ErrorInit } from '../errors.ts';
 import { msg, type CoreMessageKey, type MessageRef } from '../message.ts';
 import { boundedValue } from '../quote.ts';
 import { MISSING_MEANINGS, missingMeaning } from '../missing.ts';
+import { readsAs } from '../numbers.ts';
 import { parseDate, parsePeriod } from '../period.ts';
 import { safeUrl } from '../security.ts';
 import type { CellNumber, ContentError, MissingKind, Period, ReadResult } from '../types.ts';
@@ -493,6 +494,16 @@ export class JsonFields {
     }
     const raw = fields.raw('raw') === undefined ? value : fields.text('raw');
     if (raw === undefined) return undefined;
+    if (!readsAs(raw, value, percent === true)) {
+      const figure = percent === true ? `${value} %` : value;
+      fields.sink('raw').error({
+        code: 'json.raw_mismatch',
+        value: raw,
+        expected: msg('json.raw_mismatch.expected', { value: figure }),
+        message: msg('json.raw_mismatch', { value: figure }),
+      });
+      return undefined;
+    }
     const out: CellNumber = { value, isPercent: percent === true, raw };
     const decimals = fields.raw('decimals');
     if (decimals !== undefined) {
