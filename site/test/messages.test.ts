@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addMessages,
+  didYouMean,
   formatError,
+  withHint,
   LANGS,
   PLACEHOLDER,
   type Lang,
@@ -25,6 +27,7 @@ import {
 } from '../src/lib/i18n.ts';
 import { parseSiteYaml } from '../src/lib/config.ts';
 import { addPseudoLanguage, plainWords, pseudoCatalogue } from '../../test/pseudo-language.ts';
+import { punctuationProblems } from '../../test/punctuation.ts';
 
 /** Every text of a catalogue as `section.key` → text. */
 function texts(catalogue: object, prefix = ''): Map<string, string> {
@@ -91,4 +94,31 @@ test('a language added at run time says the interface, paths and problems in its
     assert.deepEqual(plainWords(line, data), [], line);
     assert.notDeepEqual(plainWords(formatError(e, 'es'), data), []);
   }
+});
+
+test('every problem of the site, said about an MDX page in every language, with or without a suggestion, has clean punctuation', () => {
+  const problems = es.problems as Record<string, string>;
+  for (const lang of LANGS)
+    for (const key of Object.keys(problems))
+      for (const hint of [undefined, didYouMean('gastos', ['gasto'])]) {
+        const params = Object.fromEntries(
+          placeholders(problems[key]).map((name) => [name, 'palabra']),
+        );
+        const message = withHint({ key, params }, hint);
+        const text = formatError(
+          {
+            file: 'paginas/a.mdx',
+            line: 3,
+            column: 1,
+            value: 'v',
+            code: key,
+            message,
+            expected: message,
+            severity: 'error',
+          },
+          lang,
+        );
+        assert.deepEqual(punctuationProblems(text), [], text);
+        assert.doesNotMatch(text, /hoja de cálculo|spreadsheet/, text);
+      }
 });
