@@ -129,6 +129,7 @@ export type { Lang, Language, NumberWords } from './languages.ts';
 export {
   addMessages,
   extendMessages,
+  hasCatalogue,
   hasMessages,
   loadAllMessages,
   loadMessages,

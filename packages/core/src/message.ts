@@ -87,6 +87,11 @@ export function hasMessages(lang: string): boolean {
   return catalogueOf(lang) !== undefined;
 }
 
+/** Whether a language has core's messages: loaded, added with it, or a catalogue to load. */
+export function hasCatalogue(lang: string): boolean {
+  return hasMessages(lang) || (isLang(lang) && Object.hasOwn(CORE_CATALOGUES, lang));
+}
+
 /**
  * A message in a language whose catalogue is loaded (`loadMessages`): its text with each
  * `{placeholder}` replaced by its parameter. Throws for a language not loaded: showing
