@@ -19,31 +19,10 @@ import {
   ivPlanMilestonesUrl,
   ivPlanUrl,
 } from './fixtures.ts';
+import { listedProblems, thrownAtPage } from '../test-support/thrown.ts';
 
 function text(el: Element | ShadowRoot | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Each problem the error state lists, as a reader reads it. */
-function problems(el: HTMLElement): string[] {
-  const alert = el.shadowRoot!.querySelector('[role=alert]');
-  return [...(alert?.querySelectorAll('li') ?? [])].map(text);
-}
-
-/** What a page would see thrown at it while `run` runs. */
-async function thrownAtPage(run: () => Promise<void>): Promise<unknown[]> {
-  const thrown: unknown[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return thrown;
 }
 
 async function bytes(url: string): Promise<Uint8Array> {
@@ -114,7 +93,7 @@ describe('commitments given as properties', () => {
     expect(text(el.shadowRoot!.querySelector('[part=progress]'))).to.include(
       'Avance: 1 de 5 hitos completados · promedio 42,5 %',
     );
-    expect(problems(el)).to.deep.equal([]);
+    expect(listedProblems(el)).to.deep.equal([]);
   });
 
   it('shows each kind of bad record as a problem at its property, record and field', async () => {
@@ -134,7 +113,7 @@ describe('commitments given as properties', () => {
       expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.include(
         'Los datos tienen 7 problemas',
       );
-      expect(problems(el)).to.have.members([
+      expect(listedProblems(el)).to.have.members([
         '<rendir-commitment-list> commitments, registro 1 (EJ-07), campo completion: enorme no es un valor permitido',
         '<rendir-commitment-list> commitments, registro 2, campo id: Falta este campo o está vacío, y es obligatorio',
         '<rendir-commitment-list> commitments, registro 2, campo title: 42 no es un texto',
@@ -154,7 +133,7 @@ describe('commitments given as properties', () => {
       const bad = await card({ id: 'X-1', title: '', supportingActors: [], ogpValues: [] }, [
         { commitmentId: 'X-1', title: 'Hito', progressPct: 1.1 },
       ]);
-      expect(problems(bad)).to.have.members([
+      expect(listedProblems(bad)).to.have.members([
         '<rendir-commitment-card> commitment, registro 1 (X-1), campo title: Falta este campo o está vacío, y es obligatorio',
         '<rendir-commitment-card> milestones, registro 1 (X-1), campo progressPct: 1.1 es un número JSON, que pudo redondearse al escribirlo: las cifras se escriben como texto',
       ]);
@@ -162,11 +141,11 @@ describe('commitments given as properties', () => {
       // In English, the same places in the reader's language.
       bad.setAttribute('lang', 'en');
       await bad.loaded;
-      expect(problems(bad)[0]).to.match(
+      expect(listedProblems(bad)[0]).to.match(
         /^<rendir-commitment-card> commitment, record 1 \(X-1\), field title/,
       );
       const notOne = await card([exampleCommitment]);
-      expect(problems(notOne).join('\n')).to.include('<rendir-commitment-card> commitment');
+      expect(listedProblems(notOne).join('\n')).to.include('<rendir-commitment-card> commitment');
     });
     expect(thrown).to.deep.equal([]);
   });

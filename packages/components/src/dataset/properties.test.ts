@@ -8,28 +8,7 @@ import type { RendirDataset } from './dataset.ts';
 import type { DatasetInput } from './types.ts';
 import { fixtures } from './fixtures/index.ts';
 import { fullyRead, gridRows, headers, settled, shadow, text } from './test-support/browser.ts';
-
-function problems(el: RendirDataset): string[] {
-  return [...shadow(el).querySelectorAll('[role=alert] li')].map((li) =>
-    li.textContent!.replace(/\s+/g, ' ').trim(),
-  );
-}
-
-/** What a page would see thrown at it while `run` runs. */
-async function thrownAtPage(run: () => Promise<void>): Promise<unknown[]> {
-  const thrown: unknown[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return thrown;
-}
+import { listedProblems, thrownAtPage } from '../test-support/thrown.ts';
 
 async function given(data: unknown): Promise<RendirDataset> {
   const el = await fixture<RendirDataset>(
@@ -70,7 +49,7 @@ describe('a data set given as JSON or as the data property', () => {
         'Pasto',
         { municipio: 'Paipa', valor: 2 ** 53 + 2 },
       ]);
-      expect(problems(el)).to.deep.equal([
+      expect(listedProblems(el)).to.deep.equal([
         '<rendir-dataset> data, registro 1, campo valor: 1.1 es un número JSON, que pudo redondearse al escribirlo: las cifras se escriben como texto',
         '<rendir-dataset> data, registro 2: Pasto no es un registro',
         '<rendir-dataset> data, registro 3, campo valor: 9007199254740994 es un número JSON, que pudo redondearse al escribirlo: las cifras se escriben como texto',
@@ -78,11 +57,11 @@ describe('a data set given as JSON or as the data property', () => {
       expect(shadow(el).querySelector('.body [role="row"]')).to.equal(null);
       await expect(el).to.be.accessible();
       const grid = await given({ columns: ['a', 'b'], rows: [['1', '2', 'tres']] });
-      expect(problems(grid)).to.deep.equal([
+      expect(listedProblems(grid)).to.deep.equal([
         '<rendir-dataset> data, registro 1: tres La fila tiene 3 campos y el encabezado 2: sobra el de la columna 3 (¿un separador sin comillas?)',
       ]);
       const nothing = await given({ filas: [] });
-      expect(problems(nothing)[0]).to.match(
+      expect(listedProblems(nothing)[0]).to.match(
         /^<rendir-dataset> data: \{…\} El archivo no es una lista de registros/,
       );
     });
@@ -97,8 +76,8 @@ describe('a data set given as JSON or as the data property', () => {
         html`<rendir-dataset lang="en" src=${`${url}#datos.json`}></rendir-dataset>`,
       );
       await settled(el);
-      expect(problems(el)).to.have.length(1);
-      expect(problems(el)[0]).to.match(/record 1, field valor: 1234\.5 is a JSON number/);
+      expect(listedProblems(el)).to.have.length(1);
+      expect(listedProblems(el)[0]).to.match(/record 1, field valor: 1234\.5 is a JSON number/);
     } finally {
       URL.revokeObjectURL(url);
     }

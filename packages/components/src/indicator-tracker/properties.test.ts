@@ -5,14 +5,10 @@ import { readIndicators, type ContentError, type Indicator } from '@rendir/core'
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
 import { bogotaCsv, decreasingCsv } from './fixtures.ts';
+import { listedProblems, thrownAtPage } from '../test-support/thrown.ts';
 
 function text(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
-
-function problems(el: HTMLElement): string[] {
-  const alert = el.shadowRoot!.querySelector('[role=alert]');
-  return [...(alert?.querySelectorAll('li') ?? [])].map(text);
 }
 
 async function tracker(indicators: unknown, lang = 'es'): Promise<RendirIndicatorTracker> {
@@ -26,22 +22,6 @@ async function tracker(indicators: unknown, lang = 'es'): Promise<RendirIndicato
   return el;
 }
 
-/** What a page would see thrown at it while `run` runs. */
-async function thrownAtPage(run: () => Promise<void>): Promise<unknown[]> {
-  const thrown: unknown[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return thrown;
-}
-
 const bogota = () => readIndicators(bogotaCsv, { file: 'bogota.csv' }).records;
 
 describe('indicators given as a property', () => {
@@ -51,7 +31,7 @@ describe('indicators given as a property', () => {
     expect(cards).to.have.length(12);
     const json = await tracker(JSON.parse(JSON.stringify(bogota())));
     expect([...json.shadowRoot!.querySelectorAll('.card')].map(text)).to.deep.equal(cards);
-    expect(problems(typed)).to.deep.equal([]);
+    expect(listedProblems(typed)).to.deep.equal([]);
   });
 
   it('shows each kind of bad record as a problem at its property, record and field', async () => {
@@ -70,7 +50,7 @@ describe('indicators given as a property', () => {
         { ...first, id: 'x-3', name: 7, target: { value: first.target.value } },
         null,
       ]);
-      expect(problems(el)).to.have.members([
+      expect(listedProblems(el)).to.have.members([
         '<rendir-indicator-tracker> indicators, registro 1 (x-1), campo baseline.value.value: 1.1 es un número JSON, que pudo redondearse al escribirlo: las cifras se escriben como texto',
         '<rendir-indicator-tracker> indicators, registro 2, campo id: Falta este campo o está vacío, y es obligatorio',
         '<rendir-indicator-tracker> indicators, registro 2, campo direction: sideways no es un valor permitido',
@@ -81,7 +61,7 @@ describe('indicators given as a property', () => {
       expect(el.shadowRoot!.querySelector('.card')).to.equal(null);
       await expect(el).to.be.accessible();
       const english = await tracker({ not: 'a list' }, 'en');
-      expect(problems(english)).to.deep.equal([
+      expect(listedProblems(english)).to.deep.equal([
         '<rendir-indicator-tracker> indicators: {…} The file is not a list of records',
       ]);
     });
