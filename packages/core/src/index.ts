@@ -131,6 +131,7 @@ export type { Lang, Language, NumberWords } from './languages.ts';
 export {
   addMessages,
   extendMessages,
+  hasCatalogue,
   hasMessages,
   loadAllMessages,
   loadMessages,
@@ -213,6 +214,8 @@ export { readCommitments, readMilestones } from './schemas/commitments.ts';
 export { readCommitmentsJson, readMilestonesJson } from './schemas/commitments-json.ts';
 export { readIndicatorsJson } from './schemas/indicators-json.ts';
 export { readBudgetJson } from './schemas/budget-json.ts';
+export { readTableJson, placedInJson } from './schemas/table-json.ts';
+export type { JsonTable } from './schemas/table-json.ts';
 export type { BudgetJsonResult } from './schemas/budget-json.ts';
 export type { JsonOptions } from './schemas/json-records.ts';
 export { COMPLETION, IMPACT, INFLUENCE, OGP, RESULTS, enumWords } from './schemas/field-words.ts';

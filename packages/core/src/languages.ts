@@ -102,10 +102,12 @@ export const INTL_LOCALES: Readonly<Record<Lang, string>> = Object.fromEntries(
 ) as Record<Lang, string>;
 
 export function isLang(value: unknown): value is Lang {
+  syncAdded();
   return (LANGS as readonly unknown[]).includes(value);
 }
 
 export function languageOf(lang: Lang): Language {
+  syncAdded();
   return LANGUAGES.find((language) => language.code === lang) ?? LANGUAGES[0];
 }
 
@@ -116,6 +118,7 @@ export function languageOf(lang: Lang): Language {
 export function languageOfLocale(locale: string): Language {
   const tag = locale.trim().toLowerCase();
   const base = tag.split(/[-_]/)[0];
+  syncAdded();
   return (
     LANGUAGES.find((language) => language.intl.toLowerCase() === tag) ??
     LANGUAGES.find((language) => language.code === base) ??
@@ -136,12 +139,25 @@ const added: Map<string, AddedLanguage> = ((globalThis as Record<symbol, unknown
   new Map<string, AddedLanguage>()) as Map<string, AddedLanguage>;
 
 function register(language: Language): void {
-  if (isLang(language.code)) return;
+  if ((LANGS as readonly string[]).includes(language.code)) return;
   (LANGUAGES as Language[]).push(language);
   (LANGS as Lang[]).push(language.code as Lang);
   (INTL_LOCALES as Record<string, string>)[language.code] = language.intl;
 }
-for (const { language } of added.values()) register(language);
+
+/** How many of the added languages this copy of core has in its list. */
+let registered = 0;
+
+/**
+ * Takes into this copy's list the languages another copy added (a page's own core beside a
+ * widget bundle's, which loaded first): a language added anywhere on the page is known to all.
+ */
+function syncAdded(): void {
+  if (added.size === registered) return;
+  for (const { language } of added.values()) register(language);
+  registered = added.size;
+}
+syncAdded();
 
 /**
  * Adds a language at run time, after the built-in ones, with each package's catalogue in it

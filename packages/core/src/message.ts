@@ -87,6 +87,11 @@ export function hasMessages(lang: string): boolean {
   return catalogueOf(lang) !== undefined;
 }
 
+/** Whether a language has core's messages: loaded, added with it, or a catalogue to load. */
+export function hasCatalogue(lang: string): boolean {
+  return hasMessages(lang) || (isLang(lang) && Object.hasOwn(CORE_CATALOGUES, lang));
+}
+
 /**
  * Text ended as a sentence: a period unless it already ends in one, or in `?`, `!` or `…`
  * (`¿Quiso decir «x»?` takes none: `?.` is not Spanish, nor English).

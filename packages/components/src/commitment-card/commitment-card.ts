@@ -12,7 +12,7 @@ import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
 import { renderError } from '../platform/states.ts';
 import { cardStyles, sharedStyles } from './commitment-card.styles.ts';
-import { commitmentDataController, notFoundError, type CommitmentData } from './data.ts';
+import { commitmentDataController, notFoundError, wereRead, type CommitmentData } from './data.ts';
 import { icon } from './icons.ts';
 import { daysSince, summariseMilestones, type MilestoneSummary } from './logic.ts';
 import { commitmentMessages, valueKey, type CommitmentMessages } from './messages.ts';
@@ -47,9 +47,9 @@ export { clampHeading, type ExampleScope } from './card-view.ts';
  * @attr lang - Language of the card (`es`, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
- * @prop {Commitment | undefined} commitment - The commitment record itself (takes precedence over files).
- * @prop {Commitment[] | undefined} commitments - Commitment records to pick `commitment-id` from.
- * @prop {Milestone[] | undefined} milestones - Milestone records; those of other commitments are ignored.
+ * @prop {Commitment | undefined} commitment - The commitment record itself (takes precedence over files): a `Commitment` of `@rendir/core`, or plain JSON of its shape, read by core's `readCommitmentsJson` like a file; a bad value shows the error state naming the property, record and field.
+ * @prop {Commitment[] | undefined} commitments - Commitment records to pick `commitment-id` from, read the same way.
+ * @prop {Milestone[] | undefined} milestones - Milestone records (core's `readMilestonesJson`); those of other commitments are ignored.
  *
  * @event rendir-data-state - The data changed state: `{ status: 'loading' | 'empty' | 'error' | 'ready', error? }`.
  * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
@@ -130,7 +130,7 @@ export class RendirCommitmentCard extends RendirElement {
     },
   };
 
-  /** Created only when the data must be loaded; a card given `commitment` renders at once. */
+  /** Created only when the data must be read; a list's card (records it read) renders at once. */
   private data?: DataController<CommitmentData>;
   private summaryCache?: {
     milestones: Milestone[] | undefined;
@@ -162,9 +162,14 @@ export class RendirCommitmentCard extends RendirElement {
     this.loadOwnData();
   }
 
-  /** A card given no commitment reads its own data (`src` or inline). */
+  /** Records a list read and handed over: shown as they are, with no reading again. */
+  private givenRead(): boolean {
+    return !!this.commitment && wereRead([this.commitment, ...(this.milestones ?? [])]);
+  }
+
+  /** A card reads its own data: `src`, inline, or the page's records (read like a file). */
   private loadOwnData(): void {
-    if (!this.commitment && !this.data) this.data = commitmentDataController(this);
+    if (!this.data && !this.givenRead()) this.data = commitmentDataController(this);
   }
 
   private get m(): CommitmentMessages {
@@ -183,12 +188,15 @@ export class RendirCommitmentCard extends RendirElement {
   }
 
   override render(): unknown {
-    if (this.commitment) return this.renderCard(this.commitment, this.milestones ?? []);
+    if (this.commitment && this.givenRead())
+      return this.renderCard(this.commitment, this.milestones ?? []);
     if (!this.data) return nothing;
     return this.data.render((data) => this.renderFromData(data));
   }
 
   private renderFromData(data: CommitmentData): unknown {
+    // The page's own `commitment` is the card's, whatever `commitment-id` says.
+    if (this.commitment) return this.renderCard(data.commitments[0], data.milestones);
     const id = this.commitmentId?.trim();
     const found = id
       ? data.commitments.find((c) => c.id === id)

@@ -90,8 +90,8 @@ interface Prepared {
  * @attr lang - Language (`es`, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
- * @prop {Commitment[] | undefined} commitments - Commitment records (instead of `src`).
- * @prop {Milestone[] | undefined} milestones - Milestone records (instead of `milestones-src`).
+ * @prop {Commitment[] | undefined} commitments - Commitment records (instead of `src`): `Commitment`s of `@rendir/core`, or plain JSON of their shape, read by core's `readCommitmentsJson` like a file; a bad value shows the error state naming the property, record and field.
+ * @prop {Milestone[] | undefined} milestones - Milestone records (instead of `milestones-src`), read by core's `readMilestonesJson`.
  *
  * @event rendir-filter-change - Filters or search changed: `{ filters, shown, total }`.
  * @event rendir-data-state - The data changed state: `{ status, error? }`.

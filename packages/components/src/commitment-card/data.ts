@@ -3,7 +3,8 @@
  * `milestones-src`, from inline `<script type="text/csv">` children (the milestones one
  * with `data-name="milestones"`), or from properties. Reading CSV is the core's job;
  * this file only decides where the text comes from and turns problems into LoadErrors.
- * JSON records are read by core's JSON readers (json.ts), loaded only for JSON files.
+ * JSON records and the properties' records are read by core's JSON readers (json.ts),
+ * loaded only for them.
  */
 import { importAgain } from '../platform/import-again.ts';
 import { msg } from '@rendir/core';
@@ -12,6 +13,7 @@ import { DataController, type LoadContext, type RawData } from '../platform/data
 import type { RendirElement } from '../platform/rendir-element.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
 import { readOffMainThread } from '../platform/parser.ts';
+import { propertyFile } from '../platform/property-data.ts';
 
 /** JSON commitments and milestones are read by code loaded with them. */
 const jsonModule = () => import('./json.ts');
@@ -24,6 +26,8 @@ export interface CommitmentData {
 export interface CommitmentSources {
   src?: string | null;
   milestonesSrc?: string | null;
+  /** A card's one commitment, given by the page. */
+  commitment?: Commitment;
   commitments?: Commitment[];
   milestones?: Milestone[];
   numberFormat?: NumberFormat;
@@ -71,12 +75,25 @@ async function milestonesFrom(
 }
 
 /**
+ * Records this module's loads returned: read by core, so a list hands them to its cards,
+ * which show them at once instead of reading them again. Only these objects, never the
+ * page's own: a record the page gives is read like a file.
+ */
+const readRecords = new WeakSet<object>();
+
+/** Whether every record was read here (a list's to its cards), so needs no reading again. */
+export function wereRead(records: readonly object[]): boolean {
+  return records.every((r) => readRecords.has(r));
+}
+
+/**
  * Commitments and milestones from wherever the author put them. `null` when there are
  * no commitments at all (the empty state). Errors of both files are reported together.
  */
 export async function loadCommitmentData(
   context: LoadContext,
   sources: CommitmentSources,
+  host: Element,
 ): Promise<CommitmentData | null> {
   const problems: ContentError[] = [];
   const collect = async <T>(read: Promise<T[]>): Promise<T[]> => {
@@ -90,19 +107,27 @@ export async function loadCommitmentData(
       throw error;
     }
   };
+  // Records the page gave are read as a JSON file is, named after their property.
+  const given = (value: unknown, property: string): RawData => ({
+    format: 'json',
+    value,
+    file: propertyFile(host, property),
+  });
   const [commitmentsRaw, milestonesRaw] = await Promise.all([
-    sources.commitments
-      ? null
-      : sources.src
-        ? context.read(sources.src)
-        : context.read(null, { name: 'commitments' }).then((raw) => raw ?? context.read(null)),
-    sources.milestones ? null : context.read(sources.milestonesSrc, { name: 'milestones' }),
+    sources.commitment
+      ? given([sources.commitment], 'commitment')
+      : sources.commitments
+        ? given(sources.commitments, 'commitments')
+        : sources.src
+          ? context.read(sources.src)
+          : context.read(null, { name: 'commitments' }).then((raw) => raw ?? context.read(null)),
+    sources.milestones
+      ? given(sources.milestones, 'milestones')
+      : context.read(sources.milestonesSrc, { name: 'milestones' }),
   ]);
-  const commitments =
-    sources.commitments ??
-    (commitmentsRaw
-      ? await collect(commitmentsFrom(commitmentsRaw, sources.numberFormat, context))
-      : []);
+  const commitments = commitmentsRaw
+    ? await collect(commitmentsFrom(commitmentsRaw, sources.numberFormat, context))
+    : [];
   // One JSON file may carry both: `{ "commitments": [...], "milestones": [...] }`.
   const bundled =
     !milestonesRaw &&
@@ -111,13 +136,12 @@ export async function loadCommitmentData(
       ? commitmentsRaw
       : null;
   const milestonesFile = milestonesRaw ?? bundled;
-  const milestones =
-    sources.milestones ??
-    (milestonesFile
-      ? await collect(milestonesFrom(milestonesFile, sources.numberFormat, context))
-      : []);
+  const milestones = milestonesFile
+    ? await collect(milestonesFrom(milestonesFile, sources.numberFormat, context))
+    : [];
   if (problems.length > 0) throw new LoadError('content', { contentErrors: problems });
   if (commitments.length === 0) return null;
+  for (const record of [...commitments, ...milestones]) readRecords.add(record);
   return { commitments, milestones };
 }
 
@@ -149,17 +173,23 @@ export function commitmentDataController(
     args: () => [
       host.src,
       host.milestonesSrc,
+      host.commitment,
       host.commitments,
       host.milestones,
       host.numberFormat,
     ],
     load: (context) =>
-      loadCommitmentData(context, {
-        src: host.src,
-        milestonesSrc: host.milestonesSrc,
-        commitments: host.commitments,
-        milestones: host.milestones,
-        numberFormat: host.numberFormat,
-      }),
+      loadCommitmentData(
+        context,
+        {
+          src: host.src,
+          milestonesSrc: host.milestonesSrc,
+          commitment: host.commitment,
+          commitments: host.commitments,
+          milestones: host.milestones,
+          numberFormat: host.numberFormat,
+        },
+        host,
+      ),
   });
 }

@@ -1,8 +1,10 @@
 /**
- * JSON and property data as a table, typed and keyed here on the main thread: loaded only
- * for such data (a CSV file is typed and keyed in the parser worker as it is read).
+ * JSON and property data as a table, read by core like a file and typed and keyed here on
+ * the main thread: loaded only for such data (a CSV file is typed and keyed in the parser
+ * worker as it is read).
  */
-import type { CsvRow } from '@rendir/core';
+import { placedInJson, readTableJson, type CsvRow } from '@rendir/core';
+import { LoadError } from '../platform/errors.ts';
 import { LocalTable } from './model.ts';
 import { ColumnTyper, type TypingOptions } from './column-types.ts';
 import { packRows } from './packed-rows.ts';
@@ -26,39 +28,20 @@ export function tableFromRows(
   return table;
 }
 
-/** Builds a table from JSON: an array of records, or `{ columns, rows }`. */
+/**
+ * A table from JSON (a file, inline, or the `data` property): core's `readTableJson`, so
+ * the cells, column types and errors are the CSV form's, each problem at its record and
+ * field. Throws a `content` LoadError with every problem.
+ */
 export function tableFromJson(
   value: unknown,
   file: string,
   options: TypingOptions = {},
-): LocalTable | null {
-  let headers: string[];
-  let rows: string[][];
-  const text = (v: unknown) =>
-    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  if (Array.isArray(value)) {
-    const keys = new Set<string>();
-    for (const r of value)
-      if (r && typeof r === 'object' && !Array.isArray(r))
-        for (const k of Object.keys(r)) keys.add(k);
-    headers = [...keys];
-    rows = value.map((r) => headers.map((h) => text((r as Record<string, unknown>)?.[h])));
-  } else if (
-    value &&
-    typeof value === 'object' &&
-    Array.isArray((value as { rows?: unknown }).rows)
-  ) {
-    const v = value as { columns?: unknown[]; rows: unknown[] };
-    headers = (v.columns ?? []).map((c) =>
-      typeof c === 'string' ? c : String((c as { key?: unknown })?.key ?? ''),
-    );
-    rows = v.rows.map((r) => (Array.isArray(r) ? headers.map((_, i) => text(r[i])) : []));
-  } else return null;
-  // JSON has no lines: number records from 1 as the author counts them.
-  return tableFromRows(
-    file,
-    headers,
-    rows.map((cells, i) => ({ line: i + 1, cells })),
-    options,
-  );
+): LocalTable {
+  const read = readTableJson(value, { file });
+  if (read.errors.length) throw new LoadError('content', { contentErrors: read.errors });
+  const table = tableFromRows(file, read.headers, read.rows, options);
+  // The column reading's problems (a number read two ways) at the record and field too.
+  table.errors = table.errors.map((e) => placedInJson(e, read.headers));
+  return table;
 }

@@ -10,6 +10,7 @@ import { DataController, type LoadContext } from '../platform/data-controller.ts
 import { LoadError, toLoadError } from '../platform/errors.ts';
 import { isAbort } from '../platform/fetch.ts';
 import { loadPart } from '../platform/lazy-parts.ts';
+import { propertyFile } from '../platform/property-data.ts';
 import { readOffMainThread } from '../platform/parser.ts';
 import type { DatasetContext, SharedSources } from './dataset-context.ts';
 import { lazyParts } from './lazy.ts';
@@ -129,9 +130,8 @@ export class DatasetSources implements SharedSources {
     }
     if (kind === 'property') {
       const { tableFromJson } = await loadPart(lazyParts, 'json');
-      const table = tableFromJson(host.data, 'data', { numberFormat: host.numberFormat });
-      if (!table) throw new LoadError('parse');
-      return this.localReady(table);
+      const file = propertyFile(host, 'data');
+      return this.localReady(tableFromJson(host.data, file, { numberFormat: host.numberFormat }));
     }
     const entry = host.entry;
     const src = host.src || (entry?.source.kind === 'csv' ? entry.source.url : '');
@@ -141,9 +141,9 @@ export class DatasetSources implements SharedSources {
       if (!raw) return null;
       if (raw.format !== 'json') throw new LoadError('parse', { url: src });
       const { tableFromJson } = await loadPart(lazyParts, 'json');
-      const table = tableFromJson(raw.value, raw.file, { numberFormat: host.numberFormat });
-      if (!table) throw new LoadError('parse', { url: src });
-      return this.localReady(table);
+      return this.localReady(
+        tableFromJson(raw.value, raw.file, { numberFormat: host.numberFormat }),
+      );
     }
     const stream = await context.stream(src || null);
     if (!stream) return null;

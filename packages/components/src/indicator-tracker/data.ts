@@ -6,6 +6,7 @@ import { safeUrl, type Indicator, type NumberFormat, type PlanReadResult } from 
 import type { LoadContext } from '../platform/data-controller.ts';
 import { readOffMainThread } from '../platform/parser.ts';
 import { LoadError, recordsOrThrow } from '../platform/errors.ts';
+import { propertyFile } from '../platform/property-data.ts';
 import type { SdgSeriesData } from './sdg-data.ts';
 import { loadPart } from '../platform/lazy-parts.ts';
 import { lazyParts } from './lazy.ts';
@@ -27,9 +28,15 @@ const sharedReads = new Map<string, Promise<RawRead>>();
 
 export async function readIndicatorData(
   context: LoadContext,
-  source: IndicatorSource,
+  /** The element: a property's problems are named after it. */
+  source: IndicatorSource & Element,
 ): Promise<Indicator[] | SdgSeriesData | PlanReadResult> {
-  if (source.indicators) return source.indicators;
+  // Records given by the page are read like a JSON file (core's reader, loaded for them).
+  if (source.indicators) {
+    const { readIndicatorsJson } = await loadPart(lazyParts, 'json');
+    const file = propertyFile(source, 'indicators');
+    return recordsOrThrow(readIndicatorsJson(source.indicators, { file }), context);
+  }
   const key = sharedKey(source);
   let raw = key ? sharedReads.get(key) : undefined;
   if (raw) {

@@ -90,6 +90,8 @@ let uid = 0;
  * @attr lang - Language of the widget (`es` default, `en`); inherited from the nearest ancestor.
  * @attr theme - `light`, `dark`, `high-contrast` or `auto` (the reader's system); absent: light unless the page is dark.
  *
+ * @prop {Indicator[] | undefined} indicators - Indicator records (win over `src` and inline data): `Indicator`s of `@rendir/core`, or plain JSON of their shape, read by core's `readIndicatorsJson` like a file; a bad value shows the error state naming the property, record and field.
+ *
  * @event rendir-data-warnings - The data loaded with problems that did not stop the widget (e.g. a link dropped as unsafe): `{ warnings }`, each with file, line, column and a message in Spanish and English; also logged to the console.
  * @event rendir-indicator-filter - The reader changed the status, pillar or order. `detail`: `{status, group, sort, shown}`.
  *
@@ -181,7 +183,7 @@ export class RendirIndicatorTracker extends RendirElement {
   /** Absolute URL of an embed page, for the iframe code. */
   embedIframe = '';
 
-  /** Indicator records (e.g. handed over by the site generator); win over `src` and inline data. */
+  /** Indicator records, read by core's JSON reader like a file; win over `src` and inline data. */
   indicators?: Indicator[];
 
   private readonly idBase = `rit${++uid}`;

@@ -1,6 +1,6 @@
 /**
- * Indicators given as JSON: core's reader, with the CSV reader's rules and messages (a bad
- * value is an error naming its record and field). Loaded only for JSON: a CSV or property
- * page never downloads it.
+ * Indicators given as JSON or as the `indicators` property: core's reader, with the CSV
+ * reader's rules and messages (a bad value is an error naming its record and field).
+ * Loaded only for them: a CSV page never downloads it.
  */
 export { readIndicatorsJson } from '@rendir/core';

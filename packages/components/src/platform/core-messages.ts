@@ -1,9 +1,18 @@
 /**
- * Core's messages (problems with a file) in a widget. Their catalogue is a chunk of its
- * own, fetched the first time a widget has a problem to show, never on a page without one.
+ * Core's messages (problems with a file, and the words core decides: statuses, missing
+ * values) in a widget. Their catalogue is a chunk of its own, fetched in the widget's
+ * language only, the first time a widget needs one; a language without core's catalogue
+ * (added to the page without it) shows core's Spanish, said once in the console.
  */
-import { fileLabel, hasMessages, loadMessages, messageText, type MessageRef } from '@rendir/core';
-import type { Locale } from './i18n.ts';
+import {
+  fileLabel,
+  hasCatalogue,
+  hasMessages,
+  loadMessages,
+  messageText,
+  type MessageRef,
+} from '@rendir/core';
+import { defaultLocale, tellFallback, type Locale } from './i18n.ts';
 
 const listeners = new Set<() => void>();
 
@@ -12,9 +21,16 @@ export function onCoreMessages(listener: () => void): void {
   listeners.add(listener);
 }
 
-/** Fetches `locale`'s core messages; resolves when they are there (or failed to come). */
+/** The language core's messages are said in for a widget in `locale`. */
+export function coreLanguage(locale: Locale): Locale {
+  if (hasCatalogue(locale)) return locale;
+  tellFallback(locale);
+  return defaultLocale;
+}
+
+/** Fetches core's messages for `locale`; resolves when they are there (or failed to come). */
 export function loadCoreMessages(locale: Locale): Promise<void> | undefined {
-  return loadMessages(locale)?.then(
+  return loadMessages(coreLanguage(locale))?.then(
     () => {
       for (const listener of listeners) listener();
     },
@@ -27,14 +43,16 @@ export function loadCoreMessages(locale: Locale): Promise<void> | undefined {
  * for here, and every element renders again when it does).
  */
 export function coreMessage(ref: MessageRef, locale: Locale): string {
-  if (hasMessages(locale)) return messageText(ref, locale);
-  void loadCoreMessages(locale);
+  const lang = coreLanguage(locale);
+  if (hasMessages(lang)) return messageText(ref, lang);
+  void loadCoreMessages(lang);
   return '';
 }
 
 /** A problem's file as the reader reads it (inline data by its type and size: core's `fileLabel`). */
 export function coreFileLabel(file: string, locale: Locale): string {
-  if (hasMessages(locale)) return fileLabel(file, locale);
-  void loadCoreMessages(locale);
+  const lang = coreLanguage(locale);
+  if (hasMessages(lang)) return fileLabel(file, lang);
+  void loadCoreMessages(lang);
   return file;
 }

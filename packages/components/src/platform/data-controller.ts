@@ -14,7 +14,7 @@ import {
   type ContentError,
 } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
-import { loadCoreMessages } from './core-messages.ts';
+import { coreLanguage, loadCoreMessages } from './core-messages.ts';
 import { fetchResponse, readJson } from './fetch.ts';
 import { warmParser, type ParserName } from './parser.ts';
 
@@ -340,7 +340,7 @@ export class DataController<T> implements ReactiveController {
 
     const warn = (warnings: readonly ContentError[]) => {
       if (signal.aborted || warnings.length === 0) return;
-      const lang = this.host.locale;
+      const lang = coreLanguage(this.host.locale);
       void Promise.resolve(loadCoreMessages(lang)).then(() => {
         if (!hasMessages(lang)) return;
         for (const w of warnings) {

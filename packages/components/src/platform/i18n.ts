@@ -12,6 +12,7 @@ import {
   columnLetter,
   DEFAULT_LANG,
   INTL_LOCALES,
+  isLang,
   LANGS,
   type Lang,
 } from '@rendir/core';
@@ -89,7 +90,8 @@ export function loadLanguage(locale: Locale): Promise<void> | undefined {
   const loader = Object.hasOwn(TRANSLATIONS, locale)
     ? TRANSLATIONS[locale as keyof typeof TRANSLATIONS]
     : undefined;
-  if (!loader) return undefined;
+  // A language added to the page without the widgets' catalogue: Spanish words, its numbers.
+  if (!loader) return tellFallback(locale);
   let loading = loads.get(locale);
   if (!loading) {
     loading = importAgain<{ default: Translation }>(loader).then(
@@ -107,10 +109,30 @@ export function loadLanguage(locale: Locale): Promise<void> | undefined {
   return loading;
 }
 
-/** Maps any BCP 47 tag (`es-CO`, `EN`, `en-GB`) to a supported language. */
+/** Languages the page asked for whose words the widgets lack, already said in the console. */
+const toldFallback = new Set<string>();
+
+/**
+ * The widgets show Spanish where a language has no words of theirs (a page in a language
+ * not in core's list, or one added without the widgets' or core's catalogue): said once
+ * per language, in the console, for whoever builds the page.
+ */
+export function tellFallback(lang: string): undefined {
+  if (toldFallback.has(lang)) return undefined;
+  toldFallback.add(lang);
+  console.warn(`rendir: no messages in «${lang}»; showing Spanish.`);
+  return undefined;
+}
+
+/**
+ * Maps any BCP 47 tag (`es-CO`, `EN`, `en-GB`) to a language of core's list, which takes
+ * the languages added on the page (`addLanguage`); any other falls back to Spanish.
+ */
 export function toLocale(lang: string | null | undefined): Locale {
   const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (locales as readonly string[]).includes(base) ? (base as Locale) : defaultLocale;
+  if (isLang(base)) return base;
+  if (base) tellFallback(base);
+  return defaultLocale;
 }
 
 /**
