@@ -7,13 +7,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { builtBundles, launch, serve, watchErrors, type StaticServer } from './support.ts';
 
-const components = fileURLToPath(new URL('../../packages/components/', import.meta.url));
 const BUNDLE = '/dist/bundle';
 const contracts = readFileSync(
   new URL('./fixtures/secop_ii_barrancabermeja_latest.csv', import.meta.url),
@@ -30,9 +28,9 @@ let cdn: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  assert.ok(existsSync(join(components, 'dist/bundle/rendir-all.js')), 'run npm run build first');
   host = await serve();
-  cdn = await serve(components);
+  // The package's folder, as the CDN serves it: its bundles at /dist/bundle/.
+  cdn = await serve(dirname(builtBundles()));
   host.page('/contratos.csv', contracts);
   browser = await launch();
 });

@@ -10,27 +10,22 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { bundle } from '../../packages/components/scripts/bundle.ts';
-import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { builtBundles, launch, serve, watchErrors, type StaticServer } from './support.ts';
 import { cmsCss, cmsDataFiles, cmsPage, cmsWidgets, type CmsWidget } from './cms-page.ts';
 import { allReady, layoutShift, measureLeaks, observeLayoutShift } from './cms-measure.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-let out: string;
 let server: StaticServer;
 let browser: Browser;
 let widgets: CmsWidget[];
 
 before(async () => {
-  out = await mkdtemp(join(tmpdir(), 'rendir-cms-'));
-  await bundle(join(out, 'bundle'));
-  server = await serve(out);
+  server = await serve(builtBundles());
   server.page('/cms.css', cmsCss);
   for (const [path, file] of Object.entries(cmsDataFiles))
     server.page(path, await readFile(join(repo, file), 'utf8'));
@@ -42,7 +37,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  await rm(out, { recursive: true, force: true });
 });
 
 describe('every widget on a hostile CMS page', () => {

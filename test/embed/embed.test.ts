@@ -2,17 +2,16 @@
  * Embedding as a CMS page does it, in Chromium: plain HTML with one module script and
  * one tag, a strict CSP, the script twice, hostile host CSS, the autoloader, reserved
  * height before the script runs, and an iframe embed that resizes itself across origins.
- * The bundles are built fresh into a temporary folder.
+ * The bundles are those `npm run build` made (packages/components/dist/bundle/).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { bundle } from '../../packages/components/scripts/bundle.ts';
-import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { discoverTags } from '../../packages/components/scripts/bundle.ts';
+import { builtBundles, launch, serve, watchErrors, type StaticServer } from './support.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -32,17 +31,15 @@ const page = (head: string, body: string) =>
 // The CSP a careful CMS sends: scripts only from its own origin, no inline scripts, no eval.
 const strictCsp = "script-src 'self'; object-src 'none'; base-uri 'none'";
 
-let out: string;
 let tags: string[];
 let server: StaticServer;
 let other: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  out = await mkdtemp(join(tmpdir(), 'rendir-embed-'));
-  tags = await bundle(join(out, 'bundle'));
-  server = await serve(out);
-  other = await serve(out);
+  tags = await discoverTags();
+  server = await serve(builtBundles());
+  other = await serve(builtBundles());
   browser = await launch();
 });
 
@@ -50,7 +47,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
   await other?.close();
-  await rm(out, { recursive: true, force: true });
 });
 
 /** Opens `path`, waits for the widget to render its data, returns the page and its errors. */

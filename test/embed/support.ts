@@ -4,8 +4,10 @@
  * playwright-core (CHROME_PATH, else Debian's chromium).
  */
 import { createServer, type Server } from 'node:http';
+import { existsSync, globSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 
@@ -115,4 +117,34 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The folder `npm run build` put the widget bundles in, as a host serves it: the
+ * components' dist/, its bundles under /bundle/. The embed tests load these bundles, the
+ * ones a site and a CDN publish, rather than bundling again each. Refused when missing, or
+ * older than a source they are made of (a test must not pass on yesterday's code).
+ */
+export function builtBundles(): string {
+  const dist = join(repo, 'packages/components/dist');
+  const bundle = join(dist, 'bundle/rendir-all.js');
+  const rebuild = 'npm run build (or npm run bundle --workspace @rendir/components)';
+  if (!existsSync(bundle)) throw new Error(`No widget bundles: ${rebuild} first`);
+  const sources = globSync(
+    [
+      'packages/core/src/**/*.{ts,css,json}',
+      'packages/components/src/**/*.{ts,css,json}',
+      'packages/components/scripts/*.ts',
+    ],
+    { cwd: repo },
+  ).filter((file) => !/\.(test|stories)\.ts$|\/(test-support|fixtures)\//.test(file));
+  const built = statSync(bundle).mtimeMs;
+  const newer = sources.filter((file) => statSync(join(repo, file)).mtimeMs > built);
+  if (newer.length)
+    throw new Error(
+      `The widget bundles are older than ${newer.slice(0, 3).join(', ')}: ${rebuild}`,
+    );
+  return dist;
 }

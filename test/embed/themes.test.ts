@@ -5,23 +5,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { bundle } from '../../packages/components/scripts/bundle.ts';
-import { launch, serve, type StaticServer } from './support.ts';
+import { builtBundles, launch, serve, type StaticServer } from './support.ts';
 
 const TAG = 'rendir-indicator-tracker';
 
-let out: string;
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  out = await mkdtemp(join(tmpdir(), 'rendir-themes-'));
-  await bundle(join(out, 'bundle'));
-  server = await serve(out);
+  server = await serve(builtBundles());
   const page = (htmlAttributes: string, body: string) =>
     `<!doctype html><html lang="es"${htmlAttributes}><head><meta charset="utf-8"><title>t</title>` +
     `<script type="module" src="/bundle/${TAG}.js"></script></head><body>${body}</body></html>`;
@@ -57,7 +50,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  await rm(out, { recursive: true, force: true });
 });
 
 async function open(path: string, media: Parameters<Page['emulateMedia']>[0] = {}) {

@@ -2,7 +2,7 @@
 // console errors, passes axe (WCAG 2.2 AA tags), and every internal link resolves.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AXE_TAGS, axeSource, crawl, fileFor, launch, serve, siteDist } from './helpers.ts';
@@ -17,12 +17,26 @@ let browser: Browser;
 let context: BrowserContext;
 const pages = new Map<string, { links: string[]; errors: string[]; violations: string[] }>();
 
-/** Colours come from the stylesheet, not the data: contrast is checked once per page template. */
-const contrastChecked = new Set<string>();
 function template(path: string): string {
   const parts = path.split('/').filter(Boolean);
   return `${parts.length}:${parts.slice(0, parts.length > 1 ? parts.length - 1 : 1).join('/')}`;
 }
+
+/**
+ * Colours come from the stylesheet, not the data: contrast is checked once per page template,
+ * on the template's first page in path order among the built pages, whatever order the crawl
+ * reaches them in.
+ */
+function contrastPagesOf(dist: string): Set<string> {
+  const built = globSync('**/index.html', { cwd: dist })
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .concat('/404.html')
+    .sort();
+  const first = new Map<string, string>();
+  for (const path of built) if (!first.has(template(path))) first.set(template(path), path);
+  return new Set(first.values());
+}
+let contrastPages: Set<string>;
 
 async function visit(page: Page, path: string) {
   const errors: string[] = [];
@@ -37,9 +51,7 @@ async function visit(page: Page, path: string) {
   const links = await page.$$eval('a[href], link[href]', (els) =>
     els.map((el) => el.getAttribute('href') ?? '').filter((h) => h !== ''),
   );
-  const key = template(path);
-  const contrast = !contrastChecked.has(key);
-  contrastChecked.add(key);
+  const contrast = contrastPages.has(path);
   const result = (await page.evaluate(
     ([tags, withContrast]) =>
       (
@@ -70,6 +82,7 @@ function internal(href: string, from: string): URL | undefined {
 describe('built site', () => {
   before(async () => {
     assert.ok(existsSync(siteDist), `build the site first (npm run build): ${siteDist} is missing`);
+    contrastPages = contrastPagesOf(siteDist);
     ({ server, origin } = await serve(siteDist));
     browser = await launch();
     context = await browser.newContext();
@@ -106,6 +119,15 @@ describe('built site', () => {
     assert.ok(listed.length > 50, `sitemap lists ${listed.length} pages`);
     const missing = listed.filter((p) => !pages.has(p));
     assert.deepEqual(missing, [], 'every page in the sitemap is reachable by links');
+  });
+
+  test('contrast is checked on a fixed page of every template, each of them crawled', () => {
+    assert.ok(contrastPages.size >= 10, `${contrastPages.size} templates`);
+    assert.deepEqual(
+      [...contrastPages].filter((path) => !pages.has(path)),
+      [],
+      'the page chosen for its template’s contrast check was crawled',
+    );
   });
 
   test('no page has console errors', () => {

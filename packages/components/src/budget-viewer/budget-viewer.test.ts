@@ -140,9 +140,7 @@ async function downloadsOf(button: HTMLElement, count = 1): Promise<HTMLAnchorEl
   };
   try {
     button.click();
-    for (let i = 0; i < 100 && clicked.length < count; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await waitUntil(() => clicked.length >= count, `${count} download(s)`);
   } finally {
     HTMLAnchorElement.prototype.click = realClick;
   }
@@ -406,11 +404,10 @@ describe('rendir-budget-viewer: drill-down', () => {
   it('switches to bars by itself at 320 px', async () => {
     const el = await mount(budgetCsv, full);
     el.style.width = '320px';
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 50));
-    await settle(el);
     const barsButton = root(el).querySelectorAll<HTMLButtonElement>('.view-switch button')[1];
-    expect(barsButton.getAttribute('aria-pressed')).to.equal('true');
+    // The switch follows the element's resize, observed after a layout.
+    await waitUntil(() => barsButton.getAttribute('aria-pressed') === 'true', 'bars at 320 px');
+    await settle(el);
     expect(getComputedStyle($(el, '.treemap')).display).to.equal('none');
     expect(getComputedStyle($(el, '.bars')).display).to.equal('grid');
     expect(el.scrollWidth).to.be.at.most(320);

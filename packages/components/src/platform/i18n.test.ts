@@ -18,6 +18,7 @@ import {
 import { RendirElement } from './rendir-element.ts';
 import { DataController } from './data-controller.ts';
 import { TRANSLATIONS } from '../messages/index.ts';
+import { waitUntil } from '../test-support/wait.ts';
 
 const greetings = defineCatalogue('testGreetings', {
   greeting: 'Hola',
@@ -44,6 +45,16 @@ function deferredLanguage(code: string) {
   return { locale, arrive: () => arrive(), fail: (e: Error) => fail(e), loads: () => loads };
 }
 
+/** An element that counts the updates that have come to render (each may wait, see RendirElement). */
+class SchedulingCounted extends RendirElement {
+  scheduled = 0;
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const update = super.scheduleUpdate();
+    this.scheduled++;
+    return update;
+  }
+}
+
 describe('i18n', () => {
   it('missingKeys refuses a language whose messages have not loaded (it would compare nothing)', () => {
     expect(() => missingKeys('zq' as Locale)).to.throw(/load the messages in «zq» first/);
@@ -64,7 +75,7 @@ describe('i18n', () => {
 
   it('an element renders first in its language, never Spanish, once its messages arrive', async () => {
     const { locale, arrive } = deferredLanguage('zy');
-    class GreetingElement extends RendirElement {
+    class GreetingElement extends SchedulingCounted {
       override render() {
         return litHtml`<p>${this.msg(greetings).greeting}. ${this.t.retry}</p>`;
       }
@@ -76,7 +87,8 @@ describe('i18n', () => {
       html`<rendir-test-greeting lang=${locale}></rendir-test-greeting>`,
     );
     seen.push(el.shadowRoot!.textContent!.trim());
-    await new Promise((r) => setTimeout(r, 20));
+    // Its first update has come to render, and waits.
+    await waitUntil(() => el.scheduled === 1, 'the first update');
     seen.push(el.shadowRoot!.textContent!.trim());
     arrive();
     await el.updateComplete;
@@ -101,7 +113,7 @@ describe('i18n', () => {
     };
     let deliver!: (value: string[]) => void;
     let asked = 0;
-    class CoreWordsElement extends RendirElement {
+    class CoreWordsElement extends SchedulingCounted {
       static override coreWords = true;
       data = new DataController<string[]>(this, {
         args: () => [],
@@ -123,9 +135,11 @@ describe('i18n', () => {
     expect(el.shadowRoot!.textContent!.trim()).to.equal('Cargando datos…');
     expect([asked, loads]).to.deep.equal([1, 1]);
     // The data arrives first: the render that shows core's words waits for their catalogue.
+    const before = el.scheduled;
     deliver(['x']);
     await el.data.complete;
-    await new Promise((r) => setTimeout(r, 0));
+    // The update the data asks for has come to render, and waits.
+    await waitUntil(() => el.scheduled > before, 'the update with the data');
     expect(el.shadowRoot!.textContent!.trim()).to.equal('Cargando datos…');
     arrive();
     await el.updateComplete;
@@ -134,7 +148,7 @@ describe('i18n', () => {
   });
 
   it('falls back to Spanish, and says so in the console, when a language cannot load', async () => {
-    const { locale, fail } = deferredLanguage('zx');
+    const { locale, fail, loads } = deferredLanguage('zx');
     class FallbackElement extends RendirElement {
       override render() {
         return litHtml`<p>${this.msg(greetings).greeting}</p>`;
@@ -148,9 +162,8 @@ describe('i18n', () => {
       const el = fixtureSync<FallbackElement>(
         html`<rendir-test-fallback lang=${locale}></rendir-test-fallback>`,
       );
-      await new Promise((r) => setTimeout(r, 0));
+      await waitUntil(() => loads() === 1, 'the language asked for');
       fail(new TypeError('Failed to fetch'));
-      await new Promise((r) => setTimeout(r, 0));
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Hola');
       expect(String(warnings[0])).to.contain('«zx» could not load');

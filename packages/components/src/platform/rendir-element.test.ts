@@ -5,6 +5,7 @@ import { defineElement } from './define.ts';
 import { LoadError } from './errors.ts';
 import { RendirElement } from './rendir-element.ts';
 import { renderEmpty, renderError, renderLoading } from './states.ts';
+import { waitUntil } from '../test-support/wait.ts';
 
 // Rendered at once, with no data controller to fetch core's messages first.
 await loadAllMessages(LANGS);
@@ -79,14 +80,13 @@ describe('RendirElement', () => {
     const el = wrapper.querySelector('rendir-platform-test') as PlatformTestElement;
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('en en-GB');
+    // A change of lang is observed (a mutation observer), then rendered.
     wrapper.setAttribute('lang', 'es');
-    await new Promise((r) => setTimeout(r, 0));
+    await waitUntil(() => el.locale === 'es', 'the ancestor’s new lang');
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('es es-CO');
     el.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-    expect(el.locale).to.equal('en');
+    await waitUntil(() => el.locale === 'en', 'its own lang');
   });
 
   it('defaults to Spanish without any lang', async () => {
