@@ -7,7 +7,9 @@
 // sort/filter of 100,000 rows under 100 ms, 1,000,000 rows without crashing the tab.
 // Run: node bench/dataset.bench.ts   (CHROME_PATH picks the browser; BENCH_SIZES=100000;
 // BENCH_BIG_RUNS=3 loads the big file 3 times; BENCH_NO_WORKER=1 forbids the parser worker,
-// to time the main-thread fallback)
+// to time the main-thread fallback; BENCH_PROFILE=1 samples the first load and says what ran
+// inside each long task; BENCH_TASKS_OVER=20 lists the tasks over 20 ms rather than 50;
+// BENCH_TRACE_FILE=x.json keeps the trace)
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,11 +215,20 @@ try {
           polling: 500,
         },
       );
-      const traced = await stopTasks(browser);
-      if (profiler)
-        console.log(
-          `  main thread's self time, load 1:\n    ${(await stopProfile(profiler)).join('\n    ')}`,
+      const traced = await stopTasks(browser, Number(process.env.BENCH_TASKS_OVER ?? 50));
+      if (profiler) {
+        const profile = await stopProfile(
+          profiler,
+          Number(process.env.BENCH_PROFILE_LINES ?? 15),
+          traced,
         );
+        console.log(`  main thread's self time, load 1:\n    ${profile.self.join('\n    ')}`);
+        traced.forEach((task, i) =>
+          console.log(
+            `  inside the task at ${task.start.toFixed(0)} ms (${task.wall.toFixed(0)} ms wall / ${task.cpu.toFixed(0)} ms CPU), callees included:\n    ${profile.tasks[i].join('\n    ')}`,
+          ),
+        );
+      }
       const marks = await tab.evaluate(
         () => (window as unknown as { __bench: Omit<Run, 'heap' | 'traced'> }).__bench,
       );

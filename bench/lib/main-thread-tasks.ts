@@ -1,11 +1,15 @@
 // The page's long main-thread tasks as Chromium's trace records them: each task's wall time
 // and its CPU time (on a machine shared with other work the wall time is inflated by waiting
 // for a core; the CPU time is what the page itself spent), and what ran inside it.
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 export interface TracedTask {
   /** Start, in ms from the first traced task. */
   start: number;
+  /** Start and end on the trace's clock (µs), which V8's CPU profile shares. */
+  from: number;
+  to: number;
   /** Wall time and the main thread's CPU time, in ms. */
   wall: number;
   cpu: number;
@@ -25,6 +29,7 @@ interface TraceEvent {
     name?: string;
     /** Where a task was posted from (Chromium's own code), on RunTask events. */
     src_func?: string;
+    src_file?: string;
     data?: { type?: string; functionName?: string; url?: string };
   };
 }
@@ -68,7 +73,10 @@ const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'RunMicrot
 
 /** The tasks over `overMs` on the page's main threads since `startTasks`. */
 export async function stopTasks(browser: Browser, overMs = 50): Promise<TracedTask[]> {
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+  const raw = await browser.stopTracing();
+  // BENCH_TRACE_FILE=x.json keeps the last trace, for Chromium's or Perfetto's trace viewer.
+  if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, raw);
+  const trace = JSON.parse(raw.toString('utf8')) as {
     traceEvents: TraceEvent[];
   };
   const events = trace.traceEvents;
@@ -78,7 +86,24 @@ export async function stopTasks(browser: Browser, overMs = 50): Promise<TracedTa
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
-  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  // A task is either event, whichever is outermost: the scheduler's own tasks (a
+  // scheduler.yield() continuation, a microtask checkpoint) are a bare `RunTask`.
+  const wrappers = onMain
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks: TraceEvent[] = [];
+  const busyUntil = new Map<string, number>();
+  for (const e of wrappers) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (busyUntil.get(thread) ?? -Infinity)) {
+      // The inner event of the same task says where it was posted from.
+      const outer = tasks.findLast((t) => `${t.pid}:${t.tid}` === thread)!;
+      if (!outer.args?.src_func && e.args?.src_func && e.ts - outer.ts < 100) outer.args = e.args;
+      continue;
+    }
+    busyUntil.set(thread, e.ts + (e.dur ?? 0));
+    tasks.push(e);
+  }
   const origin = Math.min(...tasks.map((t) => t.ts));
   const long = tasks.filter((t) => (t.dur ?? 0) / 1000 > overMs);
   return long.map((task) => {
@@ -95,9 +120,15 @@ export async function stopTasks(browser: Browser, overMs = 50): Promise<TracedTa
       .slice(0, 4)
       .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
       .join(', ');
-    const posted = task.args?.src_func ? `posted by ${task.args.src_func}` : '';
+    // With its file: `response_body_loader.cc HandleResult` is the end of a download (above).
+    const from = task.args?.src_file?.split('/').pop();
+    const posted = task.args?.src_func
+      ? `posted by ${from ? `${from} ` : ''}${task.args.src_func}`
+      : '';
     return {
       start: (task.ts - origin) / 1000,
+      from: task.ts,
+      to: end,
       wall: (task.dur ?? 0) / 1000,
       cpu: (task.tdur ?? task.dur ?? 0) / 1000,
       inside: [inside, posted].filter(Boolean).join('; '),

@@ -22,6 +22,7 @@ import type {
   ViewQuery,
 } from './types.ts';
 import type { DatasetData, RemoteData } from './dataset-data.ts';
+import type { LocalTable } from './model.ts';
 import type { RemoteQuery } from './sources/remote.ts';
 import type { RetryCountdown } from './retry-countdown.ts';
 
@@ -55,6 +56,7 @@ export interface SharedQuery {
   readonly view: Uint32Array;
   reset(): void;
   applyInitialColumns(columns: readonly DatasetColumn[]): void;
+  showFileOrder(table: LocalTable): void;
   hasFilters(): boolean;
   columnsOf(data: DatasetData): DatasetColumn[];
   shownColumns(data: DatasetData): ShownColumn[];
@@ -85,6 +87,8 @@ export interface SharedGrid {
   columnsChanged(): void;
   keepInside(rows: number): void;
   keepColumnInside(columns: number): void;
+  /** The column widths of a file's first drawing, worked out ahead of it. */
+  prepare(data: DatasetData): void;
 }
 
 export interface DatasetContext {

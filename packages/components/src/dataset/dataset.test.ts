@@ -22,7 +22,6 @@ import {
   nextView,
   settled,
   shadow,
-  sleep,
   text,
   until,
 } from './test-support/browser.ts';
@@ -44,8 +43,10 @@ async function contratos(lang = 'es'): Promise<RendirDataset> {
 async function typeInto(el: RendirDataset, selector: string, value: string): Promise<void> {
   const input = shadow(el).querySelector<HTMLInputElement>(selector)!;
   input.value = value;
+  // The view the typing (debounced) asks for.
+  const view = nextView(el);
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await sleep(200);
+  await view;
   await drawn(el);
 }
 
@@ -227,17 +228,23 @@ describe('<rendir-dataset> with a CSV as entities publish it', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(focused().textContent!.trim()).to.equal('https://www.secop.gov.co/contrato/1');
+    // Focus moves once the row is drawn: wait for it to leave the cell it was on.
+    const movedFrom = async (cell: HTMLElement) =>
+      until(() => focused() !== cell, 'the focus to move');
+    let from = focused();
     await sendKeys({ press: 'Control+End' });
-    await sleep(50);
+    await movedFrom(from);
     expect(focused().textContent!.trim()).to.equal('mailto:contratos@ejemplo.gov.co');
+    from = focused();
     await sendKeys({ press: 'Control+Home' });
-    await sleep(50);
+    await movedFrom(from);
     expect(focused().textContent!.trim()).to.include('Entidad');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
+    const sorted = nextView(el);
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await sleep(50);
+    await sorted;
+    await drawn(el);
     expect(gridRows(el)[0][2]).to.equal('980.000,5');
   });
 

@@ -367,6 +367,11 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     return style;
   }
 
+  /** Works out the column widths of the grid's first drawing, ahead of it (see the sources). */
+  prepare(data: DatasetData): void {
+    this.columnTemplate(data, this.ctx.query.shownColumns(data));
+  }
+
   render(data: DatasetData): TemplateResult {
     const { query, paging, uid } = this.ctx;
     const m = messagesOf(this.ctx);

@@ -82,7 +82,7 @@ describe('dataset model', () => {
 
   it('sorts numbers, dates and text with missing values last, stable', () => {
     const t = table(['nombre;valor', 'Ñandú;3', 'árbol;S/D', 'Zorro;1', 'abeja;3']);
-    const names = (v: Uint32Array) => [...v].map((i) => t.cell(i, 0));
+    const names = (v: Uint32Array) => [...v].map((i) => t.cells(i)[0]);
     expect(
       names(computeView(t, q({ sort: { key: 'valor', direction: 'ascending' } }), 'es')),
     ).to.deep.equal(['Zorro', 'Ñandú', 'abeja', 'árbol']);
@@ -120,7 +120,7 @@ describe('dataset model', () => {
 
   it('searches and filters without regard to accents or case; compares numbers read in the reader’s language', () => {
     const t = table(['municipio;valor', 'Bogotá;1.500.000,5', 'BOYACÁ;20,5', 'Medellín;S/D']);
-    const names = (v: Uint32Array) => [...v].map((i) => t.cell(i, 0));
+    const names = (v: Uint32Array) => [...v].map((i) => t.cells(i)[0]);
     expect(names(computeView(t, q({ search: 'bogota' }), 'es'))).to.deep.equal(['Bogotá']);
     expect(names(computeView(t, q({ search: 'MEDELLIN' }), 'es'))).to.deep.equal(['Medellín']);
     expect(names(computeView(t, q({ filters: { valor: '> 1.000' } }), 'es'))).to.deep.equal([
@@ -329,9 +329,9 @@ describe('rows packed in one string per batch', () => {
     add([{ line: 4, cells: ['3', 'z'] }]);
     add(Array.from({ length: 700 }, (_, i) => ({ line: 5 + i, cells: [`${4 + i}`, 'w'] })));
     expect(t.length).to.equal(703);
-    expect([0, 1, 2, 3, 702].map((r) => t.cell(r, 0))).to.deep.equal(['1', '2', '3', '4', '703']);
+    expect([0, 1, 2, 3, 702].map((r) => t.cells(r)[0])).to.deep.equal(['1', '2', '3', '4', '703']);
     expect(t.cells(2)).to.deep.equal(['3', 'z']);
-    expect(t.cell(703, 0), 'past the end').to.equal('');
-    expect(t.cell(-1, 0)).to.equal('');
+    expect(t.cells(703), 'past the end').to.deep.equal([]);
+    expect(t.cells(-1)).to.deep.equal([]);
   });
 });

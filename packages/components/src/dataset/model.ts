@@ -113,11 +113,6 @@ export class LocalTable {
     return [this.batches[lo], row - firsts[lo]];
   }
 
-  cell(row: number, column: number): string {
-    const at = this.place(row);
-    return at ? packedCell(at[0], at[1], column) : '';
-  }
-
   /** Every cell of a row, as written. */
   cells(row: number): string[] {
     const at = this.place(row);

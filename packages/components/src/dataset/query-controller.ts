@@ -9,6 +9,7 @@ import { LoadError } from '../platform/errors.ts';
 import { formatCount } from './cells.ts';
 import { messagesOf, type DatasetContext, type SharedQuery } from './dataset-context.ts';
 import type { DatasetData } from './dataset-data.ts';
+import type { LocalTable } from './model.ts';
 import { SHAPE_RAW } from '@rendir/core';
 import {
   emptyQuery,
@@ -57,6 +58,11 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
       .filter(Boolean);
     if (wanted.length)
       this.setHidden(new Set(columns.filter((c) => !wanted.includes(c.key)).map((c) => c.key)));
+  }
+
+  /** The file's order, as a new load's first drawing shows it. */
+  showFileOrder(table: LocalTable): void {
+    this.view = table.all();
   }
 
   hasFilters(): boolean {

@@ -8,8 +8,8 @@ import {
   gridRows,
   headers,
   settled,
+  nextView,
   shadow,
-  sleep,
   text,
   until,
 } from './test-support/browser.ts';
@@ -42,8 +42,10 @@ async function ready(el: RendirDataset): Promise<RendirDataset> {
 async function type(el: RendirDataset, selector: string, value: string): Promise<void> {
   const input = shadow(el).querySelector<HTMLInputElement>(selector)!;
   input.value = value;
+  // The page the typing (debounced) asks the portal for.
+  const view = nextView(el);
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await sleep(450);
+  await view;
   await until(
     () => shadow(el).querySelector('[role="grid"]')?.getAttribute('aria-busy') === 'false',
     'the page',
