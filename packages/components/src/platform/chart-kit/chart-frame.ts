@@ -149,6 +149,22 @@ export class RendirChartFrame extends RendirElement {
         flex-wrap: wrap;
         gap: ${tokens.space};
       }
+      .downloads {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.25em;
+      }
+      /* Links in look, buttons in kind: 24 px targets at least (WCAG 2.2, 2.5.8). */
+      .downloads button {
+        min-height: 24px;
+        min-width: 24px;
+        padding: 0.125em 0.375em;
+        border: 0;
+        background: transparent;
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+      }
       rendir-embed-code {
         flex-basis: 100%;
       }
@@ -338,6 +354,30 @@ export class RendirChartFrame extends RendirElement {
     </div>`;
   }
 
+  /**
+   * The downloads as one line of small links, «Descargar: datos (CSV) imagen (SVG) imagen
+   * (PNG)», that wraps on a phone (three 44 px buttons stacked took 150 px there). Each
+   * button's name is whole for screen readers and speech input («Descargar datos (CSV)»):
+   * the visible «Descargar:» is said by each button instead.
+   */
+  private renderDownloads() {
+    const t = this.t;
+    const offers: [string, () => void][] = [];
+    if (this.table) offers.push([t.downloadData, this.downloadCsv]);
+    if (!this.noImage)
+      offers.push([t.downloadSvg, this.downloadSvg], [t.downloadPng, this.downloadPng]);
+    if (!offers.length) return nothing;
+    return html`<div class="downloads">
+      <span aria-hidden="true">${t.download}:</span>
+      ${offers.map(
+        ([label, offer]) =>
+          html`<button type="button" part="button" @click=${offer}>
+            <span class="visually-hidden">${t.download} </span>${label}
+          </button>`,
+      )}
+    </div>`;
+  }
+
   /** The embed code, once its element has loaded (a part: few readers open it). */
   private renderEmbed() {
     if (!this.embed) return nothing;
@@ -405,23 +445,7 @@ export class RendirChartFrame extends RendirElement {
         }
         ${this.notes ? html`<p>${t.notes}: ${this.notes}</p>` : nothing}
         <div class="actions">
-          ${
-            this.table
-              ? html`<button type="button" part="button" @click=${this.downloadCsv}>
-                  ${t.downloadData}
-                </button>`
-              : nothing
-          }
-          ${
-            this.noImage
-              ? nothing
-              : html`<button type="button" part="button" @click=${this.downloadSvg}>
-                    ${t.downloadSvg}
-                  </button>
-                  <button type="button" part="button" @click=${this.downloadPng}>
-                    ${t.downloadPng}
-                  </button>`
-          }
+          ${this.renderDownloads()}
           <slot name="actions"></slot>
         </div>
         <p role="alert" class=${this.downloadFailed ? '' : 'visually-hidden'}>
