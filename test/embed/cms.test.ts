@@ -104,7 +104,11 @@ describe('every widget on a hostile CMS page', () => {
             .filter((group) => !!group && group.offsetParent !== null)
             .map((group) => ({
               height: group!.getBoundingClientRect().height,
-              buttons: [...group!.querySelectorAll('button')].map((b) => {
+              // The frame's own, and the images a widget makes itself (the budget viewer's).
+              buttons: [
+                ...group!.querySelectorAll('button'),
+                ...group!.querySelector('slot')!.assignedElements(),
+              ].map((b) => {
                 const box = b.getBoundingClientRect();
                 return { name: b.textContent!.trim(), width: box.width, height: box.height };
               }),

@@ -66,6 +66,7 @@ let frameCount = 0;
  *
  * @slot chart - The chart graphic (an `<svg>`); decorative details inside it should be `aria-hidden`.
  * @slot actions - Extra buttons for the footer.
+ * @slot downloads - A widget's own downloads, after the frame's (`class="link"` buttons).
  *
  * @event rendir-download - A file was offered for download.
  * @event rendir-table-toggle - The data table was shown or hidden.
@@ -154,16 +155,6 @@ export class RendirChartFrame extends RendirElement {
         flex-wrap: wrap;
         align-items: center;
         gap: 0 0.25em;
-      }
-      /* Links in look, buttons in kind: 24 px targets at least (WCAG 2.2, 2.5.8). */
-      .downloads button {
-        min-height: 24px;
-        min-width: 24px;
-        padding: 0.125em 0.375em;
-        border: 0;
-        background: transparent;
-        text-decoration: underline;
-        text-underline-offset: 0.15em;
       }
       rendir-embed-code {
         flex-basis: 100%;
@@ -358,7 +349,8 @@ export class RendirChartFrame extends RendirElement {
    * The downloads as one line of small links, «Descargar: datos (CSV) imagen (SVG) imagen
    * (PNG)», that wraps on a phone (three 44 px buttons stacked took 150 px there). Each
    * button's name is whole for screen readers and speech input («Descargar datos (CSV)»):
-   * the visible «Descargar:» is said by each button instead.
+   * the visible «Descargar:» is said by each button instead. A widget that makes its own
+   * images slots them in (`slot="downloads"`, `class="link"`, the same hidden word).
    */
   private renderDownloads() {
     const t = this.t;
@@ -366,15 +358,16 @@ export class RendirChartFrame extends RendirElement {
     if (this.table) offers.push([t.downloadData, this.downloadCsv]);
     if (!this.noImage)
       offers.push([t.downloadSvg, this.downloadSvg], [t.downloadPng, this.downloadPng]);
-    if (!offers.length) return nothing;
+    if (!offers.length && !this.querySelector('[slot="downloads"]')) return nothing;
     return html`<div class="downloads">
       <span aria-hidden="true">${t.download}:</span>
       ${offers.map(
         ([label, offer]) =>
-          html`<button type="button" part="button" @click=${offer}>
+          html`<button type="button" class="link" part="button" @click=${offer}>
             <span class="visually-hidden">${t.download} </span>${label}
           </button>`,
       )}
+      <slot name="downloads"></slot>
     </div>`;
   }
 
