@@ -170,7 +170,7 @@ export class RendirElement extends LitElement {
       button.link {
         min-height: 24px;
         min-width: 24px;
-        padding: 0.125em 0.375em;
+        padding: 0.125em 0;
         border: 0;
         background: transparent;
         text-decoration: underline;

@@ -154,7 +154,7 @@ export class RendirChartFrame extends RendirElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0 0.25em;
+        gap: 0 0.75em;
       }
       rendir-embed-code {
         flex-basis: 100%;
