@@ -87,6 +87,36 @@ describe('every widget on a hostile CMS page', () => {
             `${tag} ${natural} px, reserved ${reserved} px`,
           );
         }
+        // Every chart's downloads are one line of small links (two on a phone), each a target
+        // of 24 px at least (WCAG 2.2, 2.5.8), named whole for screen readers.
+        const downloads = await page.evaluate((names) => {
+          const frames = names.flatMap((tag) => [
+            ...document.querySelector(tag)!.shadowRoot!.querySelectorAll('rendir-chart-frame'),
+          ]);
+          return frames
+            .map((frame) => frame.shadowRoot!.querySelector<HTMLElement>('.downloads'))
+            .filter((group) => !!group && group.offsetParent !== null)
+            .map((group) => ({
+              height: group!.getBoundingClientRect().height,
+              // The frame's own, and the images a widget makes itself (the budget viewer's).
+              buttons: [
+                ...group!.querySelectorAll('button'),
+                ...group!.querySelector('slot')!.assignedElements(),
+              ].map((b) => {
+                const box = b.getBoundingClientRect();
+                return { name: b.textContent!.trim(), width: box.width, height: box.height };
+              }),
+            }));
+        }, tags);
+        assert.ok(downloads.length > 0, 'no chart downloads in view');
+        for (const group of downloads) {
+          t.diagnostic(`downloads ${group.height} px: ${group.buttons.map((b) => b.name)}`);
+          assert.ok(group.height <= (width < 480 ? 64 : 32), `downloads ${group.height} px tall`);
+          for (const b of group.buttons) {
+            assert.ok(b.width >= 24 && b.height >= 24, `${b.name}: ${b.width}×${b.height} px`);
+            assert.match(b.name, lang === 'es' ? /^Descargar \S/ : /^Download \S/);
+          }
+        }
         // A host that wants its own type says so, in one property on any ancestor.
         const fonts = await page.evaluate((names) => {
           document.documentElement.style.setProperty('--rendir-font-family', 'Georgia, serif');

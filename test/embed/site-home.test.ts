@@ -51,8 +51,21 @@ describe('the home page answers first and keeps its figures whole', () => {
               .length,
             figures: document.querySelectorAll('.figure').length,
             scrollWidth: document.documentElement.scrollWidth,
+            // The budget's figure and its words beside it: «COP 108,060,000,000», «COP 108.1 billion».
+            budget: [...document.querySelectorAll('.figure.whole')].map((figure) => [
+              figure.textContent!.trim(),
+              figure.nextElementSibling?.textContent?.trim() ?? '',
+            ]),
           };
         });
+        // The compact words name the figure's currency as the figure does: in English pesos are
+        // COP in both (a bare $ reads as dollars), in Spanish $.
+        assert.ok(found.budget.length > 0, 'no budget figure');
+        for (const [whole, words] of found.budget) {
+          const mark = whole.match(/^[^\d]*/)![0];
+          assert.ok(words.startsWith(mark), `«${words}» beside «${whole}»`);
+          assert.match(mark, path === '/en/' ? /^COP\s$/ : /^\$\s$/);
+        }
         assert.ok(found.figures >= 4, `${found.figures} figures`);
         assert.deepEqual(found.broken, [], 'numbers broken across lines');
         assert.equal(found.scrollWidth, width, 'no sideways scrolling');

@@ -210,12 +210,16 @@ export function formatMoney(value: string, options: MoneyOptions): string {
 /**
  * Compact words, Spanish long scale: `1,2 billones` is 1.2 × 10^12, `mil millones` 10^9,
  * `millones` 10^6; English short scale (`1.2 trillion`). One decimal at most, rounded
- * half away from zero, exactly.
+ * half away from zero, exactly. With `currency` (ISO 4217), the amount is marked as
+ * `formatMoney` marks it in that language: `$ 2,5 mil millones`, `US$ 2,5 mil millones`,
+ * `COP 2.5 billion`, `$2.5 billion` (USD), so the compact words never name another currency
+ * than the full figure beside them. English readers take a bare `$` for dollars: pesos are
+ * `COP` there, as the full amounts are.
  */
 export function formatCompact(
   value: string,
   locale: string,
-  options: { currency?: boolean } = {},
+  options: { currency?: string } = {},
 ): string {
   const loc = resolveLocale(locale);
   const words = wordsOf(loc);
@@ -229,22 +233,31 @@ export function formatCompact(
     const [exp] = scale[s];
     if (intDigits <= exp || abs === '0') continue;
     chosen = scale[s];
-    shown = roundDecimal(shiftDecimal(v, -exp), 1);
+    shown = roundDecimal(shiftDecimal(abs, -exp), 1);
   }
   // Rounding may reach 1000 of a unit (999,96 mil -> 1 millón): move up.
   if (chosen) {
     const idx = scale.indexOf(chosen);
-    const shownAbs = shown.startsWith('-') ? shown.slice(1) : shown;
-    if (idx > 0 && shownAbs.split('.')[0].length >= 4) {
+    if (idx > 0 && shown.split('.')[0].length >= 4) {
       chosen = scale[idx - 1];
-      shown = roundDecimal(shiftDecimal(v, -chosen[0]), 1);
+      shown = roundDecimal(shiftDecimal(abs, -chosen[0]), 1);
     }
   }
-  const prefix = options.currency ? words.peso : '';
-  if (!chosen) return prefix + formatNumber(roundDecimal(v, 1), loc, { maximumFractionDigits: 1 });
-  const num = formatNumber(shown, loc, { maximumFractionDigits: 1 });
-  const word = shown === '1' || shown === '-1' ? chosen[1] : chosen[2];
-  return `${prefix}${num} ${word}`;
+  if (!chosen) shown = roundDecimal(abs, 1);
+  const negative = v.startsWith('-') && /[1-9]/.test(shown);
+  const word = chosen ? ` ${shown === '1' ? chosen[1] : chosen[2]}` : '';
+  if (!options.currency) {
+    const signed = negative ? `-${shown}` : shown;
+    return formatNumber(signed, loc, { maximumFractionDigits: 1 }) + word;
+  }
+  const text = formatNumber(shown, loc, { maximumFractionDigits: 1 }) + word;
+  const marks = template(
+    loc,
+    { style: 'currency', currency: options.currency },
+    `currency ${options.currency}`,
+  );
+  const { prefix, suffix } = negative ? marks.neg : marks.pos;
+  return prefix + text + suffix;
 }
 
 /** The `%` after a figure in `locale`, with the space its language puts before it. */

@@ -15,8 +15,6 @@ export interface NumberWords {
   quarter: string;
   /** Compact amounts' words, largest first: 10^exp, for one and for more (`millón`, `millones`). */
   scale: readonly (readonly [exp: number, one: string, many: string])[];
-  /** Before a compact amount in pesos: `$ `, `COP `. */
-  peso: string;
   /** After a percentage's figure: Spanish typesetting puts a non-breaking space before `%`. */
   percent: string;
 }
@@ -56,7 +54,6 @@ const BUILT_IN = [
         [6, 'millón', 'millones'],
         [3, 'mil', 'mil'],
       ],
-      peso: '$ ',
       percent: '\u00a0%',
     },
   },
@@ -80,7 +77,6 @@ const BUILT_IN = [
         [6, 'million', 'million'],
         [3, 'thousand', 'thousand'],
       ],
-      peso: 'COP ',
       percent: '%',
     },
   },

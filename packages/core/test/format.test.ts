@@ -68,7 +68,28 @@ test('formatCompact uses the Spanish long scale', () => {
   assert.equal(formatCompact('-1500000', 'es-CO'), '-1,5 millones');
   assert.equal(formatCompact('1200000000000', 'en'), '1.2 trillion');
   assert.equal(formatCompact('2500000000', 'en'), '2.5 billion');
-  assert.equal(formatCompact('2500000000', 'es', { currency: true }), '$ 2,5 mil millones');
+  // Money is marked as formatMoney marks it: pesos are `$` in Spanish, `COP` in English.
+  assert.equal(plain(formatCompact('2500000000', 'es', { currency: 'COP' })), '$ 2,5 mil millones');
+  assert.equal(plain(formatCompact('2500000000', 'en', { currency: 'COP' })), 'COP 2.5 billion');
+  assert.equal(plain(formatCompact('-1500000', 'en', { currency: 'COP' })), '-COP 1.5 million');
+  assert.equal(
+    plain(formatCompact('2500000000', 'es', { currency: 'USD' })),
+    'US$ 2,5 mil millones',
+  );
+  assert.equal(plain(formatCompact('2500000000', 'en', { currency: 'USD' })), '$2.5 billion');
+  assert.equal(plain(formatCompact('950', 'en', { currency: 'COP' })), 'COP 950');
+  for (const [locale, currency] of [
+    ['es', 'COP'],
+    ['en', 'COP'],
+    ['en', 'EUR'],
+  ]) {
+    const full = formatMoney('2500000000', { locale, currency });
+    const [mark] = full.split(/[\d-]/).filter(Boolean);
+    assert.ok(
+      formatCompact('2500000000', locale, { currency }).startsWith(mark),
+      `${locale} ${currency}`,
+    );
+  }
 });
 
 test('formatNumber and formatPercent are exact', () => {

@@ -103,6 +103,6 @@ export function executionText(value: string | undefined, lang: Lang): string {
 }
 
 /** Words beside a full amount (`108.060 millones`), never instead of it. */
-export function compact(value: string | undefined, lang: Lang): string {
-  return value === undefined ? '' : formatCompact(value, INTL_LOCALES[lang], { currency: true });
+export function compact(value: string | undefined, currency: string, lang: Lang): string {
+  return value === undefined ? '' : formatCompact(value, INTL_LOCALES[lang], { currency });
 }

@@ -110,16 +110,16 @@ export function renderFrame(
   const image = (format: 'svg' | 'png', label: string) =>
     html`<button
       type="button"
-      slot="actions"
+      slot="downloads"
       part="button"
-      class="download-${format}"
+      class="download-${format} link"
       @click=${async () => {
         // A part that fails to load says so under the buttons.
         const exports = await host.parts.load('exports').catch(() => undefined);
         await exports?.download(host, d, node, format);
       }}
     >
-      ${label}
+      <span class="visually-hidden">${ctx.t.download} </span>${label}
     </button>`;
   const title = ctx.m.chartTitle(subject(node), d.year);
   return html`<rendir-chart-frame

@@ -181,9 +181,17 @@ export const trackerStyles = css`
     gap: ${tokens.space};
     margin: 0;
   }
+  /* Narrow: one line each, the figure at the end (three boxes stacked took 200 px). */
   @container (max-width: 22rem) {
     .figures {
       grid-template-columns: 1fr;
+      gap: 0.25em;
+    }
+    .figures div {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 0.5em;
     }
   }
   .figures div {

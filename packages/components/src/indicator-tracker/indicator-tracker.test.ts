@@ -841,6 +841,29 @@ describe('<rendir-indicator-tracker> filters, order and keys', () => {
       'Meta 2022–2023: 6,0',
     ]);
     index.remove();
+    // On a phone, 69,6 then 72,6 just under the target's line: the baseline's long label
+    // reached the latest value's (they overlapped at 375 px). No two labels meet.
+    for (const width of [375, 320]) {
+      await setViewport({ width, height: 800 });
+      const flat = await mount({
+        src: bogotaUrl,
+        indicator: 'Condiciones institucionales para la información pública',
+      });
+      const boxes = [...(await drawnChart(flat)).querySelectorAll<SVGTextElement>('.label')].map(
+        (t) => ({ text: squash(t.textContent), box: t.getBBox() }),
+      );
+      expect(boxes.map((b) => b.text)).to.include.members(['Línea base: 69,6', '72,6']);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const meet =
+            a.box.x < b.box.x + b.box.width &&
+            b.box.x < a.box.x + a.box.width &&
+            a.box.y < b.box.y + b.box.height &&
+            b.box.y < a.box.y + a.box.height;
+          expect(meet, `${width} px: «${a.text}» and «${b.text}»`).to.equal(false);
+        }
+      flat.remove();
+    }
     await setViewport({ width: 800, height: 600 });
   });
 

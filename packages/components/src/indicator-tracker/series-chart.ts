@@ -50,6 +50,22 @@ export interface SeriesChartLayout {
 /** Roughly the width of a 12 px label, for spacing without measuring text. */
 const textWidth = (text: string) => text.length * 7.5;
 
+type Label = SeriesChartLayout['labels'][number];
+
+/** The horizontal extent of a label's text, by its anchor. */
+function labelSpan(l: Label): [number, number] {
+  const w = textWidth(l.text);
+  const from = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  return [from, from + w];
+}
+
+/** Two 12 px labels whose texts would touch. */
+function labelsMeet(a: Label, b: Label): boolean {
+  const [a0, a1] = labelSpan(a);
+  const [b0, b1] = labelSpan(b);
+  return Math.abs(a.y - b.y) < 14 && a0 < b1 + 4 && b0 < a1 + 4;
+}
+
 /** Positions and texts of the chart (pure, so that it is tested without drawing). */
 export function seriesChartLayout(input: SeriesChartInput): SeriesChartLayout {
   const { series, width, format } = input;
@@ -94,13 +110,18 @@ export function seriesChartLayout(input: SeriesChartInput): SeriesChartLayout {
   }
   if (last) {
     const text = input.cellText(last.cell as ExactNumber);
-    labels.push({
+    const latest: Label = {
       x: last.x,
       y: labelY(last),
       text,
       anchor: anchorAt(last.x, textWidth(text)),
       kind: 'latest',
-    });
+    };
+    // On a phone the baseline's label can reach the latest point: the latest value's label
+    // then takes the other side of its point (its halo keeps it legible over a line).
+    if (labels.some((l) => labelsMeet(l, latest)))
+      latest.y = latest.y > last.y ? last.y - 10 : last.y + 20;
+    labels.push(latest);
   }
   // Periods under their points, thinned so that none overlaps (the first and last kept).
   const periods: SeriesChartLayout['periods'] = [];

@@ -40,7 +40,7 @@ export function shown(
   if (!cell) return '—';
   if (isExactNumber(cell) && unit.kind === 'currency') {
     return compact
-      ? formatCompact(cell.value, v.intlLocale, { currency: true })
+      ? formatCompact(cell.value, v.intlLocale, { currency: unit.currency })
       : formatMoney(cell.value, { locale: v.intlLocale, currency: unit.currency });
   }
   return formatCell(cell, v.intlLocale);

@@ -166,6 +166,16 @@ export class RendirElement extends LitElement {
         color: ${tokens.onAccent};
         background: ${tokens.accent};
       }
+      /* Links in look, buttons in kind (downloads): 24 px targets at least (WCAG 2.2, 2.5.8). */
+      button.link {
+        min-height: 24px;
+        min-width: 24px;
+        padding: 0.125em 0;
+        border: 0;
+        background: transparent;
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+      }
       .visually-hidden {
         position: absolute !important;
         width: 1px;

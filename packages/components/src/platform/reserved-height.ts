@@ -5,46 +5,53 @@
  * it is removed, as the least height it takes, so the loading state never shrinks the
  * reserved space and the loaded widget grows from it rather than from zero. Each value is
  * about the least height the widget takes with real data (measured on the hostile CMS page
- * of test/embed/cms.test.ts): in a column of 30rem or more, and on a phone, where its text
- * wraps into more lines. `--rendir-reserved-height` on the element or an ancestor overrides
- * both.
+ * of test/embed/cms.test.ts and reserved-heights.test.ts): in a column of 30rem or more, and
+ * on a phone, where its text wraps into more lines; per view where an attribute says which
+ * (one indicator, one goal). `--rendir-reserved-height` on the element or an ancestor
+ * overrides them all.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
-export const reservedHeights: Readonly<Record<string, string>> = {
-  'rendir-budget-viewer': '60rem',
-  // Folded to its summary in a CMS column (about 320 px at 720 px).
-  'rendir-indicator-tracker': '20rem',
-  'rendir-commitment-card': '35rem',
-  'rendir-commitment-list': '40rem',
-  // Its grid up to 35rem (about 8 rows) under the title, search and count.
-  'rendir-dataset': '46rem',
-};
-
-/** On a phone (a viewport narrower than `PHONE_WIDTH`), where it differs. */
-export const reservedHeightsOnPhones: Readonly<Record<string, string>> = {
-  // The folded summary's legend and downloads wrap: 475 to 530 px at 320 to 375 px.
-  'rendir-indicator-tracker': '30rem',
-  // The sort select and its cards, each field on its own line.
-  'rendir-dataset': '70rem',
-};
+/** The least height of one view of a widget: in a column of 30rem or more, and on a phone. */
+export interface ReservedHeight {
+  column: string;
+  /** On a phone (a viewport narrower than `PHONE_WIDTH`), where it differs. */
+  phone?: string;
+}
 
 /**
- * In a column, where an attribute already says the widget shows less than its default view:
- * one plan goal is a card (236 px in a 720 px column), not a set's summary.
+ * Each widget's views: `''` is what it shows without other attributes; an attribute's name
+ * is the view that attribute asks for, known before the script runs (later entries win).
+ * A view taller than a screen reserves about a tall phone's screen (56rem, 896 px): what is
+ * below it is then out of view when it grows, so nothing in view moves. (Not `100svh`: in an
+ * iframe sized to its content that would hold the frame at its tallest.)
  */
-export const reservedHeightsByAttribute: Readonly<Record<string, Record<string, string>>> = {
-  'rendir-indicator-tracker': { goal: '14rem' },
+export const reservedHeights: Readonly<Record<string, Readonly<Record<string, ReservedHeight>>>> = {
+  'rendir-budget-viewer': { '': { column: '60rem' } },
+  'rendir-indicator-tracker': {
+    // A set folded to its summary: 301 px in a 720 px column, 380 to 408 px at 375 px.
+    '': { column: '20rem', phone: '26rem' },
+    // One indicator with its chart frame: 695 px in a 720 px column, 916 px at 375 px.
+    indicator: { column: '43rem', phone: '57rem' },
+    // One plan goal's card: 305 px in a 720 px column, 713 px at 375 px.
+    goal: { column: '19rem', phone: '44.5rem' },
+    // An eje's goals: 3,268 px in a 720 px column (Gachancipá's security eje), 7,477 at 375.
+    eje: { column: '56rem' },
+  },
+  'rendir-commitment-card': { '': { column: '35rem' } },
+  'rendir-commitment-list': { '': { column: '40rem' } },
+  // Its grid up to 35rem (about 8 rows) under the title, search and count; on a phone the
+  // sort select and its cards, each field on its own line.
+  'rendir-dataset': { '': { column: '46rem', phone: '70rem' } },
 };
 
 /** Narrower than this viewport, a page is on a phone. */
 export const PHONE_WIDTH = '30rem';
 
-/** The reserved height of `tag` as a CSS value (the custom property, then the default). */
-export function reservedHeight(tag: string, onPhones = false): string {
-  const own = (onPhones && reservedHeightsOnPhones[tag]) || reservedHeights[tag] || '16rem';
-  return `var(--rendir-reserved-height, ${own})`;
-}
+const OWN_DEFAULT: ReservedHeight = { column: '16rem' };
+
+/** A reserved height as a CSS value: `--rendir-reserved-height` on the page wins. */
+const cssHeight = (height: string) => `min-height:var(--rendir-reserved-height, ${height})`;
 
 /**
  * The reserved height's CSS rules for `tag`: `selector(attribute)` writes the selector of
@@ -55,16 +62,19 @@ export function reservedHeightRules(
   selector: (attribute?: string) => string,
   extra = '',
 ): string {
-  const own = `${selector()}{${extra}min-height:${reservedHeight(tag)}}`;
-  const byAttribute = Object.entries(reservedHeightsByAttribute[tag] ?? {});
-  const narrower = byAttribute
-    .map(
-      ([name, height]) => `${selector(name)}{min-height:var(--rendir-reserved-height, ${height})}`,
-    )
+  const views = Object.entries(reservedHeights[tag] ?? { '': OWN_DEFAULT });
+  const rule = (attribute: string, height: string) =>
+    `${selector(attribute || undefined)}{${cssHeight(height)}}`;
+  const column = views.map(([attribute, h]) => rule(attribute, h.column)).join('');
+  const phone = views
+    .filter(([, h]) => h.phone)
+    .map(([attribute, h]) => rule(attribute, h.phone!))
     .join('');
-  if (!reservedHeightsOnPhones[tag]) return own + narrower;
-  const all = [selector(), ...byAttribute.map(([name]) => selector(name))].join(',');
-  return `${own}${narrower}@media (max-width:${PHONE_WIDTH}){${all}{min-height:${reservedHeight(tag, true)}}}`;
+  return (
+    (extra ? `${selector()}{${extra}}` : '') +
+    column +
+    (phone ? `@media (max-width:${PHONE_WIDTH}){${phone}}` : '')
+  );
 }
 
 /**

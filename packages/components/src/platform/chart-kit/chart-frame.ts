@@ -66,6 +66,7 @@ let frameCount = 0;
  *
  * @slot chart - The chart graphic (an `<svg>`); decorative details inside it should be `aria-hidden`.
  * @slot actions - Extra buttons for the footer.
+ * @slot downloads - A widget's own downloads, after the frame's (`class="link"` buttons).
  *
  * @event rendir-download - A file was offered for download.
  * @event rendir-table-toggle - The data table was shown or hidden.
@@ -148,6 +149,12 @@ export class RendirChartFrame extends RendirElement {
         display: flex;
         flex-wrap: wrap;
         gap: ${tokens.space};
+      }
+      .downloads {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.75em;
       }
       rendir-embed-code {
         flex-basis: 100%;
@@ -338,6 +345,32 @@ export class RendirChartFrame extends RendirElement {
     </div>`;
   }
 
+  /**
+   * The downloads as one line of small links, «Descargar: datos (CSV) imagen (SVG) imagen
+   * (PNG)», that wraps on a phone (three 44 px buttons stacked took 150 px there). Each
+   * button's name is whole for screen readers and speech input («Descargar datos (CSV)»):
+   * the visible «Descargar:» is said by each button instead. A widget that makes its own
+   * images slots them in (`slot="downloads"`, `class="link"`, the same hidden word).
+   */
+  private renderDownloads() {
+    const t = this.t;
+    const offers: [string, () => void][] = [];
+    if (this.table) offers.push([t.downloadData, this.downloadCsv]);
+    if (!this.noImage)
+      offers.push([t.downloadSvg, this.downloadSvg], [t.downloadPng, this.downloadPng]);
+    if (!offers.length && !this.querySelector('[slot="downloads"]')) return nothing;
+    return html`<div class="downloads">
+      <span aria-hidden="true">${t.download}:</span>
+      ${offers.map(
+        ([label, offer]) =>
+          html`<button type="button" class="link" part="button" @click=${offer}>
+            <span class="visually-hidden">${t.download} </span>${label}
+          </button>`,
+      )}
+      <slot name="downloads"></slot>
+    </div>`;
+  }
+
   /** The embed code, once its element has loaded (a part: few readers open it). */
   private renderEmbed() {
     if (!this.embed) return nothing;
@@ -405,23 +438,7 @@ export class RendirChartFrame extends RendirElement {
         }
         ${this.notes ? html`<p>${t.notes}: ${this.notes}</p>` : nothing}
         <div class="actions">
-          ${
-            this.table
-              ? html`<button type="button" part="button" @click=${this.downloadCsv}>
-                  ${t.downloadData}
-                </button>`
-              : nothing
-          }
-          ${
-            this.noImage
-              ? nothing
-              : html`<button type="button" part="button" @click=${this.downloadSvg}>
-                    ${t.downloadSvg}
-                  </button>
-                  <button type="button" part="button" @click=${this.downloadPng}>
-                    ${t.downloadPng}
-                  </button>`
-          }
+          ${this.renderDownloads()}
           <slot name="actions"></slot>
         </div>
         <p role="alert" class=${this.downloadFailed ? '' : 'visually-hidden'}>

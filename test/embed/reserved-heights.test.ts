@@ -1,0 +1,131 @@
+/**
+ * Each kind of tracker embed reserves about the height it will take, on the hostile CMS page
+ * (cms-page.ts) at 375 and 1280 px, in Spanish and English: one indicator, a set folded to
+ * its summary, a plan's goal, eje or whole plan. The reserved height is the widget's least
+ * height for as long as it is on the page, so one too tall leaves a gap under the widget and
+ * one too short lets the page jump when the data comes: the widget's own height (its least
+ * height lifted) is within a tenth of what it reserved, and the page's layout shift with the
+ * data held back until the loading state shows stays at most 0.05.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { bundle } from '../../packages/components/scripts/bundle.ts';
+import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { cmsCss, cmsPage, type CmsWidget } from './cms-page.ts';
+import { allReady, layoutShift, observeLayoutShift } from './cms-measure.ts';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The files the embeds read, served under /datos/ (the plan as published, in Windows-1252). */
+const files: Record<string, string> = {
+  '/datos/indicadores.csv': 'content/indicators/bogota-gobierno-abierto.csv',
+  '/datos/plan.csv': 'content/plan/gachancipa-plan-indicativo-2024-2027.csv',
+};
+
+/**
+ * How each view's height compares with what it reserved: `fits` within a tenth; `screen`, a
+ * view taller than a screen, takes at least what it reserved (a tall phone's screen);
+ * `unknown`, a whole plan, looks like any set until its data says it is a plan, so only its
+ * layout shift is asked.
+ */
+type Expected = 'fits' | 'screen' | 'unknown';
+
+const tracker = (attributes: string, expected: Expected = 'fits') => ({
+  expected,
+  widget: {
+    tag: 'rendir-indicator-tracker',
+    attributes,
+    fallback: '<a href="/datos/indicadores.csv">Indicadores (CSV)</a>',
+  } satisfies CmsWidget,
+});
+
+const variants = {
+  'one indicator': tracker(
+    'src="/datos/indicadores.csv" indicator="Condiciones institucionales para la información pública"',
+  ),
+  'a set, folded': tracker('src="/datos/indicadores.csv"'),
+  'a plan goal': tracker('src="/datos/plan.csv" goal="1"'),
+  'a plan eje': tracker(
+    'src="/datos/plan.csv" eje="1. MI COMPROMISO ES GACHANCIPA CON LA SEGURIDAD"',
+    'screen',
+  ),
+  'a whole plan': tracker('src="/datos/plan.csv"', 'unknown'),
+};
+
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), 'rendir-reserved-'));
+  await bundle(join(out, 'bundle'));
+  server = await serve(out);
+  server.page('/cms.css', cmsCss);
+  // Byte for byte, from the folder served.
+  await mkdir(join(out, 'datos'));
+  for (const [path, file] of Object.entries(files))
+    await copyFile(join(repo, file), join(out, path));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('a tracker embed reserves the height it takes', () => {
+  for (const lang of ['es', 'en'] as const)
+    for (const width of [375, 1280])
+      it(`${lang}, ${width} px: no gap under it, no jump when its data comes`, async (t) => {
+        const wrong: string[] = [];
+        for (const [name, { widget, expected }] of Object.entries(variants)) {
+          const path = `/reserved-${lang}-${name.replace(/\W+/g, '-')}.html`;
+          server.page(path, cmsPage({ lang, bundle: '/bundle', widgets: [widget] }));
+          const held = Object.keys(files).map((file) => server.hold(file));
+          const context = await browser.newContext({ viewport: { width, height: 800 } });
+          const page = await context.newPage();
+          const errors = watchErrors(page);
+          await observeLayoutShift(page);
+          await page.goto(server.origin + path);
+          await page.waitForFunction(
+            () =>
+              !!document
+                .querySelector('rendir-indicator-tracker')
+                ?.shadowRoot?.querySelector('[data-state=loading]'),
+          );
+          for (const gate of held) gate.release();
+          await allReady(page, [widget.tag]);
+          const { cls, shifts } = await layoutShift(page);
+          const { reserved, natural } = await page.evaluate(() => {
+            const el = document.querySelector<HTMLElement>('rendir-indicator-tracker')!;
+            const least = parseFloat(getComputedStyle(el).minHeight);
+            el.style.minHeight = '0';
+            const height = el.getBoundingClientRect().height;
+            el.style.minHeight = '';
+            return { reserved: least, natural: height };
+          });
+          t.diagnostic(`${name}: ${natural} px, reserved ${reserved} px, CLS ${cls.toFixed(3)}`);
+          if (process.env.SHOTS)
+            await page
+              .locator(widget.tag)
+              .screenshot({ path: `${process.env.SHOTS}/${lang}-${width}-${name}.png` });
+          const holds =
+            expected === 'fits'
+              ? Math.abs(natural - reserved) <= reserved * 0.1
+              : expected === 'screen'
+                ? natural >= reserved && reserved >= 800
+                : true;
+          if (!holds) wrong.push(`${name}: ${natural} px, reserved ${reserved} px`);
+          if (cls > 0.05) wrong.push(`${name}: CLS ${cls.toFixed(3)}\n${shifts.join('\n')}`);
+          assert.deepEqual(errors, []);
+          await context.close();
+        }
+        assert.deepEqual(wrong, []);
+      });
+});
