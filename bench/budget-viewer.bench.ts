@@ -2,13 +2,14 @@
 // to the first painted chart, drill-down latency (aim: under 100 ms per drill), and the
 // long main-thread tasks while it loads, by wall time and by CPU time (a shared machine's
 // wall time is mostly waiting for a core; aim: none over 50 ms).
-// Run: node bench/budget-viewer.bench.ts   (CHROME_PATH picks the browser)
+// Run: node bench/budget-viewer.bench.ts   (CHROME_PATH picks the browser; BENCH_LINES,
+// BENCH_DRILLS and BENCH_PAGE_CSS, below, change what it measures)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundles } from './lib/bundles.ts';
 import { launchChromium } from '../test/support/chromium.ts';
-import { startTasks, stopTasks, type TracedTask } from './lib/main-thread-tasks.ts';
+import { describeTasks, startTasks, stopTasks, type TracedTask } from './lib/main-thread-tasks.ts';
 import { machineLoad, serveBenchPages, tasksReport } from './lib/widget-page.ts';
 import { manyLinesCsv } from '../packages/components/src/budget-viewer/fixtures.ts';
 
@@ -75,7 +76,12 @@ const server = await serveBenchPages(
     if (url.pathname === '/') send('text/html; charset=utf-8', page);
     else if (url.pathname === '/measure.js') send('text/javascript', measure);
     else if (url.pathname === '/page.css')
-      send('text/css', 'rendir-budget-viewer { width: 1000px }');
+      // BENCH_PAGE_CSS adds to it, to see what a part costs: with
+      // `rendir-budget-viewer::part(breakdown) { display: none }` the frame's long task goes.
+      send(
+        'text/css',
+        `rendir-budget-viewer { width: 1000px } ${process.env.BENCH_PAGE_CSS ?? ''}`,
+      );
     else if (url.pathname === '/budget.csv') send('text/csv; charset=utf-8', csv);
     else return false;
     return true;
@@ -99,6 +105,7 @@ try {
     traced: TracedTask[];
   }[] = [];
   let drills: { update: number; frame: number }[] = [];
+  let drillTasks: TracedTask[] = [];
   for (let run = 0; run < 3; run++) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const tab = await context.newPage();
@@ -130,7 +137,8 @@ try {
 
     if (run === 2) {
       // Drill into a sector, into an entity, then back twice; each step timed from the
-      // click to the DOM update, and to the next painted frame.
+      // click to the DOM update, and to the next painted frame, and traced.
+      await startTasks(browser, tab);
       drills = await tab.evaluate(async (count: number) => {
         const el = document.querySelector('rendir-budget-viewer') as HTMLElement & {
           updateComplete: Promise<boolean>;
@@ -156,6 +164,7 @@ try {
         }
         return out;
       }, DRILLS);
+      drillTasks = await stopTasks(browser);
     }
     await context.close();
   }
@@ -191,6 +200,12 @@ try {
   console.log(
     `  drill-down, to frame   ${ms(frame.median)} median, ${ms(frame.p95)} p95, ${ms(frame.max)} max; aim < 100 ms: ${frame.p95 < 100 ? 'met' : 'NOT met'}`,
   );
+  const drillCpu = Math.max(0, ...drillTasks.map((t) => t.cpu));
+  const drillWall = Math.max(0, ...drillTasks.map((t) => t.wall));
+  console.log(
+    `  drill-down tasks       ${drillTasks.length} over 50 ms wall in ${drills.length} drills, the longest ${ms(drillWall)} wall / ${ms(drillCpu)} CPU; over 50 ms of CPU: ${drillTasks.filter((t) => t.cpu > 50).length}`,
+  );
+  if (drillTasks.length) console.log(`    ${describeTasks(drillTasks)}`);
   if (process.env.BENCH_VERBOSE) console.log(drills.map((d) => d.update.toFixed(0)).join(' '));
   console.log(
     `  strict CSP             ${runs.every((r) => r.csp === 0) ? 'no violations' : `${runs.map((r) => r.csp).join('/')} violations`} (script-src 'self'; style-src 'self')`,

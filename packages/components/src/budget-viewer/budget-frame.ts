@@ -10,7 +10,7 @@ import { safeUrl } from '@rendir/core';
 import type { EmbedOptions } from '../platform/chart-kit/embed.ts';
 import type { BudgetNode } from './budget-model.ts';
 import type { TableContext } from './budget-table.ts';
-import { PAGE, fileName, subject, type Derived } from './view-context.ts';
+import { PAGE, ROWS_PAGE, fileName, subject, type Derived } from './view-context.ts';
 import type { ViewerHost } from './viewer-host.ts';
 
 /** "Embed this": the viewer rebuilt from its attributes, with `embed-script`. */
@@ -36,17 +36,48 @@ function embedOptions(host: ViewerHost): EmbedOptions | null {
   };
 }
 
-/** "Show more" for long levels: everything stays reachable without rendering it all. */
+/**
+ * "Show more" under a list of `total` items of which `shown` are shown: everything stays
+ * reachable without drawing it all. `show` is given the new count.
+ */
+function moreButton(
+  host: ViewerHost,
+  { total, shown, page, cls }: { total: number; shown: number; page: number; cls: string },
+  show: (shown: number) => void,
+): TemplateResult | typeof nothing {
+  if (total <= shown) return nothing;
+  const next = Math.min(page, total - shown);
+  return html`<button type="button" class="more ${cls}" @click=${() => show(shown + next)}>
+    ${host.ctx.m.showMore(next, shown, total)}
+  </button>`;
+}
+
+/** "Show more" under the bar list. */
 export function renderMore(
   host: ViewerHost,
   total: number,
   cls: string,
 ): TemplateResult | typeof nothing {
-  if (total <= host.limit) return nothing;
-  const next = Math.min(PAGE, total - host.limit);
-  return html`<button type="button" class="more ${cls}" @click=${() => (host.limit += PAGE)}>
-    ${host.ctx.m.showMore(next, host.limit, total)}
-  </button>`;
+  const shown = host.limit;
+  return moreButton(host, { total, shown, page: PAGE, cls }, (n) => (host.limit = n));
+}
+
+/**
+ * "Show more" under the breakdown, for its rows and the data table's: the new count is
+ * announced, and once every row is shown (the button gone) focus moves to the table.
+ */
+function renderMoreRows(host: ViewerHost, total: number): TemplateResult | typeof nothing {
+  // On paper every row is there, and no button.
+  if (host.print.printing) return nothing;
+  const shown = host.rowLimit;
+  const options = { total, shown, page: ROWS_PAGE, cls: 'breakdown-more' };
+  return moreButton(host, options, async (n) => {
+    host.rowLimit = n;
+    host.nav.announcement = host.ctx.m.rowsShown(n, total);
+    if (n < total) return;
+    await host.updateComplete;
+    host.shadowRoot?.querySelector<HTMLElement>('.breakdown .table-wrap')?.focus();
+  });
 }
 
 /** The open level's items as boxes, bars or an icicle (a part, loaded with the data). */
@@ -76,7 +107,7 @@ function tableContext(host: ViewerHost, d: Derived, node: BudgetNode): TableCont
     threshold: host.budget.threshold(),
     executionKey: host.budget.executionKey(),
     population: host.budget.populationValue() ?? undefined,
-    limit: host.limit,
+    limit: host.print.printing ? Infinity : host.rowLimit,
   };
 }
 
@@ -94,7 +125,7 @@ export function renderBreakdown(
   return part.renderBreakdown({
     ...tableContext(host, d, node),
     drill: (n) => host.drill(n),
-    more: (rows) => renderMore(host, rows, 'breakdown-more'),
+    more: (rows) => renderMoreRows(host, rows),
   });
 }
 

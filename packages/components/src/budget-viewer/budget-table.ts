@@ -39,7 +39,7 @@ export interface TableContext extends PartContext {
   /** The amount execution measures (the `execution` attribute). */
   executionKey: ExecutionKey;
   population?: string;
-  /** Rows shown (the rest behind the breakdown's "show more"; all in the CSV). */
+  /** Rows shown (the rest behind the breakdown's "show more"; all in the CSV and in print). */
   limit: number;
 }
 

@@ -69,6 +69,7 @@ export const budgetMessages = defineCatalogue('budget', {
     `La población «${value}» no es un número entero de habitantes: no se muestran cifras por habitante.`,
   showMore: (next: number, shown: number, total: number) =>
     `Mostrar ${next} más (se muestran ${shown} de ${total})`,
+  rowsShown: (shown: number, total: number) => `Se muestran ${shown} de ${total} filas`,
 });
 
 export type BudgetMessages = MessagesOf<typeof budgetMessages>;

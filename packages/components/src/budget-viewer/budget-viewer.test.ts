@@ -606,29 +606,6 @@ describe('rendir-budget-viewer: citizen figures', () => {
     await expect(partial).to.be.accessible();
   });
 
-  it('shows long levels 100 at a time, all reachable by "show more"', async function () {
-    const el = await mount(flatLinesCsv(250), { view: 'bars', 'table-open': '' });
-    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(100);
-    expect(tableRows(el)).to.have.length(101, '100 items and the total');
-    // The total is still the exact sum of all 250 lines.
-    expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 250.031.387,50');
-    const more = $(el, 'button.bars-more');
-    expect(text(more)).to.equal('Mostrar 100 más (se muestran 100 de 250)');
-    more.click();
-    await settle(el);
-    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(200);
-    $(el, 'button.breakdown-more').click();
-    await settle(el);
-    expect(root(el).querySelectorAll('[part="bars"] [part="bar"]')).to.have.length(250);
-    expect(tableRows(el)).to.have.length(251);
-    expect(root(el).querySelector('button.more')).to.equal(null);
-    const bars = root(el).querySelectorAll<HTMLElement>('[part="bars"] [part="bar"]');
-    bars[0].focus();
-    await sendKeys({ press: 'End' });
-    expect(activeItem(el)).to.equal(bars[249]);
-    await expect(el).to.be.accessible();
-  });
-
   it('switches between expenses and income when the file has both', async () => {
     const el = await mount(incomeExpenseCsv, { levels: 'Sector', 'table-open': '' });
     expect(spaces(cell(el, 'Total', 'Monto'))).to.contain('$ 1.200.000.000,75');

@@ -18,7 +18,8 @@ import { formatAmount } from './format.ts';
 import { LazyParts } from '../platform/lazy-parts.ts';
 import { BudgetNavigation } from './budget-navigation.ts';
 import { partLoaders, type PartName } from './lazy-parts.ts';
-import { MAX_BOXES, PAGE, placeName, type PartContext } from './view-context.ts';
+import { MAX_BOXES, PAGE, ROWS_PAGE, placeName, type PartContext } from './view-context.ts';
+import { PrintWatch } from '../platform/print-watch.ts';
 import { ChartSize } from './chart-size.ts';
 import { renderBreakdown, renderChart, renderFrame } from './budget-frame.ts';
 import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
@@ -171,6 +172,8 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
     contribution: { state: true },
     /** @private */
     limit: { state: true },
+    /** @private */
+    rowLimit: { state: true },
   };
 
   src?: string;
@@ -202,8 +205,12 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
 
   /** What the reader typed in the contribution field. @internal */
   contribution = '';
-  /** Bars and table rows shown; "show more" adds a page. @internal */
+  /** Bars shown; "show more" adds a page. @internal */
   limit = PAGE;
+  /** Table rows shown; "show more" adds a page (a long table's layout blocks a frame). @internal */
+  rowLimit = ROWS_PAGE;
+  /** While the page prints, the tables show every row. @internal */
+  readonly print = new PrintWatch(this);
   /** The table, icicle, prices, downloads and embed code, loaded on first need. @internal */
   readonly parts = new LazyParts(this, partLoaders);
   /** Keys and focus of the items: one tab stop, arrows, Escape up (budget-navigation.ts). @internal */
@@ -281,6 +288,7 @@ export class RendirBudgetViewer extends RendirElement implements SelectionHost {
   go(path: string[], focus: 'first' | string = 'first'): void {
     this.path = path;
     this.limit = PAGE;
+    this.rowLimit = ROWS_PAGE;
     this.writeHash();
     const d = this.budget.derived;
     if (!d) return void this.nav.focusAfterUpdate(0);

@@ -43,8 +43,15 @@ export interface PartContext {
 /** How many boxes the treemap draws; the rest are in the bar list and the table. */
 export const MAX_BOXES = 40;
 
-/** Bars and table rows shown at once; "show more" adds as many again. */
+/** Bars shown at once; "show more" adds as many again. */
 export const PAGE = 100;
+
+/**
+ * Table rows shown at once and added by "show more". A table's layout and paint grow with
+ * its rows: the breakdown's 100 rows took 30 ms of layout and 11 of paint in the viewer's
+ * first frame (bench/budget-viewer.bench.ts); 30 keep that frame well under 50 ms.
+ */
+export const ROWS_PAGE = 30;
 
 /** What the lazy parts read of the viewer's settings (BudgetData gives more). */
 export interface BudgetSettings {
@@ -81,8 +88,12 @@ export interface ViewerState extends HTMLElement {
   /** The settings that decide the figures (budget-data.ts reads them from the attributes). */
   readonly budget: BudgetSettings;
   view: 'auto' | 'treemap' | 'bars' | 'icicle';
-  /** Bars and table rows shown. */
+  /** Bars shown. */
   limit: number;
+  /** Table rows shown (all of them while the page prints). */
+  rowLimit: number;
+  /** Whether the page is being printed (platform/print-watch.ts). */
+  readonly print: { readonly printing: boolean };
   drill(node: BudgetNode): void;
   /** From the treemap's "more items" box to the same item in the bar list. */
   showRest(): void;

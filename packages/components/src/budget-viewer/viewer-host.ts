@@ -17,6 +17,8 @@ export interface ViewerHost extends ViewerState {
   readonly parts: LazyParts<typeof partLoaders>;
   /** The theme the chart frame is given (the viewer's own, unless it follows the page). */
   readonly frameTheme?: string;
+  /** Resolves once the element has rendered its pending changes (Lit's). */
+  readonly updateComplete: Promise<boolean>;
   /** Where a lazily loaded part goes while it loads, or its failure with a retry. */
   renderPartState(name: PartName): TemplateResult;
 }

@@ -121,6 +121,7 @@ const en = {
       `The population «${value}» is not a whole number of inhabitants: per-capita figures are not shown.`,
     showMore: (next: number, shown: number, total: number) =>
       `Show ${next} more (${shown} of ${total} shown)`,
+    rowsShown: (shown: number, total: number) => `${shown} of ${total} rows shown`,
   },
   budgetTotals: {
     totalsReconcile: 'The file’s total rows match the sum of their lines.',

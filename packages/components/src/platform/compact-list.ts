@@ -4,7 +4,8 @@
  * "Ver menos" with `aria-expanded="true"`. Widgets ask `count(total)` how many to draw; a
  * widget with a summary may fold the whole list behind it (`foldsToSummary`).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { PrintWatch } from './print-watch.ts';
 
 /** How many cards a compact list shows when `limit` gives no number. */
 export const COMPACT_COUNT = 3;
@@ -44,7 +45,7 @@ export interface CompactListWords {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export class CompactList implements ReactiveController {
+export class CompactList {
   /** Whether the reader asked to see every item. */
   expanded = false;
   private readonly host: Host;
@@ -55,29 +56,15 @@ export class CompactList implements ReactiveController {
   constructor(host: Host, limit: () => string | null | undefined) {
     this.host = host;
     this.limit = limit;
-    host.addController(this);
+    this.print = new PrintWatch(host);
   }
 
   /** Paper has no button to press: a printed list has every item. */
-  private printing = false;
-  private readonly onPrint = (event: Event): void => {
-    this.printing = event.type === 'beforeprint';
-    this.host.requestUpdate();
-  };
-
-  hostConnected(): void {
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-  }
-
-  hostDisconnected(): void {
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
-  }
+  private readonly print: PrintWatch;
 
   /** Whether every item is drawn now: the reader asked, or the page is being printed. */
   get open(): boolean {
-    return this.expanded || this.printing;
+    return this.expanded || this.print.printing;
   }
 
   /**
@@ -93,7 +80,7 @@ export class CompactList implements ReactiveController {
 
   /** How many of `total` items to draw now. */
   count(total: number): number {
-    if (this.expanded || this.printing) return total;
+    if (this.expanded || this.print.printing) return total;
     return firstFew(total, this.limit(), this.isNarrow());
   }
 
@@ -120,7 +107,7 @@ export class CompactList implements ReactiveController {
     return html`<button
       type="button"
       class="show-all"
-      ?hidden=${this.printing}
+      ?hidden=${this.print.printing}
       part="show-all"
       aria-expanded=${this.expanded ? 'true' : 'false'}
       aria-controls=${controls}
