@@ -41,7 +41,7 @@ interface TraceEvent {
  * application/octet-stream it was 27 ms and decoded nothing; a 98 MB body is past its
  * buffer and is not kept). A reader's browser does not do this work.
  */
-const CATEGORIES = [
+export const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'toplevel',
@@ -76,10 +76,16 @@ export async function stopTasks(browser: Browser, overMs = 50): Promise<TracedTa
   const raw = await browser.stopTracing();
   // BENCH_TRACE_FILE=x.json keeps the last trace, for Chromium's or Perfetto's trace viewer.
   if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, raw);
-  const trace = JSON.parse(raw.toString('utf8')) as {
-    traceEvents: TraceEvent[];
-  };
-  const events = trace.traceEvents;
+  return tracedTasks(raw.toString('utf8'), overMs);
+}
+
+/**
+ * The tasks over `overMs` on the main threads of a Chromium trace (JSON: an object with
+ * `traceEvents`, or the bare array that startup tracing writes).
+ */
+export function tracedTasks(json: string, overMs = 50): TracedTask[] {
+  const trace = JSON.parse(json) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const mainThreads = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')

@@ -6,6 +6,7 @@
  * there gets a button that shows it whole over the rows below, which do not move.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { yieldToEventLoop } from '@rendir/core';
 import { styleProps } from '../platform/style-props.ts';
 import { gridKeyTarget } from '../platform/grid-keys.ts';
 import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
@@ -149,12 +150,18 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
       this.columnsStale ||
       this.drawnWindow !== this.measuredWindow;
     this.columnsStale = false;
-    // In the next frame, outside this update.
+    // Outside this update, before the next frame paints: in a task of its own, which
+    // usually comes first (the frame then lays out only what measuring changed), else in
+    // the frame's animation callbacks.
     if (stale && !this.measureFrame) {
-      this.measureFrame = requestAnimationFrame(() => {
+      const measure = () => {
+        if (!this.measureFrame) return;
+        cancelAnimationFrame(this.measureFrame);
         this.measureFrame = 0;
         this.measure();
-      });
+      };
+      this.measureFrame = requestAnimationFrame(measure);
+      void yieldToEventLoop().then(measure);
     }
   }
 

@@ -69,10 +69,6 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
     return Object.values(this.query.filters).some((v) => v.trim());
   }
 
-  private hasQuery(): boolean {
-    return Boolean(this.query.search.trim() || this.hasFilters());
-  }
-
   hostDisconnected(): void {
     clearTimeout(this.inputTimer);
   }
@@ -84,7 +80,7 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
     if (data?.kind !== 'local') return;
     const table = data.table;
     const key = JSON.stringify(this.query) + host.locale;
-    const plain = !this.query.sort && !this.hasQuery();
+    const plain = !this.query.sort && !this.query.search.trim() && !this.hasFilters();
     // A new query, and the end of the file, recompute at once.
     const now = performance.now();
     const waiting =
