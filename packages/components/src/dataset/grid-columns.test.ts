@@ -116,6 +116,6 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
     } finally {
       await emulateMedia({ media: 'screen' });
     }
-    await until(() => rows() < 100, 'the window again on screen', 5000);
+    await until(() => rows() < 100, 'the window again on screen');
   });
 });

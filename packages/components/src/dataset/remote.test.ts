@@ -184,11 +184,7 @@ describe('<rendir-dataset> on Socrata (SODA 2.x)', () => {
       'Se intentará de nuevo automáticamente en 1 s.',
     );
     await expect(el).to.be.accessible();
-    await until(
-      () => text(el, '.count') === 'Filas 1 a 20 de 250',
-      'the data after the retry',
-      5000,
-    );
+    await until(() => text(el, '.count') === 'Filas 1 a 20 de 250', 'the data after the retry');
   });
 
   it('does not retry by itself when Retry-After is long; the reader can', async () => {

@@ -3,13 +3,18 @@ import { fixture, html } from '@open-wc/testing';
 import '../../define/rendir-dataset.ts';
 import type { RendirDataset } from '../dataset.ts';
 import { fixtures } from '../fixtures/index.ts';
+import { PATIENCE_MS } from '../../test-support/wait.ts';
 
 export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until `check` holds (or fails after `timeout` ms with `what`). */
-export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+export async function until(
+  check: () => boolean,
+  what: string,
+  timeout = PATIENCE_MS,
+): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
@@ -49,7 +54,7 @@ export function headers(el: RendirDataset): string[] {
  * Resolves at the element's next `rendir-dataset-view`: a first search, filter or sort
  * waits for its code (the view part) to load.
  */
-export function nextView(el: RendirDataset, timeout = 5000): Promise<void> {
+export function nextView(el: RendirDataset, timeout = PATIENCE_MS): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Timed out waiting for a new view')), timeout);
     el.addEventListener(
@@ -83,7 +88,7 @@ export async function drawn(el: RendirDataset): Promise<void> {
 }
 
 /** Waits until a file being streamed has been read to the end and its rows are drawn. */
-export async function fullyRead(el: RendirDataset, timeout = 5000): Promise<void> {
+export async function fullyRead(el: RendirDataset, timeout = PATIENCE_MS): Promise<void> {
   await settled(el);
   await until(() => !/Leyendo|Reading/.test(text(el, '.count')), 'the whole file', timeout);
   await until(
