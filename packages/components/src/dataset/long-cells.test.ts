@@ -18,7 +18,7 @@ import {
 /** Only the rows whose entity is the longest of the file (130 characters). */
 async function search(el: RendirDataset, words: string): Promise<void> {
   const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-  const view = nextView(el, 10_000);
+  const view = nextView(el);
   input.value = words;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await view;
