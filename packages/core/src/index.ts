@@ -9,16 +9,9 @@ export { yieldToEventLoop } from './yield.ts';
 export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
 export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
 export type { Decoded } from './encoding.ts';
-export {
-  columnLetter,
-  contentError,
-  formatError,
-  isSpreadsheetFile,
-  rowOfLine,
-  sortErrors,
-  spreadsheetPlace,
-} from './errors.ts';
-export { fileLabel, sourceName } from './source-name.ts';
+export { columnLetter, contentError, isSpreadsheetFile, rowOfLine, sortErrors } from './errors.ts';
+export { fileLabel, formatError, readerPlace, spreadsheetPlace } from './error-text.ts';
+export { sourceName } from './source-name.ts';
 export type { ErrorInit } from './errors.ts';
 export {
   normaliseHeader,
