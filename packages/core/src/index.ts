@@ -66,18 +66,13 @@ export {
   parsePeriod,
   parseDate,
   readDate,
-  detectDateOrder,
   dateOrderOf,
   comparePeriods,
   daysBetween,
 } from './period.ts';
-export type {
-  DateFormat,
-  DateError,
-  DateErrorCode,
-  DateOrderDecision,
-  DayMonthOrder,
-} from './period.ts';
+export type { DateFormat, DateError, DateErrorCode, DayMonthOrder } from './period.ts';
+export { detectDateOrder } from './date-order.ts';
+export type { DateOrderDecision } from './date-order.ts';
 export {
   formatMoney,
   formatCompact,
@@ -152,15 +147,13 @@ export {
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,
-  cellTooLong,
   fileTooLarge,
   headerColumns,
   limitsFromSite,
-  longCells,
   resolveLimits,
   titleTooLong,
-  tooManyColumns,
 } from './limits.ts';
+export { cellTooLong, longCells, tooManyColumns } from './table-limits.ts';
 export type { Limits } from './limits.ts';
 export { MESSAGE_VALUE_CHARS, boundedValue, printable } from './quote.ts';
 export { foldText } from './text.ts';
