@@ -6,7 +6,7 @@ import type { ContentError } from './types.ts';
 import { boundedValue, printable } from './quote.ts';
 import type { Lang } from './languages.ts';
 import { endSentence, messageText, msg } from './message.ts';
-import { columnLetter, isSpreadsheetFile } from './errors.ts';
+import { isSpreadsheetFile } from './errors.ts';
 import { INLINE_NAME } from './source-name.ts';
 
 /**
@@ -20,6 +20,14 @@ export function fileLabel(file: string, lang: Lang): string {
   const tenths = Math.max(1, Math.floor((Number(inline[2]) * 10 + 512) / 1024));
   const size = { figure: `${Math.floor(tenths / 10)}.${tenths % 10}`, digits: 1 };
   return messageText(msg('file.inline_data', { type: `data:${inline[1]}`, size }), lang);
+}
+
+/** A column's letter as a spreadsheet shows it: 1 is A, 26 Z, 27 AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /**

@@ -36,14 +36,6 @@ export function contentError(init: ErrorInit): ContentError {
   return err;
 }
 
-/** A column's letter as a spreadsheet shows it: 1 is A, 26 Z, 27 AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** The spreadsheet row of a text line, from a table's `rowShifts`. */
 export function rowOfLine(line: number, rowShifts: readonly number[] | undefined): number {
   let shift = 0;

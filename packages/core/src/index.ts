@@ -9,8 +9,14 @@ export { yieldToEventLoop } from './yield.ts';
 export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
 export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
 export type { Decoded } from './encoding.ts';
-export { columnLetter, contentError, isSpreadsheetFile, rowOfLine, sortErrors } from './errors.ts';
-export { fileLabel, formatError, readerPlace, spreadsheetPlace } from './error-text.ts';
+export { contentError, isSpreadsheetFile, rowOfLine, sortErrors } from './errors.ts';
+export {
+  columnLetter,
+  fileLabel,
+  formatError,
+  readerPlace,
+  spreadsheetPlace,
+} from './error-text.ts';
 export { sourceName } from './source-name.ts';
 export type { ErrorInit } from './errors.ts';
 export {
@@ -233,9 +239,8 @@ export {
   MISSING_MEANINGS,
   missingMarkers,
   missingMeaning,
-  missingWord,
-  notStatedWord,
 } from './missing.ts';
+export { missingWord, notStatedWord } from './missing-words.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
 export { readPlan, isPlanIndicativo, PLAN_KEYS, planAccumulationOf } from './schemas/plan.ts';
 export { planTargetProgress } from './plan-target.ts';
