@@ -6,7 +6,6 @@ import type { ContentError } from './types.ts';
 import { boundedValue, printable } from './quote.ts';
 import type { Lang } from './languages.ts';
 import { endSentence, messageText, msg } from './message.ts';
-import { isSpreadsheetFile } from './errors.ts';
 import { INLINE_NAME } from './source-name.ts';
 
 /**
@@ -20,6 +19,18 @@ export function fileLabel(file: string, lang: Lang): string {
   const tenths = Math.max(1, Math.floor((Number(inline[2]) * 10 + 512) / 1024));
   const size = { figure: `${Math.floor(tenths / 10)}.${tenths % 10}`, digits: 1 };
   return messageText(msg('file.inline_data', { type: `data:${inline[1]}`, size }), lang);
+}
+
+/**
+ * Text documents (MDX, Markdown, YAML, JSON): a place in one is a line and column of its
+ * text. Anything else an author gives is a table (CSV, TSV, a widget's URL or inline data),
+ * whose place is also said as a spreadsheet shows it.
+ */
+const TEXT_DOCUMENT = /\.(?:mdx?|markdown|ya?ml|json|geojson)$/i;
+
+/** Whether a file's problems are placed as a spreadsheet shows them (a table, not a text document). */
+export function isSpreadsheetFile(file: string): boolean {
+  return !TEXT_DOCUMENT.test(file.trim());
 }
 
 /** A column's letter as a spreadsheet shows it: 1 is A, 26 Z, 27 AA. */

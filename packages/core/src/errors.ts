@@ -60,18 +60,6 @@ export function withRows(
   });
 }
 
-/**
- * Text documents (MDX, Markdown, YAML, JSON): a place in one is a line and column of its
- * text. Anything else an author gives is a table (CSV, TSV, a widget's URL or inline data),
- * whose place is also said as a spreadsheet shows it.
- */
-const TEXT_DOCUMENT = /\.(?:mdx?|markdown|ya?ml|json|geojson)$/i;
-
-/** Whether a file's problems are placed as a spreadsheet shows them (a table, not a text document). */
-export function isSpreadsheetFile(file: string): boolean {
-  return !TEXT_DOCUMENT.test(file.trim());
-}
-
 /** Sorts problems by file, line and column, as an author reads them. */
 export function sortErrors(errors: ContentError[]): ContentError[] {
   return [...errors].sort(

@@ -9,11 +9,12 @@ export { yieldToEventLoop } from './yield.ts';
 export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
 export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
 export type { Decoded } from './encoding.ts';
-export { contentError, isSpreadsheetFile, rowOfLine, sortErrors } from './errors.ts';
+export { contentError, rowOfLine, sortErrors } from './errors.ts';
 export {
   columnLetter,
   fileLabel,
   formatError,
+  isSpreadsheetFile,
   readerPlace,
   spreadsheetPlace,
 } from './error-text.ts';
