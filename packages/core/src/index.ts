@@ -69,16 +69,10 @@ export {
   normaliseDecimal,
   decimalScale,
 } from './decimal.ts';
-export {
-  parsePeriod,
-  parseDate,
-  readDate,
-  dateOrderOf,
-  comparePeriods,
-  daysBetween,
-} from './period.ts';
+export { parsePeriod, parseDate, readDate, dateOrderOf, daysBetween } from './period.ts';
 export type { DateFormat, DateError, DateErrorCode, DayMonthOrder } from './period.ts';
 export { detectDateOrder } from './date-order.ts';
+export { comparePeriods } from './period-order.ts';
 export type { DateOrderDecision } from './date-order.ts';
 export {
   formatMoney,
@@ -182,11 +176,11 @@ export type { ExecutionBaseKey, ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
-  isCurrencyCode,
   BUDGET_AMOUNT_KEYS,
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
 } from './schemas/budget.ts';
+export { isCurrencyCode } from './currency.ts';
 export { structureBudget, totalWord, lineName, budgetYears } from './schemas/budget-hierarchy.ts';
 export { MixedMoneyError, sameMoneyKind, sumLinesByCurrency, sumMoney } from './money.ts';
 export type { CurrencySum, LineInCurrency, Money } from './money.ts';

@@ -149,19 +149,6 @@ export function parsePeriod(raw: string, dateFormat?: string): Period | undefine
   return undefined;
 }
 
-/** Sorts periods by start, then end. */
-export function comparePeriods(a: Period, b: Period): number {
-  return a.start < b.start
-    ? -1
-    : a.start > b.start
-      ? 1
-      : a.end < b.end
-        ? -1
-        : a.end > b.end
-          ? 1
-          : 0;
-}
-
 /** Whole days from ISO date a to ISO date b. */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
