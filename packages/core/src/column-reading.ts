@@ -9,7 +9,8 @@ import { contentError } from './errors.ts';
 import { msg } from './message.ts';
 import { detectNumberFormat, missingKind, parseAmount, parseNumber } from './numbers.ts';
 import type { ParsedNumber } from './number-kinds.ts';
-import { detectDateOrder, type DayMonthOrder } from './period.ts';
+import { detectDateOrder } from './date-order.ts';
+import type { DayMonthOrder } from './period.ts';
 import type { ContentError, CsvRow, NumberFormat } from './types.ts';
 import {
   cellText,

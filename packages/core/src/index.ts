@@ -9,16 +9,16 @@ export { yieldToEventLoop } from './yield.ts';
 export type { Delimiter, ReadCsvOptions, StreamCsvOptions } from './csv.ts';
 export { decodeBytes, decodeWindows1252, encodeWindows1252 } from './encoding.ts';
 export type { Decoded } from './encoding.ts';
+export { contentError, rowOfLine, sortErrors } from './errors.ts';
 export {
   columnLetter,
-  contentError,
+  fileLabel,
   formatError,
   isSpreadsheetFile,
-  rowOfLine,
-  sortErrors,
+  readerPlace,
   spreadsheetPlace,
-} from './errors.ts';
-export { fileLabel, sourceName } from './source-name.ts';
+} from './error-text.ts';
+export { sourceName } from './source-name.ts';
 export type { ErrorInit } from './errors.ts';
 export {
   normaliseHeader,
@@ -69,22 +69,11 @@ export {
   normaliseDecimal,
   decimalScale,
 } from './decimal.ts';
-export {
-  parsePeriod,
-  parseDate,
-  readDate,
-  detectDateOrder,
-  dateOrderOf,
-  comparePeriods,
-  daysBetween,
-} from './period.ts';
-export type {
-  DateFormat,
-  DateError,
-  DateErrorCode,
-  DateOrderDecision,
-  DayMonthOrder,
-} from './period.ts';
+export { parsePeriod, parseDate, readDate, dateOrderOf, daysBetween } from './period.ts';
+export type { DateFormat, DateError, DateErrorCode, DayMonthOrder } from './period.ts';
+export { detectDateOrder } from './date-order.ts';
+export { comparePeriods } from './period-order.ts';
+export type { DateOrderDecision } from './date-order.ts';
 export {
   formatMoney,
   formatCompact,
@@ -159,15 +148,13 @@ export {
 export {
   DEFAULT_LIMITS,
   LIMIT_KEYS,
-  cellTooLong,
   fileTooLarge,
   headerColumns,
   limitsFromSite,
-  longCells,
   resolveLimits,
   titleTooLong,
-  tooManyColumns,
 } from './limits.ts';
+export { cellTooLong, longCells, tooManyColumns } from './table-limits.ts';
 export type { Limits } from './limits.ts';
 export { MESSAGE_VALUE_CHARS, boundedValue, printable } from './quote.ts';
 export { foldText } from './text.ts';
@@ -189,11 +176,11 @@ export type { ExecutionBaseKey, ExecutionKey } from './execution.ts';
 export type { ProgressOptions } from './progress.ts';
 export {
   readBudget,
-  isCurrencyCode,
   BUDGET_AMOUNT_KEYS,
   BUDGET_CONSTANT_KEYS,
   isAccountingZero,
 } from './schemas/budget.ts';
+export { isCurrencyCode } from './currency.ts';
 export { structureBudget, totalWord, lineName, budgetYears } from './schemas/budget-hierarchy.ts';
 export { MixedMoneyError, sameMoneyKind, sumLinesByCurrency, sumMoney } from './money.ts';
 export type { CurrencySum, LineInCurrency, Money } from './money.ts';
@@ -247,9 +234,8 @@ export {
   MISSING_MEANINGS,
   missingMarkers,
   missingMeaning,
-  missingWord,
-  notStatedWord,
 } from './missing.ts';
+export { missingWord, notStatedWord } from './missing-words.ts';
 export type { MissingMarkers, MissingMeaning } from './missing.ts';
 export { readPlan, isPlanIndicativo, PLAN_KEYS, planAccumulationOf } from './schemas/plan.ts';
 export { planTargetProgress } from './plan-target.ts';

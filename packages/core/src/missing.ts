@@ -2,9 +2,9 @@
  * Words that stand for a missing value, and what each means. One table for every reader:
  * "no data" and "not applicable" read differently to a citizen, and a statistics office's
  * `NA` (not available) is not a municipality's `NA` (no aplica), so a file's sidecar may
- * say what its markers mean (`missing: {NA: not_available}`).
+ * say what its markers mean (`missing: {NA: not_available}`). What each kind is called is
+ * missing-words.ts (a widget's first render says them; only a reader reads markers).
  */
-import { msg, type CoreMessageKey, type MessageRef } from './message.ts';
 import type { MissingKind } from './types.ts';
 
 /** What a marker may mean (an empty cell is always `empty`). */
@@ -98,25 +98,3 @@ export function missingMarkers(own: Readonly<Record<string, MissingMeaning>>): M
   for (const [marker, meaning] of Object.entries(own)) out[marker.trim().toUpperCase()] = meaning;
   return out;
 }
-
-/** The words for a missing kind, for titles and screen readers: «Sin dato», «No aplica». */
-export function missingWord(kind: MissingKind): MessageRef {
-  return msg(MISSING_WORDS[kind]);
-}
-
-/**
- * The words for a field the source leaves out (a commitment's action plan, lead institution
- * or last update): the site's page, the commitment card and the list's filters say it alike.
- */
-export function notStatedWord(): MessageRef {
-  return msg('missing.not_stated');
-}
-
-// Keys written out whole, so that each is found where it is said (messages.test.ts).
-const MISSING_WORDS: Readonly<Record<MissingKind, CoreMessageKey>> = {
-  empty: 'missing.empty',
-  no_data: 'missing.no_data',
-  not_applicable: 'missing.not_applicable',
-  not_available: 'missing.not_available',
-  suppressed: 'missing.suppressed',
-};

@@ -12,7 +12,8 @@ import {
 } from './content-folder.ts';
 import { decodeBytes, SNIFF_BYTES } from './encoding.ts';
 import { notACsv } from './security.ts';
-import { DEFAULT_LIMITS, headerColumns, longCells, tooManyColumns, type Limits } from './limits.ts';
+import { DEFAULT_LIMITS, headerColumns, type Limits } from './limits.ts';
+import { longCells, tooManyColumns } from './table-limits.ts';
 import { contentError } from './errors.ts';
 import { readCsv, scanCsv } from './csv.ts';
 import { readBudget } from './schemas/budget.ts';

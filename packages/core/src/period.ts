@@ -15,14 +15,14 @@ function validYmd(y: number, m: number, d: number): boolean {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Day and month in either order, `/` or `-`: `30/06/2025`, `06/30/2025`, `30-06-2025`. */
-const DAY_MONTH = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
+export const DAY_MONTH = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 const YEAR = /^(\d{4})$/;
 
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 // Midnight after a date, as Excel and portals write it: `2025-06-30 00:00:00`, `30/06/2025 0:00`,
 // Socrata's floating timestamps `2025-01-15T00:00:00.000` and `01/15/2025 12:00:00 AM`.
-const MIDNIGHT = /(?:[T\s]+0?0:00(?::00(?:\.0+)?)?Z?|\s+12:00(?::00)?\s*[Aa]\.?\s*[Mm]\.?)$/;
+export const MIDNIGHT = /(?:[T\s]+0?0:00(?::00(?:\.0+)?)?Z?|\s+12:00(?::00)?\s*[Aa]\.?\s*[Mm]\.?)$/;
 
 /** Date formats a sidecar's `date_format` may declare. */
 export type DateFormat = 'YYYY-MM-DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD-MM-YYYY' | 'YYYY/MM/DD';
@@ -91,53 +91,6 @@ export function parseDate(raw: string, dateFormat?: string): string | undefined 
   return typeof r === 'string' ? r : undefined;
 }
 
-/** What a value says of its file's day/month order. */
-export function dateOrderEvidence(raw: string): DayMonthOrder | 'ambiguous' | 'none' {
-  const m = DAY_MONTH.exec(raw.trim().replace(MIDNIGHT, ''));
-  if (!m) return 'none';
-  // The writer's order shows even in an impossible date (31/02/2021 is day first).
-  const first = +m[1];
-  const second = +m[3];
-  if (first > 12 && second <= 12) return 'DMY';
-  if (second > 12 && first <= 12) return 'MDY';
-  const r = readDate(raw);
-  return typeof r !== 'string' && r.error === 'date.ambiguous' ? 'ambiguous' : 'none';
-}
-
-/** How a file's day/month order was decided. */
-export interface DateOrderDecision {
-  order: DayMonthOrder | undefined;
-  source: 'declared' | 'proved' | 'unneeded' | 'undecided';
-  /** A value that proved the order. */
-  proof?: string;
-  /** A value that reads as two different dates. */
-  ambiguous?: string;
-}
-
-/**
- * The day/month order of a file, decided as its number format is: declared (`date_format`),
- * else proved by its values (the first proof decides; a value that reads only in the other
- * order is then `date.order_mismatch` where it is read); else undecided, and a value such as
- * `03/04/2025` is an error naming both dates.
- */
-export function detectDateOrder(values: Iterable<string>, dateFormat?: string): DateOrderDecision {
-  const declared = dateOrderOf(dateFormat);
-  if (declared) return { order: declared, source: 'declared' };
-  let ambiguous: string | undefined;
-  for (const v of values) {
-    // Cheap test first: a file's every cell may pass through here.
-    if (v.length < 8 || (v.indexOf('/') < 0 && v.indexOf('-') < 0)) continue;
-    const e = dateOrderEvidence(v);
-    if (e === 'DMY' || e === 'MDY') {
-      return { order: e, source: 'proved', proof: v, ...(ambiguous ? { ambiguous } : {}) };
-    }
-    if (e === 'ambiguous') ambiguous ??= v;
-  }
-  return ambiguous !== undefined
-    ? { order: undefined, source: 'undecided', ambiguous }
-    : { order: undefined, source: 'unneeded' };
-}
-
 const RANGE = /^(\d{4})\s*[-–—/]\s*(\d{4})$/;
 const QUARTER = /^(\d{4})\s*[-\s]?\s*[QqTt]([1-4])$/;
 const QUARTER_FIRST = /^[QqTt]([1-4])\s*[-\s]?\s*(\d{4})$/;
@@ -194,19 +147,6 @@ export function parsePeriod(raw: string, dateFormat?: string): Period | undefine
   const d = parseDate(s, dateFormat);
   if (d && d.length === 10) return { raw: s, kind: 'date', start: d, end: d };
   return undefined;
-}
-
-/** Sorts periods by start, then end. */
-export function comparePeriods(a: Period, b: Period): number {
-  return a.start < b.start
-    ? -1
-    : a.start > b.start
-      ? 1
-      : a.end < b.end
-        ? -1
-        : a.end > b.end
-          ? 1
-          : 0;
 }
 
 /** Whole days from ISO date a to ISO date b. */

@@ -14,6 +14,7 @@ import {
   loadAllMessages,
   msg,
   PLACEHOLDER,
+  readerPlace,
   readSidecarObject,
   sourceName,
   withHint,
@@ -60,6 +61,17 @@ test('a table says its place as a spreadsheet shows it; MDX and YAML as lines of
       /En la hoja de cálculo: fila 2, columna A\./,
       file,
     );
+});
+
+test("a widget's reader sees a table's row and column, with the text line when a cell's line break moved the rows", () => {
+  assert.equal(readerPlace(problem('valores.csv', 14, 3), 'es'), 'fila 14, columna C');
+  assert.equal(readerPlace(problem('datos', 2, 0), 'en'), 'row 2');
+  const moved = contentError({ ...problem('budget/2025.csv', 5, 3), row: 3 });
+  assert.equal(readerPlace(moved, 'es'), 'fila 3, columna C (línea 5 del texto)');
+  assert.equal(readerPlace(moved, 'en'), 'row 3, column C (text line 5)');
+  // The whole file, a text document and a JSON record have no spreadsheet place.
+  for (const e of [problem('a.csv', 0, 0), problem('inicio.mdx', 4, 2), problem('d.json', 3, 1)])
+    assert.equal(readerPlace(e, 'es'), '', e.file);
 });
 
 test('a misspelt sidecar key: its suggestion ends the sentence, with no period after «?»', () => {

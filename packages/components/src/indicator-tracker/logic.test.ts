@@ -8,7 +8,6 @@ import type {
 } from '@rendir/core';
 import {
   arrange,
-  countByStatus,
   explanationSteps,
   findIndicator,
   groupsOf,
@@ -19,6 +18,7 @@ import {
   valueDomain,
   type TrackedIndicator,
 } from './logic.ts';
+import { countByStatus } from './summary.ts';
 import { bandGeometry, rawPosition, stackSegments } from './shapes.ts';
 import { readIndicatorsJson } from './json.ts';
 

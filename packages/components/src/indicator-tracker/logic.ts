@@ -34,12 +34,6 @@ export function looseKey(s: string): string {
     .trim();
 }
 
-export function countByStatus(items: readonly TrackedIndicator[]): Record<IndicatorStatus, number> {
-  const counts = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
-  for (const item of items) counts[item.progress.status]++;
-  return counts;
-}
-
 /** Pillars in the order they first appear in the file. */
 export function groupsOf(items: readonly TrackedIndicator[]): string[] {
   const seen = new Set<string>();

@@ -16,12 +16,19 @@ import {
 } from '@rendir/core';
 import type { ChartTable } from '../platform/chart-kit/index.ts';
 import { statusGlyph, statusIcon } from './icons.ts';
-import { countByStatus, groupsOf, type TrackedIndicator } from './logic.ts';
+import { groupsOf, type TrackedIndicator } from './logic.ts';
 import { frameSource, statusWord, type TrackerViewOf } from './view-basics.ts';
 import { stackSegments } from './shapes.ts';
 
 /** The progress part's own view: any part (this module is in it). */
 type TrackerView = TrackerViewOf<unknown>;
+
+/** How many indicators have each status (the summary's figures; here, in its lazy part). */
+export function countByStatus(items: readonly TrackedIndicator[]): Record<IndicatorStatus, number> {
+  const counts = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  for (const item of items) counts[item.progress.status]++;
+  return counts;
+}
 
 /**
  * The set's summary; `pillars: false` leaves each pillar's bar out (a compact set shows

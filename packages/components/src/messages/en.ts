@@ -1,7 +1,6 @@
 // Every word the widgets show, in English: the catalogues of messages/translation.ts, by
 // name. Loaded only for elements that render in English.
 import {
-  columnLetter,
   type IndicatorDirection,
   type IndicatorStatus,
   type PlanAccumulation,
@@ -28,12 +27,6 @@ const en = {
     errorContent: (count: number) =>
       count === 1 ? 'The data has 1 problem:' : `The data has ${count} problems:`,
     errorUnknown: 'Something went wrong while showing the data.',
-    errorLocation: (file: string, line: number, column: number, row: number = line) =>
-      line > 0
-        ? `${file}, row ${row}${column > 0 ? `, column ${columnLetter(column)}` : ''}${
-            row !== line ? ` (text line ${line})` : ''
-          }`
-        : file,
     errorValue: 'value',
     errorMore: (count: number) => `…and ${count} more.`,
     retry: 'Try again',

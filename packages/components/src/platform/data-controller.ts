@@ -6,15 +6,9 @@
  * host page: every failure becomes a `LoadError` shown by the accessible error state.
  */
 import type { ReactiveController } from 'lit';
-import {
-  formatError,
-  hasMessages,
-  sourceName,
-  yieldToEventLoop,
-  type ContentError,
-} from '@rendir/core';
+import { sourceName, yieldToEventLoop, type ContentError } from '@rendir/core';
 import { LoadError, toLoadError } from './errors.ts';
-import { coreLanguage, loadCoreMessages } from './core-messages.ts';
+import { coreProblemLines, loadProblemWords } from './core-messages.ts';
 import { fetchResponse, readJson } from './fetch.ts';
 import { warmParser, type ParserName } from './parser.ts';
 
@@ -275,8 +269,8 @@ export class DataController<T> implements ReactiveController {
       // tell its developer on the console.
       if (error instanceof LoadError || error instanceof SyntaxError) {
         const loadError = toLoadError(error);
-        // Problems are said from core's catalogue: fetch it before the error state shows.
-        if (loadError.contentErrors.length) await loadCoreMessages(this.host.locale);
+        // Problems are said in core's words: fetch them before the error state shows.
+        if (loadError.contentErrors.length) await loadProblemWords(this.host.locale);
         return { ok: false, error: loadError };
       }
       if (!signal.aborted) console.error(`rendir: <${this.host.localName}>`, error);
@@ -340,12 +334,10 @@ export class DataController<T> implements ReactiveController {
 
     const warn = (warnings: readonly ContentError[]) => {
       if (signal.aborted || warnings.length === 0) return;
-      const lang = coreLanguage(this.host.locale);
-      void Promise.resolve(loadCoreMessages(lang)).then(() => {
-        if (!hasMessages(lang)) return;
-        for (const w of warnings) {
+      void coreProblemLines(warnings, this.host.locale).then((lines) => {
+        for (const said of lines) {
           // Once per page: several widgets often read one file (a plan page, one per eje).
-          const line = `rendir: <${this.host.localName}> ${formatError(w, lang)}`;
+          const line = `rendir: <${this.host.localName}> ${said}`;
           if (toldConsole.has(line)) continue;
           toldConsole.add(line);
           console.warn(line);

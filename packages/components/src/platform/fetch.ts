@@ -9,7 +9,7 @@ import { LoadError } from './errors.ts';
 
 export interface FetchOptions {
   signal?: AbortSignal;
-  /** Milliseconds until the response (for `fetchJson`, its whole body); 0 for none. */
+  /** Milliseconds until the response (for `fetchJson`, fetch-json.ts, its whole body); 0 for none. */
   timeout: number;
   /** Headers, credentials… (the signal is the one above). */
   init?: RequestInit;
@@ -30,7 +30,7 @@ export function isAbort(error: unknown): boolean {
 }
 
 /** Runs `work` with a signal that aborts on the caller's signal or on the time-out. */
-async function guarded<T>(
+export async function guarded<T>(
   url: string,
   options: FetchOptions,
   work: (signal: AbortSignal) => Promise<T>,
@@ -62,7 +62,12 @@ async function guarded<T>(
   }
 }
 
-async function checked(url: string, signal: AbortSignal, init?: RequestInit): Promise<Response> {
+/** `fetch` with an HTTP error (429 with its `Retry-After`) as a `LoadError`. */
+export async function checked(
+  url: string,
+  signal: AbortSignal,
+  init?: RequestInit,
+): Promise<Response> {
   const response = await fetch(url, { ...init, signal });
   if (response.status === 429) {
     throw new LoadError('rate-limited', {
@@ -73,21 +78,6 @@ async function checked(url: string, signal: AbortSignal, init?: RequestInit): Pr
   }
   if (!response.ok) throw new LoadError('http', { status: response.status, url });
   return response;
-}
-
-/** GETs JSON; returns the parsed body and the response headers. */
-export function fetchJson(
-  url: string,
-  options: FetchOptions,
-): Promise<{ body: unknown; headers: Headers }> {
-  return guarded(url, options, async (signal) => {
-    const response = await checked(url, signal, {
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-      ...options.init,
-    });
-    return { body: readJson(await response.text(), url, url), headers: response.headers };
-  });
 }
 
 /** The response once its headers are in (an HTTP error rejects); read its body yourself. */

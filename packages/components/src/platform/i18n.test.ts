@@ -204,8 +204,10 @@ describe('i18n', () => {
 
   it('messages with parameters read right in both languages', async () => {
     await loadLanguage('en');
-    expect(platformMessages.es.errorLocation('a.csv', 14, 3)).to.equal('a.csv, fila 14, columna C');
-    expect(platformMessages.en.errorLocation('a.csv', 0, 0)).to.equal('a.csv');
+    expect(platformMessages.es.errorHttp(503)).to.equal(
+      'El servidor respondió con un error (HTTP 503).',
+    );
+    expect(platformMessages.en.errorMore(3)).to.equal('…and 3 more.');
     expect(platformMessages.en.errorContent(1)).to.equal('The data has 1 problem:');
     expect(greetings.es.count(2)).to.equal('2 filas');
   });

@@ -7,15 +7,7 @@
  * it), so pages in Spanish never download it.
  */
 
-import {
-  addedCatalogue,
-  columnLetter,
-  DEFAULT_LANG,
-  INTL_LOCALES,
-  isLang,
-  LANGS,
-  type Lang,
-} from '@rendir/core';
+import { addedCatalogue, DEFAULT_LANG, INTL_LOCALES, isLang, LANGS, type Lang } from '@rendir/core';
 import { importAgain } from './import-again.ts';
 import { TRANSLATIONS } from '../messages/index.ts';
 
@@ -204,12 +196,6 @@ export const platformMessages = defineCatalogue('platform', {
   errorContent: (count: number) =>
     count === 1 ? 'Los datos tienen 1 problema:' : `Los datos tienen ${count} problemas:`,
   errorUnknown: 'Algo falló al mostrar los datos.',
-  errorLocation: (file: string, line: number, column: number, row: number = line) =>
-    line > 0
-      ? `${file}, fila ${row}${column > 0 ? `, columna ${columnLetter(column)}` : ''}${
-          row !== line ? ` (línea ${line} del texto)` : ''
-        }`
-      : file,
   errorValue: 'valor',
   errorMore: (count: number) => `…y ${count} más.`,
   retry: 'Intentar de nuevo',

@@ -2,10 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LANGS, loadAllMessages, msg, type ContentError } from '@rendir/core';
 import { LoadError } from './errors.ts';
 import { loadLanguage, platformMessages } from './i18n.ts';
+import { loadProblemWords } from './core-messages.ts';
 import { renderError, retryCanHelp } from './states.ts';
 
-// Rendered at once, with no data controller to fetch core's messages first.
+// Rendered at once, with no data controller to fetch core's messages and words first.
 await loadAllMessages(LANGS);
+await loadProblemWords('en');
 await loadLanguage('en');
 const en = platformMessages.en;
 
@@ -70,5 +72,41 @@ describe('the error a reader sees', () => {
     const text = el.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('budget/2025.csv, row 3, column C (text line 5) (Apropiación inicial)');
     expect(text).to.contain('mil is not a number');
+    const es = await fixture<HTMLElement>(
+      html`<div>
+        ${renderError(new LoadError('content', { contentErrors: [afterMultiLineCell] }), platformMessages.es, 'es')}
+      </div>`,
+    );
+    expect(es.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'budget/2025.csv, fila 3, columna C (línea 5 del texto) (Apropiación inicial)',
+    );
+  });
+
+  it('names inline data by its type and size, and a JSON problem by record and field, with no row', async () => {
+    const inline: ContentError = {
+      file: 'data:text/csv (2345 B)',
+      line: 5,
+      column: 3,
+      code: 'number.invalid',
+      expected: msg('budget.accounting_zero.expected'),
+      message: msg('number.invalid'),
+      severity: 'error',
+    };
+    const json: ContentError = {
+      ...inline,
+      file: 'lineas.json',
+      line: 0,
+      column: 0,
+      place: msg('error.place.field', {
+        record: msg('error.place.record', { record: 2 }),
+        field: 'valor',
+      }),
+    };
+    const el = await shown(new LoadError('content', { contentErrors: [inline, json] }));
+    const where = [...el.querySelectorAll('.where')].map((w) => w.textContent);
+    expect(where).to.deep.equal([
+      'inline data (data:text/csv, 2.3 KB), row 5, column C',
+      'lineas.json, record 2, field valor',
+    ]);
   });
 });

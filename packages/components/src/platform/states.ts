@@ -8,7 +8,7 @@ import { boundedValue, type ContentError } from '@rendir/core';
 import type { PlatformMessages } from './i18n.ts';
 import type { Locale } from './i18n.ts';
 import { LoadError, toLoadError } from './errors.ts';
-import { coreFileLabel, coreMessage } from './core-messages.ts';
+import { coreMessage, coreProblemWhere } from './core-messages.ts';
 import { tokens } from './theme.ts';
 
 export const stateStyles = css`
@@ -132,11 +132,8 @@ export function errorSummary(error: LoadError, t: PlatformMessages): string {
  * instructions (sidecar keys, formats): those are for the publisher's build log.
  */
 function renderContentError(e: ContentError, t: PlatformMessages, locale: Locale): TemplateResult {
-  // A JSON file's problem is at a record and field (`place`, core's words), not a row.
-  const name = coreFileLabel(e.file, locale);
-  const file = e.place ? `${name}, ${coreMessage(e.place, locale)}` : name;
   return html`<li>
-    <span class="where">${t.errorLocation(file, e.line, e.column, e.row)}</span>${
+    <span class="where">${coreProblemWhere(e, locale)}</span>${
       e.header ? html` (${boundedValue(e.header)})` : nothing
     }:
     ${e.value !== undefined ? html`<q>${boundedValue(e.value)}</q> ` : nothing}${coreMessage(e.message, locale)}

@@ -300,6 +300,7 @@ const en: CoreCatalogue = {
     'has a space or a line break between its digits: it may be {joined} (without the space) or two values ({parts}); write a single value, without spaces',
   'error.place.row': 'row {row}',
   'error.place.cell': 'row {row}, column {column}',
+  'error.place.text_line': '(text line {line})',
   'error.place.record': 'record {record}',
   'error.place.field': '{record}, field {field}',
   'json.not_records.expected':

@@ -301,6 +301,7 @@ const es = {
     'tiene un espacio o un salto de línea entre sus cifras: puede ser {joined} (sin el espacio) o dos valores ({parts}); escriba uno solo, sin espacios',
   'error.place.row': 'fila {row}',
   'error.place.cell': 'fila {row}, columna {column}',
+  'error.place.text_line': '(línea {line} del texto)',
   'error.place.record': 'registro {record}',
   'error.place.field': '{record}, campo {field}',
   'json.not_records.expected':

@@ -13,7 +13,8 @@ import type {
   MissingKind,
   ReadResult,
 } from '../types.ts';
-import { BUDGET_AMOUNT_KEYS, YEAR_RE, isCurrencyCode } from './budget.ts';
+import { BUDGET_AMOUNT_KEYS, YEAR_RE } from './budget.ts';
+import { isCurrencyCode } from '../currency.ts';
 import { BUDGET_DOCUMENT_FORMAT } from './budget-document.ts';
 import { enumError } from './field-errors.ts';
 import { FLOW, wordTable } from './field-words.ts';

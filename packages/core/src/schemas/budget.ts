@@ -37,6 +37,7 @@ import { msg, type MessageRef } from '../message.ts';
 import { FLOW } from './field-words.ts';
 import { withHint } from '../suggest.ts';
 import { missingKind, type MissingMarkers } from '../missing.ts';
+import { isCurrencyCode } from '../currency.ts';
 
 export const BUDGET_AMOUNT_KEYS: readonly BudgetAmountKey[] = [
   'initial_appropriation',
@@ -826,15 +827,6 @@ const YEAR_HEADERS = new Set(['fiscal_year', ...BUDGET_ALIASES.fiscal_year].map(
 /** A fiscal-year column stays the rows' year even when it selects them. */
 function isYearHeader(header: string): boolean {
   return YEAR_HEADERS.has(normaliseHeader(header));
-}
-
-/** A currency Intl can format: three capital letters it knows (`EUR`), not a symbol (`€`). */
-export function isCurrencyCode(code: unknown): code is string {
-  return (
-    typeof code === 'string' &&
-    /^[A-Z]{3}$/.test(code) &&
-    Intl.supportedValuesOf('currency').includes(code)
-  );
 }
 
 /** The file-level facts a sidecar declares, checked. */

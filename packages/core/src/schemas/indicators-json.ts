@@ -3,7 +3,7 @@
  * an author gives them: the records `readIndicators` returns, read with its rules. Fields
  * the site adds for readers (`progress`) are not read: the progress is core's, computed again.
  */
-import { comparePeriods } from '../period.ts';
+import { comparePeriods } from '../period-order.ts';
 import type { CellNumber, Indicator, IndicatorValue, ReadResult } from '../types.ts';
 import { DIRECTION, DIRECTION_WORDS } from './field-words.ts';
 import { readJsonRecords, setDefined, type JsonFields, type JsonOptions } from './json-records.ts';

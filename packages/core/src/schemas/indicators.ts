@@ -5,7 +5,8 @@ import { INDICATOR_ALIASES, VALUE_ALIASES, normaliseHeader } from '../headers.ts
 import { isExactNumber, isMissing, parseNumber } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import type { MissingMarkers } from '../missing.ts';
-import { comparePeriods, parsePeriod } from '../period.ts';
+import { parsePeriod } from '../period.ts';
+import { comparePeriods } from '../period-order.ts';
 import { safeUrl } from '../security.ts';
 import type {
   CellNumber,

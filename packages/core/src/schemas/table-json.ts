@@ -4,7 +4,8 @@
  * headers, so that its column types, number reading and errors are the CSV form's. A
  * problem is said at its record and field instead of a row and column.
  */
-import { DEFAULT_LIMITS, longCells, tooManyColumns } from '../limits.ts';
+import { DEFAULT_LIMITS } from '../limits.ts';
+import { longCells, tooManyColumns } from '../table-limits.ts';
 import { msg } from '../message.ts';
 import type { ContentError, CsvRow } from '../types.ts';
 import type { ProblemSink } from './field-errors.ts';

@@ -4,8 +4,10 @@
  * `full_text` beside it for the search box), `filters` for exact numbers. CKAN cannot
  * compare ranges here: such a filter is reported as ignored, never silently dropped.
  */
-import { fetchJson, type FetchOptions } from '../../platform/fetch.ts';
-import { cellText, type RemotePage, type RemoteQuery, type RemoteSource } from './remote.ts';
+import type { FetchOptions } from '../../platform/fetch.ts';
+import { fetchJson } from '../../platform/fetch-json.ts';
+import { cellText } from './portal-cell.ts';
+import type { RemotePage, RemoteQuery, RemoteSource } from './remote.ts';
 import { LoadError } from '../../platform/errors.ts';
 import { shapeColumns } from '../number-shape.ts';
 import type { ColumnType, DatasetColumn } from '../types.ts';

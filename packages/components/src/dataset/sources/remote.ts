@@ -33,21 +33,6 @@ export interface RemoteSource {
   exportUrl(query: RemoteQuery): string | null;
 }
 
-/** A JSON cell as text: numbers and booleans as written, URLs by their address. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (
-    typeof value === 'object' &&
-    Object.hasOwn(value, 'url') &&
-    typeof (value as { url: unknown }).url === 'string'
-  ) {
-    return (value as { url: string }).url;
-  }
-  return JSON.stringify(value);
-}
-
 /** A SODA resource endpoint: `<portal>/resource/xxxx-xxxx(.json)`. */
 export const RESOURCE_RE = /^(.*?)\/resource\/([a-z0-9]{4}-[a-z0-9]{4})(?:\.json)?(?:[?#].*)?$/i;
 

@@ -5,14 +5,10 @@
  * row count. Types come from the `X-SODA2-Types` header; numbers arrive as strings and
  * stay strings (exact); null fields are simply absent from a row.
  */
-import { fetchJson, type FetchOptions } from '../../platform/fetch.ts';
-import {
-  RESOURCE_RE,
-  cellText,
-  type RemotePage,
-  type RemoteQuery,
-  type RemoteSource,
-} from './remote.ts';
+import type { FetchOptions } from '../../platform/fetch.ts';
+import { fetchJson } from '../../platform/fetch-json.ts';
+import { cellText } from './portal-cell.ts';
+import { RESOURCE_RE, type RemotePage, type RemoteQuery, type RemoteSource } from './remote.ts';
 import { LoadError } from '../../platform/errors.ts';
 import { shapeColumns } from '../number-shape.ts';
 import type { ColumnFilter } from '../filters.ts';
