@@ -85,6 +85,49 @@ describe('embedding with a script tag', () => {
     await context.close();
   });
 
+  it('fetches the words of a problem only on a page with a problem to tell', async () => {
+    const problemChunks = (p: import('playwright-core').Page) => {
+      const asked: string[] = [];
+      p.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.startsWith('/bundle/lazy/problem-text-')) asked.push(path);
+      });
+      return asked;
+    };
+    const script = `<script type="module" src="/bundle/${TAG}.js"></script>`;
+    server.page('/no-problem.html', page(script, widget()));
+    const context = await browser.newContext();
+    const good = await context.newPage();
+    const goodAsked = problemChunks(good);
+    await good.goto(server.origin + '/no-problem.html');
+    await rendered(good);
+    assert.deepEqual(goodAsked, []);
+    // The indicator's name column is missing: the error state names the file and its place.
+    server.page(
+      '/problem.html',
+      page(
+        script,
+        `<${TAG} lang="es"><script type="text/csv">
+    Pilar;Tendencia;Unidad;2020;2026 (meta)
+    Servicio a la ciudadanía;reducción;días;30;15
+  </script></${TAG}>`,
+      ),
+    );
+    const bad = await context.newPage();
+    const badAsked = problemChunks(bad);
+    await bad.goto(server.origin + '/problem.html');
+    const where = await bad.waitForFunction(
+      (sel) =>
+        document.querySelector(sel)?.shadowRoot?.querySelector('[data-state="error"] .where')
+          ?.textContent || false,
+      TAG,
+      { timeout: 15_000 },
+    );
+    assert.match(String(await where.jsonValue()), /fila 1/);
+    assert.equal(badAsked.length, 1, badAsked.join());
+    await context.close();
+  });
+
   it(`works under a strict CSP (${strictCsp})`, async () => {
     server.page(
       '/csp.html',
