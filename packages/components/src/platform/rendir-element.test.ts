@@ -193,7 +193,12 @@ describe('states', () => {
     const el = await fixture<PlatformTestElement>(
       html`<rendir-platform-test lang="es" .mode=${'content-error'}></rendir-platform-test>`,
     );
-    const text = el.shadowRoot!.querySelector('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
+    const alertText = () =>
+      el.shadowRoot!.querySelector('[role=alert]')!.textContent!.replace(/\s+/g, ' ');
+    // This element draws the error itself (a widget's data controller waits for the
+    // problem words first): the place shows once core's lazy wording chunk has arrived.
+    await waitUntil(() => alertText().includes('fila 14'), 'the problem words to arrive');
+    const text = alertText();
     expect(text).to.contain('Los datos tienen 1 problema');
     expect(text).to.contain('budget/2025.csv, fila 14, columna C');
     expect(text).to.contain('apropiacion_vigente');
