@@ -249,6 +249,10 @@ describe('<rendir-commitment-card>', () => {
     const period = $(el, '.eyebrow .period');
     expect(text(period)).to.equal('2020-2022');
     expect(period.getClientRects().length, 'lines of «2020-2022»').to.equal(1);
+    // Nor does a milestone's date break inside itself.
+    const dates = $$(el, '.milestone .date');
+    expect(dates.length).to.be.above(1);
+    for (const d of dates) expect(d.getClientRects().length, text(d)).to.equal(1);
     el.style.width = '';
     expect(text($(el, '[part=progress] .notice'))).to.include('Hitos de ejemplo');
     // complete (100) and delayed at 25 %: (100 + 25) / 2 = 62.5 %.
