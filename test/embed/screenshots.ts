@@ -34,8 +34,15 @@ const drawn = (tags: string[]) =>
   );
 
 const sitePages = {
-  es: ['/', '/indicadores/', '/insertar/indicadores/'],
-  en: ['/en/', '/en/indicators/'],
+  es: [
+    '/',
+    '/presupuesto/',
+    '/indicadores/',
+    '/compromisos/',
+    '/plan-de-desarrollo/',
+    '/insertar/indicadores/',
+  ],
+  en: ['/en/', '/en/budget/', '/en/indicators/', '/en/commitments/', '/en/development-plan/'],
 };
 for (const lang of ['es', 'en'] as const)
   for (const width of [375, 1280])

@@ -245,7 +245,10 @@ export function formatCompact(
   }
   if (!chosen) shown = roundDecimal(abs, 1);
   const negative = v.startsWith('-') && /[1-9]/.test(shown);
-  const word = chosen ? ` ${shown === '1' ? chosen[1] : chosen[2]}` : '';
+  // No-break spaces: a compact figure («108,1 mil millones») never wraps inside itself.
+  const word = chosen
+    ? `\u00a0${shown === '1' ? chosen[1] : chosen[2]}`.replace(/ /g, '\u00a0')
+    : '';
   if (!options.currency) {
     const signed = negative ? `-${shown}` : shown;
     return formatNumber(signed, loc, { maximumFractionDigits: 1 }) + word;

@@ -32,3 +32,12 @@ export function foldText(text: string): string {
   const plain = from === 0 ? lower : folded + lower.slice(from);
   return other ? plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : plain;
 }
+
+/**
+ * A text cut around the year ranges in it («Plan 2020-2022» → `['Plan ', '2020-2022', '']`):
+ * odd places hold the ranges, which a view keeps on one line, since a period read across a
+ * line break («2020-» / «2022») reads as two.
+ */
+export function splitYearRanges(text: string): string[] {
+  return text.split(/(\b\d{4} ?[-‐‑–—/] ?\d{2,4}\b)/);
+}

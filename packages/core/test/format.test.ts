@@ -55,19 +55,27 @@ test('property: formatMoney never loses a cent', () => {
 });
 
 test('formatCompact uses the Spanish long scale', () => {
-  assert.equal(formatCompact('1200000000000', 'es-CO'), '1,2 billones');
-  assert.equal(formatCompact('1000000000000', 'es-CO'), '1 billón');
-  assert.equal(formatCompact('530111333555778.44', 'es-CO'), '530,1 billones');
-  assert.equal(formatCompact('2500000000', 'es-CO'), '2,5 mil millones');
-  assert.equal(formatCompact('1000000000', 'es-CO'), '1 mil millones');
-  assert.equal(formatCompact('3400000', 'es-CO'), '3,4 millones');
-  assert.equal(formatCompact('1000000', 'es-CO'), '1 millón');
-  assert.equal(formatCompact('999960000', 'es-CO'), '1 mil millones', 'rounding moves up a unit');
-  assert.equal(formatCompact('45000', 'es-CO'), '45 mil');
+  assert.equal(formatCompact('1200000000000', 'es-CO'), '1,2\u00a0billones');
+  assert.equal(formatCompact('1000000000000', 'es-CO'), '1\u00a0billón');
+  assert.equal(formatCompact('530111333555778.44', 'es-CO'), '530,1\u00a0billones');
+  assert.equal(formatCompact('2500000000', 'es-CO'), '2,5\u00a0mil\u00a0millones');
+  assert.equal(formatCompact('1000000000', 'es-CO'), '1\u00a0mil\u00a0millones');
+  assert.equal(formatCompact('3400000', 'es-CO'), '3,4\u00a0millones');
+  assert.equal(formatCompact('1000000', 'es-CO'), '1\u00a0millón');
+  assert.equal(
+    formatCompact('999960000', 'es-CO'),
+    '1\u00a0mil\u00a0millones',
+    'rounding moves up a unit',
+  );
+  assert.equal(formatCompact('45000', 'es-CO'), '45\u00a0mil');
   assert.equal(formatCompact('950', 'es-CO'), '950');
-  assert.equal(formatCompact('-1500000', 'es-CO'), '-1,5 millones');
-  assert.equal(formatCompact('1200000000000', 'en'), '1.2 trillion');
-  assert.equal(formatCompact('2500000000', 'en'), '2.5 billion');
+  assert.equal(formatCompact('-1500000', 'es-CO'), '-1,5\u00a0millones');
+  assert.equal(formatCompact('1200000000000', 'en'), '1.2\u00a0trillion');
+  assert.equal(formatCompact('2500000000', 'en'), '2.5\u00a0billion');
+  // A compact figure is one unbreakable unit: no line may start inside «108,1 mil millones».
+  for (const locale of ['es-CO', 'en'])
+    for (const currency of [undefined, 'COP', 'USD'])
+      assert.doesNotMatch(formatCompact('108060000000', locale, { currency }), / /);
   // Money is marked as formatMoney marks it: pesos are `$` in Spanish, `COP` in English.
   assert.equal(plain(formatCompact('2500000000', 'es', { currency: 'COP' })), '$ 2,5 mil millones');
   assert.equal(plain(formatCompact('2500000000', 'en', { currency: 'COP' })), 'COP 2.5 billion');

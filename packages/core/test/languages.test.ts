@@ -43,17 +43,20 @@ test('an added language writes cell marks, quarters, compact words and percentag
   assert.equal(formatCell({ missing: 'suppressed', raw: 'R' }, locale), pseudoText('Reservado'));
   assert.equal(formatCell({ missing: 'no_data', raw: 'S/D' }, locale), pseudoText('S/D'));
   assert.equal(formatPeriod(parsePeriod('2025-Q3')!, locale), `${pseudoText('T')}3 2025`);
-  assert.match(formatCompact('3400000', locale), new RegExp(`^3,4 ${pseudoText('millones')}$`));
+  assert.match(
+    formatCompact('3400000', locale),
+    new RegExp(`^3,4\u00a0${pseudoText('millones')}$`),
+  );
   // Its currency marks are Intl's for its locale, as its full amounts' are (Russian: after).
   assert.match(
     formatCompact('2500000000', locale, { currency: 'COP' }),
-    new RegExp(`^2,5 ${pseudoText('mil millones')}\\sCOP$`),
+    new RegExp(`^2,5\u00a0${pseudoText('mil millones').replace(/ /g, '\u00a0')}\\sCOP$`),
   );
   // The built-in languages keep theirs; an author's regional tag reads its language's.
   assert.equal(formatCell({ missing: 'suppressed', raw: 'R' }, 'es-MX'), 'Reservado');
   assert.equal(formatCell({ missing: 'suppressed', raw: 'R' }, 'en-GB'), 'Suppressed');
   assert.equal(formatPeriod(parsePeriod('2025-Q3')!, 'en-GB'), 'Q3 2025');
-  assert.equal(formatCompact('3400000', 'es-CO'), '3,4 millones');
+  assert.equal(formatCompact('3400000', 'es-CO'), '3,4\u00a0millones');
   assert.equal(formatPercent('0.125', 'es', 1), '12,5\u00a0%');
   assert.equal(formatPercent('0.125', 'en', 1), '12.5%');
 });

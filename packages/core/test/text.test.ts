@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldText } from '../src/index.ts';
+import { foldText, splitYearRanges } from '../src/index.ts';
 
 test('foldText folds case and Spanish accents, ñ and ç included', () => {
   assert.equal(foldText('BOGOTÁ, D.C.'), 'bogota, d.c.');
@@ -55,4 +55,24 @@ test('foldText (one pass over the text) gives what table-then-normalise folding 
     ),
     { numRuns: 2000 },
   );
+});
+
+test('splitYearRanges puts the periods of a plan name at odd places, the text whole', () => {
+  assert.deepEqual(splitYearRanges('IV Plan de Acción de Estado Abierto 2020-2022'), [
+    'IV Plan de Acción de Estado Abierto ',
+    '2020-2022',
+    '',
+  ]);
+  assert.deepEqual(splitYearRanges('Plan 2016–2018 y 2024/27'), [
+    'Plan ',
+    '2016–2018',
+    ' y ',
+    '2024/27',
+    '',
+  ]);
+  // Codes and single years are no periods.
+  assert.deepEqual(splitYearRanges('BPIN 2025680010001, año 2024'), [
+    'BPIN 2025680010001, año 2024',
+  ]);
+  assert.deepEqual(splitYearRanges('IV-01'), ['IV-01']);
 });

@@ -70,6 +70,11 @@ export const cardStyles = css`
     font-size: 0.875em;
     color: ${tokens.muted};
   }
+  /* A period never breaks at its hyphen («2020-» / «2022»), nor a date inside itself. */
+  .period,
+  .date {
+    white-space: nowrap;
+  }
   .id {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-weight: 700;

@@ -244,6 +244,16 @@ describe('<rendir-commitment-card>', () => {
     );
     expect(text($(el, '[part=lead]'))).to.equal('Sin información en la fuente');
     expect(text(el.shadowRoot)).to.include('IV Plan de Acción de Estado Abierto 2020-2022');
+    // However narrow the column, the plan name wraps but never inside its period.
+    el.style.width = '3em';
+    const period = $(el, '.eyebrow .period');
+    expect(text(period)).to.equal('2020-2022');
+    expect(period.getClientRects().length, 'lines of «2020-2022»').to.equal(1);
+    // Nor does a milestone's date break inside itself.
+    const dates = $$(el, '.milestone .date');
+    expect(dates.length).to.be.above(1);
+    for (const d of dates) expect(d.getClientRects().length, text(d)).to.equal(1);
+    el.style.width = '';
     expect(text($(el, '[part=progress] .notice'))).to.include('Hitos de ejemplo');
     // complete (100) and delayed at 25 %: (100 + 25) / 2 = 62.5 %.
     expect(text($(el, '[part=progress]'))).to.include('1 de 2 hitos completados · promedio 62,5 %');

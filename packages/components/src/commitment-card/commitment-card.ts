@@ -6,7 +6,7 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { reservedHeightStyles } from '../platform/reserved-height.ts';
-import { completionWord, msg, safeUrl } from '@rendir/core';
+import { completionWord, msg, safeUrl, splitYearRanges } from '@rendir/core';
 import type { Commitment, Milestone, NumberFormat } from '@rendir/core';
 import { RendirElement } from '../platform/rendir-element.ts';
 import type { DataController } from '../platform/data-controller.ts';
@@ -244,7 +244,11 @@ export class RendirCommitmentCard extends RendirElement {
           ${
             c.actionPlan
               ? html`<span
-                  ><span class="visually-hidden">${m.actionPlan}: </span>${c.actionPlan}</span
+                  ><span class="visually-hidden">${m.actionPlan}: </span>${splitYearRanges(
+                    c.actionPlan,
+                  ).map((part, i) =>
+                    i % 2 ? html`<span class="period">${part}</span>` : part,
+                  )}</span
                 >`
               : nothing
           }

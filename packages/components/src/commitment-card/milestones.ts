@@ -73,7 +73,16 @@ function renderMilestone(v: CardView, view: MilestoneView): TemplateResult {
             ? html`<span>${m.milestoneProgress}: ${pct(v, view.progress)}</span>`
             : nothing
         }
-        ${start || end ? html`<span>${[start, end].filter(Boolean).join(' – ')}</span>` : nothing}
+        ${
+          start || end
+            ? html`<span
+                ><span class="date">${start}</span>${start && end ? '\u00a0– ' : nothing}<span
+                  class="date"
+                  >${end}</span
+                ></span
+              >`
+            : nothing
+        }
         ${
           ms.responsible ? html`<span>${m.milestoneResponsible}: ${ms.responsible}</span>` : nothing
         }

@@ -45,6 +45,36 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('puts its controls in a few compact rows before the first card, each a 24 px target or more', async () => {
+    const el = await secopInColumn(375);
+    const ready = shadow(el).querySelector('.ready')!;
+    // Search; the two disclosures side by side; the count beside «Ver como tabla»; the order.
+    const before = box(grid(el)).top - box(ready).top;
+    expect(before, 'px of controls before the data').to.be.at.most(300);
+    const [filters, columns] = shadow(el).querySelectorAll('.toolbar summary');
+    expect(box(filters).top, 'the disclosures on one row').to.equal(box(columns).top);
+    const count = shadow(el).querySelector('.count')!;
+    expect(box(layoutButton(el)).top, 'the table button beside the count').to.be.below(
+      box(count).bottom,
+    );
+    const controls = shadow(el).querySelectorAll<HTMLElement>(
+      '.toolbar > label input, .toolbar summary, .layout, .card-sort select, .card-sort button',
+    );
+    for (const control of controls) {
+      expect(box(control).height, control.outerHTML.slice(0, 40)).to.be.at.least(24);
+      expect(box(control).width, control.outerHTML.slice(0, 40)).to.be.at.least(24);
+      expect(box(control).right, 'inside the widget').to.be.at.most(box(el).right + 1);
+    }
+    // Opened, a disclosure takes the whole row, and the keyboard reaches its fields.
+    (filters as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => (filters.parentElement as HTMLDetailsElement).open, 'the filters open');
+    expect(box(filters.parentElement!).width).to.be.closeTo(box(ready).width, 1);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el).matches('.filters input'), 'the first column filter').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('never cuts a value or a label: they wrap inside their card, further down too', async () => {
     const el = await secopInColumn(320);
     const g = grid(el);

@@ -9,6 +9,9 @@ export const datasetStyles = css`
   section {
     /* Cards or a table follow the widget's own width, not the page's. */
     container-type: inline-size;
+  }
+  section,
+  .ready {
     display: flex;
     flex-direction: column;
     gap: ${tokens.space};
@@ -251,9 +254,45 @@ export const datasetStyles = css`
    * sort buttons; the grid's roles and keys stay, and a button shows the table instead.
    */
   @container (max-width: 480px) {
-    .layout {
+    /*
+     * On a phone the controls come before the data in as few rows as they fit: search;
+     * the two disclosures side by side (one open takes the row); the count beside the
+     * table button; the order and its direction. Targets stay at least 36 px tall.
+     */
+    .ready {
+      flex-flow: row wrap;
+      gap: 0.5rem;
+    }
+    .ready > * {
+      flex: 1 1 100%;
+      min-width: 0;
+    }
+    .toolbar {
+      gap: 0.25rem 1rem;
+    }
+    .toolbar > label {
+      flex-basis: 100%;
+    }
+    .toolbar > details {
+      flex: 0 1 auto;
+    }
+    .toolbar > details[open] {
+      flex-basis: 100%;
+    }
+    input,
+    select,
+    details > summary,
+    fieldset label,
+    button {
+      min-height: 36px;
+    }
+    .ready > .count {
+      flex: 1 1 auto;
+      align-self: center;
+    }
+    .ready > .layout {
       display: block;
-      align-self: flex-start;
+      flex: 0 0 auto;
     }
     .cards {
       overflow-x: hidden;

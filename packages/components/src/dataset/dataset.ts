@@ -202,11 +202,14 @@ export class RendirDataset extends RendirElement implements DatasetSettings {
     const { sources, query, paging, grid, chart, downloads, parts } = this.c;
     if (sources.lateError)
       return this.renderErrorWithRetry(sources.lateError, sources.loader.retry);
-    return html`${query.renderToolbar(data)} ${query.renderCount(data)}
-    ${data.kind === 'local' && parts.failed('view') ? renderPartFailed(this.t, () => query.loadView()) : nothing}
-    ${paging?.error ? this.renderErrorWithRetry(paging.error, paging.retry) : nothing}
-    ${grid.render(data)} ${data.kind === 'remote' ? paging?.renderPager(data) : nothing}
-    ${chart.render(data, meta)} ${downloads.render(data, meta)}`;
+    // One box for what follows the catalog card, so that the narrow layout can set its rows.
+    return html`<div class="ready">
+      ${query.renderToolbar(data)} ${query.renderCount(data)}
+      ${data.kind === 'local' && parts.failed('view') ? renderPartFailed(this.t, () => query.loadView()) : nothing}
+      ${paging?.error ? this.renderErrorWithRetry(paging.error, paging.retry) : nothing}
+      ${grid.render(data)} ${data.kind === 'remote' ? paging?.renderPager(data) : nothing}
+      ${chart.render(data, meta)} ${downloads.render(data, meta)}
+    </div>`;
   }
 
   override render() {

@@ -41,8 +41,9 @@ export const reservedHeights: Readonly<Record<string, Readonly<Record<string, Re
   'rendir-commitment-card': { '': { column: '35rem' } },
   'rendir-commitment-list': { '': { column: '40rem' } },
   // Its grid up to 35rem (about 8 rows) under the title, search and count; on a phone the
-  // sort select and its cards, each field on its own line.
-  'rendir-dataset': { '': { column: '46rem', phone: '70rem' } },
+  // compact controls (272 px) and its cards, each field on its own line: 998 px at 375 px
+  // once drawn, more while the file is read (62rem let the CMS page shift 0.067).
+  'rendir-dataset': { '': { column: '46rem', phone: '64rem' } },
 };
 
 /** Narrower than this viewport, a page is on a phone. */
