@@ -18,6 +18,9 @@ export interface BuildLockOptions {
   pollMs?: number;
 }
 
+/** Tries in a row that find a lock folder naming no holder before giving up. */
+const NAMELESS_TRIES = 500;
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -55,9 +58,48 @@ function take(lock: string): boolean {
 }
 
 /**
+ * Moves the lock folder out of the way in one step (a rename to a name of our own), so no
+ * other process ever sees it half removed, then deletes it there.
+ */
+function moveAway(lock: string): void {
+  const away = `${lock}.gone.${process.pid}`;
+  rmSync(away, { recursive: true, force: true });
+  try {
+    renameSync(lock, away);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  rmSync(away, { recursive: true, force: true });
+}
+
+/**
+ * Takes over a lock whose holder `dead` no longer runs. Between looking and moving it, the
+ * lock may have changed hands; a live holder's lock moved by mistake is put back.
+ */
+function takeOverFrom(lock: string, dead: number): void {
+  const away = `${lock}.stale.${process.pid}`;
+  rmSync(away, { recursive: true, force: true });
+  try {
+    renameSync(lock, away);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (holderOf(away) === dead) rmSync(away, { recursive: true, force: true });
+  else
+    try {
+      renameSync(away, lock);
+    } catch {
+      rmSync(away, { recursive: true, force: true });
+    }
+}
+
+/**
  * Runs `work` while holding the lock folder `lock`, which appears whole with its holder's
- * pid inside (a rename onto a folder that exists fails). A lock left by a process that no longer exists (killed mid-build) is taken over.
- * A process started by the holder (LOCK_HOLDER_ENV) runs at once.
+ * pid inside (a rename onto a folder that holds a file fails) and leaves whole (renamed
+ * away before it is deleted). A lock left by a process that no longer exists (killed
+ * mid-build) is taken over. A process started by the holder (LOCK_HOLDER_ENV) runs at once.
  */
 export async function withBuildLock<T>(
   lock: string,
@@ -67,11 +109,20 @@ export async function withBuildLock<T>(
   const inherited = Number(process.env[LOCK_HOLDER_ENV]);
   if (inherited && holderOf(lock) === inherited) return work();
   let told = false;
+  let unnamed = 0;
   while (!take(lock)) {
     const holder = holderOf(lock);
-    // No readable holder (an empty folder), or one that no longer runs (killed mid-build).
-    if (holder === undefined || !isAlive(holder)) {
-      rmSync(lock, { recursive: true, force: true });
+    // Gone since we tried (its holder moved it away): try again. A folder there that never
+    // names a holder is not a lock this code made; after a long wait it is said, not removed.
+    if (holder === undefined) {
+      if (++unnamed > NAMELESS_TRIES) throw new Error(`${lock} names no build; remove it.`);
+      await sleep(Math.min(pollMs, 20));
+      continue;
+    }
+    unnamed = 0;
+    // Left by a build that no longer runs (killed mid-build).
+    if (!isAlive(holder)) {
+      takeOverFrom(lock, holder);
       continue;
     }
     if (!told) onWait?.(holder);
@@ -85,6 +136,6 @@ export async function withBuildLock<T>(
   } finally {
     if (before === undefined) delete process.env[LOCK_HOLDER_ENV];
     else process.env[LOCK_HOLDER_ENV] = before;
-    if (holderOf(lock) === process.pid) rmSync(lock, { recursive: true, force: true });
+    if (holderOf(lock) === process.pid) moveAway(lock);
   }
 }
