@@ -139,7 +139,7 @@ describe('@rendir/core in the browser', () => {
     expect(formatMoney('530111333555778.44', { locale: 'es-CO' }).replace(/\s/g, ' ')).to.equal(
       '$ 530.111.333.555.778,44',
     );
-    expect(formatCompact('1200000000000', 'es-CO')).to.equal('1,2 billones');
+    expect(formatCompact('1200000000000', 'es-CO')).to.equal('1,2\u00a0billones');
     expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
   });
 });
