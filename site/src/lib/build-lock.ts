@@ -58,19 +58,25 @@ function take(lock: string): boolean {
 }
 
 /**
- * Moves the lock folder out of the way in one step (a rename to a name of our own), so no
- * other process ever sees it half removed, then deletes it there.
+ * Moves the lock folder to a name of our own in one step, so no other process ever sees it
+ * half removed; undefined if it was already gone.
  */
-function moveAway(lock: string): void {
-  const away = `${lock}.gone.${process.pid}`;
-  rmSync(away, { recursive: true, force: true });
+function renameAside(lock: string, why: string): string | undefined {
+  const aside = `${lock}.${why}.${process.pid}`;
+  rmSync(aside, { recursive: true, force: true });
   try {
-    renameSync(lock, away);
+    renameSync(lock, aside);
+    return aside;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  rmSync(away, { recursive: true, force: true });
+}
+
+/** Gives our lock back: aside first, then deleted there. */
+function moveAway(lock: string): void {
+  const aside = renameAside(lock, 'gone');
+  if (aside) rmSync(aside, { recursive: true, force: true });
 }
 
 /**
@@ -78,20 +84,14 @@ function moveAway(lock: string): void {
  * lock may have changed hands; a live holder's lock moved by mistake is put back.
  */
 function takeOverFrom(lock: string, dead: number): void {
-  const away = `${lock}.stale.${process.pid}`;
-  rmSync(away, { recursive: true, force: true });
-  try {
-    renameSync(lock, away);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  if (holderOf(away) === dead) rmSync(away, { recursive: true, force: true });
+  const aside = renameAside(lock, 'stale');
+  if (!aside) return;
+  if (holderOf(aside) === dead) rmSync(aside, { recursive: true, force: true });
   else
     try {
-      renameSync(away, lock);
+      renameSync(aside, lock);
     } catch {
-      rmSync(away, { recursive: true, force: true });
+      rmSync(aside, { recursive: true, force: true });
     }
 }
 
