@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fakeOpenDataMiddleware } from './packages/components/src/dataset/test-support/fake-open-data.mjs';
+import { heldFilesMiddleware } from './packages/components/src/dataset/test-support/held-files.mjs';
 import { flakyModulesMiddleware } from './packages/components/src/platform/fixtures/flaky-modules.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -45,12 +46,13 @@ export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
-  // A fake Socrata and CKAN portal for the dataset widget's network tests; modules that
-  // fail once, for the chunks tried again.
+  // A fake Socrata and CKAN portal for the dataset widget's network tests; files answered
+  // in two parts; modules that fail once, for the chunks tried again.
   middleware: [
     sourcesForBuiltUrls,
     dataFilesAsStored,
     fakeOpenDataMiddleware,
+    heldFilesMiddleware,
     flakyModulesMiddleware,
   ],
   // Time-outs stop only a test or file that would never finish (a hang); on a shared 2-core

@@ -33,18 +33,26 @@ export async function observeLayoutShift(page: Page): Promise<void> {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
+        sources?: {
+          node?: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
       })[]) {
         if (entry.hadRecentInput) continue;
         w.__cls += entry.value;
         const nodes = (entry.sources ?? []).map((s) => {
           const n = s.node;
-          if (!n) return '?';
+          const r = (b: DOMRectReadOnly) => `${b.x},${b.y} ${b.width}×${b.height}`;
+          const moved = ` (${r(s.previousRect)} → ${r(s.currentRect)})`;
+          if (!n) return `?${moved}`;
           const el = n instanceof Element ? n : n.parentElement;
           const root = n.getRootNode();
           const host = root instanceof ShadowRoot ? `${root.host.localName} ` : '';
           return (
-            host + (el ? el.localName + (el.className ? `.${String(el.className)}` : '') : '#text')
+            host +
+            (el ? el.localName + (el.className ? `.${String(el.className)}` : '') : '#text') +
+            moved
           );
         });
         w.__shifts.push(`${entry.value.toFixed(4)} ${nodes.join(', ')}`);

@@ -1,9 +1,10 @@
 // In a narrow container (a phone, a CMS sidebar) the grid's rows are cards of
 // «column: value» lines; the grid's roles and keys stay, and the table is a button away.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RendirDataset } from './dataset.ts';
-import { headers, secopInColumn, shadow, until } from './test-support/browser.ts';
+import { fixtures } from './fixtures/index.ts';
+import { fullyRead, headers, secopInColumn, shadow, until } from './test-support/browser.ts';
 
 const box = (element: Element) => element.getBoundingClientRect();
 const grid = (el: RendirDataset) => shadow(el).querySelector<HTMLElement>('[role="grid"]')!;
@@ -215,5 +216,30 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
     expect(getComputedStyle(layoutButton(el)).display).to.equal('none');
     const cells = row(el, 0).querySelectorAll<HTMLElement>('[role="gridcell"]');
     expect(box(cells[1]).top).to.equal(box(cells[0]).top);
+  });
+
+  it('keeps its controls in place while the file is read and when the reading ends', async () => {
+    for (const lang of ['es', 'en']) {
+      // The file's first half now, the rest on request: the reading state is certain.
+      const id = `controls-${lang}`;
+      const path = new URL(fixtures.secop, location.href).pathname;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 375px">
+          <rendir-dataset lang=${lang} src=${`/held/${id}${path}?first=100000`}></rendir-dataset>
+        </div>`,
+      );
+      const el = wrapper.querySelector('rendir-dataset') as RendirDataset;
+      const count = () => shadow(el).querySelector<HTMLElement>('.count');
+      await until(() => !!count()?.classList.contains('reading'), 'the reading state');
+      const place = () => {
+        const button = box(layoutButton(el));
+        return { button: [button.x, button.y], grid: box(grid(el)).top };
+      };
+      const reading = place();
+      await fetch(`/held/${id}/release`);
+      await fullyRead(el, 20_000);
+      expect(count()!.classList.contains('reading')).to.equal(false);
+      expect(place(), `${lang}: the same places once read`).to.deep.equal(reading);
+    }
   });
 });

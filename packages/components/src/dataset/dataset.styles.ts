@@ -286,9 +286,19 @@ export const datasetStyles = css`
     button {
       min-height: 36px;
     }
+    /*
+     * The table button keeps its place beside the count whatever the count says: while
+     * the file is read, the growing count stays on one line (cut, its words announced),
+     * so that nothing below moves when the reading ends.
+     */
     .ready > .count {
-      flex: 1 1 auto;
+      flex: 1 1 0;
       align-self: center;
+    }
+    .ready > .count.reading {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     .ready > .layout {
       display: block;

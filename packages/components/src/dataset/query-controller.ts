@@ -287,7 +287,7 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
     const f = (n: number) => formatCount(n, this.ctx.host.intlLocale);
     if (data.kind === 'local' && !data.table.complete) {
       // Announced once; the growing count is shown but not read out four times a second.
-      return html`<p class="count" id=${id}>
+      return html`<p class="count reading" id=${id}>
         <span role="status">${m.reading}</span> <span>${m.readSoFar(f(data.table.length))}</span>
       </p>`;
     }
