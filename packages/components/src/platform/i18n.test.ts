@@ -147,6 +147,43 @@ describe('i18n', () => {
     expect(loads).to.equal(1);
   });
 
+  it('shows the data with core’s words even when it arrives while the widgets’ words are awaited', async () => {
+    // The page's language changes while the data is on its way; the widgets' catalogue,
+    // core's and the data each arrive when the test says so: data, widgets, then core.
+    const { locale, arrive: arriveWidgets } = deferredLanguage('zk');
+    let arriveCore!: () => void;
+    (CORE_CATALOGUES as Record<string, () => Promise<{ default: CoreCatalogue }>>)[locale] = () =>
+      new Promise((resolve) => (arriveCore = () => resolve({ default: coreSpanish })));
+    let deliver!: (value: string[]) => void;
+    class LateWordsElement extends RendirElement {
+      static override coreWords = true;
+      data = new DataController<string[]>(this, {
+        args: () => [],
+        load: () => new Promise<string[]>((resolve) => (deliver = resolve)),
+      });
+      override render() {
+        return this.data.render(() => litHtml`<p>${this.coreText(msg('completion.complete'))}</p>`);
+      }
+    }
+    defineElement('rendir-test-late-words', LateWordsElement);
+    const el = await fixture<LateWordsElement>(
+      html`<rendir-test-late-words lang="es"></rendir-test-late-words>`,
+    );
+    const shown = () => el.shadowRoot!.textContent!.trim();
+    expect(shown()).to.equal('Cargando datos…');
+    el.setAttribute('lang', locale);
+    await waitUntil(() => el.locale === locale, 'the new language');
+    deliver(['x']);
+    await el.data.complete;
+    arriveWidgets();
+    // Never the data without its word: the render waits for core's catalogue too (the
+    // widgets' catalogue has come, and every promise after it, by the next task).
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(shown()).to.equal('Cargando datos…');
+    arriveCore();
+    await waitUntil(() => shown() === 'Completo', 'the data with its word');
+  });
+
   it('falls back to Spanish, and says so in the console, when a language cannot load', async () => {
     const { locale, fail, loads } = deferredLanguage('zx');
     class FallbackElement extends RendirElement {

@@ -282,21 +282,35 @@ export class RendirElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Before it renders in a language whose text loads on demand, the element waits for
-    // it: no render shows Spanish first, or a status without its word. Core's words come
-    // with the data: while all of it is on its way the element shows its loading state,
-    // which has none, so that render (whose update starts the data's load) does not wait
-    // for their catalogue, which then arrives beside the data instead of before it is asked.
+    return this.updateWithItsWords(new Set());
+  }
+
+  /**
+   * Before it renders in a language whose text loads on demand, the element waits for
+   * it: no render shows Spanish first, or a status without its word. Core's words come
+   * with the data: while all of it is on its way the element shows its loading state,
+   * which has none, so that render (whose update starts the data's load) does not wait
+   * for their catalogue, which then arrives beside the data instead of before it is asked.
+   * What to wait for is asked again after each wait: the data (or another language) may
+   * have come meanwhile. Each catalogue is waited for once, so a failed one is not tried
+   * in a loop (its words fall back, as the console says).
+   */
+  private updateWithItsWords(awaited: Set<string>): void | Promise<unknown> {
     const locale = this.locale;
-    const coreWords = (this.constructor as typeof RendirElement).coreWords
-      ? loadCoreMessages(locale)
-      : undefined;
+    const loading: Promise<unknown>[] = [];
+    const waitFor = (name: string, load: Promise<unknown> | undefined) => {
+      if (!load || awaited.has(name)) return;
+      awaited.add(name);
+      loading.push(load);
+    };
+    waitFor(`widgets ${locale}`, loadLanguage(locale));
     const dataOnItsWay = this.dataLoads.length > 0 && this.dataLoads.every((load) => load.pending);
-    const loading = [loadLanguage(locale), dataOnItsWay ? undefined : coreWords].filter(
-      (load) => load !== undefined,
-    );
+    if ((this.constructor as typeof RendirElement).coreWords) {
+      const coreWords = loadCoreMessages(locale);
+      if (!dataOnItsWay) waitFor(`core ${locale}`, coreWords);
+    }
     if (!loading.length) return super.scheduleUpdate();
-    return Promise.all(loading).then(() => super.scheduleUpdate());
+    return Promise.all(loading).then(() => this.updateWithItsWords(awaited));
   }
 
   /** One of core's words or messages in the element's language (`static coreWords`). */
