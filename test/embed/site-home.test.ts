@@ -1,7 +1,8 @@
 /**
  * The generated site's home page at 320, 375 and 1280 px, es and en: every card opens with
  * a sentence, and no figure breaks inside a number (the budget read "$ 108.060.000.0 / 00"
- * on a phone). Needs the built site (`npm run build`).
+ * on a phone); each count by status has one visual, a bar whose parts are its counts, above
+ * the words and counts themselves. Needs the built site (`npm run build`).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,6 +57,13 @@ describe('the home page answers first and keeps its figures whole', () => {
               figure.textContent!.trim(),
               figure.nextElementSibling?.textContent?.trim() ?? '',
             ]),
+            statusBars: [...document.querySelectorAll('.card .status-bar')].map((bar) => ({
+              hidden: bar.getAttribute('aria-hidden'),
+              parts: [...bar.children].map((part) => part.getBoundingClientRect().width),
+              said: [...(bar.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) =>
+                (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+              ),
+            })),
           };
         });
         // The compact words name the figure's currency as the figure does: in English pesos are
@@ -67,6 +75,21 @@ describe('the home page answers first and keeps its figures whole', () => {
           assert.match(mark, path === '/en/' ? /^COP\s$/ : /^\$\s$/);
         }
         assert.ok(found.figures >= 4, `${found.figures} figures`);
+        // The indicators' and the commitments' cards: each part of the bar is as wide as its
+        // count's share, and every status is said in words with its count («Rezagado: 7»).
+        assert.equal(found.statusBars.length, 2, 'a bar in each status card');
+        for (const { hidden, parts, said } of found.statusBars) {
+          assert.equal(hidden, 'true');
+          for (const line of said) assert.match(line, /\p{L}: \d+$/u);
+          const counts = said.map((line) => Number(line.match(/\d+$/)![0])).filter((n) => n > 0);
+          assert.equal(parts.length, counts.length, said.join(', '));
+          const [drawn, total] = [parts, counts].map((xs) => xs.reduce((a, b) => a + b, 0));
+          for (const [i, part] of parts.entries())
+            assert.ok(
+              Math.abs(part / drawn - counts[i] / total) < 0.02,
+              `${said.join(', ')}: part ${i} is ${part.toFixed(0)} of ${drawn.toFixed(0)} px`,
+            );
+        }
         assert.deepEqual(found.broken, [], 'numbers broken across lines');
         assert.equal(found.scrollWidth, width, 'no sideways scrolling');
         // Every card but the latest report's (its summary is its lead) says what it means.

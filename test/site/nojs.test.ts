@@ -111,6 +111,11 @@ describe('pages without JavaScript', () => {
   test('the commitments page lists the 15 commitments of the IV plan', async () => {
     const body = await text('/compromisos/');
     for (const row of commitments.rows) assert.ok(body.includes(row.cells[2]), row.cells[2]);
+    // The plan is named once, in the heading over its commitments, not again in each card.
+    assert.equal(body.split('IV Plan de Acción de Estado Abierto 2020-2022').length - 1, 1);
+    assert.doesNotMatch(body, /Plan de acción/);
+    // The made-up milestones' badge stands apart from the figure it follows («72,5 %Ejemplo»).
+    assert.match(body, /promedio 72,5 % Ejemplo/);
   });
 
   test('a commitment page links its indicators and budget, with made-up milestones labelled', async () => {

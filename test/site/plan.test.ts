@@ -199,6 +199,11 @@ describe('the development plan section', () => {
     await page.goto(whole.replace('https://plan.ejemplo.gov.co', origin));
     assert.equal(await page.locator('tr[data-goal]').count(), 212);
     assert.equal(await page.locator('table.plan-goals').count(), 10, 'one table per eje');
+    // Its tag says it is a whole plan: before the script runs the page keeps a screen for it
+    // (56rem), not a set summary's 20rem, so nothing in view moves when it is drawn.
+    const tracker = page.locator('rendir-indicator-tracker');
+    assert.equal(await tracker.getAttribute('plan'), '');
+    assert.equal(await tracker.evaluate((el) => getComputedStyle(el).minHeight), '896px');
     assert.equal(
       await page.title(),
       'Plan de desarrollo — Alcaldía de Gachancipá (prueba del plan de desarrollo)',

@@ -4,6 +4,7 @@
  */
 import { decimalScale, normaliseDecimal, roundDecimal, shiftDecimal } from './decimal.ts';
 import { isExactNumber } from './number-kinds.ts';
+import { keepTogether } from './text.ts';
 import type { CellNumber, Period } from './types.ts';
 import {
   DEFAULT_LANG,
@@ -245,10 +246,8 @@ export function formatCompact(
   }
   if (!chosen) shown = roundDecimal(abs, 1);
   const negative = v.startsWith('-') && /[1-9]/.test(shown);
-  // No-break spaces: a compact figure («108,1 mil millones») never wraps inside itself.
-  const word = chosen
-    ? `\u00a0${shown === '1' ? chosen[1] : chosen[2]}`.replace(/ /g, '\u00a0')
-    : '';
+  // A compact figure («108,1 mil millones») never wraps inside itself.
+  const word = chosen ? keepTogether(` ${shown === '1' ? chosen[1] : chosen[2]}`) : '';
   if (!options.currency) {
     const signed = negative ? `-${shown}` : shown;
     return formatNumber(signed, loc, { maximumFractionDigits: 1 }) + word;

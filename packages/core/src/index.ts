@@ -157,7 +157,7 @@ export {
 export { cellTooLong, longCells, tooManyColumns } from './table-limits.ts';
 export type { Limits } from './limits.ts';
 export { MESSAGE_VALUE_CHARS, boundedValue, printable } from './quote.ts';
-export { foldText, splitYearRanges } from './text.ts';
+export { foldText, keepTogether, splitYearRanges } from './text.ts';
 export { indicatorProgress, STATUS_THRESHOLDS } from './progress.ts';
 export { INDICATOR_STATUSES, indicatorStatusWord, isIndicatorStatus } from './indicator-status.ts';
 export { slugify, uniqueSlugs } from './slug.ts';

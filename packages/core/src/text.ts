@@ -34,6 +34,15 @@ export function foldText(text: string): string {
 }
 
 /**
+ * A text read as one thing (a compact figure, «108,1 mil millones»; a date, «31 de
+ * diciembre de 2021») with no-break spaces, so that it never wraps inside itself: half of
+ * it at the end of a line reads as something else.
+ */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
+/**
  * A text cut around the year ranges in it («Plan 2020-2022» → `['Plan ', '2020-2022', '']`):
  * odd places hold the ranges, which a view keeps on one line, since a period read across a
  * line break («2020-» / «2022») reads as two.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldText, splitYearRanges } from '../src/index.ts';
+import { foldText, formatDate, keepTogether, splitYearRanges } from '../src/index.ts';
 
 test('foldText folds case and Spanish accents, ñ and ç included', () => {
   assert.equal(foldText('BOGOTÁ, D.C.'), 'bogota, d.c.');
@@ -75,4 +75,12 @@ test('splitYearRanges puts the periods of a plan name at odd places, the text wh
     'BPIN 2025680010001, año 2024',
   ]);
   assert.deepEqual(splitYearRanges('IV-01'), ['IV-01']);
+});
+
+test('keepTogether leaves no place to break a date: the same text, every space a no-break one', () => {
+  const date = formatDate('2021-12-31', 'es');
+  assert.equal(keepTogether(date), '31\u00a0de\u00a0diciembre\u00a0de\u00a02021');
+  assert.equal(keepTogether(formatDate('2021-12-31', 'en')), 'December\u00a031,\u00a02021');
+  // What is read stays what it was.
+  assert.equal(keepTogether(date).replace(/\u00a0/g, ' '), date);
 });

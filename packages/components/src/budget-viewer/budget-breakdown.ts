@@ -67,6 +67,11 @@ export const styles = css`
   td .full {
     white-space: nowrap;
   }
+  /* The status beside its figure: under it, every row of a phone's table took a second,
+     empty line where the table scrolls it out of view. */
+  td.execution {
+    white-space: nowrap;
+  }
   td .compact,
   th .official {
     display: block;
@@ -107,7 +112,7 @@ export function renderBreakdown(ctx: BreakdownContext): TemplateResult | typeof 
     )}
     ${
       exec
-        ? html`<td>
+        ? html`<td class="execution">
             ${exec.executedPct !== undefined ? formatPct(exec.executedPct, ctx.intl, 1) : '–'}
             ${status(ctx, exec)}
           </td>`

@@ -413,6 +413,25 @@ describe('rendir-budget-viewer: drill-down', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
+  it('keeps each breakdown row on one line at 320 px when its name fits: the status beside its figure', async () => {
+    const el = await mount(budgetCsv, full);
+    el.style.width = '320px';
+    await settle(el);
+    const rows = [...root(el).querySelectorAll('[part="breakdown"] tbody tr')];
+    expect(rows.length).to.be.above(3);
+    const tall: string[] = [];
+    for (const row of rows) {
+      const name = row.querySelector('th button');
+      // A top-level name («Salud») takes one line: its row is that line and its padding.
+      if (!name || name.getClientRects().length !== 1) continue;
+      const padding = parseFloat(getComputedStyle(row.querySelector('th')!).paddingTop);
+      const height = row.getBoundingClientRect().height;
+      if (height > name.getBoundingClientRect().height + 2 * padding + 2)
+        tall.push(`${text(name)}: ${height.toFixed(0)} px`);
+    }
+    expect(tall).to.deep.equal([]);
+  });
+
   it('keeps the open node in the URL hash when asked (deep links)', async () => {
     const before = window.location.hash;
     window.location.hash = 'budget-test=2025/Salud/Hospital%20Central';

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { formatDate, formatPercentValue, notStatedWord } from '@rendir/core';
+import { formatDate, formatPercentValue, keepTogether, notStatedWord } from '@rendir/core';
 import { coreMessage } from '../platform/core-messages.ts';
 import type { Locale } from '../platform/i18n.ts';
 import { icon } from './icons.ts';
@@ -44,13 +44,14 @@ export function heading(v: CardView, below: number, id: string, label: unknown, 
 
 const formattedDates = new Map<string, string>();
 
+/** A date as the card writes it: on one line, wherever it falls («31 de / diciembre»). */
 export function date(v: CardView, iso: string | undefined): string | undefined {
   if (!iso) return undefined;
   const key = `${v.intlLocale}|${iso}`;
   let text = formattedDates.get(key);
   if (text === undefined) {
     try {
-      text = formatDate(iso, v.intlLocale);
+      text = keepTogether(formatDate(iso, v.intlLocale));
     } catch {
       // A date the core did not read (e.g. from JSON): show it as written.
       text = iso;

@@ -70,9 +70,9 @@ export const cardStyles = css`
     font-size: 0.875em;
     color: ${tokens.muted};
   }
-  /* A period never breaks at its hyphen («2020-» / «2022»), nor a date inside itself. */
-  .period,
-  .date {
+  /* A period never breaks at its hyphen («2020-» / «2022»); a date keeps itself together
+     (card-view.ts date). */
+  .period {
     white-space: nowrap;
   }
   .id {
@@ -174,6 +174,11 @@ export const cardStyles = css`
     padding-block-start: var(--_gap);
     border-block-start: 1px solid ${tokens.border};
   }
+  /* The section's gap spaces its parts: a paragraph's own margins left 32 px under «Evaluación
+     independiente (MRI)» where other headings have 16. */
+  section > p {
+    margin: 0;
+  }
   .progress {
     display: flex;
     flex-direction: column;
@@ -212,6 +217,7 @@ export const cardStyles = css`
   }
   .milestone:first-child {
     border-block-start: none;
+    padding-block-start: 0;
   }
   .milestone > .icon {
     inline-size: 1.25em;

@@ -98,6 +98,16 @@ describe('<rendir-commitment-card>', () => {
     ]);
     expect(all).to.include('Inicio: 1 de marzo de 2024');
     expect(all).to.include('Fin: 30 de junio de 2026');
+    // However the line falls, from a narrow phone's column to a wide one, its start and end
+    // dates each stay on one line (core's keepTogether).
+    const dates = $$(el, '.facts .date');
+    expect(dates.map(text)).to.deep.equal(['1 de marzo de 2024', '30 de junio de 2026']);
+    for (let width = 200; width <= 440; width += 10) {
+      el.style.width = `${width}px`;
+      for (const d of dates)
+        expect(d.getClientRects().length, `${text(d)} at ${width}`).to.equal(1);
+    }
+    el.style.width = '';
     expect(all).to.include('Problema que atiende: La ciudadanía no sabe');
     expect(all).to.include('Descripción: Abrir una plataforma');
     expect(all).to.include('Última actualización: 30 de septiembre de 2026');
@@ -225,6 +235,12 @@ describe('<rendir-commitment-card>', () => {
     expect(all).to.include(
       'El Mecanismo de Revisión Independiente no ha publicado una evaluación.',
     );
+    // Under every section's heading the same space, whatever follows it (a paragraph had 32 px).
+    const under = $$(el, 'section > .section-title').map(
+      (h) =>
+        `${text(h)}: ${Math.round(h.nextElementSibling!.getBoundingClientRect().top - h.getBoundingClientRect().bottom)} px`,
+    );
+    expect(under).to.deep.equal(['Hitos: 16 px', 'Evaluación independiente (MRI): 16 px']);
     expect(all).not.to.match(/undefined|null|NaN/);
     await expect(el).to.be.accessible();
   });
@@ -249,7 +265,8 @@ describe('<rendir-commitment-card>', () => {
     const period = $(el, '.eyebrow .period');
     expect(text(period)).to.equal('2020-2022');
     expect(period.getClientRects().length, 'lines of «2020-2022»').to.equal(1);
-    // Nor does a milestone's date break inside itself.
+    // Nor does a milestone's date break inside itself, on the narrowest phone.
+    el.style.width = '280px';
     const dates = $$(el, '.milestone .date');
     expect(dates.length).to.be.above(1);
     for (const d of dates) expect(d.getClientRects().length, text(d)).to.equal(1);

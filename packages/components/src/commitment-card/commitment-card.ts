@@ -356,9 +356,9 @@ export class RendirCommitmentCard extends RendirElement {
         !compact && (start || end)
           ? html`<dt>${m.dates}</dt>
               <dd>
-                ${start ? html`<span>${m.startDate}: ${start}</span>` : nothing}
+                ${start ? html`<span>${m.startDate}: <span class="date">${start}</span></span>` : nothing}
                 ${start && end ? html`<span aria-hidden="true"> · </span>` : nothing}
-                ${end ? html`<span>${m.endDate}: ${end}</span>` : nothing}
+                ${end ? html`<span>${m.endDate}: <span class="date">${end}</span></span>` : nothing}
               </dd>`
           : nothing
       }

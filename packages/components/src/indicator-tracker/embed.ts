@@ -30,6 +30,8 @@ export interface EmbedChoices {
   group?: string;
   status: string;
   sort: string;
+  /** The data read is a plan indicativo: the code says so, and the page reserves its height. */
+  plan?: boolean;
 }
 
 export function trackerEmbed(
@@ -48,6 +50,7 @@ export function trackerEmbed(
       indicator: el.indicator,
       eje: el.eje,
       goal: el.goal,
+      plan: chosen.plan || undefined,
       group: chosen.group,
       status: chosen.status,
       sort: chosen.sort === 'source' ? undefined : chosen.sort,

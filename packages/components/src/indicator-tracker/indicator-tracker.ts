@@ -73,6 +73,7 @@ let uid = 0;
  * @attr indicator - Shows only this indicator (its id, or its name written in any case or accents).
  * @attr eje - A plan indicativo: shows only this eje, with its money per year (its name, in any case or accents).
  * @attr goal - A plan indicativo: shows only this goal (its code, or its name in any case or accents).
+ * @attr plan - Says the file is a plan indicativo before it is read, so the page reserves a whole plan's height (the site's and the widget's own embed code write it); the data still decides what is shown.
  * @attr currency - A plan's currency (ISO 4217, default `COP`).
  * @attr accumulation - A plan's goals' accumulation (`capacidad`, `flujo`, `stock`), or its sidecar's mapping as JSON (`{"column": "TIPO"}`): only then are goals measured against the four-year target.
  * @attr execution - A plan's financial progress: `commitments` (default), `obligations` or `payments` over the appropriation.
@@ -127,6 +128,7 @@ export class RendirIndicatorTracker extends RendirElement {
     indicator: {},
     eje: {},
     goal: {},
+    plan: { type: Boolean },
     currency: {},
     execution: {},
     accumulation: {},
@@ -154,6 +156,8 @@ export class RendirIndicatorTracker extends RendirElement {
   eje = '';
   /** A plan's goal shown alone: its code or name. */
   goal = '';
+  /** The file is a plan indicativo: only the height reserved before it is read depends on it. */
+  plan = false;
   /** A plan's currency. */
   currency = 'COP';
   /** What a plan's financial progress measures over the appropriation. */
@@ -397,7 +401,13 @@ export class RendirIndicatorTracker extends RendirElement {
   /** What "embed this" rebuilds: this view, when the page says where the script is. */
   private embedCode() {
     const f = this.filters;
-    const chosen = { group: f.matchedGroup(this.tracked()), status: f.status, sort: f.sort };
+    const value = this.data.value;
+    const chosen = {
+      group: f.matchedGroup(this.tracked()),
+      status: f.status,
+      sort: f.sort,
+      plan: !!value && !Array.isArray(value) && !isSdgData(value),
+    };
     return trackerEmbed(this, chosen, this.heading || this.m.title);
   }
 }

@@ -7,6 +7,8 @@ import { waitUntil } from '../test-support/wait.ts';
 import { setViewport } from '@web/test-runner-commands';
 import '../define/rendir-indicator-tracker.ts';
 import type { RendirIndicatorTracker } from './indicator-tracker.ts';
+import type { RendirChartFrame } from '../platform/chart-kit/index.ts';
+import { embedSnippets } from '../platform/chart-kit/embed.ts';
 
 const PLANS = '/packages/core/test/fixtures/plan-real';
 const TENJO = `${PLANS}/tenjo-plan-indicativo-2024-2027.csv`;
@@ -245,6 +247,25 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
     el.style.minHeight = '';
     expect(reserved).to.equal(19 * 16);
     expect(natural, 'the goal card').to.be.within(reserved * 0.9, reserved * 1.1);
+  });
+
+  it('a whole plan said to be one (`plan`) reserves a screen before its file is read, and its embed code says so', async () => {
+    const el = await fixture<RendirIndicatorTracker>(
+      html`<rendir-indicator-tracker plan></rendir-indicator-tracker>`,
+    );
+    el.style.width = '720px';
+    // Taller than a screen once drawn (3,560 px in a 720 px column): a tall phone's screen.
+    expect(parseFloat(getComputedStyle(el).minHeight)).to.equal(56 * 16);
+    // Without it, a set folded to its summary.
+    el.removeAttribute('plan');
+    expect(parseFloat(getComputedStyle(el).minHeight)).to.equal(20 * 16);
+    const script = 'https://example.org/rendir/rendir-indicator-tracker.js';
+    const whole = await tracker({ src: TENJO, 'embed-script': script });
+    const frame = whole.shadowRoot!.querySelector<RendirChartFrame>('rendir-chart-frame')!;
+    expect(embedSnippets(frame.embed!).script).to.equal(
+      `<script type="module" src="${script}"></script>\n` +
+        `<rendir-indicator-tracker src="${location.origin}${TENJO}" plan></rendir-indicator-tracker>`,
+    );
   });
 
   it('a goal or eje the plan does not have says so', async () => {

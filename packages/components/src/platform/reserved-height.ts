@@ -31,6 +31,8 @@ export const reservedHeights: Readonly<Record<string, Readonly<Record<string, Re
   'rendir-indicator-tracker': {
     // A set folded to its summary: 301 px in a 720 px column, 380 to 408 px at 375 px.
     '': { column: '20rem', phone: '26rem' },
+    // A whole plan (`plan`, as the site's code writes it): 3,560 px in a 720 px column.
+    plan: { column: '56rem' },
     // One indicator with its chart frame: 695 px in a 720 px column, 916 px at 375 px.
     indicator: { column: '43rem', phone: '57rem' },
     // One plan goal's card: 305 px in a 720 px column, 713 px at 375 px.

@@ -3,8 +3,8 @@
 export interface EmbedOptions {
   /** The element's tag, e.g. `rendir-budget-viewer`. */
   tag: string;
-  /** Attributes to write on the tag (values are escaped). */
-  attributes: Record<string, string | undefined>;
+  /** Attributes to write on the tag (values are escaped; `true`: a boolean attribute). */
+  attributes: Record<string, string | true | undefined>;
   /** Absolute URL of the bundle or the autoloader. */
   scriptUrl: string;
   /** Absolute URL of the embed page (the generator's `/insertar/<id>/` or `/en/embed/<id>/` page), when there is one. */
@@ -30,7 +30,7 @@ export function escapeAttribute(value: string): string {
 export function embedSnippets(options: EmbedOptions): { script: string; iframe: string } {
   const attributes = Object.entries(options.attributes)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => ` ${k}="${escapeAttribute(v as string)}"`)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttribute(v as string)}"`))
     .join('');
   const script =
     `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>\n` +
