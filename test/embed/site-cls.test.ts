@@ -4,14 +4,12 @@
  * held back until every widget shows its loading state. Needs the built site
  * (`npm run build`).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { serve as serveSite, siteDist } from '../site/helpers.ts';
-import { launch, watchErrors } from './support.ts';
+import { siteDist } from '../site/helpers.ts';
+import { useBuiltSite, watchErrors } from './support.ts';
 import { layoutShift, observeLayoutShift } from './cms-measure.ts';
 
 const pages = [
@@ -24,18 +22,7 @@ const pages = [
   '/en/budget/',
 ];
 
-let site: { server: Server; origin: string };
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite(siteDist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((done) => site?.server.close(done));
-});
+const site = useBuiltSite();
 
 describe('no layout shift on the generated site while its widgets load', () => {
   for (const width of [375, 1280]) {
@@ -44,7 +31,7 @@ describe('no layout shift on the generated site while its widgets load', () => {
         const html = readFileSync(join(siteDist, path, 'index.html'), 'utf8');
         const tags = [...new Set([...html.matchAll(/<(rendir-[a-z-]+)[\s>]/g)].map((m) => m[1]))];
         assert.ok(tags.length > 0, `${path} has no widget`);
-        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const context = await site.browser.newContext({ viewport: { width, height: 800 } });
         const page = await context.newPage();
         const errors = watchErrors(page);
         // The widgets' data waits until the test lets it through.

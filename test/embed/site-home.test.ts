@@ -4,31 +4,17 @@
  * on a phone); each count by status has one visual, a bar whose parts are its counts, above
  * the words and counts themselves. Needs the built site (`npm run build`).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { serve as serveSite, siteDist } from '../site/helpers.ts';
-import { launch } from './support.ts';
+import { useBuiltSite } from './support.ts';
 
-let site: { server: Server; origin: string };
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite(siteDist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((done) => site?.server.close(done));
-});
+const site = useBuiltSite();
 
 describe('the home page answers first and keeps its figures whole', () => {
   for (const path of ['/', '/en/']) {
     for (const width of [320, 375, 1280]) {
       it(`${path} at ${width} px`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
         await page.goto(site.origin + path);
         const found = await page.evaluate(() => {
           const broken: string[] = [];

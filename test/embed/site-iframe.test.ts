@@ -8,27 +8,20 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { serve as serveSite, siteDist } from '../site/helpers.ts';
-import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { siteDist } from '../site/helpers.ts';
+import { serve, useBuiltSite, watchErrors, type StaticServer } from './support.ts';
 
 const SITE_URL = 'https://transparencia.ejemplo.gov.co';
 
-let site: { server: Server; origin: string };
+const site = useBuiltSite();
 let host: StaticServer;
-let browser: Browser;
 
 before(async () => {
-  site = await serveSite(siteDist);
   host = await serve();
-  browser = await launch();
 });
 
 after(async () => {
-  await browser?.close();
   await host?.close();
-  await new Promise((done) => site?.server.close(done));
 });
 
 /** The code in a built page's "Insertar" box, as an editor copies it. */
@@ -63,7 +56,7 @@ describe('the site’s iframe embed code on a CMS page that strips inline script
         // What a CMS that strips scripts still lets through: script files from listed origins.
         { 'Content-Security-Policy': `script-src ${site.origin}; object-src 'none'` },
       );
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const p = await context.newPage();
       const errors = watchErrors(p);
       await p.goto(`${host.origin}/cms-${lang}.html`);

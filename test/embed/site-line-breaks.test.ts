@@ -4,25 +4,11 @@
  * pages, in the page and inside its widgets, is drawn on one line at 320 px. Needs the built
  * site (`npm run build`).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { serve as serveSite, siteDist } from '../site/helpers.ts';
-import { launch } from './support.ts';
+import { useBuiltSite } from './support.ts';
 
-let site: { server: Server; origin: string };
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite(siteDist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((done) => site?.server.close(done));
-});
+const site = useBuiltSite();
 
 describe('figures and periods on one line at 320 px', () => {
   for (const path of [
@@ -34,7 +20,7 @@ describe('figures and periods on one line at 320 px', () => {
     '/en/commitments/',
   ])
     it(path, async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
       await page.goto(site.origin + path);
       await page.waitForFunction(() =>
         [...document.querySelectorAll('*')]

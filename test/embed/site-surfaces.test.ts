@@ -5,25 +5,12 @@
  * reader asking for more contrast gets the widgets' own high-contrast surface. Needs the
  * built site (`npm run build`).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { serve as serveSite, siteDist } from '../site/helpers.ts';
-import { launch } from './support.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from './support.ts';
 
-let site: { server: Server; origin: string };
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite(siteDist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((done) => site?.server.close(done));
-});
+const site = useBuiltSite();
 
 /** The page's background and each drawn widget's, by tag. */
 async function backgrounds(page: Page) {
@@ -45,7 +32,7 @@ describe('widgets on the site’s pages share the page’s surface', () => {
   for (const path of ['/insertar/indicadores/', '/indicadores/', '/en/indicators/'])
     for (const colorScheme of ['dark', 'light'] as const)
       it(`${path} in ${colorScheme}: one background for the page and its widgets`, async () => {
-        const context = await browser.newContext({
+        const context = await site.browser.newContext({
           colorScheme,
           viewport: { width: 375, height: 800 },
         });
@@ -59,7 +46,7 @@ describe('widgets on the site’s pages share the page’s surface', () => {
       });
 
   it('a reader asking for more contrast gets the widgets’ high-contrast surface', async () => {
-    const context = await browser.newContext({ colorScheme: 'light', contrast: 'more' });
+    const context = await site.browser.newContext({ colorScheme: 'light', contrast: 'more' });
     const page = await context.newPage();
     await page.goto(site.origin + '/insertar/indicadores/');
     const seen = await backgrounds(page);

@@ -1,15 +1,18 @@
 /**
  * Helpers for the embed tests: a tiny static server (files from a folder plus pages
- * given as strings, with optional headers such as a CSP) and a Chromium from
- * playwright-core (CHROME_PATH, else Debian's chromium).
+ * given as strings, with optional headers such as a CSP), a Chromium from playwright-core
+ * (CHROME_PATH, else Debian's chromium), and the built example site served with one.
  */
+import { after, before } from 'node:test';
 import { createServer, type Server } from 'node:http';
 import { existsSync, globSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { serve as serveSite, siteDist } from '../site/helpers.ts';
 
 export { chromiumArgs, chromiumPath, launchChromium as launch } from '../support/chromium.ts';
 
@@ -147,4 +150,42 @@ export function builtBundles(): string {
       `The widget bundles are older than ${newer.slice(0, 3).join(', ')}: ${rebuild}`,
     );
   return dist;
+}
+
+export interface BuiltSite {
+  /** Where the built site answers (http://127.0.0.1:port). */
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+/**
+ * The example site `npm run build` wrote (site/dist), served as a static host serves it
+ * (under the CSP `rendir build` prints), and one Chromium, for the tests of the calling file:
+ * registers its `before` and `after` hooks. Read the fields inside tests, once `before` ran.
+ */
+export function useBuiltSite(): BuiltSite {
+  let site: { server: Server; origin: string } | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    if (!existsSync(join(siteDist, 'index.html')))
+      throw new Error(`No built site in ${siteDist}: npm run build first`);
+    site = await serveSite(siteDist);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((done) => (site ? site.server.close(done) : done(undefined)));
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBuiltSite: read in a test, after its before hook');
+    return value;
+  };
+  return {
+    get origin() {
+      return started(site).origin;
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }

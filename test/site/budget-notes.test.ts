@@ -4,13 +4,12 @@
 // errors, in both languages, with the widget running; without JavaScript the page says the same.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { AXE_TAGS, axeSource, launch, repoRoot, serve } from './helpers.ts';
+import { AXE_TAGS, axeSource, launch, rendirWith, repoRoot, serve } from './helpers.ts';
 
 // In the shape of Bogotá's FUT export quoted in issue #14 (`CODIGO, PADRE`, a TOTAL row);
 // the figures are made up, and `A.1` publishes one peso more than its lines add up to.
@@ -54,11 +53,7 @@ describe('a budget with a differing total row, in a site of its own', () => {
       ),
     );
     const out = join(root, 'site');
-    const run = spawnSync(
-      process.execPath,
-      [join(repoRoot, 'site', 'bin', 'rendir.ts'), 'build', '--content', content, '--out', out],
-      { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-    );
+    const run = rendirWith({ RENDIR_SEARCH: '0' }, 'build', '--content', content, '--out', out);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     ({ server, origin } = await serve(out));
     browser = await launch();

@@ -1,5 +1,6 @@
 // Shared by the site tests: a static server over a built site (what any static host
 // does: directory index, 404.html) and a Chromium launcher with the project's flags.
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -10,6 +11,18 @@ import { SITE_CSP } from '../../site/src/lib/deploy.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const siteDist = process.env.RENDIR_DIST ?? join(repoRoot, 'site', 'dist');
+
+/**
+ * Runs the `rendir` command (site/bin/rendir.ts) to its end, with `env` added to this
+ * process's; no telemetry. A test that reads no search results passes RENDIR_SEARCH=0: the
+ * Pagefind index is the build's slowest part it would not read.
+ */
+export function rendirWith(env: Record<string, string>, ...args: string[]) {
+  return spawnSync(process.execPath, [join(repoRoot, 'site/bin/rendir.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

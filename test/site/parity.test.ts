@@ -8,7 +8,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +23,7 @@ import {
   type Lang,
   type MilestoneStatus,
 } from '@rendir/core';
-import { launch, repoRoot, serve, siteDist } from './helpers.ts';
+import { launch, rendirWith, repoRoot, serve, siteDist } from './helpers.ts';
 import { pagesWithWidgets, shows, widgetsOn } from './widget-parity.ts';
 
 await loadAllMessages(LANGS);
@@ -413,18 +412,8 @@ describe('every widget on every page shows what its fallback shows', () => {
   before(async () => {
     browser = await launch();
     edge = mkdtempSync(join(tmpdir(), 'rendir-parity-edge-'));
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(repoRoot, 'site', 'bin', 'rendir.ts'),
-        'build',
-        '--content',
-        join(repoRoot, 'test', 'site', 'fixtures', 'parity-edge'),
-        '--out',
-        edge,
-      ],
-      { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-    );
+    const fixture = join(repoRoot, 'test', 'site', 'fixtures', 'parity-edge');
+    const run = rendirWith({ RENDIR_SEARCH: '0' }, 'build', '--content', fixture, '--out', edge);
     assert.equal(run.status, 0, run.stderr + run.stdout);
   });
 

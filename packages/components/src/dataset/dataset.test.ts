@@ -19,12 +19,14 @@ import {
   fullyRead,
   gridRows,
   headers,
+  heldSocrata,
   nextView,
   settled,
   shadow,
   text,
   until,
 } from './test-support/browser.ts';
+import { PATIENCE_MS } from '../test-support/wait.ts';
 
 const NBSP = '\u00a0';
 
@@ -872,15 +874,15 @@ describe('<rendir-dataset> themes, reflow and events', () => {
   });
 
   it('is axe-clean while loading, and says so with role=status', async () => {
+    // The data wait until axe has read the loading state.
+    const portal = heldSocrata();
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset
-        src="/fake/socrata/slow/resource/abcd-1234.json"
-        timeout="5000"
-      ></rendir-dataset>`,
+      html`<rendir-dataset src=${portal.src} timeout=${PATIENCE_MS}></rendir-dataset>`,
     );
     await el.updateComplete;
     expect(text(el, '[role="status"]')).to.equal('Cargando datos…');
     await expect(el).to.be.accessible();
+    await portal.release();
   });
 
   it('reflows at 320 px: cards, or a table of which only the grid scrolls sideways', async () => {

@@ -7,12 +7,14 @@ import {
   drawn,
   gridRows,
   headers,
+  heldSocrata,
   settled,
   nextView,
   shadow,
   text,
   until,
 } from './test-support/browser.ts';
+import { PATIENCE_MS } from '../test-support/wait.ts';
 
 let unique = 0;
 /** A scenario name of its own, so that the server log and 429 tokens are per test. */
@@ -213,21 +215,27 @@ describe('<rendir-dataset> on Socrata (SODA 2.x)', () => {
   });
 
   it('gives up on a slow portal after `timeout`', async () => {
+    // The answer comes only after the widget has given up.
+    const portal = heldSocrata();
     const el = await settled(
       await fixture<RendirDataset>(
-        html`<rendir-dataset src=${socrata('slow')} timeout="300"></rendir-dataset>`,
+        html`<rendir-dataset src=${portal.src} timeout="300"></rendir-dataset>`,
       ),
     );
     await until(() => text(el, '[role="alert"]') !== '', 'the time-out');
     expect(text(el, '[role="alert"]')).to.include('Los datos tardaron demasiado en llegar.');
+    await portal.release();
   });
 
   it('waits for a slow portal within `timeout`, saying it is loading', async () => {
+    // Held until the loading state has been read, well within the widget's patience.
+    const portal = heldSocrata();
     const el = await fixture<RendirDataset>(
-      html`<rendir-dataset src=${socrata('slow')} timeout="5000"></rendir-dataset>`,
+      html`<rendir-dataset src=${portal.src} timeout=${PATIENCE_MS}></rendir-dataset>`,
     );
     await el.updateComplete;
     expect(text(el, '[role="status"]')).to.equal('Cargando datos…');
+    await portal.release();
     await ready(el);
     expect(text(el, '.count')).to.equal('Filas 1 a 100 de 250');
   });

@@ -9,6 +9,21 @@ export const nextFrame = (): Promise<void> => new Promise((r) => requestAnimatio
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A fake Socrata data set whose answer waits until `release()`
+ * (test-support/fake-open-data.mjs, scenario `held-…`): the test decides when the data arrive,
+ * never a guessed delay that a loaded machine can outrun.
+ */
+export function heldSocrata(): { src: string; release: () => Promise<void> } {
+  const scenario = `held-${crypto.randomUUID()}`;
+  return {
+    src: `/fake/socrata/${scenario}/resource/abcd-1234.json`,
+    release: async () => {
+      await fetch(`/fake/release?scenario=${scenario}`);
+    },
+  };
+}
+
 /** Waits until `check` holds (or fails after `timeout` ms with `what`). */
 export async function until(
   check: () => boolean,

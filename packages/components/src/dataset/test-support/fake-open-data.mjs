@@ -7,10 +7,12 @@
 //   /fake/socrata/<scenario>/resource/abcd-1234.json    /fake/socrata/<scenario>/api/views/abcd-1234.json
 //   /fake/ckan/<scenario>/api/3/action/datastore_search
 //
-// Scenarios: `ok`, `slow` (answers after 1.5 s), `error500`, `malformed` (broken JSON),
-// `rate-<token>` (the first request of each token gets 429 with `Retry-After: 1`), `rate-long`
-// (always 429 with `Retry-After: 120`), `drop` (closes the connection), `page2fail-<token>`
-// (the first request for a later page fails with 500).
+// Scenarios: `ok`, `held-<token>` (answers once the test asks
+// `/fake/release?scenario=held-<token>`: data arriving late when the test says, never after a
+// guessed delay), `error500`, `malformed` (broken JSON), `rate-<token>` (the first request of
+// each token gets 429 with `Retry-After: 1`), `rate-long` (always 429 with `Retry-After: 120`),
+// `drop` (closes the connection), `page2fail-<token>` (the first request for a later page fails
+// with 500).
 
 const ENTITIES = [
   'Alcaldía de Ejemplo',
@@ -43,6 +45,17 @@ const TYPES = ['text', 'text', 'number', 'calendar_date', 'checkbox', 'url'];
 
 const data = fakeContracts();
 const seenTokens = new Set();
+/** Per `held-<token>` scenario: a promise its requests wait on, and what resolves it. */
+const gates = new Map();
+
+function gate(scenario) {
+  if (!gates.has(scenario)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(scenario, { opened, open });
+  }
+  return gates.get(scenario);
+}
 
 export const fakeLog = [];
 
@@ -63,7 +76,7 @@ function send(ctx, status, body, headers = {}) {
 
 /** Applies the scenario's fault; returns true when the response has been sent. */
 async function fault(ctx, scenario) {
-  if (scenario === 'slow') await new Promise((r) => setTimeout(r, 1500));
+  if (scenario.startsWith('held-')) await gate(scenario).opened;
   if (scenario === 'error500') {
     send(ctx, 500, '{"error":true,"message":"Internal error"}', {
       'Content-Type': 'application/json',
@@ -351,6 +364,11 @@ export async function fakeAnswer(url) {
       200,
       fakeLog.filter((line) => line.split(' ')[1] === scenario).map((line) => line.split(' ')[2]),
     );
+    return ctx.answer;
+  }
+  if (ctx.path === '/fake/release') {
+    gate(url.searchParams.get('scenario') ?? '').open();
+    send(ctx, 200, 'released');
     return ctx.answer;
   }
   const m = /^\/fake\/(socrata|ckan)\/([\w-]+)\/(.*)$/.exec(ctx.path);
