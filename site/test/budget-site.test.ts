@@ -276,6 +276,11 @@ const REAL_BUDGET_SITES: RealBudgetSite[] = [
     check: ({ home, budget }) => {
       assert.match(home, /Apropiación inicial 2015 MXN 57\.303\.643\.926/);
       assert.match(budget, /Total MXN 57\.303\.643\.926/);
+      // Its lines are projects, named by `Nombre del proyecto`.
+      assert.match(
+        budget,
+        / PROYECTO DE INFRAESTRUCTURA EN LA ZONA CONURBADA DE PUEBLA, PUEBLA MXN 766\.600\.000 /,
+      );
     },
   },
   {

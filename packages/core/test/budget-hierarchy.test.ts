@@ -352,11 +352,43 @@ test('real: Mexico’s Ramo 23 has no year column; a sidecar constant gives it, 
   );
   const r = readBudget(bytes, { file: 'budget/ramo23.csv', constants: { fiscal_year: '2015' } });
   assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    r.warnings.map((w) => w.code),
+    ['csv.encoding_windows_1252'],
+  );
   assert.equal(r.records.length, 6176);
   assert.deepEqual(
     r.totals.map((t) => [t.fiscalYear, t.amounts]),
     [['2015', { initial_appropriation: '57303643926' }]],
   );
+  // A line is a project, named by `Nombre del proyecto` (the site listed 6,176 nameless lines);
+  // 1,140 of them, the funds' allocations to a state, have no name in the file.
+  assert.equal(
+    r.records[0].name,
+    'CONSTRUCCIÓN DE 34 TECHUMBRES DE CANCHAS DE USOS MÚLTIPLES (2 TECHUMBRES POR CADA MUNICIPIO), EN TABASCO',
+  );
+  assert.equal(r.records.filter((l) => l.name).length, 5036);
+  assert.equal(r.records[0].extra['Entidad Federativa'], 'TABASCO');
+});
+
+test('a project’s name names a line only where no column names the line itself', () => {
+  const csv = 'año;nombre;nombre del proyecto;valor\n2024;Vías;Puente Oxolotán;10\n';
+  const r = readBudget(csv, { file: 'b.csv' });
+  assert.deepEqual([...r.errors, ...r.warnings], []);
+  assert.equal(r.records[0].name, 'Vías');
+  assert.deepEqual(r.records[0].extra, { 'nombre del proyecto': 'Puente Oxolotán' });
+  // Declared, the project's name is the line's, and the other column stays as written.
+  const declared = readBudget(csv, {
+    file: 'b.csv',
+    dialect: { columns: { 'nombre del proyecto': 'name' } },
+  });
+  assert.deepEqual([...declared.errors, ...declared.warnings], []);
+  assert.equal(declared.records[0].name, 'Puente Oxolotán');
+  assert.deepEqual(declared.records[0].extra, { nombre: 'Vías' });
+  // Two columns that both name the line: the first, and the other stays in the line.
+  const two = readBudget('año;nombre;descripción;valor\n2024;Vías;Calles;10\n', { file: 'b.csv' });
+  assert.equal(two.records[0].name, 'Vías');
+  assert.deepEqual(two.records[0].extra, { descripción: 'Calles' });
 });
 
 test('real: Colombia’s PGN 2024 table as MinHacienda sends it (UTF-16, padded `4,409,693,000`, accounting zeros, no year) builds with a sidecar only', async () => {

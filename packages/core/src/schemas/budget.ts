@@ -1,5 +1,10 @@
 /** Budget lines (`budget/*.csv`), amounts kept as exact decimal strings. */
-import { BUDGET_ALIASES, normaliseHeader, type HeaderMatch } from '../headers.ts';
+import {
+  BUDGET_ALIASES,
+  normaliseHeader,
+  PROJECT_NAME_HEADERS,
+  type HeaderMatch,
+} from '../headers.ts';
 import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
@@ -233,6 +238,10 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const masked = { ...header, headers: headers.map((h, i) => (unread.has(i) ? '' : h)) };
     const match = matchTable(masked, BUDGET_ALIASES, options);
     vigenciaBesideYear(match, headers, { ...declaredDialect.columns, ...options.dialect?.columns });
+    projectNameBesideName(match, headers, {
+      ...declaredDialect.columns,
+      ...options.dialect?.columns,
+    });
     for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
@@ -908,6 +917,34 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
     if (Object.keys(out).length) facts.constants = out;
   }
   return facts;
+}
+
+const PROJECT_NAME = new Set(PROJECT_NAME_HEADERS.map(normaliseHeader));
+
+/**
+ * A line's name is its own column's (`Nombre`, `Descripción`) over its project's (`Nombre del
+ * proyecto`); a column the sidecar maps to `name` goes first. The other columns that name the
+ * line stay in the line as written (extra columns), as a project's name did before it named
+ * lines.
+ */
+function projectNameBesideName(
+  match: HeaderMatch,
+  headers: readonly string[],
+  declared: Record<string, string>,
+): void {
+  const first = match.keys.get('name');
+  const more = match.duplicates.filter((d) => d.key === 'name');
+  if (first === undefined || more.length === 0) return;
+  const named = new Set(Object.keys(declared).map(normaliseHeader));
+  const rank = (i: number) => {
+    const n = normaliseHeader(headers[i]);
+    return named.has(n) ? 0 : PROJECT_NAME.has(n) ? 2 : 1;
+  };
+  const columns = [first, ...more.map((d) => d.index)];
+  const chosen = columns.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  match.keys.set('name', chosen);
+  match.duplicates = match.duplicates.filter((d) => d.key !== 'name');
+  for (const i of columns) if (i !== chosen) match.extra.set(i, headers[i]);
 }
 
 /**
