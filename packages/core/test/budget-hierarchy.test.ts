@@ -540,6 +540,50 @@ test('real: the CUIPO file as published builds with a sidecar only: its executio
   ]);
 });
 
+test('real: CUIPO’s income budget reads its figures from PRESUPUESTO_*, the columns its income rows fill beside the expense rows’ APROPIACION_*', async () => {
+  // Both columns mean the initial (and the current) appropriation; the second was dropped
+  // without a word, and the income budget built with no figure at all.
+  const r = await cuipoWith(
+    'rows: {tipo: pres_ingreso}\nperiods: cumulative\nconstants: {flow: income}\n',
+  );
+  assert.deepEqual(r.errors, []);
+  // Its own «1 INGRESOS» row of the year-end cut-off.
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.flow, t.period, t.amounts]),
+    [
+      [
+        '2021',
+        'income',
+        '20211201',
+        { initial_appropriation: '373009074', current_appropriation: '373009074' },
+      ],
+    ],
+  );
+});
+
+test('two columns of one amount: each row’s figure is the one it fills; two different figures are an error naming both', () => {
+  const csv = [
+    'año;apropiación inicial;presupuesto inicial;pagos',
+    '2024;100;;10',
+    '2024;;200;20',
+    '2024;300;300;30',
+    '2024;400;401;40',
+  ].join('\n');
+  const r = readBudget(csv, { file: 'b.csv' });
+  assert.deepEqual(
+    r.records.map((l) => l.amounts.initial_appropriation),
+    ['100', '200', '300', '400'],
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column, e.value]),
+    [['budget.amount_columns_differ', 5, 3, '401']],
+  );
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /another figure of this amount in «apropiación inicial» \(400\); neither is chosen/,
+  );
+});
+
 test('real: the CUIPO sidecar’s slips are errors with the closest name, and nothing is guessed', async () => {
   const where = (r: BudgetReadResult) =>
     r.errors.map((e) => `${e.code} ${e.header} ${messageText(e.message, 'es')}`);

@@ -242,6 +242,11 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       ...declaredDialect.columns,
       ...options.dialect?.columns,
     });
+    // Two columns of one amount (CUIPO's APROPIACION_INICIAL on expense rows and
+    // PRESUPUESTO_INICIAL on income rows) are both read: each row fills one of them.
+    const amountKeys = new Set<string>(BUDGET_AMOUNT_KEYS);
+    const sameAmount = match.duplicates.filter((d) => amountKeys.has(d.key));
+    match.duplicates = match.duplicates.filter((d) => !amountKeys.has(d.key));
     for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
@@ -266,10 +271,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       const at = problems.errors.length;
       yearLike = { columns: years, require: () => requireYear(header, match, years, at) };
     }
-    const amountCols: { key: BudgetAmountKey; index: number; header: string }[] = [];
+    // `first`: the column of the same amount that a row's figure is read from before this one.
+    const amountCols: { key: BudgetAmountKey; index: number; header: string; first?: number }[] =
+      [];
     for (const key of BUDGET_AMOUNT_KEYS) {
       const index = keys.get(key);
-      if (index !== undefined) amountCols.push({ key, index, header: headers[index] });
+      if (index === undefined) continue;
+      amountCols.push({ key, index, header: headers[index] });
+      for (const d of sameAmount)
+        if (d.key === key) amountCols.push({ key, index: d.index, header: d.header, first: index });
     }
     amountColumns = amountCols;
     parentColumn = keys.has('parent_code');
@@ -424,6 +434,32 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           const col = amountCols[a];
           if (col.index >= cells.length) continue;
           const cell = cells[col.index];
+          if (col.first !== undefined) {
+            // A second column of the same amount: read where the first is empty; the same
+            // figure in both is one figure; two different ones are an error, never a choice.
+            if (noAmount(cell, markers)) continue;
+            const first = cells[col.first] ?? '';
+            if (!noAmount(first, markers)) {
+              if (first.trim() !== cell.trim())
+                problems.error({
+                  line,
+                  column: col.index + 1,
+                  header: col.header,
+                  value: cell.trim(),
+                  code: 'budget.amount_columns_differ',
+                  expected: msg('budget.amount_columns_differ.expected', {
+                    header: col.header,
+                    first: headers[col.first],
+                  }),
+                  message: msg('budget.amount_columns_differ', {
+                    first: headers[col.first],
+                    value: first.trim(),
+                  }),
+                });
+              continue;
+            }
+            if (record.missing) delete record.missing[col.key];
+          }
           if (isAccountingZero(cell)) {
             amounts[col.key] = '0';
             accountingZeros.push({ line, column: col.index + 1, header: col.header, raw: cell });
@@ -920,6 +956,11 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
 }
 
 const PROJECT_NAME = new Set(PROJECT_NAME_HEADERS.map(normaliseHeader));
+
+/** A cell that gives no figure: empty or a missing marker (an accounting zero is a 0). */
+function noAmount(cell: string, markers?: MissingMarkers): boolean {
+  return !isAccountingZero(cell) && missingKind(cell.trim(), markers) !== undefined;
+}
 
 /**
  * A line's name is its own column's (`Nombre`, `Descripción`) over its project's (`Nombre del
