@@ -15,6 +15,9 @@ export function normaliseHeader(h: string): string {
 /** Canonical key -> aliases (Spanish and English), as authors write them. */
 export type AliasTable = Record<string, readonly string[]>;
 
+/** Headers of a budget line's project name: its `name` where no other column gives one. */
+export const PROJECT_NAME_HEADERS = ['nombre del proyecto', 'nombre proyecto', 'project name'];
+
 export const BUDGET_ALIASES: AliasTable = {
   fiscal_year: ['vigencia', 'año', 'anio', 'year', 'ano fiscal', 'año fiscal', 'ejercicio'],
   code: [
@@ -53,6 +56,9 @@ export const BUDGET_ALIASES: AliasTable = {
     'concepto',
     'nombre de la cuenta',
     'nombre cuenta',
+    // A project's name (Mexico's Ramo 23, investment reports): the line's name, unless a
+    // column above names the line itself (PROJECT_NAME_HEADERS).
+    ...PROJECT_NAME_HEADERS,
   ],
   bpin: ['bpin', 'código bpin'],
   flow: ['tipo', 'flujo', 'type'],

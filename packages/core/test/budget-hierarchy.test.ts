@@ -352,11 +352,43 @@ test('real: Mexico’s Ramo 23 has no year column; a sidecar constant gives it, 
   );
   const r = readBudget(bytes, { file: 'budget/ramo23.csv', constants: { fiscal_year: '2015' } });
   assert.deepEqual(r.errors, []);
+  assert.deepEqual(
+    r.warnings.map((w) => w.code),
+    ['csv.encoding_windows_1252'],
+  );
   assert.equal(r.records.length, 6176);
   assert.deepEqual(
     r.totals.map((t) => [t.fiscalYear, t.amounts]),
     [['2015', { initial_appropriation: '57303643926' }]],
   );
+  // A line is a project, named by `Nombre del proyecto` (the site listed 6,176 nameless lines);
+  // 1,140 of them, the funds' allocations to a state, have no name in the file.
+  assert.equal(
+    r.records[0].name,
+    'CONSTRUCCIÓN DE 34 TECHUMBRES DE CANCHAS DE USOS MÚLTIPLES (2 TECHUMBRES POR CADA MUNICIPIO), EN TABASCO',
+  );
+  assert.equal(r.records.filter((l) => l.name).length, 5036);
+  assert.equal(r.records[0].extra['Entidad Federativa'], 'TABASCO');
+});
+
+test('a project’s name names a line only where no column names the line itself', () => {
+  const csv = 'año;nombre;nombre del proyecto;valor\n2024;Vías;Puente Oxolotán;10\n';
+  const r = readBudget(csv, { file: 'b.csv' });
+  assert.deepEqual([...r.errors, ...r.warnings], []);
+  assert.equal(r.records[0].name, 'Vías');
+  assert.deepEqual(r.records[0].extra, { 'nombre del proyecto': 'Puente Oxolotán' });
+  // Declared, the project's name is the line's, and the other column stays as written.
+  const declared = readBudget(csv, {
+    file: 'b.csv',
+    dialect: { columns: { 'nombre del proyecto': 'name' } },
+  });
+  assert.deepEqual([...declared.errors, ...declared.warnings], []);
+  assert.equal(declared.records[0].name, 'Puente Oxolotán');
+  assert.deepEqual(declared.records[0].extra, { nombre: 'Vías' });
+  // Two columns that both name the line: the first, and the other stays in the line.
+  const two = readBudget('año;nombre;descripción;valor\n2024;Vías;Calles;10\n', { file: 'b.csv' });
+  assert.equal(two.records[0].name, 'Vías');
+  assert.deepEqual(two.records[0].extra, { descripción: 'Calles' });
 });
 
 test('real: Colombia’s PGN 2024 table as MinHacienda sends it (UTF-16, padded `4,409,693,000`, accounting zeros, no year) builds with a sidecar only', async () => {
@@ -506,6 +538,50 @@ test('real: the CUIPO file as published builds with a sidecar only: its executio
     'FACTORES SALARIALES COMUNES',
     'SUELDO BASICO',
   ]);
+});
+
+test('real: CUIPO’s income budget reads its figures from PRESUPUESTO_*, the columns its income rows fill beside the expense rows’ APROPIACION_*', async () => {
+  // Both columns mean the initial (and the current) appropriation; the second was dropped
+  // without a word, and the income budget built with no figure at all.
+  const r = await cuipoWith(
+    'rows: {tipo: pres_ingreso}\nperiods: cumulative\nconstants: {flow: income}\n',
+  );
+  assert.deepEqual(r.errors, []);
+  // Its own «1 INGRESOS» row of the year-end cut-off.
+  assert.deepEqual(
+    r.totals.map((t) => [t.fiscalYear, t.flow, t.period, t.amounts]),
+    [
+      [
+        '2021',
+        'income',
+        '20211201',
+        { initial_appropriation: '373009074', current_appropriation: '373009074' },
+      ],
+    ],
+  );
+});
+
+test('two columns of one amount: each row’s figure is the one it fills; two different figures are an error naming both', () => {
+  const csv = [
+    'año;apropiación inicial;presupuesto inicial;pagos',
+    '2024;100;;10',
+    '2024;;200;20',
+    '2024;300;300;30',
+    '2024;400;401;40',
+  ].join('\n');
+  const r = readBudget(csv, { file: 'b.csv' });
+  assert.deepEqual(
+    r.records.map((l) => l.amounts.initial_appropriation),
+    ['100', '200', '300', '400'],
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column, e.value]),
+    [['budget.amount_columns_differ', 5, 3, '401']],
+  );
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /another figure of this amount in «apropiación inicial» \(400\); neither is chosen/,
+  );
 });
 
 test('real: the CUIPO sidecar’s slips are errors with the closest name, and nothing is guessed', async () => {

@@ -174,6 +174,10 @@ const en: CoreCatalogue = {
     '«{header}» was taken by its name for the flow (expense or income), but none of its {count} rows says one: it holds {values}; nothing is guessed',
   'budget.flow_column_not_flow.expected':
     "expense or income on every row; if «{header}» is something else (SIIF's letters A, B, C), name it in NAME.csv.yaml, e.g. `columns: {{header}: level_3}`",
+  'budget.amount_columns_differ':
+    'the same row gives another figure of this amount in «{first}» ({value}); neither is chosen',
+  'budget.amount_columns_differ.expected':
+    'the figure in one of the two columns only; if «{header}» and «{first}» are different amounts, say which is which in NAME.csv.yaml, e.g. `columns: {{header}: initial_appropriation}`',
   'budget.accounting_zero.expected': 'a number',
   'budget.accounting_zero':
     "{count} amount cells holding Excel's accounting zero («{first}») were read as 0",

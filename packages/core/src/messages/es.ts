@@ -176,6 +176,10 @@ const es = {
     '«{header}» se tomó por su nombre como el tipo de flujo (gasto o ingreso), pero ninguna de sus {count} filas lo dice: tiene {values}; no se adivina',
   'budget.flow_column_not_flow.expected':
     'gasto o ingreso en cada fila; si «{header}» es otra cosa (las letras A, B, C del SIIF), nómbrela en NOMBRE.csv.yaml, p. ej. `columns: {{header}: level_3}`',
+  'budget.amount_columns_differ':
+    'la misma fila trae otra cifra de esta cantidad en «{first}» ({value}); no se escoge una',
+  'budget.amount_columns_differ.expected':
+    'la cifra en una sola de las dos columnas; si «{header}» y «{first}» son cantidades distintas, diga cuál es cuál en NOMBRE.csv.yaml, p. ej. `columns: {{header}: initial_appropriation}`',
   'budget.accounting_zero.expected': 'un número',
   'budget.accounting_zero':
     '{count} celdas de valores con el cero contable de Excel («{first}») se leyeron como 0',

@@ -1,5 +1,10 @@
 /** Budget lines (`budget/*.csv`), amounts kept as exact decimal strings. */
-import { BUDGET_ALIASES, normaliseHeader, type HeaderMatch } from '../headers.ts';
+import {
+  BUDGET_ALIASES,
+  normaliseHeader,
+  PROJECT_NAME_HEADERS,
+  type HeaderMatch,
+} from '../headers.ts';
 import { detectNumberFormat, parseAmount } from '../numbers.ts';
 import type { NumberFormatDecision } from '../numbers.ts';
 import { scanCsv } from '../csv.ts';
@@ -233,6 +238,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     const masked = { ...header, headers: headers.map((h, i) => (unread.has(i) ? '' : h)) };
     const match = matchTable(masked, BUDGET_ALIASES, options);
     vigenciaBesideYear(match, headers, { ...declaredDialect.columns, ...options.dialect?.columns });
+    projectNameBesideName(match, headers, {
+      ...declaredDialect.columns,
+      ...options.dialect?.columns,
+    });
+    // Two columns of one amount (CUIPO's APROPIACION_INICIAL on expense rows and
+    // PRESUPUESTO_INICIAL on income rows) are both read: each row fills one of them.
+    const amountKeys = new Set<string>(BUDGET_AMOUNT_KEYS);
+    const sameAmount = match.duplicates.filter((d) => amountKeys.has(d.key));
+    match.duplicates = match.duplicates.filter((d) => !amountKeys.has(d.key));
     for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
@@ -257,10 +271,15 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
       const at = problems.errors.length;
       yearLike = { columns: years, require: () => requireYear(header, match, years, at) };
     }
-    const amountCols: { key: BudgetAmountKey; index: number; header: string }[] = [];
+    // `first`: the column of the same amount that a row's figure is read from before this one.
+    const amountCols: { key: BudgetAmountKey; index: number; header: string; first?: number }[] =
+      [];
     for (const key of BUDGET_AMOUNT_KEYS) {
       const index = keys.get(key);
-      if (index !== undefined) amountCols.push({ key, index, header: headers[index] });
+      if (index === undefined) continue;
+      amountCols.push({ key, index, header: headers[index] });
+      for (const d of sameAmount)
+        if (d.key === key) amountCols.push({ key, index: d.index, header: d.header, first: index });
     }
     amountColumns = amountCols;
     parentColumn = keys.has('parent_code');
@@ -415,6 +434,32 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
           const col = amountCols[a];
           if (col.index >= cells.length) continue;
           const cell = cells[col.index];
+          if (col.first !== undefined) {
+            // A second column of the same amount: read where the first is empty; the same
+            // figure in both is one figure; two different ones are an error, never a choice.
+            if (noAmount(cell, markers)) continue;
+            const first = cells[col.first] ?? '';
+            if (!noAmount(first, markers)) {
+              if (first.trim() !== cell.trim())
+                problems.error({
+                  line,
+                  column: col.index + 1,
+                  header: col.header,
+                  value: cell.trim(),
+                  code: 'budget.amount_columns_differ',
+                  expected: msg('budget.amount_columns_differ.expected', {
+                    header: col.header,
+                    first: headers[col.first],
+                  }),
+                  message: msg('budget.amount_columns_differ', {
+                    first: headers[col.first],
+                    value: first.trim(),
+                  }),
+                });
+              continue;
+            }
+            if (record.missing) delete record.missing[col.key];
+          }
           if (isAccountingZero(cell)) {
             amounts[col.key] = '0';
             accountingZeros.push({ line, column: col.index + 1, header: col.header, raw: cell });
@@ -908,6 +953,39 @@ function readFacts(options: BudgetOptions, problems: Problems): BudgetFacts {
     if (Object.keys(out).length) facts.constants = out;
   }
   return facts;
+}
+
+const PROJECT_NAME = new Set(PROJECT_NAME_HEADERS.map(normaliseHeader));
+
+/** A cell that gives no figure: empty or a missing marker (an accounting zero is a 0). */
+function noAmount(cell: string, markers?: MissingMarkers): boolean {
+  return !isAccountingZero(cell) && missingKind(cell.trim(), markers) !== undefined;
+}
+
+/**
+ * A line's name is its own column's (`Nombre`, `Descripción`) over its project's (`Nombre del
+ * proyecto`); a column the sidecar maps to `name` goes first. The other columns that name the
+ * line stay in the line as written (extra columns), as a project's name did before it named
+ * lines.
+ */
+function projectNameBesideName(
+  match: HeaderMatch,
+  headers: readonly string[],
+  declared: Record<string, string>,
+): void {
+  const first = match.keys.get('name');
+  const more = match.duplicates.filter((d) => d.key === 'name');
+  if (first === undefined || more.length === 0) return;
+  const named = new Set(Object.keys(declared).map(normaliseHeader));
+  const rank = (i: number) => {
+    const n = normaliseHeader(headers[i]);
+    return named.has(n) ? 0 : PROJECT_NAME.has(n) ? 2 : 1;
+  };
+  const columns = [first, ...more.map((d) => d.index)];
+  const chosen = columns.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  match.keys.set('name', chosen);
+  match.duplicates = match.duplicates.filter((d) => d.key !== 'name');
+  for (const i of columns) if (i !== chosen) match.extra.set(i, headers[i]);
 }
 
 /**
