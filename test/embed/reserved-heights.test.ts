@@ -1,11 +1,13 @@
 /**
- * Each kind of tracker embed reserves about the height it will take, on the hostile CMS page
- * (cms-page.ts) at 375 and 1280 px, in Spanish and English: one indicator, a set folded to
- * its summary, a plan's goal, eje or whole plan (`plan`, as the site's code writes it). The reserved height is the widget's least
- * height for as long as it is on the page, so one too tall leaves a gap under the widget and
- * one too short lets the page jump when the data comes: the widget's own height (its least
- * height lifted) is within a tenth of what it reserved, and the page's layout shift with the
- * data held back until the loading state shows stays at most 0.05.
+ * Each kind of tracker embed, and the commitment list, reserves about the height it will
+ * take, on the hostile CMS page (cms-page.ts) at 375 and 1280 px, in Spanish and English:
+ * one indicator, a set folded to its summary, a plan's goal, eje or whole plan (`plan`, as
+ * the site's code writes it), the list's first cards. The reserved height is the widget's
+ * least height for as long as it is on the page, so one too tall leaves a gap under the
+ * widget and one too short lets the page jump when the data comes: the widget's own height
+ * (its least height lifted) is within a tenth of what it reserved, or at least a screen's
+ * for a taller view, and the page's layout shift with the data held back until the loading
+ * state shows stays at most 0.05.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +27,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const files: Record<string, string> = {
   '/datos/indicadores.csv': 'content/indicators/bogota-gobierno-abierto.csv',
   '/datos/plan.csv': 'content/plan/gachancipa-plan-indicativo-2024-2027.csv',
+  '/datos/compromisos.csv': 'content/commitments/commitments.csv',
+  '/datos/hitos.csv': 'content/commitments/milestones.csv',
 };
 
 /**
@@ -53,6 +57,15 @@ const variants = {
     'screen',
   ),
   'a whole plan': tracker('src="/datos/plan.csv" plan', 'screen'),
+  // Its first three cards under its filters, and «Ver todos (15)».
+  'a commitment list': {
+    expected: 'screen' as Expected,
+    widget: {
+      tag: 'rendir-commitment-list',
+      attributes: 'src="/datos/compromisos.csv" milestones-src="/datos/hitos.csv"',
+      fallback: '<a href="/datos/compromisos.csv">Compromisos (CSV)</a>',
+    } satisfies CmsWidget,
+  },
 };
 
 let out: string;
@@ -77,7 +90,7 @@ after(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-describe('a tracker embed reserves the height it takes', () => {
+describe('a tracker or list embed reserves the height it takes', () => {
   for (const lang of ['es', 'en'] as const)
     for (const width of [375, 1280])
       it(`${lang}, ${width} px: no gap under it, no jump when its data comes`, async (t) => {
@@ -92,22 +105,21 @@ describe('a tracker embed reserves the height it takes', () => {
           await observeLayoutShift(page);
           await page.goto(server.origin + path);
           await page.waitForFunction(
-            () =>
-              !!document
-                .querySelector('rendir-indicator-tracker')
-                ?.shadowRoot?.querySelector('[data-state=loading]'),
+            (tag) =>
+              !!document.querySelector(tag)?.shadowRoot?.querySelector('[data-state=loading]'),
+            widget.tag,
           );
           for (const gate of held) gate.release();
           await allReady(page, [widget.tag]);
           const { cls, shifts } = await layoutShift(page);
-          const { reserved, natural } = await page.evaluate(() => {
-            const el = document.querySelector<HTMLElement>('rendir-indicator-tracker')!;
+          const { reserved, natural } = await page.evaluate((tag) => {
+            const el = document.querySelector<HTMLElement>(tag)!;
             const least = parseFloat(getComputedStyle(el).minHeight);
             el.style.minHeight = '0';
             const height = el.getBoundingClientRect().height;
             el.style.minHeight = '';
             return { reserved: least, natural: height };
-          });
+          }, widget.tag);
           t.diagnostic(`${name}: ${natural} px, reserved ${reserved} px, CLS ${cls.toFixed(3)}`);
           if (process.env.SHOTS)
             await page

@@ -116,6 +116,18 @@ describe('pages without JavaScript', () => {
     assert.doesNotMatch(body, /Plan de acción/);
     // The made-up milestones' badge stands apart from the figure it follows («72,5 %Ejemplo»).
     assert.match(body, /promedio 72,5 % Ejemplo/);
+    // Four cards a row at 1280 px: each value under its label, nothing out of its card
+    // («? Sin evaluar» and the ministry's name stuck out).
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('.cards > li > *')].flatMap((card) => {
+        const right = card.getBoundingClientRect().right;
+        return [...card.querySelectorAll('dd, dt, span, a')]
+          .filter((el) => el.getBoundingClientRect().right > right + 1)
+          .map((el) => `${card.querySelector('a')?.textContent}: ${el.textContent}`);
+      }),
+    );
+    assert.deepEqual(outside, []);
   });
 
   test('a commitment page links its indicators and budget, with made-up milestones labelled', async () => {

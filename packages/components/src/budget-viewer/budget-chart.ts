@@ -47,6 +47,25 @@ function labelFits(name: string, w: number, h: number, chartEm: number): boolean
   return longest * 0.58 * 0.9 <= widthEm && heightEm >= 2;
 }
 
+/**
+ * Whether a tile too short for its amount under its name (less than the 3.4em the styles
+ * ask) is wide enough for both on one line («Gobierno 4,8 mil millones»), by the same
+ * estimate: there it says its amount beside its name instead of dropping it.
+ */
+function amountFitsBeside(name: string, amount: string, w: number, h: number, chartEm: number) {
+  const widthEm = (w / LAYOUT.width) * chartEm - 1.3;
+  const heightEm = (h / LAYOUT.height) * LAYOUT.heightEm;
+  return heightEm < 3.4 && (name.length + 1 + amount.length) * 0.58 * 0.9 <= widthEm;
+}
+
+/**
+ * Whether a tile is wide enough for its compact amount on one line: it never breaks inside
+ * («16,2 mil millo/nes»), so a narrower tile drops it as a short one does.
+ */
+function amountFitsWidth(amount: string, w: number, chartEm: number): boolean {
+  return amount.length * 0.58 * 0.9 <= (w / LAYOUT.width) * chartEm - 1.3;
+}
+
 /** What a box or bar announces after its visible name and compact amount. */
 function itemDetail(host: ViewerState, node: BudgetNode, parent: BudgetNode): string {
   const c = host.ctx;
@@ -65,6 +84,10 @@ export interface ItemOptions {
   extra?: unknown;
   /** Treemap tiles too small for their name: a number instead (named in the legend). */
   keyed?: boolean;
+  /** A short, wide treemap tile: its amount beside its name. */
+  beside?: boolean;
+  /** A treemap tile too narrow for its amount: only its name is drawn. */
+  narrow?: boolean;
   /** Icicle cells: a sub-item, and the cells Up and Down move to. */
   sub?: boolean;
   up?: number;
@@ -79,7 +102,7 @@ function renderItem(host: ViewerState, c: BudgetNode, i: number, o: ItemOptions)
   const drillable = c.children.length > 0;
   return html`<button
     type="button"
-    class="${o.kind}${o.sub ? ' sub' : ''}"
+    class="${o.kind}${o.sub ? ' sub' : ''}${o.beside ? ' beside' : ''}"
     part=${o.kind}
     data-rendir-point=${i}
     data-up=${o.up ?? nothing}
@@ -93,7 +116,7 @@ function renderItem(host: ViewerState, c: BudgetNode, i: number, o: ItemOptions)
     @focus=${() => host.nav.focused(i)}
   >
     <span class=${o.keyed ? 'label visually-hidden' : 'label'}>${displayName(c)}</span>
-    <span class=${o.keyed ? 'amount visually-hidden' : 'amount'}
+    <span class=${o.keyed || o.narrow ? 'amount visually-hidden' : 'amount'}
       >${formatCompactAmount(c.size, host.ctx.intl)}</span
     >
     <span class="visually-hidden">${itemDetail(host, c, o.parent)}</span>
@@ -138,14 +161,22 @@ export function renderChart(chart: ChartContext, node: BudgetNode): TemplateResu
     colour: number,
     extra: unknown = nothing,
     keyed = false,
-  ) => renderItem(host, c, i, { kind, colour, focus, onKey, parent: node, extra, keyed });
+    fit: { beside?: boolean; narrow?: boolean } = {},
+  ) => renderItem(host, c, i, { kind, colour, focus, onKey, parent: node, extra, keyed, ...fit });
   // Tiles whose name does not fit without breaking a word show a number; the legend
   // under the treemap names them (their buttons keep the whole name for screen readers).
   const keyed = new Map<BudgetNode, { key: number; colour: number }>();
+  // Where a named tile's amount goes: beside its name, under it, or nowhere on screen.
+  const amountFit = new Map<BudgetNode, { beside?: boolean; narrow?: boolean }>();
   layout.leaves().forEach((leaf, colour) => {
     const c = leaf.data.node;
-    if (c && !labelFits(displayName(c), leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, chart.size.em))
-      keyed.set(c, { key: keyed.size + 1, colour });
+    if (!c) return;
+    const [w, h, name] = [leaf.x1 - leaf.x0, leaf.y1 - leaf.y0, displayName(c)];
+    const amount = formatCompactAmount(c.size, ctx.intl);
+    if (!labelFits(name, w, h, chart.size.em)) keyed.set(c, { key: keyed.size + 1, colour });
+    else if (amountFitsBeside(name, amount, w, h, chart.size.em))
+      amountFit.set(c, { beside: true });
+    else if (!amountFitsWidth(amount, w, chart.size.em)) amountFit.set(c, { narrow: true });
   });
   const shownView = host.view === 'auto' ? (chart.size.narrow ? 'bars' : 'treemap') : host.view;
   const icicle = host.view === 'icicle' ? chart.icicle : undefined;
@@ -197,7 +228,7 @@ export function renderChart(chart: ChartContext, node: BudgetNode): TemplateResu
         const key = keyed.get(c)?.key;
         const marker = key ? html`<span class="key" aria-hidden="true">${key}</span>` : nothing;
         return html`<li ${style}>
-          ${itemButton(c, node.children.indexOf(c), 'box', idx, marker, !!key)}
+          ${itemButton(c, node.children.indexOf(c), 'box', idx, marker, !!key, amountFit.get(c))}
         </li>`;
       })}
     </ul>

@@ -47,6 +47,14 @@ describe('<rendir-budget-viewer> treemap labels (the example budget)', () => {
       const el = await viewer(width);
       const root = el.shadowRoot!;
       expect(brokenWords(root)).to.deep.equal([]);
+      // Nor is an amount drawn on two lines («16,2 mil millo/nes»): a tile too narrow drops it.
+      const twoLines = [...root.querySelectorAll('.treemap .box .amount')].filter((amount) => {
+        if (amount.getBoundingClientRect().width <= 1) return false;
+        const range = document.createRange();
+        range.selectNodeContents(amount);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      });
+      expect(twoLines.map((a) => a.textContent!.trim())).to.deep.equal([]);
       const keyed = [...root.querySelectorAll('.treemap .box:has(.key)')].map((box) =>
         box.querySelector('.label')!.textContent!.trim(),
       );
@@ -61,6 +69,22 @@ describe('<rendir-budget-viewer> treemap labels (the example budget)', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  for (const width of [720, 1200])
+    it(`${width} px: a short, wide tile says its amount beside its name (Gobierno)`, async () => {
+      const el = await viewer(width);
+      const box = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.treemap .box')].find(
+        (b) => b.querySelector('.label')?.textContent?.trim() === 'Gobierno',
+      )!;
+      const [label, amount] = ['.label', '.amount'].map((s) => box.querySelector(s)!);
+      expect(amount.textContent!.replace(/\s+/g, ' ').trim()).to.equal('4,8 mil millones');
+      const [l, a, b] = [label, amount, box].map((e) => e.getBoundingClientRect());
+      // Shown, not dropped to a screen reader's 1 px; on the name's line, whole, in its box.
+      expect(a.width, 'the amount drawn').to.be.above(40);
+      expect(Math.abs(a.bottom - l.bottom), 'on the name’s line').to.be.below(3);
+      expect(a.right, 'inside the box').to.be.at.most(b.right);
+      expect(a.bottom, 'inside the box').to.be.at.most(b.bottom);
+    });
 
   it('720 px: the smallest sector (Hacienda, 1 % of the budget) is in the legend', async () => {
     const el = await viewer(720);

@@ -156,7 +156,7 @@ export const budgetViewerStyles = css`
   /* A figure cut in half reads as another figure: a box too small for its amount drops it
      from the screen (the exact amount stays in the box's accessible name and the table). */
   @container (height < 3.4em) or (width < 6.5em) {
-    .box .amount {
+    .box:not(.beside) .amount {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -184,6 +184,13 @@ export const budgetViewerStyles = css`
     background: color-mix(in srgb, var(--_bv-colour) 12%, ${tokens.surface});
     font-size: 0.9em;
     line-height: 1.25;
+  }
+  /* A short, wide box says its amount beside its name (budget-chart.ts amountFitsBeside). */
+  .box.beside {
+    flex-direction: row;
+    align-items: baseline;
+    gap: 0.5em;
+    white-space: nowrap;
   }
   .box:hover {
     background: color-mix(in srgb, var(--_bv-colour) 24%, ${tokens.surface});

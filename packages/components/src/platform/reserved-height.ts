@@ -41,7 +41,9 @@ export const reservedHeights: Readonly<Record<string, Readonly<Record<string, Re
     eje: { column: '56rem' },
   },
   'rendir-commitment-card': { '': { column: '35rem' } },
-  'rendir-commitment-list': { '': { column: '40rem' } },
+  // Its filters and first three cards: 1,189 px in a 720 px column, 1,400 at 375 px; taller
+  // than a screen, where 40rem left 550 px to jump.
+  'rendir-commitment-list': { '': { column: '56rem' } },
   // Its grid up to 35rem (about 8 rows) under the title, search and count; on a phone the
   // compact controls (272 px) and its cards, each field on its own line: 998 px at 375 px
   // once drawn, more while the file is read (62rem let the CMS page shift 0.067).
