@@ -11,13 +11,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { bundle } from '../../packages/components/scripts/bundle.ts';
-import { launch, serve, watchErrors, type StaticServer } from './support.ts';
+import { builtBundles, launch, serve, watchErrors, type StaticServer } from './support.ts';
 import { cmsCss, cmsPage, type CmsWidget } from './cms-page.ts';
 import { allReady, layoutShift, observeLayoutShift } from './cms-measure.ts';
 
@@ -68,26 +66,22 @@ const variants = {
   },
 };
 
-let out: string;
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  out = await mkdtemp(join(tmpdir(), 'rendir-reserved-'));
-  await bundle(join(out, 'bundle'));
-  server = await serve(out);
+  // The bundles `npm run build` made, as cms.test.ts serves them, not bundled again here.
+  server = await serve(builtBundles());
   server.page('/cms.css', cmsCss);
-  // Byte for byte, from the folder served.
-  await mkdir(join(out, 'datos'));
+  // Byte for byte, as published.
   for (const [path, file] of Object.entries(files))
-    await copyFile(join(repo, file), join(out, path));
+    server.page(path, await readFile(join(repo, file)));
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  await rm(out, { recursive: true, force: true });
 });
 
 describe('a tracker or list embed reserves the height it takes', () => {

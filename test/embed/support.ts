@@ -27,14 +27,15 @@ const types: Record<string, string> = {
 };
 
 export interface Page_ {
-  body: string;
+  /** Text, or bytes served as they are (a file in its own encoding). */
+  body: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
 export interface StaticServer {
   origin: string;
   /** Adds or replaces a page served from memory. */
-  page(path: string, body: string, headers?: Record<string, string>): void;
+  page(path: string, body: string | Uint8Array, headers?: Record<string, string>): void;
   /**
    * Holds every request for `path` until `release()` is called (data arriving late, without
    * timers: the test decides when). Released paths answer at once from then on.

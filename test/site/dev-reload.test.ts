@@ -143,6 +143,11 @@ describe('npm run dev', () => {
     origin = (await printed(/Local\s+(http:\/\/127\.0\.0\.1:\d+)/))[1];
     browser = await launch();
     page = await browser.newPage();
+    // The dev server compiles a page on its first request and rebuilds the bundles after an
+    // edit, each as slowly as the machine's load makes it (page.goto gave up at Playwright's
+    // 30 s under two CPU burners): no wait of this page has a clock of its own; the test's
+    // 600 s limit stops a dev server that never answers.
+    page.setDefaultTimeout(0);
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
       navigations++;
