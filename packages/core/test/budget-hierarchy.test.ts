@@ -561,6 +561,29 @@ test('real: CUIPO’s income budget reads its figures from PRESUPUESTO_*, the co
   );
 });
 
+test('real: CUIPO’s income execution keeps its figures in TOTAL_RECAUDO: an error names the amount columns that hold none, never a budget of nothing', async () => {
+  const r = await cuipoWith(
+    'rows: {tipo: eje_ingreso}\nperiods: cumulative\nconstants: {flow: income}\n',
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line]),
+    [['budget.no_figures', 1]],
+  );
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /none of its 6 rows gives a figure in its amount columns \(«APROPIACION_INICIAL», «PRESUPUESTO_INICIAL», .*«PAGOS»\)/,
+  );
+  // Named, its figures are read: the year-end cut-off's «1 INGRESOS» row, 373,009,074.
+  const named = await cuipoWith(
+    'rows: {tipo: eje_ingreso}\nperiods: cumulative\nconstants: {flow: income}\ncolumns: {TOTAL_RECAUDO: amount}\n',
+  );
+  assert.deepEqual(named.errors, []);
+  assert.deepEqual(
+    named.totals.map((t) => [t.fiscalYear, t.flow, t.amounts.amount]),
+    [['2021', 'income', '373009074']],
+  );
+});
+
 test('two columns of one amount: each row’s figure is the one it fills; two different figures are an error naming both', () => {
   const csv = [
     'año;apropiación inicial;presupuesto inicial;pagos',

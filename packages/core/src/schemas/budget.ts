@@ -583,6 +583,29 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   for (const s of selectors) if (!s.matched) unmatchedSelector(s);
   refuseSeveralVigencias();
   if (facts.periods === 'cumulative') keepLatestCutOffs();
+  // Rows read, yet no amount cell of any of them holds a figure or a marker: the figures are
+  // in columns of other names (CUIPO's income execution, TOTAL_RECAUDO). Never a budget of
+  // nothing.
+  if (
+    problems.errors.length + table.errors.length === 0 &&
+    records.length > 0 &&
+    amountColumns.length > 0 &&
+    records.every(
+      (r) =>
+        Object.keys(r.amounts).length === 0 &&
+        Object.values(r.missing ?? {}).every((kind) => kind === 'empty'),
+    )
+  ) {
+    problems.error({
+      line: table.headerLine,
+      code: 'budget.no_figures',
+      expected: msg('budget.no_figures.expected'),
+      message: msg('budget.no_figures', {
+        count: records.length,
+        headers: [...new Set(amountColumns.map((c) => `«${c.header}»`))].join(', '),
+      }),
+    });
+  }
   if (accountingZeros.length > 0) {
     const first = accountingZeros[0];
     problems.warning({
