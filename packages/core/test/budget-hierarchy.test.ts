@@ -500,6 +500,8 @@ test('real: the CUIPO file as published builds with a sidecar only: its executio
   const r = await cuipoWith('rows: {tipo: eje_gasto}\nperiods: cumulative\n');
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.facts, { rows: { tipo: 'eje_gasto' }, periods: 'cumulative' });
+  // TRIMESTRE, a second column of the cut-off beside PERIODO, stays in each line as written.
+  assert.equal(r.records[0].extra.TRIMESTRE, 'Cuarto Trimestre');
   const cutOffs = r.warnings.find((w) => w.code === 'budget.cumulative_periods');
   assert.equal(
     messageText(cutOffs!.message, 'es'),

@@ -246,7 +246,11 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     // PRESUPUESTO_INICIAL on income rows) are both read: each row fills one of them.
     const amountKeys = new Set<string>(BUDGET_AMOUNT_KEYS);
     const sameAmount = match.duplicates.filter((d) => amountKeys.has(d.key));
-    match.duplicates = match.duplicates.filter((d) => !amountKeys.has(d.key));
+    // Any other column whose key another column took (CUIPO's TRIMESTRE beside PERIODO) stays
+    // in the line as written, an extra column: it was dropped without a word.
+    for (const d of match.duplicates)
+      if (!amountKeys.has(d.key)) match.extra.set(d.index, d.header);
+    match.duplicates = [];
     for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
