@@ -500,6 +500,8 @@ test('real: the CUIPO file as published builds with a sidecar only: its executio
   const r = await cuipoWith('rows: {tipo: eje_gasto}\nperiods: cumulative\n');
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.facts, { rows: { tipo: 'eje_gasto' }, periods: 'cumulative' });
+  // TRIMESTRE, a second column of the cut-off beside PERIODO, stays in each line as written.
+  assert.equal(r.records[0].extra.TRIMESTRE, 'Cuarto Trimestre');
   const cutOffs = r.warnings.find((w) => w.code === 'budget.cumulative_periods');
   assert.equal(
     messageText(cutOffs!.message, 'es'),
@@ -558,6 +560,29 @@ test('real: CUIPO’s income budget reads its figures from PRESUPUESTO_*, the co
         { initial_appropriation: '373009074', current_appropriation: '373009074' },
       ],
     ],
+  );
+});
+
+test('real: CUIPO’s income execution keeps its figures in TOTAL_RECAUDO: an error names the amount columns that hold none, never a budget of nothing', async () => {
+  const r = await cuipoWith(
+    'rows: {tipo: eje_ingreso}\nperiods: cumulative\nconstants: {flow: income}\n',
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line]),
+    [['budget.no_figures', 1]],
+  );
+  assert.match(
+    formatError(r.errors[0], 'en'),
+    /none of its 6 rows gives a figure in its amount columns \(«APROPIACION_INICIAL», «PRESUPUESTO_INICIAL», .*«PAGOS»\)/,
+  );
+  // Named, its figures are read: the year-end cut-off's «1 INGRESOS» row, 373,009,074.
+  const named = await cuipoWith(
+    'rows: {tipo: eje_ingreso}\nperiods: cumulative\nconstants: {flow: income}\ncolumns: {TOTAL_RECAUDO: amount}\n',
+  );
+  assert.deepEqual(named.errors, []);
+  assert.deepEqual(
+    named.totals.map((t) => [t.fiscalYear, t.flow, t.amounts.amount]),
+    [['2021', 'income', '373009074']],
   );
 });
 

@@ -178,6 +178,10 @@ const en: CoreCatalogue = {
     'the same row gives another figure of this amount in «{first}» ({value}); neither is chosen',
   'budget.amount_columns_differ.expected':
     'the figure in one of the two columns only; if «{header}» and «{first}» are different amounts, say which is which in NAME.csv.yaml, e.g. `columns: {{header}: initial_appropriation}`',
+  'budget.no_figures':
+    'none of its {count} rows gives a figure in its amount columns ({headers}): an empty budget is not shown',
+  'budget.no_figures.expected':
+    'the figures in an amount column; if they are in another column, name it in NAME.csv.yaml, e.g. `columns: {TOTAL_RECAUDO: amount}`',
   'budget.accounting_zero.expected': 'a number',
   'budget.accounting_zero':
     "{count} amount cells holding Excel's accounting zero («{first}») were read as 0",

@@ -180,6 +180,10 @@ const es = {
     'la misma fila trae otra cifra de esta cantidad en «{first}» ({value}); no se escoge una',
   'budget.amount_columns_differ.expected':
     'la cifra en una sola de las dos columnas; si «{header}» y «{first}» son cantidades distintas, diga cuál es cuál en NOMBRE.csv.yaml, p. ej. `columns: {{header}: initial_appropriation}`',
+  'budget.no_figures':
+    'ninguna de sus {count} filas trae una cifra en sus columnas de montos ({headers}): no se muestra un presupuesto vacío',
+  'budget.no_figures.expected':
+    'las cifras en una columna de montos; si están en otra columna, nómbrela en NOMBRE.csv.yaml, p. ej. `columns: {TOTAL_RECAUDO: amount}`',
   'budget.accounting_zero.expected': 'un número',
   'budget.accounting_zero':
     '{count} celdas de valores con el cero contable de Excel («{first}») se leyeron como 0',

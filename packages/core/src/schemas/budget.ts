@@ -246,7 +246,11 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
     // PRESUPUESTO_INICIAL on income rows) are both read: each row fills one of them.
     const amountKeys = new Set<string>(BUDGET_AMOUNT_KEYS);
     const sameAmount = match.duplicates.filter((d) => amountKeys.has(d.key));
-    match.duplicates = match.duplicates.filter((d) => !amountKeys.has(d.key));
+    // Any other column whose key another column took (CUIPO's TRIMESTRE beside PERIODO) stays
+    // in the line as written, an extra column: it was dropped without a word.
+    for (const d of match.duplicates)
+      if (!amountKeys.has(d.key)) match.extra.set(d.index, d.header);
+    match.duplicates = [];
     for (const i of unread) match.extra.delete(i);
     const keys = match.keys;
     checkMapping(headers, headerLine, { ...declaredDialect.columns, ...options.dialect?.columns });
@@ -583,6 +587,29 @@ export function readBudget(input: CsvInput, options: BudgetOptions): BudgetReadR
   for (const s of selectors) if (!s.matched) unmatchedSelector(s);
   refuseSeveralVigencias();
   if (facts.periods === 'cumulative') keepLatestCutOffs();
+  // Rows read, yet no amount cell of any of them holds a figure or a marker: the figures are
+  // in columns of other names (CUIPO's income execution, TOTAL_RECAUDO). Never a budget of
+  // nothing.
+  if (
+    problems.errors.length + table.errors.length === 0 &&
+    records.length > 0 &&
+    amountColumns.length > 0 &&
+    records.every(
+      (r) =>
+        Object.keys(r.amounts).length === 0 &&
+        Object.values(r.missing ?? {}).every((kind) => kind === 'empty'),
+    )
+  ) {
+    problems.error({
+      line: table.headerLine,
+      code: 'budget.no_figures',
+      expected: msg('budget.no_figures.expected'),
+      message: msg('budget.no_figures', {
+        count: records.length,
+        headers: [...new Set(amountColumns.map((c) => `«${c.header}»`))].join(', '),
+      }),
+    });
+  }
   if (accountingZeros.length > 0) {
     const first = accountingZeros[0];
     problems.warning({
