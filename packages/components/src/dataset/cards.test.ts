@@ -1,7 +1,7 @@
 // In a narrow container (a phone, a CMS sidebar) the grid's rows are cards of
 // «column: value» lines; the grid's roles and keys stay, and the table is a button away.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { RendirDataset } from './dataset.ts';
 import { headers, secopInColumn, shadow, until } from './test-support/browser.ts';
 
@@ -113,22 +113,6 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
       top + 1800,
       1,
     );
-  });
-
-  it('prints every row, one after another, without its controls', async () => {
-    const el = await secopInColumn(720);
-    await emulateMedia({ media: 'print' });
-    try {
-      await until(() => drawnCards(el).length === 1791, 'every row drawn for paper');
-      const rows = drawnCards(el);
-      rows.forEach((printed, k) => {
-        if (k > 0) expect(box(printed).top).to.be.closeTo(box(rows[k - 1]).bottom, 1);
-      });
-      for (const controls of ['.toolbar', '.downloads'])
-        expect(getComputedStyle(shadow(el).querySelector(controls)!).display).to.equal('none');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
   });
 
   it('puts its controls in a few compact rows before the first card, each a 24 px target or more', async () => {
