@@ -65,8 +65,6 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   opened = '';
   private resizeObserver: ResizeObserver | null = null;
   private measuredScroller: HTMLElement | undefined;
-  /** The estimate has been taken from drawn rows since the heights were last forgotten. */
-  private estimated = false;
   /** The scroll position the last render placed the rows for, to be given to the scroller. */
   private scrollPending = false;
   /** How many rows the grid had at the last render. */
@@ -152,7 +150,6 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   /** Rows now stand at other positions: their heights are measured again. */
   private forgetHeights(): void {
     this.heights.clear(this.heights.estimate);
-    this.estimated = false;
     this.measuredWindow = '';
   }
 
@@ -217,20 +214,20 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     const count = this.drawnCount;
     const scrollTop = scroller.scrollTop;
     const virtualTop = scrollTop * scrollRatio(this.geometry(count, scrollTop));
-    const anchor = Math.max(
-      0,
-      Math.min(count - 1, seenLast, Math.max(seenFirst, this.heights.indexAt(virtualTop))),
+    const anchor = Math.min(
+      count - 1,
+      seenLast,
+      Math.max(seenFirst, this.heights.indexAt(virtualTop)),
     );
     const anchorInView = this.heights.offset(anchor) - virtualTop;
     // At another width every row is measured afresh; rows never drawn count as the mean
     // of the first drawn (the scroll bar's length).
     if (!sameWidth) this.forgetHeights();
     const drawnHeights = rows.map((drawn) => drawn.getBoundingClientRect().height);
-    // Room for twice the rows: a file still arriving forgets them only now and then.
-    if ((!this.estimated || count > this.heights.size) && rows.length) {
+    // Heights forgotten (no room), or more rows than room: room for twice the rows, so a
+    // file still arriving forgets them only now and then.
+    if (count > this.heights.size && rows.length)
       this.heights.clear(drawnHeights.reduce((sum, h) => sum + h, 0) / rows.length, 2 * count);
-      this.estimated = true;
-    }
     // Whether a text is cut depends on its column's width: measured again at another.
     const clamped = new Set(sameWidth ? this.clamped : []);
     let moved = !sameWidth;
