@@ -14,6 +14,18 @@ const focused = (el: RendirDataset) => shadow(el).activeElement as HTMLElement;
 /** The drawn row at `position` (0 is the first data row). */
 const row = (el: RendirDataset, position: number) =>
   shadow(el).querySelector<HTMLElement>(`.body [data-row="${position}"]`)!;
+const drawnCards = (el: RendirDataset) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('.body [data-row]')].sort(
+    (a, b) => Number(a.dataset.row) - Number(b.dataset.row),
+  );
+
+/** The grid measures the rows it draws in the frame after: a few frames and updates. */
+async function measured(el: RendirDataset): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+  }
+}
 
 describe('<rendir-dataset> on a phone: each row a card', function () {
   it('shows every field of a row as «column: value» lines, inside the width, at 375 px', async () => {
@@ -44,6 +56,64 @@ describe('<rendir-dataset> on a phone: each row a card', function () {
     expect(getComputedStyle(button).display).not.to.equal('none');
     expect(button.textContent!.trim()).to.equal('Ver como tabla');
     await expect(el).to.be.accessible();
+  });
+
+  it('draws each card as tall as its fields: no blank space under the last', async () => {
+    const el = await secopInColumn(375);
+    await measured(el);
+    const cards = drawnCards(el);
+    expect(cards.length).to.be.above(3);
+    const heights = new Set<number>();
+    cards.forEach((card, k) => {
+      const fields = card.querySelectorAll('[role="gridcell"]');
+      const last = box(fields[fields.length - 1]).bottom;
+      const style = getComputedStyle(card);
+      const below = parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
+      expect(box(card).bottom - last, `card ${card.dataset.row}: blank space`).to.be.at.most(
+        below + 1,
+      );
+      if (k > 0)
+        expect(box(card).top, 'right after the card before').to.be.closeTo(
+          box(cards[k - 1]).bottom,
+          1,
+        );
+      heights.add(Math.round(box(card).height));
+    });
+    expect(heights.size, 'cards of different heights').to.be.above(1);
+    // Their space in the grid is theirs too: the grid ends at the last card.
+    const g = grid(el);
+    g.scrollTop = g.scrollHeight;
+    await until(() => row(el, 1790) !== null, 'the last card drawn');
+    await measured(el);
+    // Measured, the cards there may end the grid a little further down.
+    g.scrollTop = g.scrollHeight;
+    await measured(el);
+    expect(box(row(el, 1790)).bottom, 'the last card at the end of the grid').to.be.closeTo(
+      box(g).bottom - parseFloat(getComputedStyle(g).borderBottomWidth),
+      1,
+    );
+  });
+
+  it('never moves the cards in view when cards never drawn appear above them', async () => {
+    const el = await secopInColumn(375);
+    // A tall grid, so a card stays in view while the reader scrolls up past the drawn ones.
+    el.style.setProperty('--rendir-dataset-grid-height', '2400px');
+    const g = grid(el);
+    g.scrollTop = g.scrollHeight / 2;
+    await measured(el);
+    // Rows are drawn into the same elements as the window moves: a card is found by its row.
+    const seen = Number(
+      drawnCards(el).find((card) => box(card).top >= box(g).top + 100)!.dataset.row,
+    );
+    const top = box(row(el, seen)).top;
+    const above = Number(drawnCards(el)[0].dataset.row);
+    g.scrollTop -= 1800;
+    await until(() => Number(drawnCards(el)[0].dataset.row) < above, 'cards above drawn');
+    await measured(el);
+    expect(box(row(el, seen)).top, 'the card moved by the scroll alone').to.be.closeTo(
+      top + 1800,
+      1,
+    );
   });
 
   it('puts its controls in a few compact rows before the first card, each a 24 px target or more', async () => {

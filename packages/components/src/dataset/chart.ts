@@ -60,9 +60,15 @@ export function labelColumn(
 const WIDTH = 640;
 const ROW = 28;
 const LABEL_WIDTH = 200;
+/** Room right of the longest bar for its value («530.111.333.555,44»). */
+const VALUE_WIDTH = 120;
 
-/** Cuts a long Spanish label for the drawing; the table and the announcement keep it whole. */
-function short(label: string, max = 28): string {
+/**
+ * Cuts a long label for the drawing; the table and the announcement keep it whole. Labels
+ * start at the left edge and are clipped at the label column (capitals are wider than the
+ * characters counted), so a label never loses its first words.
+ */
+function short(label: string, max = 26): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
@@ -85,14 +91,23 @@ export function renderChart(
   const max = Math.max(0, ...values);
   if (kind === 'line') {
     const height = 260;
-    const x = linear([0, Math.max(1, points.length - 1)], [48, WIDTH - 16]);
-    const y = linear([min, max === min ? min + 1 : max], [height - 24, 16]);
+    const x = linear([0, Math.max(1, points.length - 1)], [48, WIDTH - 48]);
+    const y = linear([min, max === min ? min + 1 : max], [height - 40, 24]);
     const path = points
       .map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
       .join('');
+    // The first and the last point say what and how much, as a newsroom's line does.
+    const ends = points.length > 1 ? [0, points.length - 1] : [0];
     return svg`<svg slot="chart" class="quick-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="presentation">
-      <line class="axis" x1="48" x2=${WIDTH - 16} y1=${y(0)} y2=${y(0)} aria-hidden="true"></line>
+      <line class="axis" x1="48" x2=${WIDTH - 48} y1=${y(0)} y2=${y(0)} aria-hidden="true"></line>
       <path class="series" d=${path} aria-hidden="true"></path>
+      ${ends.map(
+        (i) =>
+          svg`<g text-anchor=${i ? 'end' : 'start'} aria-hidden="true">
+            <text class="value" x=${x(i)} y=${y(points[i].value) - 12}>${points[i].display}</text>
+            <text class="value" x=${x(i)} y=${height - 14}>${short(points[i].label, 20)}</text>
+          </g>`,
+      )}
       ${points.map(
         (p, i) => svg`<circle class="point" cx=${x(i)} cy=${y(p.value)} r="6" data-rendir-point=${i}
           tabindex=${nav.tabindex(i)} role="img" aria-label=${`${p.label}: ${p.display}`}
@@ -102,16 +117,19 @@ export function renderChart(
   }
   const height = points.length * ROW + 8;
   const band = ROW * 0.8;
-  const x = linear([min, max === min ? min + 1 : max], [LABEL_WIDTH + 8, WIDTH - 16]);
+  const x = linear([min, max === min ? min + 1 : max], [LABEL_WIDTH + 8, WIDTH - VALUE_WIDTH]);
   return svg`<svg slot="chart" class="quick-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="presentation">
+    <clipPath id="quick-chart-labels"><rect width=${LABEL_WIDTH} height=${height}></rect></clipPath>
     ${points.map((p, i) => {
       const y = 4 + i * ROW + (ROW - band) / 2;
       const x0 = x(Math.min(0, p.value));
       const w = Math.max(1, Math.abs(x(p.value) - x(0)));
-      return svg`<text class="label" x=${LABEL_WIDTH} y=${y + band / 2} aria-hidden="true">${short(p.label)}</text>
+      // Each bar says its value at its end, as the grid writes it.
+      return svg`<text class="label" x="0" y=${y + band / 2} clip-path="url(#quick-chart-labels)" aria-hidden="true">${short(p.label)}</text>
         <rect class="bar" x=${x0} y=${y} width=${w} height=${band} data-rendir-point=${i}
           tabindex=${nav.tabindex(i)} role="img" aria-label=${`${p.label}: ${p.display}`}
-          @focus=${() => nav.focused(i)}></rect>`;
+          @focus=${() => nav.focused(i)}></rect>
+        <text class="value" x=${x0 + w + 4} y=${y + band / 2} aria-hidden="true">${p.display}</text>`;
     })}
     <line class="axis" x1=${x(0)} x2=${x(0)} y1="0" y2=${height} aria-hidden="true"></line>
   </svg>`;

@@ -119,6 +119,8 @@ export const datasetStyles = css`
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
     scroll-padding-top: 3rem;
+    /* The grid keeps the rows in view in place itself (measured rows above move them). */
+    overflow-anchor: none;
   }
   .scroller[aria-busy='true'] .body {
     opacity: 0.6;
@@ -136,18 +138,12 @@ export const datasetStyles = css`
     width: var(--_row-width);
     border-bottom: 1px solid ${tokens.border};
   }
+  /* The drawn rows, each as tall as its content, after the rows above (its padding). */
   .body {
     position: relative;
     width: var(--_row-width);
   }
-  /*
-   * One height for every row, the tallest drawn (--_row-height, measured by the grid): the
-   * window of drawn rows is computed from it. Cells keep their own height to be measured.
-   */
   .body .row {
-    position: absolute;
-    left: 0;
-    min-height: var(--_row-height, 2.5em);
     align-items: start;
     background: ${tokens.surface};
   }
@@ -184,6 +180,7 @@ export const datasetStyles = css`
     line-height: 1.4em;
   }
   .body .row.opened {
+    position: relative;
     z-index: 1;
   }
   [data-opened] .text {
@@ -248,10 +245,9 @@ export const datasetStyles = css`
   }
   /*
    * A narrow container (a phone, a CMS sidebar): each row is a card of «column: value»
-   * lines, labels and values wrapped, never cut (identifiers break anywhere); every card
-   * is as tall as the tallest drawn (--_row-height, measured by the grid), so the window
-   * of drawn rows is still computed from one height. The column headers are a strip of
-   * sort buttons; the grid's roles and keys stay, and a button shows the table instead.
+   * lines, labels and values wrapped, never cut (identifiers break anywhere), each card as
+   * tall as its fields. The column headers are a strip of sort buttons; the grid's roles
+   * and keys stay, and a button shows the table instead.
    */
   @container (max-width: 480px) {
     /*
@@ -354,8 +350,6 @@ export const datasetStyles = css`
     .cards .body .row {
       width: 100%;
       display: block;
-      height: auto;
-      min-height: var(--_row-height);
       padding: 0.5em 0;
     }
     .cards .body .cell {
@@ -395,9 +389,7 @@ export const datasetStyles = css`
     }
     .body {
       height: auto !important;
-    }
-    .body .row {
-      position: static;
+      padding-top: 0 !important;
     }
     .cell {
       white-space: normal;

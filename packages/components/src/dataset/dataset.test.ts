@@ -485,6 +485,28 @@ describe('<rendir-dataset> quick chart', () => {
     );
     const bars = shadow(el).querySelectorAll('[data-rendir-point]');
     expect(bars).to.have.length(3);
+    // Each bar says its value at its end; each label begins at the chart's left edge, with
+    // its first words (a long one is cut at its end, never at its start).
+    const texts = (selector: string) =>
+      [...shadow(el).querySelectorAll<SVGTextElement>(`.quick-chart ${selector}`)].map((t) =>
+        t.textContent!.trim(),
+      );
+    expect(texts('.value')).to.deep.equal(['1.234.567,89', '25.000.000', '980.000,5']);
+    expect(texts('.label')).to.deep.equal([
+      'Alcaldía de Ejemplo',
+      'Secretaría de Salud',
+      'Secretaría de Educación',
+    ]);
+    const chart = shadow(el).querySelector('.quick-chart')!.getBoundingClientRect();
+    for (const label of shadow(el).querySelectorAll('.quick-chart .label'))
+      expect(label.getBoundingClientRect().left).to.be.at.least(chart.left - 1);
+    shadow(el)
+      .querySelectorAll('.quick-chart .value')
+      .forEach((value, i) =>
+        expect(value.getBoundingClientRect().left, 'after its bar').to.be.at.least(
+          bars[i].getBoundingClientRect().right,
+        ),
+      );
     (bars[0] as SVGElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -524,6 +546,14 @@ describe('<rendir-dataset> quick chart', () => {
     ]);
     expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
     expect(shadow(el).querySelector('path.series')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+    // The first and the last point say what and how much (a long name cut at its end).
+    const ends = [...shadow(el).querySelectorAll('.quick-chart .value')].map((t) => t.textContent);
+    expect(ends).to.deep.equal([
+      '1,234,567.89',
+      'Alcaldía de Ejemplo',
+      '980,000.5',
+      'Secretaría de Educa…',
+    ]);
     await expect(el).to.be.accessible();
   });
 

@@ -97,7 +97,7 @@ interface DatasetControllers extends DatasetContext {
  * @csspart state - Loading, empty and error messages.
  * @csspart retry - The retry button of an error.
  *
- * @cssprop --rendir-dataset-grid-height - Height of the grid (default 24rem).
+ * @cssprop --rendir-dataset-grid-height - Height of the grid (default 35rem; shorter when its rows are).
  */
 export class RendirDataset extends RendirElement implements DatasetSettings {
   static override styles = [

@@ -110,9 +110,13 @@ describe('<rendir-dataset> grid: identifiers as text, columns sized to their con
         getComputedStyle(shadow(dataset).querySelector(selector)!).display === 'none';
       expect(hidden('.toolbar'), 'search and filters').to.equal(true);
       expect(hidden('.downloads'), 'downloads').to.equal(true);
-      // One after another on paper, not stacked at their screen positions.
-      const last = shadow(dataset).querySelector<HTMLElement>('.body [role="row"]:last-child')!;
-      expect(getComputedStyle(last).position).to.equal('static');
+      // One right after another on paper: no row over another, no gap.
+      const printed = [...shadow(dataset).querySelectorAll('.body [role="row"]')].map((row) =>
+        row.getBoundingClientRect(),
+      );
+      printed.forEach((box, k) => {
+        if (k > 0) expect(box.top, `row ${k}`).to.be.closeTo(printed[k - 1].bottom, 1);
+      });
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -1,15 +1,17 @@
 /**
  * The grid: only the rows in view are drawn (`windowing.ts`), columns sized to their
  * content, one tab stop and the keys of an ARIA grid, every row (up to `PRINT_ROWS`) on
- * paper. It measures the row height and the visible height after it is drawn or resized.
- * Long texts wrap within their column up to three lines (the styles' clamp); a cell cut
- * there gets a button that shows it whole over the rows below, which do not move.
+ * paper. Each row (a card on a phone) is as tall as its content: the drawn rows follow one
+ * another after the space of the rows above, and are measured once drawn; the visible
+ * height is measured when the grid appears or resizes. Long texts wrap within their column
+ * up to three lines (the styles' clamp); a cell cut there gets a button that shows it
+ * whole over the rows below, which do not move.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { yieldToEventLoop } from '@rendir/core';
 import { styleProps } from '../platform/style-props.ts';
 import { gridKeyTarget } from '../platform/grid-keys.ts';
-import { rowWindow, scrollToRow, type WindowInput } from './windowing.ts';
+import { RowHeights, rowWindow, scrollRatio, scrollToRow, type WindowInput } from './windowing.ts';
 import { showCell } from './cells.ts';
 import {
   cellContext,
@@ -19,26 +21,6 @@ import {
 } from './dataset-context.ts';
 import type { DatasetData } from './dataset-data.ts';
 import type { ShownColumn } from './types.ts';
-
-/**
- * A row's height without the floor the grid gives it: down to its lowest cell (a card's
- * last field, a table row's tallest cell).
- */
-function contentHeight(row: HTMLElement): number {
-  let bottom = -Infinity;
-  for (const cell of row.children) bottom = Math.max(bottom, cell.getBoundingClientRect().bottom);
-  if (bottom === -Infinity) return 0;
-  const style = getComputedStyle(row);
-  return (
-    bottom -
-    row.getBoundingClientRect().top +
-    parseFloat(style.paddingBottom) +
-    parseFloat(style.borderBottomWidth)
-  );
-}
-
-/** Most texts remembered as measured (a reader may scroll through a million rows). */
-const MEASURED_TEXTS = 20_000;
 
 /** A text in a shown column, as measured against the clamp. */
 function clampKey(column: string | undefined, text: string | null): string {
@@ -58,7 +40,6 @@ type GridState =
   | 'activeRow'
   | 'activeCol'
   | 'scrollTop'
-  | 'rowHeight'
   | 'viewport'
   | 'printing'
   | 'asTable'
@@ -71,7 +52,8 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   activeCol = 0;
   /** Geometry, measured after each render. */
   scrollTop = 0;
-  rowHeight = 40;
+  /** Each row's height as measured; a row never drawn counts as the drawn ones' mean. */
+  readonly heights = new RowHeights();
   viewport = 300;
   /** The page is being printed: every row (up to PRINT_ROWS), unwindowed. */
   printing = false;
@@ -83,15 +65,14 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
   opened = '';
   private resizeObserver: ResizeObserver | null = null;
   private measuredScroller: HTMLElement | undefined;
-  private measuredRow = false;
-  /** Texts measured at this width (`clampKey`), and whether a drawn one is not yet. */
-  private measuredTexts = new Set<string>();
-  private unmeasured = false;
+  /** The scroll position the last render placed the rows for, to be given to the scroller. */
+  private scrollPending = false;
+  /** How many rows the grid had at the last render. */
+  private drawnCount = 0;
   private measureFrame = 0;
-  private columnsStale = false;
-  /** The grid width at the last measure (-1: measure the row height afresh). */
+  /** The grid width at the last measure (-1: measure every row afresh). */
   private measuredWidth = -1;
-  /** The rows drawn at the last render and at the last measure (each window is measured). */
+  /** The rows drawn at the last render and at the last measure (`first:last`). */
   private drawnWindow = '';
   private measuredWindow = '';
   /** The last column template and what it was worked out from (the grid renders on scroll). */
@@ -141,32 +122,40 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     this.measureFrame = 0;
   }
 
-  /** Geometry is read when the grid appears or resizes, not on every update (each read forces a layout). */
+  /**
+   * The drawn rows are measured after every update, before the frame is painted: a row's
+   * height follows its content (another order, a cell shown whole, a file still arriving).
+   * It forces the layout the frame would do anyway; measuring changes only what moved.
+   */
   hostUpdated(): void {
-    const stale =
-      this.scroller !== this.measuredScroller ||
-      !this.measuredRow ||
-      this.unmeasured ||
-      this.columnsStale ||
-      this.drawnWindow !== this.measuredWindow;
-    this.columnsStale = false;
+    // The rows were placed for a corrected scroll position (see `measure`): the scroller
+    // takes it before the frame is painted (its scroll event brings back where it stopped).
+    const scroller = this.scroller;
+    if (this.scrollPending && scroller) scroller.scrollTop = this.scrollTop;
+    this.scrollPending = false;
     // Outside this update, before the next frame paints: in a task of its own, which
     // usually comes first (the frame then lays out only what measuring changed), else in
     // the frame's animation callbacks.
-    if (stale && !this.measureFrame) {
-      const measure = () => {
-        if (!this.measureFrame) return;
-        cancelAnimationFrame(this.measureFrame);
-        this.measureFrame = 0;
-        this.measure();
-      };
-      this.measureFrame = requestAnimationFrame(measure);
-      void yieldToEventLoop().then(measure);
-    }
+    if (this.measureFrame) return;
+    const measure = () => {
+      if (!this.measureFrame) return;
+      cancelAnimationFrame(this.measureFrame);
+      this.measureFrame = 0;
+      this.measure();
+    };
+    this.measureFrame = requestAnimationFrame(measure);
+    void yieldToEventLoop().then(measure);
+  }
+
+  /** Rows now stand at other positions: their heights are measured again. */
+  private forgetHeights(): void {
+    this.heights.clear(this.heights.estimate);
+    this.measuredWindow = '';
   }
 
   /** A new load: the tab stop back on the first header. */
   reset(): void {
+    this.forgetHeights();
     this.measuredWidth = -1;
     this.set('opened', '');
     this.set('activeRow', -1);
@@ -175,14 +164,13 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
 
   /** Columns were shown or hidden: measure again. */
   columnsChanged(): void {
-    this.columnsStale = true;
     this.measuredWidth = -1;
-    this.measuredTexts = new Set();
     this.set('opened', '');
   }
 
   /** A new order or selection starts at its top. */
   toTop(): void {
+    this.forgetHeights();
     this.set('activeRow', Math.min(this.activeRow, 0));
     this.set('opened', '');
     const scroller = this.scroller;
@@ -199,13 +187,8 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     this.set('activeCol', Math.min(this.activeCol, columns - 1));
   }
 
-  private geometry(count: number): WindowInput {
-    return {
-      count,
-      rowHeight: this.rowHeight,
-      viewport: Math.max(this.rowHeight, this.viewport),
-      scrollTop: this.scrollTop,
-    };
+  private geometry(count: number, scrollTop = this.scrollTop): WindowInput {
+    return { count, heights: this.heights, viewport: this.viewport, scrollTop };
   }
 
   private readonly onScroll = () => this.set('scrollTop', this.scroller?.scrollTop ?? 0);
@@ -215,52 +198,78 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     const scroller = this.scroller;
     if (!scroller) return;
     // While printing the grid is as tall as its rows: nothing to window. The print styles
-    // can apply before the media query's change event: draw every row a frame later (from
-    // inside this observer, a change of size would be a ResizeObserver loop).
+    // can apply before the media query's change event: draw every row a frame later.
     if (this.printing || this.printMedia?.matches) {
       if (!this.printing) requestAnimationFrame(this.onPrint);
       return;
     }
     const rows = [...this.root.querySelectorAll<HTMLElement>('.body [data-row]')];
-    const row = rows[0];
-    this.measuredWindow = this.drawnWindow;
-    // Cells wrap (up to the clamp in a table, whole in cards): the tallest row drawn sets
-    // the height of all, never lowered until the width, the columns or the data change, so
-    // scrolling never moves rows. A cell shown whole lies over the rows below: not counted.
+    const [seenFirst = 0, seenLast = Infinity] = this.measuredWindow.split(':').map(Number);
     const width = scroller.clientWidth;
     const sameWidth = width === this.measuredWidth;
-    let rowHeight = sameWidth ? this.rowHeight : 0;
     this.measuredWidth = width;
+    // Rows measured above the reader's view would move what they read: the first row in
+    // view among those measured before (the reader has seen them) keeps its place on
+    // screen, and the scroll position moves instead.
+    const count = this.drawnCount;
+    const scrollTop = scroller.scrollTop;
+    const virtualTop = scrollTop * scrollRatio(this.geometry(count, scrollTop));
+    const anchor = Math.min(
+      count - 1,
+      seenLast,
+      Math.max(seenFirst, this.heights.indexAt(virtualTop)),
+    );
+    const anchorInView = this.heights.offset(anchor) - virtualTop;
+    // At another width every row is measured afresh; rows never drawn count as the mean
+    // of the first drawn (the scroll bar's length).
+    if (!sameWidth) this.forgetHeights();
+    const drawnHeights = rows.map((drawn) => drawn.getBoundingClientRect().height);
+    // Heights forgotten (no room), or more rows than room: room for twice the rows, so a
+    // file still arriving forgets them only now and then.
+    if (count > this.heights.size && rows.length)
+      this.heights.clear(drawnHeights.reduce((sum, h) => sum + h, 0) / rows.length, 2 * count);
     // Whether a text is cut depends on its column's width: measured again at another.
-    if (!sameWidth || this.measuredTexts.size > MEASURED_TEXTS) this.measuredTexts = new Set();
     const clamped = new Set(sameWidth ? this.clamped : []);
-    for (const drawn of rows) {
-      if (!drawn.querySelector('[data-opened]'))
-        rowHeight = Math.max(rowHeight, contentHeight(drawn));
+    let moved = !sameWidth;
+    rows.forEach((drawn, k) => {
+      const position = Number(drawn.dataset.row);
+      // A row with a cell shown whole keeps its height: the cell lies over the rows below.
+      if (
+        !drawn.querySelector('[data-opened]') &&
+        Math.abs(drawnHeights[k] - this.heights.height(position)) > 0.1
+      ) {
+        this.heights.set(position, drawnHeights[k]);
+        moved = true;
+      }
       for (const text of drawn.querySelectorAll<HTMLElement>('.text')) {
         const key = clampKey((text.parentElement as HTMLElement).dataset.col, text.textContent);
-        this.measuredTexts.add(key);
         // A text shown whole is not clamped now: it keeps what was measured.
         if (text.closest('[data-opened]')) continue;
         if (text.scrollHeight > text.clientHeight + 1) clamped.add(key);
         else clamped.delete(key);
       }
-    }
-    this.unmeasured = false;
+    });
+    this.measuredWindow = this.drawnWindow;
     const clampsChanged =
       clamped.size !== this.clamped.size || [...clamped].some((key) => !this.clamped.has(key));
     // Their buttons make rows taller: measured again once drawn.
     if (clampsChanged) this.set('clamped', clamped);
     const head = this.root.querySelector('.head');
     const viewport = scroller.clientHeight - (head?.getBoundingClientRect().height ?? 0);
-    if (rowHeight > 0 && Math.abs(rowHeight - this.rowHeight) > 0.5)
-      this.set('rowHeight', rowHeight);
     if (viewport > 0 && Math.abs(viewport - this.viewport) > 0.5) this.set('viewport', viewport);
-    this.measuredRow = Boolean(row) && !clampsChanged;
+    if (moved) {
+      const top =
+        (this.heights.offset(anchor) - anchorInView) / scrollRatio(this.geometry(count, scrollTop));
+      this.scrollPending = Math.abs(top - scrollTop) >= 0.5;
+      this.scrollTop = top;
+      this.ctx.host.requestUpdate();
+    }
     if (this.measuredScroller !== scroller && typeof ResizeObserver !== 'undefined') {
       this.measuredScroller = scroller;
       this.resizeObserver?.disconnect();
-      this.resizeObserver = new ResizeObserver(() => this.measure());
+      // Measured after the update it asks for: inside the observer, rows drawn again at
+      // another height would be a ResizeObserver loop.
+      this.resizeObserver = new ResizeObserver(() => this.ctx.host.requestUpdate());
       this.resizeObserver.observe(scroller);
     }
   }
@@ -278,13 +287,16 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     this.set('activeRow', Math.max(-1, Math.min(rows - 1, row)));
     this.set('activeCol', Math.max(0, Math.min(cols - 1, col)));
     const scroller = this.scroller;
-    // The header is sticky: it is always in view.
-    if (scroller && this.activeRow >= 0) {
-      const top = scrollToRow(this.activeRow, this.geometry(rows));
-      if (Math.abs(top - scroller.scrollTop) >= 1) {
-        scroller.scrollTop = top;
-        this.set('scrollTop', scroller.scrollTop);
-      }
+    // The header is sticky: it is always in view. A row far away is placed by the rows'
+    // estimated height, then again once it and its neighbours are drawn and measured.
+    for (let pass = 0; pass < 3 && scroller && this.activeRow >= 0; pass++) {
+      const top = scrollToRow(this.activeRow, this.geometry(rows, scroller.scrollTop));
+      if (Math.abs(top - scroller.scrollTop) < 1) break;
+      scroller.scrollTop = top;
+      this.set('scrollTop', scroller.scrollTop);
+      await host.updateComplete;
+      this.measure();
+      await host.updateComplete;
     }
     await host.updateComplete;
     const target = this.cellElement(this.activeRow, this.activeCol);
@@ -322,7 +334,7 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
         rows: this.ctx.query.rowCount(data),
         cols: this.ctx.query.shownColumns(data).length,
         firstRow: -1,
-        page: Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1),
+        page: Math.max(1, Math.floor(this.viewport / this.heights.estimate) - 1),
       },
     );
     if (!next) return;
@@ -390,16 +402,10 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     const activeCol = Math.min(this.activeCol, shown.length - 1);
     // On paper every row (up to PRINT_ROWS), from the first: the print stylesheet lays
     // them out one after another.
-    const win = rowWindow(
-      this.printing
-        ? {
-            count,
-            rowHeight: this.rowHeight,
-            viewport: Math.min(count, PRINT_ROWS) * this.rowHeight,
-            scrollTop: 0,
-          }
-        : this.geometry(count),
-    );
+    this.drawnCount = count;
+    const win = this.printing
+      ? { first: 0, last: Math.min(count, PRINT_ROWS) - 1, height: 0, top: () => 0 }
+      : rowWindow(this.geometry(count));
     const positions: number[] = [];
     for (let p = win.first; p <= win.last; p++) positions.push(p);
     this.drawnWindow = `${win.first}:${win.last}`;
@@ -432,13 +438,14 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
     </div>`;
     const renderRow = (position: number) => {
       const cells = query.rowCells(data, position);
+      const opened = this.opened.startsWith(`${position}:`);
       return html`<div
-        class=${`row${position % 2 ? ' odd' : ''}${this.opened.startsWith(`${position}:`) ? ' opened' : ''}`}
+        class=${`row${position % 2 ? ' odd' : ''}${opened ? ' opened' : ''}`}
         role="row"
         aria-rowindex=${position + 2}
         data-row=${position}
         part="row"
-        ${styleProps({ top: `${win.top(position)}px` })}
+        ${styleProps(opened ? { height: `${this.heights.height(position)}px` } : {})}
       >
         ${shown.map(({ column, index }, c) => {
           const cell = showCell(
@@ -455,7 +462,6 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
           const key = `${position}:${c}`;
           const opened = this.opened === key;
           const textKey = clampKey(String(c), cell.text);
-          if (wraps && !this.measuredTexts.has(textKey)) this.unmeasured = true;
           return html`<div
             class=${wraps ? 'cell wraps' : 'cell'}
             role="gridcell"
@@ -558,7 +564,12 @@ export class DatasetGrid implements ReactiveController, SharedGrid {
         <div
           class="body"
           role="rowgroup"
-          ${styleProps({ height: `${win.height}px`, '--_row-height': `${this.rowHeight}px` })}
+          ${styleProps(
+            // The drawn rows follow one another after the space the rows above take.
+            this.printing
+              ? {}
+              : { height: `${win.height}px`, 'padding-top': `${win.top(win.first)}px` },
+          )}
         >
           ${positions.map(renderRow)}
         </div>

@@ -9,7 +9,7 @@ import { searchTexts } from './search-texts.ts';
 import { foldText as fold, type CsvRow } from '@rendir/core';
 import { parseFilter } from './filters.ts';
 import { overdueSince, parsePeriodicity, mergeMetadata } from './metadata.ts';
-import { rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
+import { RowHeights, rowWindow, scrollToRow, MAX_HEIGHT } from './windowing.ts';
 import { SocrataSource, soqlWhere } from './sources/socrata.ts';
 import { CkanSource } from './sources/ckan.ts';
 
@@ -284,8 +284,15 @@ describe('dataset portal queries', () => {
 });
 
 describe('dataset row window', () => {
+  const uniform = (count: number) => ({
+    count,
+    heights: new RowHeights(),
+    viewport: 400,
+    scrollTop: 0,
+  });
+
   it('draws only the rows in view, and scrolls exactly to any row', () => {
-    const g = { count: 100_000, rowHeight: 40, viewport: 400, scrollTop: 0 };
+    const g = uniform(100_000);
     const w = rowWindow(g);
     expect([w.first, w.last, w.height]).to.deep.equal([0, 16, 4_000_000]);
     expect(w.top(3)).to.equal(120);
@@ -294,15 +301,49 @@ describe('dataset row window', () => {
     expect(scrollToRow(101, { ...g, scrollTop: 4000 })).to.equal(4000);
   });
 
+  it('gives each row its own height: a tall card moves only the rows after it', () => {
+    const g = uniform(1000);
+    const { heights } = g;
+    heights.clear(40, 1000);
+    // Cards of 200 px, the third 500 px (a long name), one far down 90 px.
+    for (let p = 0; p < 10; p++) heights.set(p, p === 2 ? 500 : 200);
+    heights.set(700, 90);
+    expect([0, 1, 2, 3, 10].map((p) => heights.offset(p))).to.deep.equal([0, 200, 400, 900, 2300]);
+    expect(heights.offset(701), 'past the measured: the estimate').to.equal(2300 + 690 * 40 + 90);
+    expect([0, 199, 200, 899, 900, 2299, 2300].map((y) => heights.indexAt(y))).to.deep.equal([
+      0, 0, 1, 2, 3, 9, 10,
+    ]);
+    expect(heights.indexAt(heights.offset(701)), 'past every measured row').to.equal(701);
+    const w = rowWindow({ ...g, scrollTop: 950 });
+    expect([w.first, w.last]).to.deep.equal([0, 5 + 6]);
+    expect(w.top(3)).to.equal(900);
+    expect(w.height).to.equal(heights.offset(1000));
+    // Down to the tall card: its bottom at the view's bottom; a card taller than the view
+    // shows its top.
+    heights.set(5, 600);
+    expect(scrollToRow(4, g)).to.equal(1100 + 200 - 400);
+    expect(scrollToRow(5, g)).to.equal(1300);
+    expect([4, 5, 6].map((p) => heights.height(p))).to.deep.equal([200, 600, 200]);
+    // Another width or order: every row counts as the new estimate until measured.
+    heights.clear(30);
+    expect([heights.height(2), heights.offset(10)]).to.deep.equal([30, 300]);
+    heights.set(3, 99);
+    expect(heights.height(3), 'no room: not recorded').to.equal(30);
+  });
+
   it('compresses a million rows under the browser’s height limit', () => {
-    const g = { count: 1_000_000, rowHeight: 40, viewport: 400, scrollTop: 0 };
+    const g = uniform(1_000_000);
     expect(rowWindow(g).height).to.equal(MAX_HEIGHT);
     const end = scrollToRow(999_999, g);
     expect(end).to.be.at.most(MAX_HEIGHT - 400);
     const w = rowWindow({ ...g, scrollTop: end });
     expect(w.last).to.equal(999_999);
-    // The last row sits at the bottom of the viewport.
+    // The last row sits at the bottom of the viewport, measured or not.
     expect(w.top(999_999) - end).to.be.closeTo(360, 0.001);
+    g.heights.clear(40, 1_000_000);
+    g.heights.set(999_999, 120);
+    const tall = scrollToRow(999_999, g);
+    expect(rowWindow({ ...g, scrollTop: tall }).top(999_999) - tall).to.be.closeTo(280, 0.001);
   });
 });
 

@@ -65,11 +65,15 @@ const chartStyles = css`
   .quick-chart .axis {
     stroke: ${tokens.border};
   }
-  .quick-chart .label {
+  .quick-chart .label,
+  .quick-chart .value {
     fill: ${tokens.text};
     font-size: 13px;
-    text-anchor: end;
     dominant-baseline: middle;
+    font-variant-numeric: tabular-nums;
+  }
+  .quick-chart .value {
+    fill: ${tokens.muted};
   }
   .quick-chart [data-rendir-point]:focus {
     outline: none;
