@@ -251,12 +251,12 @@ export class RendirElement extends LitElement {
     }
   }
 
-  /** The problems of the values a page set that were not of their property's type. */
+  /** The problems of the values a page set that were not of their property's type. @internal */
   propertyProblems(): Promise<ContentError[]> {
     return refusedProblems(this);
   }
 
-  /** Changes when a value is refused, or taken where one was: data controllers load again. */
+  /** Changes when a value is refused, or taken where one was: data controllers load again. @internal */
   get refusedChanges(): number {
     return refusedChanges(this);
   }
