@@ -164,7 +164,13 @@ export class RendirCommitmentCard extends RendirElement {
 
   /** Records a list read and handed over: shown as they are, with no reading again. */
   private givenRead(): boolean {
-    return !!this.commitment && wereRead([this.commitment, ...(this.milestones ?? [])]);
+    // A page's milestones that are no list are read, and refused, as a file's would be.
+    const milestones: unknown = this.milestones ?? [];
+    return (
+      !!this.commitment &&
+      Array.isArray(milestones) &&
+      wereRead([this.commitment, ...(milestones as object[])])
+    );
   }
 
   /** A card reads its own data: `src`, inline, or the page's records (read like a file). */

@@ -187,7 +187,7 @@ export class RendirDataset extends RendirElement implements DatasetSettings {
     };
     return mergeMetadata(
       own,
-      fromEntry(this.entry),
+      fromEntry(this.c.sources.entry),
       data?.kind === 'remote' ? data.metadata : null,
     );
   }

@@ -45,3 +45,6 @@ export function tableFromJson(
   table.errors = table.errors.map((e) => placedInJson(e, read.headers));
   return table;
 }
+
+/** A catalog entry given as the `entry` property is read as the site's catalogo.json is. */
+export { readDatasetsJson } from '@rendir/core';

@@ -2,7 +2,7 @@
 // is: core's readTableJson, the CSV's column types, errors at record and field, the
 // accessible error state, nothing thrown into the page.
 import { expect, fixture, html } from '@open-wc/testing';
-import { readCsv } from '@rendir/core';
+import { readCsv, type ContentError, type DatasetEntry } from '@rendir/core';
 import '../define/rendir-dataset.ts';
 import type { RendirDataset } from './dataset.ts';
 import type { DatasetInput } from './types.ts';
@@ -81,5 +81,79 @@ describe('a data set given as JSON or as the data property', () => {
     } finally {
       URL.revokeObjectURL(url);
     }
+  });
+});
+
+describe('a catalog entry given as the entry property', () => {
+  const entry: DatasetEntry = {
+    id: 'contratos-2025',
+    title: 'Contratos 2025 (catálogo)',
+    publisher: 'Alcaldía de Ejemplo',
+    keywords: ['contratos'],
+    source: { kind: 'csv', url: fixtures.contratos },
+    dialect: { decimal: ',' },
+    extra: {},
+  };
+
+  async function withEntry(value: unknown): Promise<RendirDataset> {
+    const el = await fixture<RendirDataset>(
+      html`<rendir-dataset .entry=${value as DatasetEntry}></rendir-dataset>`,
+    );
+    await settled(el);
+    return el;
+  }
+
+  it('reads a typed entry and the same entry as plain JSON alike: title, rows, link', async () => {
+    for (const value of [entry, JSON.parse(JSON.stringify(entry)) as unknown]) {
+      const el = await withEntry(value);
+      await fullyRead(el);
+      expect(text(el, 'h2')).to.equal('Contratos 2025 (catálogo)');
+      expect(text(el, '.count')).to.equal('5 filas');
+      expect(gridRows(el)[0][2]).to.equal('1.234.567,89');
+    }
+  });
+
+  it('shows an empty entry as the error state at its property, record and field', async () => {
+    const thrown = await thrownAtPage(async () => {
+      const empty = await withEntry({});
+      expect(listedProblems(empty)).to.deep.equal([
+        '<rendir-dataset> entry, registro 1, campo id: Falta este campo o está vacío, y es obligatorio',
+        '<rendir-dataset> entry, registro 1, campo title: Falta este campo o está vacío, y es obligatorio',
+      ]);
+      await expect(empty).to.be.accessible();
+    });
+    expect(thrown).to.deep.equal([]);
+  });
+
+  it('refuses a source and a dialect the catalog refuses, and a list where a record goes', async () => {
+    const bad = await withEntry({
+      ...entry,
+      source: { kind: 'ftp', url: 'ftp://example.org/x.csv' },
+      dialect: { decimal: 1.5 },
+    });
+    expect(listedProblems(bad)).to.deep.equal([
+      '<rendir-dataset> entry, registro 1 (contratos-2025), campo source.kind: ftp no es un valor permitido',
+      '<rendir-dataset> entry, registro 1 (contratos-2025), campo dialect.decimal: 1.5 no es un texto',
+    ]);
+  });
+
+  it('a list where the record goes is one problem', async () => {
+    const list = await withEntry([entry]);
+    expect(listedProblems(list)).to.deep.equal([
+      '<rendir-dataset> entry, registro 1: […] no es un registro',
+    ]);
+  });
+
+  it('drops a javascript: link with a warning naming the property, as a catalog row', async () => {
+    const el = document.createElement('rendir-dataset');
+    el.entry = { ...entry, source: { kind: 'csv', url: 'javascript:alert(1)' } };
+    const warned: ContentError[] = [];
+    el.addEventListener('rendir-data-warnings', (e) => warned.push(...e.detail.warnings));
+    await fixture(html`${el}`);
+    await settled(el);
+    expect(warned.map((w) => [w.code, w.file, w.field])).to.deep.equal([
+      ['url.unsafe', '<rendir-dataset> entry', 'source.url'],
+    ]);
+    expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
   });
 });

@@ -52,10 +52,12 @@ export class DatasetQuery implements ReactiveController, SharedQuery {
 
   /** Hides every column not named in the `columns` attribute (when it names any). */
   applyInitialColumns(columns: readonly DatasetColumn[]): void {
+    const keys = new Set(columns.map((c) => c.key));
     const wanted = this.ctx.host.columns
       .split(',')
       .map((s) => s.trim())
-      .filter(Boolean);
+      .filter((key) => keys.has(key));
+    // Keys the table does not have hide nothing: a grid with no column shows no data.
     if (wanted.length)
       this.setHidden(new Set(columns.filter((c) => !wanted.includes(c.key)).map((c) => c.key)));
   }

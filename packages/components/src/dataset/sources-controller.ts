@@ -5,9 +5,9 @@
  * page and catalog card). States, time-outs and retries are the platform's DataController;
  * an error after the first rows (`lateError`) replaces the grid.
  */
-import type { NumberFormat } from '@rendir/core';
+import type { DatasetEntry, NumberFormat } from '@rendir/core';
 import { DataController, type LoadContext } from '../platform/data-controller.ts';
-import { LoadError, toLoadError } from '../platform/errors.ts';
+import { LoadError, recordsOrThrow, toLoadError } from '../platform/errors.ts';
 import { isAbort } from '../platform/fetch.ts';
 import { loadPart } from '../platform/lazy-parts.ts';
 import { propertyFile } from '../platform/property-data.ts';
@@ -35,6 +35,8 @@ const DRAW_EVERY_MS = 250;
 export class DatasetSources implements SharedSources {
   /** An error met after the first rows were shown (a bad row further down the file). */
   lateError: LoadError | null = null;
+  /** The `entry` property as core read it: the page's object is never used unread. */
+  entry: DatasetEntry | undefined;
   readonly loader: DataController<DatasetData>;
   private readonly ctx: DatasetContext;
 
@@ -74,8 +76,8 @@ export class DatasetSources implements SharedSources {
   }
 
   private sourceKind(): DatasetApi | 'property' | 'inline' {
-    const { src, api, data, entry } = this.ctx.host;
-    const entrySource = entry?.source;
+    const { src, api, data } = this.ctx.host;
+    const entrySource = this.entry?.source;
     if (data) return 'property';
     const url = src || (entrySource && 'url' in entrySource ? entrySource.url : '');
     if (api) return api;
@@ -88,8 +90,8 @@ export class DatasetSources implements SharedSources {
 
   /** The portal's source, its code loaded now (a failure shows the error state). */
   private async remoteSource(kind: 'socrata' | 'ckan'): Promise<RemoteSource> {
-    const { src, entry, resourceId } = this.ctx.host;
-    const entrySource = entry?.source;
+    const { src, resourceId } = this.ctx.host;
+    const entrySource = this.entry?.source;
     const url = src || (entrySource && 'url' in entrySource ? entrySource.url : '');
     if (kind === 'socrata') return new (await loadPart(lazyParts, 'socrata')).SocrataSource(url);
     const resource = resourceId || (entrySource?.kind === 'ckan' ? entrySource.resourceId : '');
@@ -108,6 +110,8 @@ export class DatasetSources implements SharedSources {
   private async load(context: LoadContext): Promise<DatasetData | null> {
     this.resetView();
     const { host, query } = this.ctx;
+    this.entry = undefined;
+    this.entry = await this.readEntry(context);
     const kind = this.sourceKind();
     const timeout = host.timeout;
     if (kind === 'socrata' || kind === 'ckan') {
@@ -134,7 +138,7 @@ export class DatasetSources implements SharedSources {
       const file = propertyFile(host, 'data');
       return this.localReady(tableFromJson(host.data, file, { numberFormat: host.numberFormat }));
     }
-    const entry = host.entry;
+    const entry = this.entry;
     const src = host.src || (entry?.source.kind === 'csv' ? entry.source.url : '');
     const inlineJson = !src && host.querySelector(':scope > script[type*="json"]:not([data-name])');
     if (kind === 'json' || inlineJson) {
@@ -226,8 +230,20 @@ export class DatasetSources implements SharedSources {
     this.ctx.host.requestUpdate();
   }
 
+  /**
+   * The catalog entry a page gave, read as a catalog's JSON is (core's readDatasetsJson):
+   * a bad one is the error state, naming the property, record and field.
+   */
+  private async readEntry(context: LoadContext): Promise<DatasetEntry | undefined> {
+    const given: unknown = this.ctx.host.entry;
+    if (given === undefined || given === null) return undefined;
+    const { readDatasetsJson } = await loadPart(lazyParts, 'json');
+    const file = propertyFile(this.ctx.host, 'entry');
+    return recordsOrThrow(readDatasetsJson([given], { file }), context)[0];
+  }
+
   private entryFormat(): NumberFormat | undefined {
-    const decimal = this.ctx.host.entry?.dialect.decimal;
+    const decimal = this.entry?.dialect.decimal;
     return decimal === ',' ? 'es' : decimal === '.' ? 'en' : undefined;
   }
 

@@ -191,7 +191,7 @@ export class DataController<T> implements ReactiveController {
 
   hostUpdate(): void {
     this.restarting = false;
-    const args = this.options.args();
+    const args = [...this.options.args(), this.host.refusedChanges];
     const same =
       this.lastArgs !== undefined &&
       this.lastArgs.length === args.length &&
@@ -261,6 +261,9 @@ export class DataController<T> implements ReactiveController {
     signal: AbortSignal,
   ): Promise<{ ok: true; value: T | null | undefined } | { ok: false; error: LoadError }> {
     try {
+      // A property set to a value of the wrong type: the page is told what, and nothing shows.
+      const refused = await this.host.propertyProblems();
+      if (refused.length) throw new LoadError('content', { contentErrors: refused });
       const value = await this.options.load(this.context(signal));
       return { ok: true, value };
     } catch (error) {

@@ -18,7 +18,8 @@ import {
 import { defineElement } from './define.ts';
 import { stateStyles } from './states.ts';
 import { coreMessage, loadCoreMessages, onCoreMessages } from './core-messages.ts';
-import type { MessageRef } from '@rendir/core';
+import type { ContentError, MessageRef } from '@rendir/core';
+import { refusedChanges, refusedProblems, typedDescriptor } from './typed-properties.ts';
 import { themeStyles, tokens, type ThemeChoice } from './theme.ts';
 
 /** Names of the `rendir-*` events declared in `GlobalEventHandlersEventMap`. */
@@ -237,6 +238,28 @@ export class RendirElement extends LitElement {
 
   /** The element's data controllers, which add themselves (`addDataLoad`). */
   private readonly dataLoads: DataLoad[] = [];
+
+  /** Typed properties take values of their type only (typed-properties.ts). */
+  protected static override finalize(): void {
+    if (Object.hasOwn(this, 'finalized')) return;
+    super.finalize();
+    // Lit's accessors of this class's own properties, each wrapped once.
+    for (const [name, options] of this.elementProperties) {
+      const accessor = Object.getOwnPropertyDescriptor(this.prototype, name);
+      const typed = typedDescriptor(accessor, name, options);
+      if (typed && typed !== accessor) Object.defineProperty(this.prototype, name, typed);
+    }
+  }
+
+  /** The problems of the values a page set that were not of their property's type. @internal */
+  propertyProblems(): Promise<ContentError[]> {
+    return refusedProblems(this);
+  }
+
+  /** Changes when a value is refused, or taken where one was: data controllers load again. @internal */
+  get refusedChanges(): number {
+    return refusedChanges(this);
+  }
 
   /** Called by a data controller of the element (data-controller.ts). */
   addDataLoad(load: DataLoad): void {

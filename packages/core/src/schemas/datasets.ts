@@ -1,10 +1,8 @@
 /** The dataset catalog (`datasets/datasets.csv`). */
-import { ENCODING_CHOICES, encodingName } from '../encoding.ts';
 import { sortErrors } from '../errors.ts';
 import { DATASET_ALIASES } from '../headers.ts';
 import { parseDate } from '../period.ts';
-import { safeUrl } from '../security.ts';
-import type { CsvDialect, DatasetEntry, ReadResult } from '../types.ts';
+import type { DatasetEntry, ReadResult } from '../types.ts';
 import {
   Problems,
   cellAt,
@@ -16,25 +14,21 @@ import {
   splitList,
   dateCellError,
   dateFormatOf,
-  ownValue,
   toTable,
 } from './common.ts';
 import type { CsvInput, SchemaOptions } from './common.ts';
-import { unsafeUrlWarning } from './field-errors.ts';
+import {
+  PORTAL_APIS,
+  contactEmail,
+  datasetFile,
+  dialectDecimal,
+  dialectDelimiter,
+  dialectEncoding,
+  dialectGroup,
+  portalUrl,
+  type FieldAt,
+} from './dataset-fields.ts';
 import { msg } from '../message.ts';
-
-const DELIMS: Record<string, CsvDialect['delimiter']> = {
-  ',': ',',
-  ';': ';',
-  '|': '|',
-  '\\t': '\t',
-  tab: '\t',
-  tabulador: '\t',
-  coma: ',',
-  comma: ',',
-  'punto y coma': ';',
-  semicolon: ';',
-};
 
 /** Reads the catalog. A dataset's source is a local `file`, or a `url` read by `api` (csv, socrata, ckan). */
 export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResult<DatasetEntry> {
@@ -52,6 +46,7 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
   for (const { cells, line } of table.rows) {
     const text = (key: string): string | undefined =>
       cellAt(cells, match.keys.get(key)) || undefined;
+    const at = (key: string): FieldAt => ({ problems, line, ...col(key) });
     const id = text('dataset_id') ?? '';
     if (id === '' && match.keys.has('dataset_id'))
       requiredValueError(
@@ -95,17 +90,8 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
     }
     const email = text('contact_email');
     if (email !== undefined) {
-      if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) entry.contactEmail = email;
-      else {
-        problems.warning({
-          line,
-          ...col('contact_email'),
-          value: email,
-          code: 'dataset.invalid_email',
-          expected: msg('dataset.invalid_email.expected'),
-          message: msg('dataset.invalid_email'),
-        });
-      }
+      const valid = contactEmail(at('contact_email'), email);
+      if (valid) entry.contactEmail = valid;
     }
     for (const [key, field] of [
       ['issued', 'issued'],
@@ -122,75 +108,43 @@ export function readDatasets(input: CsvInput, options: SchemaOptions): ReadResul
     const rawUrl = text('url');
     const api = (text('api') ?? '').toLowerCase();
     if (file !== undefined) {
-      if (file.includes('..') || file.startsWith('/') || /^[a-z]+:/i.test(file)) {
-        problems.error({
-          line,
-          ...col('file'),
-          value: file,
-          code: 'dataset.file_outside',
-          expected: msg('dataset.file_outside.expected'),
-          message: msg('dataset.file_outside'),
-        });
-      } else entry.source = { kind: 'file', file };
+      const inside = datasetFile(at('file'), file);
+      if (inside) entry.source = { kind: 'file', file: inside };
     } else if (rawUrl !== undefined) {
-      const url = safeUrl(rawUrl);
-      if (!url || url.startsWith('mailto:'))
-        unsafeUrlWarning(problems, line, col('url').column, col('url').header, rawUrl);
-      else if (api === '' || api === 'csv') entry.source = { kind: 'csv', url };
-      else if (api === 'socrata') entry.source = { kind: 'socrata', url };
-      else if (api === 'ckan') {
-        const resourceId = text('ckan_resource_id');
-        if (resourceId) entry.source = { kind: 'ckan', url, resourceId };
-        else
-          requiredValueError(
-            problems,
-            line,
-            col('ckan_resource_id').column,
-            col('ckan_resource_id').header ?? 'ckan_resource_id',
-            'ckan_resource_id',
-          );
-      } else
-        enumError(problems, line, col('api').column, col('api').header, api, [
-          'csv',
-          'socrata',
-          'ckan',
-        ]);
+      const kind = api === '' ? 'csv' : PORTAL_APIS.find((known) => known === api);
+      if (!kind) enumError(problems, line, col('api').column, col('api').header, api, PORTAL_APIS);
+      const url = portalUrl(at('url'), rawUrl);
+      const resourceId = kind === 'ckan' ? text('ckan_resource_id') : undefined;
+      if (kind === 'ckan' && !resourceId)
+        requiredValueError(
+          problems,
+          line,
+          col('ckan_resource_id').column,
+          col('ckan_resource_id').header ?? 'ckan_resource_id',
+          'ckan_resource_id',
+        );
+      if (kind && url && kind !== 'ckan') entry.source = { kind, url };
+      else if (kind === 'ckan' && url && resourceId) entry.source = { kind, url, resourceId };
     }
     const delim = text('delimiter');
     if (delim !== undefined) {
-      const d = ownValue(DELIMS, delim.toLowerCase());
+      const d = dialectDelimiter(at('delimiter'), delim);
       if (d) entry.dialect.delimiter = d;
-      else
-        enumError(problems, line, col('delimiter').column, col('delimiter').header, delim, [
-          ',',
-          ';',
-          'tab',
-          '|',
-        ]);
     }
     const enc = text('encoding');
     if (enc !== undefined) {
-      const e = encodingName(enc);
+      const e = dialectEncoding(at('encoding'), enc);
       if (e) entry.dialect.encoding = e;
-      else
-        enumError(
-          problems,
-          line,
-          col('encoding').column,
-          col('encoding').header,
-          enc,
-          ENCODING_CHOICES,
-        );
     }
     const dec = text('decimal');
     if (dec !== undefined) {
-      if (dec === ',' || dec === '.') entry.dialect.decimal = dec;
-      else enumError(problems, line, col('decimal').column, col('decimal').header, dec, [',', '.']);
+      const d = dialectDecimal(at('decimal'), dec);
+      if (d) entry.dialect.decimal = d;
     }
     const grp = cellAt(cells, match.keys.get('group'));
     if (match.keys.has('group') && grp !== '') {
-      if (grp === '.' || grp === ',') entry.dialect.group = grp;
-      else enumError(problems, line, col('group').column, col('group').header, grp, ['.', ',']);
+      const g = dialectGroup(at('group'), grp);
+      if (g) entry.dialect.group = g;
     }
     records.push(entry);
   }

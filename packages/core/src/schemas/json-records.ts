@@ -6,6 +6,7 @@
  * JSON is untrusted like CSV. Free of the CSV parser, so a widget loads it only for JSON.
  */
 import { isDecimalString } from '../decimal.ts';
+import { jsonValueText } from './json-value.ts';
 import { contentError, type ErrorInit } from '../errors.ts';
 import { msg, type CoreMessageKey, type MessageRef } from '../message.ts';
 import { boundedValue } from '../quote.ts';
@@ -37,16 +38,10 @@ export interface JsonPlace {
 
 type JsonObject = Record<string, unknown>;
 
+export { jsonValueText };
+
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A value as an error quotes it: text as it is, other values as JSON (objects and lists elided). */
-export function jsonValueText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return '[…]';
-  if (typeof value === 'object' && value !== null) return '{…}';
-  return String(value);
 }
 
 /**
