@@ -57,8 +57,12 @@ export function labelColumn(
   );
 }
 
-const WIDTH = 640;
+/** The width drawn at until the chart's box is measured (then its width in CSS pixels). */
+const DEFAULT_WIDTH = 640;
+/** Narrower than this, a bar's label goes above it rather than beside it. */
+const LABELS_ABOVE = 480;
 const ROW = 28;
+const LABEL_ROW = 18;
 const LABEL_WIDTH = 200;
 /** Room right of the longest bar for its value («530.111.333.555,44»). */
 const VALUE_WIDTH = 120;
@@ -80,12 +84,17 @@ export function linear(domain: [number, number], range: [number, number]): (v: n
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
-/** The chart's SVG (slotted into `rendir-chart-frame`); each point is a keyboard stop. */
+/**
+ * The chart's SVG (slotted into `rendir-chart-frame`); each point is a keyboard stop. Drawn
+ * `width` CSS pixels wide (its box's, measured), so that its text is 13 px at any width.
+ */
 export function renderChart(
   points: readonly ChartPoint[],
   kind: ChartKind,
   nav: ChartNavigation,
+  width = 0,
 ): TemplateResult {
+  const WIDTH = width || DEFAULT_WIDTH;
   const values = points.map((p) => p.value);
   const min = Math.min(0, ...values);
   const max = Math.max(0, ...values);
@@ -115,17 +124,24 @@ export function renderChart(
       )}
     </svg>`;
   }
-  const height = points.length * ROW + 8;
+  // On a phone each label has the width to itself, above its bar.
+  const above = WIDTH < LABELS_ABOVE;
+  const row = above ? ROW + LABEL_ROW : ROW;
+  const height = points.length * row + 8;
   const band = ROW * 0.8;
-  const x = linear([min, max === min ? min + 1 : max], [LABEL_WIDTH + 8, WIDTH - VALUE_WIDTH]);
+  const left = above ? 0 : LABEL_WIDTH + 8;
+  const x = linear([min, max === min ? min + 1 : max], [left, WIDTH - VALUE_WIDTH]);
+  const labelWidth = above ? WIDTH : LABEL_WIDTH;
   return svg`<svg slot="chart" class="quick-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="presentation">
-    <clipPath id="quick-chart-labels"><rect width=${LABEL_WIDTH} height=${height}></rect></clipPath>
+    <clipPath id="quick-chart-labels"><rect width=${labelWidth} height=${height}></rect></clipPath>
     ${points.map((p, i) => {
-      const y = 4 + i * ROW + (ROW - band) / 2;
+      const top = 4 + i * row;
+      const y = top + (above ? LABEL_ROW : 0) + (ROW - band) / 2;
       const x0 = x(Math.min(0, p.value));
       const w = Math.max(1, Math.abs(x(p.value) - x(0)));
+      const labelY = above ? top + LABEL_ROW / 2 : y + band / 2;
       // Each bar says its value at its end, as the grid writes it.
-      return svg`<text class="label" x="0" y=${y + band / 2} clip-path="url(#quick-chart-labels)" aria-hidden="true">${short(p.label)}</text>
+      return svg`<text class="label" x="0" y=${labelY} clip-path="url(#quick-chart-labels)" aria-hidden="true">${short(p.label, above ? 60 : 26)}</text>
         <rect class="bar" x=${x0} y=${y} width=${w} height=${band} data-rendir-point=${i}
           tabindex=${nav.tabindex(i)} role="img" aria-label=${`${p.label}: ${p.display}`}
           @focus=${() => nav.focused(i)}></rect>

@@ -530,6 +530,38 @@ describe('<rendir-dataset> quick chart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is drawn at its own width on a phone: text at its size, each label above its bar', async () => {
+    const el = await contratos();
+    el.style.width = '343px';
+    shadow(el).querySelector<HTMLElement>('details.chart summary')!.click();
+    await until(() => shadow(el).querySelector('.quick-chart') !== null, 'the chart');
+    const svg = () => shadow(el).querySelector<SVGSVGElement>('.quick-chart')!;
+    // Drawn at its box's width once measured, never a 640 px drawing scaled down.
+    await until(
+      () => Math.abs(svg().viewBox.baseVal.width - svg().getBoundingClientRect().width) < 1,
+      'the chart drawn at its width',
+    );
+    const box = svg().getBoundingClientRect();
+    expect(box.width).to.be.at.most(343);
+    const labels = [...svg().querySelectorAll<SVGTextElement>('.label')];
+    const bars = [...svg().querySelectorAll<SVGRectElement>('.bar')];
+    const values = [...svg().querySelectorAll<SVGTextElement>('.value')];
+    labels.forEach((label, i) => {
+      const text = label.getBoundingClientRect();
+      expect(text.height, `${label.textContent} at 13 px`).to.be.at.least(13);
+      expect(text.bottom, 'above its bar').to.be.at.most(bars[i].getBoundingClientRect().top + 1);
+      expect(values[i].getBoundingClientRect().right, 'its value inside').to.be.at.most(
+        box.right + 1,
+      );
+    });
+    expect(labels.map((l) => l.textContent)).to.deep.equal([
+      'Alcaldía de Ejemplo',
+      'Secretaría de Salud',
+      'Secretaría de Educación',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('draws a line of a number column on request, each point a keyboard stop', async () => {
     const el = await contratos('en');
     shadow(el).querySelector<HTMLElement>('details.chart summary')!.click();

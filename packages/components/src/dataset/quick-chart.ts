@@ -8,6 +8,7 @@ import { tokens } from '../platform/theme.ts';
 import { defineElement } from '../platform/define.ts';
 import { RendirChartFrame } from '../platform/chart-kit/chart-frame.ts';
 import { ChartNavigation } from '../platform/chart-kit/navigation.ts';
+import { PlotWidth } from '../platform/chart-kit/plot-width.ts';
 import { summariseCategories } from '../platform/chart-kit/category-summary.ts';
 import type { RendirElement } from '../platform/rendir-element.ts';
 import type { Locale } from '../platform/i18n.ts';
@@ -101,6 +102,8 @@ export class QuickChart {
   private inputs: readonly unknown[] = [];
   private readonly nav: ChartNavigation;
   private readonly host: RendirElement;
+  /** The chart's box, measured: drawn at its width, its text never scaled down. */
+  private readonly plot: PlotWidth;
 
   constructor(host: RendirElement) {
     this.host = host;
@@ -112,6 +115,7 @@ export class QuickChart {
       count: () => this.points.length,
       label: (i) => `${this.points[i]?.label}: ${this.points[i]?.display}`,
     });
+    this.plot = new PlotWidth(host, '.quick-chart');
   }
 
   private column(view: ChartView): DatasetColumn | undefined {
@@ -240,7 +244,7 @@ export class QuickChart {
                 }}
                 @keydown=${this.nav.onKeydown}
               >
-                ${renderChart(points, kind, this.nav)}
+                ${renderChart(points, kind, this.nav, this.plot.width)}
               </rendir-chart-frame>
               ${this.nav.liveRegion()}`
           : html`<p class="note">${m.chartNone}</p>`

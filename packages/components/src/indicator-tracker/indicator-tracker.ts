@@ -27,7 +27,7 @@ import { lazyParts } from './lazy.ts';
 import { readIndicatorData } from './data.ts';
 import { trackerEmbed } from './embed.ts';
 import { PlanChoices, type TrackedPlan } from './plan-state.ts';
-import { PlotWidth } from './plot-width.ts';
+import { PlotWidth } from '../platform/chart-kit/plot-width.ts';
 import { adoptChartStyles, type ProgressPart, type TrackerView } from './view.ts';
 import { renderCard } from './card.ts';
 import { renderControls } from './controls.ts';

@@ -11,7 +11,7 @@ import type { SdgSeriesData } from './sdg-data.ts';
 
 export { isSdgData, type SdgSeriesData } from './sdg-data.ts';
 import type { SdgChoice, SdgChoiceHost } from './sdg-logic.ts';
-import type { PlotWidth } from './plot-width.ts';
+import type { PlotWidth } from '../platform/chart-kit/plot-width.ts';
 import { frameSource, type TrackerView } from './view.ts';
 
 const firstChoice = (): SdgChoice => ({ breakdown: 0, compare: '', fixed: {}, filters: {} });

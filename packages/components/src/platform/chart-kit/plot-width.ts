@@ -1,7 +1,7 @@
 /**
- * The width of the single indicator's chart box, measured, so that the chart is drawn at
- * its size in CSS pixels and its text stays 12 px at any width (0 until measured: a
- * scaled sparkline stands in).
+ * The width of a chart's box, measured, so that the chart is drawn at its size in CSS
+ * pixels and its text keeps its size at any width (0 until measured: the chart is drawn at
+ * a default width and scaled). The tracker's single indicator and the dataset's quick chart.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
