@@ -10,7 +10,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { builtBundles, launch, serve, watchErrors, type StaticServer } from './support.ts';
+import {
+  builtBundles,
+  launch,
+  PATIENCE_MS,
+  serve,
+  watchErrors,
+  type StaticServer,
+} from './support.ts';
 
 const BUNDLE = '/dist/bundle';
 const contracts = readFileSync(
@@ -64,7 +71,7 @@ async function rowsShown(p: Page): Promise<void> {
     (row) =>
       (document.querySelector('rendir-dataset')?.shadowRoot?.textContent ?? '').includes(row),
     FIRST_ROW,
-    { timeout: 20_000 },
+    { timeout: PATIENCE_MS },
   );
 }
 

@@ -11,7 +11,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { discoverTags } from '../../packages/components/scripts/bundle.ts';
-import { builtBundles, launch, serve, watchErrors, type StaticServer } from './support.ts';
+import {
+  builtBundles,
+  launch,
+  PATIENCE_MS,
+  serve,
+  watchErrors,
+  type StaticServer,
+} from './support.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -65,7 +72,7 @@ async function rendered(p: import('playwright-core').Page, selector = TAG) {
       return !!el?.shadowRoot && (el.shadowRoot.textContent ?? '').includes(name);
     },
     [selector, NAME] as const,
-    { timeout: 15_000 },
+    { timeout: PATIENCE_MS },
   );
 }
 
@@ -121,7 +128,7 @@ describe('embedding with a script tag', () => {
         document.querySelector(sel)?.shadowRoot?.querySelector('[data-state="error"] .where')
           ?.textContent || false,
       TAG,
-      { timeout: 15_000 },
+      { timeout: PATIENCE_MS },
     );
     assert.match(String(await where.jsonValue()), /fila 1/);
     assert.equal(badAsked.length, 1, badAsked.join());
@@ -244,7 +251,7 @@ describe('embedding with a script tag', () => {
     if (others.length > 0) {
       const late = others[0];
       await p.evaluate((name) => document.body.append(document.createElement(name)), late);
-      await p.waitForFunction((name) => !!customElements.get(name), late, { timeout: 15_000 });
+      await p.waitForFunction((name) => !!customElements.get(name), late, { timeout: PATIENCE_MS });
     }
     assert.deepEqual(errors, []);
     await context.close();
@@ -512,7 +519,7 @@ describe('embedding with an iframe', () => {
       () => document.querySelector('iframe')!.style.height !== '150px',
       null,
       {
-        timeout: 15_000,
+        timeout: PATIENCE_MS,
       },
     );
     const inner = await p
@@ -521,7 +528,7 @@ describe('embedding with an iframe', () => {
     await p.waitForFunction(
       (h) => document.querySelector('iframe')!.style.height === `${h}px`,
       inner,
-      { timeout: 15_000 },
+      { timeout: PATIENCE_MS },
     );
     assert.ok(inner > 150, `content height ${inner}`);
     assert.deepEqual(errors, []);

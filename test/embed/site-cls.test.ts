@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteDist } from '../site/helpers.ts';
-import { useBuiltSite, watchErrors } from './support.ts';
+import { PATIENCE_MS, useBuiltSite, watchErrors } from './support.ts';
 import { layoutShift, observeLayoutShift } from './cms-measure.ts';
 
 const pages = [
@@ -49,7 +49,7 @@ describe('no layout shift on the generated site while its widgets load', () => {
               [...document.querySelectorAll(tag)].every((el) => !!el.shadowRoot?.childElementCount),
             ),
           tags,
-          { timeout: 20_000 },
+          { timeout: PATIENCE_MS },
         );
         release();
         await page.waitForFunction(
@@ -60,7 +60,7 @@ describe('no layout shift on the generated site while its widgets load', () => {
               ),
             ),
           tags,
-          { timeout: 20_000 },
+          { timeout: PATIENCE_MS },
         );
         const { cls, shifts } = await layoutShift(page);
         t.diagnostic(`${path}: CLS ${cls.toFixed(3)} (${tags.join(', ')})`);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteDist } from '../site/helpers.ts';
-import { serve, useBuiltSite, watchErrors, type StaticServer } from './support.ts';
+import { PATIENCE_MS, serve, useBuiltSite, watchErrors, type StaticServer } from './support.ts';
 
 const SITE_URL = 'https://transparencia.ejemplo.gov.co';
 
@@ -71,7 +71,7 @@ describe('the site’s iframe embed code on a CMS page that strips inline script
           );
         },
         null,
-        { timeout: 20_000 },
+        { timeout: PATIENCE_MS },
       );
       const inner = await frame.evaluate(() =>
         Math.ceil(document.documentElement.getBoundingClientRect().height),
@@ -79,7 +79,7 @@ describe('the site’s iframe embed code on a CMS page that strips inline script
       await p.waitForFunction(
         (h) => document.querySelector('iframe')!.getBoundingClientRect().height === h,
         inner,
-        { timeout: 15_000 },
+        { timeout: PATIENCE_MS },
       );
       assert.ok(inner > 480, `content ${inner} px: taller than the 480 px the code starts with`);
       assert.equal(

@@ -14,7 +14,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serve as serveSite, siteDist } from '../site/helpers.ts';
 
-export { chromiumArgs, chromiumPath, launchChromium as launch } from '../support/chromium.ts';
+export {
+  chromiumArgs,
+  chromiumPath,
+  launchChromium as launch,
+  PATIENCE_MS,
+} from '../support/chromium.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launch, serve, type StaticServer } from '../embed/support.ts';
+import { launch, PATIENCE_MS, serve, type StaticServer } from '../embed/support.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const staticDir = process.env.STORYBOOK_STATIC ?? join(repo, 'storybook-static');
@@ -52,7 +52,7 @@ describe('Storybook docs pages for designers', () => {
     it(`${id}: usage, the widgets' font, only public members`, async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/iframe.html?viewMode=docs&id=${id}`);
-      await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 20_000 });
+      await page.waitForSelector('.docblock-argstable tbody tr', { timeout: PATIENCE_MS });
       // The usage section's code block is highlighted after the args table may have drawn:
       // wait for its text rather than read the page at one moment.
       await page
@@ -64,7 +64,7 @@ describe('Storybook docs pages for designers', () => {
               ),
             ),
           undefined,
-          { timeout: 20_000 },
+          { timeout: PATIENCE_MS },
         )
         .catch(() => undefined);
       const found = await page.evaluate(() => ({
