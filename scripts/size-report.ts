@@ -42,8 +42,12 @@ export const ALL_AIM = 60 * KB;
 // page's value of the wrong type and give a removed one back its default (typed-properties.ts,
 // ~0.3 KB; the problem's words load only when a value is refused), and the dataset reads its
 // `entry` with core (the reader itself is in the lazy JSON chunk).
+// rendir-all 65 (64.8 when four branches met): the typed properties above, phone cards each
+// as tall as their fields (the grid's row heights, ~0.3 KB), and the element waiting for
+// core's words whenever its data came meanwhile. The aim stays 60; next to move out: the
+// number words of the languages a page does not use, and the grid's print and card code.
 export const WIDGET_BUDGET = 31.5 * KB;
-export const ALL_BUDGET = 64.5 * KB;
+export const ALL_BUDGET = 65 * KB;
 /** The CSV readers, one file each, loaded on demand. */
 export const PARSERS_DIR = 'parsers';
 export const PARSER_AIM = 22 * KB;
