@@ -268,6 +268,16 @@ describe('<rendir-indicator-tracker> with a plan indicativo', function () {
     );
   });
 
+  it('writes its labels in the theme’s colours: light grey on a dark page, never the light theme’s', async () => {
+    const el = await tracker({ src: GACHANCIPA, goal: '1', theme: 'dark' });
+    const labels = el.shadowRoot!.querySelectorAll('.plan-facts dt');
+    expect(labels.length).to.be.above(2);
+    // The dark theme's muted text (#b4bac5); it was #4a5361, the light one's, in any theme.
+    for (const dt of labels)
+      expect(getComputedStyle(dt).color, dt.textContent!).to.equal('rgb(180, 186, 197)');
+    await expect(el).to.be.accessible();
+  });
+
   it('a goal or eje the plan does not have says so', async () => {
     const el = await fixture<RendirIndicatorTracker>(
       html`<rendir-indicator-tracker src=${TENJO} goal="no existe"></rendir-indicator-tracker>`,

@@ -35,6 +35,7 @@ import { planMessages, type PlanMessages } from './plan-messages.ts';
 import type { PlanChoices, TrackedPlan } from './plan-state.ts';
 import { statusIcon } from './icons.ts';
 import { coreMessage } from '../platform/core-messages.ts';
+import { tokens } from '../platform/theme.ts';
 import { frameSource, statusWord, type TrackerView } from './view.ts';
 
 export function track(plan: PlanReadResult): TrackedPlan {
@@ -498,7 +499,7 @@ export const planStyles = css`
     min-width: 0;
   }
   .plan-goal {
-    border: 1px solid var(--_rendir-border, #d0d4da);
+    border: 1px solid ${tokens.border};
     border-radius: var(--rendir-radius, 6px);
     padding: var(--rendir-space-3, 0.75rem);
     min-width: 0;
@@ -518,7 +519,7 @@ export const planStyles = css`
   }
   .plan-facts dt {
     font-size: 0.85em;
-    color: var(--_rendir-muted, #4a5361);
+    color: ${tokens.muted};
   }
   .plan-facts dd {
     margin: 0;
@@ -536,7 +537,7 @@ export const planStyles = css`
   }
   .plan-years th,
   .plan-years td {
-    border-bottom: 1px solid var(--_rendir-border, #d0d4da);
+    border-bottom: 1px solid ${tokens.border};
     padding: 0.25rem 0.5rem;
     text-align: start;
     vertical-align: top;
@@ -575,7 +576,7 @@ export const planStyles = css`
     }
     .plan-years tr {
       padding-block: 0.25rem;
-      border-bottom: 1px solid var(--_rendir-border, #d0d4da);
+      border-bottom: 1px solid ${tokens.border};
     }
     .plan-years tbody th {
       font-weight: 700;
@@ -594,7 +595,7 @@ export const planStyles = css`
     }
     .plan-years td::before {
       content: attr(data-label) / '';
-      color: var(--_rendir-muted, #4a5361);
+      color: ${tokens.muted};
     }
   }
   .plan .controls select {
