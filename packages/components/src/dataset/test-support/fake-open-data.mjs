@@ -14,6 +14,8 @@
 // `drop` (closes the connection), `page2fail-<token>` (the first request for a later page fails
 // with 500).
 
+import { gate } from './gates.mjs';
+
 const ENTITIES = [
   'Alcaldía de Ejemplo',
   'Secretaría de Salud',
@@ -45,17 +47,6 @@ const TYPES = ['text', 'text', 'number', 'calendar_date', 'checkbox', 'url'];
 
 const data = fakeContracts();
 const seenTokens = new Set();
-/** Per `held-<token>` scenario: a promise its requests wait on, and what resolves it. */
-const gates = new Map();
-
-function gate(scenario) {
-  if (!gates.has(scenario)) {
-    let open;
-    const opened = new Promise((resolve) => (open = resolve));
-    gates.set(scenario, { opened, open });
-  }
-  return gates.get(scenario);
-}
 
 export const fakeLog = [];
 

@@ -4,18 +4,9 @@
 // bytes at once and the rest after a request of `/held/<id>/release`.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gate } from './gates.mjs';
 
 const repository = new URL('../../../../../', import.meta.url);
-const gates = new Map();
-
-function gate(id) {
-  if (!gates.has(id)) {
-    let open;
-    const opened = new Promise((resolve) => (open = resolve));
-    gates.set(id, { opened, open });
-  }
-  return gates.get(id);
-}
 
 /** The middleware: add it to a web-test-runner / web-dev-server config's `middleware`. */
 export async function heldFilesMiddleware(ctx, next) {
